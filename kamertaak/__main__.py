@@ -1,0 +1,3 @@
+from kamertaak.cli import main
+
+main()

@@ -1,0 +1,41 @@
+"""The command line: `kamertaak` opens the TUI, `kamertaak COMMAND` runs headless.
+
+Each command group lives in its own module with a `register(app)` function; this module only
+assembles them, so a headless command never imports Textual.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from kamertaak.cli import common
+
+app = typer.Typer(
+    name="kamertaak",
+    help="Volg toezeggingen, moties, termijnen en eigen acties uit Kamerdebatten.",
+    no_args_is_help=False,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _register_all() -> None:
+    from kamertaak.cli import items
+
+    items.register(app)
+
+
+app.callback(invoke_without_command=True)(common.root)
+_register_all()
+
+
+def main() -> None:
+    """Entry point: run the app and turn user errors into one line and exit code 2."""
+    try:
+        app()
+    except common.UserError as exc:
+        print(f"kamertaak: {exc}", file=sys.stderr)
+        sys.exit(2)

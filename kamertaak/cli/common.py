@@ -1,0 +1,97 @@
+"""What every command shares: the global options, errors as one line, JSON and safe text output."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from kamertaak.store.service import Store
+
+
+class UserError(Exception):
+    """Bad input from the user: printed as one line, exit code 2."""
+
+
+@dataclass
+class Options:
+    db: str | None = None
+
+
+OPTIONS = Options()
+
+
+def root(
+    ctx: typer.Context,
+    db: str | None = typer.Option(
+        None, "--db", help="Databasebestand of SQLAlchemy-URL (anders KAMERTAAK_DB of de standaardlocatie)."
+    ),
+    version: bool = typer.Option(False, "--version", help="Toon de versie en stop."),
+) -> None:
+    """Zonder commando opent kamertaak de TUI."""
+    if version:
+        from kamertaak import __version__
+
+        typer.echo(f"kamertaak {__version__}")
+        raise typer.Exit()
+    OPTIONS.db = db
+    if ctx.invoked_subcommand is None:
+        from kamertaak.cli.items import open_default_view
+
+        open_default_view()
+
+
+def open_store() -> Store:
+    """Open (and if needed create or upgrade) the database named by --db, KAMERTAAK_DB or the config."""
+    from kamertaak.store.db import DatabaseError
+    from kamertaak.store.service import Store
+
+    try:
+        return Store.open(db_url())
+    except DatabaseError as exc:
+        raise UserError(str(exc)) from None
+
+
+def db_url() -> str:
+    from kamertaak.config import ConfigError, load_settings, settings
+
+    try:
+        return load_settings(OPTIONS.db).db if OPTIONS.db else settings().db
+    except ConfigError as exc:
+        raise UserError(str(exc)) from None
+
+
+def today() -> dt.date:
+    from kamertaak.config import ConfigError
+    from kamertaak.config import today as config_today
+
+    try:
+        return config_today()
+    except ConfigError as exc:
+        raise UserError(str(exc)) from None
+
+
+def parse_iso_date(value: str, what: str = "datum") -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"{what} '{value}' is geen geldige datum (verwacht JJJJ-MM-DD)") from None
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def console() -> Console:
+    """A rich console; text from data is always passed as rich.text.Text, never as markup."""
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=False)
+

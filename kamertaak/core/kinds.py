@@ -1,0 +1,133 @@
+"""Item kinds, their statuses and the transitions between them (codes are English and stable)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Lifecycle:
+    """The statuses of one kind, in board order, with the moves allowed between them."""
+
+    kind: str
+    statuses: tuple[str, ...]
+    initial: str
+    final: frozenset[str]
+    transitions: dict[str, tuple[str, ...]]
+
+    def allowed(self, current: str) -> tuple[str, ...]:
+        return self.transitions.get(current, ())
+
+    def can_move(self, current: str, new: str) -> bool:
+        return new in self.allowed(current)
+
+    def step(self, current: str, direction: int) -> str | None:
+        """The neighbouring status in board order that is an allowed move, or None."""
+        order = self.statuses
+        i = order.index(current) + direction
+        while 0 <= i < len(order):
+            if self.can_move(current, order[i]):
+                return order[i]
+            i += direction
+        return None
+
+
+LIFECYCLES: dict[str, Lifecycle] = {
+    "commitment": Lifecycle(
+        kind="commitment",
+        statuses=("open", "partial", "done", "lapsed"),
+        initial="open",
+        final=frozenset({"done", "lapsed"}),
+        transitions={
+            "open": ("partial", "done", "lapsed"),
+            "partial": ("open", "done", "lapsed"),
+            "done": ("open", "partial"),
+            "lapsed": ("open",),
+        },
+    ),
+    "motion": Lifecycle(
+        kind="motion",
+        statuses=("announced", "submitted", "held", "adopted", "executed", "rejected", "withdrawn", "lapsed"),
+        initial="announced",
+        final=frozenset({"rejected", "withdrawn", "lapsed", "executed"}),
+        transitions={
+            "announced": ("submitted", "withdrawn", "lapsed"),
+            "submitted": ("held", "adopted", "rejected", "withdrawn", "lapsed"),
+            "held": ("submitted", "adopted", "rejected", "withdrawn", "lapsed"),
+            "adopted": ("executed", "lapsed"),
+            "executed": ("adopted",),
+            "rejected": (),
+            "withdrawn": (),
+            "lapsed": ("held",),
+        },
+    ),
+    "deadline": Lifecycle(
+        kind="deadline",
+        statuses=("upcoming", "met", "missed", "cancelled"),
+        initial="upcoming",
+        final=frozenset({"met", "missed", "cancelled"}),
+        transitions={
+            "upcoming": ("met", "missed", "cancelled"),
+            "met": ("upcoming",),
+            "missed": ("upcoming", "met"),
+            "cancelled": ("upcoming",),
+        },
+    ),
+    "task": Lifecycle(
+        kind="task",
+        statuses=("todo", "doing", "waiting", "done", "dropped"),
+        initial="todo",
+        final=frozenset({"done", "dropped"}),
+        transitions={
+            "todo": ("doing", "waiting", "done", "dropped"),
+            "doing": ("todo", "waiting", "done", "dropped"),
+            "waiting": ("todo", "doing", "done", "dropped"),
+            "done": ("todo", "doing"),
+            "dropped": ("todo",),
+        },
+    ),
+}
+
+KINDS: tuple[str, ...] = tuple(LIFECYCLES)
+ALL_STATUSES: frozenset[str] = frozenset(s for lc in LIFECYCLES.values() for s in lc.statuses)
+FINAL_STATUSES: frozenset[str] = frozenset(s for lc in LIFECYCLES.values() for s in lc.final)
+# Statuses that are final for every kind that has them; overdue is decided per kind, see is_open.
+PRIORITIES: tuple[str, ...] = ("laag", "normaal", "hoog")
+ACTOR_ROLES: tuple[str, ...] = ("member", "minister", "state_secretary", "organisation", "other")
+PRECISIONS: tuple[str, ...] = ("day", "week", "month", "quarter", "season", "year", "vague", "event", "none")
+
+
+class DomainError(ValueError):
+    """A request the domain rules do not allow; the message is meant for the user."""
+
+
+def lifecycle(kind: str) -> Lifecycle:
+    try:
+        return LIFECYCLES[kind]
+    except KeyError:
+        from kamertaak.core.labels import KIND_LABELS
+
+        known = ", ".join(f"{k} ({KIND_LABELS[k]})" for k in KINDS)
+        raise DomainError(f"onbekende soort '{kind}'; kies uit {known}") from None
+
+
+def is_open(kind: str, status: str) -> bool:
+    """True while the item still asks for attention (its status is not final for its kind)."""
+    return status not in lifecycle(kind).final
+
+
+def check_status(kind: str, status: str) -> str:
+    lc = lifecycle(kind)
+    if status not in lc.statuses:
+        raise DomainError(f"onbekende status '{status}' voor {kind}; kies uit {', '.join(lc.statuses)}")
+    return status
+
+
+def check_transition(kind: str, current: str, new: str) -> None:
+    lc = lifecycle(kind)
+    check_status(kind, new)
+    if new == current:
+        raise DomainError(f"status is al '{new}'")
+    if not lc.can_move(current, new):
+        allowed = ", ".join(lc.allowed(current)) or "geen"
+        raise DomainError(f"van '{current}' naar '{new}' mag niet voor {kind}; toegestaan: {allowed}")

@@ -1,0 +1,113 @@
+"""Codes to Dutch words: the one table the interface reads its labels from."""
+
+from __future__ import annotations
+
+KIND_LABELS: dict[str, str] = {
+    "commitment": "toezegging",
+    "motion": "motie",
+    "deadline": "termijn",
+    "task": "actie",
+}
+
+KIND_PLURALS: dict[str, str] = {
+    "commitment": "toezeggingen",
+    "motion": "moties",
+    "deadline": "termijnen",
+    "task": "acties",
+}
+
+STATUS_LABELS: dict[tuple[str, str], str] = {
+    ("commitment", "open"): "openstaand",
+    ("commitment", "partial"): "deels voldaan",
+    ("commitment", "done"): "voldaan",
+    ("commitment", "lapsed"): "vervallen",
+    ("motion", "announced"): "aangekondigd",
+    ("motion", "submitted"): "ingediend",
+    ("motion", "held"): "aangehouden",
+    ("motion", "withdrawn"): "ingetrokken",
+    ("motion", "adopted"): "aangenomen",
+    ("motion", "rejected"): "verworpen",
+    ("motion", "lapsed"): "vervallen",
+    ("motion", "executed"): "uitgevoerd",
+    ("deadline", "upcoming"): "gepland",
+    ("deadline", "met"): "gehaald",
+    ("deadline", "missed"): "gemist",
+    ("deadline", "cancelled"): "vervallen",
+    ("task", "todo"): "te doen",
+    ("task", "doing"): "bezig",
+    ("task", "waiting"): "wacht",
+    ("task", "done"): "klaar",
+    ("task", "dropped"): "geschrapt",
+}
+
+PRECISION_LABELS: dict[str, str] = {
+    "day": "dag",
+    "week": "week",
+    "month": "maand",
+    "quarter": "kwartaal",
+    "season": "seizoen",
+    "year": "jaar",
+    "vague": "vaag",
+    "event": "gebeurtenis",
+    "none": "onbekend",
+}
+
+SECTION_LABELS: dict[str, str] = {
+    "overdue": "Te laat",
+    "today": "Vandaag",
+    "week": "Deze week",
+    "soon": "Binnenkort",
+    "reminders": "Herinneringen",
+    "debates": "Komende debatten",
+}
+
+ROLE_LABELS: dict[str, str] = {
+    "member": "Kamerlid",
+    "minister": "minister",
+    "state_secretary": "staatssecretaris",
+    "organisation": "organisatie",
+    "other": "overig",
+}
+
+FIELD_LABELS: dict[str, str] = {
+    "title": "titel",
+    "text": "tekst",
+    "status": "status",
+    "due": "termijn",
+    "due_phrase": "termijnzin",
+    "scheduled": "gepland op",
+    "hide_until": "verborgen tot",
+    "priority": "prioriteit",
+    "owner": "eigenaar",
+    "stance": "standpunt",
+    "next_action": "volgende stap",
+    "kind": "soort",
+    "debate_id": "debat",
+    "actors": "actoren",
+    "topics": "onderwerpen",
+    "deleted": "verwijderd",
+}
+
+MONTHS_NL: tuple[str, ...] = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)
+WEEKDAYS_NL_SHORT: tuple[str, ...] = ("ma", "di", "wo", "do", "vr", "za", "zo")
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, kind)
+
+
+def status_label(kind: str, status: str) -> str:
+    return STATUS_LABELS.get((kind, status), status)
+
+
+def date_nl(d: object) -> str:
+    """'3 april 2025' for a date (or ISO string); '' for None."""
+    import datetime as dt
+
+    if d is None or d == "":
+        return ""
+    day = d if isinstance(d, dt.date) else dt.date.fromisoformat(str(d))
+    return f"{day.day} {MONTHS_NL[day.month - 1]} {day.year}"

@@ -1,0 +1,44 @@
+"""How far away a due date is, in words a lobbyist reads at a glance."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def days_until(due: dt.date, today: dt.date) -> int:
+    return (due - today).days
+
+
+def relative_due(due: dt.date | str | None, today: dt.date) -> str:
+    """'vandaag', 'morgen', 'over 3 dagen', 'over 2 weken', '2 weken te laat', ... ('' without a date)."""
+    if due is None or due == "":
+        return ""
+    day = due if isinstance(due, dt.date) else dt.date.fromisoformat(due)
+    n = days_until(day, today)
+    if n == 0:
+        return "vandaag"
+    if n == 1:
+        return "morgen"
+    if n == -1:
+        return "gisteren te laat"
+    amount = _amount(abs(n))
+    return f"over {amount}" if n > 0 else f"{amount} te laat"
+
+
+def _amount(days: int) -> str:
+    if days < 14:
+        return f"{days} dagen"
+    if days < 61:
+        weeks = round(days / 7)
+        return f"{weeks} weken"
+    if days < 730:
+        months = round(days / 30.4)
+        return f"{months} maanden"
+    return f"{round(days / 365.25)} jaar"
+
+
+def is_overdue(due: dt.date | str | None, today: dt.date) -> bool:
+    if due is None or due == "":
+        return False
+    day = due if isinstance(due, dt.date) else dt.date.fromisoformat(due)
+    return day < today
