@@ -34,8 +34,12 @@ _register_all()
 
 def main() -> None:
     """Entry point: run the app and turn user errors into one line and exit code 2."""
+    from kamertaak.config import ConfigError
+    from kamertaak.core.kinds import DomainError
+    from kamertaak.store.db import DatabaseError
+
     try:
         app()
-    except common.UserError as exc:
+    except (common.UserError, DomainError, DatabaseError, ConfigError) as exc:
         print(f"kamertaak: {exc}", file=sys.stderr)
         sys.exit(2)

@@ -1,0 +1,458 @@
+"""Commands on items, debates, the demo and the database itself."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+import typer
+from rich.text import Text
+
+from kamertaak.cli.common import UserError, console, open_store, parse_iso_date, print_json, today
+from kamertaak.core.kinds import KINDS, DomainError
+from kamertaak.core.labels import FIELD_LABELS, PRECISION_LABELS, date_nl
+from kamertaak.core.refs import ActorRef
+from kamertaak.core.text import printable
+
+debate_app = typer.Typer(help="Debatten: toevoegen en tonen.", no_args_is_help=True)
+db_app = typer.Typer(help="De database: status, upgrade, backup.", no_args_is_help=True)
+
+
+def _show_new(store: Any, item_id: int, as_json: bool) -> None:
+    from kamertaak.cli.render import item_line
+    from kamertaak.store.queries import get_item
+
+    item = get_item(store.db, item_id, store.today())
+    assert item is not None
+    if as_json:
+        print_json(item)
+        return
+    out = console()
+    out.print(item_line(item, store.today()))
+    if item["due_phrase"] and item["precision"] == "none":
+        out.print(Text(f"let op: termijn '{printable(item['due_phrase'])}' niet herkend; zet een datum met "
+                       f"`kamertaak set {item_id} due=JJJJ-MM-DD`", style="yellow"))
+    elif item["explanation"] and item["due_phrase"]:
+        out.print(Text(f"  termijn: {printable(item['explanation'])}", style="dim"))
+
+
+def add(
+    kind: str = typer.Argument(..., help=f"Soort: {', '.join(KINDS)}."),
+    title: str = typer.Argument(..., help="Korte titel."),
+    due: str | None = typer.Option(None, "--due", help="Datum (JJJJ-MM-DD) of zin: 'voor de zomer'."),
+    status: str | None = typer.Option(None, "--status", help="Beginstatus (standaard de eerste van de soort)."),
+    debate: int | None = typer.Option(None, "--debate", help="Nummer van het debat."),
+    actor: list[str] = typer.Option([], "--actor", help="Actor, bv. \"Van Nispen (SP)\" (herhaalbaar)."),
+    topic: list[str] = typer.Option([], "--topic", help="Onderwerp (herhaalbaar)."),
+    text: str = typer.Option("", "--text", help="Letterlijke tekst."),
+    owner: str | None = typer.Option(None, "--owner", help="Eigenaar."),
+    priority: str | None = typer.Option(None, "--priority", help="laag, normaal of hoog."),
+    as_json: bool = typer.Option(False, "--json", help="Druk het nieuwe item af als JSON."),
+) -> None:
+    """Voeg een toezegging, motie, termijn of actie toe."""
+    store = open_store()
+    try:
+        item_id = store.add_item(kind, title, status=status, text=text, debate_id=debate, due=due,
+                                 actors=actor, topics=topic, owner=owner, priority=priority)
+    except DomainError as exc:
+        raise UserError(str(exc)) from None
+    _show_new(store, item_id, as_json)
+
+
+def list_cmd(
+    kind: str | None = typer.Option(None, "--kind", help="Alleen deze soort."),
+    status: str | None = typer.Option(None, "--status", help="Alleen deze status."),
+    topic: str | None = typer.Option(None, "--topic"),
+    actor: str | None = typer.Option(None, "--actor", help="Deel van een naam."),
+    party: str | None = typer.Option(None, "--party"),
+    ministry: str | None = typer.Option(None, "--ministry"),
+    owner: str | None = typer.Option(None, "--owner"),
+    overdue: bool = typer.Option(False, "--overdue", help="Alleen wat te laat is."),
+    open_only: bool = typer.Option(False, "--open", help="Alleen wat nog loopt."),
+    due_before: str | None = typer.Option(None, "--due-before", help="Termijn op of voor JJJJ-MM-DD."),
+    search: str | None = typer.Option(None, "--search", help="Zoek in titel, tekst, actoren, nummers."),
+    sort: str = typer.Option("due", "--sort", help="due, updated of id."),
+    limit: int | None = typer.Option(None, "--limit", min=1),
+    as_json: bool = typer.Option(False, "--json", help="JSON-array met stabiele sleutels."),
+) -> None:
+    """Toon items, gefilterd en gesorteerd."""
+    from kamertaak.store.queries import ItemFilter, list_items
+
+    if due_before:
+        parse_iso_date(due_before, "--due-before")
+    store = open_store()
+    f = ItemFilter(kind=kind, status=status, topic=topic, actor=actor, party=party, ministry=ministry,
+                   owner=owner, overdue=overdue, open_only=open_only, due_before=due_before, search=search,
+                   sort=sort, limit=limit)
+    try:
+        items = list_items(store.db, f, store.today())
+    except DomainError as exc:
+        raise UserError(str(exc)) from None
+    if as_json:
+        print_json(items)
+        return
+    from kamertaak.cli.render import items_table
+
+    out = console()
+    if not items:
+        out.print("geen items", style="dim")
+        return
+    out.print(items_table(items, store.today()))
+    out.print(f"{len(items)} items", style="dim")
+
+
+def show(item_id: int = typer.Argument(...), as_json: bool = typer.Option(False, "--json")) -> None:
+    """Toon één item met notities, links, herinneringen en geschiedenis."""
+    from kamertaak.store.queries import get_item
+
+    store = open_store()
+    item = get_item(store.db, item_id, store.today())
+    if item is None:
+        raise UserError(f"geen item met nummer {item_id}")
+    if as_json:
+        print_json(item)
+        return
+    _print_detail(item, store.today())
+
+
+def _print_detail(item: dict[str, Any], day: Any) -> None:
+    from kamertaak.cli.render import actors_label, due_text
+    from kamertaak.core.history import history_lines
+
+    out = console()
+    out.print(Text(f"#{item['id']} {item['kind_label']} · {item['status_label']}", style="cyan"))
+    out.print(Text(printable(item["title"]), style="bold"))
+    rows: list[tuple[str, Text | str]] = []
+    due_line = due_text(item, day)
+    if item["due_phrase"]:
+        due_line.append(f"  « {printable(item['due_phrase'])} »", style="italic")
+    rows.append(("termijn", due_line))
+    if item["explanation"]:
+        expl = printable(item["explanation"])
+        rows.append(("uitleg", f"{expl} ({PRECISION_LABELS.get(item['precision'], item['precision'])})"))
+    if item["recurrence"]:
+        rows.append(("herhaalt", item["recurrence"]))
+    if item["debate"]:
+        d = item["debate"]
+        rows.append(("debat", f"{d['kind']} {d['title']} ({date_nl(d['date'])})".strip()))
+    if item["actors"]:
+        rows.append(("actoren", actors_label(item["actors"])))
+    if item["topics"]:
+        rows.append(("onderwerpen", ", ".join(item["topics"])))
+    for key in ("owner", "priority", "stance", "next_action", "scheduled", "hide_until"):
+        if item[key]:
+            rows.append((FIELD_LABELS[key], str(item[key])))
+    if item["registers"]:
+        rows.append(("registers", ", ".join(item["registers"])))
+    if item["raw_status"]:
+        rows.append(("registerstatus", item["raw_status"] + (" (onbekend)" if item["status_unknown"] else "")))
+    for label, value in rows:
+        line = Text(f"  {label:<14}", style="dim")
+        line.append_text(value if isinstance(value, Text) else Text(printable(value)))
+        out.print(line)
+    if item["text"]:
+        out.print(Text("\n" + printable(item["text"])))
+    if item["links"]:
+        out.print(Text("\nLinks", style="bold"))
+        for link in item["links"]:
+            out.print(Text(f"  {printable(link['label'] or '')} {printable(link['url'])}".rstrip()))
+    if item["notes"]:
+        out.print(Text("\nNotities", style="bold"))
+        for note in item["notes"]:
+            out.print(Text(f"  {note['created_at'][:10]} {printable(note['author'])}: ", style="dim")
+                      + Text(printable(note["text"])))
+    if item["reminders"]:
+        out.print(Text("\nHerinneringen", style="bold"))
+        for r in item["reminders"]:
+            when = r["at"] or f"{r['offset_days']} dagen voor de termijn"
+            state = "verstuurd" if r["sent_at"] else "weggeklikt" if r["dismissed_at"] else (
+                f"gesnoozed tot {r['snoozed_until']}" if r["snoozed_until"] else "actief")
+            out.print(Text(f"  #{r['id']} {when} ({state})"))
+    out.print(Text("\nGeschiedenis", style="bold"))
+    for line in history_lines(item["history"], item["kind"]):
+        out.print(Text("  " + printable(line)))
+
+
+def set_cmd(
+    item_id: int = typer.Argument(...),
+    assignments: list[str] = typer.Argument(..., help="VELD=WAARDE, bv. due=\"voor de zomer\" owner=anna."),
+) -> None:
+    """Wijzig velden: title, text, due, owner, priority, stance, next_action, scheduled, hide_until,
+    debate_id, kind, actors (komma's), topics (komma's)."""
+    changes: dict[str, Any] = {}
+    for assignment in assignments:
+        field, sep, value = assignment.partition("=")
+        if not sep or not field.strip():
+            raise UserError(f"'{assignment}' is geen VELD=WAARDE")
+        field = field.strip()
+        if field == "status":
+            raise UserError(f"status wijzig je met `kamertaak status {item_id} STATUS`")
+        if field in ("actors", "topics"):
+            changes[field] = [v.strip() for v in value.split(",") if v.strip()] if field == "topics" else \
+                [ActorRef.parse(v) for v in _split_actors(value)]
+        else:
+            changes[field] = value
+    store = open_store()
+    try:
+        diff = store.update_item(item_id, changes)
+    except DomainError as exc:
+        raise UserError(str(exc)) from None
+    _show_new(store, item_id, False)
+    if not diff:
+        console().print("niets gewijzigd", style="dim")
+
+
+def _split_actors(value: str) -> list[str]:
+    """Split 'Van Nispen (SP), Mutluer (GL-PvdA)' on commas outside parentheses."""
+    parts, depth, current = [], 0, ""
+    for ch in value:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "," and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    parts.append(current)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def status_cmd(item_id: int = typer.Argument(...), status: str = typer.Argument(...)) -> None:
+    """Zet de status (alleen toegestane overgangen)."""
+    store = open_store()
+    try:
+        store.set_status(item_id, status)
+    except DomainError as exc:
+        raise UserError(str(exc)) from None
+    _show_new(store, item_id, False)
+
+
+def note(item_id: int = typer.Argument(...), text: str = typer.Argument(...)) -> None:
+    """Voeg een notitie toe."""
+    store = open_store()
+    try:
+        store.add_note(item_id, text)
+    except DomainError as exc:
+        raise UserError(str(exc)) from None
+    console().print(f"notitie toegevoegd aan #{item_id}")
+
+
+def link(
+    item_id: int = typer.Argument(...),
+    target: str = typer.Argument(..., help="Een URL, of een registernummer (TZ202504-057, '36600, nr. 12')."),
+    label: str = typer.Option("", "--label"),
+) -> None:
+    """Koppel een link of registernummer aan een item."""
+    store = open_store()
+    try:
+        if "://" in target:
+            store.add_link(item_id, target, label)
+            console().print(f"link toegevoegd aan #{item_id}")
+        else:
+            store.add_register(item_id, target)
+            console().print(f"registernummer toegevoegd aan #{item_id}")
+    except DomainError as exc:
+        raise UserError(str(exc)) from None
+
+
+def delete(item_id: int = typer.Argument(...)) -> None:
+    """Verwijder een item uit alle overzichten (undo haalt het terug)."""
+    store = open_store()
+    try:
+        store.delete_item(item_id)
+    except DomainError as exc:
+        raise UserError(str(exc)) from None
+    console().print(f"#{item_id} verwijderd (kamertaak undo haalt het terug)")
+
+
+def undo() -> None:
+    """Maak de laatste wijziging ongedaan (de undo wordt zelf ook gelogd)."""
+    store = open_store()
+    try:
+        message = store.undo()
+    except DomainError as exc:
+        raise UserError(str(exc)) from None
+    console().print(Text(printable(message)))
+
+
+@debate_app.command("add")
+def debate_add(
+    title: str = typer.Argument(...),
+    kind: str = typer.Option("", "--kind", help="commissiedebat, tweeminutendebat, plenair debat, ..."),
+    date: str | None = typer.Option(None, "--date", help="JJJJ-MM-DD"),
+    committee: str | None = typer.Option(None, "--committee"),
+    url: str | None = typer.Option(None, "--url"),
+    actor: list[str] = typer.Option([], "--actor", help="Deelnemer, bv. \"Mutluer (GL-PvdA)\" (herhaalbaar)."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Voeg een debat toe."""
+    if date:
+        parse_iso_date(date, "--date")
+    store = open_store()
+    try:
+        debate_id = store.add_debate(title, kind=kind, date=date, committee=committee, source_url=url,
+                                     actors=actor)
+    except DomainError as exc:
+        raise UserError(str(exc)) from None
+    if as_json:
+        print_json({"id": debate_id, "title": title, "kind": kind, "date": date, "committee": committee})
+    else:
+        console().print(Text(f"debat {debate_id}: {printable(title)}"))
+
+
+@debate_app.command("list")
+def debate_list(as_json: bool = typer.Option(False, "--json")) -> None:
+    """Toon de debatten met het aantal items."""
+    from rich.table import Table
+
+    from kamertaak.store.queries import list_debates
+
+    store = open_store()
+    debates = list_debates(store.db)
+    if as_json:
+        print_json(debates)
+        return
+    table = Table(show_edge=False, pad_edge=False)
+    for col in ("#", "datum", "soort", "titel", "commissie", "items"):
+        table.add_column(col)
+    for d in debates:
+        table.add_row(str(d["id"]), d["date"] or "", Text(printable(d["kind"])), Text(printable(d["title"])),
+                      Text(printable(d["committee"] or "")), str(d["items"]))
+    console().print(table)
+
+
+def demo() -> None:
+    """Laad het voorbeelddebat van 3 april 2025 (Zeden en (on)veiligheid vrouwen)."""
+    store = open_store()
+    folder = resources.files("kamertaak").joinpath("data", "demo")
+    data = json.loads(folder.joinpath("commissiedebat-2025-04-03.json").read_text(encoding="utf-8"))
+    d = data["debate"]
+    existing = store.db.scalar("SELECT id FROM debate WHERE title = :t AND date = :d",
+                               {"t": d["title"], "d": d["date"]})
+    if existing is not None:
+        console().print(f"het voorbeelddebat staat er al (debat {existing}); niets toegevoegd")
+        return
+    source_text = folder.joinpath(d["source_text_file"]).read_text(encoding="utf-8")
+    with store.db.transaction():
+        debate_id = store.add_debate(d["title"], kind=d["kind"], date=d["date"], committee=d["committee"],
+                                     source_url=d["source_url"], source_text=source_text,
+                                     actors=[ActorRef.from_dict(m) for m in data["members"]], source="demo")
+        for spec in data["items"]:
+            store.add_item(
+                spec["kind"], spec["title"], status=spec.get("status"), text=spec.get("text", ""),
+                debate_id=debate_id, due=spec.get("due"),
+                actors=[ActorRef.from_dict(a) for a in spec.get("actors", [])], topics=spec.get("topics", []),
+                owner=spec.get("owner"), priority=spec.get("priority"), stance=spec.get("stance"),
+                links=[tuple(pair) for pair in spec.get("links", [])], source="demo",
+            )
+    console().print(f"voorbeelddebat geladen: debat {debate_id} met {len(data['items'])} items "
+                    f"in {store.db.path or store.db.url}")
+
+
+@db_app.command("status")
+def db_status(as_json: bool = typer.Option(False, "--json")) -> None:
+    """Toon waar de database staat en of er migraties openstaan."""
+    from kamertaak.cli.common import db_url
+    from kamertaak.store.db import SCHEMA_HEAD, DatabaseError, check_schema, connect
+
+    try:
+        db = connect(db_url())
+        current = db.schema_revision()
+        pending = check_schema(db)
+    except DatabaseError as exc:
+        raise UserError(str(exc)) from None
+    info = {"database": str(db.path or db.url), "dialect": db.dialect, "revision": current, "head": SCHEMA_HEAD,
+            "pending": pending}
+    if as_json:
+        print_json(info)
+        return
+    out = console()
+    out.print(Text(f"database  {info['database']} ({db.dialect})"))
+    out.print(f"schema    {current or 'leeg'} (nieuwste: {SCHEMA_HEAD})")
+    out.print("migraties open: " + (", ".join(pending) if pending else "geen"))
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Voer openstaande migraties uit (met eerst een backup van een bestaand SQLite-bestand)."""
+    from kamertaak.cli.common import db_url
+    from kamertaak.store.db import DatabaseError, connect, upgrade
+
+    try:
+        db = connect(db_url())
+        copy = upgrade(db)
+    except DatabaseError as exc:
+        raise UserError(str(exc)) from None
+    if copy:
+        console().print(Text(f"backup gemaakt: {copy}"))
+    console().print("schema is bijgewerkt" if copy or db.schema_revision() else "niets te doen")
+
+
+@db_app.command("backup")
+def db_backup(output: str | None = typer.Option(None, "-o", "--output", help="Doelbestand.")) -> None:
+    """Maak een consistente kopie van het SQLite-bestand."""
+    from pathlib import Path
+
+    from kamertaak.store.db import DatabaseError, backup
+
+    store = open_store()
+    try:
+        dest = backup(store.db, Path(output) if output else None)
+    except DatabaseError as exc:
+        raise UserError(str(exc)) from None
+    console().print(Text(f"backup: {dest}"))
+
+
+def config_cmd(as_json: bool = typer.Option(False, "--json")) -> None:
+    """Toon het configuratiebestand en de geldende waarden."""
+    from kamertaak.config import ConfigError, settings
+
+    try:
+        values = settings().as_dict()
+    except ConfigError as exc:
+        raise UserError(str(exc)) from None
+    if as_json:
+        print_json(values)
+        return
+    out = console()
+    exists = "" if values["config_file_exists"] else " (bestaat niet; standaardwaarden)"
+    out.print(Text(f"configbestand: {values['config_file']}{exists}"))
+    for key, value in values.items():
+        if key.startswith("config_file"):
+            continue
+        out.print(Text(f"  {key:<18} {json.dumps(value, ensure_ascii=False)}"))
+
+
+def open_default_view() -> None:
+    """`kamertaak` without a command: the morning agenda until the TUI opens here."""
+    from kamertaak.cli.render import item_line
+    from kamertaak.core.labels import SECTION_LABELS
+    from kamertaak.store.queries import agenda
+
+    store = open_store()
+    day = today()
+    sections = agenda(store.db, day)
+    out = console()
+    out.print(Text(f"Agenda voor {date_nl(day)}", style="bold"))
+    for name in ("overdue", "today", "week", "soon"):
+        items = sections[name]
+        out.print(Text(f"\n{SECTION_LABELS[name]} ({sections[name + '_count']})", style="bold"))
+        for item in items:
+            out.print(item_line(item, day))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("add")(add)
+    app.command("list")(list_cmd)
+    app.command("show")(show)
+    app.command("set")(set_cmd)
+    app.command("status")(status_cmd)
+    app.command("note")(note)
+    app.command("link")(link)
+    app.command("delete")(delete)
+    app.command("undo")(undo)
+    app.command("demo")(demo)
+    app.command("config")(config_cmd)
+    app.add_typer(debate_app, name="debate")
+    app.add_typer(db_app, name="db")

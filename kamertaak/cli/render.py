@@ -1,0 +1,63 @@
+"""Rich renderings the headless commands share. Data is always wrapped in Text, never parsed as markup."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+
+from kamertaak.core.labels import date_nl
+from kamertaak.core.refs import ActorRef
+from kamertaak.core.text import one_line, printable
+from kamertaak.core.urgency import relative_due
+
+
+def actors_label(actors: list[dict[str, Any]]) -> str:
+    return ", ".join(ActorRef.from_dict(a).label() for a in actors)
+
+
+def due_text(item: dict[str, Any], today: dt.date) -> Text:
+    """'1 mei 2025 (over 3 weken)', red when overdue; the phrase when it has no date."""
+    if not item["due"]:
+        return Text(printable(item["due_phrase"] or ""), style="dim")
+    rel = relative_due(item["due"], today)
+    style = "bold red" if item["overdue"] else ("yellow" if rel in ("vandaag", "morgen") else "")
+    text = Text(date_nl(item["due"]), style=style)
+    if item["open"]:
+        text.append(f" ({rel})", style=style or "dim")
+    return text
+
+
+def items_table(items: list[dict[str, Any]], today: dt.date, title: str | None = None) -> Table:
+    table = Table(title=title, title_justify="left", expand=False, show_edge=False, pad_edge=False)
+    table.add_column("#", justify="right", style="cyan", no_wrap=True)
+    table.add_column("soort", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    table.add_column("titel", ratio=3)
+    table.add_column("termijn", no_wrap=True)
+    table.add_column("actoren", ratio=1)
+    for item in items:
+        table.add_row(
+            str(item["id"]),
+            item["kind_label"],
+            item["status_label"],
+            Text(one_line(item["title"])),
+            due_text(item, today),
+            Text(one_line(actors_label(item["actors"]))),
+        )
+    return table
+
+
+def item_line(item: dict[str, Any], today: dt.date) -> Text:
+    """One line: '#3 toezegging openstaand  Titel  1 mei 2025 (over 3 weken)  Van Nispen (SP)'."""
+    line = Text(f"#{item['id']} ", style="cyan")
+    line.append(f"{item['kind_label']} · {item['status_label']}  ", style="dim")
+    line.append(one_line(item["title"]), style="bold")
+    if item["due"] or item["due_phrase"]:
+        line.append("  ")
+        line.append_text(due_text(item, today))
+    if item["actors"]:
+        line.append("  " + one_line(actors_label(item["actors"])), style="dim")
+    return line

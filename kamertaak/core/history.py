@@ -1,0 +1,79 @@
+"""An item's operation-log entries in Dutch sentences ("termijn verschoven van 3 juli naar 1 oktober")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kamertaak.core.labels import FIELD_LABELS, date_nl, status_label
+from kamertaak.core.refs import ActorRef
+
+_SKIP = {"due_phrase", "due_precision", "due_explanation", "due_estimated", "version", "source", "deleted"}
+
+
+def _value(field: str, value: Any, kind: str = "") -> str:
+    if value in (None, "", []):
+        return "leeg"
+    if field == "status":
+        return status_label(kind, str(value))
+    if field in ("due", "scheduled", "hide_until"):
+        return date_nl(value)
+    if field == "actors":
+        return ", ".join(ActorRef.from_dict(a).label() for a in value)
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    text = str(value)
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def describe_entry(entry: dict[str, Any], kind: str = "") -> str:
+    """One history entry as a sentence, without the time stamp (kind gives status labels)."""
+    action, changes = entry["action"], entry["changes"]
+    if action == "create":
+        return "aangemaakt"
+    if action == "note":
+        return f"notitie: {_value('note', changes['note'][1]['text'])}"
+    if action == "link":
+        return f"link toegevoegd: {changes['link'][1]['url']}"
+    if action == "register":
+        return f"registernummer {changes['register'][1]['value']}"
+    if action == "reminder":
+        r = changes["reminder"][1]
+        return f"herinnering gezet: {r['at'] or str(r['offset_days']) + ' dagen voor de termijn'}"
+    if action == "delete":
+        return "verwijderd"
+    if action == "undo":
+        return "ongedaan gemaakt: " + _undone(changes, kind)
+    parts = []
+    for field, pair in changes.items():
+        if field in _SKIP or not isinstance(pair, list) or len(pair) != 2:
+            continue
+        old, new = pair
+        if field == "due":
+            verb = "termijn verschoven" if old and new else "termijn gezet" if new else "termijn gewist"
+            parts.append(f"{verb} van {_value(field, old)} naar {_value(field, new)}" if old and new
+                         else f"{verb}: {_value(field, new or old)}")
+        else:
+            parts.append(f"{FIELD_LABELS.get(field, field)}: {_value(field, old, kind)} → {_value(field, new, kind)}")
+    prefix = "volgende keer: " if action == "recur" else ""
+    return prefix + ("; ".join(parts) or action)
+
+
+_REMOVED = {"note": "notitie", "link": "link", "register": "registernummer", "reminder": "herinnering"}
+
+
+def _undone(changes: dict[str, Any], kind: str) -> str:
+    for key, word in _REMOVED.items():
+        if key in changes:
+            return f"{word} weggehaald"
+    if "deleted" in changes:
+        return "item verwijderd" if changes["deleted"][1] else "item teruggezet"
+    return describe_entry({"action": "update", "changes": changes}, kind)
+
+
+def history_lines(entries: list[dict[str, Any]], kind: str = "") -> list[str]:
+    """'2025-04-03 12:00 anna (user): termijn verschoven van 3 juli 2025 naar 1 oktober 2025'."""
+    lines = []
+    for e in entries:
+        mark = " (teruggedraaid)" if e["undone"] else ""
+        lines.append(f"{e['at'][:16].replace('T', ' ')} {e['who']} ({e['source']}): {describe_entry(e, kind)}{mark}")
+    return lines

@@ -1,0 +1,89 @@
+"""References an item carries: actors written as "Van Nispen (SP)" and register numbers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kamertaak.core.kinds import ACTOR_ROLES, DomainError
+
+_LABEL = re.compile(r"^\s*(?P<name>[^()]+?)\s*(?:\((?P<party>[^()]*)\))?\s*$")
+_ROLE_WORDS = {
+    "minister": "minister",
+    "staatssecretaris": "state_secretary",
+    "organisatie": "organisation",
+}
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """A person or organisation as an item names them."""
+
+    name: str
+    party: str = ""
+    role: str = "member"
+    ministry: str = ""
+
+    def label(self) -> str:
+        """'Van Nispen (SP)', 'staatssecretaris (J&V)', 'Valente'."""
+        extra = self.party or self.ministry
+        return f"{self.name} ({extra})" if extra else self.name
+
+    def as_dict(self) -> dict[str, str]:
+        return {"name": self.name, "party": self.party, "role": self.role, "ministry": self.ministry}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, str]) -> ActorRef:
+        role = data.get("role") or "member"
+        if role not in ACTOR_ROLES:
+            raise DomainError(f"onbekende rol '{role}'; kies uit {', '.join(ACTOR_ROLES)}")
+        return cls(
+            name=str(data["name"]).strip(),
+            party=str(data.get("party") or "").strip(),
+            role=role,
+            ministry=str(data.get("ministry") or "").strip(),
+        )
+
+    @classmethod
+    def parse(cls, label: str) -> ActorRef:
+        """'Van Nispen (SP)' is a member of the SP; 'staatssecretaris (J&V)' and 'minister Van Weel (J&V)'
+        are members of the cabinet with their ministry; anything else is a name."""
+        m = _LABEL.match(label)
+        if not m or not m.group("name").strip():
+            raise DomainError(f"actor '{label}' niet begrepen; schrijf bijvoorbeeld \"Van Nispen (SP)\"")
+        name = m.group("name").strip()
+        extra = (m.group("party") or "").strip()
+        first, _, rest = name.partition(" ")
+        role = _ROLE_WORDS.get(first.lower())
+        if role in ("minister", "state_secretary"):
+            return cls(name=rest.strip() or first.lower(), role=role, ministry=extra)
+        if role == "organisation":
+            return cls(name=rest.strip() or name, role=role)
+        return cls(name=name, party=extra, role="member" if extra else "other")
+
+
+_SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("tz", re.compile(r"^TZ\d{6}-\d{2,4}$", re.I)),
+    ("ek", re.compile(r"^T\d{5}$", re.I)),
+    ("zaak", re.compile(r"^\d{4}Z\d{4,6}$", re.I)),
+    ("kamerstuk", re.compile(r"^\d{5}(?:-[A-Z0-9]+)?,?\s*(?:nr\.?|no\.?)\s*\d+$", re.I)),
+)
+
+
+def register_scheme(value: str) -> str:
+    """Which register a number belongs to: tz (Tweede Kamer toezegging), ek (Eerste Kamer),
+    zaak, kamerstuk ("36600, nr. 12"), else other."""
+    text = value.strip()
+    for scheme, pattern in _SCHEMES:
+        if pattern.match(text):
+            return scheme
+    return "other"
+
+
+def normalise_register(value: str) -> str:
+    """Kamerstuk numbers in one spelling ('36600, nr. 12'); other numbers upper-cased."""
+    text = " ".join(value.split())
+    m = re.match(r"^(\d{5}(?:-[A-Z0-9]+)?),?\s*(?:nr\.?|no\.?)\s*(\d+)$", text, re.I)
+    if m:
+        return f"{m.group(1).upper()}, nr. {m.group(2)}"
+    return text.upper()

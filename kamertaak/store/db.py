@@ -1,0 +1,346 @@
+"""Opening the database: SQLite through the standard library (fast start), anything else through
+SQLAlchemy; schema checks, backups and Alembic upgrades.
+
+Queries are SQL text with `:name` parameters, which both sqlite3 and SQLAlchemy's `text()` accept,
+so one set of queries serves every backend. Alembic and SQLAlchemy are imported only when a
+schema change or a non-SQLite URL asks for them.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+# Every migration in order; the last one is the schema this code expects.
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001",)
+SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
+BUSY_TIMEOUT_MS = 10_000
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+Params = Mapping[str, Any] | None
+
+
+class DatabaseError(Exception):
+    """The database cannot be opened or used as asked; the message is meant for the user."""
+
+
+def _dict_row(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> dict[str, Any]:
+    return {col[0]: value for col, value in zip(cursor.description, row, strict=True)}
+
+
+class Database:
+    """A connection with the few operations the store needs, the same on every backend."""
+
+    dialect: str = ""
+    url: str = ""
+    path: Path | None = None
+
+    def query(self, sql: str, params: Params = None) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def execute(self, sql: str, params: Params = None) -> int:
+        """Run a statement; returns the number of rows it changed."""
+        raise NotImplementedError
+
+    def transaction(self) -> Any:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def one(self, sql: str, params: Params = None) -> dict[str, Any] | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def scalar(self, sql: str, params: Params = None) -> Any:
+        row = self.one(sql, params)
+        return next(iter(row.values())) if row else None
+
+    def insert(self, sql: str, params: Params = None) -> int:
+        """Run an INSERT ... RETURNING id and return the id."""
+        row = self.one(sql, params)
+        if row is None:
+            raise DatabaseError("insert gaf geen id terug")
+        return int(next(iter(row.values())))
+
+    def tables(self) -> set[str]:
+        raise NotImplementedError
+
+    def schema_revision(self) -> str | None:
+        if "alembic_version" not in self.tables():
+            return None
+        value = self.scalar("SELECT version_num FROM alembic_version")
+        return str(value) if value is not None else None
+
+
+class SQLiteDatabase(Database):
+    dialect = "sqlite"
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.url = f"sqlite:///{path}"
+        try:
+            self.conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+            self.conn.row_factory = _dict_row
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError(f"{path}: geen bruikbare SQLite-database ({exc})") from None
+        self._depth = 0
+
+    def query(self, sql: str, params: Params = None) -> list[dict[str, Any]]:
+        try:
+            return self.conn.execute(sql, params or {}).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError(f"{self.path}: {exc}") from exc
+
+    def execute(self, sql: str, params: Params = None) -> int:
+        try:
+            return self.conn.execute(sql, params or {}).rowcount
+        except sqlite3.IntegrityError as exc:
+            raise DatabaseError(f"conflict in de database: {exc}") from exc
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError(f"{self.path}: {exc}") from exc
+
+    @contextmanager
+    def transaction(self) -> Iterator[SQLiteDatabase]:
+        """A write transaction (BEGIN IMMEDIATE takes the write lock up front, so no deadlock later)."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self
+            finally:
+                self._depth -= 1
+            return
+        self.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield self
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    def tables(self) -> set[str]:
+        return {r["name"] for r in self.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+    def data_version(self) -> int:
+        """Changes by other connections bump this number (PRAGMA data_version)."""
+        return int(self.scalar("PRAGMA data_version"))
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+class SQLAlchemyDatabase(Database):
+    """Any other SQLAlchemy URL (PostgreSQL for team mode)."""
+
+    def __init__(self, url: str) -> None:
+        from sqlalchemy import create_engine
+        from sqlalchemy.exc import SQLAlchemyError
+
+        self.url = url
+        try:
+            self.engine = create_engine(url, pool_pre_ping=True)
+            self.conn = self.engine.connect()
+        except (SQLAlchemyError, ImportError) as exc:
+            raise DatabaseError(f"kan {url} niet openen: {str(exc).splitlines()[0]}") from None
+        self.dialect = self.engine.dialect.name
+        self._depth = 0
+
+    def _run(self, sql: str, params: Params) -> Any:
+        from sqlalchemy import text
+        from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+        try:
+            return self.conn.execute(text(sql), dict(params or {}))
+        except IntegrityError as exc:
+            raise DatabaseError(f"conflict in de database: {str(exc.orig).splitlines()[0]}") from exc
+        except SQLAlchemyError as exc:
+            raise DatabaseError(str(exc).splitlines()[0]) from exc
+
+    def query(self, sql: str, params: Params = None) -> list[dict[str, Any]]:
+        result = self._run(sql, params)
+        rows = [dict(r._mapping) for r in result] if result.returns_rows else []
+        if not self._depth:
+            self.conn.commit()
+        return rows
+
+    def execute(self, sql: str, params: Params = None) -> int:
+        result = self._run(sql, params)
+        if not self._depth:
+            self.conn.commit()
+        return int(result.rowcount or 0)
+
+    @contextmanager
+    def transaction(self) -> Iterator[SQLAlchemyDatabase]:
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self
+            finally:
+                self._depth -= 1
+            return
+        if self.conn.in_transaction():
+            self.conn.commit()
+        self._depth = 1
+        try:
+            yield self
+        except BaseException:
+            self.conn.rollback()
+            raise
+        else:
+            self.conn.commit()
+        finally:
+            self._depth = 0
+
+    def tables(self) -> set[str]:
+        from sqlalchemy import inspect
+
+        return set(inspect(self.conn).get_table_names())
+
+    def close(self) -> None:
+        self.conn.close()
+        self.engine.dispose()
+
+
+def sqlite_path(target: str) -> Path | None:
+    """The file path for a plain path or a sqlite:/// URL; None for other URLs."""
+    if target.startswith("sqlite:///"):
+        return Path(target.removeprefix("sqlite:///")).expanduser()
+    if "://" in target:
+        return None
+    return Path(target).expanduser()
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if path.is_dir():
+        raise DatabaseError(f"{path} is een map, geen databasebestand")
+    if not path.exists():
+        return
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise DatabaseError(f"{path} is niet leesbaar: {exc.strerror}") from None
+    if head and head != _SQLITE_MAGIC:
+        raise DatabaseError(f"{path} is geen SQLite-database")
+
+
+def _create_sqlite_file(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except OSError as exc:
+        raise DatabaseError(f"kan {path} niet aanmaken: {exc.strerror}") from None
+    os.close(fd)
+
+
+def connect(target: str) -> Database:
+    """Connect without touching the schema (creating an empty SQLite file with mode 0600 if needed)."""
+    path = sqlite_path(target)
+    if path is None:
+        return SQLAlchemyDatabase(target)
+    _check_sqlite_file(path)
+    if not path.exists():
+        _create_sqlite_file(path)
+    return SQLiteDatabase(path)
+
+
+def pending_revisions(current: str | None) -> list[str]:
+    if current is None:
+        return list(SCHEMA_REVISIONS)
+    if current not in SCHEMA_REVISIONS:
+        raise DatabaseError(
+            f"database heeft schemaversie {current}, onbekend voor deze kamertaak (verwacht {SCHEMA_HEAD});"
+            " is hij gemaakt door een nieuwere versie?"
+        )
+    return list(SCHEMA_REVISIONS[SCHEMA_REVISIONS.index(current) + 1 :])
+
+
+def check_schema(db: Database) -> list[str]:
+    """The migrations still to run; refuses a database kamertaak did not make."""
+    current = db.schema_revision()
+    if current is None:
+        foreign = {t for t in db.tables() if not t.startswith("sqlite_")}
+        if foreign:
+            where = db.path or db.url
+            raise DatabaseError(f"{where} is geen kamertaak-database (tabellen: {', '.join(sorted(foreign)[:5])})")
+    return pending_revisions(current)
+
+
+def backup(db: Database, dest: Path | None = None) -> Path:
+    """Copy a SQLite database consistently (also while in WAL mode); returns the copy's path."""
+    if not isinstance(db, SQLiteDatabase) or db.path is None:
+        raise DatabaseError("backup van een server-database: gebruik `kamertaak export json` of pg_dump")
+    if dest is None:
+        from kamertaak.config import now
+
+        stamp = now().strftime("%Y%m%d-%H%M%S")
+        dest = db.path.with_name(f"{db.path.name}.{stamp}.bak")
+    if dest.exists():
+        raise DatabaseError(f"{dest} bestaat al")
+    target = sqlite3.connect(str(dest))
+    try:
+        db.conn.backup(target)
+    finally:
+        target.close()
+    os.chmod(dest, 0o600)
+    return dest
+
+
+def alembic_config(db: Database) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).resolve().parent.parent / "migrations"))
+    cfg.set_main_option("sqlalchemy.url", db.url.replace("%", "%%"))
+    return cfg
+
+
+def run_alembic(db: Database, action: str, revision: str) -> None:
+    """Run `alembic upgrade|downgrade REVISION` on the database."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    cfg = alembic_config(db)
+    engine = create_engine(db.url)
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            getattr(command, action)(cfg, revision)
+    finally:
+        engine.dispose()
+
+
+def upgrade(db: Database) -> Path | None:
+    """Bring the schema to SCHEMA_HEAD; an existing SQLite database is backed up first."""
+    pending = check_schema(db)
+    if not pending:
+        return None
+    copy = None
+    if db.schema_revision() is not None and isinstance(db, SQLiteDatabase):
+        copy = backup(db)
+    run_alembic(db, "upgrade", "head")
+    return copy
+
+
+def open_database(target: str) -> Database:
+    """Connect, refuse what is not ours, and upgrade a pending schema (backing up first)."""
+    db = connect(target)
+    try:
+        if check_schema(db):
+            upgrade(db)
+    except BaseException:
+        db.close()
+        raise
+    return db

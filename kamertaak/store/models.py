@@ -1,0 +1,148 @@
+"""The schema as SQLModel tables: the declaration Alembic's migrations are checked against.
+
+Dates are ISO strings (YYYY-MM-DD) and timestamps ISO strings (YYYY-MM-DDTHH:MM:SS): they sort as
+text, compare the same on SQLite and PostgreSQL, and read back without conversion on the light path.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class Debate(SQLModel, table=True):
+    __tablename__ = "debate"
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(default="")
+    title: str
+    date: str | None = Field(default=None, index=True)
+    committee: str | None = None
+    source_url: str | None = None
+    source_text: str | None = None
+    created_at: str
+
+
+class Actor(SQLModel, table=True):
+    __tablename__ = "actor"
+    __table_args__ = (UniqueConstraint("name", "party", "role", "ministry", name="uq_actor_identity"),)
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True)
+    party: str = Field(default="", index=True)
+    role: str = Field(default="member")
+    ministry: str = Field(default="", index=True)
+
+
+class DebateActor(SQLModel, table=True):
+    """Who took part in a debate (members, cabinet, organisations named)."""
+
+    __tablename__ = "debate_actor"
+    debate_id: int = Field(foreign_key="debate.id", primary_key=True)
+    actor_id: int = Field(foreign_key="actor.id", primary_key=True, index=True)
+
+
+class Item(SQLModel, table=True):
+    __tablename__ = "item"
+    __table_args__ = (
+        Index("ix_item_status_due", "status", "due"),
+        Index("ix_item_kind_status", "kind", "status"),
+        Index("ix_item_updated", "updated_at"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str
+    status: str
+    title: str
+    text: str = Field(default="")
+    debate_id: int | None = Field(default=None, foreign_key="debate.id", index=True)
+    due: str | None = Field(default=None, index=True)
+    due_phrase: str | None = None
+    due_precision: str = Field(default="none")
+    due_explanation: str | None = None
+    due_estimated: bool = Field(default=False)
+    recurrence: str | None = None
+    scheduled: str | None = Field(default=None, index=True)
+    hide_until: str | None = None
+    priority: str = Field(default="normaal")
+    owner: str | None = Field(default=None, index=True)
+    stance: str | None = None
+    next_action: str | None = None
+    source: str = Field(default="user")
+    external_id: str | None = Field(default=None, unique=True)
+    raw_status: str | None = None
+    status_unknown: bool = Field(default=False)
+    register_deleted: bool = Field(default=False)
+    deleted: bool = Field(default=False)
+    version: int = Field(default=1)
+    created_at: str
+    updated_at: str
+
+
+class ItemActor(SQLModel, table=True):
+    __tablename__ = "item_actor"
+    item_id: int = Field(foreign_key="item.id", primary_key=True)
+    actor_id: int = Field(foreign_key="actor.id", primary_key=True, index=True)
+    relation: str = Field(default="")
+    position: int = Field(default=0)
+
+
+class Topic(SQLModel, table=True):
+    __tablename__ = "topic"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+
+
+class ItemTopic(SQLModel, table=True):
+    __tablename__ = "item_topic"
+    item_id: int = Field(foreign_key="item.id", primary_key=True)
+    topic_id: int = Field(foreign_key="topic.id", primary_key=True, index=True)
+
+
+class Note(SQLModel, table=True):
+    __tablename__ = "note"
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(foreign_key="item.id", index=True)
+    text: str
+    author: str
+    created_at: str
+
+
+class Link(SQLModel, table=True):
+    __tablename__ = "link"
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(foreign_key="item.id", index=True)
+    url: str
+    label: str = Field(default="")
+
+
+class RegisterRef(SQLModel, table=True):
+    __tablename__ = "register_ref"
+    __table_args__ = (UniqueConstraint("item_id", "value", name="uq_register_ref"),)
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(foreign_key="item.id", index=True)
+    scheme: str
+    value: str = Field(index=True)
+
+
+class Reminder(SQLModel, table=True):
+    __tablename__ = "reminder"
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(foreign_key="item.id", index=True)
+    at: str | None = Field(default=None, index=True)
+    offset_days: int | None = None
+    sent_at: str | None = None
+    dismissed_at: str | None = None
+    snoozed_until: str | None = None
+    created_at: str
+
+
+class OpLog(SQLModel, table=True):
+    __tablename__ = "oplog"
+    id: int | None = Field(default=None, primary_key=True)
+    at: str = Field(index=True)
+    who: str
+    source: str = Field(default="user")
+    item_id: int | None = Field(default=None, index=True)
+    entity: str = Field(default="item")
+    action: str
+    changes: str = Field(default="{}")
+    undone: bool = Field(default=False)
+    undoes: int | None = None

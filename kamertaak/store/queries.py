@@ -1,0 +1,353 @@
+"""The reads every face shares: items with their actors and topics, filters, the agenda's sections,
+history from the operation log and what changed between two dates. Plain SQL on the light path."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from kamertaak.core import kinds
+from kamertaak.core.labels import kind_label, status_label
+from kamertaak.store.db import Database
+
+_FINAL_BY_KIND = {k: sorted(lc.final) for k, lc in kinds.LIFECYCLES.items()}
+# SQL that is true for items still asking for attention (status not final for the item's kind).
+OPEN_SQL = "(" + " OR ".join(
+    f"(i.kind = '{k}' AND i.status NOT IN ({', '.join(repr(s) for s in final)}))"
+    for k, final in _FINAL_BY_KIND.items()
+) + ")"
+SORTS = {"due": "i.due IS NULL, i.due, i.id", "updated": "i.updated_at DESC, i.id DESC", "id": "i.id"}
+
+
+@dataclass
+class ItemFilter:
+    """What `list`, the table and the boards filter on; empty fields filter nothing."""
+
+    kind: str | None = None
+    status: str | None = None
+    topic: str | None = None
+    actor: str | None = None
+    party: str | None = None
+    ministry: str | None = None
+    owner: str | None = None
+    overdue: bool = False
+    open_only: bool = False
+    due_before: str | None = None
+    due_after: str | None = None
+    search: str | None = None
+    debate_id: int | None = None
+    ids: Sequence[int] | None = None
+    sort: str = "due"
+    limit: int | None = None
+    offset: int = 0
+
+
+def _fts_query(text: str) -> str:
+    """User words as an FTS5 prefix query: every word must occur (quotes keep operators literal)."""
+    words = [w.replace('"', "") for w in text.split()]
+    return " ".join(f'"{w}"*' for w in words if w)
+
+
+def _where(db: Database, f: ItemFilter, today: dt.date) -> tuple[str, dict[str, Any]]:
+    clauses = ["i.deleted = :false"]
+    params: dict[str, Any] = {"false": False}
+    if f.kind:
+        kinds.lifecycle(f.kind)
+        clauses.append("i.kind = :kind")
+        params["kind"] = f.kind
+    if f.status:
+        if f.status not in kinds.ALL_STATUSES:
+            raise kinds.DomainError(f"onbekende status '{f.status}'; kies uit {', '.join(sorted(kinds.ALL_STATUSES))}")
+        clauses.append("i.status = :status")
+        params["status"] = f.status
+    if f.overdue or f.open_only:
+        clauses.append(OPEN_SQL)
+    if f.overdue:
+        clauses.append("i.due < :today")
+        params["today"] = today.isoformat()
+    if f.due_before:
+        clauses.append("i.due <= :due_before")
+        params["due_before"] = f.due_before
+    if f.due_after:
+        clauses.append("i.due >= :due_after")
+        params["due_after"] = f.due_after
+    if f.owner:
+        clauses.append("LOWER(i.owner) = LOWER(:owner)")
+        params["owner"] = f.owner
+    if f.debate_id is not None:
+        clauses.append("i.debate_id = :debate_id")
+        params["debate_id"] = f.debate_id
+    if f.ids is not None:
+        marks = ", ".join(f":id{n}" for n in range(len(f.ids))) or "NULL"
+        clauses.append(f"i.id IN ({marks})")
+        params.update({f"id{n}": v for n, v in enumerate(f.ids)})
+    if f.topic:
+        clauses.append("EXISTS (SELECT 1 FROM item_topic it JOIN topic t ON t.id = it.topic_id"
+                       " WHERE it.item_id = i.id AND t.name = LOWER(:topic))")
+        params["topic"] = f.topic.strip()
+    for key, column in (("actor", "a.name"), ("party", "a.party"), ("ministry", "a.ministry")):
+        value = getattr(f, key)
+        if value:
+            clauses.append("EXISTS (SELECT 1 FROM item_actor ia JOIN actor a ON a.id = ia.actor_id"
+                           f" WHERE ia.item_id = i.id AND LOWER({column}) LIKE LOWER(:{key}))")
+            params[key] = f"%{value.strip()}%" if key == "actor" else value.strip()
+    if f.search and f.search.strip():
+        params["search_like"] = f"%{f.search.strip()}%"
+        people = ("EXISTS (SELECT 1 FROM item_actor ia JOIN actor a ON a.id = ia.actor_id WHERE ia.item_id = i.id"
+                  " AND (a.name LIKE :search_like OR a.party LIKE :search_like OR a.ministry LIKE :search_like))"
+                  " OR EXISTS (SELECT 1 FROM register_ref r WHERE r.item_id = i.id AND r.value LIKE :search_like)")
+        if db.dialect == "sqlite" and _fts_query(f.search):
+            clauses.append(f"(i.id IN (SELECT rowid FROM item_fts WHERE item_fts MATCH :search) OR {people})")
+            params["search"] = _fts_query(f.search)
+        else:
+            clauses.append(f"(i.title ILIKE :search_like OR i.text ILIKE :search_like OR {people})"
+                           if db.dialect == "postgresql" else
+                           f"(i.title LIKE :search_like OR i.text LIKE :search_like OR {people})")
+    return " AND ".join(clauses), params
+
+
+def list_items(db: Database, f: ItemFilter, today: dt.date) -> list[dict[str, Any]]:
+    """Items matching the filter, each as item_view shapes it."""
+    where, params = _where(db, f, today)
+    order = SORTS.get(f.sort)
+    if order is None:
+        raise kinds.DomainError(f"onbekende sortering '{f.sort}'; kies uit {', '.join(SORTS)}")
+    sql = f"SELECT i.* FROM item i WHERE {where} ORDER BY {order}"
+    if f.limit is not None:
+        sql += " LIMIT :limit OFFSET :offset"
+        params.update(limit=f.limit, offset=f.offset)
+    return views(db, db.query(sql, params), today)
+
+
+def count_items(db: Database, f: ItemFilter, today: dt.date) -> int:
+    where, params = _where(db, f, today)
+    return int(db.scalar(f"SELECT COUNT(*) AS n FROM item i WHERE {where}", params) or 0)
+
+
+def views(db: Database, rows: list[dict[str, Any]], today: dt.date) -> list[dict[str, Any]]:
+    ids = [r["id"] for r in rows]
+    actors = item_actors(db, ids)
+    topics = item_topics(db, ids)
+    registers = item_registers(db, ids)
+    debates = _debates_for(db, {r["debate_id"] for r in rows if r["debate_id"] is not None})
+    return [item_view(r, today, actors.get(r["id"], []), topics.get(r["id"], []), registers.get(r["id"], []),
+                      debates.get(r["debate_id"])) for r in rows]
+
+
+def item_view(row: dict[str, Any], today: dt.date, actors: list[dict[str, Any]], topics: list[str],
+              registers: list[str], debate: dict[str, Any] | None) -> dict[str, Any]:
+    """The stable JSON shape of an item (documented in the README)."""
+    is_open = kinds.is_open(row["kind"], row["status"])
+    return {
+        "id": row["id"],
+        "kind": row["kind"],
+        "kind_label": kind_label(row["kind"]),
+        "status": row["status"],
+        "status_label": status_label(row["kind"], row["status"]),
+        "title": row["title"],
+        "text": row["text"],
+        "due": row["due"],
+        "due_phrase": row["due_phrase"],
+        "precision": row["due_precision"],
+        "explanation": row["due_explanation"],
+        "estimated": bool(row["due_estimated"]),
+        "recurrence": row["recurrence"],
+        "overdue": bool(is_open and row["due"] and row["due"] < today.isoformat()),
+        "open": is_open,
+        "scheduled": row["scheduled"],
+        "hide_until": row["hide_until"],
+        "priority": row["priority"],
+        "owner": row["owner"],
+        "stance": row["stance"],
+        "next_action": row["next_action"],
+        "debate_id": row["debate_id"],
+        "debate": debate,
+        "actors": actors,
+        "topics": topics,
+        "registers": registers,
+        "external_id": row["external_id"],
+        "source": row["source"],
+        "raw_status": row["raw_status"],
+        "status_unknown": bool(row["status_unknown"]),
+        "register_deleted": bool(row["register_deleted"]),
+        "version": row["version"],
+        "created_at": row["created_at"],
+        "updated_at": row["updated_at"],
+    }
+
+
+def _in(ids: Iterable[int], prefix: str = "id") -> tuple[str, dict[str, Any]]:
+    values = list(ids)
+    marks = ", ".join(f":{prefix}{n}" for n in range(len(values))) or "NULL"
+    return marks, {f"{prefix}{n}": v for n, v in enumerate(values)}
+
+
+def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
+def item_actors(db: Database, ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    out: dict[int, list[dict[str, Any]]] = {}
+    for chunk in _chunks(list(ids)):
+        marks, params = _in(chunk)
+        for r in db.query(
+            "SELECT ia.item_id, a.name, a.party, a.role, a.ministry, ia.relation FROM item_actor ia"
+            f" JOIN actor a ON a.id = ia.actor_id WHERE ia.item_id IN ({marks}) ORDER BY ia.item_id, ia.position",
+            params,
+        ):
+            item_id = r.pop("item_id")
+            out.setdefault(item_id, []).append(r)
+    return out
+
+
+def item_topics(db: Database, ids: Sequence[int]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for chunk in _chunks(list(ids)):
+        marks, params = _in(chunk)
+        for r in db.query(f"SELECT it.item_id, t.name FROM item_topic it JOIN topic t ON t.id = it.topic_id"
+                          f" WHERE it.item_id IN ({marks}) ORDER BY it.item_id, t.name", params):
+            out.setdefault(r["item_id"], []).append(r["name"])
+    return out
+
+
+def item_registers(db: Database, ids: Sequence[int]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for chunk in _chunks(list(ids)):
+        marks, params = _in(chunk)
+        for r in db.query(f"SELECT item_id, value FROM register_ref WHERE item_id IN ({marks}) ORDER BY item_id, id",
+                          params):
+            out.setdefault(r["item_id"], []).append(r["value"])
+    return out
+
+
+def _debates_for(db: Database, ids: set[int]) -> dict[int, dict[str, Any]]:
+    out: dict[int, dict[str, Any]] = {}
+    for chunk in _chunks(sorted(ids)):
+        marks, params = _in(chunk)
+        for r in db.query(f"SELECT id, kind, title, date, committee, source_url FROM debate WHERE id IN ({marks})",
+                          params):
+            out[r["id"]] = r
+    return out
+
+
+def get_item(db: Database, item_id: int, today: dt.date) -> dict[str, Any] | None:
+    """One item with everything about it: notes, links, reminders and its history."""
+    row = db.one("SELECT * FROM item i WHERE i.id = :id AND i.deleted = :false", {"id": item_id, "false": False})
+    if row is None:
+        return None
+    view = views(db, [row], today)[0]
+    view["notes"] = db.query("SELECT id, text, author, created_at FROM note WHERE item_id = :i ORDER BY id",
+                             {"i": item_id})
+    view["links"] = db.query("SELECT id, url, label FROM link WHERE item_id = :i ORDER BY id", {"i": item_id})
+    view["reminders"] = db.query(
+        "SELECT id, at, offset_days, sent_at, dismissed_at, snoozed_until FROM reminder WHERE item_id = :i"
+        " ORDER BY id", {"i": item_id})
+    view["history"] = history(db, item_id)
+    return view
+
+
+def history(db: Database, item_id: int) -> list[dict[str, Any]]:
+    rows = db.query("SELECT id, at, who, source, action, changes, undone, undoes FROM oplog WHERE item_id = :i"
+                    " AND entity = 'item' ORDER BY id", {"i": item_id})
+    for r in rows:
+        r["changes"] = json.loads(r["changes"])
+        r["undone"] = bool(r["undone"])
+    return rows
+
+
+def changes_between(db: Database, start: dt.date, end: dt.date) -> list[dict[str, Any]]:
+    """Operation-log entries on items from start up to and including end, oldest first."""
+    rows = db.query(
+        "SELECT id, at, who, source, item_id, action, changes, undone, undoes FROM oplog"
+        " WHERE entity = 'item' AND at >= :start AND at < :end ORDER BY id",
+        {"start": start.isoformat(), "end": (end + dt.timedelta(days=1)).isoformat()},
+    )
+    for r in rows:
+        r["changes"] = json.loads(r["changes"])
+        r["undone"] = bool(r["undone"])
+    return rows
+
+
+def list_debates(db: Database, upcoming_from: str | None = None) -> list[dict[str, Any]]:
+    sql = ("SELECT d.id, d.kind, d.title, d.date, d.committee, d.source_url,"
+           " (SELECT COUNT(*) FROM item i WHERE i.debate_id = d.id AND i.deleted = :false) AS items FROM debate d")
+    params: dict[str, Any] = {"false": False}
+    if upcoming_from:
+        sql += " WHERE d.date >= :start"
+        params["start"] = upcoming_from
+    return db.query(sql + " ORDER BY d.date IS NULL, d.date, d.id", params)
+
+
+AGENDA_SECTIONS = ("overdue", "today", "week", "soon", "reminders", "debates")
+
+
+def agenda(db: Database, today: dt.date, days: int = 14, cap: int | None = None) -> dict[str, Any]:
+    """The morning agenda: overdue, today, the rest of this week, the coming `days`, reminders due and
+    upcoming debates. Each item section also carries its full count (`<section>_count`) when capped."""
+    iso = today.isoformat()
+    week_end = today + dt.timedelta(days=6 - today.weekday())
+    soon_end = today + dt.timedelta(days=days)
+    visible = "(i.hide_until IS NULL OR i.hide_until <= :today)"
+    base = f"i.deleted = :false AND {OPEN_SQL} AND {visible}"
+    ranges = {
+        "overdue": ("i.due < :today", "i.due, i.id"),
+        "today": ("(i.due = :today OR i.scheduled = :today)", "i.id"),
+        "week": ("i.due > :today AND i.due <= :week_end", "i.due, i.id"),
+        "soon": ("i.due > :week_end AND i.due <= :soon_end", "i.due, i.id"),
+    }
+    params = {"false": False, "today": iso, "week_end": week_end.isoformat(), "soon_end": soon_end.isoformat()}
+    out: dict[str, Any] = {}
+    for name, (cond, order) in ranges.items():
+        sql = f"SELECT i.* FROM item i WHERE {base} AND {cond} ORDER BY {order}"
+        limit = f" LIMIT {int(cap)}" if cap else ""
+        rows = db.query(sql + limit, params)
+        total = len(rows)
+        if cap and total >= cap:
+            total = int(db.scalar(f"SELECT COUNT(*) FROM item i WHERE {base} AND {cond}", params) or 0)
+        out[name] = views(db, rows, today)
+        out[f"{name}_count"] = total
+    out["reminders"] = due_reminders(db, dt.datetime.combine(today, dt.time(23, 59, 59)), today)
+    out["debates"] = [d for d in list_debates(db, iso) if d["date"] and d["date"] <= soon_end.isoformat()]
+    return out
+
+
+def due_reminders(db: Database, moment: dt.datetime, today: dt.date) -> list[dict[str, Any]]:
+    """Reminders whose moment has come (at, or due minus offset, or the snooze), not sent nor dismissed."""
+    rows = db.query(
+        "SELECT r.id AS reminder_id, r.at, r.offset_days, r.snoozed_until, r.sent_at, i.* FROM reminder r"
+        " JOIN item i ON i.id = r.item_id WHERE r.dismissed_at IS NULL AND r.sent_at IS NULL"
+        f" AND i.deleted = :false AND {OPEN_SQL}",
+        {"false": False},
+    )
+    stamp = moment.isoformat(timespec="seconds")
+    due_rows = []
+    for r in rows:
+        when = reminder_moment(r["at"], r["offset_days"], r["snoozed_until"], r["due"])
+        if when is not None and when <= stamp:
+            due_rows.append((when, r))
+    due_rows.sort(key=lambda pair: (pair[0], pair[1]["reminder_id"]))
+    items = views(db, [r for _, r in due_rows], today)
+    for (when, r), view in zip(due_rows, items, strict=True):
+        view["reminder"] = {"id": r["reminder_id"], "at": when, "offset_days": r["offset_days"]}
+    return items
+
+
+def reminder_moment(at: str | None, offset_days: int | None, snoozed_until: str | None, due: str | None) -> str | None:
+    """When a reminder goes off, as an ISO timestamp: the snooze wins, then `at`, then due minus offset."""
+    if snoozed_until:
+        return snoozed_until if "T" in snoozed_until else snoozed_until + "T00:00:00"
+    if at:
+        return at if "T" in at else at + "T00:00:00"
+    if offset_days is not None and due:
+        day = dt.date.fromisoformat(due) - dt.timedelta(days=offset_days)
+        return day.isoformat() + "T00:00:00"
+    return None
+
+
+def debate_actors(db: Database, debate_id: int) -> list[dict[str, Any]]:
+    return db.query("SELECT a.name, a.party, a.role, a.ministry FROM debate_actor da JOIN actor a ON a.id = da.actor_id"
+                    " WHERE da.debate_id = :d ORDER BY a.role, a.name", {"d": debate_id})

@@ -1,0 +1,520 @@
+"""The one way the database changes: every mutation writes its operation-log entry in the same
+transaction, and undo appends the inverse of the newest change not yet undone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from kamertaak.core import kinds
+from kamertaak.core.history import describe_entry
+from kamertaak.core.kinds import DomainError
+from kamertaak.core.refs import ActorRef, normalise_register, register_scheme
+from kamertaak.store import queries
+from kamertaak.store.db import Database, DatabaseError, open_database
+
+# Columns a user (or a sync) may set directly; `due` is set through its phrase, status through transitions.
+PLAIN_FIELDS = ("title", "text", "scheduled", "hide_until", "priority", "owner", "stance", "next_action",
+                "debate_id", "external_id", "raw_status", "status_unknown", "register_deleted", "source")
+DATE_FIELDS = ("scheduled", "hide_until")
+DUE_FIELDS = ("due", "due_phrase", "due_precision", "due_explanation", "due_estimated", "recurrence")
+# Only what undo may write back: the columns above, status, kind and the due fields.
+RESTORABLE = frozenset(PLAIN_FIELDS + DUE_FIELDS + ("status", "kind", "deleted"))
+# The status that closes a recurring item's occurrence and rolls it on to the next one.
+_ACCOMPLISHED = {"commitment": "done", "deadline": "met", "task": "done", "motion": "executed"}
+
+
+class ConflictError(DomainError):
+    """Someone else changed the item since it was read."""
+
+
+class NotFound(DomainError):
+    """No item (or debate, note, reminder) with that id."""
+
+
+def _dumps(changes: dict[str, Any]) -> str:
+    return json.dumps(changes, ensure_ascii=False, sort_keys=True, default=str)
+
+
+class Store:
+    """Mutations and the reads that go with them, on one open database."""
+
+    def __init__(self, db: Database, user: str, now: Callable[[], dt.datetime],
+                 today: Callable[[], dt.date]) -> None:
+        self.db = db
+        self.user = user
+        self._now = now
+        self._today = today
+
+    @classmethod
+    def open(cls, target: str) -> Store:
+        from kamertaak import config
+
+        return cls(open_database(target), config.settings().user, config.now, config.today)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def today(self) -> dt.date:
+        return self._today()
+
+    def stamp(self) -> str:
+        return self._now().isoformat(timespec="seconds")
+
+    # -- the log -------------------------------------------------------------------------------
+
+    def _log(self, item_id: int | None, action: str, changes: dict[str, Any], source: str,
+             entity: str = "item", undoes: int | None = None) -> int:
+        return self.db.insert(
+            "INSERT INTO oplog (at, who, source, item_id, entity, action, changes, undone, undoes)"
+            " VALUES (:at, :who, :source, :item_id, :entity, :action, :changes, :undone, :undoes) RETURNING id",
+            {"at": self.stamp(), "who": self.user, "source": source, "item_id": item_id, "entity": entity,
+             "action": action, "changes": _dumps(changes), "undone": False, "undoes": undoes},
+        )
+
+    # -- debates ---------------------------------------------------------------------------------
+
+    def add_debate(self, title: str, *, kind: str = "", date: str | None = None, committee: str | None = None,
+                   source_url: str | None = None, source_text: str | None = None,
+                   actors: Iterable[ActorRef | str] = (), source: str = "user") -> int:
+        """Record a debate with who took part; returns its id."""
+        if not title.strip():
+            raise DomainError("een debat heeft een titel nodig")
+        if date:
+            _check_date(date, "debatdatum")
+        values = {"kind": kind, "title": title.strip(), "date": date, "committee": committee,
+                  "source_url": source_url, "source_text": source_text, "created_at": self.stamp()}
+        with self.db.transaction():
+            debate_id = self.db.insert(
+                "INSERT INTO debate (kind, title, date, committee, source_url, source_text, created_at)"
+                " VALUES (:kind, :title, :date, :committee, :source_url, :source_text, :created_at) RETURNING id",
+                values,
+            )
+            refs = [_actor_ref(a) for a in actors]
+            for ref in refs:
+                self.db.execute("INSERT INTO debate_actor (debate_id, actor_id) VALUES (:d, :a) ON CONFLICT DO NOTHING",
+                                {"d": debate_id, "a": self._actor_id(ref)})
+            logged = {k: [None, v] for k, v in values.items() if v and k not in ("source_text", "created_at")}
+            if refs:
+                logged["actors"] = [[], [r.as_dict() for r in refs]]
+            self._log(None, "create", {"debate_id": [None, debate_id], **logged}, source, entity="debate")
+        return debate_id
+
+    # -- items -----------------------------------------------------------------------------------
+
+    def add_item(self, kind: str, title: str, *, status: str | None = None, text: str = "",
+                 debate_id: int | None = None, due: str | None = None, actors: Iterable[ActorRef | str] = (),
+                 topics: Iterable[str] = (), owner: str | None = None, priority: str | None = None,
+                 scheduled: str | None = None, hide_until: str | None = None, stance: str | None = None,
+                 next_action: str | None = None, source: str = "user", external_id: str | None = None,
+                 raw_status: str | None = None, status_unknown: bool = False,
+                 links: Iterable[tuple[str, str]] = (), registers: Iterable[str] = ()) -> int:
+        """Create an item (due may be an ISO date or a Dutch phrase); returns its id."""
+        lc = kinds.lifecycle(kind)
+        status = kinds.check_status(kind, status) if status else lc.initial
+        if not title.strip():
+            raise DomainError("een item heeft een titel nodig")
+        priority = _check_priority(priority or "normaal")
+        for name in DATE_FIELDS:
+            value = {"scheduled": scheduled, "hide_until": hide_until}[name]
+            if value:
+                _check_date(value, name)
+        actor_refs = [_actor_ref(a) for a in actors]
+        topic_names = _clean_topics(topics)
+        stamp = self.stamp()
+        with self.db.transaction():
+            if debate_id is not None:
+                self._debate(debate_id)
+            due_values = self._resolve_due(due, debate_id)
+            values: dict[str, Any] = {
+                "kind": kind, "status": status, "title": title.strip(), "text": text or "",
+                "debate_id": debate_id, **due_values, "scheduled": scheduled or None,
+                "hide_until": hide_until or None, "priority": priority, "owner": owner or None,
+                "stance": stance or None, "next_action": next_action or None, "source": source,
+                "external_id": external_id or None, "raw_status": raw_status,
+                "status_unknown": bool(status_unknown), "register_deleted": False, "deleted": False,
+                "version": 1, "created_at": stamp, "updated_at": stamp,
+            }
+            columns = ", ".join(values)
+            item_id = self.db.insert(
+                f"INSERT INTO item ({columns}) VALUES ({', '.join(':' + c for c in values)}) RETURNING id", values
+            )
+            self._set_actors(item_id, actor_refs)
+            self._set_topics(item_id, topic_names)
+            changes = {k: [None, v] for k, v in values.items()
+                       if v not in (None, "", False) and k not in ("created_at", "updated_at", "version")}
+            if actor_refs:
+                changes["actors"] = [[], [a.as_dict() for a in actor_refs]]
+            if topic_names:
+                changes["topics"] = [[], topic_names]
+            self._log(item_id, "create", changes, source)
+            for url, label in links:
+                self.add_link(item_id, url, label, source=source)
+            for number in registers:
+                self.add_register(item_id, number, source=source)
+        return item_id
+
+    def update_item(self, item_id: int, changes: dict[str, Any], *, source: str = "user",
+                    expected_version: int | None = None) -> dict[str, list[Any]]:
+        """Set fields (due as phrase or date, actors and topics as lists); returns {field: [old, new]}."""
+        with self.db.transaction():
+            row = self._item_row(item_id)
+            if expected_version is not None and row["version"] != expected_version:
+                raise ConflictError(
+                    f"item {item_id} is intussen gewijzigd (versie {row['version']}, jij had {expected_version})"
+                )
+            new: dict[str, Any] = {}
+            for field, value in changes.items():
+                if field == "due":
+                    ref_debate = changes.get("debate_id", row["debate_id"])
+                    new.update(self._resolve_due(value, ref_debate))
+                elif field == "due_phrase":
+                    raise DomainError("zet de termijn met due=..., de zin wordt dan bewaard")
+                elif field == "kind":
+                    lc = kinds.lifecycle(str(value))
+                    new["kind"] = value
+                    if row["status"] not in lc.statuses:
+                        new["status"] = lc.initial
+                elif field == "priority":
+                    new["priority"] = _check_priority(str(value))
+                elif field in DATE_FIELDS:
+                    new[field] = _check_date(str(value), field) if value else None
+                elif field == "debate_id":
+                    new[field] = int(value) if value not in (None, "") else None
+                    if new[field] is not None:
+                        self._debate(new[field])
+                elif field in ("actors", "topics"):
+                    continue
+                elif field in PLAIN_FIELDS:
+                    if field == "title" and not str(value).strip():
+                        raise DomainError("een item heeft een titel nodig")
+                    new[field] = value if value != "" or field in ("text",) else None
+                else:
+                    allowed = ", ".join(("due", "kind", "actors", "topics", *PLAIN_FIELDS[:9]))
+                    raise DomainError(f"onbekend veld '{field}'; te wijzigen: {allowed}")
+            diff = {k: [row[k], v] for k, v in new.items() if _differs(row[k], v)}
+            if "actors" in changes:
+                old_actors = queries.item_actors(self.db, [item_id]).get(item_id, [])
+                refs = [_actor_ref(a) for a in changes["actors"]]
+                new_actors = [a.as_dict() for a in refs]
+                if [_strip_relation(a) for a in old_actors] != new_actors:
+                    self._set_actors(item_id, refs)
+                    diff["actors"] = [[_strip_relation(a) for a in old_actors], new_actors]
+            if "topics" in changes:
+                old_topics = queries.item_topics(self.db, [item_id]).get(item_id, [])
+                new_topics = _clean_topics(changes["topics"])
+                if old_topics != new_topics:
+                    self._set_topics(item_id, new_topics)
+                    diff["topics"] = [old_topics, new_topics]
+            if diff:
+                self._write_columns(item_id, {k: v[1] for k, v in diff.items() if k in RESTORABLE})
+                self._log(item_id, "update", diff, source)
+        return diff
+
+    def set_status(self, item_id: int, status: str, *, source: str = "user",
+                   raw_status: str | None = None) -> dict[str, list[Any]]:
+        """Move an item to a new status (allowed transitions only); a recurring item rolls on."""
+        with self.db.transaction():
+            row = self._item_row(item_id)
+            kinds.check_transition(row["kind"], row["status"], status)
+            diff: dict[str, list[Any]] = {"status": [row["status"], status]}
+            if raw_status is not None and raw_status != row["raw_status"]:
+                diff["raw_status"] = [row["raw_status"], raw_status]
+            self._write_columns(item_id, {k: v[1] for k, v in diff.items()})
+            self._log(item_id, "status", diff, source)
+            if row["recurrence"] and row["due"] and _ACCOMPLISHED.get(row["kind"]) == status:
+                self._roll_on(row, status, source)
+        return diff
+
+    def _roll_on(self, row: dict[str, Any], status: str, source: str) -> None:
+        from kamertaak.core.deadlines import next_occurrence, resolve
+
+        current = resolve(row["due_phrase"] or row["due"], self._ref_date(row["debate_id"]), self._calendar())
+        if current.due is None or current.due.isoformat() != row["due"]:
+            current = resolve(row["due_phrase"] or "", dt.date.fromisoformat(row["due"]), self._calendar())
+        following = next_occurrence(current, self._calendar())
+        if following is None or following.due is None:
+            return
+        initial = kinds.lifecycle(row["kind"]).initial
+        new = {"status": initial, "due": following.due.isoformat(), "due_explanation": following.explanation,
+               "due_estimated": following.estimated}
+        diff = {k: [status if k == "status" else row[k], v] for k, v in new.items()}
+        self._write_columns(row["id"], new)
+        self._log(row["id"], "recur", diff, source)
+
+    def delete_item(self, item_id: int, *, source: str = "user") -> None:
+        """Remove an item from every view (kept in the log; undo brings it back)."""
+        with self.db.transaction():
+            row = self._item_row(item_id)
+            self._write_columns(item_id, {"deleted": True})
+            self._log(item_id, "delete", {"deleted": [bool(row["deleted"]), True]}, source)
+
+    def add_note(self, item_id: int, text: str, *, source: str = "user") -> int:
+        if not text.strip():
+            raise DomainError("een notitie mag niet leeg zijn")
+        with self.db.transaction():
+            self._item_row(item_id)
+            note_id = self.db.insert(
+                "INSERT INTO note (item_id, text, author, created_at) VALUES (:i, :t, :a, :c) RETURNING id",
+                {"i": item_id, "t": text, "a": self.user, "c": self.stamp()},
+            )
+            self._touch(item_id)
+            self._log(item_id, "note", {"note": [None, {"id": note_id, "text": text}]}, source)
+        return note_id
+
+    def add_link(self, item_id: int, url: str, label: str = "", *, source: str = "user") -> int:
+        if not url.strip():
+            raise DomainError("een link heeft een adres nodig")
+        with self.db.transaction():
+            self._item_row(item_id)
+            link_id = self.db.insert(
+                "INSERT INTO link (item_id, url, label) VALUES (:i, :u, :l) RETURNING id",
+                {"i": item_id, "u": url.strip(), "l": label},
+            )
+            self._touch(item_id)
+            self._log(item_id, "link", {"link": [None, {"id": link_id, "url": url.strip(), "label": label}]},
+                      source)
+        return link_id
+
+    def add_register(self, item_id: int, number: str, *, source: str = "user") -> int:
+        """Attach a register number (TZ202504-057, 36600, nr. 12, T01220, 2025Z01234)."""
+        value = normalise_register(number)
+        if not value:
+            raise DomainError("leeg registernummer")
+        with self.db.transaction():
+            self._item_row(item_id)
+            existing = self.db.scalar("SELECT id FROM register_ref WHERE item_id = :i AND value = :v",
+                                      {"i": item_id, "v": value})
+            if existing is not None:
+                return int(existing)
+            ref_id = self.db.insert(
+                "INSERT INTO register_ref (item_id, scheme, value) VALUES (:i, :s, :v) RETURNING id",
+                {"i": item_id, "s": register_scheme(value), "v": value},
+            )
+            self._touch(item_id)
+            self._log(item_id, "register", {"register": [None, {"id": ref_id, "value": value}]}, source)
+        return ref_id
+
+    # -- reminders -----------------------------------------------------------------------------------
+
+    def add_reminder(self, item_id: int, *, at: str | None = None, offset_days: int | None = None,
+                     source: str = "user") -> int:
+        """A reminder at a moment (ISO date or date-time) or a number of days before the due date."""
+        if (at is None) == (offset_days is None):
+            raise DomainError("een herinnering heeft óf een moment óf een aantal dagen voor de termijn")
+        with self.db.transaction():
+            row = self._item_row(item_id)
+            if offset_days is not None and not row["due"]:
+                raise DomainError(f"item {item_id} heeft geen termijn; geef een datum voor de herinnering")
+            rid = self.db.insert(
+                "INSERT INTO reminder (item_id, at, offset_days, created_at) VALUES (:i, :a, :o, :c) RETURNING id",
+                {"i": item_id, "a": at, "o": offset_days, "c": self.stamp()},
+            )
+            self._log(item_id, "reminder",
+                      {"reminder": [None, {"id": rid, "at": at, "offset_days": offset_days}]}, source)
+        return rid
+
+    def update_reminder(self, reminder_id: int, *, source: str = "user", **fields: str | None) -> None:
+        """Mark a reminder sent, dismissed or snoozed (fields: sent_at, dismissed_at, snoozed_until)."""
+        allowed = {"sent_at", "dismissed_at", "snoozed_until"}
+        if not fields or set(fields) - allowed:
+            raise DomainError(f"herinnering: alleen {', '.join(sorted(allowed))}")
+        with self.db.transaction():
+            row = self.db.one("SELECT * FROM reminder WHERE id = :id", {"id": reminder_id})
+            if row is None:
+                raise NotFound(f"geen herinnering met nummer {reminder_id}")
+            diff = {k: [row[k], v] for k, v in fields.items() if row[k] != v}
+            if not diff:
+                return
+            sets = ", ".join(f"{k} = :{k}" for k in diff)
+            self.db.execute(f"UPDATE reminder SET {sets} WHERE id = :id",
+                            {**{k: v[1] for k, v in diff.items()}, "id": reminder_id})
+            self._log(row["item_id"], "reminder_update", {"reminder_id": [reminder_id, reminder_id], **diff}, source)
+
+    # -- undo ------------------------------------------------------------------------------------------
+
+    def undo(self, *, source: str = "user") -> str:
+        """Revert the newest change not yet undone; returns a Dutch sentence saying what was undone."""
+        with self.db.transaction():
+            entry = self.db.one(
+                "SELECT * FROM oplog WHERE undone = :f AND action <> 'undo' ORDER BY id DESC LIMIT 1", {"f": False}
+            )
+            if entry is None:
+                raise DomainError("niets om ongedaan te maken")
+            changes = json.loads(entry["changes"])
+            inverse = self._revert(entry, changes)
+            self.db.execute("UPDATE oplog SET undone = :t WHERE id = :id", {"t": True, "id": entry["id"]})
+            self._log(entry["item_id"], "undo", inverse, source, entity=entry["entity"], undoes=entry["id"])
+            kind = self.db.scalar("SELECT kind FROM item WHERE id = :id", {"id": entry["item_id"]}) or ""
+        if entry["entity"] == "debate":
+            return f"ongedaan: debat {changes['debate_id'][1]} weer verwijderd"
+        if entry["action"] == "create":
+            return f"ongedaan: item {entry['item_id']} aangemaakt → weer verwijderd"
+        return f"ongedaan bij item {entry['item_id']}: {describe_entry({**entry, 'changes': changes}, kind)}"
+
+    def _revert(self, entry: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+        item_id = entry["item_id"]
+        action = entry["action"]
+        if entry["entity"] == "debate":
+            debate_id = changes["debate_id"][1]
+            in_use = self.db.scalar("SELECT COUNT(*) FROM item WHERE debate_id = :d", {"d": debate_id})
+            if in_use:
+                raise DomainError(f"debat {debate_id} is in gebruik door {in_use} items; eerst die verwijderen")
+            self.db.execute("DELETE FROM debate_actor WHERE debate_id = :d", {"d": debate_id})
+            self.db.execute("DELETE FROM debate WHERE id = :d", {"d": debate_id})
+            return {"debate_id": [debate_id, None]}
+        if action == "create":
+            self._write_columns(item_id, {"deleted": True})
+            return {"deleted": [False, True]}
+        for key, table in (("note", "note"), ("link", "link"), ("register", "register_ref"),
+                           ("reminder", "reminder")):
+            if action == key:
+                record = changes[key][1]
+                self.db.execute(f"DELETE FROM {table} WHERE id = :id", {"id": record["id"]})
+                return {key: [record, None]}
+        if action == "reminder_update":
+            rid = changes["reminder_id"][0]
+            fields = {k: v[0] for k, v in changes.items() if k != "reminder_id"}
+            sets = ", ".join(f"{k} = :{k}" for k in fields)
+            self.db.execute(f"UPDATE reminder SET {sets} WHERE id = :id", {**fields, "id": rid})
+            return {"reminder_id": [rid, rid], **{k: [v[1], v[0]] for k, v in changes.items() if k != "reminder_id"}}
+        columns = {k: v[0] for k, v in changes.items() if k in RESTORABLE}
+        self._write_columns(item_id, columns)
+        if "actors" in changes:
+            self._set_actors(item_id, [ActorRef.from_dict(a) for a in changes["actors"][0]])
+        if "topics" in changes:
+            self._set_topics(item_id, list(changes["topics"][0]))
+        return {k: [v[1], v[0]] for k, v in changes.items()}
+
+    # -- helpers -----------------------------------------------------------------------------------------
+
+    def _item_row(self, item_id: int) -> dict[str, Any]:
+        row = self.db.one("SELECT * FROM item WHERE id = :id", {"id": item_id})
+        if row is None or row["deleted"]:
+            raise NotFound(f"geen item met nummer {item_id}")
+        return row
+
+    def _debate(self, debate_id: int) -> dict[str, Any]:
+        row = self.db.one("SELECT * FROM debate WHERE id = :id", {"id": debate_id})
+        if row is None:
+            raise NotFound(f"geen debat met nummer {debate_id}")
+        return row
+
+    def _write_columns(self, item_id: int, values: dict[str, Any]) -> None:
+        stamp = self.stamp()
+        sets = ", ".join(f"{k} = :{k}" for k in values)
+        prefix = f"{sets}, " if sets else ""
+        self.db.execute(f"UPDATE item SET {prefix}version = version + 1, updated_at = :updated_at WHERE id = :id",
+                        {**values, "updated_at": stamp, "id": item_id})
+
+    def _touch(self, item_id: int) -> None:
+        self._write_columns(item_id, {})
+
+    def _calendar(self) -> Any:
+        from kamertaak.config import calendar
+
+        return calendar()
+
+    def _ref_date(self, debate_id: int | None) -> dt.date:
+        if debate_id is not None:
+            date = self.db.scalar("SELECT date FROM debate WHERE id = :id", {"id": debate_id})
+            if date:
+                return dt.date.fromisoformat(date)
+        return self._today()
+
+    def _resolve_due(self, value: str | None, debate_id: int | None) -> dict[str, Any]:
+        """The due columns for a phrase or ISO date, resolved against the debate date (else today)."""
+        text = (value or "").strip()
+        if not text:
+            return {"due": None, "due_phrase": None, "due_precision": "none", "due_explanation": None,
+                    "due_estimated": False, "recurrence": None}
+        try:
+            day = dt.date.fromisoformat(text)
+        except ValueError:
+            day = None
+        if day is not None and len(text) == 10:
+            return {"due": day.isoformat(), "due_phrase": None, "due_precision": "day",
+                    "due_explanation": "datum ingevoerd", "due_estimated": False, "recurrence": None}
+        from kamertaak.core.deadlines import resolve
+
+        res = resolve(text, self._ref_date(debate_id), self._calendar())
+        return {"due": res.due.isoformat() if res.due else None, "due_phrase": text,
+                "due_precision": res.precision, "due_explanation": res.explanation,
+                "due_estimated": res.estimated, "recurrence": res.recurrence}
+
+    def _set_actors(self, item_id: int, refs: Sequence[ActorRef]) -> None:
+        self.db.execute("DELETE FROM item_actor WHERE item_id = :i", {"i": item_id})
+        for position, ref in enumerate(refs):
+            actor_id = self._actor_id(ref)
+            self.db.execute(
+                "INSERT INTO item_actor (item_id, actor_id, relation, position) VALUES (:i, :a, :r, :p)"
+                " ON CONFLICT DO NOTHING",
+                {"i": item_id, "a": actor_id, "r": "", "p": position},
+            )
+
+    def _actor_id(self, ref: ActorRef) -> int:
+        params = ref.as_dict()
+        found = self.db.scalar(
+            "SELECT id FROM actor WHERE name = :name AND party = :party AND role = :role AND ministry = :ministry",
+            params,
+        )
+        if found is not None:
+            return int(found)
+        return self.db.insert(
+            "INSERT INTO actor (name, party, role, ministry) VALUES (:name, :party, :role, :ministry) RETURNING id",
+            params,
+        )
+
+    def _set_topics(self, item_id: int, names: Sequence[str]) -> None:
+        self.db.execute("DELETE FROM item_topic WHERE item_id = :i", {"i": item_id})
+        for name in names:
+            topic_id = self.db.scalar("SELECT id FROM topic WHERE name = :n", {"n": name})
+            if topic_id is None:
+                topic_id = self.db.insert("INSERT INTO topic (name) VALUES (:n) RETURNING id", {"n": name})
+            self.db.execute("INSERT INTO item_topic (item_id, topic_id) VALUES (:i, :t) ON CONFLICT DO NOTHING",
+                            {"i": item_id, "t": topic_id})
+
+
+def _differs(old: Any, new: Any) -> bool:
+    if isinstance(new, bool) or isinstance(old, bool):
+        return bool(old) != bool(new)
+    return old != new
+
+
+def _strip_relation(actor: dict[str, Any]) -> dict[str, str]:
+    return {k: actor[k] for k in ("name", "party", "role", "ministry")}
+
+
+def _actor_ref(value: ActorRef | str | dict[str, str]) -> ActorRef:
+    if isinstance(value, ActorRef):
+        return value
+    if isinstance(value, dict):
+        return ActorRef.from_dict(value)
+    return ActorRef.parse(value)
+
+
+def _clean_topics(topics: Iterable[str]) -> list[str]:
+    seen: list[str] = []
+    for topic in topics:
+        name = " ".join(str(topic).split()).lower()
+        if name and name not in seen:
+            seen.append(name)
+    return seen
+
+
+def _check_priority(value: str) -> str:
+    if value not in kinds.PRIORITIES:
+        raise DomainError(f"onbekende prioriteit '{value}'; kies uit {', '.join(kinds.PRIORITIES)}")
+    return value
+
+
+def _check_date(value: str, what: str) -> str:
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise DomainError(f"{what}: '{value}' is geen geldige datum (verwacht JJJJ-MM-DD)") from None
+
+
+__all__ = ["ConflictError", "DatabaseError", "NotFound", "Store"]
