@@ -23,9 +23,10 @@ app = typer.Typer(
 
 
 def _register_all() -> None:
-    from kamertaak.cli import items
+    from kamertaak.cli import items, triage
 
     items.register(app)
+    triage.register(app)
 
 
 app.callback(invoke_without_command=True)(common.root)

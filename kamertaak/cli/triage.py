@@ -1,0 +1,80 @@
+"""`kamertaak triage`: propose follow-ups from a debate text (a file or stdin)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from kamertaak.cli.common import UserError, console, parse_iso_date, print_json, today
+
+
+def _read(source: str) -> str:
+    if source == "-":
+        return sys.stdin.read()
+    try:
+        return Path(source).read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        raise UserError(f"kan '{source}' niet lezen: {reason}") from None
+
+
+def triage(
+    source: str = typer.Argument(..., metavar="FILE|-", help="Tekstbestand van het debat, of - voor stdin."),
+    ref: str | None = typer.Option(
+        None, "--ref", help="Debatdatum (JJJJ-MM-DD) als de tekst er geen noemt; standaard vandaag."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Druk de voorstellen af als JSON."),
+) -> None:
+    """Stel toezeggingen, moties en termijnen voor uit een debattekst."""
+    from kamertaak.core.extract import extract
+
+    ref_date = parse_iso_date(ref, "--ref") if ref else today()
+    extraction = extract(_read(source), ref_date)
+    if as_json:
+        print_json(extraction.to_json())
+        return
+    _print_table(extraction)
+
+
+def _print_table(extraction: object) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    from kamertaak.core.extract import Extraction
+    from kamertaak.core.labels import date_nl, kind_label, status_label
+    from kamertaak.core.text import one_line
+
+    assert isinstance(extraction, Extraction)
+    out = console()
+    debate = extraction.debate
+    head = " · ".join(x for x in (debate.kind, debate.title, date_nl(debate.date), debate.committee) if x)
+    if head:
+        out.print(Text(one_line(head), style="bold"))
+    if not extraction.candidates:
+        out.print(Text("Geen voorstellen gevonden.", style="dim"))
+        return
+    table = Table(show_lines=False, pad_edge=False)
+    for column in ("soort", "status", "titel", "termijn", "actoren", "zeker"):
+        table.add_column(column, overflow="fold")
+    for c in extraction.candidates:
+        due = Text(date_nl(c.due) if c.due else "", style="bold")
+        if c.due_phrase:
+            due.append(f" ({one_line(c.due_phrase)})", style="dim")
+        actors = ", ".join(
+            f"{a.name} ({a.party})" if a.party else a.name for a in c.actors
+        )
+        table.add_row(
+            Text(kind_label(c.kind)),
+            Text(status_label(c.kind, c.status)),
+            Text(one_line(c.title)),
+            due,
+            Text(one_line(actors)),
+            Text(f"{c.confidence:.2f}"),
+        )
+    out.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("triage")(triage)

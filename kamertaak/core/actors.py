@@ -1,0 +1,339 @@
+"""Who is named in a debate text: members with their party, ministers by ministry, organisations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ExtractedActor:
+    """A person or body named in the text, with the role the domain knows (see kinds.ACTOR_ROLES)."""
+
+    name: str
+    party: str | None = None
+    role: str = "member"
+    ministry: str | None = None
+
+    @property
+    def key(self) -> str:
+        """Identity for dedupe: the case-folded name."""
+        return name_key(self.name)
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"name": self.name, "party": self.party, "role": self.role, "ministry": self.ministry}
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """One actor found at a span of the (normalised) text."""
+
+    start: int
+    end: int
+    actor: ExtractedActor
+
+
+# --- parties -------------------------------------------------------------------------------------
+
+# The joint GL-PvdA group exists since the 2023 election; before it, GroenLinks and PvdA were two
+# parties and a text from 2019 must keep them apart.
+_JOINT_GL_PVDA_FROM = dt.date(2023, 12, 6)
+
+_PARTY_ALIASES: dict[str, str] = {
+    "d66": "D66", "d'66": "D66", "democraten66": "D66",
+    "groenlinks-pvda": "GL-PvdA", "gl-pvda": "GL-PvdA", "gl/pvda": "GL-PvdA", "glpvda": "GL-PvdA",
+    "pvda-gl": "GL-PvdA", "groenlinks/pvda": "GL-PvdA", "pvda/groenlinks": "GL-PvdA",
+    "pvv": "PVV", "vvd": "VVD", "nsc": "NSC", "nieuwsociaalcontract": "NSC",
+    "bbb": "BBB", "boerburgerbeweging": "BBB", "cda": "CDA", "sp": "SP",
+    "christenunie": "ChristenUnie", "cu": "ChristenUnie", "sgp": "SGP",
+    "pvdd": "PvdD", "partijvoordedieren": "PvdD", "fvd": "FvD", "forumvoordemocratie": "FvD",
+    "ja21": "JA21", "volt": "Volt", "denk": "DENK", "50plus": "50PLUS", "bij1": "BIJ1",
+    "bvnl": "BVNL", "groepvanhaga": "Groep Van Haga", "groepmarkuszower": "Groep Markuszower",
+}
+_GL_OR_PVDA: dict[str, str] = {"gl": "GroenLinks", "groenlinks": "GroenLinks", "pvda": "PvdA"}
+
+
+def _party_key(raw: str) -> str:
+    return re.sub(r"[\s.’‘`´']", "", raw).lower()
+
+
+def normalise_party(raw: str, when: dt.date | None = None) -> str | None:
+    """The usual abbreviation of a party as written in a text ("D’66" → "D66"), or None if unknown."""
+    key = _party_key(raw)
+    if key in _PARTY_ALIASES:
+        return _PARTY_ALIASES[key]
+    if key in _GL_OR_PVDA:
+        if when is None or when >= _JOINT_GL_PVDA_FROM:
+            return "GL-PvdA"
+        return _GL_OR_PVDA[key]
+    return None
+
+
+# Party names as they appear in running text ("de SP", "de VVD-fractie"), to find who "the party" is.
+PARTY_WORD = re.compile(
+    r"\b(?:de|het)\s+(D[’']?66|GroenLinks-PvdA|GL-PvdA|PVV|VVD|NSC|BBB|CDA|SP|ChristenUnie|SGP|PvdD|FvD|FVD"
+    r"|JA21|Volt|DENK|50PLUS|BIJ1|GroenLinks|PvdA)(?:-fractie)?\b"
+)
+
+# --- ministries ----------------------------------------------------------------------------------
+
+_MINISTRY_NAMES: tuple[tuple[str, str], ...] = (
+    # longest first, so "Economische Zaken en Klimaat" wins over "Economische Zaken"
+    (r"Justitie\s+en\s+Veiligheid|J\s?&\s?V|JenV|JusVe", "J&V"),
+    (r"Veiligheid\s+en\s+Justitie|V\s?&\s?J|VenJ", "J&V"),
+    (r"Volksgezondheid,?\s+Welzijn\s+en\s+Sport|VWS", "VWS"),
+    (r"Onderwijs,?\s+Cultuur\s+en\s+Wetenschap(?:pen)?|OCenW|OC\s?&\s?W|OCW", "OCW"),
+    (r"Binnenlandse\s+Zaken\s+en\s+Koninkrijksrelaties|Binnenlandse\s+Zaken|BZK|Koninkrijksrelaties", "BZK"),
+    (r"Financiën|Financien|Fin", "Fin"),
+    (r"Economische\s+Zaken\s+en\s+Klimaat|EZK", "EZK"),
+    (r"Economische\s+Zaken|EZ", "EZ"),
+    (r"Klimaat\s+en\s+Groene\s+Groei|KGG", "KGG"),
+    (r"Landbouw,?\s+Visserij,?\s+Voedselzekerheid\s+en\s+Natuur|LVVN", "LVVN"),
+    (r"Landbouw,?\s+Natuur\s+en\s+Voedselkwaliteit|LNV", "LNV"),
+    (r"Sociale\s+Zaken\s+en\s+Werkgelegenheid|Sociale\s+Zaken|SZW", "SZW"),
+    (r"Infrastructuur\s+en\s+Waterstaat|I\s?&\s?W|IenW", "IenW"),
+    (r"Buitenlandse\s+Handel\s+en\s+Ontwikkelingssamenwerking|BHO", "BHO"),
+    (r"Buitenlandse\s+Zaken|BZ", "BZ"),
+    (r"Defensie|Def", "Def"),
+    (r"Algemene\s+Zaken|AZ", "AZ"),
+    (r"Volkshuisvesting\s+en\s+Ruimtelijke\s+Ordening|VRO", "VRO"),
+    (r"Asiel\s+en\s+Migratie|AenM|A\s?&\s?M", "AenM"),
+    (r"Justitie", "J&V"),
+    (r"Onderwijs", "OCW"),
+    (r"Volksgezondheid", "VWS"),
+    (r"Landbouw", "LVVN"),
+    (r"Klimaat\s+en\s+Energie", "KGG"),
+    (r"Toeslagen\s+en\s+Douane|Herstel\s+Toeslagen", "Fin"),
+    (r"Rechtsbescherming", "J&V"),
+    (r"Jeugd,?\s+Preventie\s+en\s+Sport|Medische\s+Zorg|Langdurige\s+Zorg", "VWS"),
+    (r"Primair\s+en\s+Voortgezet\s+Onderwijs|Basis-\s+en\s+Voortgezet\s+Onderwijs", "OCW"),
+)
+_MINISTRY_ALT = "|".join(f"(?:{p})" for p, _ in _MINISTRY_NAMES)
+_MINISTRY_RES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"(?:{p})\Z"), abbr) for p, abbr in _MINISTRY_NAMES
+)
+
+
+def normalise_ministry(raw: str) -> str | None:
+    """The usual abbreviation of a ministry ("Justitie en Veiligheid" → "J&V"), or None if unknown."""
+    text = " ".join(raw.split())
+    for pattern, abbr in _MINISTRY_RES:
+        if pattern.match(text):
+            return abbr
+    return None
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+_PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Ii]n|[Hh]et|'t|[Ll]a|[Ll]e|[Dd]')"
+_SURNAME = r"[A-Z][a-zà-ÿA-Z'’]+(?:-(?:[A-Z][a-zà-ÿ'’]+|[a-z]+-[A-Z][a-zà-ÿ'’]+))*"
+# An optional given name or initials, particles, then the surname: "Jasper van Dijk", "J.J. van der
+# Werf", "Michon-Derkzen", "Ten Horn".
+# Spaces, not \s: a name never runs over a heading boundary ("\n") of the cleaned text.
+NAME = (
+    rf"(?:(?:[A-Z]\.){{1,4}} ?|[A-Z][a-zà-ÿ]+ +(?={_PARTICLE} ))?"
+    rf"(?:{_PARTICLE} +){{0,3}}{_SURNAME}"
+)
+_UPPER_NAME = r"(?:(?:VAN|DE|DER|DEN|TEN|TER|IN|'T) +){0,3}[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)*"
+
+_PARTY_IN_PARENS = (
+    r"D[’']?66|GroenLinks-PvdA|GroenLinks|GL-PvdA|GL/PvdA|GL|PvdA|PVV|VVD|NSC|BBB|CDA|SP|ChristenUnie"
+    r"|CU|SGP|PvdD|FvD|FVD|JA21|Volt|DENK|Denk|50PLUS|50Plus|BIJ1|Bij1|BVNL"
+)
+MEMBER_WITH_PARTY = re.compile(rf"(?<![\w-])(?P<name>{NAME})\s*\((?P<party>{_PARTY_IN_PARENS})\)")
+# "het lid Leijten", "de leden Krol en Van Kent", "MOTIE VAN HET LID KROL"
+MEMBERS_BY_TITLE = re.compile(
+    rf"\b(?:[Hh]et|[Dd]e|HET|DE)\s+(?:lid|leden|LID|LEDEN)\s+"
+    rf"(?P<names>(?:{_UPPER_NAME}|{NAME})(?:\s*(?:,|\ben\b|\bEN\b)\s*(?:{_UPPER_NAME}|{NAME}))*)"
+)
+KAMERLID = re.compile(rf"\bKamerlid\s+(?P<name>{NAME})")
+_LIST_SPLIT = re.compile(r"\s*(?:,|\ben\b|\bEN\b)\s*")
+
+# Words a sentence can start with that look like a given name before "van ..." but are not one.
+_NOT_GIVEN_NAMES = frozenset(
+    "Kamerlid Kamerleden Lid Leden Minister Staatssecretaris Collega Mevrouw Heer Voorzitter Volgens Op "
+    "Onder Ook En Door Namens Aldus Dus Vragen Motie Voorgesteld Verzoek Amendement Fractie Partij Tevens "
+    "Vanuit Namens Zowel Alleen Verder Daarnaast Zij Hij Ze Wij Wat Nu Dan Als Toen Verschillende Andere".split()
+)
+
+# Nouns after which a lower-case "van" is a preposition ("op vragen van Bruyning"), not part of a name.
+_TAKES_VAN = frozenset(
+    "vragen vraag verzoek aanleiding namens motie moties voorstel voorstellen inbreng amendement initiatief "
+    "betoog opmerking opmerkingen bijdrage zijde kant woorden reactie antwoord brief mening standpunt "
+    "suggestie oproep pleidooi idee punt punten zorgen zorg interruptie verhaal uitspraak kritiek steun "
+    "fractie partij bezwaar bezwaren advies positie plan plannen rol bedoeling toezegging visie"
+    " interrupties vragenlijst woordvoerder steunt".split()
+)
+_WORD_BEFORE = re.compile(r"(\w+)\s*$")
+_LEADING_PARTICLES = re.compile(r"^(?:(?:van|de|der|den|ten|ter|in|het)\s+)+")
+
+_PARTICLES_LOWER = frozenset({"van", "de", "der", "den", "ten", "ter", "in", "het", "'t", "la", "le", "d'"})
+
+
+def normalise_name(raw: str) -> str:
+    """A person's surname as the Kamer writes it: "van der Werf" → "Van der Werf", "KROL" → "Krol"."""
+    words = raw.replace("’", "'").split()
+    while len(words) > 1 and words[0] in _NOT_GIVEN_NAMES:
+        words = words[1:]
+    if raw.isupper():
+        words = [w.lower() if w.lower() in _PARTICLES_LOWER else _title_word(w) for w in words]
+    if words and words[0].lower() in _PARTICLES_LOWER:
+        words[0] = words[0][:1].upper() + words[0][1:]
+    return " ".join(words)
+
+
+def _title_word(word: str) -> str:
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+
+def name_key(name: str) -> str:
+    return " ".join(name.replace("’", "'").split()).casefold()
+
+
+# --- government ----------------------------------------------------------------------------------
+
+GOVERNMENT = re.compile(
+    rf"\b(?P<role>[Mm]inister-president|[Mm]inister|[Ss]taatssecretaris|MINISTER|STAATSSECRETARIS)"
+    rf"(?:\s+(?:van|voor)\s+|\s+)(?P<ministry>{_MINISTRY_ALT})\b"
+)
+# "Staatssecretarissen J&V en VWS", "de ministers van SZW en OCW"
+GOVERNMENT_PLURAL = re.compile(
+    rf"\b(?P<role>[Mm]inisters|[Ss]taatssecretarissen)\s+(?:van\s+)?(?P<list>(?:{_MINISTRY_ALT})"
+    rf"(?:\s*(?:,|\ben\b)\s*(?:van\s+)?(?:{_MINISTRY_ALT}))*)\b"
+)
+# Handelingen speaker and named office-holders: "Minister Van Weel:", "staatssecretaris Coenradie"
+GOVERNMENT_NAMED = re.compile(
+    rf"\b(?P<role>[Mm]inister-president|[Mm]inister|[Ss]taatssecretaris)\s+(?P<name>(?:{_PARTICLE}\s+){{0,3}}{_SURNAME})"
+    rf"(?:\s*\(|,?\s+(?:van|voor)\s+)?(?P<ministry>{_MINISTRY_ALT})?"
+)
+# A bare "de minister", "de staatssecretaris": resolved to the office-holder last named.
+GOVERNMENT_BARE = re.compile(r"\b(?:[Dd]e|[Hh]et)\s+(?P<role>minister|staatssecretaris|kabinet|regering)\b")
+_MINISTRY_ITEM = re.compile(_MINISTRY_ALT)
+
+
+def _role_code(word: str) -> str:
+    w = word.lower()
+    return "state_secretary" if w.startswith("staatssecretaris") else "minister"
+
+
+def government_actor(role_word: str, ministry_raw: str | None, person: str | None = None) -> ExtractedActor:
+    """An office-holder; without a person's name the name is the office ("staatssecretaris J&V")."""
+    role = _role_code(role_word)
+    ministry = normalise_ministry(ministry_raw) if ministry_raw else None
+    if role_word.lower() == "minister-president":
+        ministry = "AZ"
+    label = "minister" if role == "minister" else "staatssecretaris"
+    if role_word.lower() == "minister-president":
+        label = "minister-president"
+    name = person or (f"{label} {ministry}" if ministry else label)
+    return ExtractedActor(name=name, party=None, role=role, ministry=ministry)
+
+
+# --- organisations -------------------------------------------------------------------------------
+
+# Bodies lobbyists meet in debates; aliases map to the name shown.
+_ORGANISATIONS: dict[str, str] = {
+    "Vereniging Valente": "Valente", "Valente": "Valente",
+    "Vereniging van Nederlandse Gemeenten": "VNG", "VNG": "VNG",
+    "Interprovinciaal Overleg": "IPO", "IPO": "IPO", "Unie van Waterschappen": "Unie van Waterschappen",
+    "Fier": "Fier", "Raad van Openbaar Bestuur": "Raad voor het Openbaar Bestuur",
+    "Raad voor het Openbaar Bestuur": "Raad voor het Openbaar Bestuur", "ROB": "Raad voor het Openbaar Bestuur",
+    "Raad van State": "Raad van State", "Algemene Rekenkamer": "Algemene Rekenkamer",
+    "Nationale ombudsman": "Nationale ombudsman", "Nationale Ombudsman": "Nationale ombudsman",
+    "Kinderombudsman": "Kinderombudsman", "College voor de Rechten van de Mens": "College voor de Rechten van de Mens",
+    "Autoriteit Persoonsgegevens": "Autoriteit Persoonsgegevens", "CBS": "CBS", "CPB": "CPB", "SCP": "SCP",
+    "PBL": "PBL", "RIVM": "RIVM", "Gezondheidsraad": "Gezondheidsraad", "WRR": "WRR",
+    "Veilig Thuis": "Veilig Thuis", "Slachtofferhulp Nederland": "Slachtofferhulp Nederland",
+    "Openbaar Ministerie": "Openbaar Ministerie", "Raad voor de rechtspraak": "Raad voor de rechtspraak",
+    "Nationale Politie": "Politie", "FNV": "FNV", "CNV": "CNV", "VNO-NCW": "VNO-NCW",
+    "MKB-Nederland": "MKB-Nederland", "LTO Nederland": "LTO Nederland", "LTO": "LTO Nederland",
+    "Zorgverzekeraars Nederland": "Zorgverzekeraars Nederland", "ActiZ": "ActiZ", "GGD GHOR": "GGD GHOR",
+    "NZa": "NZa", "ACM": "ACM", "AFM": "AFM", "DNB": "DNB", "UWV": "UWV", "SVB": "SVB", "DUO": "DUO",
+    "IND": "IND", "COA": "COA", "Belastingdienst": "Belastingdienst", "Rijkswaterstaat": "Rijkswaterstaat",
+    "ProRail": "ProRail", "Kiesraad": "Kiesraad", "Defence for Children": "Defence for Children",
+    "Amnesty International": "Amnesty International", "VluchtelingenWerk Nederland": "VluchtelingenWerk",
+    "Vluchtelingenwerk": "VluchtelingenWerk", "Natuurmonumenten": "Natuurmonumenten",
+    "Aedes": "Aedes", "Woonbond": "Woonbond", "Raad voor Strafrechtstoepassing en Jeugdbescherming": "RSJ",
+    "Reclassering Nederland": "Reclassering Nederland", "Inspectie Justitie en Veiligheid": "Inspectie J&V",
+    "Inspectie Gezondheidszorg en Jeugd": "IGJ", "IGJ": "IGJ", "Onderwijsinspectie": "Inspectie van het Onderwijs",
+    "Inspectie van het Onderwijs": "Inspectie van het Onderwijs", "Sociaal-Economische Raad": "SER", "SER": "SER",
+}
+_ORG_ALT = "|".join(re.escape(k) for k in sorted(_ORGANISATIONS, key=len, reverse=True))
+ORGANISATION = re.compile(rf"(?<![\w-])(?:{_ORG_ALT})(?![\w-])")
+# Bodies not in the table but named by their legal form: "Stichting Zorgbelang", "Vereniging Eigen Huis".
+ORGANISATION_FORM = re.compile(
+    r"\b(?:Stichting|Vereniging|Federatie|Koninklijke)\s+(?:[A-Z][\w&-]+)(?:\s+(?:[A-Z][\w&-]+|van|voor|de|het))*"
+)
+
+
+def organisation_actor(raw: str) -> ExtractedActor:
+    name = _ORGANISATIONS.get(raw) or " ".join(raw.split()).removesuffix(" van").removesuffix(" de")
+    return ExtractedActor(name=name, party=None, role="organisation", ministry=None)
+
+
+# --- finding them --------------------------------------------------------------------------------
+
+
+def find_actors(text: str, when: dt.date | None = None) -> list[ActorMention]:
+    """Every actor mention in text (already normalised to one line per paragraph), in text order."""
+    found: list[ActorMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, actor: ExtractedActor) -> None:
+        if any(s <= start < e or s < end <= e for s, e in taken):
+            return
+        taken.append((start, end))
+        found.append(ActorMention(start, end, actor))
+
+    for m in MEMBER_WITH_PARTY.finditer(text):
+        party = normalise_party(m.group("party"), when)
+        raw = m.group("name")
+        before = _WORD_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        if raw[:1].islower() and before and before.group(1).lower() in _TAKES_VAN:
+            # "vragen van Bruyning (NSC)": the "van" belongs to the sentence, not to the name
+            raw = _LEADING_PARTICLES.sub("", raw)
+        name = normalise_name(raw)
+        if name in _NOT_GIVEN_NAMES:
+            continue
+        add(m.start(), m.end(), ExtractedActor(name=name, party=party, role="member"))
+    for m in MEMBERS_BY_TITLE.finditer(text):
+        pos = m.start("names")
+        for raw in _LIST_SPLIT.split(m.group("names")):
+            idx = text.find(raw, pos)
+            pos = idx + len(raw)
+            if raw and raw not in _NOT_GIVEN_NAMES:
+                add(idx, idx + len(raw), ExtractedActor(name=normalise_name(raw), role="member"))
+    for m in KAMERLID.finditer(text):
+        add(m.start("name"), m.end("name"), ExtractedActor(name=normalise_name(m.group("name")), role="member"))
+    for m in GOVERNMENT_PLURAL.finditer(text):
+        role = "staatssecretaris" if m.group("role").lower().startswith("staats") else "minister"
+        for item in _MINISTRY_ITEM.finditer(m.group("list")):
+            add(m.start("list") + item.start(), m.start("list") + item.end(), government_actor(role, item.group()))
+    for m in GOVERNMENT.finditer(text):
+        add(m.start(), m.end(), government_actor(m.group("role"), m.group("ministry")))
+    for m in GOVERNMENT_NAMED.finditer(text):
+        person = normalise_name(m.group("name"))
+        if normalise_ministry(m.group("name")) or person.split()[0] in _NOT_GIVEN_NAMES:
+            continue
+        add(m.start(), m.end(), government_actor(m.group("role"), m.group("ministry"), person))
+    for m in ORGANISATION.finditer(text):
+        add(m.start(), m.end(), organisation_actor(m.group()))
+    for m in ORGANISATION_FORM.finditer(text):
+        add(m.start(), m.end(), organisation_actor(m.group()))
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def dedupe_actors(actors: list[ExtractedActor]) -> tuple[ExtractedActor, ...]:
+    """One actor per normalised name, keeping the first and filling in a party or ministry seen later."""
+    by_key: dict[str, ExtractedActor] = {}
+    for actor in actors:
+        seen = by_key.get(actor.key)
+        if seen is None:
+            by_key[actor.key] = actor
+        elif (seen.party is None and actor.party) or (seen.ministry is None and actor.ministry):
+            by_key[actor.key] = ExtractedActor(
+                seen.name, seen.party or actor.party, seen.role, seen.ministry or actor.ministry
+            )
+    return tuple(by_key.values())
