@@ -377,16 +377,17 @@ def db_status(as_json: bool = typer.Option(False, "--json")) -> None:
 def db_upgrade() -> None:
     """Voer openstaande migraties uit (met eerst een backup van een bestaand SQLite-bestand)."""
     from kamertaak.cli.common import db_url
-    from kamertaak.store.db import DatabaseError, connect, upgrade
+    from kamertaak.store.db import DatabaseError, check_schema, connect, upgrade
 
     try:
         db = connect(db_url())
-        copy = upgrade(db)
+        pending = check_schema(db)
+        copy = upgrade(db) if pending else None
     except DatabaseError as exc:
         raise UserError(str(exc)) from None
     if copy:
         console().print(Text(f"backup gemaakt: {copy}"))
-    console().print("schema is bijgewerkt" if copy or db.schema_revision() else "niets te doen")
+    console().print(f"schema bijgewerkt: {', '.join(pending)}" if pending else "niets te doen")
 
 
 @db_app.command("backup")

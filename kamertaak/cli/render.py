@@ -35,9 +35,9 @@ def items_table(items: list[dict[str, Any]], today: dt.date, title: str | None =
     table.add_column("#", justify="right", style="cyan", no_wrap=True)
     table.add_column("soort", no_wrap=True)
     table.add_column("status", no_wrap=True)
-    table.add_column("titel", ratio=3)
+    table.add_column("titel", ratio=3, min_width=20)
     table.add_column("termijn", no_wrap=True)
-    table.add_column("actoren", ratio=1)
+    table.add_column("actoren", ratio=1, max_width=28, no_wrap=True, overflow="ellipsis")
     for item in items:
         table.add_row(
             str(item["id"]),

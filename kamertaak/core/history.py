@@ -42,7 +42,7 @@ def describe_entry(entry: dict[str, Any], kind: str = "") -> str:
     if action == "delete":
         return "verwijderd"
     if action == "undo":
-        return "ongedaan gemaakt: " + _undone(changes, kind)
+        return _undone(changes, kind)
     parts = []
     for field, pair in changes.items():
         if field in _SKIP or not isinstance(pair, list) or len(pair) != 2:
@@ -75,5 +75,7 @@ def history_lines(entries: list[dict[str, Any]], kind: str = "") -> list[str]:
     lines = []
     for e in entries:
         mark = " (teruggedraaid)" if e["undone"] else ""
-        lines.append(f"{e['at'][:16].replace('T', ' ')} {e['who']} ({e['source']}): {describe_entry(e, kind)}{mark}")
+        undo = "ongedaan gemaakt: " if e["action"] == "undo" else ""
+        when = e["at"][:16].replace("T", " ")
+        lines.append(f"{when} {e['who']} ({e['source']}): {undo}{describe_entry(e, kind)}{mark}")
     return lines

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -15,6 +16,7 @@ from kamertaak.core.refs import ActorRef, normalise_register, register_scheme
 from kamertaak.store import queries
 from kamertaak.store.db import Database, DatabaseError, open_database
 
+_ISO_SHAPE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Columns a user (or a sync) may set directly; `due` is set through its phrase, status through transitions.
 PLAIN_FIELDS = ("title", "text", "scheduled", "hide_until", "priority", "owner", "stance", "next_action",
                 "debate_id", "external_id", "raw_status", "status_unknown", "register_deleted", "source")
@@ -352,7 +354,7 @@ class Store:
             return f"ongedaan: debat {changes['debate_id'][1]} weer verwijderd"
         if entry["action"] == "create":
             return f"ongedaan: item {entry['item_id']} aangemaakt → weer verwijderd"
-        return f"ongedaan bij item {entry['item_id']}: {describe_entry({**entry, 'changes': changes}, kind)}"
+        return f"ongedaan bij item {entry['item_id']}: {describe_entry({'action': 'undo', 'changes': inverse}, kind)}"
 
     def _revert(self, entry: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
         item_id = entry["item_id"]
@@ -430,11 +432,8 @@ class Store:
         if not text:
             return {"due": None, "due_phrase": None, "due_precision": "none", "due_explanation": None,
                     "due_estimated": False, "recurrence": None}
-        try:
-            day = dt.date.fromisoformat(text)
-        except ValueError:
-            day = None
-        if day is not None and len(text) == 10:
+        if _ISO_SHAPE.match(text):
+            day = dt.date.fromisoformat(_check_date(text, "termijn"))
             return {"due": day.isoformat(), "due_phrase": None, "due_precision": "day",
                     "due_explanation": "datum ingevoerd", "due_estimated": False, "recurrence": None}
         from kamertaak.core.deadlines import resolve

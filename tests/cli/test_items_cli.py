@@ -1,0 +1,145 @@
+"""The CLI as a user types it: add, list, show, set, status, note, undo, debates and the database."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kamertaak.cli import app, main
+
+runner = CliRunner()
+
+
+def run(*args: str) -> str:
+    result = runner.invoke(app, list(args), catch_exceptions=False, env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def fails(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    """Run through main() as the console script does; returns the one error line."""
+    import sys
+
+    old = sys.argv
+    sys.argv = ["kamertaak", *args]
+    try:
+        with pytest.raises(SystemExit) as exc:
+            main()
+    finally:
+        sys.argv = old
+    assert exc.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1, err
+    return err
+
+
+def _dump(db: Path) -> list[tuple]:
+    conn = sqlite3.connect(db)
+    rows = conn.execute("SELECT * FROM item").fetchall() + conn.execute("SELECT * FROM oplog").fetchall()
+    conn.close()
+    return rows
+
+
+def test_add_then_list_json_has_the_stable_keys(env: Path) -> None:
+    out = run("add", "commitment", "Brief over opvang", "--due", "2025-05-01", "--actor", "Van Nispen (SP)",
+              "--topic", "opvang", "--owner", "anna", "--priority", "hoog", "--json")
+    item = json.loads(out)
+    assert item["id"] == 1 and item["due"] == "2025-05-01" and item["owner"] == "anna"
+    items = json.loads(run("list", "--json"))
+    assert len(items) == 1
+    assert {"id", "kind", "status", "title", "due", "due_phrase", "precision", "actors", "topics",
+            "overdue"} <= set(items[0])
+    assert items[0]["actors"] == [{"name": "Van Nispen", "party": "SP", "role": "member", "ministry": "",
+                                   "relation": ""}]
+
+
+def test_list_filters_and_human_output(env: Path) -> None:
+    run("add", "task", "Bellen met Valente", "--due", "2025-04-01")
+    run("add", "motion", "Motie 12 miljoen", "--actor", "Van Nispen (SP)")
+    assert [i["title"] for i in json.loads(run("list", "--overdue", "--json"))] == ["Bellen met Valente"]
+    assert [i["title"] for i in json.loads(run("list", "--party", "SP", "--json"))] == ["Motie 12 miljoen"]
+    assert [i["title"] for i in json.loads(run("list", "--search", "valente", "--json"))] == ["Bellen met Valente"]
+    human = run("list")
+    assert "Bellen met Valente" in human and "9 dagen te laat" in human and "motie" in human
+
+
+def test_show_set_status_note_and_history(env: Path) -> None:
+    run("add", "motion", "Motie 12 miljoen", "--due", "2025-04-17")
+    run("set", "1", "due=2025-05-01", "owner=bram")
+    run("status", "1", "submitted")
+    run("note", "1", "SP dient in bij het tweeminutendebat")
+    shown = json.loads(run("show", "1", "--json"))
+    assert shown["status"] == "submitted" and shown["owner"] == "bram"
+    assert shown["notes"][0]["text"] == "SP dient in bij het tweeminutendebat"
+    assert [h["action"] for h in shown["history"]] == ["create", "update", "status", "note"]
+    human = run("show", "1")
+    assert "termijn verschoven van 17 april 2025 naar 1 mei 2025" in human
+    assert "status: aangekondigd → ingediend" in human
+
+
+def test_undo_names_what_was_undone(env: Path) -> None:
+    run("add", "task", "Bellen")
+    run("status", "1", "doing")
+    assert "status: bezig → te doen" in run("undo")
+    assert json.loads(run("show", "1", "--json"))["status"] == "todo"
+
+
+def test_debates_and_items_linked(env: Path) -> None:
+    run("debate", "add", "Zeden en (on)veiligheid vrouwen", "--kind", "commissiedebat", "--date", "2025-04-03",
+        "--committee", "J&V", "--actor", "Mutluer (GL-PvdA)")
+    run("add", "commitment", "Contouren wetsvoorstel", "--debate", "1")
+    debates = json.loads(run("debate", "list", "--json"))
+    assert debates[0]["items"] == 1 and debates[0]["kind"] == "commissiedebat"
+    assert json.loads(run("show", "1", "--json"))["debate"]["date"] == "2025-04-03"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["add", "promise", "x"], "onbekende soort 'promise'"),
+        (["add", "task", "x", "--status", "klaar"], "onbekende status 'klaar'"),
+        (["status", "1", "adopted"], "toegestaan: submitted, withdrawn, lapsed"),
+        (["status", "1", "gedaan"], "onbekende status 'gedaan'"),
+        (["add", "task", "x", "--due", "2025-02-30"], "geen geldige datum"),
+        (["list", "--due-before", "morgen"], "geen geldige datum"),
+        (["show", "99"], "geen item met nummer 99"),
+        (["set", "99", "owner=x"], "geen item met nummer 99"),
+        (["set", "1", "colour=red"], "onbekend veld 'colour'"),
+        (["set", "1", "owner"], "geen VELD=WAARDE"),
+        (["add", "task", "x", "--priority", "urgent"], "onbekende prioriteit"),
+        (["add", "task", "x", "--debate", "7"], "geen debat met nummer 7"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_changes_nothing(
+    env: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    run("add", "motion", "Motie 12 miljoen")
+    before = _dump(env)
+    err = fails(capsys, *args)
+    assert err.startswith("kamertaak: ") and message in err
+    assert _dump(env) == before
+
+
+def test_unusable_db_paths_are_refused(env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = tmp_path / "notes.txt"
+    text.write_text("geen database")
+    assert "geen SQLite-database" in fails(capsys, "--db", str(text), "list")
+    assert "is een map" in fails(capsys, "--db", str(tmp_path), "list")
+    assert text.read_text() == "geen database"
+
+
+def test_db_commands(env: Path, tmp_path: Path) -> None:
+    run("add", "task", "Bellen")
+    status = json.loads(run("db", "status", "--json"))
+    assert status["pending"] == [] and status["revision"] == status["head"]
+    assert "backup" in run("db", "backup", "-o", str(tmp_path / "b.db"))
+    assert (tmp_path / "b.db").exists()
+    assert "niets te doen" in run("db", "upgrade")
+
+
+def test_version() -> None:
+    assert run("--version").startswith("kamertaak ")

@@ -1,0 +1,118 @@
+"""Opening databases: creation, refusal of foreign files, migrations up and down, backups."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine
+from sqlmodel import SQLModel
+
+from kamertaak.store import db as dbmod
+from kamertaak.store import models  # noqa: F401
+from kamertaak.store.db import SCHEMA_HEAD, SCHEMA_REVISIONS, DatabaseError, open_database
+from kamertaak.store.service import Store
+
+
+def test_new_database_is_private_wal_and_at_head(env: Path) -> None:
+    db = open_database(str(env))
+    assert stat.S_IMODE(env.stat().st_mode) == 0o600
+    assert db.scalar("PRAGMA journal_mode") == "wal"
+    assert db.scalar("PRAGMA foreign_keys") == 1
+    assert db.scalar("PRAGMA busy_timeout") == dbmod.BUSY_TIMEOUT_MS
+    assert db.schema_revision() == SCHEMA_HEAD
+    db.close()
+
+
+def test_code_knows_every_migration_in_order() -> None:
+    script = ScriptDirectory.from_config(dbmod.alembic_config(dbmod.Database()))
+    chain = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert tuple(chain) == SCHEMA_REVISIONS
+
+
+def test_models_and_migrations_agree(env: Path) -> None:
+    open_database(str(env)).close()
+    engine = create_engine(f"sqlite:///{env}")
+    with engine.connect() as conn:
+        search_tables = {"include_name": lambda name, type_, parents: not (name or "").startswith("item_fts")}
+        ctx = MigrationContext.configure(conn, opts=search_tables)
+        diff = compare_metadata(ctx, SQLModel.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_non_database_file_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("dit is geen database\n")
+    with pytest.raises(DatabaseError, match="geen SQLite-database"):
+        open_database(str(path))
+    assert path.read_text() == "dit is geen database\n"
+
+
+def test_foreign_sqlite_database_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseError, match="geen kamertaak-database"):
+        open_database(str(path))
+    conn = sqlite3.connect(path)
+    assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")] == ["contacts"]
+    conn.close()
+
+
+def test_newer_schema_is_refused(env: Path) -> None:
+    open_database(str(env)).close()
+    conn = sqlite3.connect(env)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseError, match="schemaversie 9999"):
+        open_database(str(env))
+
+
+def test_downgrade_and_upgrade_keep_data_and_pending_upgrade_backs_up(env: Path) -> None:
+    if len(SCHEMA_REVISIONS) < 2:
+        pytest.skip("only one migration so far: nothing to step down to without dropping the schema")
+    store = Store.open(str(env))
+    item_id = store.add_item("commitment", "Brief over opvang", due="2025-05-01")
+    dbmod.run_alembic(store.db, "downgrade", SCHEMA_REVISIONS[-2])
+    store.close()
+    db = dbmod.connect(str(env))
+    assert db.schema_revision() == SCHEMA_REVISIONS[-2]
+    db.close()
+    reopened = Store.open(str(env))
+    assert reopened.db.schema_revision() == SCHEMA_HEAD
+    assert reopened.db.scalar("SELECT title FROM item WHERE id = :i", {"i": item_id}) == "Brief over opvang"
+    backups = list(env.parent.glob(env.name + ".*.bak"))
+    assert len(backups) == 1
+    copy = sqlite3.connect(backups[0])
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_REVISIONS[-2]
+    copy.close()
+    reopened.close()
+
+
+def test_downgrade_to_nothing_and_up_again(env: Path) -> None:
+    db = open_database(str(env))
+    dbmod.run_alembic(db, "downgrade", "base")
+    assert {t for t in db.tables() if not t.startswith("sqlite_")} == {"alembic_version"}
+    dbmod.run_alembic(db, "upgrade", "head")
+    assert db.schema_revision() == SCHEMA_HEAD
+    db.close()
+
+
+def test_backup_is_a_consistent_private_copy(store: Store, tmp_path: Path) -> None:
+    store.add_item("task", "Bellen")
+    dest = dbmod.backup(store.db, tmp_path / "copy.db")
+    assert stat.S_IMODE(dest.stat().st_mode) == 0o600
+    conn = sqlite3.connect(dest)
+    assert conn.execute("SELECT title FROM item").fetchone()[0] == "Bellen"
+    conn.close()
+    with pytest.raises(DatabaseError, match="bestaat al"):
+        dbmod.backup(store.db, dest)

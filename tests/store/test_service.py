@@ -1,0 +1,154 @@
+"""The store: items through their lifecycles, the operation log, and undo."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kamertaak.core.kinds import DomainError
+from kamertaak.store import queries
+from kamertaak.store.service import ConflictError, NotFound, Store
+
+
+def _log(store: Store) -> list[dict]:
+    return store.db.query("SELECT * FROM oplog ORDER BY id")
+
+
+def test_add_item_writes_item_and_log_in_one_go(store: Store) -> None:
+    item_id = store.add_item("commitment", "Brief over opvang", due="2025-05-01",
+                             actors=["Van Nispen (SP)"], topics=["Opvang"])
+    item = queries.get_item(store.db, item_id, store.today())
+    assert item is not None
+    assert (item["kind"], item["status"], item["due"]) == ("commitment", "open", "2025-05-01")
+    assert item["actors"][0]["name"] == "Van Nispen" and item["actors"][0]["party"] == "SP"
+    assert item["topics"] == ["opvang"]
+    [entry] = _log(store)
+    changes = json.loads(entry["changes"])
+    assert entry["action"] == "create" and entry["who"] == "tester" and entry["item_id"] == item_id
+    assert changes["title"] == [None, "Brief over opvang"]
+    assert changes["actors"][1][0]["party"] == "SP"
+
+
+@pytest.mark.parametrize(
+    ("kind", "path"),
+    [
+        ("commitment", ["partial", "done"]),
+        ("motion", ["submitted", "held", "submitted", "adopted", "executed"]),
+        ("deadline", ["met"]),
+        ("task", ["doing", "waiting", "done"]),
+    ],
+)
+def test_allowed_transitions_walk_the_lifecycle(store: Store, kind: str, path: list[str]) -> None:
+    item_id = store.add_item(kind, "x")
+    for status in path:
+        store.set_status(item_id, status)
+    assert store.db.scalar("SELECT status FROM item WHERE id = :i", {"i": item_id}) == path[-1]
+    statuses = [json.loads(e["changes"])["status"][1] for e in _log(store) if e["action"] == "status"]
+    assert statuses == path
+
+
+def test_forbidden_transition_names_the_allowed_ones_and_changes_nothing(store: Store) -> None:
+    item_id = store.add_item("motion", "Motie 12 miljoen")
+    with pytest.raises(DomainError, match="toegestaan: submitted, withdrawn, lapsed"):
+        store.set_status(item_id, "adopted")
+    assert store.db.scalar("SELECT status FROM item WHERE id = :i", {"i": item_id}) == "announced"
+    assert len(_log(store)) == 1
+
+
+def test_unknown_kind_and_status_are_refused(store: Store) -> None:
+    with pytest.raises(DomainError, match="onbekende soort 'promise'"):
+        store.add_item("promise", "x")
+    with pytest.raises(DomainError, match="onbekende status 'klaar'"):
+        store.add_item("task", "x", status="klaar")
+    assert store.db.scalar("SELECT COUNT(*) FROM item") == 0
+
+
+def test_update_logs_old_and_new_values(store: Store) -> None:
+    item_id = store.add_item("task", "Bellen", due="2025-04-12", owner="anna")
+    diff = store.update_item(item_id, {"due": "2025-04-20", "owner": "bram", "title": "Bellen"})
+    assert diff["due"] == ["2025-04-12", "2025-04-20"] and diff["owner"] == ["anna", "bram"]
+    assert "title" not in diff
+    last = _log(store)[-1]
+    assert last["action"] == "update" and json.loads(last["changes"])["due"] == ["2025-04-12", "2025-04-20"]
+
+
+def test_optimistic_version_check_refuses_a_stale_write(store: Store) -> None:
+    item_id = store.add_item("task", "Bellen")
+    store.update_item(item_id, {"owner": "anna"}, expected_version=1)
+    with pytest.raises(ConflictError, match="intussen gewijzigd"):
+        store.update_item(item_id, {"owner": "bram"}, expected_version=1)
+    assert store.db.scalar("SELECT owner FROM item WHERE id = :i", {"i": item_id}) == "anna"
+
+
+def test_undo_reverts_the_newest_change_and_logs_itself(store: Store) -> None:
+    item_id = store.add_item("motion", "Motie", actors=["Van Nispen (SP)"])
+    store.set_status(item_id, "submitted")
+    store.update_item(item_id, {"actors": ["Van Nispen (SP)", "Mutluer (GL-PvdA)"], "owner": "anna"})
+    message = store.undo()
+    assert "actoren" in message and "eigenaar" in message
+    item = queries.get_item(store.db, item_id, store.today())
+    assert item is not None
+    assert [a["name"] for a in item["actors"]] == ["Van Nispen"] and item["owner"] is None
+    assert "ingediend → aangekondigd" in store.undo()
+    assert store.db.scalar("SELECT status FROM item WHERE id = :i", {"i": item_id}) == "announced"
+    entries = _log(store)
+    assert [e["action"] for e in entries] == ["create", "status", "update", "undo", "undo"]
+    assert [bool(e["undone"]) for e in entries] == [False, True, True, False, False]
+    assert entries[3]["undoes"] == entries[2]["id"]
+
+
+def test_undo_of_create_hides_the_item_and_of_note_removes_it(store: Store) -> None:
+    item_id = store.add_item("task", "Bellen")
+    store.add_note(item_id, "eerste notitie")
+    assert "notitie" in store.undo()
+    assert store.db.scalar("SELECT COUNT(*) FROM note") == 0
+    assert "weer verwijderd" in store.undo()
+    assert queries.get_item(store.db, item_id, store.today()) is None
+    with pytest.raises(DomainError, match="niets om ongedaan te maken"):
+        store.undo()
+
+
+def test_missing_item_is_a_clear_error(store: Store) -> None:
+    with pytest.raises(NotFound, match="geen item met nummer 42"):
+        store.set_status(42, "done")
+    with pytest.raises(NotFound):
+        store.add_note(42, "x")
+
+
+def test_a_failing_change_leaves_no_trace(store: Store) -> None:
+    with pytest.raises(DomainError):
+        store.add_item("task", "Bellen", actors=["Van Nispen (SP)"], debate_id=99)
+    assert store.db.scalar("SELECT COUNT(*) FROM item") == 0
+    assert store.db.scalar("SELECT COUNT(*) FROM oplog") == 0
+
+
+def test_overdue_is_derived_from_status_and_date(store: Store) -> None:
+    late = store.add_item("commitment", "te laat", due="2025-04-01")
+    store.add_item("commitment", "op tijd", due="2025-04-30")
+    done = store.add_item("commitment", "al voldaan", due="2025-04-01")
+    store.set_status(done, "done")
+    items = queries.list_items(store.db, queries.ItemFilter(overdue=True), store.today())
+    assert [i["id"] for i in items] == [late]
+    assert items[0]["overdue"] is True
+
+
+def test_filters_combine(store: Store) -> None:
+    a = store.add_item("motion", "Motie opvang", actors=["Van Nispen (SP)"], topics=["opvang"], owner="anna")
+    store.add_item("motion", "Motie politie", actors=["Eerdmans (JA21)"], topics=["politie"])
+    b = store.add_item("commitment", "Brief", actors=["staatssecretaris (J&V)"], text="over vrouwenopvang")
+    f = queries.ItemFilter
+    day = store.today()
+    assert [i["id"] for i in queries.list_items(store.db, f(party="SP"), day)] == [a]
+    assert [i["id"] for i in queries.list_items(store.db, f(ministry="J&V"), day)] == [b]
+    assert [i["id"] for i in queries.list_items(store.db, f(topic="Opvang", kind="motion"), day)] == [a]
+    assert [i["id"] for i in queries.list_items(store.db, f(owner="ANNA"), day)] == [a]
+    assert [i["id"] for i in queries.list_items(store.db, f(search="vrouwenopv"), day)] == [b]
+    assert [i["id"] for i in queries.list_items(store.db, f(search="nispen"), day)] == [a]
+
+
+def test_register_numbers_are_normalised(store: Store) -> None:
+    item_id = store.add_item("motion", "Motie", registers=["36600 nr 12", "tz202504-057"])
+    item = queries.get_item(store.db, item_id, store.today())
+    assert item is not None and item["registers"] == ["36600, nr. 12", "TZ202504-057"]
+    assert {r["scheme"] for r in store.db.query("SELECT scheme FROM register_ref")} == {"kamerstuk", "tz"}

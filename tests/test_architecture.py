@@ -1,0 +1,32 @@
+"""The layers of architecture.md hold: import-linter contracts, and headless commands skip Textual."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_import_linter_contracts_hold() -> None:
+    lint = Path(sys.executable).parent / "lint-imports"
+    result = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+
+
+def test_headless_list_imports_no_textual_nor_orm(tmp_path: Path) -> None:
+    code = (
+        "import sys, os\n"
+        "from kamertaak.cli import main\n"
+        "sys.argv = ['kamertaak', 'list', '--json']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = sorted(m for m in ('textual', 'sqlalchemy', 'sqlmodel', 'alembic') if m in sys.modules)\n"
+        "print('HEAVY', heavy, file=sys.stderr)\n"
+    )
+    env = {"KAMERTAAK_DB": str(tmp_path / "k.db"), "KAMERTAAK_CONFIG": str(tmp_path / "none.toml"),
+           "KAMERTAAK_TODAY": "2025-04-10", "PATH": "/usr/bin:/bin"}
+    # The first run creates the schema (Alembic); the second is the everyday path.
+    subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert "HEAVY []" in result.stderr, result.stderr
