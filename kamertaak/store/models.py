@@ -146,3 +146,64 @@ class OpLog(SQLModel, table=True):
     changes: str = Field(default="{}")
     undone: bool = Field(default=False)
     undoes: int | None = None
+
+
+# -- the Tweede Kamer register mirror (migration 0002) ------------------------------------------
+
+
+class RegisterRecord(SQLModel, table=True):
+    """A register record (commitment or motion) as last seen in open data, with its triage state.
+
+    `record` is our mapped form (JSON), the merge base for the next sync; `raw` keeps the register's
+    own JSON so nothing the mapping does not know yet is lost."""
+
+    __tablename__ = "register_record"
+    __table_args__ = (Index("ix_register_record_triage", "triage", "kind"),)
+    id: int | None = Field(default=None, primary_key=True)
+    external_id: str = Field(unique=True)
+    category: str
+    kind: str
+    number: str = Field(default="", index=True)
+    kamerstuk: str | None = Field(default=None, index=True)
+    title: str = Field(default="")
+    text: str = Field(default="")
+    raw_status: str | None = None
+    status: str | None = None
+    status_unknown: bool = Field(default=False)
+    due: str | None = None
+    ministry: str = Field(default="")
+    committee: str = Field(default="")
+    people: str = Field(default="")
+    parties: str = Field(default="")
+    changed_at: str | None = None
+    deleted: bool = Field(default=False)
+    record: str = Field(default="{}")
+    raw: str = Field(default="{}")
+    fingerprint: str = Field(default="")
+    triage: str = Field(default="")
+    rule_id: int | None = None
+    item_id: int | None = Field(default=None, foreign_key="item.id", index=True)
+    first_seen: str
+    updated_at: str
+
+
+class FollowRule(SQLModel, table=True):
+    """What the user follows: every field given must match a register record (case-insensitive)."""
+
+    __tablename__ = "follow_rule"
+    id: int | None = Field(default=None, primary_key=True)
+    ministry: str | None = None
+    committee: str | None = None
+    member: str | None = None
+    party: str | None = None
+    text: str | None = None
+    created_at: str
+
+
+class SyncState(SQLModel, table=True):
+    """Where each register feed was left: a GewijzigdOp watermark or a SyncFeed skiptoken."""
+
+    __tablename__ = "sync_state"
+    name: str = Field(primary_key=True)
+    position: str | None = None
+    updated_at: str
