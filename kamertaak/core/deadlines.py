@@ -1,0 +1,1299 @@
+"""Dutch deadline phrases become dates ("voor de zomer" -> the day before the zomerreces).
+
+The rules follow shared/design/deadlines.md. A phrase is folded (lower case, accents off, one
+space), stripped of filler words and recurrence words, and then matched whole against an ordered
+list of rules; the same rules, searched instead of matched whole, find phrases in longer text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from kamertaak.core.calendar import Calendar, Recess, load_calendar
+from kamertaak.core.labels import MONTHS_NL, WEEKDAYS_NL_SHORT
+
+RECURRENCES: tuple[str, ...] = ("yearly", "halfyearly", "quarterly", "monthly", "weekly")
+SHORT_TERM_DAYS = 28
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What a phrase means against a reference date; `due` is the last day still on time."""
+
+    phrase: str
+    ref: dt.date
+    due: dt.date | None
+    precision: str  # day week month quarter season year vague event none
+    estimated: bool
+    recurrence: str | None  # yearly halfyearly quarterly monthly weekly, or None
+    explanation: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The resolution as JSON-ready values (dates as ISO strings or None)."""
+        return {
+            "phrase": self.phrase,
+            "ref": self.ref.isoformat(),
+            "due": self.due.isoformat() if self.due else None,
+            "precision": self.precision,
+            "estimated": self.estimated,
+            "recurrence": self.recurrence,
+            "explanation": self.explanation,
+        }
+
+
+@dataclass(frozen=True)
+class FoundDeadline:
+    """A deadline phrase inside a longer text: text[start:end] == phrase."""
+
+    start: int
+    end: int
+    phrase: str
+    resolution: Resolution
+
+
+@dataclass(frozen=True)
+class _Hit:
+    due: dt.date | None
+    precision: str
+    explanation: str
+    estimated: bool = False
+
+
+# ---------------------------------------------------------------------------------------------
+# Folding: one spelling per word, with a map back to the original text for find_deadlines.
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_QUOTES = "\u2018\u2019\u201a\u201b\u00b4`"
+
+
+@functools.lru_cache(maxsize=1024)
+def _fold_char(ch: str) -> str:
+    if ch in _DASHES:
+        return "-"
+    if ch in _QUOTES:
+        return "'"
+    decomposed = unicodedata.normalize("NFKD", ch)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """Lower case without accents, whitespace runs as one space; idx[i] is the source of out[i]."""
+    out: list[str] = []
+    idx: list[int] = []
+    space = True
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch.isspace():
+            if not space:
+                out.append(" ")
+                idx.append(i)
+                space = True
+            i += 1
+            continue
+        # A PDF line break inside a hyphenated word ("voorjaars-\nnota") joins the halves.
+        if _fold_char(ch) == "-" and out and out[-1].isalpha() and i + 1 < n and text[i + 1] in "\r\n":
+            j = i + 1
+            while j < n and text[j].isspace():
+                j += 1
+            if j < n and text[j].islower():
+                i = j
+                continue
+        for c in _fold_char(ch):
+            out.append(c)
+            idx.append(i)
+            space = False
+        i += 1
+    if out and out[-1] == " ":
+        out.pop()
+        idx.pop()
+    return "".join(out), idx
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+
+_MONTH_WORDS: dict[str, int] = {
+    "januari": 1, "jan": 1, "februari": 2, "febr": 2, "feb": 2, "maart": 3, "mrt": 3,
+    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8,
+    "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "oct": 10,
+    "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAY_WORDS: dict[str, int] = {
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
+}
+# Short forms only ever stand before a date ("vr 3 maart"); alone, "zo" and "do" are plain words.
+_WEEKDAY_SHORT: dict[str, int] = {
+    "ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zo": 6,
+    "maa": 0, "din": 1, "woe": 2, "don": 3, "vrij": 4, "zat": 5, "zon": 6,
+}  # fmt: skip
+
+
+def _number_words() -> dict[str, float]:
+    units = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
+    words: dict[str, float] = {w: i + 1 for i, w in enumerate(units)}
+    words.update({"tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+                  "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "honderd": 100})
+    tens = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
+            "tachtig": 80, "negentig": 90}
+    words.update(tens)
+    # "tweeëntwintig" folds to "tweeentwintig": unit + "en" + tens in every case.
+    for ten_word, ten in tens.items():
+        for i, unit in enumerate(units):
+            words[f"{unit}en{ten_word}"] = ten + i + 1
+    words.update({"anderhalf": 1.5, "anderhalve": 1.5, "een half": 0.5, "een halve": 0.5,
+                  "half": 0.5, "halve": 0.5})
+    return words
+
+
+_NUMBER_WORDS = _number_words()
+# "enkele weken": a few, read as three, and the result is only vague.
+_FEW_WORDS = ("een paar", "paar", "enkele", "enige", "een aantal", "meerdere", "een stuk of wat")
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Regex alternation of literal words, longest first so a prefix never wins."""
+    items = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in items)
+
+
+_MONTH = rf"(?:{_alt(_MONTH_WORDS)})(?![a-z])\.?"
+_WEEKDAY = rf"(?:{_alt(_WEEKDAY_WORDS)})(?:ochtend|middag|avond|nacht)?"
+_WD_ANY = rf"(?:{_alt(_WEEKDAY_WORDS)}|(?:{_alt(_WEEKDAY_SHORT)})\.?)"
+_NUM = rf"(?:\d{{1,3}}(?:[.,]5)?|{_alt(_NUMBER_WORDS)}|{_alt(_FEW_WORDS)})"
+_UNIT = (
+    r"(?:werkdagen|werkdag|kalenderdagen|kalenderdag|dagen|dag|werkweken|werkweek|weken|week|"
+    r"maanden|maand|kwartalen|kwartaal|halfjaar|jaren|jaar|uren|uur)"
+)
+# A year, or a word for one: "2025", "'25", "dit jaar", "volgend kalenderjaar", "het jaar".
+_YEARWORD = (
+    r"(?:(?:19|20)\d\d|(?:dit|deze|het\slopende|het\shuidige|lopend|volgend|volgende|komend|komende|"
+    r"het\svolgende|het\skomende|vorig|vorige|het\svorige|het\snieuwe|het)\s(?:kalender)?jaar)"
+)
+_YEARSPEC = rf"(?:\s(?:van\s|in\s)?(?P<yr>{_YEARWORD}|'\d\d))?"
+_END = (
+    r"(?:(?:aan|tegen|voor|rond|per|tot|uiterlijk)\s)?(?:het\s)?(?:einde?|eind)(?:\svan)?|ultimo|"
+    r"(?:uiterlijk\s)?eind(?:\svan)?"
+)
+_BEGIN = r"(?:(?:aan|in|vanaf|per)\s)?(?:het\s)?begin(?:\svan)?|primo|(?:(?:in|aan)\s)?de\sstart\svan"
+_MID = (
+    r"half|medio|midden|halverwege|(?:in\s|rond\s)?het\smidden\svan|(?:in\s)?de\seerste\shelft\svan"
+)
+_DETS = (
+    r"(?:(?:de|het)\s)?(?:dit|deze|komend|komende|volgend|volgende|aanstaand|aanstaande|eerstvolgend|"
+    r"eerstvolgende|eerstkomend|eerstkomende|aankomend|aankomende|de|het)"
+)
+_RECESS_NOUNS: dict[str, str] = {
+    "zomerreces": "zomerreces", "zomer": "zomerreces", "zomervakantie": "zomerreces",
+    "zomerperiode": "zomerreces", "zomerpauze": "zomerreces", "zomermaanden": "zomerreces",
+    "kerstreces": "kerstreces", "kerst": "kerstreces", "kerstmis": "kerstreces",
+    "kerstvakantie": "kerstreces", "kerstperiode": "kerstreces", "kerstpauze": "kerstreces",
+    "kerstdagen": "kerstreces", "feestdagen": "kerstreces",
+    "meireces": "meireces", "meivakantie": "meireces", "aprilreces": "meireces", "paasreces": "meireces",
+    "voorjaarsreces": "voorjaarsreces", "krokusreces": "voorjaarsreces",
+    "krokusvakantie": "voorjaarsreces", "voorjaarsvakantie": "voorjaarsreces",
+    "herfstreces": "herfstreces", "herfstvakantie": "herfstreces",
+    "verkiezingsreces": "verkiezingsreces",
+}  # fmt: skip
+# "het reces in april": which recess starts (or mostly lies) in that month.
+_RECESS_BY_MONTH = {2: "voorjaarsreces", 3: "voorjaarsreces", 4: "meireces", 5: "meireces",
+                    7: "zomerreces", 8: "zomerreces", 10: "herfstreces", 11: "herfstreces",
+                    12: "kerstreces"}  # fmt: skip
+_RECESS = (
+    rf"(?:{_DETS}\s)?(?:(?P<noun>{_alt(_RECESS_NOUNS)})|reces\s(?:in|van)\s(?P<rmon>{_MONTH})|"
+    rf"(?P<generic>reces))"
+)
+
+_RECURRENCE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("halfyearly",
+     r"half\s?jaarlijkse?|(?:van\s)?(?:elk|ieder|iedere|elke)\shalf\s?jaar|(?:twee|2)\s?(?:keer|maal|x)\s"
+     r"per\sjaar|tweemaal\sper\sjaar|per\shalf\s?jaar|(?:elke|iedere|om\sde)\szes\smaanden"),
+    ("quarterly",
+     r"(?:van\s)?(?:elk|ieder|iedere|elke)\skwartaal|per\skwartaal|driemaandelijkse?|kwartaallijkse?|"
+     r"(?:elke|iedere|om\sde)\sdrie\smaanden|(?:vier|4)\s?(?:keer|maal|x)\sper\sjaar|viermaal\sper\sjaar"),
+    ("monthly",
+     r"maandelijkse?|(?:van\s)?(?:elke|iedere)\smaand|per\smaand|(?:een|1)\s?(?:keer|maal|x)\sper\smaand|"
+     r"eenmaal\sper\smaand|om\sde\smaand"),
+    ("weekly",
+     r"wekelijkse?|(?:van\s)?(?:elke|iedere)\sweek|per\sweek|(?:een|1)\s?(?:keer|maal|x)\sper\sweek"),
+    ("yearly",
+     r"jaarlijkse?|(?:van\s)?(?:elk|ieder|iedere|elke)\sjaar(?:\sopnieuw)?|per\sjaar|jaar\sin\sjaar\suit|"
+     r"(?:een|1)\s?(?:keer|maal|x)\sper\sjaar|eenmaal\sper\sjaar"),
+)  # fmt: skip
+_RECURRENCE_RES = [(name, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])")) for name, p in _RECURRENCE_PATTERNS]
+_PERIOD_MONTHS = {"yearly": 12, "halfyearly": 6, "quarterly": 3, "monthly": 1}
+_RECURRENCE_NL = {"yearly": "jaarlijks", "halfyearly": "halfjaarlijks", "quarterly": "elk kwartaal",
+                  "monthly": "maandelijks", "weekly": "wekelijks"}  # fmt: skip
+
+# Words around a phrase that do not change its date.
+_LEAD_FILLER = re.compile(
+    r"^(?:uiterlijk|nog|ergens|al|pas|ook|dan|reeds|zeker|vermoedelijk|waarschijnlijk|naar\sverwachting|"
+    r"verwachting|in\sprincipe|bij\svoorkeur|liefst|liefst\snog|graag|hopelijk|zo\smogelijk|indien\smogelijk|"
+    r"waar\smogelijk|wellicht|mogelijk|eventueel|ten\slaatste|op\szijn\slaatst|niet\slater\sdan|ruim|"
+    r"ruimschoots|tijdig|op\stijd|ruim\sop\stijd|vlak|kort|net|in\selk\sgeval|in\sieder\sgeval|"
+    r"het\sstreven\sis|streven\sis|streefdatum|deadline|termijn|uiterste\sdatum|uiterste\stermijn|"
+    r"datum|planning)\s"
+)
+_TRAIL_FILLER = re.compile(
+    r"\s(?:(?:en|of|dan\swel|maar|liefst|zo\smogelijk|indien\smogelijk)\s)*(?:eerder|zo\smogelijk\seerder|"
+    r"zo\s?veel\seerder\sals\smogelijk|eerder\sindien\smogelijk|eerder\sals\sdat\skan|zo\svroeg\smogelijk|"
+    r"indien\smogelijk|zo\smogelijk|op\szijn\slaatst|ten\slaatste|nog|uiterlijk)$"
+)
+# "zo snel mogelijk, maar uiterlijk voor de zomer": the firm part after "uiterlijk" decides.
+_FIRM_TAIL = re.compile(
+    r"^(?P<head>.+?)\s(?:(?:maar|doch|en|of|dan\swel|echter|althans)\s)?"
+    r"(?:uiterlijk|ten\slaatste|op\szijn\slaatst|niet\slater\sdan)\s(?P<tail>.+)$"
+)
+# After the recurrence words are gone, "aan het einde van (elk kwartaal)" leaves only this.
+_DANGLING = re.compile(rf"^(?:(?:{_END}|uiterlijk|voor|tegen|op|in|aan|het|de|van|in\sde\sloop\svan)\s?)*$")
+
+
+# ---------------------------------------------------------------------------------------------
+# Small date helpers
+
+
+def _fmt(d: dt.date, year: bool = False) -> str:
+    """'vr 4 juli' (or 'vr 4 juli 2025')."""
+    text = f"{WEEKDAYS_NL_SHORT[d.weekday()]} {d.day} {MONTHS_NL[d.month - 1]}"
+    return f"{text} {d.year}" if year else text
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, 1) + relativedelta(months=1, days=-1)
+
+
+def _quarter_end(year: int, q: int) -> dt.date:
+    return _month_end(year, 3 * q)
+
+
+def _friday(d: dt.date) -> dt.date:
+    return d + dt.timedelta(days=4 - d.weekday())
+
+
+def _year_from(token: str | None, ref: dt.date) -> int | None:
+    """An explicit year from a year word; None means "infer it" (no year, or "het jaar")."""
+    if not token:
+        return None
+    token = token.strip()
+    if token.startswith("'"):
+        return 2000 + int(token[1:])
+    if token.isdigit():
+        return int(token)
+    if re.search(r"volgend|komend|nieuwe", token):
+        return ref.year + 1
+    if "vorig" in token:
+        return ref.year - 1
+    if re.search(r"dit|deze|lopend|huidig", token):
+        return ref.year
+    return None
+
+
+def _infer(
+    ref: dt.date, build: Callable[[int], _Hit | None], year: int | None, ahead: int = 3
+) -> _Hit | None:
+    """An explicit year as given; otherwise the first year whose due is on or after ref."""
+    if year is not None:
+        try:
+            return build(year)
+        except (ValueError, OverflowError):
+            return None
+    for y in range(ref.year - 1, ref.year + ahead + 1):
+        try:
+            hit = build(y)
+        except (ValueError, OverflowError):
+            continue
+        if hit is not None and hit.due is not None and hit.due >= ref:
+            return hit
+    return None
+
+
+def _number(text: str) -> tuple[float, bool]:
+    """A number from digits or words; the flag says it was a vague "enkele"/"een paar"."""
+    text = text.strip()
+    if text in _FEW_WORDS:
+        return 3.0, True
+    if text in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[text]), False
+    return float(text.replace(",", ".")), False
+
+
+def _add(ref: dt.date, n: float, unit: str, cal: Calendar) -> dt.date:
+    if unit.startswith("werkdag"):
+        return cal.add_working_days(ref, math.ceil(n))
+    if unit.startswith(("dag", "kalenderdag")):
+        return ref + dt.timedelta(days=math.ceil(n))
+    if unit.startswith(("uur", "uren")):
+        return ref + dt.timedelta(days=math.ceil(n / 24))
+    if unit.startswith(("week", "weken", "werkweek")):
+        return ref + dt.timedelta(days=round(7 * n))
+    months = n * {"maand": 1, "kwart": 3, "halfj": 6, "jaar": 12, "jaren": 12}[
+        next(k for k in ("maand", "kwart", "halfj", "jaren", "jaar") if unit.startswith(k))
+    ]
+    whole = int(months)
+    return ref + relativedelta(months=whole) + dt.timedelta(days=round((months - whole) * 30))
+
+
+def _unit_word(n: float, unit: str) -> str:
+    plural = {"dag": "dagen", "werkdag": "werkdagen", "kalenderdag": "kalenderdagen", "week": "weken",
+              "werkweek": "werkweken", "maand": "maanden", "kwartaal": "kwartalen", "jaar": "jaar",
+              "halfjaar": "halfjaar", "uur": "uur"}  # fmt: skip
+    singular = {v: k for k, v in plural.items()}
+    base = singular.get(unit, unit)
+    word = base if n == 1 else plural.get(base, base)
+    amount = f"{n:g}".replace(".", ",")
+    return f"{amount} {word}"
+
+
+# ---------------------------------------------------------------------------------------------
+# The rules. Each handler gets the whole-phrase match and returns a _Hit, or None to pass.
+
+_Handler = Callable[[re.Match[str], dt.date, Calendar], "_Hit | None"]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    whole: re.Pattern[str]
+    finder: re.Pattern[str] | None
+    handler: _Handler
+
+
+_RULES: list[_Rule] = []
+# In running text a phrase may carry these in front; they belong to its span.
+_FIND_LEAD = (
+    r"(?:(?:uiterlijk|nog|ten\slaatste|op\szijn\slaatst|niet\slater\sdan|ruim|ruimschoots|vlak|kort|"
+    + "|".join(p for _, p in _RECURRENCE_PATTERNS)
+    + r")\s)*"
+)
+
+
+def _rule(pattern: str, find: str | bool = True) -> Callable[[_Handler], _Handler]:
+    """Register a handler for phrases matching `pattern` whole; `find` is the in-text variant."""
+
+    def register(handler: _Handler) -> _Handler:
+        finder = None
+        if find:
+            body = pattern if find is True else find
+            finder = re.compile(rf"(?<![\w'/.-]){_FIND_LEAD}(?:{body})(?![\w/-]|\.\d|-\d)")
+        _RULES.append(_Rule(handler.__name__, re.compile(pattern), finder, handler))
+        return handler
+
+    return register
+
+
+# --- explicit dates ------------------------------------------------------------------------
+
+_DATE_PREP = (
+    r"(?P<pre>voor|op|per|tot\sen\smet|t/m|tot|vanaf|met\singang\svan|m\.i\.v\.?|rond|omstreeks|tegen|"
+    r"uiterlijk\sop|op\sof\svoor|voor\sof\sop|(?:in\s)?de\sweek\svan|van)"
+)
+_FIND_DATE_PREP = (
+    r"(?:voor|op|per|tot\sen\smet|t/m|tot|met\singang\svan|m\.i\.v\.?|rond|omstreeks|tegen|"
+    r"uiterlijk\sop|in\sde\sweek\svan)"
+)
+_MARK_BODY = r"(?:a\.s\.?|as\.|aanstaande|jl\.?|j\.l\.?|jongstleden|l\.l\.?|ll\.|laatstleden)"
+_MARK = rf"(?P<mark>{_MARK_BODY})"
+_PAST_MARKS = ("jl", "j.l", "jongstleden", "l.l", "ll", "laatstleden")
+
+
+def _date_hit(m: re.Match[str], ref: dt.date, day: int, month: int, year: int | None) -> _Hit | None:
+    mark = (m.group("mark") or "").rstrip(".")
+    if mark in _PAST_MARKS:
+        return _Hit(None, "none", "datum in het verleden (jl.): geen termijn")
+    pre = m.group("pre") or ""
+    wd_text = m.groupdict().get("wd")
+    weekday = None
+    if wd_text:
+        w = wd_text.rstrip(".")
+        weekday = _WEEKDAY_WORDS.get(w, _WEEKDAY_SHORT.get(w))
+    note = ""
+
+    def build(y: int) -> _Hit | None:
+        d = dt.date(y, month, day)
+        if weekday is not None and year is None and d.weekday() != weekday:
+            return None
+        return _shift_date(d, pre)
+
+    if weekday is not None and year is None:
+        # "vrijdag 3 maart": the first year from ref on in which 3 March is a Friday.
+        hit = _infer(ref, build, None, ahead=30)
+    else:
+        hit = _infer(ref, build, year)
+        if hit is not None and weekday is not None and year is not None:
+            d = dt.date(year, month, day)
+            if d.weekday() != weekday:
+                note = f" (let op: {d.day} {MONTHS_NL[d.month - 1]} {d.year} is een {_weekday_name(d)})"
+    if hit is None:
+        return None
+    return _Hit(hit.due, hit.precision, hit.explanation + note)
+
+
+def _weekday_name(d: dt.date) -> str:
+    return next(k for k, v in _WEEKDAY_WORDS.items() if v == d.weekday())
+
+
+def _shift_date(d: dt.date, pre: str) -> _Hit:
+    if pre in ("voor", "tot", "tegen"):
+        return _Hit(d - dt.timedelta(days=1), "day", f"dag voor {_fmt(d, True)}")
+    if pre.endswith("week van"):
+        return _Hit(_friday(d), "week", f"vrijdag van de week van {_fmt(d, True)}")
+    return _Hit(d, "day", f"datum {_fmt(d, True)}")
+
+
+@_rule(
+    rf"(?:{_DATE_PREP}\s)?(?:(?P<wd>{_WD_ANY}),?\s)?(?P<d>\d{{1,2}})(?:e|ste|de)?\s(?P<mon>{_MONTH})"
+    rf"(?:\s(?P<y>(?:19|20)\d\d)|\s'(?P<y2>\d\d))?(?:\s{_MARK})?",
+    find=rf"(?:(?:{_FIND_DATE_PREP}\s)(?:{_WD_ANY},?\s)?|{_WEEKDAY},?\s)\d{{1,2}}(?:e|ste|de)?\s{_MONTH}"
+    rf"(?:\s(?:19|20)\d\d|\s'\d\d)?(?:\s{_MARK_BODY})?"
+    rf"|\d{{1,2}}\s{_MONTH}(?:\s(?:19|20)\d\d)?\s{_MARK_BODY}",
+)
+def _date_words(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    year = int(m.group("y")) if m.group("y") else (2000 + int(m.group("y2")) if m.group("y2") else None)
+    month = _MONTH_WORDS[m.group("mon").rstrip(".")]
+    return _date_hit(m, ref, int(m.group("d")), month, year)
+
+
+@_rule(
+    rf"(?:{_DATE_PREP}\s)?(?:(?P<wd>{_WD_ANY}),?\s)?(?P<d>\d{{1,2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)"
+    rf"(?P<y>(?:19|20)\d\d|\d\d)(?:\s{_MARK})?",
+    find=rf"(?:(?:{_FIND_DATE_PREP})\s(?:{_WD_ANY},?\s)?|{_WEEKDAY},?\s)?\d{{1,2}}(?P<sep>[-/.])\d{{1,2}}(?P=sep)"
+    rf"(?:(?:19|20)\d\d|\d\d)(?:\s{_MARK_BODY})?",
+)
+def _date_numeric(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    y = int(m.group("y"))
+    # Day first, as the Dutch write it; a two-digit year is this century.
+    return _date_hit(m, ref, int(m.group("d")), int(m.group("m")), y + 2000 if y < 100 else y)
+
+
+@_rule(
+    rf"(?:{_DATE_PREP}\s)?(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:\s{_MARK})?",
+    find=rf"(?:(?:{_FIND_DATE_PREP})\s)?\d{{4}}-\d{{2}}-\d{{2}}",
+)
+def _date_iso(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    return _date_hit(m, ref, int(m.group("d")), int(m.group("m")), int(m.group("y")))
+
+
+# --- relative: binnen/over N dagen/weken/maanden/jaar ----------------------------------------
+
+_REL_PRE = (
+    r"(?:binnen|over|in|na|uiterlijk\sbinnen|binnen\s(?:de|een)\s(?:wettelijke\s)?(?:termijn|periode)\svan|"
+    r"(?:binnen\s|in\s)?de\s(?:komende|eerstvolgende|volgende|aankomende|aanstaande)|binnen\snu\sen|"
+    r"nu\sen|met)"
+)
+_REL_QUALIFIER = r"(?:(?:ongeveer|circa|ca\.?|zo'n|pakweg|maximaal|hooguit|uiterlijk|ruim|nog|max\.?)\s)?"
+_REL_BODY = (
+    rf"{_REL_QUALIFIER}(?P<n1>{_NUM})(?:\s?(?:a|-|tot(?:\sen\smet)?|of|/)\s?(?P<n2>{_NUM}))?\s?(?P<unit>{_UNIT})"
+    r"(?:\s(?:tijd|na\svandaag|vanaf\snu|vanaf\svandaag|van\snu))?"
+)
+
+
+@_rule(rf"(?:{_REL_PRE}\s)?{_REL_BODY}", find=rf"{_REL_PRE}\s{_REL_BODY}")
+def _relative(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    n, few = _number(m.group("n2") or m.group("n1"))
+    if n <= 0:
+        return None
+    unit = m.group("unit")
+    due = _add(ref, n, unit, cal)
+    span = _unit_word(n, unit)
+    if few:
+        return _Hit(due, "vague", f"vaag: enkele {unit} = {span} na {_fmt(ref, True)}")
+    upper = "bovengrens: " if m.group("n2") else ""
+    extra = " (zonder weekend en feestdagen)" if unit.startswith("werkdag") else ""
+    return _Hit(due, "day", f"{upper}{span} na {_fmt(ref, True)}{extra}")
+
+
+@_rule(
+    rf"(?:binnen|over|in)\s(?:een\s|ongeveer\seen\s)?(?P<unit>dag|week|maand|jaar)\sof\s(?P<n1>{_NUM})",
+)
+def _relative_about(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    # "binnen een week of zes" is Dutch for "in about six weeks".
+    n, _ = _number(m.group("n1"))
+    unit = m.group("unit")
+    return _Hit(_add(ref, n, unit, cal), "day", f"{_unit_word(n, unit)} na {_fmt(ref, True)}")
+
+
+@_rule(r"binnen\shet\sjaar|binnen\s(?:twaalf|12)\smaanden\stijd")
+def _within_year(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    return _Hit(ref + relativedelta(years=1), "day", f"1 jaar na {_fmt(ref, True)}")
+
+
+# --- vague ---------------------------------------------------------------------------------
+
+_SHORT_TERM = (
+    r"op\s(?:(?:zeer|heel|redelijk|relatief|vrij|zo)\s)?korte\stermijn|op\s(?:de\s)?kortst\smogelijke\stermijn|"
+    r"op\szo\skort\smogelijke\stermijn|zo\s(?:snel|spoedig|vlot|kort|vlug|gauw)\s(?:als\s)?(?:mogelijk|het\skan|"
+    r"dat\skan|kan)|zo\sspoedig|zsm|z\.s\.m\.?|z\.s\.m|asap|(?:zeer\s|heel\s)?spoedig|"
+    r"met\s(?:de\s)?(?:grootst\smogelijke\s|grote\s|alle\s|hoge\s)?spoed|onverwijld|"
+    r"(?:zeer\s|heel\s)?binnenkort|binnen\safzienbare\s(?:tijd|termijn)|op\safzienbare\stermijn|"
+    r"per\s(?:om)?gaande|per\sommegaande|ten\sspoedigste|onmiddellijk|(?:zo\s)?direct|meteen|per\sdirect|"
+    r"(?:in\s)?de\s(?:komende|eerstkomende|eerstvolgende)\sweken|(?:in\s)?de\snabije\stoekomst|"
+)
+_SHORT_TERM_FIND = _SHORT_TERM.replace(r"|(?:zo\s)?direct|meteen|", "|")
+
+
+@_rule(rf"(?:{_SHORT_TERM}|snel)", find=_SHORT_TERM_FIND)
+def _short_term(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    due = ref + dt.timedelta(days=SHORT_TERM_DAYS)
+    return _Hit(due, "vague", f"vaag: korte termijn = 4 weken na {_fmt(ref, True)}")
+
+
+_LONG_TERM = (
+    r"op\s(?:de\s)?(?:middel)?lange\stermijn|op\s(?:de\s)?langere\stermijn|op\stermijn|te\szijner\stijd|"
+    r"t\.z\.t\.?|tzt|op\seen\slater\s(?:moment|tijdstip)|in\seen\slater\sstadium|in\sde\stoekomst|"
+    r"(?:in\s)?de\s(?:komende|eerstkomende)\s(?:maanden|jaren|tijd|periode)|"
+    r"(?:in\s)?de\sloop\sder\stijd|(?:op\s)?(?:den\s)?duur"
+)
+
+
+@_rule(rf"(?:{_LONG_TERM}|later|ooit|uiteindelijk|regelmatig|periodiek|doorlopend)", find=_LONG_TERM)
+def _long_term(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    return _Hit(None, "vague", f"vaag: geen datum ({m.group(0)})")
+
+
+# --- days and weeks ------------------------------------------------------------------------
+
+
+@_rule(
+    r"(?:nog\s)?(?:vandaag|heden|vanavond|vanmiddag|vanochtend|vannacht)|"
+    r"(?:voor\s)?(?:het\s)?einde?\svan\sde\sdag|eod",
+    find=r"vandaag|vanavond|vanmiddag|(?:voor\s)?(?:het\s)?einde?\svan\sde\sdag",
+)
+def _today(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    return _Hit(ref, "day", f"vandaag ({_fmt(ref, True)})")
+
+
+@_rule(r"(?P<voor>voor\s)?(?P<over>over)?morgen(?:ochtend|middag|avond)?")
+def _tomorrow(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    days = (2 if m.group("over") else 1) - (1 if m.group("voor") else 0)
+    due = ref + dt.timedelta(days=days)
+    return _Hit(due, "day", f"{'over' if m.group('over') else ''}morgen ({_fmt(due, True)})")
+
+
+_WEEK_END = (
+    r"(?:(?:in|eind|einde|eind\svan|aan\shet\seinde?\svan|voor\shet\seinde?\svan|tegen\shet\seinde?\svan|"
+    r"in\sde\sloop\svan|gedurende|uiterlijk\seind)\s)"
+)
+
+
+@_rule(
+    rf"{_WEEK_END}?(?:deze|dit|de\shuidige|de\slopende)\s(?:werk)?week|voor\shet\sweekend|"
+    r"(?:voor\s|aan\s|tegen\s)?(?:het\s)?einde?\svan\sde\s(?:werk)?week",
+    find=rf"{_WEEK_END}?(?:deze|de\shuidige|de\slopende)\s(?:werk)?week|voor\shet\sweekend|"
+    r"(?:voor\s|aan\s|tegen\s)?(?:het\s)?einde?\svan\sde\s(?:werk)?week",
+)
+def _this_week(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    due = _friday(ref)
+    return _Hit(due, "week", f"vrijdag van deze week ({_fmt(due, True)})")
+
+
+@_rule(
+    rf"(?P<begin>begin\s|in\shet\sbegin\svan\s)?{_WEEK_END}?(?:de\s)?(?:volgende|komende|aanstaande|"
+    r"eerstvolgende|eerstkomende)\s(?:werk)?week"
+)
+def _next_week(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7)
+    if m.group("begin"):
+        return _Hit(monday, "week", f"begin volgende week ({_fmt(monday, True)})")
+    due = _friday(monday)
+    return _Hit(due, "week", f"vrijdag van volgende week ({_fmt(due, True)})")
+
+
+@_rule(
+    rf"(?:(?P<pre>in|voor|uiterlijk\sin|eind|einde|eind\svan|in\sde\sloop\svan)\s)?(?:de\s)?(?:week|wk\.?)\s?"
+    rf"(?P<wn>\d{{1,2}})(?:\s(?:van\s)?(?P<yr>{_YEARWORD}))?"
+)
+def _iso_week(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    week = int(m.group("wn"))
+    if not 1 <= week <= 53:
+        return None
+    before = m.group("pre") == "voor"
+
+    def build(y: int) -> _Hit | None:
+        friday = dt.date.fromisocalendar(y, week, 5)
+        if before:
+            due = friday - dt.timedelta(days=7)
+            return _Hit(due, "week", f"voor week {week} ({y}): vrijdag {_fmt(due, True)}")
+        return _Hit(friday, "week", f"vrijdag van week {week} ({_fmt(friday, True)})")
+
+    return _infer(ref, build, _year_from(m.group("yr"), ref))
+
+
+@_rule(
+    rf"(?P<wd>{_WEEKDAY})\s(?:van\s)?(?P<wk>deze|volgende|komende|aanstaande)\sweek|"
+    rf"(?P<wk2>deze|volgende|komende)\sweek\s(?P<wd2>{_WEEKDAY})"
+)
+def _weekday_of_week(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    name = re.sub(r"(ochtend|middag|avond|nacht)$", "", m.group("wd") or m.group("wd2"))
+    monday = ref - dt.timedelta(days=ref.weekday())
+    if (m.group("wk") or m.group("wk2")) != "deze":
+        monday += dt.timedelta(days=7)
+    due = monday + dt.timedelta(days=_WEEKDAY_WORDS[name])
+    return _Hit(due, "day", f"{name} {_fmt(due, True)}")
+
+
+@_rule(
+    rf"(?:(?P<pre>voor|op|tegen|aanstaande|komende|komend|volgende|deze|a\.s\.|eerstvolgende|"
+    rf"eerstkomende)\s)?(?P<wd>{_WEEKDAY})(?:\s(?P<post>a\.s\.?|aanstaande|as\.?))?"
+    r"(?:\s(?:om\s|voor\s)?(?:\d{1,2}[.:]\d\d(?:\s?uur)?|\d{1,2}\s?uur))?",
+    find=rf"(?:(?:voor|op|tegen|aanstaande|komende|volgende|deze|eerstvolgende|eerstkomende)\s)(?:{_WEEKDAY})"
+    rf"(?:\sa\.s\.?)?|(?:{_WEEKDAY})\s(?:a\.s\.?|aanstaande)",
+)
+def _weekday(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    name = re.sub(r"(ochtend|middag|avond|nacht)$", "", m.group("wd"))
+    pre = m.group("pre") or ""
+    strictly_after = pre == "volgende"
+    ahead = (_WEEKDAY_WORDS[name] - ref.weekday()) % 7
+    if ahead == 0 and strictly_after:
+        ahead = 7
+    day = ref + dt.timedelta(days=ahead)
+    if pre in ("voor", "tegen"):
+        due = day - dt.timedelta(days=1)
+        return _Hit(due, "day", f"dag voor {name} {_fmt(day, True)}")
+    return _Hit(day, "day", f"{name} {_fmt(day, True)}")
+
+
+# --- quarters and halves -------------------------------------------------------------------
+
+_Q_ORD = {"eerste": 1, "1e": 1, "1ste": 1, "tweede": 2, "2e": 2, "2de": 2, "derde": 3, "3e": 3, "3de": 3,
+          "vierde": 4, "4e": 4, "4de": 4, "laatste": 4}  # fmt: skip
+_Q_PRE = (
+    rf"(?:(?P<before>voor|tegen)\s|(?:{_END}|in|gedurende|in\sde\sloop\svan|ergens\sin|uiterlijk\sin|binnen|"
+    r"eind|voor\sof\sin)\s)"
+)
+_QUARTER = (
+    rf"(?:(?:het\s)?(?P<qw>{_alt(_Q_ORD)})\s(?:kwartaal|kw\.?)|q(?P<qd>[1-4])|k(?P<qk>[1-4])|"
+    r"kwartaal\s(?P<qn>[1-4])|(?P<qrel>dit|deze|het\shuidige|het\slopende|volgend|volgende|het\svolgende|"
+    r"komend|komende|het\skomende)\skwartaal|(?P<qthe>het\skwartaal))"
+    rf"(?:\s(?:van\s)?(?P<yr>{_YEARWORD})|\s?[-/]\s?(?P<yq>(?:19|20)?\d\d)|\s'(?P<yq2>\d\d))?"
+)
+
+
+@_rule(
+    rf"{_Q_PRE}?(?:{_QUARTER}|(?P<ypre>(?:19|20)\d\d)[-\s]q(?P<qd2>[1-4]))",
+    find=rf"{_Q_PRE}?{_QUARTER}",
+)
+def _quarter(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    g = m.groupdict()
+    year: int | None = _year_from(g.get("yr"), ref)
+    yq = g.get("yq") or g.get("yq2")
+    if yq:
+        year = int(yq) + (2000 if len(yq) == 2 else 0)
+    if g.get("ypre"):
+        year = int(g["ypre"])
+    if g.get("qrel") or g.get("qthe"):
+        q_now = (ref.month - 1) // 3 + 1
+        step = 1 if g.get("qrel") and re.search(r"volgend|komend", g["qrel"]) else 0
+        q0 = q_now + step
+        year, q = ref.year + (q0 - 1) // 4, (q0 - 1) % 4 + 1
+    else:
+        raw = g.get("qw")
+        q = _Q_ORD[raw] if raw else int(g.get("qd") or g.get("qk") or g.get("qn") or g.get("qd2") or 0)
+    before = bool(g.get("before"))
+
+    def build(y: int) -> _Hit | None:
+        if before:
+            start = dt.date(y, 3 * q - 2, 1)
+            due = start - dt.timedelta(days=1)
+            return _Hit(due, "quarter", f"voor kwartaal {q} van {y}: {_fmt(due, True)}")
+        due = _quarter_end(y, q)
+        return _Hit(due, "quarter", f"einde van kwartaal {q} van {y} ({_fmt(due, True)})")
+
+    return _infer(ref, build, year)
+
+
+_H_YEAR = rf"(?:\s(?:van\s)?(?P<yr>{_YEARWORD}|het\sjaar))?"
+
+
+@_rule(
+    rf"(?:(?:in|gedurende|uiterlijk\sin|in\sde\sloop\svan)\s)?(?:(?:de|het)\s)?(?P<half>eerste|tweede|1e|2e)\s"
+    rf"(?:helft|jaarhelft|halfjaar|half\sjaar){_H_YEAR}|h(?P<hd>[12]){_H_YEAR.replace('yr', 'yr2')}"
+)
+def _half_year(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    first = (m.group("half") or "") in ("eerste", "1e") or m.group("hd") == "1"
+    return _infer(ref, lambda y: _half_hit(y, first), _year_from(m.group("yr") or m.group("yr2"), ref))
+
+
+def _half_hit(y: int, first: bool) -> _Hit:
+    if first:
+        return _Hit(dt.date(y, 6, 30), "quarter", f"eerste helft van {y}: 30 juni")
+    return _Hit(dt.date(y, 12, 31), "year", f"tweede helft van {y}: 31 december")
+
+
+# --- months --------------------------------------------------------------------------------
+
+_M_PRE = (
+    rf"(?:(?P<end>{_END}|(?:in\s)?de\stweede\shelft\svan|(?:in\s)?de\slaatste\sweek\svan)\s|"
+    rf"(?P<begin>{_BEGIN}|(?:in\s)?de\seerste\sweek\svan)\s|"
+    rf"(?P<mid>{_MID})\s|mid-\s?|"
+    r"(?P<before>voor|tegen|tot|voorafgaand\saan)\s|"
+    r"(?P<in>in|in\sde\sloop\svan|gedurende|in\sde\smaand|ergens\sin|voor\sof\sin|in\sof\svoor|uiterlijk\sin|"
+    r"rond)\s)"
+)
+
+
+@_rule(
+    rf"{_M_PRE}?(?:de\smaand\s)?(?P<mon>{_MONTH}){_YEARSPEC}",
+    find=rf"{_M_PRE}(?:de\smaand\s)?(?P<mon>{_MONTH}){_YEARSPEC}",
+)
+def _month(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    month = _MONTH_WORDS[m.group("mon").rstrip(".")]
+    name = MONTHS_NL[month - 1]
+    pre = m.group(0)
+
+    def build(y: int) -> _Hit | None:
+        if m.group("begin"):
+            return _Hit(dt.date(y, month, 10), "month", f"begin {name} {y}: de 10e")
+        if m.group("mid") or pre.startswith("mid-"):
+            return _Hit(dt.date(y, month, 15), "month", f"half {name} {y}: de 15e")
+        if m.group("before"):
+            due = dt.date(y, month, 1) - dt.timedelta(days=1)
+            return _Hit(due, "month", f"voor {name} {y}: laatste dag van {MONTHS_NL[due.month - 1]}")
+        return _Hit(_month_end(y, month), "month", f"eind {name} {y}")
+
+    return _infer(ref, build, _year_from(m.group("yr"), ref))
+
+
+_M_REL_PRE = rf"(?:(?:{_END}|in|in\sde\sloop\svan|gedurende|nog\sin)\s)"
+
+
+@_rule(
+    rf"{_M_REL_PRE}?(?P<rel>deze|dit|de\shuidige|de\slopende|volgende|komende|de\svolgende|de\skomende|"
+    r"volgend|komend|het\seinde\svan\sde)\smaand|(?:voor\s)?(?:het\s)?einde?\svan\sde\smaand|"
+    r"(?:voor|tegen)\s(?:het\s)?einde?\smaand",
+)
+def _this_month(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    rel = m.group("rel") or ""
+    first = ref.replace(day=1)
+    if re.search(r"volgend|komend", rel):
+        first += relativedelta(months=1)
+    due = _month_end(first.year, first.month)
+    return _Hit(due, "month", f"eind {MONTHS_NL[due.month - 1]} {due.year}")
+
+
+# --- years ---------------------------------------------------------------------------------
+
+
+@_rule(
+    rf"(?P<begin>{_BEGIN})\s(?P<yr>{_YEARWORD})",
+)
+def _year_begin(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    year = _year_from(m.group("yr"), ref)
+    return _infer(ref, lambda y: _Hit(dt.date(y, 3, 31), "quarter", f"begin {y}: 31 maart"), year)
+
+
+@_rule(rf"(?:{_MID}|mid-?)\s?(?P<yr>{_YEARWORD})")
+def _year_mid(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    year = _year_from(m.group("yr"), ref)
+    return _infer(ref, lambda y: _Hit(dt.date(y, 6, 30), "quarter", f"medio {y}: 30 juni"), year)
+
+
+_Y_PRE = (
+    rf"(?:(?:{_END}|later|in|in\sde\sloop\svan|gedurende|ergens\sin|binnen|uiterlijk\sin|voor\sof\sin|"
+    r"nog\sin|(?:in\s)?de\slaatste\smaanden\svan|(?:nog\s)?voor\shet\seinde?\svan|per\seinde)\s)"
+)
+
+
+@_rule(
+    rf"(?P<pre>{_Y_PRE})?(?P<yr>{_YEARWORD})|(?:voor|tegen|rond|uiterlijk\sbij)\s(?:de\s)?jaarwisseling|"
+    r"(?:voor|tegen)\s(?:oud\sen\snieuw|het\snieuwe\sjaar)|(?:voor\s)?(?:het\s)?jaareinde|"
+    r"later\sdit\sjaar|later\sin\shet\sjaar",
+    find=rf"{_Y_PRE}(?P<yr>{_YEARWORD})|(?:voor|tegen|rond)\s(?:de\s)?jaarwisseling|"
+    r"(?:voor|tegen)\s(?:oud\sen\snieuw|het\snieuwe\sjaar)|voor\shet\sjaareinde",
+)
+def _year_end(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    token = m.group("yr")
+    year = _year_from(token, ref)
+    if token and ("vorig" in token or "nieuwe" in token or (year is None and not m.group("pre"))):
+        return None  # "vorig jaar" is history; a bare "het jaar" says nothing
+    return _infer(ref, lambda y: _Hit(dt.date(y, 12, 31), "year", f"eind {y}"), year)
+
+
+@_rule(r"(?:voor|tegen)\s(?P<yr>(?:19|20)\d\d|volgend\sjaar|het\svolgende\sjaar)")
+def _before_year(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    year = _year_from(m.group("yr"), ref)
+    if year is None:
+        return None
+    return _Hit(dt.date(year - 1, 12, 31), "year", f"voor {year}: 31 december {year - 1}")
+
+
+# --- recesses and seasons ------------------------------------------------------------------
+
+
+def _recess_for(m: re.Match[str], ref: dt.date, cal: Calendar, year: int) -> Recess | None:
+    noun = m.group("noun")
+    if noun:
+        return cal.recess(_RECESS_NOUNS[noun], year)
+    rmon = m.group("rmon")
+    if rmon:
+        name = _RECESS_BY_MONTH.get(_MONTH_WORDS[rmon.rstrip(".")])
+        return cal.recess(name, year) if name else None
+    return None
+
+
+def _mark(r: Recess) -> str:
+    return ", geschat" if r.estimated else ""
+
+
+def _before_recess_hit(r: Recess) -> _Hit:
+    due = r.start - dt.timedelta(days=1)
+    return _Hit(due, "season", f"dag voor het {r.name} {r.year} ({_fmt(r.start)}){_mark(r)}", r.estimated)
+
+
+_BEFORE = r"(?:voor|tegen|rond|voorafgaand\saan|voorafgaande\saan|(?:in\s)?(?:de\s)?aanloop\snaar)"
+
+
+@_rule(rf"{_BEFORE}\s{_RECESS}{_YEARSPEC}")
+def _before_recess(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    year = _year_from(m.group("yr"), ref)
+    if m.group("generic"):
+        if year is not None:
+            return None
+        return _before_recess_hit(cal.next_recess_after(ref))
+
+    def build(y: int) -> _Hit | None:
+        r = _recess_for(m, ref, cal, y)
+        return _before_recess_hit(r) if r else None
+
+    return _infer(ref, build, year)
+
+
+_DURING = r"(?:in|tijdens|gedurende|in\sde\sloop\svan|ergens\sin|deze|dit|komende|komend|aankomende)"
+
+
+@_rule(rf"(?:{_DURING}\s)?{_RECESS}{_YEARSPEC}", find=rf"{_DURING}\s{_RECESS}{_YEARSPEC}")
+def _during_recess(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    year = _year_from(m.group("yr"), ref)
+    if m.group("generic"):
+        return None
+
+    def build(y: int) -> _Hit | None:
+        r = _recess_for(m, ref, cal, y)
+        if r is None:
+            return None
+        text = f"laatste dag van het {r.name} {r.year} ({_fmt(r.end)}){_mark(r)}"
+        return _Hit(r.end, "season", text, r.estimated)
+
+    return _infer(ref, build, year)
+
+
+_AFTER = r"(?:(?:direct|kort|vlak|meteen|snel|zo\ssnel\smogelijk|zo\sspoedig\smogelijk|zsm|z\.s\.m\.?|ergens)\s)?na"
+
+
+@_rule(rf"{_AFTER}\s(?:afloop\svan\s)?{_RECESS}{_YEARSPEC}")
+def _after_recess(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    year = _year_from(m.group("yr"), ref)
+
+    def hit_for(r: Recess) -> _Hit:
+        if r.name == "zomerreces":
+            due = dt.date(r.year, 9, 30)
+            return _Hit(due, "season", f"na het zomerreces {r.year}: 30 september{_mark(r)}", r.estimated)
+        # No rule names a date for the other recesses; four weeks after the last day, like the summer.
+        due = r.end + dt.timedelta(days=28)
+        text = f"4 weken na het {r.name} {r.year} (tot {_fmt(r.end)}){_mark(r)}"
+        return _Hit(due, "season", text, r.estimated)
+
+    if m.group("generic"):
+        if year is not None:
+            return None
+        current = [r for y in (ref.year - 1, ref.year) for r in cal.recesses(y) if r.start <= ref <= r.end]
+        return hit_for(current[0] if current else cal.next_recess_after(ref))
+
+    def build(y: int) -> _Hit | None:
+        r = _recess_for(m, ref, cal, y)
+        return hit_for(r) if r else None
+
+    return _infer(ref, build, year)
+
+
+_SEASON_PRE = (
+    r"(?:(?:in|tijdens|gedurende|in\sde\sloop\svan|ergens\sin|eind|einde|aan\shet\seinde?\svan|"
+    r"voor\shet\seinde?\svan|uiterlijk\sin|nog\sin)\s)"
+)
+
+
+@_rule(
+    rf"{_SEASON_PRE}?(?:{_DETS}\s)?(?P<season>voorjaar|lente|najaar|herfst){_YEARSPEC}",
+    find=rf"(?:{_SEASON_PRE}(?:{_DETS}\s)?|(?:dit|deze|komend|komende|volgend)\s)"
+    rf"(?P<season>voorjaar|lente|najaar|herfst){_YEARSPEC}",
+)
+def _season(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    spring = m.group("season") in ("voorjaar", "lente")
+    name = "zomerreces" if spring else "kerstreces"
+    word = "voorjaar" if spring else "najaar"
+
+    def build(y: int) -> _Hit:
+        r = cal.recess(name, y)
+        due = r.start - dt.timedelta(days=1)
+        text = f"{word} {y}: dag voor het {r.name} ({_fmt(r.start)}){_mark(r)}"
+        return _Hit(due, "season", text, r.estimated)
+
+    return _infer(ref, build, _year_from(m.group("yr"), ref))
+
+
+# --- budget cycle --------------------------------------------------------------------------
+
+
+def _budget_day_hit(label: str, day: dt.date, before: bool) -> _Hit:
+    if before:
+        due = day - dt.timedelta(days=1)
+        return _Hit(due, "day", f"dag voor {label} {day.year} ({_fmt(day)})")
+    return _Hit(day, "day", f"{label} {day.year} ({_fmt(day)})")
+
+
+_NOTA_PRE = r"(?P<pre>bij|in|met|op|rond|tegen|voor|uiterlijk\sbij|ten\stijde\svan|tegelijk\smet|samen\smet)"
+
+
+@_rule(
+    rf"(?:{_NOTA_PRE}\s)?(?:de\s)?(?P<nota>voorjaarsnota|najaarsnota){_YEARSPEC}",
+    find=rf"{_NOTA_PRE}\s(?:de\s)?(?P<nota>voorjaarsnota|najaarsnota){_YEARSPEC}",
+)
+def _nota(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    nota = m.group("nota")
+    before = m.group("pre") in ("voor", "tegen")
+    day_of = cal.voorjaarsnota if nota == "voorjaarsnota" else cal.najaarsnota
+    label = "Voorjaarsnota" if nota == "voorjaarsnota" else "Najaarsnota"
+
+    def build(y: int) -> _Hit:
+        return _budget_day_hit(label, day_of(y), before)
+
+    return _infer(ref, build, _year_from(m.group("yr"), ref))
+
+
+_PD_PRE = r"(?P<pre>op|rond|bij|met|voor|tegen|uiterlijk\sop|uiterlijk\sbij|omstreeks)"
+
+
+@_rule(
+    rf"(?:{_PD_PRE}\s)?(?:prinsjesdag|de\sderde\sdinsdag\svan\sseptember){_YEARSPEC}",
+    find=rf"(?:{_PD_PRE}\s)?prinsjesdag{_YEARSPEC}",
+)
+def _prinsjesdag(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    before = m.group("pre") in ("voor", "tegen")
+
+    def build(y: int) -> _Hit:
+        return _budget_day_hit("Prinsjesdag", cal.prinsjesdag(y), before)
+
+    return _infer(ref, build, _year_from(m.group("yr"), ref))
+
+
+_BUDGET = r"(?:ontwerp)?begrotingen|(?:ontwerp|rijks)?begroting|miljoenennota|prinsjesdagstukken"
+
+
+@_rule(
+    rf"(?P<pre>bij|in|met|op|rond|voor|tegen|tegelijk\smet|samen\smet|uiterlijk\sbij)\s(?:de\s)?(?:{_BUDGET})"
+    r"(?:\s(?:voor\s|van\s)?(?P<yr>(?:19|20)\d\d|volgend\sjaar|het\svolgende\sjaar))?"
+    r"(?:\s(?:van|voor)\s(?:het\sministerie\s(?:van\s)?)?[a-z&/-]+)?",
+    find=rf"(?:bij|in|met|tegelijk\smet)\s(?:de\s)?(?:{_BUDGET})(?:\s(?:voor\s|van\s)?(?:19|20)\d\d)?",
+)
+def _budget(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    before = m.group("pre") in ("voor", "tegen")
+    budget_year = _year_from(m.group("yr"), ref)
+    # The budget for year Y is presented on Prinsjesdag of Y - 1.
+    year = budget_year - 1 if budget_year is not None else None
+
+    def build(y: int) -> _Hit:
+        return _budget_day_hit("Prinsjesdag", cal.prinsjesdag(y), before)
+
+    return _infer(ref, build, year)
+
+
+@_rule(
+    r"(?:voor|bij|tijdens|rond|tegen|(?:in\s)?(?:de\s)?aanloop\snaar)\s(?:de\s)?(?:begrotingsbehandeling(?:en)?|"
+    r"behandeling\svan\sde\sbegroting(?:en)?|begrotingsdebat(?:ten)?|begrotingsonderdelen)"
+    r"(?:\s(?P<yr>(?:19|20)\d\d))?(?:\s.*)?",
+    find=r"(?:voor|bij|tijdens|rond|tegen)\s(?:de\s)?(?:begrotingsbehandeling(?:en)?|begrotingsdebat(?:ten)?)",
+)
+def _budget_debate(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    budget_year = _year_from(m.group("yr"), ref)
+    year = budget_year - 1 if budget_year is not None else None
+
+    def build(y: int) -> _Hit:
+        return _Hit(dt.date(y, 10, 31), "vague", f"begrotingsbehandeling {y}: 31 oktober (verschilt per ministerie)")
+
+    return _infer(ref, build, year)
+
+
+@_rule(
+    rf"(?:{_PD_PRE}\s)?(?:verantwoordingsdag|de\sderde\swoensdag\svan\smei){_YEARSPEC}",
+    find=rf"(?:{_PD_PRE}\s)?verantwoordingsdag{_YEARSPEC}",
+)
+def _verantwoordingsdag(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    before = m.group("pre") in ("voor", "tegen")
+
+    def build(y: int) -> _Hit:
+        return _budget_day_hit("Verantwoordingsdag", cal.verantwoordingsdag(y), before)
+
+    return _infer(ref, build, _year_from(m.group("yr"), ref))
+
+
+@_rule(
+    r"(?:bij|in|met)\s(?:het|de)\s(?:departementale\s)?jaarverslag(?:en)?(?:\s(?:over\s|van\s)?(?P<yr>(?:19|20)\d\d))?"
+)
+def _annual_report(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    # Annual reports over year Y reach the Kamer on Verantwoordingsdag of Y + 1.
+    report_year = _year_from(m.group("yr"), ref)
+    year = report_year + 1 if report_year is not None else None
+
+    def build(y: int) -> _Hit:
+        return _budget_day_hit("Verantwoordingsdag", cal.verantwoordingsdag(y), False)
+
+    return _infer(ref, build, year)
+
+
+# --- the past: no deadline -----------------------------------------------------------------
+
+
+@_rule(
+    r"(?:vorige|afgelopen)\s(?:week|maand|keer)|vorig\sjaar|afgelopen\sjaar|gisteren|eergisteren|onlangs|"
+    rf"recent(?:elijk)?|(?:afgelopen|vorige)\s{_WEEKDAY}|{_WEEKDAY}\s(?:jl\.?|j\.l\.?|jongstleden|ll\.?)",
+    find=rf"{_WEEKDAY}\s(?:jl\.?|j\.l\.?|jongstleden)",
+)
+def _past(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    return _Hit(None, "none", f"in het verleden ({m.group(0)}): geen termijn")
+
+
+# --- events: a date that depends on something else -----------------------------------------
+
+_EVENT_NOUN = (
+    r"[a-z]*debat(?:ten)?|[a-z]*overleg|stemmingen|stemming|[a-z]*behandeling|[a-z]*evaluatie|"
+    r"[a-z]*rapportage|[a-z]*brief|[a-z]*rapport|[a-z]*raad|[a-z]*top|formatie|[a-z]*verkiezingen|"
+    r"kabinetsreactie|beantwoording|hoorzitting|rondetafelgesprek|[a-z]*gesprekk?en|[a-z]*gesprek|"
+    r"wetsvoorstel|[a-z]*nota|[a-z]*wet|zitting|vergadering|[a-z]*conferentie|[a-z]*onderzoek|"
+    r"[a-z]*monitor|[a-z]*akkoord|[a-z]*besluit|[a-z]*advies|verschijning|publicatie|uitspraak|"
+    r"kabinetsperiode|[a-z]*periode|[a-z]*plan|[a-z]*agenda|[a-z]*procedure|[a-z]*wetgeving|[a-z]*verslag|"
+    r"[a-z]*consultatie|[a-z]*uitvoering|inwerkingtreding|[a-z]*besluitvorming|[a-z]*vaststelling"
+)
+_EVENT_PREP = (
+    r"(?:voor|bij|tijdens|na|in|met|rond|na\safloop\svan|voorafgaand\saan|voorafgaande\saan|ten\stijde\svan|"
+    r"in\s(?:de\s)?aanloop\snaar|uiterlijk\sbij|gelijktijdig\smet|tegelijk\smet|samen\smet|vooruitlopend\sop|"
+    r"in\shet\skader\svan|ruim\svoor|vlak\svoor|kort\svoor)"
+)
+
+
+@_rule(
+    rf"{_EVENT_PREP}\s(?:(?:het|de|een)\s)?(?:[\w'-]+\s){{0,3}}?(?:{_EVENT_NOUN})(?:\s.*)?",
+    find=rf"(?:voor|bij|tijdens|na|na\safloop\svan|voorafgaand\saan)\s(?:het|de)\s"
+    rf"(?:(?:volgende|eerstvolgende|komende|eerste|nieuwe|jaarlijkse|geplande)\s)?(?:{_EVENT_NOUN})",
+)
+def _event(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    return _Hit(None, "event", "gebeurtenis: geen vaste datum")
+
+
+@_rule(
+    r"(?:wanneer|zodra|nadat|na|zo\sgauw|op\shet\smoment\sdat|op\shet\smoment\swaarop|afhankelijk\svan|"
+    r"voordat|alvorens|totdat|vanaf|tot|bij|ten\stijde\svan|naar\saanleiding\svan|volgend\sop)\s.+|"
+    r".+\s(?:na|nadat|zodra|wanneer|voordat|alvorens|na\safloop\svan)\s.+",
+    find=False,
+)
+def _event_clause(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    return _Hit(None, "event", "gebeurtenis: geen vaste datum")
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution
+
+_PUNCT_SPACE = re.compile(r"[()\[\]{}\"«»<>*_|]|,(?!\d)|;|:(?!\d)")
+_TRAIL_DOT = re.compile(r"(?:(?<=[a-z]{4})|(?<=\d))[.!?]+$|[!?]+$")
+_SPACES = re.compile(r"\s+")
+
+
+def _clean(folded: str) -> str:
+    s = _PUNCT_SPACE.sub(" ", folded)
+    s = _SPACES.sub(" ", s).strip(" -'")
+    s = _TRAIL_DOT.sub("", s).strip()
+    return s
+
+
+def _strip_fillers(s: str) -> str:
+    while True:
+        new = _LEAD_FILLER.sub("", s, count=1)
+        new = _TRAIL_FILLER.sub("", new, count=1).strip()
+        if new == s or not new:
+            return new if new else s
+        s = new
+
+
+def _split_recurrence(s: str) -> tuple[str | None, str]:
+    """Recurrence words out: the shortest period named wins; the rest of the phrase is returned."""
+    found: str | None = None
+    for name, rx in _RECURRENCE_RES:
+        if rx.search(s):
+            s = rx.sub(" ", s)
+            if found is None or _period_rank(name) < _period_rank(found):
+                found = name
+    rest = _SPACES.sub(" ", s).strip(" ,")
+    rest = re.sub(r"^(?:en|,)\s|\s(?:van|in|op|en)$", "", rest).strip()
+    return found, rest
+
+
+def _period_rank(name: str) -> int:
+    return ("weekly", "monthly", "quarterly", "halfyearly", "yearly").index(name)
+
+
+def _match_rules(s: str, ref: dt.date, cal: Calendar) -> _Hit | None:
+    for rule in _RULES:
+        m = rule.whole.fullmatch(s)
+        if m is not None:
+            hit = rule.handler(m, ref, cal)
+            if hit is not None:
+                return hit
+    return None
+
+
+def _interpret(s: str, ref: dt.date, cal: Calendar) -> _Hit | None:
+    """A cleaned phrase without recurrence words, to a hit (None when no rule reads it)."""
+    if not s:
+        return None
+    firm = _FIRM_TAIL.match(s)
+    if firm is not None:
+        hit = _interpret(firm.group("tail"), ref, cal)
+        if hit is not None and hit.due is not None:
+            return hit
+    s = _strip_fillers(s)
+    return _match_rules(s, ref, cal)
+
+
+def _bare_recurrence(recurrence: str, ref: dt.date) -> _Hit:
+    """"elk kwartaal" without more: the end of the running period."""
+    if recurrence == "weekly":
+        due = _friday(ref) if ref.weekday() <= 4 else _friday(ref) + dt.timedelta(days=7)
+        return _Hit(due, "week", f"wekelijks: vrijdag {_fmt(due, True)}")
+    if recurrence == "monthly":
+        due = _month_end(ref.year, ref.month)
+        return _Hit(due, "month", f"maandelijks: eind {MONTHS_NL[ref.month - 1]} {ref.year}")
+    if recurrence == "quarterly":
+        q = (ref.month - 1) // 3 + 1
+        return _Hit(_quarter_end(ref.year, q), "quarter", f"elk kwartaal: einde kwartaal {q} van {ref.year}")
+    if recurrence == "halfyearly":
+        due = dt.date(ref.year, 6, 30) if ref.month <= 6 else dt.date(ref.year, 12, 31)
+        return _Hit(due, "quarter", f"halfjaarlijks: {_fmt(due, True)}")
+    return _Hit(dt.date(ref.year, 12, 31), "year", f"jaarlijks: eind {ref.year}")
+
+
+_Outcome = tuple[dt.date | None, str, bool, str | None, str]
+
+
+@functools.lru_cache(maxsize=8192)
+def _resolve_folded(s: str, ref: dt.date, cal: Calendar) -> _Outcome | None:
+    recurrence, rest = _split_recurrence(s)
+    if recurrence is not None and _DANGLING.fullmatch(rest):
+        hit: _Hit | None = _bare_recurrence(recurrence, ref)
+    else:
+        hit = _interpret(rest, ref, cal)
+    if hit is None:
+        return None
+    explanation = hit.explanation
+    if recurrence is not None and not explanation.startswith(_RECURRENCE_NL[recurrence]):
+        explanation = f"{_RECURRENCE_NL[recurrence]}; {explanation}"
+    return hit.due, hit.precision, hit.estimated, recurrence, explanation
+
+
+@functools.cache
+def _packaged_calendar() -> Calendar:
+    return load_calendar()
+
+
+def _unread(phrase: str, ref: dt.date, why: str = "") -> Resolution:
+    shown = " ".join(phrase.split())
+    if len(shown) > 60:
+        shown = shown[:59] + "…"
+    return Resolution(phrase, ref, None, "none", False, None, why or f"niet herkend: {shown!r}")
+
+
+def resolve(phrase: str, ref: dt.date, calendar: Calendar | None = None) -> Resolution:
+    """The due date a Dutch deadline phrase means, said on `ref`; never raises on any text."""
+    cal = calendar if calendar is not None else _packaged_calendar()
+    try:
+        s = _clean(_fold(phrase)[0])
+        outcome = _resolve_folded(s, ref, cal) if s else None
+    except (ValueError, OverflowError, KeyError, LookupError, RecursionError):
+        # Extreme dates (year 9999) or a calendar row that cannot serve: say so, do not crash.
+        outcome = None
+    if outcome is None:
+        return _unread(phrase, ref)
+    due, precision, estimated, recurrence, explanation = outcome
+    return Resolution(phrase, ref, due, precision, estimated, recurrence, explanation)
+
+
+def next_occurrence(res: Resolution, calendar: Calendar | None = None) -> Resolution | None:
+    """For a recurring resolution, the next occurrence after res.due (None if it does not recur)."""
+    if res.recurrence is None or res.due is None:
+        return None
+    cal = calendar if calendar is not None else _packaged_calendar()
+    after = res.due + dt.timedelta(days=1)
+    try:
+        s = _clean(_fold(res.phrase)[0])
+        _, rest = _split_recurrence(s)
+        due: dt.date | None = None
+        hit: _Hit | None = None
+        if res.recurrence == "yearly" and not _DANGLING.fullmatch(rest):
+            # Re-read the phrase a day after the last due: "voor de zomer" moves to next summer.
+            hit = _interpret(rest, after, cal)
+            if hit is not None and hit.due is not None and hit.due >= res.due + dt.timedelta(days=180):
+                due = hit.due
+            else:
+                hit = None
+        if due is None:
+            due = _step(res.due, res.recurrence)
+        explanation = f"{_RECURRENCE_NL[res.recurrence]}: volgende keer {_fmt(due, True)}"
+        if hit is not None:
+            explanation = f"{_RECURRENCE_NL[res.recurrence]}; {hit.explanation}"
+        estimated = hit.estimated if hit is not None else res.estimated
+        return Resolution(res.phrase, after, due, res.precision, estimated, res.recurrence, explanation)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _step(due: dt.date, recurrence: str) -> dt.date:
+    if recurrence == "weekly":
+        return due + dt.timedelta(days=7)
+    months = _PERIOD_MONTHS[recurrence]
+    nxt = due + relativedelta(months=months)
+    # A period that ended on the last of a month ends on the last of a month again (31 mrt -> 30 jun).
+    if due == _month_end(due.year, due.month):
+        nxt = _month_end(nxt.year, nxt.month)
+    return nxt
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding phrases in running text
+
+
+def find_deadlines(text: str, ref: dt.date, calendar: Calendar | None = None) -> list[FoundDeadline]:
+    """Deadline phrases inside a longer text, with spans into `text`, non-overlapping, in text order.
+
+    A phrase that reads as a date before `ref` (a letter "van 3 maart", "in 2020") is left out:
+    in a text written on `ref` it is history, not a deadline.
+    """
+    if not text:
+        return []
+    cal = calendar if calendar is not None else _packaged_calendar()
+    folded, idx = _fold(text)
+    spans: list[tuple[int, int]] = []
+    for rule in _RULES:
+        if rule.finder is None:
+            continue
+        spans.extend((m.start(), m.end()) for m in rule.finder.finditer(folded) if m.end() > m.start())
+    # Longest first, so "uiterlijk vrijdag 3 maart" wins over "vrijdag" inside it.
+    spans.sort(key=lambda se: (-(se[1] - se[0]), se[0]))
+    taken: list[tuple[int, int]] = []
+    for start, end in spans:
+        if all(end <= s or start >= e for s, e in taken):
+            taken.append((start, end))
+    found: list[FoundDeadline] = []
+    for start, end in sorted(taken):
+        o_start, o_end = idx[start], idx[end - 1] + 1
+        phrase = text[o_start:o_end]
+        res = resolve(phrase, ref, cal)
+        if res.precision == "none" or (res.due is not None and res.due < ref):
+            continue
+        found.append(FoundDeadline(o_start, o_end, phrase, res))
+    return found
