@@ -62,9 +62,7 @@ def _print_table(extraction: object) -> None:
         due = Text(date_nl(c.due) if c.due else "", style="bold")
         if c.due_phrase:
             due.append(f" ({one_line(c.due_phrase)})", style="dim")
-        actors = ", ".join(
-            f"{a.name} ({a.party})" if a.party else a.name for a in c.actors
-        )
+        actors = ", ".join(f"{a.name} ({a.party})" if a.party else a.name for a in c.actors)
         table.add_row(
             Text(kind_label(c.kind)),
             Text(status_label(c.kind, c.status)),

@@ -41,15 +41,39 @@ class ActorMention:
 _JOINT_GL_PVDA_FROM = dt.date(2023, 12, 6)
 
 _PARTY_ALIASES: dict[str, str] = {
-    "d66": "D66", "d'66": "D66", "democraten66": "D66",
-    "groenlinks-pvda": "GL-PvdA", "gl-pvda": "GL-PvdA", "gl/pvda": "GL-PvdA", "glpvda": "GL-PvdA",
-    "pvda-gl": "GL-PvdA", "groenlinks/pvda": "GL-PvdA", "pvda/groenlinks": "GL-PvdA",
-    "pvv": "PVV", "vvd": "VVD", "nsc": "NSC", "nieuwsociaalcontract": "NSC",
-    "bbb": "BBB", "boerburgerbeweging": "BBB", "cda": "CDA", "sp": "SP",
-    "christenunie": "ChristenUnie", "cu": "ChristenUnie", "sgp": "SGP",
-    "pvdd": "PvdD", "partijvoordedieren": "PvdD", "fvd": "FvD", "forumvoordemocratie": "FvD",
-    "ja21": "JA21", "volt": "Volt", "denk": "DENK", "50plus": "50PLUS", "bij1": "BIJ1",
-    "bvnl": "BVNL", "groepvanhaga": "Groep Van Haga", "groepmarkuszower": "Groep Markuszower",
+    "d66": "D66",
+    "d'66": "D66",
+    "democraten66": "D66",
+    "groenlinks-pvda": "GL-PvdA",
+    "gl-pvda": "GL-PvdA",
+    "gl/pvda": "GL-PvdA",
+    "glpvda": "GL-PvdA",
+    "pvda-gl": "GL-PvdA",
+    "groenlinks/pvda": "GL-PvdA",
+    "pvda/groenlinks": "GL-PvdA",
+    "pvv": "PVV",
+    "vvd": "VVD",
+    "nsc": "NSC",
+    "nieuwsociaalcontract": "NSC",
+    "bbb": "BBB",
+    "boerburgerbeweging": "BBB",
+    "cda": "CDA",
+    "sp": "SP",
+    "christenunie": "ChristenUnie",
+    "cu": "ChristenUnie",
+    "sgp": "SGP",
+    "pvdd": "PvdD",
+    "partijvoordedieren": "PvdD",
+    "fvd": "FvD",
+    "forumvoordemocratie": "FvD",
+    "ja21": "JA21",
+    "volt": "Volt",
+    "denk": "DENK",
+    "50plus": "50PLUS",
+    "bij1": "BIJ1",
+    "bvnl": "BVNL",
+    "groepvanhaga": "Groep Van Haga",
+    "groepmarkuszower": "Groep Markuszower",
 }
 _GL_OR_PVDA: dict[str, str] = {"gl": "GroenLinks", "groenlinks": "GroenLinks", "pvda": "PvdA"}
 
@@ -127,7 +151,10 @@ def normalise_ministry(raw: str) -> str | None:
 # --- names ---------------------------------------------------------------------------------------
 
 _PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Ii]n|[Hh]et|'t|[Ll]a|[Ll]e|[Dd]')"
-_SURNAME = r"[A-Z][a-zà-ÿA-Z'’]+(?:-(?:[A-Z][a-zà-ÿ'’]+|[a-z]+-[A-Z][a-zà-ÿ'’]+))*"
+# Letters beyond Latin-1 too: "Kostić", "Özütok".
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LETTERS = r"(?:[^\W\d_]|['’])"
+_SURNAME = rf"[{_UPPER}]{_LETTERS}+(?:-(?:[{_UPPER}]{_LETTERS}+|[a-z]+-[{_UPPER}]{_LETTERS}+))*"
 # An optional given name or initials, particles, then the surname: "Jasper van Dijk", "J.J. van der
 # Werf", "Michon-Derkzen", "Ten Horn".
 # Spaces, not \s: a name never runs over a heading boundary ("\n") of the cleaned text.
@@ -152,18 +179,25 @@ _LIST_SPLIT = re.compile(r"\s*(?:,|\ben\b|\bEN\b)\s*")
 
 # Words a sentence can start with that look like a given name before "van ..." but are not one.
 _NOT_GIVEN_NAMES = frozenset(
-    "Kamerlid Kamerleden Lid Leden Minister Staatssecretaris Collega Mevrouw Heer Voorzitter Volgens Op "
-    "Onder Ook En Door Namens Aldus Dus Vragen Motie Voorgesteld Verzoek Amendement Fractie Partij Tevens "
-    "Vanuit Namens Zowel Alleen Verder Daarnaast Zij Hij Ze Wij Wat Nu Dan Als Toen Verschillende Andere".split()
+    [
+        "Kamerlid", "Kamerleden", "Lid", "Leden", "Minister", "Staatssecretaris", "Collega", "Mevrouw", "Heer",
+        "Voorzitter", "Volgens", "Op", "Onder", "Ook", "En", "Door", "Namens", "Aldus", "Dus", "Vragen", "Motie",
+        "Voorgesteld", "Verzoek", "Amendement", "Fractie", "Partij", "Tevens", "Vanuit", "Namens", "Zowel",
+        "Alleen", "Verder", "Daarnaast", "Zij", "Hij", "Ze", "Wij", "Wat", "Nu", "Dan", "Als", "Toen",
+        "Verschillende", "Andere",
+    ]
 )
 
 # Nouns after which a lower-case "van" is a preposition ("op vragen van Bruyning"), not part of a name.
 _TAKES_VAN = frozenset(
-    "vragen vraag verzoek aanleiding namens motie moties voorstel voorstellen inbreng amendement initiatief "
-    "betoog opmerking opmerkingen bijdrage zijde kant woorden reactie antwoord brief mening standpunt "
-    "suggestie oproep pleidooi idee punt punten zorgen zorg interruptie verhaal uitspraak kritiek steun "
-    "fractie partij bezwaar bezwaren advies positie plan plannen rol bedoeling toezegging visie"
-    " interrupties vragenlijst woordvoerder steunt".split()
+    [
+        "vragen", "vraag", "verzoek", "aanleiding", "namens", "motie", "moties", "voorstel", "voorstellen",
+        "inbreng", "amendement", "initiatief", "betoog", "opmerking", "opmerkingen", "bijdrage", "zijde", "kant",
+        "woorden", "reactie", "antwoord", "brief", "mening", "standpunt", "suggestie", "oproep", "pleidooi",
+        "idee", "punt", "punten", "zorgen", "zorg", "interruptie", "verhaal", "uitspraak", "kritiek", "steun",
+        "fractie", "partij", "bezwaar", "bezwaren", "advies", "positie", "plan", "plannen", "rol", "bedoeling",
+        "toezegging", "visie", "interrupties", "vragenlijst", "woordvoerder", "steunt",
+    ]
 )
 _WORD_BEFORE = re.compile(r"(\w+)\s*$")
 _LEADING_PARTICLES = re.compile(r"^(?:(?:van|de|der|den|ten|ter|in|het)\s+)+")
@@ -234,30 +268,74 @@ def government_actor(role_word: str, ministry_raw: str | None, person: str | Non
 
 # Bodies lobbyists meet in debates; aliases map to the name shown.
 _ORGANISATIONS: dict[str, str] = {
-    "Vereniging Valente": "Valente", "Valente": "Valente",
-    "Vereniging van Nederlandse Gemeenten": "VNG", "VNG": "VNG",
-    "Interprovinciaal Overleg": "IPO", "IPO": "IPO", "Unie van Waterschappen": "Unie van Waterschappen",
-    "Fier": "Fier", "Raad van Openbaar Bestuur": "Raad voor het Openbaar Bestuur",
-    "Raad voor het Openbaar Bestuur": "Raad voor het Openbaar Bestuur", "ROB": "Raad voor het Openbaar Bestuur",
-    "Raad van State": "Raad van State", "Algemene Rekenkamer": "Algemene Rekenkamer",
-    "Nationale ombudsman": "Nationale ombudsman", "Nationale Ombudsman": "Nationale ombudsman",
-    "Kinderombudsman": "Kinderombudsman", "College voor de Rechten van de Mens": "College voor de Rechten van de Mens",
-    "Autoriteit Persoonsgegevens": "Autoriteit Persoonsgegevens", "CBS": "CBS", "CPB": "CPB", "SCP": "SCP",
-    "PBL": "PBL", "RIVM": "RIVM", "Gezondheidsraad": "Gezondheidsraad", "WRR": "WRR",
-    "Veilig Thuis": "Veilig Thuis", "Slachtofferhulp Nederland": "Slachtofferhulp Nederland",
-    "Openbaar Ministerie": "Openbaar Ministerie", "Raad voor de rechtspraak": "Raad voor de rechtspraak",
-    "Nationale Politie": "Politie", "FNV": "FNV", "CNV": "CNV", "VNO-NCW": "VNO-NCW",
-    "MKB-Nederland": "MKB-Nederland", "LTO Nederland": "LTO Nederland", "LTO": "LTO Nederland",
-    "Zorgverzekeraars Nederland": "Zorgverzekeraars Nederland", "ActiZ": "ActiZ", "GGD GHOR": "GGD GHOR",
-    "NZa": "NZa", "ACM": "ACM", "AFM": "AFM", "DNB": "DNB", "UWV": "UWV", "SVB": "SVB", "DUO": "DUO",
-    "IND": "IND", "COA": "COA", "Belastingdienst": "Belastingdienst", "Rijkswaterstaat": "Rijkswaterstaat",
-    "ProRail": "ProRail", "Kiesraad": "Kiesraad", "Defence for Children": "Defence for Children",
-    "Amnesty International": "Amnesty International", "VluchtelingenWerk Nederland": "VluchtelingenWerk",
-    "Vluchtelingenwerk": "VluchtelingenWerk", "Natuurmonumenten": "Natuurmonumenten",
-    "Aedes": "Aedes", "Woonbond": "Woonbond", "Raad voor Strafrechtstoepassing en Jeugdbescherming": "RSJ",
-    "Reclassering Nederland": "Reclassering Nederland", "Inspectie Justitie en Veiligheid": "Inspectie J&V",
-    "Inspectie Gezondheidszorg en Jeugd": "IGJ", "IGJ": "IGJ", "Onderwijsinspectie": "Inspectie van het Onderwijs",
-    "Inspectie van het Onderwijs": "Inspectie van het Onderwijs", "Sociaal-Economische Raad": "SER", "SER": "SER",
+    "Vereniging Valente": "Valente",
+    "Valente": "Valente",
+    "Vereniging van Nederlandse Gemeenten": "VNG",
+    "VNG": "VNG",
+    "Interprovinciaal Overleg": "IPO",
+    "IPO": "IPO",
+    "Unie van Waterschappen": "Unie van Waterschappen",
+    "Fier": "Fier",
+    "Raad van Openbaar Bestuur": "Raad voor het Openbaar Bestuur",
+    "Raad voor het Openbaar Bestuur": "Raad voor het Openbaar Bestuur",
+    "ROB": "Raad voor het Openbaar Bestuur",
+    "Raad van State": "Raad van State",
+    "Algemene Rekenkamer": "Algemene Rekenkamer",
+    "Nationale ombudsman": "Nationale ombudsman",
+    "Nationale Ombudsman": "Nationale ombudsman",
+    "Kinderombudsman": "Kinderombudsman",
+    "College voor de Rechten van de Mens": "College voor de Rechten van de Mens",
+    "Autoriteit Persoonsgegevens": "Autoriteit Persoonsgegevens",
+    "CBS": "CBS",
+    "CPB": "CPB",
+    "SCP": "SCP",
+    "PBL": "PBL",
+    "RIVM": "RIVM",
+    "Gezondheidsraad": "Gezondheidsraad",
+    "WRR": "WRR",
+    "Veilig Thuis": "Veilig Thuis",
+    "Slachtofferhulp Nederland": "Slachtofferhulp Nederland",
+    "Openbaar Ministerie": "Openbaar Ministerie",
+    "Raad voor de rechtspraak": "Raad voor de rechtspraak",
+    "Nationale Politie": "Politie",
+    "FNV": "FNV",
+    "CNV": "CNV",
+    "VNO-NCW": "VNO-NCW",
+    "MKB-Nederland": "MKB-Nederland",
+    "LTO Nederland": "LTO Nederland",
+    "LTO": "LTO Nederland",
+    "Zorgverzekeraars Nederland": "Zorgverzekeraars Nederland",
+    "ActiZ": "ActiZ",
+    "GGD GHOR": "GGD GHOR",
+    "NZa": "NZa",
+    "ACM": "ACM",
+    "AFM": "AFM",
+    "DNB": "DNB",
+    "UWV": "UWV",
+    "SVB": "SVB",
+    "DUO": "DUO",
+    "IND": "IND",
+    "COA": "COA",
+    "Belastingdienst": "Belastingdienst",
+    "Rijkswaterstaat": "Rijkswaterstaat",
+    "ProRail": "ProRail",
+    "Kiesraad": "Kiesraad",
+    "Defence for Children": "Defence for Children",
+    "Amnesty International": "Amnesty International",
+    "VluchtelingenWerk Nederland": "VluchtelingenWerk",
+    "Vluchtelingenwerk": "VluchtelingenWerk",
+    "Natuurmonumenten": "Natuurmonumenten",
+    "Aedes": "Aedes",
+    "Woonbond": "Woonbond",
+    "Raad voor Strafrechtstoepassing en Jeugdbescherming": "RSJ",
+    "Reclassering Nederland": "Reclassering Nederland",
+    "Inspectie Justitie en Veiligheid": "Inspectie J&V",
+    "Inspectie Gezondheidszorg en Jeugd": "IGJ",
+    "IGJ": "IGJ",
+    "Onderwijsinspectie": "Inspectie van het Onderwijs",
+    "Inspectie van het Onderwijs": "Inspectie van het Onderwijs",
+    "Sociaal-Economische Raad": "SER",
+    "SER": "SER",
 }
 _ORG_ALT = "|".join(re.escape(k) for k in sorted(_ORGANISATIONS, key=len, reverse=True))
 ORGANISATION = re.compile(rf"(?<![\w-])(?:{_ORG_ALT})(?![\w-])")

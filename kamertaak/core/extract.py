@@ -19,6 +19,7 @@ from kamertaak.core.actors import (
     ExtractedActor,
     dedupe_actors,
     find_actors,
+    normalise_ministry,
     normalise_name,
     normalise_party,
 )
@@ -175,9 +176,11 @@ def _debris_lines(texts: Sequence[str]) -> set[int]:
         key = t.strip()
         if not key:
             continue
-        if _PAGE_DEBRIS.match(key) or _URL_LINE.match(key):
-            out.add(i)
-        elif counts.get(key, 0) >= 3 and not _VOTE_WORD.search(key) and not _LIST_START.match(key):
+        if (
+            _PAGE_DEBRIS.match(key)
+            or _URL_LINE.match(key)
+            or (counts.get(key, 0) >= 3 and not _VOTE_WORD.search(key) and not _LIST_START.match(key))
+        ):
             out.add(i)
     return out
 
@@ -196,7 +199,7 @@ def _join(chars: list[str], offs: list[int], prev: str, nxt: str, newline_at: in
         if nxt[0].isupper():
             return  # "Michon-\nDerkzen": a real hyphen at the line end
     short = len(prev) < 0.85 * typical
-    ends_open = prev[-1:] in ",;(-" or prev[-1:].islower() and len(prev) >= 0.85 * typical
+    ends_open = prev[-1:] in ",;(-" or (prev[-1:].islower() and len(prev) >= 0.85 * typical)
     starts_new = bool(nxt[:1]) and (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "'\"‘“")
     heading = short and prev[-1:] not in ".,;!?(-" and starts_new and not ends_open
     speaker = short and prev.endswith(":")
@@ -238,8 +241,11 @@ class Sentence:
 
 
 _ABBREVIATIONS = frozenset(
-    "nr nrs o.a z.s.m t.b.v d.d red a.g.v zgn i.p.v m.b.t bijv e.d etc resp incl jl a.s dhr mevr mr dr "
-    "prof ir drs st blz art vs ca evt i.v.m t.a.v m.u.v c.s n.a.v e.a d.w.z mln mld min".split()
+    [
+        "nr", "nrs", "o.a", "z.s.m", "t.b.v", "d.d", "red", "a.g.v", "zgn", "i.p.v", "m.b.t", "bijv", "e.d", "etc",
+        "resp", "incl", "jl", "a.s", "dhr", "mevr", "mr", "dr", "prof", "ir", "drs", "st", "blz", "art", "vs",
+        "ca", "evt", "i.v.m", "t.a.v", "m.u.v", "c.s", "n.a.v", "e.a", "d.w.z", "mln", "mld", "min",
+    ]
 )
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[\"'(]?[A-ZÀ-Ý0-9])|\n|(?<=[a-z)])[.!?](?=\s*$)")
 _TOKEN_BEFORE = re.compile(r"([\w.]+)$")
@@ -275,8 +281,20 @@ def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
 # The debate
 # ------------------------------------------------------------------------------------------------
 
-_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-           "oktober", "november", "december")
+_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 _DATE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(_MONTHS)})\s+(\d{{4}})\b", re.IGNORECASE)
 _DEBATE_KIND = re.compile(
     r"\b(commissiedebat|tweeminutendebat|plenair(?:e)? debat|wetgevingsoverleg|notaoverleg|algemeen overleg"
@@ -284,13 +302,23 @@ _DEBATE_KIND = re.compile(
     r"|VAO|VSO|VAVA|vaso|notaoverleg)\b",
     re.IGNORECASE,
 )
-_KIND_CODES = {"plenaire debat": "plenair debat", "vao": "vao/vaso", "vso": "vao/vaso", "vava": "vao/vaso",
-               "vaso": "vao/vaso"}
+_KIND_CODES = {
+    "plenaire debat": "plenair debat",
+    "vao": "vao/vaso",
+    "vso": "vao/vaso",
+    "vava": "vao/vaso",
+    "vaso": "vao/vaso",
+}
 _QUOTED = re.compile(r"^[^.\n]{0,40}?['\"]([^'\"\n]{3,140})['\"]")
-_TITLE_REST = re.compile(r"^\s*(?:over\s+|inzake\s+|:\s*)?([A-Z(][^,\n]{2,100}?)(?=\s*(?:,|\(|\n|$|\bd\.d\.|\bop\b|\d{1,2}\s))")
+_TITLE_REST = re.compile(
+    r"^\s*(?:over\s+|inzake\s+|:\s*)?([A-Z(][^,\n]{2,100}?)(?=\s*(?:,|\(|\n|$|\bd\.d\.|\bop\b|\d{1,2}\s))"
+)
+# A date is the debate's own only in a debate context: "Op 3 april 2025 voerde de Kamer ...",
+# "Vergadering van dinsdag 10 december 2019", a motion's "Voorgesteld 9 december 2020".
 _DEBATE_DATE_CONTEXT = re.compile(
-    rf"(?:\b(?:[Oo]p|[Vv]ergadering van|[Dd]ebat van|d\.d\.)\s+(?:\w+dag\s+)?|^)\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}"
-    r"|\bVoorgesteld\s+\d{1,2}\s+\w+\s+\d{4}",
+    rf"\b[Oo]p\s+(?:\w+dag\s+)?\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}\s+(?:voerde|vond|debatteerde|sprak|hield|"
+    rf"heeft|was|kwam|is)\b|\b(?:[Vv]ergadering|[Dd]ebat|[Oo]verleg) van\s+(?:\w+dag\s+)?\d{{1,2}}\s+"
+    rf"(?:{'|'.join(_MONTHS)})\s+\d{{4}}|\bVoorgesteld\s+\d{{1,2}}\s+\w+\s+\d{{4}}",
 )
 _COMMITTEE = re.compile(
     r"\b(?:vaste\s+)?[Cc]ommissie\s+(?:voor\s+)?(?P<c>(?:[A-Z][\w&-]*|en|,)(?:\s+(?:[A-Z][\w&-]*|en|van|voor))*)"
@@ -322,7 +350,7 @@ def find_debate(clean: CleanText) -> tuple[ExtractedDebate, int]:
         if quoted:
             title = quoted.group(1).strip()
         elif rest and not _DATE.match(rest.group(1)):
-            title = rest.group(1).strip()
+            title = re.sub(r"\s+(?:van|op|d\.d\.|d\.d|op|gehouden|gevoerd)$", "", rest.group(1).strip()) or None
         line_end = text.find("\n", m.end())
         sentence_end = min(x for x in (line_end, text.find(". ", m.end()), len(text)) if x >= 0)
         found = _DATE.search(text, m.start(), min(sentence_end, m.end() + 160))
@@ -370,31 +398,73 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger("commitment", "open", re.compile(r"\bzei(?:den)?\b.{0,250}?\btoe\b(?!\s+te\b)", _I), 0.9),
     Trigger("commitment", "open", re.compile(r"(?<!zoals )(?<!zoals eerder )\btoegezegd\b", _I), 0.85),
     Trigger("commitment", "open", re.compile(r"\b(?:doet|deed|doen)\b.{0,30}\btoezegging\b", _I), 0.85),
-    Trigger("commitment", "open",
-            re.compile(r"\bKamer\b.{0,80}?\b(?:wordt|worden|zal|zullen)\b.{0,160}?\bgeïnformeerd\b", _I), 0.8),
-    Trigger("commitment", "open",
-            re.compile(r"\b(?:zal|zullen|ga|gaat|gaan)\b.{0,120}?\b(?:de|uw) Kamer\b.{0,160}?"
-                       r"\b(?:informeren|berichten|rapporteren|op de hoogte (?:stellen|houden))\b", _I), 0.8),
-    Trigger("commitment", "open",
-            re.compile(r"\b(?:informeert|informeer|informeren)\b\s+(?:\w+\s+){0,2}(?:de|uw) Kamer\b", _I), 0.75,
-            needs_government=True, needs_future=True),
-    Trigger("commitment", "open",
-            re.compile(r"\b(?:stuurt|stuur|sturen|zendt|zend|zenden|zal .{0,80}?(?:sturen|toesturen|toezenden|"
-                       r"zenden|versturen)|zullen .{0,80}?(?:sturen|toesturen|toezenden|zenden))\b.{0,150}?"
-                       r"\b(?:brief|rapport|rapportage|reactie|kabinetsreactie|beleidsreactie|nota|overzicht|"
-                       r"evaluatie|voortgangsrapportage|analyse|plan|visie|wetsvoorstel|uitwerking|notitie)\b", _I),
-            0.75, needs_government=True),
-    Trigger("commitment", "open",
-            re.compile(r"\bkom(?:t|en)?\b.{0,120}?\b(?:(?:hier|daar|er)\s*op\s+(?:\w+\s+)?terug|terug\s+op)\b"
-                       r"|\b(?:hier|daar|er)op\b.{0,60}\bterug\s*te\s*komen\b|\bterug(?:komen|te komen)\s+op\b", _I),
-            0.75, needs_government=True),
-    Trigger("commitment", "open",
-            re.compile(r"\b(?:geeft|gaf|gegeven)\b.{0,150}?\baan\s*,?\s+dat\b.{0,250}?\b(?:zal|zullen)\b", _I), 0.6,
-            needs_government=True),
-    Trigger("commitment", "open",
-            re.compile(r"\b(?:zal|zullen)\b.{0,150}?\b(?:komen met|met\b.{0,80}\bkomen|presenteren|publiceren|"
-                       r"uitwerken|opstellen|indienen|aanbieden|voorleggen|sturen)\b", _I), 0.55,
-            needs_government=True, needs_future=True),
+    Trigger(
+        "commitment",
+        "open",
+        re.compile(r"\bKamer\b.{0,80}?\b(?:wordt|worden|zal|zullen)\b.{0,160}?\bgeïnformeerd\b", _I),
+        0.8,
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        re.compile(
+            r"\b(?:zal|zullen|ga|gaat|gaan)\b.{0,120}?\b(?:de|uw) Kamer\b.{0,160}?"
+            r"\b(?:informeren|berichten|rapporteren|op de hoogte (?:stellen|houden))\b",
+            _I,
+        ),
+        0.8,
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        re.compile(r"\b(?:informeert|informeer|informeren)\b\s+(?:\w+\s+){0,2}(?:de|uw) Kamer\b", _I),
+        0.75,
+        needs_government=True,
+        needs_future=True,
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        re.compile(
+            r"\b(?:stuurt|stuur|sturen|zendt|zend|zenden|zal .{0,80}?(?:sturen|toesturen|toezenden|"
+            r"zenden|versturen)|zullen .{0,80}?(?:sturen|toesturen|toezenden|zenden))\b.{0,150}?"
+            r"\b(?:brief|rapport|rapportage|reactie|kabinetsreactie|beleidsreactie|nota|overzicht|"
+            r"evaluatie|voortgangsrapportage|analyse|plan|visie|wetsvoorstel|uitwerking|notitie)\b",
+            _I,
+        ),
+        0.75,
+        needs_government=True,
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        re.compile(
+            r"\bkom(?:t|en)?\b.{0,120}?\b(?:(?:hier|daar|er)\s*op\s+(?:\w+\s+)?terug|terug\s+op)\b"
+            r"|\b(?:hier|daar|er)op\b.{0,60}\bterug\s*te\s*komen\b|\bterug(?:komen|te komen)\s+op\b",
+            _I,
+        ),
+        0.75,
+        needs_government=True,
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        re.compile(r"\b(?:geeft|gaf|gegeven)\b.{0,150}?\baan\s*,?\s+dat\b.{0,250}?\b(?:zal|zullen)\b", _I),
+        0.6,
+        needs_government=True,
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        re.compile(
+            r"\b(?:zal|zullen)\b.{0,150}?\b(?:komen met|met\b.{0,80}\bkomen|presenteren|publiceren|"
+            r"uitwerken|opstellen|indienen|aanbieden|voorleggen|sturen)\b",
+            _I,
+        ),
+        0.55,
+        needs_government=True,
+        needs_future=True,
+    ),
 )
 
 _MOTION_ANNOUNCED: tuple[Trigger, ...] = (
@@ -402,22 +472,39 @@ _MOTION_ANNOUNCED: tuple[Trigger, ...] = (
     Trigger("motion", "announced", re.compile(r"\bmoties?\b.{0,60}?\b(?:overweeg\w*|overwoog)\b", _I), 0.8),
     Trigger("motion", "announced", re.compile(r"\bkondig\w*\b.{0,100}?\bmoties?\b", _I), 0.85),
     Trigger("motion", "announced", re.compile(r"\bmoties?\b.{0,60}?\baan(?:ge)?kondig\w*\b", _I), 0.8),
-    Trigger("motion", "announced",
-            re.compile(r"\bvandaar (?:de|mijn) volgende motie\b|\bik (?:dien|wil)\b.{0,40}?\bmoties?\b.{0,20}?"
-                       r"\b(?:in|indienen)\b|\b(?:dien|dienen) (?:ik|wij|we)\b.{0,40}?\bmoties?\b.{0,20}?\bin\b", _I),
-            0.65),
-    Trigger("motion", "announced",
-            re.compile(r"\b(?:zal|zullen|gaat|gaan|wil|willen|van plan|voornemens)\b.{0,60}?\bmoties?\b.{0,60}?"
-                       r"\b(?:indienen|in te dienen)\b", _I), 0.8),
+    Trigger(
+        "motion",
+        "announced",
+        re.compile(
+            r"\bvandaar (?:de|mijn) volgende motie\b|\bik (?:dien|wil)\b.{0,40}?\bmoties?\b.{0,20}?"
+            r"\b(?:in|indienen)\b|\b(?:dien|dienen) (?:ik|wij|we)\b.{0,40}?\bmoties?\b.{0,20}?\bin\b",
+            _I,
+        ),
+        0.65,
+    ),
+    Trigger(
+        "motion",
+        "announced",
+        re.compile(
+            r"\b(?:zal|zullen|gaat|gaan|wil|willen|van plan|voornemens)\b.{0,60}?\bmoties?\b.{0,60}?"
+            r"\b(?:indienen|in te dienen)\b",
+            _I,
+        ),
+        0.8,
+    ),
     Trigger("motion", "announced", re.compile(r"\bmotie\b.{0,40}?\b(?:in te dienen|zal indienen)\b", _I), 0.75),
 )
 _MOTION_SUBMITTED: tuple[Trigger, ...] = (
     Trigger("motion", "submitted", re.compile(r"\b(?:deze|de) motie is voorgesteld door\b", _I), 0.95),
     Trigger("motion", "submitted", re.compile(r"\bMOTIE VAN (?:HET LID|DE LEDEN)\b"), 0.95),
     Trigger("motion", "submitted", re.compile(r"\bZij krijgt nr\.\s*\d+"), 0.9),
-    Trigger("motion", "submitted", re.compile(r"\b(?:dient|diende|dienden)\b.{0,60}?\bmotie\b.{0,40}?\bin\b", _I), 0.85),
-    Trigger("motion", "submitted",
-            re.compile(r"\b(?:heeft|hebben)\b.{0,60}?\bmotie\b.{0,60}?\bingediend\b", _I), 0.85),
+    Trigger(
+        "motion",
+        "submitted",
+        re.compile(r"\b(?:dient|diende|dienden|dienen)\b.{0,60}?\bmotie\b.{0,40}?\bin\b", _I),
+        0.85,
+    ),
+    Trigger("motion", "submitted", re.compile(r"\b(?:heeft|hebben)\b.{0,60}?\bmotie\b.{0,60}?\bingediend\b", _I), 0.85),
     Trigger("motion", "submitted", re.compile(r"\bMotie (?:van (?:het lid|de leden)|\d+ van|-[A-Z])"), 0.7),
 )
 _MOTION_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -448,11 +535,12 @@ _REGISTER = re.compile(
 )
 _MOTION_NUMBER = re.compile(r"\b(?:Nr\.|Motie|motie)\s*(?P<nr>\d{1,4})\b")
 _DOSSIER = re.compile(r"(?<![\d.,])(\d{2}\s?\d{3})(?:-[A-Z0-9]+)?(?![\d.,]\d)")
-_MOTION_NAMES = re.compile(r"\bmotie-(?P<names>[A-Z][\w'’-]*(?:\s+(?:van|de|der|den|ter|ten)\s+[A-Z][\w'’-]*)?"
-                           r"(?:/[A-Z][\w'’ -]*?)*)(?=\s*\(|\s+over\b|[,.;:]|\s+\d|\s*$)")
+_MOTION_NAMES = re.compile(
+    r"\bmotie-(?P<names>[A-Z][\w'’-]*(?:\s+(?:van|de|der|den|ter|ten)\s+[A-Z][\w'’-]*)?"
+    r"(?:/[A-Z][\w'’ -]*?)*)(?=\s*\(|\s+over\b|[,.;:]|\s+\d|\s*$)"
+)
 
-_GOVERNMENT_WORD = re.compile(r"\b(?:minister\w*|staatssecretaris\w*|kabinet|regering|bewindspersoon|ministerie)\b",
-                              _I)
+_GOVERNMENT_WORD = re.compile(r"\b(?:minister\w*|staatssecretaris\w*|kabinet|regering|bewindspersoon|ministerie)\b", _I)
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we)\b", _I)
 _QUESTION = re.compile(
     r"\?|\bvra(?:agt|agde|gen)\b.{0,30}\bof\b|\bwil weten\b|\bpleit\w*\b|\bvraagt zich af\b|\broept\b.{0,60}\bop\b|"
@@ -496,8 +584,11 @@ _TAKES_EFFECT = re.compile(
 )
 _CONTENT_WORD = re.compile(r"[a-zà-ÿ0-9&]{4,}", _I)
 _STOPWORDS = frozenset(
-    "deze wordt worden zijn heeft hebben naar over voor door ook niet maar waar zich daar hier haar zijn "
-    "staatssecretaris minister kamer tweede motie moties zegt toezegging aangeven geeft aan".split()
+    [
+        "deze", "wordt", "worden", "zijn", "heeft", "hebben", "naar", "over", "voor", "door", "ook", "niet",
+        "maar", "waar", "zich", "daar", "hier", "haar", "zijn", "staatssecretaris", "minister", "kamer", "tweede",
+        "motie", "moties", "zegt", "toezegging", "aangeven", "geeft", "aan",
+    ]
 )
 
 
@@ -553,7 +644,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
 
     drafts = _motion_drafts(ctx)
     in_motion = {i for d in drafts for i in range(d.first, d.last + 1)}
-    for i, sentence in enumerate(sentences):
+    for i in range(len(sentences)):
         if i in in_motion:
             continue
         found = _commitment_drafts(ctx, i) + _sentence_motion_drafts(ctx, i)
@@ -675,8 +766,10 @@ def _commitment_drafts(ctx: _Context, i: int) -> list[_Draft]:
         weak = trig.confidence < 0.7
         if trig.needs_government and not _has_government(ctx, i, actors):
             continue
-        if weak and _QUESTION.search(s.text[: m.start()] + s.text[m.end() :]) and not _GOVERNMENT_WORD.search(
-            s.text[: m.start()]
+        if (
+            weak
+            and _QUESTION.search(s.text[: m.start()] + s.text[m.end() :])
+            and not _GOVERNMENT_WORD.search(s.text[: m.start()])
         ):
             continue
         if _PAST_MARKER.search(s.text) and weak:
@@ -686,15 +779,28 @@ def _commitment_drafts(ctx: _Context, i: int) -> list[_Draft]:
             continue
         government_first = sorted(actors, key=lambda a: a.role not in ("minister", "state_secretary"))
         conf = trig.confidence + (0.05 if due else 0) + (0.03 if government_first else 0)
+        number = _REGISTER_COMMITMENT.search(s.text)
         return [
-            _Draft("commitment", "open", min(conf, 0.99), i, i, (s.start + m.start(), s.start + m.end()),
-                   clause=_commitment_clause(s.text, m), actors=government_first)
+            _Draft(
+                "commitment",
+                "open",
+                min(conf, 0.99),
+                i,
+                i,
+                (s.start + m.start(), s.start + m.end()),
+                clause=_commitment_clause(s.text, m),
+                actors=government_first,
+                register=number.group(1) if number else None,
+            )
         ]
     return []
 
 
-_CLAUSE_LEAD = re.compile(r"^[\s,:;]*(?:(?:naar aanleiding van[^,]*,|desgevraagd|aan|de Kamer|uw Kamer|"
-                          r"om|dat|toe|te|hierbij|ook)\b[\s,]*)*", _I)
+_CLAUSE_LEAD = re.compile(
+    r"^[\s,:;]*(?:(?:naar aanleiding van[^,]*,|desgevraagd|aan|"
+    r"om|dat|toe|te|hierbij|ook)\b[\s,]*)*",
+    _I,
+)
 
 
 def _commitment_clause(sentence: str, m: re.Match[str]) -> str:
@@ -735,52 +841,74 @@ def _motion_drafts(ctx: _Context) -> list[_Draft]:
             continue
         first = i
         # find the motion text that starts here or within the next three sentences
-        body_at = next((k for k in range(i, min(i + 4, len(sents))) if _MOTION_BODY_START.search(sents[k].text)),
-                       None)
+        body_at = next((k for k in range(i, min(i + 4, len(sents))) if _MOTION_BODY_START.search(sents[k].text)), None)
         if body_at is None and not header:
             if announce:
                 # an announcement followed by "Deze motie is voorgesteld" without the text in between
-                follow = next((k for k in range(i + 1, min(i + 3, len(sents)))
-                               if _MOTION_SUBMITTED[0].pattern.search(sents[k].text)), None)
+                follow = next(
+                    (
+                        k
+                        for k in range(i + 1, min(i + 3, len(sents)))
+                        if _MOTION_SUBMITTED[0].pattern.search(sents[k].text)
+                    ),
+                    None,
+                )
                 if follow is None:
                     i += 1
                     continue
-                body_at = follow
+                body_at = follow - 1
             else:
                 i += 1
                 continue
         last = i
-        if body_at is not None:
-            last = next((k for k in range(body_at, min(body_at + 15, len(sents)))
-                         if _MOTION_BODY_END.search(sents[k].text)), body_at)
+        if body_at is not None and body_at > i and not _MOTION_BODY_START.search(sents[body_at].text):
+            last = body_at
+        elif body_at is not None:
+            last = next(
+                (k for k in range(body_at, min(body_at + 15, len(sents))) if _MOTION_BODY_END.search(sents[k].text)),
+                body_at,
+            )
         dictum_zone = _dictum_zone(ctx, first, last)
         status = "submitted" if header else "announced"
         conf = 0.95 if header else 0.65
         submitters: list[ExtractedActor] = []
         register = None
         if header:
-            submitters = [m.actor for m in _mentions_in(ctx, sents[first].start, sents[first].end)
-                          if m.actor.role == "member"]
+            submitters = [
+                m.actor for m in _mentions_in(ctx, sents[first].start, sents[first].end) if m.actor.role == "member"
+            ]
             register = _register_near(ctx, first, first)
         # trailing "Deze motie is voorgesteld door ..." and "Zij krijgt nr. ..."
         for k in range(last + 1, min(last + 4, len(sents))):
             t = sents[k].text
             if _MOTION_SUBMITTED[0].pattern.search(t):
                 status, conf, last = "submitted", 0.95, k
-                submitters = [m.actor for m in _mentions_in(ctx, sents[k].start, sents[k].end)
-                              if m.actor.role == "member"] or submitters
+                submitters = [
+                    m.actor for m in _mentions_in(ctx, sents[k].start, sents[k].end) if m.actor.role == "member"
+                ] or submitters
             elif _MOTION_SUBMITTED[2].pattern.search(t):
                 status, conf, last = "submitted", max(conf, 0.9), k
                 register = _register_near(ctx, k, k) or register
-            elif _MOTION_BODY_START.search(t) or header and _MOTION_SUBMITTED[1].pattern.search(t):
+            elif _MOTION_BODY_START.search(t) or (header and _MOTION_SUBMITTED[1].pattern.search(t)):
                 break
         if not submitters:
             speaker = ctx.speakers.get(first)
             submitters = [speaker] if speaker and speaker.role == "member" else []
         trigger = (sents[first].start, sents[first].end)
-        drafts.append(_Draft("motion", status, conf, first, last, trigger,
-                             clause=_dictum_text(ctx, dictum_zone), actors=submitters, register=register,
-                             due_zone=dictum_zone))
+        drafts.append(
+            _Draft(
+                "motion",
+                status,
+                conf,
+                first,
+                last,
+                trigger,
+                clause=_dictum_text(ctx, dictum_zone),
+                actors=submitters,
+                register=register,
+                due_zone=dictum_zone,
+            )
+        )
         i = last + 1
     return drafts
 
@@ -838,7 +966,7 @@ def _sentence_motion_drafts(ctx: _Context, i: int) -> list[_Draft]:
     outcome_text = s.text
     nxt = ctx.sentences[i + 1] if i + 1 < len(ctx.sentences) else None
     last = i
-    if nxt is not None and _OUTCOME_ONLY.match(nxt.text):
+    if nxt is not None and (_OUTCOME_ONLY.match(nxt.text) or _MOTION_SUBMITTED[2].pattern.match(nxt.text)):
         outcome_text = s.text + " " + nxt.text
         last = i + 1
     for code, pattern in _MOTION_OUTCOMES:
@@ -847,7 +975,7 @@ def _sentence_motion_drafts(ctx: _Context, i: int) -> list[_Draft]:
             break
     if status is None:
         for trig in (*_MOTION_SUBMITTED, *_MOTION_ANNOUNCED):
-            m = trig.pattern.search(s.text)
+            m = trig.pattern.search(outcome_text)
             if m:
                 status, conf = trig.status, trig.confidence
                 trig_span = (s.start + m.start(), s.start + m.end())
@@ -861,16 +989,43 @@ def _sentence_motion_drafts(ctx: _Context, i: int) -> list[_Draft]:
     clause = _motion_clause(s.text)
     zone = (s.start, ctx.sentences[last].end)
     if len(registers) <= 1:
-        return [_Draft("motion", status, conf, i, last, trig_span, clause=clause, actors=list(dedupe_actors(actors)),
-                       register=registers[0] if registers else None, due_zone=zone)]
-    return [_Draft("motion", status, conf, i, last, trig_span, clause="", actors=list(dedupe_actors(actors)),
-                   register=r, due_zone=zone) for r in registers]
+        return [
+            _Draft(
+                "motion",
+                status,
+                conf,
+                i,
+                last,
+                trig_span,
+                clause=clause,
+                actors=list(dedupe_actors(actors)),
+                register=registers[0] if registers else None,
+                due_zone=zone,
+            )
+        ]
+    return [
+        _Draft(
+            "motion",
+            status,
+            conf,
+            i,
+            last,
+            trig_span,
+            clause="",
+            actors=list(dedupe_actors(actors)),
+            register=r,
+            due_zone=zone,
+        )
+        for r in registers
+    ]
 
 
 def _all_registers(ctx: _Context, first: int, last: int) -> list[str]:
     text = ctx.clean.text[ctx.sentences[first].start : ctx.sentences[last].end]
-    out = [f"{(m.group('dos1') or m.group('dos2')).replace(' ', '')}, nr. {m.group('nr1') or m.group('nr2')}"
-           for m in _REGISTER.finditer(text)]
+    out = [
+        f"{(m.group('dos1') or m.group('dos2')).replace(' ', '')}, nr. {m.group('nr1') or m.group('nr2')}"
+        for m in _REGISTER.finditer(text)
+    ]
     if not out:
         single = _register_near(ctx, first, last)
         out = [single] if single else []
@@ -881,9 +1036,10 @@ def _motion_clause(sentence: str) -> str:
     m = re.search(r"\bmotie\b.{0,40}?\b(?:om|over|waarin|die|dat)\b\s*(.*)", sentence, _I)
     if not m:
         return ""
-    clause = m.group(1)
-    return re.sub(r"^(?:de regering|het kabinet)\s+(?:op\s+te\s+roepen|te\s+verzoeken)\s*(?:om\s+)?", "", clause,
-                  flags=_I)
+    clause = re.sub(r"\s+(?:Aangenomen|Verworpen|Aangehouden|Ingetrokken)\b.*$", "", m.group(1))
+    return re.sub(
+        r"^(?:de regering|het kabinet)\s+(?:op\s+te\s+roepen|te\s+verzoeken)\s*(?:om\s+)?", "", clause, flags=_I
+    )
 
 
 # --- events ---------------------------------------------------------------------------------------
@@ -893,11 +1049,17 @@ def _event_drafts(ctx: _Context, i: int) -> list[_Draft]:
     s = ctx.sentences[i]
     if _PAST_MARKER.search(s.text):
         return []
-    for kind_re, build in ((_FOLLOWUP_DEBATE, _followup_title), (_VOTES, _votes_title),
-                           (_TAKES_EFFECT, _effect_title), (_DELIVERABLE, _report_title)):
-        m = kind_re.search(s.text)
-        if not m:
+    for kind_re, build in (
+        (_FOLLOWUP_DEBATE, _followup_title),
+        (_VOTES, _votes_title),
+        (_TAKES_EFFECT, _effect_title),
+        (_DELIVERABLE, _report_title),
+    ):
+        matches = list(kind_re.finditer(s.text))
+        if not matches:
             continue
+        # "Het debat wordt vervolgd in een tweeminutendebat": the specific kind names the event
+        m = next((x for x in matches if x.group().lower() != "debat"), matches[0])
         if kind_re is _FOLLOWUP_DEBATE and not _FOLLOWUP_MARKER.search(s.text):
             continue
         if kind_re is _DELIVERABLE and not _EXPECTED.search(s.text):
@@ -908,8 +1070,19 @@ def _event_drafts(ctx: _Context, i: int) -> list[_Draft]:
         title = build(ctx, s.text, m)
         actors = _sentence_actors(ctx, i, i)
         conf = 0.7 if kind_re is not _DELIVERABLE else 0.6
-        return [_Draft("deadline", "upcoming", conf, i, i, (s.start + m.start(), s.start + m.end()), clause="",
-                       actors=actors, title=title)]
+        return [
+            _Draft(
+                "deadline",
+                "upcoming",
+                conf,
+                i,
+                i,
+                (s.start + m.start(), s.start + m.end()),
+                clause="",
+                actors=actors,
+                title=title,
+            )
+        ]
     return []
 
 
@@ -939,15 +1112,13 @@ def _report_title(ctx: _Context, sentence: str, m: re.Match[str]) -> str:
     noun = m.group(1).lower()
     rest = sentence[m.end() :]
     of = re.match(r"\s*((?:van|over|naar|inzake)\s+[^,.;]{3,60})", rest)
-    orgs = [x.actor.name for x in ctx.mentions if x.actor.role == "organisation" and
-            sentence.find(x.actor.name) >= 0]
+    orgs = [x.actor.name for x in ctx.mentions if x.actor.role == "organisation" and sentence.find(x.actor.name) >= 0]
     title = noun[:1].upper() + noun[1:]
     if of:
         title += " " + of.group(1)
     elif orgs:
         title += " " + orgs[0]
-    before = re.search(r"\b(?:onderzoek|rapport) van (?:de |het )?([A-Z][\w ]{2,60}?)(?=,|\s+die\b|\s+dat\b)",
-                       sentence)
+    before = re.search(r"\b(?:onderzoek|rapport) van (?:de |het )?([A-Z][\w ]{2,60}?)(?=,|\s+die\b|\s+dat\b)", sentence)
     if before and before.group(1) not in title:
         title += f" ({before.group(1)})"
     return _shorten(title + " verwacht")
@@ -970,8 +1141,15 @@ def _budget_drafts(ctx: _Context, drafts: list[_Draft], lead_end: int) -> list[_
             if res.due is None or res.due <= ctx.ref:
                 continue
             seen.add(word)
-            draft = _Draft("deadline", "upcoming", 0.45, i, i, (s.start + m.start(), s.start + m.end()),
-                           title=f"{word} {res.due.year}")
+            draft = _Draft(
+                "deadline",
+                "upcoming",
+                0.45,
+                i,
+                i,
+                (s.start + m.start(), s.start + m.end()),
+                title=f"{word} {res.due.year}",
+            )
             draft.due_zone = (s.start + m.start(), s.start + m.end())
             out.append(draft)
     return out
@@ -982,8 +1160,11 @@ def _budget_drafts(ctx: _Context, drafts: list[_Draft], lead_end: int) -> list[_
 
 def _nearest_deadline(ctx: _Context, t_start: int, t_end: int, start: int, end: int) -> FoundDeadline | None:
     """The deadline phrase in [start, end) nearest the trigger, preferring one that resolves to a date."""
-    inside = [d for d in ctx.deadlines if start <= d.start and d.end <= end
-              and (d.resolution.due is None or d.resolution.due >= ctx.ref)]
+    inside = [
+        d
+        for d in ctx.deadlines
+        if start <= d.start and d.end <= end and (d.resolution.due is None or d.resolution.due >= ctx.ref)
+    ]
     if not inside:
         return None
 
@@ -995,7 +1176,11 @@ def _nearest_deadline(ctx: _Context, t_start: int, t_end: int, start: int, end: 
         return 0
 
     dated = [d for d in inside if d.resolution.due is not None]
-    return min(dated or inside, key=distance)
+    # a phrase without a date before the trigger sets the scene ("Tijdens het debat ..."), it is no term
+    undated = [d for d in inside if d.resolution.due is None and d.start >= t_start]
+    if not (dated or undated):
+        return None
+    return min(dated or undated, key=distance)
 
 
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
@@ -1003,8 +1188,7 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     two sentences promising the same thing."""
     live = sorted(drafts, key=lambda d: (d.first, -d.confidence))
     for d in live:
-        if d.in_lead and any(o is not d and not o.in_lead and (o.kind, o.status) == (d.kind, d.status)
-                             for o in live):
+        if d.in_lead and any(o is not d and not o.in_lead and (o.kind, o.status) == (d.kind, d.status) for o in live):
             d.dropped = True
     for d in live:
         if d.dropped or d.kind != "motion" or d.status != "announced":
@@ -1023,8 +1207,7 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             if b.dropped or (a.kind, a.status) != (b.kind, b.status):
                 continue
             same_register = a.register and a.register == b.register
-            if same_register or (_similar(a.clause or a.title or "", b.clause or b.title or "")
-                                 and a.kind != "motion"):
+            if same_register or (_similar(a.clause or a.title or "", b.clause or b.title or "") and a.kind != "motion"):
                 loser = b if a.confidence >= b.confidence else a
                 loser.dropped = True
     return [d for d in live if not d.dropped]
@@ -1047,19 +1230,33 @@ def _finish(ctx: _Context, drafts: list[_Draft]) -> list[Candidate]:
         zone = d.due_zone or (start, end)
         found = _nearest_deadline(ctx, d.trigger[0], d.trigger[1], zone[0], zone[1])
         res: Resolution | None = found.resolution if found else None
+        if found is not None and d.kind == "deadline" and _SCHEDULED_FOR.search(ctx.clean.text, 0, found.start):
+            # "staat gepland voor donderdag 20 maart" names the day itself, not the day before it
+            again = resolve(re.sub(r"^\s*v[oó]{1,2}r\s+", "", found.phrase).rstrip(" ."), ctx.ref)
+            if again.due is not None:
+                res = again
         if d.title is not None and d.due_zone is not None and d.kind == "deadline" and found is None:
             word = ctx.clean.text[zone[0] : zone[1]]
             res = resolve(f"bij de {word}" if word.lower() != "prinsjesdag" else "op Prinsjesdag", ctx.ref)
         title = d.title or _title(d, found)
         o_start, o_end = ctx.clean.original_span(start, end)
-        out.append(Candidate(
-            kind=d.kind, status=d.status, title=title, quote=quote, start=o_start, end=o_end,
-            due=res.due if res else None,
-            due_phrase=(found.phrase if found else (res.phrase if res else None)),
-            precision=res.precision if res else "none",
-            explanation=res.explanation if res else None,
-            actors=tuple(d.actors), confidence=round(min(max(d.confidence, 0.0), 1.0), 2), register=d.register,
-        ))
+        out.append(
+            Candidate(
+                kind=d.kind,
+                status=d.status,
+                title=title,
+                quote=quote,
+                start=o_start,
+                end=o_end,
+                due=res.due if res else None,
+                due_phrase=res.phrase if res else None,
+                precision=res.precision if res else "none",
+                explanation=res.explanation if res else None,
+                actors=tuple(d.actors),
+                confidence=round(min(max(d.confidence, 0.0), 1.0), 2),
+                register=d.register,
+            )
+        )
     return out
 
 
@@ -1067,16 +1264,54 @@ _MODAL_WORDS = re.compile(r"\b(?:zal|zullen|er|moeten|gaan|worden|wordt)\b\s*", 
 _LEAD_PRONOUN = re.compile(r"^(?:zij|hij|ze|het kabinet|de regering|haar|zijn|hun|ik|wij|we)\s+", _I)
 
 
+# Where a promise's own words stop: a comma clause or a new main verb ("en noemt daarbij").
+_CLAUSE_STOP = re.compile(
+    r",\s+(?:ook|en|maar|omdat|zodat|waarbij|aangezien|mede)\b|;|\s+en\s+(?:noemt|zegt|stelt|wijst|geeft|vindt|"
+    r"vraagt|merkt|verwijst|benadrukt)\b",
+    _I,
+)
+_SEPARABLE = re.compile(r"\b(aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|voor|weg)\s+te\s+(\w+en)\b")
+_OFFICE = re.compile(
+    r"\b(?:de\s+)?(minister|staatssecretaris)\s+(?:van|voor)\s+([A-Z][\w&]*(?:,?\s+(?:[A-Z][\w&]*|en))*)"
+)
+
+
+def _compact_offices(text: str) -> str:
+    """ "de staatssecretaris van Volksgezondheid, Welzijn en Sport" → "staatssecretaris VWS"."""
+
+    def short(m: re.Match[str]) -> str:
+        ministry = normalise_ministry(m.group(2).strip(" ,"))
+        return f"{m.group(1)} {ministry}" if ministry else m.group()
+
+    return _OFFICE.sub(short, text)
+
+
+_SCHEDULED_FOR = re.compile(r"\b(?:gepland|ingepland|geagendeerd|staat|staan|is|zijn)\s*$", _I)
+_REGISTER_COMMITMENT = re.compile(r"\b(TZ\d{6}-\d{2,4}|T0\d{4})\b")
+_FINITE_SEND = re.compile(
+    r"\b(brief|rapport|reactie|kabinetsreactie|overzicht|nota|notitie)\s+(?:stuur|stuurt|sturen|zend|zendt|zenden|"
+    r"toestuur|toestuurt|toezend|toezendt)\b",
+    _I,
+)
+
+
 def _title(d: _Draft, found: FoundDeadline | None) -> str:
     clause = d.clause
     if found is not None:
         clause = clause.replace(found.phrase, " ")
     clause = _CLAUSE_LEAD.sub("", clause)
+    stop = _CLAUSE_STOP.search(clause, 25)
+    if stop:
+        clause = clause[: stop.start()]
     if d.kind == "commitment":
         clause = _MODAL_WORDS.sub("", clause)
-        clause = re.sub(r"\bte\s+(?=\w+(?:\s|$|,))", "", clause)
         clause = re.sub(r"\s+zijn\s*\.?$", "", clause.strip())
+    clause = _FINITE_SEND.sub(r"\1", clause)
+    clause = _SEPARABLE.sub(r"\1\2", clause)
+    clause = re.sub(r"\bte\s+(?=\w+en\b)", "", clause)
+    clause = _compact_offices(clause)
     clause = _LEAD_PRONOUN.sub("", clause.strip())
+    clause = re.sub(r"^(?:een|de|het)\s+", "", clause.strip(), flags=_I)
     clause = re.sub(r"\s+", " ", clause).strip(" ,.;:")
     if d.kind == "motion":
         names = [a.name for a in d.actors if a.role == "member"]
@@ -1085,7 +1320,7 @@ def _title(d: _Draft, found: FoundDeadline | None) -> str:
             head += " " + names[0] + (" c.s." if len(names) > 1 else "")
         if d.register:
             head += f" ({d.register})"
-        return _shorten(f"{head}: {_cap(clause)}" if clause else head)
+        return _shorten(f"{head}: {clause}" if clause else head)
     return _shorten(_cap(clause) or "Toezegging")
 
 
