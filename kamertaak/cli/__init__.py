@@ -23,10 +23,11 @@ app = typer.Typer(
 
 
 def _register_all() -> None:
-    from kamertaak.cli import items, triage
+    from kamertaak.cli import items, reports, triage
 
     items.register(app)
     triage.register(app)
+    reports.register(app)
 
 
 app.callback(invoke_without_command=True)(common.root)

@@ -1,0 +1,356 @@
+"""The headless rituals: the morning agenda, reminders, and exports/imports (Markdown, iCalendar,
+JSON backup, CSV). Imports stay lazy and light: these run from cron, so start-up time is the product."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.text import Text
+
+from kamertaak.cli.common import UserError, console, open_store, parse_iso_date, print_json, today
+from kamertaak.core.kinds import DomainError
+from kamertaak.core.labels import SECTION_LABELS, date_nl
+from kamertaak.core.text import one_line, printable
+
+remind_app = typer.Typer(help="Herinneringen: tonen, zetten, snoozen, wegklikken.")
+export_app = typer.Typer(help="Exporteer naar Markdown, iCalendar, JSON (backup) of CSV.", no_args_is_help=True)
+import_app = typer.Typer(help="Importeer een JSON-backup in een lege database.", no_args_is_help=True)
+
+_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+
+def _settings() -> Any:
+    from kamertaak.config import ConfigError, settings
+
+    try:
+        return settings()
+    except ConfigError as exc:
+        raise UserError(str(exc)) from None
+
+
+def _now() -> dt.datetime:
+    from kamertaak.config import now
+
+    return now()
+
+
+def _write(output: str | None, data: str | bytes, *, private: bool = False) -> None:
+    """Write to stdout, or to a file (mode 0600 for a backup: it holds everything)."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if output is None or output == "-":
+        sys.stdout.buffer.write(raw)
+        sys.stdout.flush()
+        return
+    path = Path(output).expanduser()
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600 if private else 0o644)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
+    except OSError as exc:
+        raise UserError(f"kan {path} niet schrijven: {exc.strerror}") from None
+    console().print(Text(f"geschreven: {path}"), style="dim", highlight=False)
+
+
+# -- today -------------------------------------------------------------------------------------------
+
+def today_cmd(
+    days: int = typer.Option(14, "--days", min=1, max=366, help="Hoe ver vooruit 'Binnenkort' kijkt."),
+    as_json: bool = typer.Option(False, "--json", help="JSON met overdue, today, week, soon, reminders, debates."),
+    fail_on_overdue: bool = typer.Option(False, "--fail-on-overdue", help="Exitcode 1 als er iets te laat is."),
+) -> None:
+    """De ochtendagenda: te laat, vandaag, deze week, binnenkort, herinneringen en debatten."""
+    from kamertaak.store.queries import agenda
+    from kamertaak.store.reminders import due_now
+
+    store = open_store()
+    day = today()
+    conf = _settings()
+    cap = conf.sections_cap
+    try:
+        sections = agenda(store.db, day, days, cap)
+        reminders = due_now(store.db, dt.datetime.combine(day, dt.time(23, 59, 59)), day, conf.reminders)
+    except DomainError as exc:
+        raise UserError(str(exc)) from None
+    sections["reminders"] = reminders[:cap]
+    sections["reminders_count"] = len(reminders)
+    sections["debates_count"] = len(sections["debates"])
+    sections["debates"] = sections["debates"][:cap]
+    if as_json:
+        out: dict[str, Any] = {name: sections[name] for name in ("overdue", "today", "week", "soon", "reminders",
+                                                                  "debates")}
+        out["counts"] = {name: sections[f"{name}_count"] for name in out}
+        out["date"] = day.isoformat()
+        print_json(out)
+    else:
+        _print_agenda(sections, day)
+    if fail_on_overdue and sections["overdue_count"]:
+        raise typer.Exit(1)
+
+
+def _more(out: Any, shown: int, total: int) -> None:
+    if total > shown:
+        out.print(Text(f"  … en {total - shown} meer", style="dim"))
+
+
+def _print_agenda(sections: dict[str, Any], day: dt.date) -> None:
+    from kamertaak.cli.render import item_line
+
+    out = console()
+    out.print(Text(f"Agenda voor {_WEEKDAYS[day.weekday()]} {date_nl(day)}", style="bold"))
+    empty = True
+    for name in ("overdue", "today", "week", "soon"):
+        items, total = sections[name], sections[f"{name}_count"]
+        if not total:
+            continue
+        empty = False
+        out.print(Text(f"\n{SECTION_LABELS[name]} ({total})", style="bold red" if name == "overdue" else "bold"))
+        for item in items:
+            out.print(Text("  ") + item_line(item, day))
+        _more(out, len(items), total)
+    if sections["reminders_count"]:
+        empty = False
+        out.print(Text(f"\n{SECTION_LABELS['reminders']} ({sections['reminders_count']})", style="bold"))
+        for item in sections["reminders"]:
+            out.print(_reminder_line(item, day))
+        _more(out, len(sections["reminders"]), sections["reminders_count"])
+    if sections["debates_count"]:
+        empty = False
+        out.print(Text(f"\n{SECTION_LABELS['debates']} ({sections['debates_count']})", style="bold"))
+        for d in sections["debates"]:
+            line = Text(f"  {date_nl(d['date'])}  ", style="cyan")
+            line.append(one_line(f"{d['kind']} {d['title']}".strip()))
+            if d["committee"]:
+                line.append(f"  {one_line(d['committee'])}", style="dim")
+            out.print(line)
+        _more(out, len(sections["debates"]), sections["debates_count"])
+    if empty:
+        out.print(Text("\nNiets op de agenda.", style="dim"))
+
+
+def _reminder_line(item: dict[str, Any], day: dt.date) -> Text:
+    from kamertaak.cli.render import item_line
+    from kamertaak.store.reminders import offset_label
+
+    r = item["reminder"]
+    moment = r["at"].removesuffix("T00:00:00").replace("T", " ")
+    what = f"{offset_label(r['offset_days'])} · {moment}" if r["offset_days"] is not None else moment
+    line = Text(f"  [{r['ref']}] ", style="magenta")
+    line.append(f"{what}{' (standaard)' if r['default'] else ''}  ", style="dim")
+    return line + item_line(item, day)
+
+
+# -- remind ------------------------------------------------------------------------------------------
+
+@remind_app.callback(invoke_without_command=True)
+def remind_cmd(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="JSON-array van items met een `reminder`-sleutel."),
+    mark_sent: bool = typer.Option(False, "--mark-sent", help="Markeer ze als verstuurd: nooit meer getoond."),
+    notify: bool = typer.Option(False, "--notify", help="Ook een bureaubladmelding (notify-send)."),
+) -> None:
+    """Toon de herinneringen die nu aan de beurt zijn."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from kamertaak.store import reminders as rem
+
+    store = open_store()
+    day = today()
+    try:
+        due = rem.due_now(store.db, _now(), day, _settings().reminders)
+    except DomainError as exc:
+        raise UserError(str(exc)) from None
+    if as_json:
+        print_json(due)
+    else:
+        out = console()
+        if not due:
+            out.print("geen herinneringen", style="dim")
+        for item in due:
+            out.print(_reminder_line(item, day))
+    if notify and due:
+        _notify(due)
+    if mark_sent and due:
+        rem.mark_sent(store, due)
+        if not as_json:
+            console().print(f"{len(due)} als verstuurd gemarkeerd", style="dim")
+
+
+def _notify(due: list[dict[str, Any]]) -> None:
+    """One desktop notification per reminder (a summary beyond five), where notify-send exists."""
+    import html
+    import shutil
+    import subprocess
+
+    exe = shutil.which("notify-send")
+    if exe is None:
+        print("kamertaak: notify-send niet gevonden; geen bureaubladmelding", file=sys.stderr)
+        return
+    # notify-send bodies may be read as markup by the notification server: escape it.
+    messages = [(f"kamertaak: {item['kind_label']} #{item['id']}",
+                 f"{one_line(item['title'])}\ntermijn {date_nl(item['due']) or '-'}") for item in due[:5]]
+    if len(due) > 5:
+        messages.append(("kamertaak", f"en nog {len(due) - 5} herinneringen: kamertaak remind"))
+    for summary, body in messages:
+        subprocess.run([exe, "--app-name=kamertaak", printable(summary), html.escape(printable(body))],
+                       check=False, timeout=10)
+
+
+@remind_app.command("add")
+def remind_add(
+    item_id: int = typer.Argument(..., help="Nummer van het item."),
+    when: str = typer.Argument(..., help="'7 dagen voor', '1 dag voor', 2025-04-20 of 2025-04-20T09:00."),
+) -> None:
+    """Zet een herinnering bij een item."""
+    from kamertaak.store import reminders as rem
+
+    store = open_store()
+    try:
+        rid = rem.add(store, item_id, when)
+    except DomainError as exc:
+        raise UserError(str(exc)) from None
+    console().print(Text(f"herinnering {rid} gezet bij #{item_id}: {rem.parse_when(when).describe()}"))
+
+
+@remind_app.command("snooze")
+def remind_snooze(
+    ref: str = typer.Argument(..., help="Nummer uit `kamertaak remind` (bv. 5, of 12:7 voor een standaard)."),
+    days: int | None = typer.Option(None, "--days", min=1, help="Zoveel dagen later opnieuw (standaard 1)."),
+    until: str | None = typer.Option(None, "--until", help="Opnieuw op JJJJ-MM-DD (of JJJJ-MM-DDTUU:MM)."),
+) -> None:
+    """Stel een herinnering uit (ook een al verstuurde: die komt dan opnieuw)."""
+    from kamertaak.store import reminders as rem
+
+    if days is not None and until is not None:
+        raise UserError("kies --days of --until, niet allebei")
+    moment = _parse_moment(until) if until is not None else _now() + dt.timedelta(days=days or 1)
+    store = open_store()
+    try:
+        rid = rem.snooze(store, ref, moment)
+    except DomainError as exc:
+        raise UserError(str(exc)) from None
+    console().print(Text(f"herinnering {rid} uitgesteld tot {moment.isoformat(sep=' ', timespec='minutes')}"))
+
+
+def _parse_moment(value: str) -> dt.datetime:
+    if len(value.strip()) == 10:
+        return dt.datetime.combine(parse_iso_date(value.strip(), "--until"), dt.time(0, 0))
+    try:
+        moment = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise UserError(f"--until '{value}' is geen datum of tijd (JJJJ-MM-DD of JJJJ-MM-DDTUU:MM)") from None
+    return moment.replace(tzinfo=None, microsecond=0)
+
+
+@remind_app.command("dismiss")
+def remind_dismiss(ref: str = typer.Argument(..., help="Nummer uit `kamertaak remind`.")) -> None:
+    """Klik een herinnering weg: ze komt niet meer terug."""
+    from kamertaak.store import reminders as rem
+
+    store = open_store()
+    try:
+        rid = rem.dismiss(store, ref)
+    except DomainError as exc:
+        raise UserError(str(exc)) from None
+    console().print(Text(f"herinnering {rid} weggeklikt"))
+
+
+# -- export / import ---------------------------------------------------------------------------------
+
+@export_app.command("markdown")
+def export_markdown(
+    week: str | None = typer.Option(None, "--week", help="ISO-week, bv. 2025-W15 (standaard deze week)."),
+    start: str | None = typer.Option(None, "--from", help="Begindatum JJJJ-MM-DD (met --to)."),
+    end: str | None = typer.Option(None, "--to", help="Einddatum JJJJ-MM-DD, inclusief."),
+    topic: str | None = typer.Option(None, "--topic", help="Alleen dit onderwerp."),
+    by_topic: bool = typer.Option(False, "--by-topic", help="Groepeer elk onderdeel per onderwerp."),
+    output: str | None = typer.Option(None, "-o", "--output", help="Bestand (anders stdout)."),
+) -> None:
+    """Het weekoverzicht als Markdown, om te mailen."""
+    from kamertaak.reports.markdown import current_week, week_range, weekly_report
+
+    day = today()
+    if week and (start or end):
+        raise UserError("kies --week of --from/--to, niet allebei")
+    if week:
+        try:
+            first, last = week_range(week)
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+    elif start or end:
+        if not (start and end):
+            raise UserError("--from en --to horen bij elkaar")
+        first, last = parse_iso_date(start, "--from"), parse_iso_date(end, "--to")
+        if last < first:
+            raise UserError("--to ligt voor --from")
+    else:
+        first, last = current_week(day)
+    store = open_store()
+    try:
+        text = weekly_report(store.db, first, last, day, topic=topic, by_topic=by_topic,
+                             cap=_settings().sections_cap)
+    except DomainError as exc:
+        raise UserError(str(exc)) from None
+    _write(output, text)
+
+
+@export_app.command("ics")
+def export_ics(output: str | None = typer.Option(None, "-o", "--output", help="Bestand (anders stdout).")) -> None:
+    """Alle open items met een termijn als agenda (iCalendar), met alarmen uit de herinneringen."""
+    from kamertaak.reports.ics import calendar_feed
+
+    store = open_store()
+    try:
+        data = calendar_feed(store.db, today(), _settings().reminders)
+    except DomainError as exc:
+        raise UserError(str(exc)) from None
+    _write(output, data)
+
+
+@export_app.command("json")
+def export_json(output: str | None = typer.Option(None, "-o", "--output", help="Bestand (anders stdout).")) -> None:
+    """Een volledige backup als JSON (terug te zetten met `kamertaak import json`)."""
+    from kamertaak.reports.backup import export_json as render_backup
+
+    store = open_store()
+    _write(output, render_backup(store.db), private=True)
+
+
+@export_app.command("csv")
+def export_csv(output: str | None = typer.Option(None, "-o", "--output", help="Bestand (anders stdout).")) -> None:
+    """Alle items als CSV voor een spreadsheet."""
+    from kamertaak.reports.spreadsheet import items_csv
+    from kamertaak.store.queries import ItemFilter, list_items
+
+    store = open_store()
+    _write(output, items_csv(list_items(store.db, ItemFilter(sort="id"), today())))
+
+
+@import_app.command("json")
+def import_json(file: Path = typer.Argument(..., help="Een backup van `kamertaak export json`.")) -> None:
+    """Zet een JSON-backup terug in een lege database (alles of niets)."""
+    from kamertaak.reports.backup import parse
+    from kamertaak.store.restore import RestoreError, restore
+
+    try:
+        raw = file.expanduser().read_bytes()
+    except OSError as exc:
+        raise UserError(f"kan {file} niet lezen: {exc.strerror}") from None
+    store = open_store()
+    try:
+        counts = restore(store.db, parse(raw))
+    except RestoreError as exc:
+        raise UserError(f"{file}: {exc}") from None
+    summary = ", ".join(f"{n} {name}" for name, n in counts.items() if n)
+    console().print(Text(f"backup teruggezet uit {file}: {summary or 'leeg'}"))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("today")(today_cmd)
+    app.add_typer(remind_app, name="remind")
+    app.add_typer(export_app, name="export")
+    app.add_typer(import_app, name="import")

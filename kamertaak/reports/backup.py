@@ -1,0 +1,32 @@
+"""The JSON backup as text: the store's dump in one fixed layout, and a file read back into a document.
+
+The layout is part of the promise "export, import, export again gives the same bytes": keys sorted,
+rows in key order (the store's dump), two-space indent, UTF-8 without escapes, one final newline.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from kamertaak.store.db import Database
+from kamertaak.store.restore import RestoreError, dump
+
+
+def render(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def export_json(db: Database) -> str:
+    """The whole database as a backup document."""
+    return render(dump(db))
+
+
+def parse(text: str | bytes) -> Any:
+    """A backup file's JSON; a RestoreError with line and column when it is not JSON at all."""
+    try:
+        return json.loads(text)
+    except UnicodeDecodeError:
+        raise RestoreError("geen tekstbestand (verwacht een JSON-backup in UTF-8)") from None
+    except json.JSONDecodeError as exc:
+        raise RestoreError(f"geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}: {exc.msg})") from None

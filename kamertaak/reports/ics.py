@@ -1,0 +1,100 @@
+"""Every dated open item as an all-day calendar entry, with alarms from its reminders.
+
+The UID depends only on the item's id and DTSTAMP/SEQUENCE on its last change, so exporting twice
+gives the same file and a calendar that imports the feed again updates entries instead of adding
+duplicates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from kamertaak.core.refs import ActorRef
+from kamertaak.core.text import printable
+from kamertaak.store import queries
+from kamertaak.store.db import Database
+from kamertaak.store.reminders import When, alarms_by_item
+
+PRODID = "-//kamertaak//kamertaak//NL"
+UID_DOMAIN = "kamertaak"
+
+
+def item_uid(item_id: int) -> str:
+    return f"item-{item_id}@{UID_DOMAIN}"
+
+
+def _text(value: object) -> str:
+    # The icalendar library folds and escapes; control characters still have to go.
+    return printable(value).replace("\r", "")
+
+
+def _description(item: Mapping[str, Any]) -> str:
+    lines = [f"{item['kind_label']} · {item['status_label']}"]
+    if item["due_phrase"]:
+        lines.append(f"termijn: {item['due_phrase']}" + (f" ({item['explanation']})" if item["explanation"] else ""))
+    if item["actors"]:
+        lines.append("actoren: " + ", ".join(ActorRef.from_dict(a).label() for a in item["actors"]))
+    debate = item.get("debate")
+    if debate:
+        lines.append(f"debat: {debate.get('kind') or ''} {debate['title']} ({debate.get('date') or ''})".strip())
+    if item["text"]:
+        lines += ["", item["text"]]
+    return _text("\n".join(lines))
+
+
+def _alarm(when: When, title: str) -> Any:
+    from icalendar import Alarm
+
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", _text(f"{title} ({when.describe()})"))
+    if when.at is not None:
+        moment = dt.datetime.fromisoformat(when.at if "T" in when.at else when.at + "T09:00:00")
+        # A floating local time, as the user wrote it; VALUE=DATE-TIME marks an absolute trigger.
+        alarm.add("trigger", moment)
+    else:
+        # All-day events start at midnight, so "1 dag voor" at 09:00 the day before reads naturally.
+        alarm.add("trigger", dt.timedelta(days=-(when.offset_days or 0), hours=9))
+    return alarm
+
+
+def calendar(items: Sequence[Mapping[str, Any]], alarms: Mapping[int, Sequence[When]]) -> bytes:
+    """The VCALENDAR for these items (each needs a due date)."""
+    from icalendar import Calendar, Event
+
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", "kamertaak")
+    for item in items:
+        due = dt.date.fromisoformat(item["due"])
+        title = f"{item['kind_label']}: {item['title']}"
+        event = Event()
+        event.add("uid", item_uid(item["id"]))
+        event.add("dtstamp", dt.datetime.fromisoformat(item["updated_at"]).replace(tzinfo=dt.UTC))
+        event.add("sequence", int(item["version"]))
+        event.add("dtstart", due)
+        event.add("dtend", due + dt.timedelta(days=1))
+        event.add("summary", _text(" ".join(title.split())))
+        event.add("description", _description(item))
+        event.add("status", "CONFIRMED" if item["precision"] == "day" else "TENTATIVE")
+        event.add("transp", "TRANSPARENT")
+        if item["topics"]:
+            event.add("categories", [_text(t) for t in item["topics"]])
+        debate = item.get("debate")
+        if debate and debate.get("source_url"):
+            event.add("url", _text(debate["source_url"]))
+        for when in alarms.get(item["id"], []):
+            event.add_component(_alarm(when, _text(item["title"])))
+        cal.add_component(event)
+    return bytes(cal.to_ical())
+
+
+def calendar_feed(db: Database, today: dt.date, defaults: Mapping[str, Sequence[str]]) -> bytes:
+    """Every open item with a due date, with its stored and default reminders as alarms."""
+    items = [i for i in queries.list_items(db, queries.ItemFilter(open_only=True, sort="id"), today) if i["due"]]
+    return calendar(items, alarms_by_item(db, items, defaults))
+

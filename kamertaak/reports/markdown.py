@@ -1,0 +1,295 @@
+"""The weekly status a lobbyist mails to colleagues, as CommonMark with GFM tables.
+
+Every piece of text from data goes through `md_text`: control characters become visible escapes,
+line breaks collapse, and Markdown's special characters are backslash-escaped, so a title can never
+open a heading, a link, HTML or a new table cell. Order is fixed (by date, then id) so two weeks'
+reports diff line by line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from kamertaak.core.kinds import KINDS
+from kamertaak.core.labels import KIND_PLURALS, date_nl, kind_label, status_label
+from kamertaak.core.refs import ActorRef
+from kamertaak.core.text import one_line
+from kamertaak.store import queries
+from kamertaak.store.db import Database
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+_WEEK = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
+_SAFE_SCHEMES = ("http", "https", "mailto")
+NO_TOPIC = "zonder onderwerp"
+
+
+def md_text(value: object) -> str:
+    """Data as inline Markdown text that renders literally (also safe inside a table cell)."""
+    text = _SPECIAL.sub(r"\\\1", one_line(value))
+    return _ENTITY.sub(r"\\&", text)
+
+
+def md_heading_text(value: object) -> str:
+    """Like md_text, also escaping '#' so a topic cannot close or deepen the heading."""
+    return md_text(value).replace("#", r"\#")
+
+
+def md_link(label: str, url: str | None) -> str:
+    """[label](<url>) for http(s)/mailto addresses; any other scheme is shown as escaped text only."""
+    if not url:
+        return md_text(label)
+    target = one_line(url)
+    if urlsplit(target).scheme.lower() not in _SAFE_SCHEMES:
+        return md_text(f"{label} ({target})")
+    # Percent-encode what could end the destination or a table cell: space, <, >, |, backslash, quotes.
+    dest = quote(target, safe=";/?:@&=+$,-_.!~*'()#%[]")
+    return f"[{md_text(label)}](<{dest}>)"
+
+
+def week_range(text: str) -> tuple[dt.date, dt.date]:
+    """'2025-W15' → Monday 7 April 2025 and Sunday 13 April 2025."""
+    m = _WEEK.match(text)
+    if m is None:
+        raise ValueError(f"week '{text}' niet begrepen; schrijf bv. 2025-W15")
+    try:
+        start = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    except ValueError:
+        raise ValueError(f"week '{text}' bestaat niet") from None
+    return start, start + dt.timedelta(days=6)
+
+
+def current_week(today: dt.date) -> tuple[dt.date, dt.date]:
+    start = today - dt.timedelta(days=today.weekday())
+    return start, start + dt.timedelta(days=6)
+
+
+@dataclass
+class Section:
+    """Rows of one part of the report with the full count (the rows may be capped)."""
+
+    rows: list[Any] = field(default_factory=list)
+    total: int = 0
+
+
+@dataclass
+class WeeklyData:
+    start: dt.date
+    end: dt.date
+    today: dt.date
+    topic: str | None
+    new: Section
+    status_changes: Section
+    due_shifts: Section
+    overdue: Section
+    upcoming: Section
+    adopted: Section
+    open_by_kind: dict[str, int]
+    links: dict[int, list[dict[str, Any]]]
+
+
+@dataclass(frozen=True)
+class Change:
+    """One logged change of an item, with the item as it is now."""
+
+    at: str
+    item: dict[str, Any]
+    old: Any
+    new: Any
+
+
+def _relevant_entries(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop changes undone later and undos of changes in the same window: they cancel out."""
+    in_window = {e["id"] for e in entries}
+    return [e for e in entries if not e["undone"] and not (e["action"] == "undo" and e["undoes"] in in_window)]
+
+
+def collect(db: Database, start: dt.date, end: dt.date, today: dt.date, *, topic: str | None = None,
+            cap: int = 50) -> WeeklyData:
+    """Gather the report's sections from the store: the log for what changed, the items for the state."""
+    entries = _relevant_entries(queries.changes_between(db, start, end))
+    ids = sorted({e["item_id"] for e in entries if e["item_id"] is not None})
+    items: dict[int, dict[str, Any]] = {}
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start:chunk_start + 500]
+        for item in queries.list_items(db, queries.ItemFilter(ids=chunk, topic=topic, sort="id"), today):
+            items[item["id"]] = item
+    new_ids = sorted({e["item_id"] for e in entries if e["action"] == "create" and e["item_id"] in items})
+    statuses: list[Change] = []
+    shifts: list[Change] = []
+    for e in entries:
+        current = items.get(e["item_id"])
+        if current is None or e["action"] not in ("status", "update", "undo"):
+            continue
+        changes = e["changes"]
+        if "status" in changes and changes["status"][0] != changes["status"][1]:
+            statuses.append(Change(e["at"], current, changes["status"][0], changes["status"][1]))
+        if "due" in changes and changes["due"][0] and changes["due"][1] and changes["due"][0] != changes["due"][1]:
+            shifts.append(Change(e["at"], current, changes["due"][0], changes["due"][1]))
+
+    def capped(rows: Sequence[Any]) -> Section:
+        return Section(list(rows[:cap]), len(rows))
+
+    def state(f: queries.ItemFilter) -> Section:
+        f.topic = topic
+        f.limit = cap
+        rows = queries.list_items(db, f, today)
+        total = len(rows) if len(rows) < cap else queries.count_items(db, f, today)
+        return Section(rows, total)
+
+    horizon = (today + dt.timedelta(days=14)).isoformat()
+    data = WeeklyData(
+        start=start, end=end, today=today, topic=topic,
+        new=capped([items[i] for i in new_ids]),
+        status_changes=capped(statuses),
+        due_shifts=capped(shifts),
+        overdue=state(queries.ItemFilter(overdue=True)),
+        upcoming=state(queries.ItemFilter(open_only=True, due_after=today.isoformat(), due_before=horizon)),
+        adopted=state(queries.ItemFilter(kind="motion", status="adopted")),
+        open_by_kind={k: queries.count_items(db, queries.ItemFilter(kind=k, open_only=True, topic=topic), today)
+                      for k in KINDS},
+        links={},
+    )
+    shown = {i["id"] for s in (data.new, data.overdue, data.upcoming, data.adopted) for i in s.rows}
+    shown |= {c.item["id"] for s in (data.status_changes, data.due_shifts) for c in s.rows}
+    data.links = _item_links(db, sorted(shown), today)
+    return data
+
+
+def _item_links(db: Database, ids: Sequence[int], today: dt.date) -> dict[int, list[dict[str, Any]]]:
+    # get_item per shown item: at most a few capped sections' worth, and the store has no bulk read for links.
+    out: dict[int, list[dict[str, Any]]] = {}
+    for item_id in ids:
+        full = queries.get_item(db, item_id, today)
+        if full and full["links"]:
+            out[item_id] = full["links"]
+    return out
+
+
+# -- rendering ---------------------------------------------------------------------------------------
+
+def item_name(item: dict[str, Any]) -> str:
+    """'motie-Van Nispen' for a motion with a member behind it (the parliamentary way), else the kind."""
+    label = kind_label(item["kind"])
+    if item["kind"] == "motion":
+        members = [a for a in item["actors"] if a.get("role") == "member"]
+        if members:
+            return f"{label}-{members[0]['name']}"
+    return label
+
+
+def _due_cell(item: dict[str, Any]) -> str:
+    if not item["due"]:
+        return md_text(item["due_phrase"] or "")
+    text = date_nl(item["due"])
+    if item["due_phrase"]:
+        text += f" ({item['due_phrase']})"
+    return md_text(text)
+
+
+def _sources(item: dict[str, Any], links: dict[int, list[dict[str, Any]]]) -> str:
+    parts = []
+    debate = item.get("debate")
+    if debate and debate.get("source_url"):
+        when = f" {date_nl(debate['date'])}" if debate.get("date") else ""
+        parts.append(md_link(f"{debate.get('kind') or 'debat'}{when}", debate["source_url"]))
+    for link in links.get(item["id"], []):
+        parts.append(md_link(link["label"] or "link", link["url"]))
+    return ", ".join(parts)
+
+
+def _actors(item: dict[str, Any]) -> str:
+    return md_text(", ".join(ActorRef.from_dict(a).label() for a in item["actors"]))
+
+
+def _items_table(items: Iterable[dict[str, Any]], links: dict[int, list[dict[str, Any]]]) -> list[str]:
+    lines = ["| # | Soort | Status | Titel | Termijn | Actoren | Bron |",
+             "| ---: | --- | --- | --- | --- | --- | --- |"]
+    for item in items:
+        lines.append(f"| {item['id']} | {md_text(item['kind_label'])} | {md_text(item['status_label'])} | "
+                     f"{md_text(item['title'])} | {_due_cell(item)} | {_actors(item)} | {_sources(item, links)} |")
+    return lines
+
+
+def _change_line(change: Change, old: str, new: str) -> str:
+    item = change.item
+    return (f"- {date_nl(change.at[:10])} · #{item['id']} {md_text(item_name(item))}: {md_text(old)} → "
+            f"{md_text(new)} · {md_text(item['title'])}")
+
+
+def _status_lines(changes: Iterable[Change], _links: dict[int, list[dict[str, Any]]]) -> list[str]:
+    return [_change_line(c, status_label(c.item["kind"], c.old), status_label(c.item["kind"], c.new))
+            for c in changes]
+
+
+def _shift_lines(changes: Iterable[Change], _links: dict[int, list[dict[str, Any]]]) -> list[str]:
+    return [_change_line(c, date_nl(c.old), date_nl(c.new)) for c in changes]
+
+
+def _topics_of(row: Any) -> list[str]:
+    item = row.item if isinstance(row, Change) else row
+    return list(item["topics"]) or [NO_TOPIC]
+
+
+def _section(title: str, section: Section, render: Callable[[list[Any], dict[int, list[dict[str, Any]]]], list[str]],
+             links: dict[int, list[dict[str, Any]]], by_topic: bool) -> list[str]:
+    lines = [f"## {title}", ""]
+    if not section.rows:
+        return [*lines, "_Geen._", ""]
+    if by_topic:
+        names = sorted({t for row in section.rows for t in _topics_of(row)}, key=lambda t: (t == NO_TOPIC, t))
+        for name in names:
+            rows = [row for row in section.rows if name in _topics_of(row)]
+            lines += [f"### {md_heading_text(name)}", "", *render(rows, links), ""]
+    else:
+        lines += [*render(section.rows, links), ""]
+    rest = section.total - len(section.rows)
+    if rest > 0:
+        lines += [f"… en {rest} meer", ""]
+    return lines
+
+
+def _plural(n: int, kind: str) -> str:
+    return f"{n} {kind_label(kind) if n == 1 else KIND_PLURALS[kind]}"
+
+
+def render(data: WeeklyData, *, by_topic: bool = False) -> str:
+    """The report as Markdown text (ends with one newline)."""
+    year, week, _ = data.start.isocalendar()
+    is_week = data.start.weekday() == 0 and data.end == data.start + dt.timedelta(days=6)
+    title = f"Weekoverzicht week {week}, {year}" if is_week else \
+        f"Overzicht {date_nl(data.start)} t/m {date_nl(data.end)}"
+    if data.topic:
+        title += f": {md_heading_text(data.topic.strip().lower())}"
+    new_title = "Nieuw deze week" if is_week else "Nieuw in deze periode"
+    rows = [
+        (new_title, data.new.total),
+        ("Statuswijzigingen", data.status_changes.total),
+        ("Termijnen verschoven", data.due_shifts.total),
+        ("Te laat", data.overdue.total),
+        ("Komende twee weken", data.upcoming.total),
+        ("Aangenomen moties in uitvoering", data.adopted.total),
+    ]
+    lines = [f"# {title}", "",
+             f"{date_nl(data.start)} t/m {date_nl(data.end)} · stand op {date_nl(data.today)}", "",
+             "| Onderdeel | Aantal |", "| --- | ---: |"]
+    lines += [f"| {name} | {count} |" for name, count in rows]
+    lines += ["", "Open: " + ", ".join(_plural(data.open_by_kind.get(k, 0), k) for k in KINDS) + ".", ""]
+    lines += _section(new_title, data.new, _items_table, data.links, by_topic)
+    lines += _section("Statuswijzigingen", data.status_changes, _status_lines, data.links, by_topic)
+    lines += _section("Termijnen verschoven", data.due_shifts, _shift_lines, data.links, by_topic)
+    lines += _section("Te laat", data.overdue, _items_table, data.links, by_topic)
+    lines += _section("Komende twee weken", data.upcoming, _items_table, data.links, by_topic)
+    lines += _section("Aangenomen moties in uitvoering", data.adopted, _items_table, data.links, by_topic)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def weekly_report(db: Database, start: dt.date, end: dt.date, today: dt.date, *, topic: str | None = None,
+                  by_topic: bool = False, cap: int = 50) -> str:
+    """The weekly status from start to end (inclusive) as Markdown."""
+    return render(collect(db, start, end, today, topic=topic, cap=cap), by_topic=by_topic)

@@ -1,0 +1,230 @@
+"""Reminders beyond the table's plain rows: when one is written ("7 dagen voor", a date), the defaults
+per kind from the config, which reminders are due now, and marking them sent, snoozed or dismissed.
+
+Default reminders are not stored up front: an item with a due date gets its kind's defaults (say 7
+days and 1 day before) virtually, so 100,000 items do not mean 200,000 rows and a changed config
+applies at once. A default becomes a stored row the moment the user acts on it (sent, snoozed,
+dismissed), and a stored row with the same offset then shadows the default for good.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from kamertaak.core.kinds import DomainError
+from kamertaak.store import queries
+from kamertaak.store.db import Database
+from kamertaak.store.service import NotFound, Store
+
+_OFFSET = re.compile(
+    r"^\s*(?P<n>\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|veertien)\s*"
+    r"(?P<unit>dag|dagen|d|week|weken|w)\s+(?:voor|vóór|ervoor|tevoren|van\s*tevoren)"
+    r"(?:\s+de\s+termijn)?\s*$",
+    re.IGNORECASE,
+)
+_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+          "negen": 9, "tien": 10, "veertien": 14}
+_SAME_DAY = re.compile(r"^\s*(?:op\s+de\s+dag\s+(?:zelf)?|op\s+de\s+termijn|0\s*dagen\s+voor)\s*$", re.IGNORECASE)
+# A default reminder's reference is "ITEM:DAYS" (item 12, 7 days before); a stored one is its number.
+_DEFAULT_REF = re.compile(r"^\s*(\d+)\s*:\s*(\d+)\s*$")
+
+
+@dataclass(frozen=True)
+class When:
+    """A reminder moment as the reminder table stores it: a fixed moment or days before the due date."""
+
+    at: str | None = None
+    offset_days: int | None = None
+
+    def describe(self) -> str:
+        if self.at is not None:
+            return self.at.replace("T", " ")
+        return offset_label(self.offset_days or 0)
+
+
+def offset_label(days: int) -> str:
+    """'7 dagen voor', '1 dag voor', 'op de dag zelf'."""
+    if days == 0:
+        return "op de dag zelf"
+    return f"{days} dag voor" if days == 1 else f"{days} dagen voor"
+
+
+def parse_when(text: str) -> When:
+    """'7 dagen voor', '1 dag voor', '2 weken voor', an ISO date or an ISO date-time."""
+    value = " ".join(text.split())
+    if _SAME_DAY.match(value):
+        return When(offset_days=0)
+    m = _OFFSET.match(value)
+    if m:
+        raw = m.group("n").lower()
+        n = int(raw) if raw.isdigit() else _WORDS[raw]
+        weeks = m.group("unit").lower().startswith("w")
+        return When(offset_days=n * 7 if weeks else n)
+    try:
+        if len(value) == 10:
+            return When(at=dt.date.fromisoformat(value).isoformat())
+        moment = dt.datetime.fromisoformat(value.replace(" ", "T"))
+    except ValueError:
+        raise DomainError(
+            f"herinnering '{text}' niet begrepen; schrijf bv. '7 dagen voor', '1 dag voor', 2025-04-20 of "
+            "2025-04-20T09:00"
+        ) from None
+    if moment.tzinfo is not None:
+        raise DomainError("geef een tijd zonder tijdzone (lokale tijd), bv. 2025-04-20T09:00")
+    return When(at=moment.isoformat(timespec="minutes" if moment.second == 0 else "seconds"))
+
+
+def default_offsets(defaults: Mapping[str, Sequence[str]]) -> dict[str, list[int]]:
+    """The config's defaults per kind ('7 dagen voor') as day offsets; fixed dates make no sense there."""
+    out: dict[str, list[int]] = {}
+    for kind, phrases in defaults.items():
+        offsets = []
+        for phrase in phrases:
+            when = parse_when(str(phrase))
+            if when.offset_days is None:
+                raise DomainError(f"standaardherinnering voor {kind}: '{phrase}' moet 'N dagen voor' zijn")
+            offsets.append(when.offset_days)
+        out[kind] = sorted(set(offsets), reverse=True)
+    return out
+
+
+def stored_by_item(db: Database, item_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    """The reminder rows of these items, oldest first."""
+    out: dict[int, list[dict[str, Any]]] = {}
+    ids = list(item_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+        for row in db.query(
+            "SELECT id, item_id, at, offset_days, sent_at, dismissed_at, snoozed_until FROM reminder"
+            f" WHERE item_id IN ({marks}) ORDER BY item_id, id",
+            {f"i{n}": v for n, v in enumerate(chunk)},
+        ):
+            out.setdefault(row["item_id"], []).append(row)
+    return out
+
+
+def defaults_for(item: Mapping[str, Any], offsets: Mapping[str, Sequence[int]],
+                 stored: Sequence[Mapping[str, Any]]) -> list[int]:
+    """The default offsets that still apply to an item: its kind's, minus those a stored row shadows."""
+    if not item.get("due"):
+        return []
+    taken = {r["offset_days"] for r in stored if r["offset_days"] is not None}
+    return [n for n in offsets.get(item["kind"], []) if n not in taken]
+
+
+def due_now(db: Database, moment: dt.datetime, today: dt.date,
+            defaults: Mapping[str, Sequence[str]]) -> list[dict[str, Any]]:
+    """Reminders whose moment has come, stored and default, each as an item view with a `reminder` key
+    ({id, ref, at, offset_days, default}); oldest moment first. Sent or dismissed ones never return."""
+    stamp = moment.isoformat(timespec="seconds")
+    found: list[tuple[str, str, dict[str, Any]]] = []
+    for view in queries.due_reminders(db, moment, today):
+        r = view["reminder"]
+        view["reminder"] = {"id": r["id"], "ref": str(r["id"]), "at": r["at"], "offset_days": r["offset_days"],
+                            "default": False}
+        found.append((r["at"], str(r["id"]), view))
+    offsets = default_offsets(defaults)
+    longest = max((n for values in offsets.values() for n in values), default=-1)
+    if longest >= 0:
+        # A default reminder only matters while its due date is still ahead (or today): once the date has
+        # passed the item sits under "Te laat" and a "7 dagen voor" has nothing left to announce.
+        start = max(today, moment.date())
+        candidates = queries.list_items(
+            db, queries.ItemFilter(open_only=True, due_after=start.isoformat(),
+                                   due_before=(moment.date() + dt.timedelta(days=longest)).isoformat()), today)
+        stored = stored_by_item(db, [c["id"] for c in candidates])
+        for item in candidates:
+            for n in defaults_for(item, offsets, stored.get(item["id"], [])):
+                when = queries.reminder_moment(None, n, None, item["due"])
+                if when is None or when > stamp:
+                    continue
+                view = dict(item)
+                ref = f"{item['id']}:{n}"
+                view["reminder"] = {"id": None, "ref": ref, "at": when, "offset_days": n, "default": True}
+                found.append((when, ref, view))
+    found.sort(key=lambda t: (t[0], t[2]["id"], t[1]))
+    return [view for _, _, view in found]
+
+
+def _materialise(store: Store, ref: str | int) -> int:
+    """The stored reminder a reference names; a default ("12:7") is stored first (inside the caller's
+    transaction, so acting on it and storing it are one change)."""
+    text = str(ref).strip()
+    m = _DEFAULT_REF.match(text)
+    if m is None:
+        if not text.isdigit():
+            raise DomainError(f"'{ref}' is geen herinnering; gebruik het nummer uit `kamertaak remind`")
+        rid = int(text)
+        if store.db.scalar("SELECT id FROM reminder WHERE id = :id", {"id": rid}) is None:
+            raise NotFound(f"geen herinnering met nummer {rid}")
+        return rid
+    item_id, days = int(m.group(1)), int(m.group(2))
+    existing = store.db.scalar("SELECT id FROM reminder WHERE item_id = :i AND offset_days = :o ORDER BY id LIMIT 1",
+                               {"i": item_id, "o": days})
+    if existing is not None:
+        return int(existing)
+    return store.add_reminder(item_id, offset_days=days)
+
+
+def add(store: Store, item_id: int, when_text: str) -> int:
+    """Store a reminder for an item from 'N dagen voor' or a date (time); returns its number."""
+    when = parse_when(when_text)
+    return store.add_reminder(item_id, at=when.at, offset_days=when.offset_days)
+
+
+def mark_sent(store: Store, reminders: Sequence[Mapping[str, Any]]) -> int:
+    """Mark listed reminders (as due_now returns them) sent, all in one transaction; returns how many."""
+    stamp = store.stamp()
+    with store.db.transaction():
+        for view in reminders:
+            rid = _materialise(store, view["reminder"]["ref"])
+            store.update_reminder(rid, sent_at=stamp)
+    return len(reminders)
+
+
+def snooze(store: Store, ref: str | int, until: dt.datetime) -> int:
+    """Let a reminder go off again at `until`; it re-arms one already sent, which is what a user who
+    snoozes a notification expects. Returns the stored reminder's number."""
+    with store.db.transaction():
+        rid = _materialise(store, ref)
+        row = store.db.one("SELECT dismissed_at FROM reminder WHERE id = :id", {"id": rid})
+        if row and row["dismissed_at"]:
+            raise DomainError(f"herinnering {rid} is weggeklikt; zet een nieuwe met `kamertaak remind add`")
+        store.update_reminder(rid, snoozed_until=until.isoformat(timespec="seconds"), sent_at=None)
+    return rid
+
+
+def dismiss(store: Store, ref: str | int) -> int:
+    """Silence a reminder for good; returns the stored reminder's number."""
+    with store.db.transaction():
+        rid = _materialise(store, ref)
+        store.update_reminder(rid, dismissed_at=store.stamp())
+    return rid
+
+
+def alarms_by_item(db: Database, items: Sequence[Mapping[str, Any]],
+                   defaults: Mapping[str, Sequence[str]]) -> dict[int, list[When]]:
+    """Every reminder still to go off per item, stored (not dismissed) and default, for a calendar feed."""
+    offsets = default_offsets(defaults)
+    stored = stored_by_item(db, [i["id"] for i in items])
+    out: dict[int, list[When]] = {}
+    for item in items:
+        rows = stored.get(item["id"], [])
+        whens = [When(offset_days=n) for n in defaults_for(item, offsets, rows)]
+        for r in rows:
+            if r["dismissed_at"]:
+                continue
+            if r["snoozed_until"]:
+                whens.append(When(at=r["snoozed_until"]))
+            elif r["at"]:
+                whens.append(When(at=r["at"]))
+            elif r["offset_days"] is not None:
+                whens.append(When(offset_days=r["offset_days"]))
+        if whens:
+            out[item["id"]] = sorted(set(whens), key=lambda w: (w.at is None, w.at or "", -(w.offset_days or 0)))
+    return out
