@@ -1,0 +1,74 @@
+"""`kamertaak triage`: JSON on stdout, a table with literal text, one-line errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from kamertaak.cli import triage
+from kamertaak.cli.common import UserError
+
+TEXT = (
+    "Commissiedebat 'Wonen', 3 april 2025\n"
+    "De minister van Volkshuisvesting en Ruimtelijke Ordening zegt toe de Kamer voor de zomer te informeren over "
+    "[bold]de huurgrens[/bold]. Het debat wordt volgende week vervolgd in een tweeminutendebat."
+)
+
+
+def _app() -> typer.Typer:
+    app = typer.Typer()
+    app.callback()(lambda: None)
+    triage.register(app)
+    return app
+
+
+def test_json_from_stdin_uses_the_debate_date() -> None:
+    result = CliRunner().invoke(_app(), ["triage", "-", "--ref", "2020-01-01", "--json"], input=TEXT)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["debate"] == {"title": "Wonen", "kind": "commissiedebat", "date": "2025-04-03", "committee": None}
+    kinds = [(c["kind"], c["status"], c["due"]) for c in data["candidates"]]
+    assert kinds == [("commitment", "open", "2025-07-03"), ("deadline", "upcoming", "2025-04-11")]
+    assert data["candidates"][0]["actors"] == [{"name": "minister VRO", "party": None, "role": "minister"}]
+
+
+def test_file_and_table_render_text_literally(tmp_path: Path) -> None:
+    path = tmp_path / "debat.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    result = CliRunner().invoke(_app(), ["triage", str(path), "--ref", "2025-04-03"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "toezegging" in result.stdout and "openstaand" in result.stdout
+    assert "termijn" in result.stdout and "3 juli 2025" in result.stdout
+    assert "[bold]" in result.stdout  # markup in the data is shown, not interpreted
+
+
+def test_ref_defaults_to_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    # settings are cached per process, so pin the one "today" the command asks instead of the environment
+    monkeypatch.setattr(triage, "today", lambda: dt.date(2025, 4, 10))
+    text = "De minister zegt toe de Kamer binnen twee weken een brief te sturen over de planning."
+    result = CliRunner().invoke(_app(), ["triage", "-", "--json"], input=text)
+    assert result.exit_code == 0, result.output
+    [candidate] = json.loads(result.stdout)["candidates"]
+    assert candidate["due"] == "2025-04-24"
+
+
+def test_unreadable_file_is_a_user_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(_app(), ["triage", str(tmp_path / "bestaat-niet.txt")])
+    assert isinstance(result.exception, UserError)
+    assert "bestaat-niet.txt" in str(result.exception) and "\n" not in str(result.exception)
+
+
+def test_bad_ref_is_a_user_error() -> None:
+    result = CliRunner().invoke(_app(), ["triage", "-", "--ref", "gisteren"], input=TEXT)
+    assert isinstance(result.exception, UserError)
+
+
+def test_registered_on_the_main_app() -> None:
+    from kamertaak.cli import app
+
+    assert "triage" in {c.name for c in app.registered_commands}
