@@ -9,7 +9,10 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kamertaak.core.calendar import Calendar
 
 APP = "kamertaak"
 
@@ -164,3 +167,14 @@ def now() -> dt.datetime:
     if pin is not None:
         return dt.datetime.combine(pin, dt.time(12, 0))
     return dt.datetime.now().replace(microsecond=0)
+
+
+@cache
+def calendar() -> Calendar:
+    """The parliamentary calendar in use: the packaged table with the user's additions."""
+    from kamertaak.core.calendar import CalendarError, load_calendar
+
+    try:
+        return load_calendar(settings().calendar)
+    except CalendarError as exc:
+        raise ConfigError(f"kalender: {exc}") from None

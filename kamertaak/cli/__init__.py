@@ -23,11 +23,12 @@ app = typer.Typer(
 
 
 def _register_all() -> None:
-    from kamertaak.cli import items, reports, triage
+    from kamertaak.cli import deadline, items, reports, triage
 
     items.register(app)
     triage.register(app)
     reports.register(app)
+    deadline.register(app)
 
 
 app.callback(invoke_without_command=True)(common.root)

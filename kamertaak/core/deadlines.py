@@ -231,7 +231,7 @@ _RECURRENCE_PATTERNS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 _RECURRENCE_RES = [(name, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])")) for name, p in _RECURRENCE_PATTERNS]
 _PERIOD_MONTHS = {"yearly": 12, "halfyearly": 6, "quarterly": 3, "monthly": 1}
-_RECURRENCE_NL = {"yearly": "jaarlijks", "halfyearly": "halfjaarlijks", "quarterly": "elk kwartaal",
+RECURRENCE_LABELS = {"yearly": "jaarlijks", "halfyearly": "halfjaarlijks", "quarterly": "elk kwartaal",
                   "monthly": "maandelijks", "weekly": "wekelijks"}  # fmt: skip
 
 # Words around a phrase that do not change its date.
@@ -348,6 +348,10 @@ def _unit_word(n: float, unit: str) -> str:
               "halfjaar": "halfjaar", "uur": "uur"}  # fmt: skip
     singular = {v: k for k, v in plural.items()}
     base = singular.get(unit, unit)
+    if n == 0.5 and base in ("jaar", "maand", "week", "dag"):
+        return f"een {'half' if base == 'jaar' else 'halve'} {base}"
+    if n == 1.5 and base in ("jaar", "maand", "week", "dag"):
+        return f"{'anderhalf' if base == 'jaar' else 'anderhalve'} {base}"
     word = base if n == 1 else plural.get(base, base)
     amount = f"{n:g}".replace(".", ",")
     return f"{amount} {word}"
@@ -637,7 +641,7 @@ def _weekday_of_week(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | No
     if (m.group("wk") or m.group("wk2")) != "deze":
         monday += dt.timedelta(days=7)
     due = monday + dt.timedelta(days=_WEEKDAY_WORDS[name])
-    return _Hit(due, "day", f"{name} {_fmt(due, True)}")
+    return _Hit(due, "day", f"{name} ({_fmt(due, True)})")
 
 
 @_rule(
@@ -657,8 +661,8 @@ def _weekday(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     day = ref + dt.timedelta(days=ahead)
     if pre in ("voor", "tegen"):
         due = day - dt.timedelta(days=1)
-        return _Hit(due, "day", f"dag voor {name} {_fmt(day, True)}")
-    return _Hit(day, "day", f"{name} {_fmt(day, True)}")
+        return _Hit(due, "day", f"dag voor {name} ({_fmt(day, True)})")
+    return _Hit(day, "day", f"eerstvolgende {name} ({_fmt(day, True)})")
 
 
 # --- quarters and halves -------------------------------------------------------------------
@@ -673,7 +677,7 @@ _QUARTER = (
     rf"(?:(?:het\s)?(?P<qw>{_alt(_Q_ORD)})\s(?:kwartaal|kw\.?)|q(?P<qd>[1-4])|k(?P<qk>[1-4])|"
     r"kwartaal\s(?P<qn>[1-4])|(?P<qrel>dit|deze|het\shuidige|het\slopende|volgend|volgende|het\svolgende|"
     r"komend|komende|het\skomende)\skwartaal|(?P<qthe>het\skwartaal))"
-    rf"(?:\s(?:van\s)?(?P<yr>{_YEARWORD})|\s?[-/]\s?(?P<yq>(?:19|20)?\d\d)|\s'(?P<yq2>\d\d))?"
+    rf"(?:\s(?:van\s)?(?P<yr>{_YEARWORD})|\s?[-/]\s?(?P<yq>(?:19|20)?\d\d)|\s?'(?P<yq2>\d\d))?"
 )
 
 
@@ -1191,8 +1195,8 @@ def _resolve_folded(s: str, ref: dt.date, cal: Calendar) -> _Outcome | None:
     if hit is None:
         return None
     explanation = hit.explanation
-    if recurrence is not None and not explanation.startswith(_RECURRENCE_NL[recurrence]):
-        explanation = f"{_RECURRENCE_NL[recurrence]}; {explanation}"
+    if recurrence is not None and not explanation.startswith(RECURRENCE_LABELS[recurrence]):
+        explanation = f"{RECURRENCE_LABELS[recurrence]}; {explanation}"
     return hit.due, hit.precision, hit.estimated, recurrence, explanation
 
 
@@ -1243,9 +1247,9 @@ def next_occurrence(res: Resolution, calendar: Calendar | None = None) -> Resolu
                 hit = None
         if due is None:
             due = _step(res.due, res.recurrence)
-        explanation = f"{_RECURRENCE_NL[res.recurrence]}: volgende keer {_fmt(due, True)}"
+        explanation = f"{RECURRENCE_LABELS[res.recurrence]}: volgende keer {_fmt(due, True)}"
         if hit is not None:
-            explanation = f"{_RECURRENCE_NL[res.recurrence]}; {hit.explanation}"
+            explanation = f"{RECURRENCE_LABELS[res.recurrence]}; {hit.explanation}"
         estimated = hit.estimated if hit is not None else res.estimated
         return Resolution(res.phrase, after, due, res.precision, estimated, res.recurrence, explanation)
     except (ValueError, OverflowError):

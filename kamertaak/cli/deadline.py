@@ -1,0 +1,225 @@
+"""`kamertaak deadline` (a phrase becomes a date) and `kamertaak calendar` (the calendar in use)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from kamertaak.cli.common import UserError, console, parse_iso_date, print_json, today
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+    from kamertaak.core.calendar import Calendar
+    from kamertaak.core.deadlines import Resolution
+
+_BATCH_HELP = (
+    "Lees JSON-regels {\"phrase\": ..., \"ref\": \"JJJJ-MM-DD\"} (of kale zinnen) van stdin en schrijf per "
+    "regel één JSON-object terug. Een onbruikbare regel geeft een object met precision 'none' en een "
+    "sleutel 'error'; lege regels worden overgeslagen."
+)
+
+
+def _calendar() -> Calendar:
+    from kamertaak.config import ConfigError
+    from kamertaak.config import calendar as configured_calendar
+
+    try:
+        return configured_calendar()
+    except ConfigError as exc:
+        raise UserError(str(exc)) from None
+
+
+def _day(d: dt.date) -> str:
+    """'do 3 juli 2025'."""
+    from kamertaak.core.labels import WEEKDAYS_NL_SHORT, date_nl
+
+    return f"{WEEKDAYS_NL_SHORT[d.weekday()]} {date_nl(d)}"
+
+
+def deadline(
+    phrase: list[str] | None = typer.Argument(  # noqa: B008
+        None, metavar="ZIN", help="De termijnzin, bv. 'voor de zomer' (aanhalingstekens mogen weg)."
+    ),
+    ref: str | None = typer.Option(
+        None, "--ref", help="Peildatum (JJJJ-MM-DD): de datum van het debat of stuk; standaard vandaag."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Druk de uitkomst af als JSON."),
+    batch: bool = typer.Option(False, "--batch", help=_BATCH_HELP),
+) -> None:
+    """Zet een Nederlandse termijnzin ('voor de zomer', 'binnen zes weken') om in een datum."""
+    from kamertaak.core.deadlines import resolve
+
+    if batch:
+        if phrase:
+            raise UserError("--batch leest de zinnen van stdin; geef dan geen ZIN mee")
+        _run_batch(parse_iso_date(ref, "--ref") if ref else None)
+        return
+    text = " ".join(phrase or []).strip()
+    if not text:
+        raise UserError("geef een termijnzin, bv. kamertaak deadline voor de zomer")
+    ref_date = parse_iso_date(ref, "--ref") if ref else today()
+    res = resolve(text, ref_date, _calendar())
+    if as_json:
+        print_json(res.to_json())
+        return
+    console().print(_render(res))
+
+
+def _render(res: Resolution) -> Text:
+    from rich.text import Text
+
+    from kamertaak.core.labels import PRECISION_LABELS
+    from kamertaak.core.text import one_line
+
+    out = Text()
+    out.append(one_line(res.phrase), style="bold")
+    out.append(f"  (peildatum {_day(res.ref)})\n", style="dim")
+    if res.precision == "none":
+        # One line that says the phrase was not read; nothing is guessed.
+        out.append(one_line(res.explanation), style="yellow")
+        return out
+    rows: list[tuple[str, Text]] = [
+        ("termijn", Text(_day(res.due), style="bold") if res.due else Text("geen datum", style="dim")),
+        ("precisie", Text(PRECISION_LABELS.get(res.precision, res.precision))),
+        ("uitleg", Text(one_line(res.explanation))),
+    ]
+    if res.recurrence:
+        from kamertaak.core.deadlines import RECURRENCE_LABELS
+
+        rows.append(("herhaling", Text(RECURRENCE_LABELS.get(res.recurrence, res.recurrence))))
+    if res.estimated:
+        rows.append(("let op", Text("geschatte recesdatum (staat nog niet in de kalender)", style="yellow")))
+    for i, (label, value) in enumerate(rows):
+        out.append(f"  {label:<10}", style="dim")
+        out.append_text(value)
+        if i < len(rows) - 1:
+            out.append("\n")
+    return out
+
+
+def _run_batch(default_ref: dt.date | None) -> None:
+    """One compact JSON object out per non-empty line in; a bad line is answered, not fatal."""
+    from kamertaak.core.deadlines import resolve
+
+    cal = _calendar()
+    fallback: dt.date | None = default_ref
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        phrase, ref_text, error = _parse_batch_line(line)
+        ref_date: dt.date | None = None
+        if error is None and ref_text is not None:
+            try:
+                ref_date = dt.date.fromisoformat(ref_text)
+            except ValueError:
+                error = f"ref '{ref_text}' is geen datum (verwacht JJJJ-MM-DD)"
+        if error is None and ref_date is None:
+            if fallback is None:
+                fallback = today()
+            ref_date = fallback
+        if error is not None or phrase is None or ref_date is None:
+            answer = _error_answer(phrase, ref_text, error or "onbruikbare regel")
+        else:
+            answer = resolve(phrase, ref_date, cal).to_json()
+        sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+
+
+def _parse_batch_line(line: str) -> tuple[str | None, str | None, str | None]:
+    """(phrase, ref text, error) from one input line: a JSON object, or a bare phrase."""
+    text = line.strip()
+    if not text.startswith("{"):
+        return text, None, None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return None, None, f"geen geldige JSON: {exc.msg}"
+    if not isinstance(data, dict):
+        return None, None, "verwacht een JSON-object"
+    phrase, ref = data.get("phrase"), data.get("ref")
+    if not isinstance(phrase, str):
+        return None, ref if isinstance(ref, str) else None, "'phrase' ontbreekt of is geen tekst"
+    if ref is not None and not isinstance(ref, str):
+        return phrase, None, "'ref' is geen tekst (verwacht JJJJ-MM-DD)"
+    return phrase, ref, None
+
+
+def _error_answer(phrase: str | None, ref: str | None, error: str) -> dict[str, Any]:
+    return {
+        "phrase": phrase,
+        "ref": ref,
+        "due": None,
+        "precision": "none",
+        "estimated": False,
+        "recurrence": None,
+        "explanation": f"fout: {error}",
+        "error": error,
+    }
+
+
+def calendar_cmd(
+    year: int | None = typer.Option(None, "--year", help="Het jaar (standaard het huidige)."),
+    as_json: bool = typer.Option(False, "--json", help="Druk de kalender af als JSON."),
+) -> None:
+    """Toon de parlementaire kalender in gebruik: recessen (met zekerheid, 'geschat') en begrotingsdagen."""
+    from kamertaak.core.calendar import DAY_NAMES
+
+    if year is not None and not 1900 <= year <= 2200:
+        raise UserError(f"--year {year} valt buiten 1900-2200")
+    cal = _calendar()
+    y = year if year is not None else today().year
+    recesses = cal.recesses(y)
+    days = [cal.fixed_day(name, y) for name in DAY_NAMES]
+    days.sort(key=lambda d: d.date)
+    if as_json:
+        print_json(
+            {
+                "year": y,
+                "recesses": [r.to_json() for r in recesses],
+                "days": [{"name": d.name, "date": d.date.isoformat(), "certainty": d.certainty} for d in days],
+            }
+        )
+        return
+    _print_calendar(y, recesses, days)
+
+
+_DAY_LABELS = {
+    "prinsjesdag": "Prinsjesdag",
+    "verantwoordingsdag": "Verantwoordingsdag",
+    "voorjaarsnota": "Voorjaarsnota",
+    "najaarsnota": "Najaarsnota",
+}
+
+
+def _print_calendar(year: int, recesses: list[Any], days: list[Any]) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    out = console()
+    table = Table(title=f"Recessen {year}", title_justify="left", show_edge=False, pad_edge=False)
+    for column in ("reces", "van", "t/m", "zekerheid"):
+        table.add_column(column, no_wrap=column != "zekerheid")
+    for r in recesses:
+        certainty = Text("geschat", style="yellow") if r.estimated else Text(r.certainty, style="dim")
+        table.add_row(Text(r.name), Text(_day(r.start)), Text(_day(r.end)), certainty)
+    out.print(table)
+    out.print()
+    budget = Table(title=f"Begrotingscyclus {year}", title_justify="left", show_edge=False, pad_edge=False)
+    for column in ("dag", "datum", "bron"):
+        budget.add_column(column, no_wrap=column != "bron")
+    for d in days:
+        budget.add_row(Text(_DAY_LABELS.get(d.name, d.name)), Text(_day(d.date)), Text(d.certainty, style="dim"))
+    out.print(budget)
+    if any(r.estimated for r in recesses):
+        out.print(Text("geschat: nog niet in de kalender; berekend met de vuistregels", style="dim"))
+
+
+def register(app: typer.Typer) -> None:
+    """Add `deadline` and `calendar` to the app."""
+    app.command("deadline")(deadline)
+    app.command("calendar")(calendar_cmd)
