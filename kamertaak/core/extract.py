@@ -268,9 +268,15 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+_BULLET = re.compile(r"[-•–▪*]\s+")
+
+
 def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
     while start < end and text[start] in " \n":
         start += 1
+    bullet = _BULLET.match(text, start, end)
+    if bullet:
+        start = bullet.end()
     while end > start and text[end - 1] in " \n":
         end -= 1
     if end > start:
@@ -349,6 +355,8 @@ def find_debate(clean: CleanText) -> tuple[ExtractedDebate, int]:
         rest = _TITLE_REST.match(after)
         if quoted:
             title = quoted.group(1).strip()
+        elif over := re.match(r"^[^.\n]{0,60}?\bover\s+([A-Z][^,.\n]{2,80})", after):
+            title = over.group(1).strip()  # "commissiedebat, gehouden op 20 maart 2025, over Asielbeleid"
         elif rest and not _DATE.match(rest.group(1)):
             title = re.sub(r"\s+(?:van|op|d\.d\.|d\.d|op|gehouden|gevoerd)$", "", rest.group(1).strip()) or None
         line_end = text.find("\n", m.end())
@@ -514,6 +522,10 @@ _MOTION_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rejected", re.compile(r"\bverworpen\b", _I)),
 )
 _MOTION_WORD = re.compile(r"\bmoties?\b|\bmotie-[A-Z]", _I)
+_PUT_TO_VOTE = re.compile(r"\bIn stemming komt\b|\bWij stemmen (?:nu )?over\b", _I)
+_OUTCOME_BACKREF = re.compile(
+    r"\b(?:zodat (?:zij|hij|deze|het) is|deze motie is|de motie is)\s+(?:\w+\s+)?(?:aangenomen|verworpen)\b", _I
+)
 _OUTCOME_ONLY = re.compile(r"^(?:Aangenomen|Verworpen|Aangehouden|Ingetrokken)\b")
 # "waar moties kunnen worden ingediend" describes the procedure, not a motion
 _GENERIC_MODAL = re.compile(r"\bmoties?\b.{0,20}?\b(?:kunnen|kan|mogen|mag) worden\b", _I)
@@ -644,13 +656,17 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
 
     drafts = _motion_drafts(ctx)
     in_motion = {i for d in drafts for i in range(d.first, d.last + 1)}
-    for i in range(len(sentences)):
+    i = 0
+    while i < len(sentences):
         if i in in_motion:
+            i += 1
             continue
         found = _commitment_drafts(ctx, i) + _sentence_motion_drafts(ctx, i)
         if not found:
             found = _event_drafts(ctx, i)
         drafts.extend(found)
+        # a motion may take the sentences after it along (its outcome, its number)
+        i = max([i, *(d.last for d in found)]) + 1
     drafts.extend(_budget_drafts(ctx, drafts, lead_end))
     for d in drafts:
         d.in_lead = ctx.sentences[d.first].end <= lead_end
@@ -803,6 +819,13 @@ _CLAUSE_LEAD = re.compile(
 )
 
 
+_SENT_THING = re.compile(
+    r"\b(?:brief|rapport|rapportage|kabinetsreactie|beleidsreactie|reactie|nota|overzicht|evaluatie|"
+    r"voortgangsrapportage|analyse|plan|visie|uitwerking|notitie)\b.*",
+    _I,
+)
+
+
 def _commitment_clause(sentence: str, m: re.Match[str]) -> str:
     """The words that say what is promised: after "zegt ... toe", "aan dat", "geïnformeerd" ..."""
     matched = m.group()
@@ -812,6 +835,9 @@ def _commitment_clause(sentence: str, m: re.Match[str]) -> str:
         return tail
     if "geïnformeerd" in low or "informeren" in low or "berichten" in low:
         return "Kamer informeren " + tail
+    sent = _SENT_THING.search(sentence, m.start()) if re.match(r"\b(?:stuur|zend|zal|zull)", low) else None
+    if sent:
+        return sent.group()
     if "terug" in low:
         return "Terugkomen op " + re.sub(r"^\s*(?:op\s+)?", "", tail) if tail.strip() else sentence
     if re.search(r"\baan\s*,?\s+dat\b", low):
@@ -969,6 +995,16 @@ def _sentence_motion_drafts(ctx: _Context, i: int) -> list[_Draft]:
     if nxt is not None and (_OUTCOME_ONLY.match(nxt.text) or _MOTION_SUBMITTED[2].pattern.match(nxt.text)):
         outcome_text = s.text + " " + nxt.text
         last = i + 1
+    elif _PUT_TO_VOTE.search(s.text):
+        # "In stemming komt de motie-X (...)." ... "zodat zij is verworpen."
+        for k in range(i + 1, min(i + 4, len(ctx.sentences))):
+            later = ctx.sentences[k].text
+            if _PUT_TO_VOTE.search(later):
+                break
+            if _OUTCOME_BACKREF.search(later):
+                outcome_text = s.text + " " + later
+                last = k
+                break
     for code, pattern in _MOTION_OUTCOMES:
         if pattern.search(outcome_text):
             status, conf = code, 0.85

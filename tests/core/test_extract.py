@@ -361,6 +361,50 @@ def test_no_reference_date_means_no_due_dates() -> None:
     assert c.kind == "commitment" and c.due is None
 
 
+def test_two_motions_in_a_row_and_a_motion_body_is_no_commitment() -> None:
+    text = (
+        "De heer Vermeer (BBB):\nIk dien twee moties in.\n\nMotie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
+        "constaterende dat de minister heeft toegezegd de mestregels te herzien;\n\nverzoekt de regering, de "
+        "derogatie voor het einde van het jaar opnieuw aan te vragen,\n\nen gaat over tot de orde van de dag.\n\n"
+        "De voorzitter:\nDeze motie is voorgesteld door het lid Vermeer.\n\nZij krijgt nr. 5 (36600-XIV).\n\n"
+        "Motie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering, de boeren binnen drie maanden "
+        "duidelijkheid te geven,\n\nen gaat over tot de orde van de dag.\n\nDe voorzitter:\nDeze motie is "
+        "voorgesteld door de leden Vermeer en Holman.\n\nZij krijgt nr. 6 (36600-XIV)."
+    )
+    first, second = extract(text, D(2025, 2, 5)).candidates
+    assert (first.kind, first.status, first.register, first.due) == (
+        "motion", "submitted", "36600-XIV, nr. 5", D(2025, 12, 31),
+    )
+    assert names(first) == ["Vermeer"] and "derogatie" in first.title
+    assert (second.register, second.due, names(second)) == ("36600-XIV, nr. 6", D(2025, 5, 5), ["Vermeer", "Holman"])
+
+
+def test_committee_report_with_a_list_of_commitments() -> None:
+    text = (
+        "Verslag van een commissiedebat, gehouden op 20 maart 2025, over Asielbeleid\nToezeggingen\n"
+        "- De minister van Asiel en Migratie stuurt de Kamer voor de zomer een brief over de spreidingsafspraken.\n"
+        "- De minister komt in het najaar terug op de vragen van het lid Piri over de opvang van alleenstaande "
+        "minderjarigen."
+    )
+    ex = extract(text, D(2025, 1, 1))
+    assert (ex.debate.kind, ex.debate.date, ex.debate.title) == ("commissiedebat", D(2025, 3, 20), "Asielbeleid")
+    letter, reply = ex.candidates
+    assert (letter.title, letter.due) == ("Brief over de spreidingsafspraken", D(2025, 7, 3))
+    assert letter.quote.startswith("De minister")  # the bullet is not part of the quote
+    assert (reply.kind, reply.due, reply.actors[0].ministry) == ("commitment", D(2025, 12, 18), "AenM")
+    assert "Piri" in names(reply)
+
+
+def test_handelingen_vote_outcome_refers_back_to_the_motion() -> None:
+    text = (
+        "In stemming komt de motie-Dassen/Van der Plas (21501-20, nr. 2100).\n\nDe voorzitter:\nIk constateer dat "
+        "de leden van de fracties van Volt, D66 en BBB voor deze motie hebben gestemd en de leden van de overige "
+        "fracties ertegen, zodat zij is verworpen."
+    )
+    [c] = extract(text, D(2024, 6, 11)).candidates
+    assert (c.status, c.register, names(c)) == ("rejected", "21501-20, nr. 2100", ["Dassen", "Van der Plas"])
+
+
 # --- building blocks ------------------------------------------------------------------------------
 
 
