@@ -165,24 +165,42 @@ def clean_text(raw: str) -> CleanText:
 
 
 def _debris_lines(texts: Sequence[str]) -> set[int]:
-    """Page numbers, URL-only lines and running headers repeated on every page."""
+    """Page numbers, URL-only lines and running headers or footers.
+
+    A repeated line is only a running header when it sits next to a page number or carries a number
+    itself: "De voorzitter:" and "gehoord de beraadslaging," repeat too and are text.
+    """
     counts: dict[str, int] = {}
     for t in texts:
         key = t.strip()
-        if len(key) >= 8:
-            counts[key] = counts.get(key, 0) + 1
-    out: set[int] = set()
+        counts[key] = counts.get(key, 0) + 1
+    pages = {i for i, t in enumerate(texts) if _PAGE_DEBRIS.match(t.strip()) and t.strip()}
+    out: set[int] = set(pages)
     for i, t in enumerate(texts):
         key = t.strip()
-        if not key:
+        if not key or i in pages:
             continue
-        if (
-            _PAGE_DEBRIS.match(key)
-            or _URL_LINE.match(key)
-            or (counts.get(key, 0) >= 3 and not _VOTE_WORD.search(key) and not _LIST_START.match(key))
-        ):
+        if _URL_LINE.match(key):
+            out.add(i)
+            continue
+        if counts[key] < 2 or key[-1] in ".,;:!?" or _VOTE_WORD.search(key) or _LIST_START.match(key):
+            continue
+        if _near(i, pages, texts) or (counts[key] >= 3 and any(ch.isdigit() for ch in key)):
             out.add(i)
     return out
+
+
+def _near(i: int, pages: set[int], texts: Sequence[str]) -> bool:
+    """Whether line i is within two non-blank lines of a page number."""
+    for step in (-1, 1):
+        j, seen = i + step, 0
+        while 0 <= j < len(texts) and seen < 2:
+            if texts[j].strip():
+                if j in pages:
+                    return True
+                seen += 1
+            j += step
+    return False
 
 
 def _join(chars: list[str], offs: list[int], prev: str, nxt: str, newline_at: int, typical: float) -> None:
@@ -1243,7 +1261,9 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             if b.dropped or (a.kind, a.status) != (b.kind, b.status):
                 continue
             same_register = a.register and a.register == b.register
-            if same_register or (_similar(a.clause or a.title or "", b.clause or b.title or "") and a.kind != "motion"):
+            # two motions are one only with the same submitters: different members file look-alike motions
+            same_people = a.kind != "motion" or {x.key for x in a.actors} == {x.key for x in b.actors}
+            if same_register or (same_people and _similar(a.clause or a.title or "", b.clause or b.title or "")):
                 loser = b if a.confidence >= b.confidence else a
                 loser.dropped = True
     return [d for d in live if not d.dropped]

@@ -263,6 +263,29 @@ def test_pdf_debris_hyphenation_page_numbers_urls_and_footnotes() -> None:
     clean = clean_text(text).text
     assert "leesvaardigheid" in clean and "land. " in clean and "https" not in clean
     assert "\n12" not in clean
+    assert clean.count("Verslag commissiedebat") == 1  # the running header next to page numbers is gone
+
+
+def test_repeated_procedural_lines_are_text_not_headers() -> None:
+    motion = (
+        "Motie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering, {what},\n\n"
+        "en gaat over tot de orde van de dag.\n\nDe voorzitter:\nDeze motie is voorgesteld door het lid {who}.\n\n"
+        "Zij krijgt nr. {nr} (36725).\n\n"
+    )
+    text = "".join(
+        motion.format(what=what, who=who, nr=nr)
+        for what, who, nr in [
+            ("de subsidie voor buurthuizen te behouden", "Inge van Dijk", 7),
+            ("in overleg te gaan met de gemeenten over de jeugdzorg", "Dobbe", 8),
+            ("voor de zomer een plan te sturen over de wachtlijsten", "Tielen", 9),
+        ]
+    )
+    got = [(c.status, c.register, names(c)) for c in extract(text, D(2025, 3, 4)).candidates]
+    assert got == [
+        ("submitted", "36725, nr. 7", ["Inge van Dijk"]),
+        ("submitted", "36725, nr. 8", ["Dobbe"]),
+        ("submitted", "36725, nr. 9", ["Tielen"]),
+    ]
 
 
 def test_member_holds_own_motion() -> None:
