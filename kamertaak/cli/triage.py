@@ -15,9 +15,14 @@ def _read(source: str) -> str:
         return sys.stdin.read()
     try:
         return Path(source).read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        raise UserError(f"kan '{source}' niet lezen: bestand bestaat niet") from None
+    except IsADirectoryError:
+        raise UserError(f"kan '{source}' niet lezen: dat is een map") from None
+    except PermissionError:
+        raise UserError(f"kan '{source}' niet lezen: geen leesrecht") from None
     except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
-        raise UserError(f"kan '{source}' niet lezen: {reason}") from None
+        raise UserError(f"kan '{source}' niet lezen: {exc.strerror or exc.__class__.__name__}") from None
 
 
 def triage(
