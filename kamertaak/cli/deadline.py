@@ -18,9 +18,9 @@ if TYPE_CHECKING:
     from kamertaak.core.deadlines import Resolution
 
 _BATCH_HELP = (
-    "Lees JSON-regels {\"phrase\": ..., \"ref\": \"JJJJ-MM-DD\"} (of kale zinnen) van stdin en schrijf per "
-    "regel één JSON-object terug. Een onbruikbare regel geeft een object met precision 'none' en een "
-    "sleutel 'error'; lege regels worden overgeslagen."
+    "Lees JSON-regels {\"phrase\": ..., \"ref\": \"JJJJ-MM-DD\"} van stdin (of kale zinnen, met --ref of "
+    "vandaag als peildatum) en schrijf per regel één JSON-object terug. Een onbruikbare regel geeft "
+    "een object met precision 'none' en een sleutel 'error'; lege regels worden overgeslagen."
 )
 
 
@@ -42,7 +42,7 @@ def _day(d: dt.date) -> str:
 
 
 def deadline(
-    phrase: list[str] | None = typer.Argument(  # noqa: B008
+    phrase: list[str] | None = typer.Argument(
         None, metavar="ZIN", help="De termijnzin, bv. 'voor de zomer' (aanhalingstekens mogen weg)."
     ),
     ref: str | None = typer.Option(
@@ -133,12 +133,14 @@ def _run_batch(default_ref: dt.date | None) -> None:
 def _parse_batch_line(line: str) -> tuple[str | None, str | None, str | None]:
     """(phrase, ref text, error) from one input line: a JSON object, or a bare phrase."""
     text = line.strip()
-    if not text.startswith("{"):
+    if not text.startswith(("{", "[", '"')):
         return text, None, None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         return None, None, f"geen geldige JSON: {exc.msg}"
+    if isinstance(data, str):
+        return data, None, None
     if not isinstance(data, dict):
         return None, None, "verwacht een JSON-object"
     phrase, ref = data.get("phrase"), data.get("ref")

@@ -402,7 +402,7 @@ _DATE_PREP = (
 )
 _FIND_DATE_PREP = (
     r"(?:voor|op|per|tot\sen\smet|t/m|tot|met\singang\svan|m\.i\.v\.?|rond|omstreeks|tegen|"
-    r"uiterlijk\sop|in\sde\sweek\svan)"
+    r"uiterlijk\sop|uiterlijk|niet\slater\sdan|ten\slaatste|in\sde\sweek\svan)"
 )
 _MARK_BODY = r"(?:a\.s\.?|as\.|aanstaande|jl\.?|j\.l\.?|jongstleden|l\.l\.?|ll\.|laatstleden)"
 _MARK = rf"(?P<mark>{_MARK_BODY})"

@@ -1,0 +1,156 @@
+"""`kamertaak deadline` and `kamertaak calendar` as a user and the scorer call them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import kamertaak.config
+from kamertaak.cli import app
+
+runner = CliRunner()
+KEYS = ["phrase", "ref", "due", "precision", "estimated", "recurrence", "explanation"]
+
+
+@pytest.fixture(autouse=True)
+def pinned(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KAMERTAAK_TODAY", "2025-04-03")
+    monkeypatch.setenv("KAMERTAAK_CONFIG", "/nonexistent/config.toml")
+    kamertaak.config.settings.cache_clear()
+    kamertaak.config.calendar.cache_clear()
+    yield
+    kamertaak.config.settings.cache_clear()
+    kamertaak.config.calendar.cache_clear()
+
+
+def run(*args: str, stdin: str | None = None) -> str:
+    result = runner.invoke(app, list(args), input=stdin, catch_exceptions=False, env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_human_output_in_dutch() -> None:
+    out = run("deadline", "voor de zomer")
+    assert "do 3 juli 2025" in out
+    assert "seizoen" in out
+    assert "dag voor het zomerreces 2025 (vr 4 juli)" in out
+
+
+def test_words_need_no_quotes_and_ref_is_used() -> None:
+    out = run("deadline", "--ref", "2025-08-01", "voor", "de", "zomer", "--json")
+    data = json.loads(out)
+    assert data["due"] == "2026-07-02" and data["ref"] == "2025-08-01"
+
+
+def test_json_keys() -> None:
+    data = json.loads(run("deadline", "binnen zes weken", "--json"))
+    assert list(data) == KEYS
+    assert data["due"] == "2025-05-15" and data["precision"] == "day"
+
+
+def test_unreadable_phrase_is_told_in_one_line() -> None:
+    out = run("deadline", "als de maan blauw kleurt")
+    assert "niet herkend" in out
+
+
+def test_estimated_is_marked() -> None:
+    out = run("deadline", "voor de zomer", "--ref", "2027-01-04")
+    assert "geschat" in out
+
+
+def test_markup_in_a_phrase_is_shown_literally() -> None:
+    out = run("deadline", "[bold]voor[/bold] de zomer")
+    assert "[bold]" in out
+
+
+def test_bad_ref_is_a_user_error() -> None:
+    result = runner.invoke(app, ["deadline", "voor de zomer", "--ref", "gisteren"])
+    assert result.exit_code != 0
+
+
+def test_batch_one_line_per_input_line() -> None:
+    lines = [
+        json.dumps({"phrase": "voor de zomer", "ref": "2025-04-03"}),
+        json.dumps({"phrase": "jaarlijks vóór het zomerreces", "ref": "2024-01-29"}, ensure_ascii=False),
+        "",
+        "{not json",
+        json.dumps({"phrase": "op korte termijn"}),
+        json.dumps({"phrase": "morgen", "ref": "2025-02-30"}),
+        json.dumps(["phrase"]),
+        "eind mei",
+    ]
+    out = run("deadline", "--batch", stdin="\n".join(lines) + "\n")
+    answers = [json.loads(line) for line in out.splitlines()]
+    assert len(answers) == 7  # the empty line is skipped
+    assert answers[0]["due"] == "2025-07-03" and list(answers[0]) == KEYS
+    assert answers[1]["recurrence"] == "yearly" and answers[1]["due"] == "2024-07-04"
+    assert answers[2]["precision"] == "none" and "error" in answers[2]
+    assert answers[3]["ref"] == "2025-04-03" and answers[3]["due"] == "2025-05-01"  # ref defaults to today
+    assert "error" in answers[4] and answers[4]["due"] is None
+    assert "error" in answers[5]
+    assert answers[6]["phrase"] == "eind mei" and answers[6]["due"] == "2025-05-31"
+
+
+def test_batch_with_a_phrase_is_refused() -> None:
+    result = runner.invoke(app, ["deadline", "--batch", "voor de zomer"], input="")
+    assert result.exit_code != 0
+
+
+def test_calendar_human() -> None:
+    out = run("calendar", "--year", "2025")
+    for word in ("zomerreces", "verkiezingsreces", "vr 4 juli 2025", "Prinsjesdag", "di 16 september 2025",
+                 "Verantwoordingsdag", "Voorjaarsnota", "Najaarsnota", "secondary source"):
+        assert word in out
+
+
+def test_calendar_marks_estimates() -> None:
+    out = run("calendar", "--year", "2028")
+    assert "geschat" in out
+
+
+def test_calendar_json() -> None:
+    data = json.loads(run("calendar", "--year", "2027", "--json"))
+    assert data["year"] == 2027
+    zomer = next(r for r in data["recesses"] if r["name"] == "zomerreces")
+    assert zomer["estimated"] is True and zomer["start"] == "2027-07-02"
+    assert {d["name"]: d["date"] for d in data["days"]}["prinsjesdag"] == "2027-09-21"
+
+
+def test_calendar_defaults_to_this_year() -> None:
+    assert json.loads(run("calendar", "--json"))["year"] == 2025
+
+
+def test_user_calendar_additions_are_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[[calendar.recess]]\nname = "zomerreces"\nyear = 2027\nstart = 2027-07-09\nend = 2027-09-06\n'
+        'certainty = "Kamerbesluit"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("KAMERTAAK_CONFIG", str(config))
+    kamertaak.config.settings.cache_clear()
+    kamertaak.config.calendar.cache_clear()
+    data = json.loads(run("deadline", "voor de zomer", "--ref", "2027-01-04", "--json"))
+    assert data["due"] == "2027-07-08" and data["estimated"] is False
+    assert "Kamerbesluit" in run("calendar", "--year", "2027")
+
+
+def test_headless_commands_do_not_import_textual() -> None:
+    code = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from kamertaak.cli import app\n"
+        "r = CliRunner().invoke(app, ['deadline', 'voor de zomer', '--json'])\n"
+        "assert r.exit_code == 0, r.output\n"
+        "r = CliRunner().invoke(app, ['calendar', '--json'])\n"
+        "assert r.exit_code == 0, r.output\n"
+        "assert not any(m == 'textual' or m.startswith('textual.') for m in sys.modules), 'textual imported'\n"
+    )
+    env = {"KAMERTAAK_TODAY": "2025-04-03", "KAMERTAAK_CONFIG": "/nonexistent/config.toml", "PATH": ""}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr

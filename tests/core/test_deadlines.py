@@ -1,0 +1,402 @@
+"""Dutch deadline phrases: the shared dev set, one test per rule, own variants, properties, finding."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kamertaak.core.calendar import load_calendar
+from kamertaak.core.deadlines import Resolution, find_deadlines, next_occurrence, resolve
+
+D = dt.date
+REF = D(2025, 4, 3)  # the seed debate: a Thursday
+DEV = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "deadlines.dev.jsonl"
+
+
+def _dev_cases() -> list[dict]:
+    if not DEV.is_file():
+        return []
+    return [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.skipif(not DEV.is_file(), reason=f"shared dev set not found at {DEV}")
+@pytest.mark.parametrize("case", _dev_cases(), ids=lambda c: f"{c['phrase']}@{c['ref']}")
+def test_dev_set(case: dict) -> None:
+    res = resolve(case["phrase"], D.fromisoformat(case["ref"]))
+    got = res.to_json()
+    assert (got["due"], got["precision"]) == (case["due"], case["precision"]), res.explanation
+    if "estimated" in case:
+        assert got["estimated"] == case["estimated"]
+    if "recurrence" in case:
+        assert bool(got["recurrence"]) == bool(case["recurrence"])
+
+
+def due(phrase: str, ref: D = REF) -> tuple[D | None, str]:
+    res = resolve(phrase, ref)
+    return res.due, res.precision
+
+
+# One (or a few) per rule of deadlines.md: phrase, reference date, due, precision.
+RULES: list[tuple[str, D, D | None, str]] = [
+    ("voor het zomerreces", REF, D(2025, 7, 3), "season"),
+    ("na het zomerreces", REF, D(2025, 9, 30), "season"),
+    ("tijdens het zomerreces", REF, D(2025, 9, 1), "season"),
+    ("in de zomer", REF, D(2025, 9, 1), "season"),
+    ("voor de kerst", REF, D(2025, 12, 18), "season"),
+    ("voor het reces in april", D(2026, 1, 5), D(2026, 4, 23), "season"),
+    ("voor het krokusreces", D(2025, 10, 1), D(2026, 2, 12), "season"),
+    ("voor het herfstreces", D(2024, 1, 1), D(2024, 10, 24), "season"),
+    ("voor het reces", REF, D(2025, 4, 24), "season"),
+    ("voor het volgende reces", D(2025, 5, 1), D(2025, 7, 3), "season"),
+    ("met de Voorjaarsnota", REF, D(2025, 6, 1), "day"),
+    ("in de Najaarsnota", REF, D(2025, 12, 1), "day"),
+    ("op Prinsjesdag", REF, D(2025, 9, 16), "day"),
+    ("bij de begroting", REF, D(2025, 9, 16), "day"),
+    ("in de Miljoenennota", D(2025, 10, 1), D(2026, 9, 15), "day"),
+    ("op Verantwoordingsdag", REF, D(2025, 5, 21), "day"),
+    ("voor Verantwoordingsdag", REF, D(2025, 5, 20), "day"),
+    ("uiterlijk eind juni", REF, D(2025, 6, 30), "month"),
+    ("in de loop van oktober", REF, D(2025, 10, 31), "month"),
+    ("half maart", D(2025, 1, 2), D(2025, 3, 15), "month"),
+    ("begin volgend jaar", REF, D(2026, 3, 31), "quarter"),
+    ("eerste helft van 2026", REF, D(2026, 6, 30), "quarter"),
+    ("voor het einde van het jaar", REF, D(2025, 12, 31), "year"),
+    ("voor de jaarwisseling", REF, D(2025, 12, 31), "year"),
+    ("in 2026", REF, D(2026, 12, 31), "year"),
+    ("tweede helft van 2026", REF, D(2026, 12, 31), "year"),
+    ("K2", REF, D(2025, 6, 30), "quarter"),
+    ("vierde kwartaal", REF, D(2025, 12, 31), "quarter"),
+    ("in week 2 2026", REF, D(2026, 1, 9), "week"),
+    ("komende week", REF, D(2025, 4, 11), "week"),
+    ("deze maand", REF, D(2025, 4, 30), "month"),
+    ("volgende maand", REF, D(2025, 5, 31), "month"),
+    ("morgen", REF, D(2025, 4, 4), "day"),
+    ("overmorgen", REF, D(2025, 4, 5), "day"),
+    ("uiterlijk dinsdag", REF, D(2025, 4, 8), "day"),
+    ("donderdag", REF, REF, "day"),  # that weekday on or after the reference date
+    ("over drie maanden", REF, D(2025, 7, 3), "day"),
+    ("binnen een jaar", REF, D(2026, 4, 3), "day"),
+    ("binnen 5 werkdagen", D(2025, 4, 17), D(2025, 4, 28), "day"),  # Goede Vrijdag, Paasmaandag
+    ("zo snel mogelijk", REF, D(2025, 5, 1), "vague"),
+    ("onverwijld", REF, D(2025, 5, 1), "vague"),
+    ("binnenkort", REF, D(2025, 5, 1), "vague"),
+    ("op lange termijn", REF, None, "vague"),
+    ("voor de stemmingen", REF, None, "event"),
+    ("wanneer het onderzoek klaar is", REF, None, "event"),
+    ("na afloop van het commissiedebat", REF, None, "event"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "ref", "want", "precision"), RULES, ids=[r[0] for r in RULES])
+def test_rules(phrase: str, ref: D, want: D | None, precision: str) -> None:
+    assert due(phrase, ref) == (want, precision)
+
+
+# Own variants in the same conventions: spelling, capitals, abbreviations, number words, ranges.
+VARIANTS: list[tuple[str, D, D | None, str]] = [
+    ("Vóór de zomer", REF, D(2025, 7, 3), "season"),
+    ("VOOR HET ZOMERRECES", REF, D(2025, 7, 3), "season"),
+    ("nog voor de zomer", REF, D(2025, 7, 3), "season"),
+    ("voor de zomer van volgend jaar", REF, D(2026, 7, 2), "season"),
+    ("voor het zomerreces van 2026", REF, D(2026, 7, 2), "season"),
+    ("voor de zomer.", REF, D(2025, 7, 3), "season"),
+    ("voor het (volgende) reces", REF, D(2025, 4, 24), "season"),
+    ("dit najaar", REF, D(2025, 12, 18), "season"),
+    ("in de herfst van 2026", REF, D(2026, 12, 17), "season"),
+    ("komend voorjaar", D(2025, 10, 1), D(2026, 7, 2), "season"),
+    ("direct na de zomer", REF, D(2025, 9, 30), "season"),
+    ("bij Voorjaarsnota 2026", REF, D(2026, 6, 1), "day"),
+    ("bij de begroting 2026", REF, D(2025, 9, 16), "day"),  # the 2026 budget comes on Prinsjesdag 2025
+    ("voor de begrotingsbehandeling van OCW", REF, D(2025, 10, 31), "vague"),
+    ("in apr. 2026", REF, D(2026, 4, 30), "month"),
+    ("eind sept.", REF, D(2025, 9, 30), "month"),
+    ("uiterlijk eind sep 2025", REF, D(2025, 9, 30), "month"),
+    ("medio okt", REF, D(2025, 10, 15), "month"),
+    ("mid-oktober", REF, D(2025, 10, 15), "month"),
+    ("begin mei", REF, D(2025, 5, 10), "month"),
+    ("eind mei", D(2025, 6, 1), D(2026, 5, 31), "month"),  # first occurrence on or after ref
+    ("voor het einde van oktober", REF, D(2025, 10, 31), "month"),
+    ("voor januari", REF, D(2025, 12, 31), "month"),
+    ("medio volgend jaar", REF, D(2026, 6, 30), "quarter"),
+    ("eind dit jaar", REF, D(2025, 12, 31), "year"),
+    ("nog dit jaar", REF, D(2025, 12, 31), "year"),
+    ("in de loop van volgend jaar", REF, D(2026, 12, 31), "year"),
+    ("ultimo 2026", REF, D(2026, 12, 31), "year"),
+    ("Q2", REF, D(2025, 6, 30), "quarter"),
+    ("2e kwartaal", REF, D(2025, 6, 30), "quarter"),
+    ("tweede kwartaal", REF, D(2025, 6, 30), "quarter"),
+    ("K2 2026", REF, D(2026, 6, 30), "quarter"),
+    ("Q3-2025", REF, D(2025, 9, 30), "quarter"),
+    ("in het eerste kwartaal", REF, D(2026, 3, 31), "quarter"),
+    ("eind Q3", REF, D(2025, 9, 30), "quarter"),
+    ("volgend kwartaal", REF, D(2025, 9, 30), "quarter"),
+    ("wk 40", REF, D(2025, 10, 3), "week"),
+    ("week 1", D(2025, 12, 20), D(2026, 1, 2), "week"),
+    ("nog deze week", REF, D(2025, 4, 4), "week"),
+    ("in de loop van volgende week", REF, D(2025, 4, 11), "week"),
+    ("volgende week dinsdag", REF, D(2025, 4, 8), "day"),
+    ("vrijdag a.s.", REF, D(2025, 4, 4), "day"),
+    ("binnen twee weken", REF, D(2025, 4, 17), "day"),
+    ("binnen één maand", REF, D(2025, 5, 3), "day"),
+    ("binnen vier à vijf weken", REF, D(2025, 5, 8), "day"),
+    ("binnen 4 a 5 weken", REF, D(2025, 5, 8), "day"),
+    ("binnen 4-5 weken", REF, D(2025, 5, 8), "day"),
+    ("binnen vier tot zes weken", REF, D(2025, 5, 15), "day"),
+    ("binnen een half jaar", REF, D(2025, 10, 3), "day"),
+    ("binnen anderhalf jaar", REF, D(2026, 10, 3), "day"),
+    ("binnen twintig werkdagen", REF, D(2025, 5, 6), "day"),
+    ("binnen een termijn van acht weken", REF, D(2025, 5, 29), "day"),
+    ("binnen een week of zes", REF, D(2025, 5, 15), "day"),
+    ("over een maand", D(2025, 1, 31), D(2025, 2, 28), "day"),
+    ("binnen enkele weken", REF, D(2025, 4, 24), "vague"),
+    ("ZSM", REF, D(2025, 5, 1), "vague"),
+    ("zo spoedig mogelijk", REF, D(2025, 5, 1), "vague"),
+    ("op zeer korte termijn", REF, D(2025, 5, 1), "vague"),
+    ("zo snel mogelijk, maar uiterlijk voor de zomer", REF, D(2025, 7, 3), "season"),
+    ("te zijner tijd", REF, None, "vague"),
+    ("3 apr. 2025", D(2025, 1, 1), D(2025, 4, 3), "day"),
+    ("3/4/2025", D(2025, 1, 1), D(2025, 4, 3), "day"),
+    ("3-4-2025", D(2025, 1, 1), D(2025, 4, 3), "day"),
+    ("3-4-25", D(2025, 1, 1), D(2025, 4, 3), "day"),
+    ("2025-04-03", D(2025, 1, 1), D(2025, 4, 3), "day"),
+    ("1 juli a.s.", REF, D(2025, 7, 1), "day"),
+    ("Vóór 1 juli a.s.", REF, D(2025, 6, 30), "day"),
+    ("per 1 januari 2026", REF, D(2026, 1, 1), "day"),
+    ("op 1 juni", REF, D(2025, 6, 1), "day"),
+    ("niet later dan 1 juli 2025", REF, D(2025, 7, 1), "day"),
+    ("3 april", D(2025, 4, 4), D(2026, 4, 3), "day"),
+    ("vrijdag 3 maart", REF, D(2028, 3, 3), "day"),  # the first year from ref in which 3 March is a Friday
+    ("29 februari", REF, D(2028, 2, 29), "day"),
+    ("in de week van 12 mei", REF, D(2025, 5, 16), "week"),
+    ("1 maart jl.", REF, None, "none"),
+    ("vorige week", REF, None, "none"),
+    ("31 april", REF, None, "none"),
+    ("binnen zes weken na ontvangst van de brief", REF, None, "event"),
+    ("bij de eerstvolgende voortgangsrapportage", REF, None, "event"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "ref", "want", "precision"), VARIANTS, ids=[v[0] for v in VARIANTS])
+def test_variants(phrase: str, ref: D, want: D | None, precision: str) -> None:
+    assert due(phrase, ref) == (want, precision)
+
+
+def test_estimated_only_when_a_recess_is_estimated() -> None:
+    assert resolve("voor de zomer", REF).estimated is False
+    r = resolve("voor de zomer", D(2027, 1, 10))
+    assert r.estimated and r.explanation.endswith("geschat")
+    assert resolve("binnen zes weken", D(2030, 1, 1)).estimated is False
+
+
+def test_explanation_names_the_recess_and_its_start() -> None:
+    assert resolve("voor de zomer", REF).explanation == "dag voor het zomerreces 2025 (vr 4 juli)"
+
+
+def test_unreadable_keeps_the_phrase_and_says_so() -> None:
+    r = resolve("als de maan blauw kleurt", REF)
+    assert (r.due, r.precision, r.recurrence, r.phrase) == (None, "none", None, "als de maan blauw kleurt")
+    assert r.explanation.startswith("niet herkend")
+
+
+def test_to_json_keys() -> None:
+    data = resolve("voor de zomer", REF).to_json()
+    assert list(data) == ["phrase", "ref", "due", "precision", "estimated", "recurrence", "explanation"]
+    assert data["due"] == "2025-07-03" and data["ref"] == "2025-04-03"
+    assert resolve("?", REF).to_json()["due"] is None
+
+
+def test_calendar_argument_is_used() -> None:
+    cal = load_calendar([{"recess": [{"name": "zomerreces", "start": "2025-07-11", "end": "2025-09-08"}]}])
+    assert resolve("voor de zomer", REF, cal).due == D(2025, 7, 10)
+    assert resolve("voor de zomer", REF).due == D(2025, 7, 3)
+
+
+# --- recurrence ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "recurrence", "first"),
+    [
+        ("jaarlijks vóór het zomerreces", "yearly", D(2025, 7, 3)),
+        ("elk jaar voor Prinsjesdag", "yearly", D(2025, 9, 15)),
+        ("ieder jaar bij de Voorjaarsnota", "yearly", D(2025, 6, 1)),
+        ("halfjaarlijks", "halfyearly", D(2025, 6, 30)),
+        ("elk kwartaal", "quarterly", D(2025, 6, 30)),
+        ("aan het einde van elk kwartaal", "quarterly", D(2025, 6, 30)),
+        ("maandelijks", "monthly", D(2025, 4, 30)),
+        ("wekelijks", "weekly", D(2025, 4, 4)),
+        ("voor 1 juni van elk jaar", "yearly", D(2025, 5, 31)),
+    ],
+)
+def test_recurrence(phrase: str, recurrence: str, first: D) -> None:
+    r = resolve(phrase, REF)
+    assert (r.recurrence, r.due) == (recurrence, first)
+
+
+def test_next_occurrence_rolls_on() -> None:
+    r: Resolution | None = resolve("jaarlijks vóór het zomerreces", D(2024, 1, 29))
+    seen = []
+    for _ in range(4):
+        assert r is not None
+        seen.append(r.due)
+        r = next_occurrence(r)
+    assert seen == [D(2024, 7, 4), D(2025, 7, 3), D(2026, 7, 2), D(2027, 7, 1)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "dues"),
+    [
+        ("elk kwartaal", [D(2025, 3, 31), D(2025, 6, 30), D(2025, 9, 30)]),
+        ("maandelijks", [D(2025, 1, 31), D(2025, 2, 28), D(2025, 3, 31)]),
+        ("halfjaarlijks", [D(2025, 6, 30), D(2025, 12, 31), D(2026, 6, 30)]),
+        ("wekelijks", [D(2025, 1, 31), D(2025, 2, 7), D(2025, 2, 14)]),
+        ("jaarlijks binnen 6 weken", [D(2025, 3, 14), D(2026, 3, 14), D(2027, 3, 14)]),
+    ],
+)
+def test_next_occurrence_per_period(phrase: str, dues: list[D]) -> None:
+    r: Resolution | None = resolve(phrase, D(2025, 1, 31))
+    for want in dues:
+        assert r is not None and r.due == want
+        r = next_occurrence(r)
+
+
+def test_next_occurrence_of_a_one_off_is_none() -> None:
+    assert next_occurrence(resolve("voor de zomer", REF)) is None
+
+
+# --- properties ----------------------------------------------------------------------------
+
+KNOWN = [c["phrase"] for c in _dev_cases()] + [v[0] for v in VARIANTS] + [r[0] for r in RULES]
+refs = st.dates(min_value=D(2020, 1, 1), max_value=D(2030, 12, 31))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises(text: str) -> None:
+    r = resolve(text, REF)
+    assert r.phrase == text and r.precision in (
+        "day", "week", "month", "quarter", "season", "year", "vague", "event", "none",
+    )  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.dates())
+def test_never_raises_for_any_date_or_text(text: str, ref: D) -> None:
+    resolve(text, ref)
+    find_deadlines(text, ref)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(KNOWN or ["voor de zomer"]), st.sampled_from(["", " ", "  uiterlijk ", " nog "]), refs)
+def test_deterministic(phrase: str, pad: str, ref: D) -> None:
+    assert resolve(phrase, ref) == resolve(phrase, ref)
+    # Capitals, surrounding spaces and the fillers "uiterlijk"/"nog" do not change the date.
+    assert resolve(pad + phrase, ref).due == resolve(phrase.upper(), ref).due
+
+
+@settings(max_examples=400, deadline=None)
+@given(refs)
+def test_voor_de_zomer_is_a_thursday_in_july_not_before_ref(ref: D) -> None:
+    r = resolve("voor de zomer", ref)
+    assert r.due is not None and r.due >= ref
+    assert r.due.weekday() == 3 and r.due.month == 7
+    assert (r.due + dt.timedelta(days=1)).weekday() == 4
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(KNOWN or ["voor de zomer"]), refs)
+def test_jaarlijks_never_changes_the_first_due(phrase: str, ref: D) -> None:
+    plain = resolve(phrase, ref)
+    yearly = resolve("jaarlijks " + phrase, ref)
+    assert yearly.due == plain.due
+    if plain.precision != "none" and plain.recurrence is None:
+        assert yearly.recurrence == "yearly"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.sampled_from(KNOWN or ["x"]).map(str.upper), st.sampled_from(KNOWN or ["x"])), refs)
+def test_jaarlijks_on_any_readable_text(text: str, ref: D) -> None:
+    plain = resolve(text, ref)
+    if plain.precision != "none":
+        assert resolve("jaarlijks " + text, ref).due == plain.due
+
+
+def test_year_inference_never_goes_back_without_a_year() -> None:
+    for phrase in ("voor de zomer", "na de zomer", "in het najaar", "eind mei", "Q1", "week 23", "1 juli"):
+        for ref in (D(2025, 1, 1), D(2025, 6, 30), D(2025, 12, 31)):
+            r = resolve(phrase, ref)
+            assert r.due is not None and r.due >= ref, (phrase, ref)
+
+
+def test_resolve_is_fast() -> None:
+    phrases = KNOWN * 3
+    start = time.perf_counter()
+    for i, p in enumerate(phrases):
+        resolve(p, REF + dt.timedelta(days=i))  # a new ref each time: no help from the cache
+    per_call = (time.perf_counter() - start) / len(phrases)
+    assert per_call < 0.005
+
+
+# --- finding phrases in running text -------------------------------------------------------
+
+
+def found(text: str, ref: D = REF) -> list[str]:
+    hits = find_deadlines(text, ref)
+    for h in hits:
+        assert text[h.start : h.end] == h.phrase
+    return [h.phrase for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "De staatssecretaris zei toe haar zorg over het tekort op korte termijn te gaan bespreken met VWS.",
+            ["op korte termijn"],
+        ),
+        ("Zij stuurt naar verwachting voor de zomer een rapport over psychisch geweld.", ["voor de zomer"]),
+        ("Het kabinet wil dat tegen de zomer 2025 er zal moeten zijn een plan.", ["tegen de zomer 2025"]),
+        ("Het debat gaat verder in een tweeminutendebat (waarschijnlijk volgende week).", ["volgende week"]),
+        ("De SP wil 12 miljoen reserveren in de Voorjaarsnota.", ["in de Voorjaarsnota"]),
+        ("Tijdens de zomerse hitte bleef de Kamer open. De zomer was lang.", []),
+        ("De minister stuurt de brief voor de\nzomer naar de Kamer.", ["voor de\nzomer"]),
+        ("Geld komt in de voorjaars-\nnota 2026 beschikbaar.", ["in de voorjaars-\nnota 2026"]),
+        (
+            "Jaarlijks vóór het zomerreces komt er een brief; het besluit volgt in het derde kwartaal van 2025.",
+            ["Jaarlijks vóór het zomerreces", "in het derde kwartaal van 2025"],
+        ),
+        (
+            "De brief van 3 maart jl. meldt dat de minister vóór 1 juni a.s. besluit, na de stemmingen.",
+            ["vóór 1 juni a.s.", "na de stemmingen"],
+        ),
+        (
+            "Uiterlijk vrijdag 4 april, of anders binnen 2 à 3 weken.",
+            ["Uiterlijk vrijdag 4 april", "binnen 2 à 3 weken"],
+        ),
+        ("verzoekt de regering, om met spoed een regeling te treffen", ["met spoed"]),
+        ("In 2020 werd de wet ingevoerd; op 1 juli 2025 volgt de evaluatie.", ["op 1 juli 2025"]),
+        ("Zo is het. Het doel is duidelijk.", []),
+    ],
+)
+def test_find_deadlines(text: str, want: list[str]) -> None:
+    assert found(text) == want
+
+
+def test_find_deadlines_gives_resolutions_in_text_order() -> None:
+    hits = find_deadlines("Eind mei een brief, en voor de zomer het plan.", REF)
+    assert [(h.phrase, h.resolution.due) for h in hits] == [
+        ("Eind mei", D(2025, 5, 31)),
+        ("voor de zomer", D(2025, 7, 3)),
+    ]
+    assert hits[0].start < hits[1].start
+
+
+def test_find_may_report_vague_without_date() -> None:
+    hits = find_deadlines("Op middellange termijn wil het kabinet de wet wijzigen.", REF)
+    assert all(h.resolution.due is None and h.resolution.precision == "vague" for h in hits)
