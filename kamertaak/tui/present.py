@@ -1,0 +1,77 @@
+"""Item values as Textual Content: every piece of text from data is literal, never markup.
+
+Content(str) does not parse markup, and printable() makes control characters visible, so a title
+holding "[bold]" or an ESC sequence shows as its characters on every screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from rich.cells import set_cell_size
+from textual.content import Content
+
+from kamertaak.core.labels import PRECISION_LABELS, date_nl, kind_label, status_label
+from kamertaak.core.text import one_line, printable
+from kamertaak.core.urgency import relative_due
+
+OVERDUE_STYLE = "$text-error bold"
+MUTED_STYLE = "$text-muted"
+
+
+def literal(value: object) -> Content:
+    """Data text as it is (newlines kept, control characters made visible)."""
+    return Content(printable(value))
+
+
+def literal_line(value: object, width: int | None = None, pad: bool = False) -> Content:
+    """Data text on one line, cut to width (and padded to it when `pad`, so columns line up)."""
+    text = one_line(value, width)
+    if pad and width is not None:
+        text = set_cell_size(text, width)
+    return Content(text)
+
+
+def actor_label(actor: Mapping[str, Any]) -> str:
+    """'Van Nispen (SP)', 'staatssecretaris (J&V)'; printable, one line."""
+    extra = actor.get("party") or actor.get("ministry") or ""
+    name = one_line(actor.get("name", ""))
+    return f"{name} ({one_line(extra)})" if extra else name
+
+
+def actors_text(actors: Iterable[Mapping[str, Any]]) -> str:
+    return ", ".join(actor_label(a) for a in actors)
+
+
+def due_words(item: Mapping[str, Any], today: dt.date) -> str:
+    """'over 3 dagen · 13 april 2025' (≈ when the date is an estimate); '' without a due date."""
+    if not item.get("due"):
+        return ""
+    mark = "≈ " if item.get("estimated") else ""
+    return f"{mark}{relative_due(item['due'], today)} · {date_nl(item['due'])}"
+
+
+def due_content(item: Mapping[str, Any], today: dt.date) -> Content:
+    """The due date in words; overdue items in the theme's error colour."""
+    words = due_words(item, today)
+    if not words:
+        return Content.styled("geen termijn", MUTED_STYLE)
+    return Content.styled(words, OVERDUE_STYLE) if item.get("overdue") else Content(words)
+
+
+def precision_label(code: str | None) -> str:
+    return PRECISION_LABELS.get(code or "none", code or "")
+
+
+def item_line(item: Mapping[str, Any], today: dt.date, width: int = 70) -> Content:
+    """One agenda line: number, kind, title, due in words, status."""
+    return Content.assemble(
+        (f"#{item['id']:<5} ", MUTED_STYLE),
+        (f"{kind_label(item['kind']):<11}", "bold"),
+        literal_line(item["title"], width, pad=True),
+        "  ",
+        due_content(item, today),
+        (f"  {status_label(item['kind'], item['status'])}", MUTED_STYLE),
+    )

@@ -1,0 +1,191 @@
+"""The agenda, where the day starts: overdue, today, this week, soon, reminders and debates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from kamertaak.core.labels import SECTION_LABELS, date_nl
+from kamertaak.tui.messages import OpenItem
+from kamertaak.tui.present import MUTED_STYLE, item_line, literal_line
+from kamertaak.tui.screens.base import DataScreen
+
+ITEM_SECTIONS = ("overdue", "today", "week", "soon")
+WEEKDAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+
+def _reminder_id(option_id: str | None) -> tuple[int, int] | None:
+    """(reminder id, item id) from an option id 'reminder:R:I'."""
+    if not option_id or not option_id.startswith("reminder:"):
+        return None
+    _, rid, iid = option_id.split(":")
+    return int(rid), int(iid)
+
+
+class AgendaScreen(DataScreen):
+    """Sections with counts; Enter opens the item, z snoozes and x dismisses a reminder."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("z", "snooze", "Sluimer", id="agenda-snooze", tooltip="Herinnering later opnieuw"),
+        Binding("x", "dismiss_reminder", "Afvinken", id="agenda-dismiss", tooltip="Herinnering wegdoen"),
+        Binding("r", "reload", "Ververs", id="agenda-reload", show=False),
+    ]
+
+    @dataclass
+    class Loaded(Message):
+        sections: dict[str, Any]
+
+    def compose(self) -> ComposeResult:
+        day = self.kt.today
+        yield Static(Content.assemble(("Agenda", "bold"),
+                                      f" · {WEEKDAYS_NL[day.weekday()]} {date_nl(day)}"), id="screen-title")
+        yield OptionList(Option(Content.styled("agenda laden…", MUTED_STYLE), disabled=True), id="agenda-list")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        self.load()
+
+    def action_reload(self) -> None:
+        self.reload()
+
+    @work(thread=True, exclusive=True, group="agenda")
+    def load(self) -> None:
+        from kamertaak.store.queries import agenda
+
+        cap = self.kt.sections_cap
+        sections = self.kt.store_call(lambda s: agenda(s.db, s.today(), cap=cap))
+        if sections is not None:
+            self.post_message(self.Loaded(sections))
+
+    @on(Loaded)
+    def show_sections(self, message: Loaded) -> None:
+        self.mark_loaded()
+        option_list = self.query_one("#agenda-list", OptionList)
+        keep = option_list.highlighted_option.id if option_list.highlighted_option else None
+        option_list.set_options(self._options(message.sections))
+        self._restore_highlight(option_list, keep)
+
+    def _options(self, sections: dict[str, Any]) -> list[Option | None]:
+        today = self.kt.today
+        width = max(30, self.size.width - 50)
+        options: list[Option | None] = []
+        for name in ITEM_SECTIONS:
+            count = sections[f"{name}_count"]
+            options.append(self._header(name, count, "$text-error" if name == "overdue" and count else ""))
+            for item in sections[name]:
+                options.append(Option(item_line(item, today, width), id=f"item:{item['id']}"))
+            shown = len(sections[name])
+            if count > shown:
+                options.append(Option(Content.styled(f"  … en nog {count - shown} (zie de lijst: l)", MUTED_STYLE),
+                                      disabled=True))
+            elif not count:
+                options.append(Option(Content.styled("  niets", MUTED_STYLE), disabled=True))
+        reminders = sections["reminders"]
+        options.append(self._header("reminders", len(reminders)))
+        for item in reminders:
+            rid = item["reminder"]["id"]
+            line = Content.assemble(("⏰ ", ""), item_line(item, today, width - 3))
+            options.append(Option(line, id=f"reminder:{rid}:{item['id']}"))
+        if not reminders:
+            options.append(Option(Content.styled("  geen herinneringen", MUTED_STYLE), disabled=True))
+        debates = sections["debates"]
+        options.append(self._header("debates", len(debates)))
+        for d in debates:
+            line = Content.assemble(
+                (f"{date_nl(d['date']):<18}", "bold"),
+                literal_line(d["kind"] or "debat", 18), " · ", literal_line(d["title"], width),
+                (f"  {d['items']} items", MUTED_STYLE),
+            )
+            options.append(Option(line, id=f"debate:{d['id']}"))
+        if not debates:
+            options.append(Option(Content.styled("  geen debatten gepland", MUTED_STYLE), disabled=True))
+        return options
+
+    @staticmethod
+    def _header(name: str, count: int, style: str = "") -> Option:
+        return Option(Content.assemble((f"{SECTION_LABELS[name]} ", f"bold {style}".strip()),
+                                       (f"({count})", style or MUTED_STYLE)), disabled=True)
+
+    @staticmethod
+    def _restore_highlight(option_list: OptionList, keep: str | None) -> None:
+        if keep is not None:
+            try:
+                option_list.highlighted = option_list.get_option_index(keep)
+                return
+            except Exception:  # the option is gone after the reload; fall through to the first one
+                pass
+        for index, option in enumerate(option_list.options):
+            if not option.disabled:
+                option_list.highlighted = index
+                return
+
+    # -- choosing ---------------------------------------------------------------------------------
+
+    @on(OptionList.OptionSelected, "#agenda-list")
+    def open_option(self, event: OptionList.OptionSelected) -> None:
+        option_id = event.option.id or ""
+        kind, _, rest = option_id.partition(":")
+        if kind == "item":
+            self.post_message(OpenItem(int(rest)))
+        elif kind == "reminder":
+            pair = _reminder_id(option_id)
+            if pair:
+                self.post_message(OpenItem(pair[1]))
+        elif kind == "debate":
+            self.kt.filter_table(f"debat:{rest}")
+
+    def current_item_id(self) -> int | None:
+        option = self.query_one("#agenda-list", OptionList).highlighted_option
+        if option is None or not option.id:
+            return None
+        kind, _, rest = option.id.partition(":")
+        if kind == "item":
+            return int(rest)
+        pair = _reminder_id(option.id)
+        return pair[1] if pair else None
+
+    def _highlighted_reminder(self) -> tuple[int, int] | None:
+        option = self.query_one("#agenda-list", OptionList).highlighted_option
+        pair = _reminder_id(option.id if option else None)
+        if pair is None:
+            self.notify("zet de cursor op een herinnering (onder Herinneringen)", severity="warning")
+        return pair
+
+    # -- reminders ----------------------------------------------------------------------------------
+
+    def action_snooze(self) -> None:
+        from kamertaak.tui.screens.snooze import SnoozeScreen
+
+        pair = self._highlighted_reminder()
+        if pair is None:
+            return
+        rid, item_id = pair
+
+        def chosen(until: str | None) -> None:
+            if until:
+                from kamertaak.core.labels import date_nl as words
+
+                self.kt.mutate(lambda s: s.update_reminder(rid, snoozed_until=until),
+                               f"herinnering bij item {item_id} gesluimerd tot {words(until[:10])}")
+
+        self.app.push_screen(SnoozeScreen(self.kt.today), chosen)
+
+    def action_dismiss_reminder(self) -> None:
+        pair = self._highlighted_reminder()
+        if pair is None:
+            return
+        rid, item_id = pair
+        self.kt.mutate(lambda s: s.update_reminder(rid, dismissed_at=s.stamp()),
+                       f"herinnering bij item {item_id} afgevinkt")
+

@@ -1,0 +1,47 @@
+"""What every data screen shares: reloading when the store changed, and the item under the cursor."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from textual.screen import Screen
+
+if TYPE_CHECKING:
+    from kamertaak.tui.app import KamertaakApp
+
+
+class DataScreen(Screen[None]):
+    """A screen that shows store data: it reloads on resume when the app's data version moved on."""
+
+    loaded_version: int = -1
+
+    @property
+    def kt(self) -> KamertaakApp:
+        """The app, typed (screens only ever run inside KamertaakApp)."""
+        return cast("KamertaakApp", self.app)
+
+    def reload(self) -> None:
+        """Start loading this screen's data in a worker."""
+
+    def mark_loaded(self) -> None:
+        self.loaded_version = self.kt.data_version
+
+    def on_screen_resume(self) -> None:
+        if self.loaded_version != self.kt.data_version:
+            self.reload()
+
+    def current_item_id(self) -> int | None:
+        """The item the user is looking at or has the cursor on, if any."""
+        return None
+
+    def focus_filter(self) -> bool:
+        """Put the cursor in this screen's filter; False when the screen has none."""
+        return False
+
+    def apply_filter_text(self, text: str) -> bool:
+        """Set this screen's filter line (from the palette); False when the screen has none."""
+        return False
+
+    def context_hint(self) -> dict[str, Any]:
+        """Defaults for a new item made from this screen (e.g. the board's kind)."""
+        return {}

@@ -1,0 +1,253 @@
+"""Boards: one column per status for each kind; keys move a card along its allowed transitions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Footer, Input, Static, Tab, Tabs
+
+from kamertaak.core.kinds import KINDS, LIFECYCLES, lifecycle
+from kamertaak.core.labels import KIND_PLURALS, status_label
+from kamertaak.core.text import one_line
+from kamertaak.store.queries import ItemFilter
+from kamertaak.tui.filter_syntax import parse_filter
+from kamertaak.tui.messages import OpenItem
+from kamertaak.tui.present import MUTED_STYLE
+from kamertaak.tui.screens.base import DataScreen
+from kamertaak.tui.widgets.board.card import Card
+from kamertaak.tui.widgets.board.column import BoardColumn
+
+# Cards per column: enough to fill a tall terminal twice; the count says how many more there are.
+COLUMN_CAP = 40
+
+
+class BoardScreen(DataScreen):
+    """The board of one kind; k or 1–4 switch kind, [ and ] move the focused card."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("k", "next_kind", "Andere soort", id="board-next-kind"),
+        Binding("1", "kind(0)", "Toezeggingen", show=False, id="board-kind-1"),
+        Binding("2", "kind(1)", "Moties", show=False, id="board-kind-2"),
+        Binding("3", "kind(2)", "Termijnen", show=False, id="board-kind-3"),
+        Binding("4", "kind(3)", "Acties", show=False, id="board-kind-4"),
+        Binding("right_square_bracket,shift+right", "move_card(1)", "Status →", id="board-status-next"),
+        Binding("left_square_bracket,shift+left", "move_card(-1)", "← Status", id="board-status-previous"),
+        Binding("left,h", "column(-1)", "Kolom links", show=False, id="board-column-left"),
+        Binding("right", "column(1)", "Kolom rechts", show=False, id="board-column-right"),
+        Binding("up", "card(-1)", "Kaart omhoog", show=False, id="board-card-up"),
+        Binding("down,j", "card(1)", "Kaart omlaag", show=False, id="board-card-down"),
+        Binding("enter", "open_card", "Open", id="board-open"),
+        Binding("escape", "leave_filter", "Naar het bord", show=False, id="board-leave-filter"),
+    ]
+
+    @dataclass
+    class Loaded(Message):
+        generation: int
+        kind: str
+        columns: list[tuple[str, int, list[dict[str, Any]]]]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kind = "commitment"
+        self.filter = ItemFilter()
+        self.problems: list[str] = []
+        self.generation = 0
+        self.focus_item: int | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content.styled("Borden", "bold"), id="screen-title")
+        yield Tabs(*[Tab(KIND_PLURALS[k].capitalize(), id=f"kind-{k}") for k in KINDS], id="board-kinds")
+        yield Input(placeholder="/ filter: onderwerp:opvang ministerie:J&V partij:SP eigenaar:ik of vrije woorden",
+                    compact=True, id="board-filter")
+        yield Static("", id="board-status")
+        yield Horizontal(id="board-columns")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.reload()
+
+    def context_hint(self) -> dict[str, Any]:
+        return {"kind": self.kind}
+
+    # -- loading --------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.generation += 1
+        focused = self.focused_card()
+        if focused is not None:
+            self.focus_item = focused.item["id"]
+        self.load(self.generation, self.kind, replace(self.filter, kind=self.kind, status=None))
+
+    @work(thread=True, exclusive=True, group="board")
+    def load(self, generation: int, kind: str, base: ItemFilter) -> None:
+        from kamertaak.store.queries import count_items, list_items
+
+        def fetch(store: Any) -> list[tuple[str, int, list[dict[str, Any]]]]:
+            today = store.today()
+            columns = []
+            for status in LIFECYCLES[kind].statuses:
+                f = replace(base, status=status, sort="due", limit=COLUMN_CAP, offset=0)
+                items = list_items(store.db, f, today)
+                count = len(items) if len(items) < COLUMN_CAP else count_items(store.db, f, today)
+                columns.append((status, count, items))
+            return columns
+
+        columns = self.kt.store_call(fetch)
+        if columns is not None:
+            self.post_message(self.Loaded(generation, kind, columns))
+
+    @on(Loaded)
+    async def show(self, message: Loaded) -> None:
+        if message.generation != self.generation:
+            return
+        self.mark_loaded()
+        holder = self.query_one("#board-columns", Horizontal)
+        today = self.kt.today
+        columns = [BoardColumn(status, status_label(message.kind, status), count, items, today)
+                   for status, count, items in message.columns]
+        async with holder.batch():
+            await holder.remove_children()
+            await holder.mount_all(columns)
+        total = sum(count for _, count, _ in message.columns)
+        parts: list[Content | tuple[str, str] | str] = [
+            (f"{total} {KIND_PLURALS[message.kind]}", "bold"),
+            (" · k of 1–4: andere soort · [ ]: status · Enter: open", MUTED_STYLE)]
+        if self.problems:
+            parts.append((" · " + "; ".join(self.problems), "$text-warning"))
+        self.query_one("#board-status", Static).update(Content.assemble(*parts))
+        self._restore_focus()
+
+    def _restore_focus(self) -> None:
+        if isinstance(self.focused, Input):
+            return
+        wanted = self.focus_item
+        cards = list(self.query(Card))
+        for card in cards:
+            if card.item["id"] == wanted:
+                card.focus()
+                return
+        if cards:
+            cards[0].focus()
+
+    # -- kinds ----------------------------------------------------------------------------------------
+
+    def show_kind(self, kind: str) -> None:
+        self.query_one("#board-kinds", Tabs).active = f"kind-{kind}"
+
+    @on(Tabs.TabActivated, "#board-kinds")
+    def kind_chosen(self, event: Tabs.TabActivated) -> None:
+        kind = (event.tab.id or "kind-commitment").removeprefix("kind-")
+        if kind != self.kind:
+            self.kind = kind
+            self.focus_item = None
+            self.reload()
+
+    def action_next_kind(self) -> None:
+        self.show_kind(KINDS[(KINDS.index(self.kind) + 1) % len(KINDS)])
+
+    def action_kind(self, index: int) -> None:
+        self.show_kind(KINDS[index])
+
+    # -- filter ------------------------------------------------------------------------------------------
+
+    @on(Input.Changed, "#board-filter")
+    def filter_changed(self, event: Input.Changed) -> None:
+        self.filter, self.problems = parse_filter(event.value)
+        if self.filter.kind and self.filter.kind != self.kind:
+            self.show_kind(self.filter.kind)
+        self.reload()
+
+    @on(Input.Submitted, "#board-filter")
+    def action_leave_filter(self) -> None:
+        self._restore_focus_any()
+
+    def _restore_focus_any(self) -> None:
+        cards = list(self.query(Card))
+        if cards:
+            cards[0].focus()
+        else:
+            self.set_focus(None)
+
+    def focus_filter(self) -> bool:
+        self.query_one("#board-filter", Input).focus()
+        return True
+
+    def apply_filter_text(self, text: str) -> bool:
+        self.query_one("#board-filter", Input).value = text
+        return True
+
+    # -- moving around ---------------------------------------------------------------------------------
+
+    def focused_card(self) -> Card | None:
+        return self.focused if isinstance(self.focused, Card) else None
+
+    def current_item_id(self) -> int | None:
+        card = self.focused_card()
+        return int(card.item["id"]) if card else None
+
+    def _columns(self) -> list[BoardColumn]:
+        return list(self.query(BoardColumn))
+
+    def action_card(self, delta: int) -> None:
+        card = self.focused_card()
+        if card is None:
+            self._restore_focus_any()
+            return
+        column = next(c for c in self._columns() if card in c.cards())
+        cards = column.cards()
+        index = cards.index(card) + delta
+        if 0 <= index < len(cards):
+            cards[index].focus()
+            cards[index].scroll_visible()
+
+    def action_column(self, delta: int) -> None:
+        card = self.focused_card()
+        columns = self._columns()
+        if card is None:
+            self._restore_focus_any()
+            return
+        here = next(i for i, c in enumerate(columns) if card in c.cards())
+        row = columns[here].cards().index(card)
+        i = here + delta
+        while 0 <= i < len(columns):
+            cards = columns[i].cards()
+            if cards:
+                target = cards[min(row, len(cards) - 1)]
+                target.focus()
+                target.scroll_visible()
+                return
+            i += delta
+
+    def action_open_card(self) -> None:
+        card = self.focused_card()
+        if card is not None:
+            self.post_message(OpenItem(card.item["id"]))
+
+    @on(Card.Opened)
+    def card_opened(self, message: Card.Opened) -> None:
+        self.post_message(OpenItem(message.item_id))
+
+    def action_move_card(self, direction: int) -> None:
+        card = self.focused_card()
+        if card is None:
+            self.notify("kies eerst een kaart", severity="warning")
+            return
+        item = card.item
+        new = lifecycle(item["kind"]).step(item["status"], direction)
+        if new is None:
+            where = "volgende" if direction > 0 else "vorige"
+            self.notify(f"geen {where} status toegestaan vanaf {status_label(item['kind'], item['status'])}",
+                        severity="warning")
+            return
+        item_id = item["id"]
+        self.focus_item = item_id
+        title = one_line(item["title"], 50)
+        self.kt.mutate(lambda s: s.set_status(item_id, new),
+                       f"#{item_id} {title} → {status_label(item['kind'], new)}")

@@ -1,0 +1,271 @@
+"""Quick add (from anywhere) and edit: kind, title, due phrase with a live preview of the resolved
+date, debate, actors, topics, owner, priority, stance and next step."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Select, Static
+
+from kamertaak.core.kinds import KINDS, PRIORITIES, DomainError
+from kamertaak.core.labels import date_nl, kind_label
+from kamertaak.core.text import one_line
+from kamertaak.store.db import DatabaseError
+from kamertaak.tui.due_preview import preview_due
+from kamertaak.tui.messages import StoreChanged
+from kamertaak.tui.present import MUTED_STYLE, actor_label
+
+TEXT_FIELDS = ("title", "due", "actors", "topics", "owner", "stance", "next_action")
+LABELS = {"kind": "soort", "title": "titel", "due": "termijn", "debate": "debat", "actors": "actoren",
+          "topics": "onderwerpen", "owner": "eigenaar", "priority": "prioriteit", "stance": "standpunt",
+          "next_action": "volgende stap"}
+PLACEHOLDERS = {
+    "title": "korte titel", "due": "2025-06-30 of 'voor de zomer', 'binnen drie weken'",
+    "actors": "Van Nispen (SP), staatssecretaris (J&V)", "topics": "vrouwenopvang, femicide",
+    "owner": "wie volgt het op", "stance": "wat vinden wij ervan", "next_action": "wat doen we nu",
+}
+
+
+def split_list(text: str) -> list[str]:
+    """'a, b ,c' → ['a', 'b', 'c']."""
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def form_changes(item: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """The fields an edit really changes, in the shape Store.update_item takes."""
+    changes: dict[str, Any] = {}
+    for field in ("title", "owner", "stance", "next_action"):
+        if (values[field] or None) != (item.get(field) or None):
+            changes[field] = values[field]
+    if values["kind"] != item["kind"]:
+        changes["kind"] = values["kind"]
+    if values["priority"] != item.get("priority"):
+        changes["priority"] = values["priority"]
+    if values["debate_id"] != item.get("debate_id"):
+        changes["debate_id"] = values["debate_id"]
+    if values["due"] != (item.get("due_phrase") or item.get("due") or ""):
+        changes["due"] = values["due"]
+    if split_list(values["actors"]) != [actor_label(a) for a in item.get("actors", [])]:
+        changes["actors"] = split_list(values["actors"])
+    if split_list(values["topics"]) != list(item.get("topics", [])):
+        changes["topics"] = split_list(values["topics"])
+    return changes
+
+
+class ItemFormScreen(ModalScreen[int | None]):
+    """Add an item (item_id None) or edit one; returns the item's id, or None when cancelled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Bewaar", id="form-save", priority=True),
+        Binding("escape", "cancel", "Annuleer", id="form-cancel"),
+    ]
+
+    @dataclass
+    class Loaded(Message):
+        item: dict[str, Any] | None
+        debates: list[dict[str, Any]]
+
+    @dataclass
+    class Saved(Message):
+        item_id: int
+        summary: str
+
+    @dataclass
+    class Failed(Message):
+        problem: str
+
+    def __init__(self, item_id: int | None = None, defaults: dict[str, Any] | None = None) -> None:
+        super().__init__()
+        self.item_id = item_id
+        self.defaults = defaults or {}
+        self.item: dict[str, Any] | None = None
+        self.debates: dict[int, dict[str, Any]] = {}
+        self.saving = False
+
+    # -- layout ------------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        title = "Nieuw item" if self.item_id is None else f"Item #{self.item_id} wijzigen"
+        kind = self.defaults.get("kind") or "commitment"
+        with Vertical(id="item-form", classes="dialog"):
+            yield Label(title, classes="dialog-title")
+            with Horizontal(classes="form-row"):
+                yield Label(LABELS["kind"], classes="form-label")
+                yield Select([(Content(kind_label(k)), k) for k in KINDS], value=kind, allow_blank=False,
+                             id="form-kind", compact=True)
+            for field in ("title", "due"):
+                yield from self._row(field)
+            yield Static(Content.styled("geen termijn", MUTED_STYLE), id="due-preview")
+            with Horizontal(classes="form-row"):
+                yield Label(LABELS["debate"], classes="form-label")
+                yield Select([], prompt="geen debat", id="form-debate", compact=True)
+            for field in ("actors", "topics", "owner"):
+                yield from self._row(field)
+            with Horizontal(classes="form-row"):
+                yield Label(LABELS["priority"], classes="form-label")
+                yield Select([(p, p) for p in PRIORITIES], value="normaal", allow_blank=False,
+                             id="form-priority", compact=True)
+            for field in ("stance", "next_action"):
+                yield from self._row(field)
+            yield Static("", id="form-problem", classes="problem")
+            yield Label("ctrl+s of Enter bewaart · Tab volgend veld · Esc annuleert", classes="hint")
+
+    @staticmethod
+    def _row(field: str) -> ComposeResult:
+        with Horizontal(classes="form-row"):
+            yield Label(LABELS[field], classes="form-label")
+            yield Input(placeholder=PLACEHOLDERS[field], id=f"form-{field}", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#form-title", Input).focus()
+        self.load()
+
+    # -- loading -----------------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="form-load")
+    def load(self) -> None:
+        from kamertaak.store.queries import get_item, list_debates
+
+        app: Any = self.app
+        item_id = self.item_id
+
+        def fetch(store: Any) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+            item = get_item(store.db, item_id, store.today()) if item_id is not None else None
+            return item, list_debates(store.db)
+
+        result = app.store_call(fetch)
+        if result is not None:
+            self.post_message(self.Loaded(*result))
+
+    @on(Loaded)
+    def fill(self, message: Loaded) -> None:
+        self.debates = {d["id"]: d for d in message.debates}
+        options = [(Content(self._debate_label(d)), d["id"]) for d in reversed(message.debates)]
+        debate = self.query_one("#form-debate", Select)
+        debate.set_options(options)
+        item = message.item
+        if self.item_id is not None and item is None:
+            self._problem(f"item #{self.item_id} bestaat niet (meer)")
+            return
+        self.item = item
+        if item is None:
+            if self.defaults.get("debate_id") in self.debates:
+                debate.value = self.defaults["debate_id"]
+            return
+        self.query_one("#form-kind", Select).value = item["kind"]
+        self.query_one("#form-priority", Select).value = item.get("priority") or "normaal"
+        if item.get("debate_id") in self.debates:
+            debate.value = item["debate_id"]
+        values = {
+            "title": item["title"], "due": item.get("due_phrase") or item.get("due") or "",
+            "actors": ", ".join(actor_label(a) for a in item.get("actors", [])),
+            "topics": ", ".join(item.get("topics", [])), "owner": item.get("owner") or "",
+            "stance": item.get("stance") or "", "next_action": item.get("next_action") or "",
+        }
+        for field, value in values.items():
+            self.query_one(f"#form-{field}", Input).value = value
+        self.update_preview()
+
+    @staticmethod
+    def _debate_label(d: dict[str, Any]) -> str:
+        when = date_nl(d["date"]) if d.get("date") else "zonder datum"
+        return f"{when} · {one_line(d['title'], 50)}"
+
+    # -- live preview ---------------------------------------------------------------------------------
+
+    def _reference_date(self) -> dt.date:
+        today: dt.date = getattr(self.app, "today", dt.date.today())
+        value = self.query_one("#form-debate", Select).value
+        debate = self.debates.get(value) if isinstance(value, int) else None
+        if debate and debate.get("date"):
+            return dt.date.fromisoformat(debate["date"])
+        return today
+
+    @on(Input.Changed, "#form-due")
+    @on(Select.Changed, "#form-debate")
+    def update_preview(self) -> None:
+        """Resolve the phrase as it is typed (pure and quick, so it runs right here)."""
+        today: dt.date = getattr(self.app, "today", dt.date.today())
+        phrase = self.query_one("#form-due", Input).value
+        preview = preview_due(phrase, self._reference_date(), today)
+        parts: list[Content | tuple[str, str] | str] = [
+            ("→ ", MUTED_STYLE), (preview.headline, "bold" if preview.ok else "$text-warning")]
+        if preview.explanation:
+            parts += ["\n  ", (one_line(preview.explanation), MUTED_STYLE)]
+        self.query_one("#due-preview", Static).update(Content.assemble(*parts))
+
+    # -- saving -------------------------------------------------------------------------------------
+
+    def _values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {f: self.query_one(f"#form-{f}", Input).value.strip() for f in TEXT_FIELDS}
+        values["kind"] = self.query_one("#form-kind", Select).value
+        values["priority"] = self.query_one("#form-priority", Select).value
+        debate = self.query_one("#form-debate", Select).value
+        values["debate_id"] = debate if isinstance(debate, int) else None
+        return values
+
+    def _problem(self, text: str) -> None:
+        self.query_one("#form-problem", Static).update(Content.styled(text, "$text-error"))
+
+    @on(Input.Submitted)
+    def action_save(self) -> None:
+        if self.saving:
+            return
+        values = self._values()
+        if not values["title"]:
+            self._problem("een item heeft een titel nodig")
+            self.query_one("#form-title", Input).focus()
+            return
+        if self.item_id is not None and self.item is None:
+            return
+        self.saving = True
+        self.save(values)
+
+    @work(thread=True, exclusive=True, group="form-save")
+    def save(self, values: dict[str, Any]) -> None:
+        app: Any = self.app
+        item = self.item
+        try:
+            if item is None:
+                item_id = app.gate.call(lambda s: s.add_item(
+                    values["kind"], values["title"], due=values["due"] or None, debate_id=values["debate_id"],
+                    actors=split_list(values["actors"]), topics=split_list(values["topics"]),
+                    owner=values["owner"] or None, priority=values["priority"], stance=values["stance"] or None,
+                    next_action=values["next_action"] or None))
+                summary = f"toegevoegd: #{item_id} {kind_label(values['kind'])} {one_line(values['title'], 60)}"
+            else:
+                item_id = item["id"]
+                changes = form_changes(item, values)
+                if not changes:
+                    self.post_message(self.Saved(item_id, ""))
+                    return
+                app.gate.call(lambda s: s.update_item(item_id, changes, expected_version=item["version"]))
+                names = ", ".join(LABELS.get(k, k) for k in changes)
+                summary = f"#{item_id} gewijzigd: {names}"
+        except (DomainError, DatabaseError) as exc:
+            self.post_message(self.Failed(str(exc)))
+            return
+        self.post_message(self.Saved(item_id, summary))
+
+    @on(Saved)
+    def saved(self, message: Saved) -> None:
+        if message.summary:
+            self.app.post_message(StoreChanged(message.summary))
+        self.dismiss(message.item_id)
+
+    @on(Failed)
+    def failed(self, message: Failed) -> None:
+        self.saving = False
+        self._problem(one_line(message.problem))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

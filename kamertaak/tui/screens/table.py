@@ -1,0 +1,177 @@
+"""All items in one table: filtered as you type, sortable, paged from the store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Footer, Input, Static
+
+from kamertaak.store.queries import ItemFilter
+from kamertaak.tui.filter_syntax import parse_filter
+from kamertaak.tui.messages import OpenItem
+from kamertaak.tui.present import MUTED_STYLE
+from kamertaak.tui.screens.base import DataScreen
+from kamertaak.tui.widgets.table.item_grid import PAGE_SIZE, ItemGrid
+
+SORT_LABELS = {"due": "termijn", "updated": "laatst gewijzigd", "id": "nummer"}
+
+
+def thousands(n: int) -> str:
+    """100000 → '100.000' (Dutch digit grouping)."""
+    return f"{n:,}".replace(",", ".")
+
+
+class TableScreen(DataScreen):
+    """The table of every item; `/` filters, `s` changes the sort, Enter opens."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("s", "cycle_sort", "Sortering", id="table-sort", tooltip="termijn → gewijzigd → nummer"),
+        Binding("escape", "leave_filter", "Naar de tabel", id="table-leave-filter", show=False),
+    ]
+
+    @dataclass
+    class Loaded(Message):
+        generation: int
+        total: int
+        rows: list[dict[str, Any]]
+
+    @dataclass
+    class PageLoaded(Message):
+        generation: int
+        offset: int
+        rows: list[dict[str, Any]]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.generation = 0
+        self.sort = "due"
+        self.filter = ItemFilter()
+        self.problems: list[str] = []
+        # Read on the store thread to skip queries a newer keystroke already made stale.
+        self._current_generation = 0
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content.styled("Lijst", "bold"), id="screen-title")
+        yield Input(placeholder="/ filter: woorden, soort:motie partij:SP te-laat … (Enter: naar de tabel)",
+                    compact=True, id="table-filter")
+        yield Static(Content.styled("laden…", MUTED_STYLE), id="table-status")
+        yield ItemGrid(self.kt.today, id="item-grid")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(ItemGrid).focus()
+        self.reload()
+
+    # -- querying ----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.generation += 1
+        self._current_generation = self.generation
+        self.query_one(ItemGrid).sort = self.sort
+        self.run_query(self.generation, self.filter, self.sort)
+
+    @work(thread=True, group="table-query")
+    def run_query(self, generation: int, item_filter: ItemFilter, sort: str) -> None:
+        from kamertaak.store.queries import count_items, list_items
+
+        def fetch(store: Any) -> tuple[int, list[dict[str, Any]]] | None:
+            if generation != self._current_generation:
+                return None  # a newer keystroke already asked again
+            today = store.today()
+            total = count_items(store.db, item_filter, today)
+            first = ItemFilter(**{**item_filter.__dict__, "sort": sort, "limit": PAGE_SIZE, "offset": 0})
+            return total, list_items(store.db, first, today)
+
+        result = self.kt.store_call(fetch)
+        if result is not None:
+            self.post_message(self.Loaded(generation, *result))
+
+    @on(Loaded)
+    def show(self, message: Loaded) -> None:
+        if message.generation != self.generation:
+            return
+        self.mark_loaded()
+        grid = self.query_one(ItemGrid)
+        grid.reset(message.generation, message.total, message.rows)
+        self._status(message.total)
+
+    def _status(self, total: int) -> None:
+        parts: list[Content | tuple[str, str] | str] = [
+            (f"{thousands(total)} items", "bold"), (f" · sortering: {SORT_LABELS[self.sort]} (s)", MUTED_STYLE)]
+        if self.problems:
+            parts.append((" · " + "; ".join(self.problems), "$text-warning"))
+        self.query_one("#table-status", Static).update(Content.assemble(*parts))
+
+    @on(ItemGrid.PageWanted)
+    def page_wanted(self, message: ItemGrid.PageWanted) -> None:
+        self.fetch_page(message.generation, message.offset, self.filter, self.sort)
+
+    @work(thread=True, group="table-page")
+    def fetch_page(self, generation: int, offset: int, item_filter: ItemFilter, sort: str) -> None:
+        from kamertaak.store.queries import list_items
+
+        def fetch(store: Any) -> list[dict[str, Any]] | None:
+            if generation != self._current_generation:
+                return None
+            f = ItemFilter(**{**item_filter.__dict__, "sort": sort, "limit": PAGE_SIZE, "offset": offset})
+            return list_items(store.db, f, store.today())
+
+        rows = self.kt.store_call(fetch)
+        if rows is not None:
+            self.post_message(self.PageLoaded(generation, offset, rows))
+
+    @on(PageLoaded)
+    def page_loaded(self, message: PageLoaded) -> None:
+        self.query_one(ItemGrid).add_page(message.generation, message.offset, message.rows)
+
+    # -- the filter line -------------------------------------------------------------------------------
+
+    @on(Input.Changed, "#table-filter")
+    def filter_changed(self, event: Input.Changed) -> None:
+        self.filter, self.problems = parse_filter(event.value)
+        self.reload()
+
+    @on(Input.Submitted, "#table-filter")
+    def filter_done(self) -> None:
+        self.query_one(ItemGrid).focus()
+
+    def action_leave_filter(self) -> None:
+        self.query_one(ItemGrid).focus()
+
+    def focus_filter(self) -> bool:
+        self.query_one("#table-filter", Input).focus()
+        return True
+
+    def apply_filter_text(self, text: str) -> bool:
+        field = self.query_one("#table-filter", Input)
+        field.value = text
+        self.query_one(ItemGrid).focus()
+        return True
+
+    # -- sorting and choosing ----------------------------------------------------------------------------
+
+    def action_cycle_sort(self) -> None:
+        order = list(SORT_LABELS)
+        self.set_sort(order[(order.index(self.sort) + 1) % len(order)])
+
+    def set_sort(self, sort: str) -> None:
+        self.sort = sort
+        self.reload()
+
+    @on(ItemGrid.SortWanted)
+    def sort_wanted(self, message: ItemGrid.SortWanted) -> None:
+        self.set_sort(message.sort)
+
+    @on(ItemGrid.Chosen)
+    def chosen(self, message: ItemGrid.Chosen) -> None:
+        self.post_message(OpenItem(message.item_id))
+
+    def current_item_id(self) -> int | None:
+        row = self.query_one(ItemGrid).current_item()
+        return int(row["id"]) if row else None

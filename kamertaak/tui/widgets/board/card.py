@@ -1,0 +1,49 @@
+"""A card on a board: title, due date in words and as a date, actors with party, topics."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from textual import events
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Static
+
+from kamertaak.core.text import one_line
+from kamertaak.tui.present import MUTED_STYLE, actors_text, due_content, literal_line
+
+
+def card_content(item: dict[str, Any], today: dt.date, width: int = 60) -> Content:
+    """The lines of a card; data text literal and cut to the card's width."""
+    lines = [
+        Content.assemble((f"#{item['id']} ", MUTED_STYLE), (one_line(item["title"], width * 2), "bold")),
+        due_content(item, today),
+    ]
+    actors = actors_text(item.get("actors", []))
+    if actors:
+        lines.append(literal_line(actors, width))
+    topics = ", ".join(item.get("topics", []))
+    if topics:
+        lines.append(Content.assemble(("# ", MUTED_STYLE), (one_line(topics, width), "italic")))
+    return Content("\n").join(lines)
+
+
+class Card(Static, can_focus=True):
+    """One item on a board; Enter or a double click opens it."""
+
+    @dataclass
+    class Opened(Message):
+        item_id: int
+
+    def __init__(self, item: dict[str, Any], today: dt.date) -> None:
+        super().__init__(card_content(item, today), classes="card", id=f"card-{item['id']}")
+        self.item = item
+        if item.get("overdue"):
+            self.add_class("-overdue")
+
+    def on_click(self, event: events.Click) -> None:
+        self.focus()
+        if event.chain >= 2:
+            self.post_message(self.Opened(self.item["id"]))

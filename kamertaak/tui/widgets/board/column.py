@@ -1,0 +1,41 @@
+"""A board column: one status with its count and its cards (at most a screenful or two)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from kamertaak.tui.present import MUTED_STYLE
+from kamertaak.tui.widgets.board.card import Card
+
+
+class BoardColumn(Vertical):
+    """The cards of one status, in due order; a note says how many more the cap left out."""
+
+    def __init__(self, status: str, label: str, count: int, items: list[dict[str, Any]], today: dt.date) -> None:
+        super().__init__(classes="board-column", id=f"column-{status}")
+        self.status = status
+        self.label = label
+        self.count = count
+        self.items = items
+        self.today = today
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content.assemble((self.label, "bold"), (f" ({self.count})", MUTED_STYLE)),
+                     classes="column-title")
+        with VerticalScroll(classes="column-cards"):
+            for item in self.items:
+                yield Card(item, self.today)
+            if self.count > len(self.items):
+                yield Static(Content.styled(f"… en nog {self.count - len(self.items)} (zie de lijst)", MUTED_STYLE),
+                             classes="column-more")
+            if not self.count:
+                yield Static(Content.styled("leeg", MUTED_STYLE), classes="column-more")
+
+    def cards(self) -> list[Card]:
+        return list(self.query(Card))

@@ -1,0 +1,271 @@
+"""A table of items that renders only the rows in view and asks for the pages it lacks.
+
+Built on the Line API: the grid knows the total count, keeps a bounded cache of fetched rows and
+posts PageWanted for a missing page; the screen fetches it in a worker. So 100,000 items cost what
+one screenful costs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from rich.cells import set_cell_size
+from rich.segment import Segment
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from kamertaak.core.labels import MONTHS_NL, kind_label
+from kamertaak.core.text import one_line
+from kamertaak.core.urgency import relative_due
+from kamertaak.tui.present import actors_text
+
+PAGE_SIZE = 100
+# Rows kept in memory; pages far from the view are dropped beyond this.
+CACHE_ROWS = 3000
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    width: int  # 0: takes the room that is left
+    sort: str | None = None  # the store's sort this column's header click asks for
+    optional: bool = False  # dropped first on a narrow terminal
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("id", "#", 6, sort="id"),
+    Column("kind", "soort", 10),
+    Column("status", "status", 13),
+    Column("due", "termijn", 11, sort="due"),
+    Column("when", "wanneer", 16, sort="due"),
+    Column("title", "titel", 0),
+    Column("actors", "actoren", 24, optional=True),
+    Column("topics", "onderwerp", 14, optional=True),
+    Column("updated", "gewijzigd", 10, sort="updated", optional=True),
+)
+MIN_TITLE = 24
+
+
+def short_date(iso: str) -> str:
+    """'2025-09-30' → '30 sep 2025' (fits a narrow column)."""
+    day = dt.date.fromisoformat(iso)
+    return f"{day.day} {MONTHS_NL[day.month - 1][:3]} {day.year}"
+
+
+def cell_text(column: str, item: dict[str, Any], today: dt.date) -> str:
+    """The text of one cell, from an item view (one line, control characters visible)."""
+    if column == "id":
+        return str(item["id"])
+    if column == "kind":
+        return kind_label(item["kind"])
+    if column == "status":
+        return str(item["status_label"])
+    if column == "due":
+        return short_date(item["due"]) if item.get("due") else ""
+    if column == "when":
+        return relative_due(item.get("due"), today)
+    if column == "title":
+        return one_line(item["title"])
+    if column == "actors":
+        return actors_text(item.get("actors", []))
+    if column == "topics":
+        return one_line(", ".join(item.get("topics", [])))
+    if column == "updated":
+        return str(item.get("updated_at") or "")[:10]
+    return ""
+
+
+def layout(width: int) -> list[tuple[Column, int]]:
+    """Columns that fit in `width`, with their widths (the title takes what is left)."""
+    columns = list(COLUMNS)
+    while True:
+        fixed = sum(c.width + 1 for c in columns if c.width)
+        if width - fixed >= MIN_TITLE or not any(c.optional for c in columns):
+            break
+        # Drop the last optional column until the title has room.
+        for i in range(len(columns) - 1, -1, -1):
+            if columns[i].optional:
+                del columns[i]
+                break
+    title_width = max(MIN_TITLE, width - sum(c.width + 1 for c in columns if c.width) - 1)
+    return [(c, c.width or title_width) for c in columns]
+
+
+class ItemGrid(ScrollView, can_focus=True):
+    """Rows of items from a paged query; Enter or a double click opens one."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "item-grid--header", "item-grid--cursor", "item-grid--overdue", "item-grid--loading",
+    }
+    DEFAULT_CSS = """
+    ItemGrid { background: $surface; }
+    ItemGrid > .item-grid--header { text-style: bold; background: $panel; color: $text; }
+    ItemGrid > .item-grid--cursor { background: $block-cursor-blurred-background; }
+    ItemGrid:focus > .item-grid--cursor { background: $block-cursor-background; color: $block-cursor-foreground; }
+    ItemGrid > .item-grid--overdue { color: $text-error; text-style: bold; }
+    ItemGrid > .item-grid--loading { color: $text-muted; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up,k", "move(-1)", "Omhoog", show=False, id="grid-up"),
+        Binding("down,j", "move(1)", "Omlaag", show=False, id="grid-down"),
+        Binding("pageup", "page(-1)", "Pagina omhoog", show=False, id="grid-page-up"),
+        Binding("pagedown", "page(1)", "Pagina omlaag", show=False, id="grid-page-down"),
+        Binding("home", "jump(0)", "Begin", show=False, id="grid-home"),
+        Binding("end", "jump(-1)", "Eind", show=False, id="grid-end"),
+        Binding("enter", "choose", "Open", id="grid-open"),
+    ]
+
+    cursor: reactive[int] = reactive(0, always_update=True)
+
+    @dataclass
+    class PageWanted(Message):
+        generation: int
+        offset: int
+
+    @dataclass
+    class Chosen(Message):
+        item_id: int
+
+    @dataclass
+    class SortWanted(Message):
+        sort: str
+
+    def __init__(self, today: dt.date, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.today = today
+        self.total = 0
+        self.generation = -1
+        self.sort = "due"
+        self.rows: dict[int, dict[str, Any]] = {}
+        self._asked: set[int] = set()
+
+    # -- data --------------------------------------------------------------------------------------
+
+    def reset(self, generation: int, total: int, first: list[dict[str, Any]], offset: int = 0) -> None:
+        """Show a new result: its total and its first page."""
+        self.generation = generation
+        self.total = total
+        self.rows = {offset + i: row for i, row in enumerate(first)}
+        self._asked = {offset}
+        self.virtual_size = Size(self.size.width, total + 1)
+        self.cursor = min(self.cursor, max(0, total - 1))
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self.refresh()
+
+    def add_page(self, generation: int, offset: int, rows: list[dict[str, Any]]) -> None:
+        if generation != self.generation:
+            return
+        for i, row in enumerate(rows):
+            self.rows[offset + i] = row
+        self._evict()
+        self.refresh()
+
+    def _evict(self) -> None:
+        if len(self.rows) <= CACHE_ROWS:
+            return
+        top = int(self.scroll_offset.y)
+        keep = range(max(0, top - CACHE_ROWS // 2), top + CACHE_ROWS // 2)
+        self.rows = {i: r for i, r in self.rows.items() if i in keep}
+        self._asked = {o for o in self._asked if o in keep}
+
+    def current_item(self) -> dict[str, Any] | None:
+        return self.rows.get(self.cursor)
+
+    def _want(self, index: int) -> None:
+        offset = index - index % PAGE_SIZE
+        if offset not in self._asked:
+            self._asked.add(offset)
+            self.post_message(self.PageWanted(self.generation, offset))
+
+    # -- rendering -------------------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        if y == 0:
+            return self._header(width)
+        index = int(self.scroll_offset.y) + y - 1
+        if index >= self.total:
+            return Strip.blank(width, self.rich_style)
+        row = self.rows.get(index)
+        base = self.rich_style
+        if index == self.cursor:
+            base = base + self.get_component_rich_style("item-grid--cursor")
+        if row is None:
+            self._want(index)
+            loading = self.get_component_rich_style("item-grid--loading")
+            return Strip([Segment(set_cell_size("  …", width), base + loading)], width)
+        segments: list[Segment] = []
+        overdue = self.get_component_rich_style("item-grid--overdue") if row.get("overdue") else None
+        for column, size in layout(width):
+            text = cell_text(column.key, row, self.today)
+            style = base + overdue if overdue and column.key in ("due", "when") else base
+            segments.append(Segment(set_cell_size(text, size), style))
+            segments.append(Segment(" ", base))
+        return Strip(segments).adjust_cell_length(width, base)
+
+    def _header(self, width: int) -> Strip:
+        style = self.get_component_rich_style("item-grid--header")
+        segments = []
+        for column, size in layout(width):
+            label = column.label
+            if column.sort and column.sort == self.sort and column.key != "when":
+                label += " ▲" if column.sort == "due" or column.sort == "id" else " ▼"
+            segments.append(Segment(set_cell_size(label, size) + " ", style))
+        return Strip(segments).adjust_cell_length(width, style)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.virtual_size = Size(event.size.width, self.total + 1)
+
+    # -- cursor --------------------------------------------------------------------------------------
+
+    @property
+    def _visible_rows(self) -> int:
+        return max(1, self.size.height - 1)
+
+    def watch_cursor(self, cursor: int) -> None:
+        top = int(self.scroll_offset.y)
+        if cursor < top:
+            self.scroll_to(y=cursor, animate=False, immediate=True)
+        elif cursor >= top + self._visible_rows:
+            self.scroll_to(y=cursor - self._visible_rows + 1, animate=False, immediate=True)
+        self.refresh()
+
+    def action_move(self, delta: int) -> None:
+        if self.total:
+            self.cursor = max(0, min(self.total - 1, self.cursor + delta))
+
+    def action_page(self, direction: int) -> None:
+        self.action_move(direction * self._visible_rows)
+
+    def action_jump(self, where: int) -> None:
+        if self.total:
+            self.cursor = 0 if where == 0 else self.total - 1
+
+    def action_choose(self) -> None:
+        row = self.current_item()
+        if row is not None:
+            self.post_message(self.Chosen(row["id"]))
+
+    def on_click(self, event: events.Click) -> None:
+        if event.y == 0:
+            x = 0
+            for column, size in layout(self.size.width):
+                if x <= event.x < x + size + 1:
+                    if column.sort:
+                        self.post_message(self.SortWanted(column.sort))
+                    return
+                x += size + 1
+            return
+        index = int(self.scroll_offset.y) + event.y - 1
+        if 0 <= index < self.total:
+            self.cursor = index
+            if event.chain >= 2:
+                self.action_choose()
