@@ -426,21 +426,16 @@ def config_cmd(as_json: bool = typer.Option(False, "--json")) -> None:
 
 
 def open_default_view() -> None:
-    """`kamertaak` without a command: the morning agenda until the TUI opens here."""
-    from kamertaak.cli.render import item_line
-    from kamertaak.core.labels import SECTION_LABELS
-    from kamertaak.store.queries import agenda
+    """`kamertaak` without a command: the TUI on the chosen database (Textual is imported only here)."""
+    from kamertaak.cli.common import db_url
 
-    store = open_store()
-    day = today()
-    sections = agenda(store.db, day)
-    out = console()
-    out.print(Text(f"Agenda voor {date_nl(day)}", style="bold"))
-    for name in ("overdue", "today", "week", "soon"):
-        items = sections[name]
-        out.print(Text(f"\n{SECTION_LABELS[name]} ({sections[name + '_count']})", style="bold"))
-        for item in items:
-            out.print(item_line(item, day))
+    # Resolve --db / KAMERTAAK_DB / the config and a pinned today before Textual takes the terminal,
+    # so a bad setting is one line on stderr, not a traceback inside the app.
+    target = db_url()
+    today()
+    from kamertaak.tui.app import run
+
+    run(target)
 
 
 def register(app: typer.Typer) -> None:
