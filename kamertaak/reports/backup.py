@@ -25,7 +25,7 @@ def export_json(db: Database) -> str:
 def parse(text: str | bytes) -> Any:
     """A backup file's JSON; a RestoreError with line and column when it is not JSON at all."""
     try:
-        return json.loads(text)
+        return json.loads(text.decode("utf-8-sig") if isinstance(text, bytes) else text)
     except UnicodeDecodeError:
         raise RestoreError("geen tekstbestand (verwacht een JSON-backup in UTF-8)") from None
     except json.JSONDecodeError as exc:

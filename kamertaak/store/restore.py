@@ -11,26 +11,17 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from kamertaak.store.db import SCHEMA_HEAD, Database, DatabaseError
+from kamertaak.store.db import SCHEMA_HEAD, SCHEMA_REVISIONS, Database, DatabaseError
 
 FORMAT = "kamertaak-backup"
 VERSION = 1
-# Parents before children, so foreign keys hold at every insert; each table with its sort key.
-TABLES: tuple[tuple[str, str], ...] = (
-    ("debate", "id"),
-    ("actor", "id"),
-    ("debate_actor", "debate_id, actor_id"),
-    ("topic", "id"),
-    ("item", "id"),
-    ("item_actor", "item_id, actor_id"),
-    ("item_topic", "item_id, topic_id"),
-    ("note", "id"),
-    ("link", "id"),
-    ("register_ref", "id"),
-    ("reminder", "id"),
-    ("oplog", "id"),
-)
-_NAMES = {name for name, _ in TABLES}
+# Parents before children for backends where the schema is not read (SQLite reads it, so tables
+# added by later migrations are backed up without touching this list).
+KNOWN_ORDER: tuple[str, ...] = ("debate", "actor", "debate_actor", "topic", "item", "item_actor", "item_topic",
+                                "note", "link", "register_ref", "reminder", "oplog")
+_SKIP = {"alembic_version"}
+_COMPOSITE_KEYS = {"debate_actor": "debate_id, actor_id", "item_actor": "item_id, actor_id",
+                   "item_topic": "item_id, topic_id"}
 # Column names end up in SQL text, so a backup may only name plain identifiers.
 _COLUMN = re.compile(r"^[a-z_][a-z0-9_]*$")
 _SCALARS = (str, int, float, bool, type(None))
@@ -40,9 +31,34 @@ class RestoreError(DatabaseError):
     """The file is not a backup this kamertaak can restore, or the database is not empty."""
 
 
+def data_tables(db: Database) -> list[tuple[str, str]]:
+    """The tables holding data, parents before children, each with the ORDER BY that makes dumps stable.
+    Derived tables (full-text index) and Alembic's bookkeeping are left out: they rebuild themselves."""
+    if db.dialect != "sqlite":
+        present = db.tables()
+        names = [t for t in KNOWN_ORDER if t in present] + sorted(present - set(KNOWN_ORDER) - _SKIP)
+        return [(t, _COMPOSITE_KEYS.get(t, "id" if t in KNOWN_ORDER else "1")) for t in names]
+    master = db.query("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    virtual = [r["name"] for r in master if (r["sql"] or "").upper().startswith("CREATE VIRTUAL")]
+    names = sorted(r["name"] for r in master if r["name"] not in _SKIP
+                   and not any(r["name"] == v or r["name"].startswith(v + "_") for v in virtual))
+    parents = {t: {r["table"] for r in db.query(f"PRAGMA foreign_key_list({t})")} - {t} for t in names}
+    ordered: list[str] = []
+    while len(ordered) < len(names):
+        ready = [t for t in names if t not in ordered and parents[t] <= set(ordered)]
+        if not ready:  # a cycle: fall back to name order for the rest (foreign keys then decide)
+            ready = [t for t in names if t not in ordered]
+        ordered.extend(ready[:1])
+    out = []
+    for t in ordered:
+        pk = sorted((r for r in db.query(f"PRAGMA table_info({t})") if r["pk"]), key=lambda r: r["pk"])
+        out.append((t, ", ".join(r["name"] for r in pk) or "rowid"))
+    return out
+
+
 def dump(db: Database) -> dict[str, Any]:
-    """Every row of every table, in key order: the document `export json` writes."""
-    tables = {name: db.query(f"SELECT * FROM {name} ORDER BY {key}") for name, key in TABLES}
+    """Every row of every data table, in key order: the document `export json` writes."""
+    tables = {name: db.query(f"SELECT * FROM {name} ORDER BY {key}") for name, key in data_tables(db)}
     return {"format": FORMAT, "version": VERSION, "schema": db.schema_revision() or SCHEMA_HEAD, "tables": tables}
 
 
@@ -53,18 +69,20 @@ def _columns(db: Database, table: str) -> set[str] | None:
     return {r["name"] for r in db.query(f"PRAGMA table_info({table})")}
 
 
-def check_document(data: Any) -> dict[str, list[dict[str, Any]]]:
+def check_document(data: Any, known_tables: set[str]) -> dict[str, list[dict[str, Any]]]:
     """The tables of a backup document, or a RestoreError saying in one line what is wrong with it."""
     if not isinstance(data, Mapping) or data.get("format") != FORMAT:
         raise RestoreError("geen kamertaak-backup (maak er een met `kamertaak export json`)")
     if data.get("version") != VERSION:
         raise RestoreError(f"backupformaat versie {data.get('version')!r} is onbekend (verwacht {VERSION})")
-    if data.get("schema") != SCHEMA_HEAD:
-        raise RestoreError(f"backup heeft schemaversie {data.get('schema')!r}, deze kamertaak verwacht {SCHEMA_HEAD}")
+    # An older schema restores too: later migrations only add, and their columns take their defaults.
+    if data.get("schema") not in SCHEMA_REVISIONS:
+        raise RestoreError(f"backup heeft schemaversie {data.get('schema')!r}, onbekend voor deze kamertaak"
+                           f" (nieuwste: {SCHEMA_HEAD}); is hij gemaakt door een nieuwere versie?")
     tables = data.get("tables")
     if not isinstance(tables, Mapping):
         raise RestoreError("backup zonder tabellen")
-    unknown = set(tables) - _NAMES
+    unknown = set(tables) - known_tables
     if unknown:
         raise RestoreError(f"onbekende tabel in de backup: {', '.join(sorted(unknown))}")
     out: dict[str, list[dict[str, Any]]] = {}
@@ -80,20 +98,21 @@ def check_document(data: Any) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
-def is_empty(db: Database) -> bool:
-    return all(not db.query(f"SELECT 1 FROM {name} LIMIT 1") for name, _ in TABLES)
+def is_empty(db: Database, tables: list[tuple[str, str]]) -> bool:
+    return all(not db.query(f"SELECT 1 FROM {name} LIMIT 1") for name, _ in tables)
 
 
 def restore(db: Database, data: Any) -> dict[str, int]:
     """Write a backup into an empty database in one transaction; returns rows per table. On any
     problem nothing is written and a RestoreError says what was wrong."""
-    tables = check_document(data)
-    if not is_empty(db):
+    order = data_tables(db)
+    tables = check_document(data, {name for name, _ in order})
+    if not is_empty(db, order):
         raise RestoreError("de database is niet leeg; importeer een backup in een nieuwe database (--db PAD)")
     counts: dict[str, int] = {}
     try:
         with db.transaction():
-            for name, _ in TABLES:
+            for name, _ in order:
                 rows = tables.get(name, [])
                 known = _columns(db, name)
                 for n, row in enumerate(rows, start=1):
@@ -105,7 +124,7 @@ def restore(db: Database, data: Any) -> dict[str, int]:
                                row)
                 counts[name] = len(rows)
             if db.dialect == "postgresql":
-                _advance_sequences(db)
+                _advance_sequences(db, order)
     except RestoreError:
         raise
     except DatabaseError as exc:
@@ -113,8 +132,8 @@ def restore(db: Database, data: Any) -> dict[str, int]:
     return counts
 
 
-def _advance_sequences(db: Database) -> None:
+def _advance_sequences(db: Database, order: list[tuple[str, str]]) -> None:
     """Explicit ids bypass PostgreSQL's sequences; move them past the restored ids."""
-    for name, key in TABLES:
-        if key == "id":
+    for name, _ in order:
+        if db.scalar(f"SELECT pg_get_serial_sequence('{name}', 'id') AS s"):
             db.query(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), COALESCE(MAX(id), 1)) FROM {name}")

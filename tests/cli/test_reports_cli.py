@@ -1,0 +1,183 @@
+"""The headless rituals as a user types them: today, remind, export and import."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import sqlite3
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kamertaak import config
+from kamertaak.cli import app, main
+from kamertaak.store.db import open_database
+
+Run = Callable[..., str]
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("tpl") / "empty.db"
+    open_database(str(path)).close()
+    return path
+
+
+@pytest.fixture
+def k(env: Path, backend: str, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Run:
+    """`kamertaak ARGS` on a fresh database with today pinned; returns stdout. On SQLite the database is
+    a copy of a migrated template (Alembic once per module); PostgreSQL clones its own template."""
+    if backend == "sqlite":
+        shutil.copyfile(request.getfixturevalue("template"), env)
+    runner = CliRunner()
+
+    def run(*args: str, today: str = "2025-04-10", code: int = 0) -> str:
+        monkeypatch.setenv("KAMERTAAK_TODAY", today)
+        config.settings.cache_clear()
+        result = runner.invoke(app, list(args), catch_exceptions=False, env={"COLUMNS": "200"})
+        assert result.exit_code == code, result.output
+        return result.stdout
+
+    return run
+
+
+def fails(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    """Run through main() as the console script does; returns the one error line (exit code 2)."""
+    old = sys.argv
+    sys.argv = ["kamertaak", *args]
+    try:
+        with pytest.raises(SystemExit) as exc:
+            main()
+    finally:
+        sys.argv = old
+    assert exc.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1, err
+    return err
+
+
+def _ids(items: list[dict]) -> list[int]:
+    return [i["id"] for i in items]
+
+
+def test_today_json_has_the_sections_as_list_json_prints_items(k: Run) -> None:
+    k("add", "task", "Te laat", "--due", "2025-04-01")
+    k("add", "task", "Vandaag", "--due", "2025-04-10")
+    k("add", "commitment", "Deze week", "--due", "2025-04-12", "--actor", "Van Nispen (SP)")
+    k("add", "deadline", "Binnenkort", "--due", "2025-04-20")
+    k("add", "deadline", "Ver weg", "--due", "2025-09-01")
+    k("debate", "add", "Tweeminutendebat", "--date", "2025-04-16", "--kind", "tweeminutendebat")
+    data = json.loads(k("today", "--json"))
+    assert {"overdue", "today", "week", "soon", "reminders", "debates"} <= set(data)
+    assert _ids(data["overdue"]) == [1] and _ids(data["today"]) == [2]
+    assert _ids(data["week"]) == [3] and _ids(data["soon"]) == [4]
+    assert [d["title"] for d in data["debates"]] == ["Tweeminutendebat"]
+    assert [r["reminder"]["ref"] for r in data["reminders"]] == ["3:7", "2:1"]  # task default: 1 day before
+    listed = {i["id"]: i for i in json.loads(k("list", "--json"))}
+    assert data["week"][0] == listed[3]
+    assert data["counts"]["overdue"] == 1
+    assert _ids(json.loads(k("today", "--json", "--days", "180"))["soon"]) == [4, 5]
+
+
+def test_today_text_and_fail_on_overdue(k: Run) -> None:
+    k("add", "task", "Niets te laat", "--due", "2025-04-11")
+    out = k("today", "--fail-on-overdue")
+    assert "Agenda voor donderdag 10 april 2025" in out and "Deze week (1)" in out
+    k("add", "task", "Wel te laat", "--due", "2025-04-02")
+    out = k("today", "--fail-on-overdue", code=1)
+    assert "Te laat (1)" in out and "Wel te laat" in out
+
+
+def test_long_sections_are_capped_with_the_rest_counted(k: Run, tmp_path: Path) -> None:
+    (tmp_path / "config.toml").write_text("sections_cap = 3\n", encoding="utf-8")
+    for n in range(8):
+        k("add", "task", f"Taak {n}", "--due", f"2025-04-0{n + 1}")
+    out = k("today")
+    assert "Te laat (8)" in out and "… en 5 meer" in out
+    data = json.loads(k("today", "--json"))
+    assert len(data["overdue"]) == 3 and data["counts"]["overdue"] == 8
+
+
+def test_today_escapes_terminal_codes(k: Run) -> None:
+    k("add", "task", "Titel \x1b[2J\x1b]0;hack\x07", "--due", "2025-04-10")
+    out = k("today")
+    assert "\x1b" not in out and "\\x1b" in out
+
+
+def test_remind_flow(k: Run) -> None:
+    k("add", "commitment", "Brief", "--due", "2025-04-17")
+    assert "herinnering 1 gezet bij #1: 2025-04-10 09:00" in k("remind", "add", "1", "2025-04-10T09:00")
+    k("remind", "add", "1", "2 dagen voor")
+    due = json.loads(k("remind", "--json"))
+    assert [d["reminder"]["ref"] for d in due] == ["1:7", "1"]
+    assert due[0]["reminder"]["default"] is True and due[0]["title"] == "Brief"
+    out = k("remind", "--mark-sent")
+    assert "[1:7]" in out and "2 als verstuurd gemarkeerd" in out
+    assert "geen herinneringen" in k("remind")
+    assert json.loads(k("remind", "--json")) == []
+    # Snooze the sent one to tomorrow: back tomorrow, not today.
+    k("remind", "snooze", "1", "--until", "2025-04-11")
+    assert json.loads(k("remind", "--json")) == []
+    assert [d["reminder"]["ref"] for d in json.loads(k("remind", "--json", today="2025-04-11"))] == ["1"]
+    k("remind", "dismiss", "1", today="2025-04-11")
+    assert json.loads(k("remind", "--json", today="2025-04-11")) == []
+    # "2 dagen voor" (15 April) still comes.
+    assert [d["reminder"]["ref"] for d in json.loads(k("remind", "--json", today="2025-04-15"))] == ["2"]
+
+
+def test_remind_errors_are_one_line(k: Run, capsys: pytest.CaptureFixture[str]) -> None:
+    k("add", "task", "Zonder datum")
+    assert "niet begrepen" in fails(capsys, "remind", "add", "1", "ooit")
+    assert "geen termijn" in fails(capsys, "remind", "add", "1", "1 dag voor")
+    assert "geen herinnering met nummer 9" in fails(capsys, "remind", "dismiss", "9")
+    assert "niet allebei" in fails(capsys, "remind", "snooze", "9", "--days", "2", "--until", "2025-05-01")
+
+
+def test_exports_to_files(k: Run, tmp_path: Path) -> None:
+    k("add", "commitment", "Brief, met komma", "--due", "2025-05-01", "--topic", "opvang")
+    k("export", "csv", "-o", str(tmp_path / "items.csv"))
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "items.csv").read_text(encoding="utf-8"), newline="")))
+    assert rows[0]["titel"] == "Brief, met komma"
+    k("export", "ics", "-o", str(tmp_path / "k.ics"))
+    assert (tmp_path / "k.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+    k("export", "json", "-o", str(tmp_path / "b.json"))
+    assert (tmp_path / "b.json").stat().st_mode & 0o777 == 0o600
+    assert json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["format"] == "kamertaak-backup"
+
+
+@pytest.mark.sqlite_only
+def test_backup_round_trip_through_the_cli(k: Run, env: Path, template: Path, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    k("demo", today="2025-04-07")
+    k("status", "3", "submitted")
+    k("note", "1", "Gebeld")
+    k("remind", "add", "2", "7 dagen voor")
+    first = k("export", "json")
+    (tmp_path / "backup.json").write_text(first, encoding="utf-8")
+    other = tmp_path / "other.db"
+    shutil.copyfile(template, other)
+    monkeypatch.setenv("KAMERTAAK_DB", str(other))
+    assert "backup teruggezet" in k("import", "json", str(tmp_path / "backup.json"))
+    assert k("export", "json") == first
+
+
+@pytest.mark.sqlite_only
+def test_import_failures_are_one_line_and_change_nothing(k: Run, env: Path, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    k("add", "task", "Al iets")
+    before = sqlite3.connect(env).execute("SELECT COUNT(*) FROM oplog").fetchone()
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "kamertaak-backup", "version": 1', encoding="utf-8")
+    assert "geen geldige JSON" in fails(capsys, "import", "json", str(bad))
+    foreign = tmp_path / "tasks.json"
+    foreign.write_text('[{"description": "taskwarrior"}]', encoding="utf-8")
+    assert "geen kamertaak-backup" in fails(capsys, "import", "json", str(foreign))
+    k("export", "json", "-o", str(tmp_path / "b.json"))
+    assert "niet leeg" in fails(capsys, "import", "json", str(tmp_path / "b.json"))
+    assert "kan" in fails(capsys, "import", "json", str(tmp_path / "missing.json"))
+    assert sqlite3.connect(env).execute("SELECT COUNT(*) FROM oplog").fetchone() == before

@@ -1,0 +1,71 @@
+"""Fixtures for the report tests: a migrated empty database copied from one template (Alembic runs
+once per session, not per test), the demo debate, and the CLI as a user runs it with today pinned."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kamertaak import config
+from kamertaak.store.db import open_database
+from kamertaak.store.service import Store
+
+Cli = Callable[..., str]
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "empty.db"
+    open_database(str(path)).close()
+    return path
+
+
+@pytest.fixture
+def fresh(env: Path, template_db: Path) -> Path:
+    """KAMERTAAK_DB (from the shared env fixture) as a migrated, empty database."""
+    shutil.copyfile(template_db, env)
+    return env
+
+
+@pytest.fixture
+def rstore(fresh: Path) -> Iterator[Store]:
+    s = Store.open(str(fresh))
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def cli(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
+    """Run a command with today pinned (default 2025-04-10); returns stdout, asserting exit code 0."""
+    from kamertaak.cli import app
+
+    runner = CliRunner()
+
+    def run(*args: str, today: str = "2025-04-10", code: int = 0) -> str:
+        monkeypatch.setenv("KAMERTAAK_TODAY", today)
+        config.settings.cache_clear()
+        result = runner.invoke(app, list(args), catch_exceptions=False, env={"COLUMNS": "200"})
+        assert result.exit_code == code, result.output
+        return result.stdout
+
+    return run
+
+
+@pytest.fixture
+def demo_week(cli: Cli) -> Cli:
+    """The demo debate loaded on Monday 7 April 2025, then a week of work: the motion submitted and
+    adopted, the tweeminutendebat moved, a link added, a note, and a change undone."""
+    cli("demo", today="2025-04-07")
+    cli("status", "3", "submitted", today="2025-04-08")
+    cli("set", "4", "due=2025-04-17", today="2025-04-09")
+    cli("link", "7", "https://www.tweedekamer.nl/kamerstukken/moties", "--label", "Moties | overzicht",
+        today="2025-04-09")
+    cli("status", "3", "adopted", today="2025-04-09")
+    cli("note", "1", "Gebeld met VWS: *komt* in de Voorjaarsnota", today="2025-04-09")
+    cli("status", "1", "partial", today="2025-04-10")
+    cli("undo", today="2025-04-10")
+    return cli

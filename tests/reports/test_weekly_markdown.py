@@ -1,0 +1,149 @@
+"""The weekly Markdown: golden files on the demo week, CommonMark that data cannot break, stable order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+
+from kamertaak.reports.markdown import md_link, md_text, week_range, weekly_report
+from kamertaak.store.service import Store
+
+GOLDEN = Path(__file__).parent / "golden"
+TODAY = dt.date(2025, 4, 10)
+
+
+def _golden(name: str, text: str) -> None:
+    """Compare with golden/<name>; KAMERTAAK_UPDATE_GOLDEN=1 rewrites it (review the diff!)."""
+    path = GOLDEN / name
+    if os.environ.get("KAMERTAAK_UPDATE_GOLDEN") == "1":
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8")
+
+
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable("table")
+
+
+@pytest.mark.parametrize(("args", "name"), [
+    (("--week", "2025-W15"), "week-2025-W15.md"),
+    (("--week", "2025-W15", "--by-topic"), "week-2025-W15-by-topic.md"),
+    (("--week", "2025-W15", "--topic", "vrouwenopvang"), "week-2025-W15-vrouwenopvang.md"),
+    (("--from", "2025-04-09", "--to", "2025-04-10"), "period-2025-04-09-10.md"),
+])
+def test_golden_on_the_demo_week(demo_week, args: tuple[str, ...], name: str) -> None:  # type: ignore[no-untyped-def]
+    _golden(name, demo_week("export", "markdown", *args))
+
+
+def test_the_week_reads_the_log(demo_week) -> None:  # type: ignore[no-untyped-def]
+    text = demo_week("export", "markdown", "--week", "2025-W15")
+    assert "motie-Van Nispen: aangekondigd → ingediend" in text
+    assert "motie-Van Nispen: ingediend → aangenomen" in text
+    assert "#4 termijn: 11 april 2025 → 17 april 2025" in text
+    # The status change undone the same week cancels out: it is no news.
+    assert "deels voldaan" not in text
+    # The week before has none of it.
+    before = demo_week("export", "markdown", "--week", "2025-W14")
+    assert "aangenomen" not in before.split("## Te laat")[0].split("## Statuswijzigingen")[1]
+
+
+def test_the_default_is_the_current_week_and_output_to_a_file(demo_week, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert demo_week("export", "markdown") == demo_week("export", "markdown", "--week", "2025-W15")
+    target = tmp_path / "week.md"
+    demo_week("export", "markdown", "--week", "2025-W15", "-o", str(target))
+    assert target.read_text(encoding="utf-8") == (GOLDEN / "week-2025-W15.md").read_text(encoding="utf-8")
+
+
+def test_the_golden_report_is_commonmark_with_tables() -> None:
+    tokens = _parser().parse((GOLDEN / "week-2025-W15.md").read_text(encoding="utf-8"))
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    assert headings == ["Weekoverzicht week 15, 2025", "Nieuw deze week", "Statuswijzigingen",
+                        "Termijnen verschoven", "Te laat", "Komende twee weken", "Aangenomen moties in uitvoering"]
+    assert not [t for t in tokens if t.type in ("html_block", "html_inline")]
+    rows = [t for t in tokens if t.type == "tr_open"]
+    assert len(rows) > 10
+
+
+HOSTILE = ("# Kop | cel <script>alert(1)</script> [klik](javascript:alert(1)) *vet* _schuin_ `code` "
+           "\x1b[31mROOD\x1b[0m &amp; ![img](x)\n- lijst\n\n## nog een kop ~~weg~~ \\| einde")
+
+
+def test_data_cannot_inject_structure_or_escape_codes(rstore: Store) -> None:
+    item_id = rstore.add_item("commitment", HOSTILE, due="2025-04-15", topics=["# onderwerp | x"],
+                              actors=["Van *Nispen* (SP|x)"])
+    rstore.add_link(item_id, "javascript:alert(1)", "[boos](x)")
+    rstore.add_link(item_id, "https://example.org/a b|c<d>(e)", "goed | label")
+    text = weekly_report(rstore.db, *week_range("2025-W15"), TODAY, by_topic=True)
+    assert "\x1b" not in text
+    tokens = _parser().parse(text)
+    assert not [t for t in tokens if t.type in ("html_block", "html_inline")]
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    assert all(not h.startswith("Kop") and "nog een kop" not in h for h in headings)
+    links = [t.attrs["href"] for t in tokens if t.type == "inline" for t in (t.children or [])
+             if t.type == "link_open"]
+    assert links == ["https://example.org/a%20b%7Cc%3Cd%3E(e)"] * 2
+    assert all(not str(h).startswith("javascript") for h in links)
+    # Every table row keeps exactly its seven cells.
+    cells_per_row: list[int] = []
+    for i, t in enumerate(tokens):
+        if t.type == "tr_open":
+            n, j = 0, i + 1
+            while tokens[j].type != "tr_close":
+                n += tokens[j].type in ("td_open", "th_open")
+                j += 1
+            cells_per_row.append(n)
+    assert set(cells_per_row) <= {2, 7}
+    # And the title reads back literally in its cell.
+    cell_text = [t.content for t in tokens if t.type == "inline" and "Kop" in t.content]
+    assert cell_text
+    rendered = _parser().render(text)
+    assert "<script>" not in rendered and "<em>vet" not in rendered and "<code>" not in rendered
+    assert "&lt;script&gt;" in rendered and "*vet*" in rendered
+
+
+def test_md_text_and_link_helpers() -> None:
+    assert md_text("a|b *c* [d](e) <f>") == r"a\|b \*c\* \[d\](e) \<f\>"
+    assert md_text("J&V &amp;") == r"J&V \&amp;"
+    assert md_text("regel\neen\x07") == r"regel een\\x07"
+    assert md_link("x", "ftp://host/f") == r"x (ftp://host/f)"
+    assert md_link("x", "https://a.nl/p q") == "[x](<https://a.nl/p%20q>)"
+
+
+def test_long_sections_are_capped_with_a_count(rstore: Store) -> None:
+    for n in range(7):
+        rstore.add_item("task", f"Taak {n}", due=f"2025-04-0{n + 1}")
+    text = weekly_report(rstore.db, *week_range("2025-W15"), TODAY, cap=3)
+    overdue = text.split("## Te laat")[1].split("##")[0]
+    assert overdue.count("| Taak") == 3
+    assert "… en 4 meer" in overdue
+    assert "| Te laat | 7 |" in text
+
+
+def test_order_is_stable_and_weeks_diff_cleanly(rstore: Store) -> None:
+    for n in (3, 1, 2):
+        rstore.add_item("deadline", f"Termijn {n}", due=f"2025-04-1{n}")
+    first = weekly_report(rstore.db, *week_range("2025-W15"), TODAY)
+    assert first == weekly_report(rstore.db, *week_range("2025-W15"), TODAY)
+    upcoming = first.split("## Komende twee weken")[1]
+    assert upcoming.index("Termijn 1") < upcoming.index("Termijn 2") < upcoming.index("Termijn 3")
+
+
+def test_week_range() -> None:
+    assert week_range("2025-W15") == (dt.date(2025, 4, 7), dt.date(2025, 4, 13))
+    assert week_range("2026w1") == (dt.date(2025, 12, 29), dt.date(2026, 1, 4))
+    with pytest.raises(ValueError):
+        week_range("2025-W54")
+    with pytest.raises(ValueError):
+        week_range("week 15")
+
+
+def test_bad_week_is_one_line(cli) -> None:  # type: ignore[no-untyped-def]
+    from kamertaak.cli.common import UserError
+
+    with pytest.raises(UserError, match="2025-W15"):
+        cli("export", "markdown", "--week", "15")
+    with pytest.raises(UserError, match="niet allebei"):
+        cli("export", "markdown", "--week", "2025-W15", "--from", "2025-04-01", "--to", "2025-04-02")
