@@ -98,7 +98,7 @@ def list_cmd(
     if not items:
         out.print("geen items", style="dim")
         return
-    out.print(items_table(items, store.today()))
+    out.print(items_table(items, store.today(), out.width))
     out.print(f"{len(items)} items", style="dim")
 
 
@@ -177,6 +177,8 @@ def _print_detail(item: dict[str, Any], day: Any) -> None:
 def set_cmd(
     item_id: int = typer.Argument(...),
     assignments: list[str] = typer.Argument(..., help="VELD=WAARDE, bv. due=\"voor de zomer\" owner=anna."),
+    if_version: int | None = typer.Option(None, "--if-version",
+                                          help="Alleen als het item nog deze versie heeft (zie show --json)."),
 ) -> None:
     """Wijzig velden: title, text, due, owner, priority, stance, next_action, scheduled, hide_until,
     debate_id, kind, actors (komma's), topics (komma's)."""
@@ -193,9 +195,14 @@ def set_cmd(
                 [ActorRef.parse(v) for v in _split_actors(value)]
         else:
             changes[field] = value
+    from kamertaak.store.queries import item_version
+
     store = open_store()
     try:
-        diff = store.update_item(item_id, changes)
+        # The edit is based on the version read here (or given): a change by someone else in between
+        # is a conflict, never silently overwritten.
+        expected = if_version if if_version is not None else item_version(store.db, item_id)
+        diff = store.update_item(item_id, changes, expected_version=expected)
     except DomainError as exc:
         raise UserError(str(exc)) from None
     _show_new(store, item_id, False)
@@ -243,15 +250,17 @@ def link(
     target: str = typer.Argument(..., help="Een URL, of een registernummer (TZ202504-057, '36600, nr. 12')."),
     label: str = typer.Option("", "--label"),
 ) -> None:
-    """Koppel een link of registernummer aan een item."""
+    """Koppel een link of registernummer aan een item; een nummer uit het spiegelregister laat het item
+    het register volgen (status en termijn worden dan bijgewerkt door de sync)."""
     store = open_store()
     try:
         if "://" in target:
             store.add_link(item_id, target, label)
             console().print(f"link toegevoegd aan #{item_id}")
         else:
-            store.add_register(item_id, target)
-            console().print(f"registernummer toegevoegd aan #{item_id}")
+            from kamertaak.cli.sync import link_register
+
+            link_register(store, item_id, target)
     except DomainError as exc:
         raise UserError(str(exc)) from None
 

@@ -18,35 +18,37 @@ def actors_label(actors: list[dict[str, Any]]) -> str:
     return ", ".join(ActorRef.from_dict(a).label() for a in actors)
 
 
-def due_text(item: dict[str, Any], today: dt.date) -> Text:
+def due_text(item: dict[str, Any], today: dt.date, short: bool = False) -> Text:
     """'1 mei 2025 (over 3 weken)', red when overdue; the phrase when it has no date."""
     if not item["due"]:
         return Text(printable(item["due_phrase"] or ""), style="dim")
     rel = relative_due(item["due"], today)
     style = "bold red" if item["overdue"] else ("yellow" if rel in ("vandaag", "morgen") else "")
-    text = Text(date_nl(item["due"]), style=style)
+    text = Text(date_nl(item["due"], short), style=style)
     if item["open"]:
         text.append(f" ({rel})", style=style or "dim")
     return text
 
 
-def items_table(items: list[dict[str, Any]], today: dt.date, title: str | None = None) -> Table:
-    table = Table(title=title, title_justify="left", expand=False, show_edge=False, pad_edge=False)
+def items_table(items: list[dict[str, Any]], today: dt.date, width: int = 120) -> Table:
+    """A table of items; below 110 columns the actors column is left out so titles keep their room."""
+    from rich import box
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column("#", justify="right", style="cyan", no_wrap=True)
     table.add_column("soort", no_wrap=True)
     table.add_column("status", no_wrap=True)
-    table.add_column("titel", ratio=3, min_width=20)
+    table.add_column("titel", ratio=3, min_width=16)
     table.add_column("termijn", no_wrap=True)
-    table.add_column("actoren", ratio=1, max_width=28, no_wrap=True, overflow="ellipsis")
+    with_actors = width >= 110
+    if with_actors:
+        table.add_column("actoren", ratio=1, max_width=30, no_wrap=True, overflow="ellipsis")
     for item in items:
-        table.add_row(
-            str(item["id"]),
-            item["kind_label"],
-            item["status_label"],
-            Text(one_line(item["title"])),
-            due_text(item, today),
-            Text(one_line(actors_label(item["actors"]))),
-        )
+        row: list[str | Text] = [str(item["id"]), item["kind_label"], item["status_label"],
+                                 Text(one_line(item["title"])), due_text(item, today, short=True)]
+        if with_actors:
+            row.append(Text(one_line(actors_label(item["actors"]))))
+        table.add_row(*row)
     return table
 
 

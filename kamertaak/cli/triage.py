@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -31,16 +32,49 @@ def triage(
         None, "--ref", help="Debatdatum (JJJJ-MM-DD) als de tekst er geen noemt; standaard vandaag."
     ),
     as_json: bool = typer.Option(False, "--json", help="Druk de voorstellen af als JSON."),
+    accept: bool = typer.Option(
+        False, "--accept", help="Neem alle voorstellen op, gekoppeld aan het debat; al gevolgde items niet opnieuw."
+    ),
 ) -> None:
     """Stel toezeggingen, moties en termijnen voor uit een debattekst."""
     from kamertaak.core.extract import extract
 
     ref_date = parse_iso_date(ref, "--ref") if ref else today()
-    extraction = extract(_read(source), ref_date)
+    text = _read(source)
+    extraction = extract(text, ref_date)
+    accepted = _accept(extraction, ref_date, source, text) if accept else None
     if as_json:
-        print_json(extraction.to_json())
+        data = extraction.to_json()
+        if accepted is not None:
+            data["accepted"] = {"debate_id": accepted.debate_id, "debate_is_new": accepted.debate_is_new,
+                                "added": accepted.added,
+                                "duplicates": [{"candidate": i, "item_id": item} for i, item in accepted.duplicates]}
+        print_json(data)
         return
     _print_table(extraction)
+    if accepted is not None:
+        from rich.text import Text
+
+        state = "nieuw" if accepted.debate_is_new else "bestond al"
+        line = f"debat {accepted.debate_id} ({state}): {len(accepted.added)} items toegevoegd"
+        if accepted.duplicates:
+            line += ", al gevolgd: " + ", ".join(f"#{item}" for _, item in accepted.duplicates)
+        console().print(Text(line))
+
+
+def _accept(extraction: object, ref: Any, source: str, text: str) -> Any:
+    from kamertaak.cli.common import open_store
+    from kamertaak.core.extract import Extraction
+    from kamertaak.core.kinds import DomainError
+    from kamertaak.store.triage import accept
+
+    assert isinstance(extraction, Extraction)
+    store = open_store()
+    name = "stdin" if source == "-" else Path(source).name
+    try:
+        return accept(store, extraction, ref=ref, source_name=name, source_text=text)
+    except DomainError as exc:
+        raise UserError(str(exc)) from None
 
 
 def _print_table(extraction: object) -> None:

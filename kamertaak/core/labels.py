@@ -92,6 +92,9 @@ MONTHS_NL: tuple[str, ...] = (
     "januari", "februari", "maart", "april", "mei", "juni",
     "juli", "augustus", "september", "oktober", "november", "december",
 )
+MONTHS_NL_SHORT: tuple[str, ...] = (
+    "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+)
 WEEKDAYS_NL_SHORT: tuple[str, ...] = ("ma", "di", "wo", "do", "vr", "za", "zo")
 
 
@@ -103,11 +106,12 @@ def status_label(kind: str, status: str) -> str:
     return STATUS_LABELS.get((kind, status), status)
 
 
-def date_nl(d: object) -> str:
-    """'3 april 2025' for a date (or ISO string); '' for None."""
+def date_nl(d: object, short: bool = False) -> str:
+    """'3 april 2025' (short: '3 apr 2025') for a date or ISO string; '' for None."""
     import datetime as dt
 
     if d is None or d == "":
         return ""
     day = d if isinstance(d, dt.date) else dt.date.fromisoformat(str(d))
-    return f"{day.day} {MONTHS_NL[day.month - 1]} {day.year}"
+    months = MONTHS_NL_SHORT if short else MONTHS_NL
+    return f"{day.day} {months[day.month - 1]} {day.year}"

@@ -27,7 +27,7 @@ class ActorRef:
     def label(self) -> str:
         """'Van Nispen (SP)', 'staatssecretaris (J&V)', 'Valente'."""
         extra = self.party or self.ministry
-        return f"{self.name} ({extra})" if extra else self.name
+        return f"{self.name} ({extra})" if extra and extra not in self.name else self.name
 
     def as_dict(self) -> dict[str, str]:
         return {"name": self.name, "party": self.party, "role": self.role, "ministry": self.ministry}

@@ -1,0 +1,105 @@
+"""Accepting triage proposals: the debate and its follow-ups enter the store, nothing twice."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from kamertaak.core.actors import ExtractedActor
+from kamertaak.core.deadlines import resolve
+from kamertaak.core.extract import Candidate, Extraction
+from kamertaak.core.refs import ActorRef, normalise_register
+from kamertaak.store.service import Store
+
+# Two texts this alike (difflib ratio on normalised words) describe the same follow-up.
+SAME_TEXT = 0.82
+
+
+@dataclass
+class Accepted:
+    """What `accept` did: the debate used, the items added, and candidates already tracked."""
+
+    debate_id: int
+    debate_is_new: bool
+    added: list[int] = field(default_factory=list)
+    duplicates: list[tuple[int, int]] = field(default_factory=list)  # (candidate index, existing item id)
+
+
+def actor_ref(actor: ExtractedActor) -> ActorRef:
+    return ActorRef(name=actor.name, party=actor.party or "", role=actor.role, ministry=actor.ministry or "")
+
+
+def _words(text: str) -> str:
+    return " ".join("".join(ch for ch in text.lower() if ch.isalnum() or ch.isspace()).split())
+
+
+def find_duplicate(store: Store, candidate: Candidate, debate_id: int | None) -> int | None:
+    """An item already tracked for this candidate: the same register number, or the same kind with a
+    near-identical title or quote in the same debate (or anywhere with the exact same title)."""
+    db = store.db
+    if candidate.register:
+        found = db.scalar(
+            "SELECT r.item_id FROM register_ref r JOIN item i ON i.id = r.item_id"
+            " WHERE r.value = :v AND i.deleted = :false",
+            {"v": normalise_register(candidate.register), "false": False},
+        )
+        if found is not None:
+            return int(found)
+    rows = db.query(
+        "SELECT id, title, text FROM item WHERE kind = :kind AND deleted = :false"
+        " AND (debate_id = :debate OR LOWER(title) = LOWER(:title))",
+        {"kind": candidate.kind, "false": False, "debate": debate_id, "title": candidate.title},
+    )
+    mine = (_words(candidate.title), _words(candidate.quote))
+    for row in rows:
+        theirs = (_words(row["title"]), _words(row["text"] or ""))
+        for a in mine:
+            for b in theirs:
+                if a and b and difflib.SequenceMatcher(None, a, b).ratio() >= SAME_TEXT:
+                    return int(row["id"])
+    return None
+
+
+def _due_argument(candidate: Candidate, ref: dt.date) -> str | None:
+    """The phrase when it resolves to the proposed date against the debate date, else the date itself."""
+    if candidate.due_phrase and resolve(candidate.due_phrase, ref).due == candidate.due:
+        return candidate.due_phrase
+    if candidate.due is not None:
+        return candidate.due.isoformat()
+    return candidate.due_phrase
+
+
+def accept(store: Store, extraction: Extraction, *, ref: dt.date, source_name: str, source_text: str,
+           chosen: Sequence[int] | None = None) -> Accepted:
+    """Add the debate (or reuse the one with the same title and date) and the chosen candidates
+    (all by default), linked to it; candidates already tracked are reported, not added."""
+    debate = extraction.debate
+    title = debate.title or source_name
+    date = (debate.date or ref).isoformat()
+    with store.db.transaction():
+        existing = store.db.scalar("SELECT id FROM debate WHERE title = :t AND date = :d", {"t": title, "d": date})
+        if existing is not None:
+            result = Accepted(debate_id=int(existing), debate_is_new=False)
+        else:
+            debate_id = store.add_debate(
+                title, kind=debate.kind or "", date=date, committee=debate.committee, source_text=source_text,
+                actors=[actor_ref(a) for a in extraction.actors], source="triage",
+            )
+            result = Accepted(debate_id=debate_id, debate_is_new=True)
+        indexes = range(len(extraction.candidates)) if chosen is None else chosen
+        for index in indexes:
+            candidate = extraction.candidates[index]
+            duplicate = find_duplicate(store, candidate, result.debate_id)
+            if duplicate is not None:
+                result.duplicates.append((index, duplicate))
+                continue
+            item_id = store.add_item(
+                candidate.kind, candidate.title, status=candidate.status, text=candidate.quote,
+                debate_id=result.debate_id, due=_due_argument(candidate, debate.date or ref),
+                actors=[actor_ref(a) for a in candidate.actors], source="triage",
+                registers=[candidate.register] if candidate.register else [],
+            )
+            result.added.append(item_id)
+    return result
