@@ -20,7 +20,7 @@ def relative_due(due: dt.date | str | None, today: dt.date) -> str:
     if n == 1:
         return "morgen"
     if n == -1:
-        return "gisteren te laat"
+        return "1 dag te laat"
     amount = _amount(abs(n))
     return f"over {amount}" if n > 0 else f"{amount} te laat"
 
