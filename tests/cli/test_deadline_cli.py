@@ -104,7 +104,7 @@ def test_batch_with_a_phrase_is_refused() -> None:
 def test_calendar_human() -> None:
     out = run("calendar", "--year", "2025")
     for word in ("zomerreces", "verkiezingsreces", "vr 4 juli 2025", "Prinsjesdag", "di 16 september 2025",
-                 "Verantwoordingsdag", "Voorjaarsnota", "Najaarsnota", "secondary source"):
+                 "Verantwoordingsdag", "Voorjaarsnota", "Najaarsnota", "secundaire bron"):
         assert word in out
 
 

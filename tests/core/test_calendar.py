@@ -31,8 +31,8 @@ def test_packaged_rows_have_certainty_and_are_not_estimated(cal) -> None:
 
 def test_table_rows(cal) -> None:
     r = cal.recess("zomerreces", 2025)
-    assert (r.start, r.end, r.certainty, r.estimated) == (D(2025, 7, 4), D(2025, 9, 1), "secondary source", False)
-    assert cal.recess("herfstreces", 2024).certainty == "unverified"
+    assert (r.start, r.end, r.certainty, r.estimated) == (D(2025, 7, 4), D(2025, 9, 1), "secundaire bron", False)
+    assert cal.recess("herfstreces", 2024).certainty == "niet geverifieerd"
 
 
 def test_kerstreces_belongs_to_the_year_it_starts(cal) -> None:
