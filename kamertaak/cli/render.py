@@ -34,7 +34,7 @@ def items_table(items: list[dict[str, Any]], today: dt.date, width: int = 120) -
     """A table of items; below 110 columns the actors column is left out so titles keep their room."""
     from rich import box
 
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
     table.add_column("#", justify="right", style="cyan", no_wrap=True)
     table.add_column("soort", no_wrap=True)
     table.add_column("status", no_wrap=True)
@@ -42,7 +42,7 @@ def items_table(items: list[dict[str, Any]], today: dt.date, width: int = 120) -
     table.add_column("termijn", no_wrap=True)
     with_actors = width >= 110
     if with_actors:
-        table.add_column("actoren", ratio=1, max_width=30, no_wrap=True, overflow="ellipsis")
+        table.add_column("actoren", ratio=2, max_width=34, no_wrap=True, overflow="ellipsis")
     for item in items:
         row: list[str | Text] = [str(item["id"]), item["kind_label"], item["status_label"],
                                  Text(one_line(item["title"])), due_text(item, today, short=True)]
