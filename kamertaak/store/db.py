@@ -16,9 +16,14 @@ from pathlib import Path
 from typing import Any
 
 # Every migration in order; the last one is the schema this code expects.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 10_000
+# PostgreSQL: every write transaction takes this transaction-scoped advisory lock first, so writers
+# run one at a time as on SQLite (BEGIN IMMEDIATE): read-modify-write in the store stays correct under
+# READ COMMITTED, and oplog ids are handed out in commit order (max(oplog.id) is a change counter).
+PG_WRITE_LOCK = 0x6B616D72  # "kamr"
+PG_MIGRATION_LOCK = 0x6B616D6D  # "kamm"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 Params = Mapping[str, Any] | None
@@ -50,6 +55,15 @@ class Database:
         raise NotImplementedError
 
     def close(self) -> None:
+        raise NotImplementedError
+
+    def executemany(self, sql: str, rows: list[dict[str, Any]]) -> None:
+        """Run one statement for many parameter sets (bulk copy)."""
+        for row in rows:
+            self.execute(sql, row)
+
+    def read_snapshot(self) -> Any:
+        """A read-only transaction that sees one consistent state of the whole database."""
         raise NotImplementedError
 
     def one(self, sql: str, params: Params = None) -> dict[str, Any] | None:
@@ -130,6 +144,28 @@ class SQLiteDatabase(Database):
         finally:
             self._depth = 0
 
+    def executemany(self, sql: str, rows: list[dict[str, Any]]) -> None:
+        try:
+            self.conn.executemany(sql, rows)
+        except sqlite3.IntegrityError as exc:
+            raise DatabaseError(f"conflict in de database: {exc}") from exc
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError(f"{self.path}: {exc}") from exc
+
+    @contextmanager
+    def read_snapshot(self) -> Iterator[SQLiteDatabase]:
+        """BEGIN (deferred): in WAL mode the first read fixes the snapshot; writers are not blocked."""
+        if self._depth:
+            yield self
+            return
+        self.execute("BEGIN")
+        self._depth = 1
+        try:
+            yield self
+        finally:
+            self._depth = 0
+            self.conn.execute("COMMIT")
+
     def tables(self) -> set[str]:
         return {r["name"] for r in self.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
@@ -157,16 +193,23 @@ class SQLAlchemyDatabase(Database):
         self.dialect = self.engine.dialect.name
         self._depth = 0
 
-    def _run(self, sql: str, params: Params) -> Any:
+    def _run(self, sql: str, params: Params | list[dict[str, Any]]) -> Any:
         from sqlalchemy import text
         from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
         try:
+            if isinstance(params, list):
+                return self.conn.execute(text(sql), params)
             return self.conn.execute(text(sql), dict(params or {}))
         except IntegrityError as exc:
             raise DatabaseError(f"conflict in de database: {str(exc.orig).splitlines()[0]}") from exc
         except SQLAlchemyError as exc:
-            raise DatabaseError(str(exc).splitlines()[0]) from exc
+            if not self._depth and self.conn.in_transaction():
+                self.conn.rollback()
+            detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+            if "lock timeout" in detail:
+                detail = f"de database is bezig met een andere wijziging; probeer het opnieuw ({detail})"
+            raise DatabaseError(detail) from exc
 
     def query(self, sql: str, params: Params = None) -> list[dict[str, Any]]:
         result = self._run(sql, params)
@@ -181,8 +224,15 @@ class SQLAlchemyDatabase(Database):
             self.conn.commit()
         return int(result.rowcount or 0)
 
+    def executemany(self, sql: str, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            self._run(sql, rows)
+            if not self._depth:
+                self.conn.commit()
+
     @contextmanager
     def transaction(self) -> Iterator[SQLAlchemyDatabase]:
+        """A write transaction; on PostgreSQL it first waits (at most the busy timeout) for the write lock."""
         if self._depth:
             self._depth += 1
             try:
@@ -194,6 +244,9 @@ class SQLAlchemyDatabase(Database):
             self.conn.commit()
         self._depth = 1
         try:
+            if self.dialect == "postgresql":
+                self._run(f"SET LOCAL lock_timeout = {BUSY_TIMEOUT_MS}", None)
+                self._run(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})", None)
             yield self
         except BaseException:
             self.conn.rollback()
@@ -202,6 +255,22 @@ class SQLAlchemyDatabase(Database):
             self.conn.commit()
         finally:
             self._depth = 0
+
+    @contextmanager
+    def read_snapshot(self) -> Iterator[SQLAlchemyDatabase]:
+        if self._depth:
+            yield self
+            return
+        if self.conn.in_transaction():
+            self.conn.commit()
+        self._depth = 1
+        try:
+            if self.dialect == "postgresql":
+                self._run("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", None)
+            yield self
+        finally:
+            self._depth = 0
+            self.conn.rollback()
 
     def tables(self) -> set[str]:
         from sqlalchemy import inspect
@@ -316,6 +385,11 @@ def run_alembic(db: Database, action: str, revision: str) -> None:
     engine = create_engine(db.url)
     try:
         with engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # Two team members starting a new version at once: the second waits, then finds nothing to do.
+                from sqlalchemy import text
+
+                conn.execute(text(f"SELECT pg_advisory_xact_lock({PG_MIGRATION_LOCK})"))
             cfg.attributes["connection"] = conn
             getattr(command, action)(cfg, revision)
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -49,6 +50,18 @@ def _fts_query(text: str) -> str:
     """User words as an FTS5 prefix query: every word must occur (quotes keep operators literal)."""
     words = [w.replace('"', "") for w in text.split()]
     return " ".join(f'"{w}"*' for w in words if w)
+
+
+_WORD = re.compile(r"\w+")
+# PostgreSQL's search: the expression of the GIN index made by migration 0003, word for word.
+PG_SEARCH_VECTOR = "to_tsvector('dutch', i.title || ' ' || i.text)"
+
+
+def _tsquery(text: str) -> str:
+    """User words as a PostgreSQL prefix tsquery ('brief':* & 'opvang':*), the same meaning as the
+    FTS5 query on SQLite: every word must occur, as a word or the start of one. Only letters and
+    digits pass, so nothing the user types is read as an operator."""
+    return " & ".join(f"'{w}':*" for w in _WORD.findall(text))
 
 
 def _where(db: Database, f: ItemFilter, today: dt.date) -> tuple[str, dict[str, Any]]:
@@ -96,12 +109,18 @@ def _where(db: Database, f: ItemFilter, today: dt.date) -> tuple[str, dict[str, 
             params[key] = f"%{value.strip()}%" if key == "actor" else value.strip()
     if f.search and f.search.strip():
         params["search_like"] = f"%{f.search.strip()}%"
+        # SQLite's LIKE ignores case (ASCII); PostgreSQL's does not, ILIKE does.
+        like = "ILIKE" if db.dialect == "postgresql" else "LIKE"
         people = ("EXISTS (SELECT 1 FROM item_actor ia JOIN actor a ON a.id = ia.actor_id WHERE ia.item_id = i.id"
-                  " AND (a.name LIKE :search_like OR a.party LIKE :search_like OR a.ministry LIKE :search_like))"
-                  " OR EXISTS (SELECT 1 FROM register_ref r WHERE r.item_id = i.id AND r.value LIKE :search_like)")
+                  f" AND (a.name {like} :search_like OR a.party {like} :search_like"
+                  f" OR a.ministry {like} :search_like))"
+                  f" OR EXISTS (SELECT 1 FROM register_ref r WHERE r.item_id = i.id AND r.value {like} :search_like)")
         if db.dialect == "sqlite" and _fts_query(f.search):
             clauses.append(f"(i.id IN (SELECT rowid FROM item_fts WHERE item_fts MATCH :search) OR {people})")
             params["search"] = _fts_query(f.search)
+        elif db.dialect == "postgresql" and _tsquery(f.search):
+            clauses.append(f"({PG_SEARCH_VECTOR} @@ to_tsquery('dutch', :search) OR {people})")
+            params["search"] = _tsquery(f.search)
         else:
             clauses.append(f"(i.title ILIKE :search_like OR i.text ILIKE :search_like OR {people})"
                            if db.dialect == "postgresql" else
@@ -248,6 +267,12 @@ def get_item(db: Database, item_id: int, today: dt.date) -> dict[str, Any] | Non
         " ORDER BY id", {"i": item_id})
     view["history"] = history(db, item_id)
     return view
+
+
+def item_version(db: Database, item_id: int) -> int | None:
+    """The version an edit is based on (pass it to Store.update_item as expected_version)."""
+    value = db.scalar("SELECT version FROM item WHERE id = :id AND deleted = :false", {"id": item_id, "false": False})
+    return int(value) if value is not None else None
 
 
 def history(db: Database, item_id: int) -> list[dict[str, Any]]:

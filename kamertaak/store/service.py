@@ -29,7 +29,25 @@ _ACCOMPLISHED = {"commitment": "done", "deadline": "met", "task": "done", "motio
 
 
 class ConflictError(DomainError):
-    """Someone else changed the item since it was read."""
+    """Someone else changed the item since it was read (optimistic locking on `item.version`).
+
+    Carries what a face needs to show both versions and let the user choose:
+    `current` is the item as it is now (the item_view shape of queries, with actors and topics),
+    `attempted` the changes that were refused, `expected_version`/`current_version` the version the
+    edit was based on and the one in the database, and `last_change` the newest operation-log entry
+    on the item (who, at, action, changes) or None. To keep one's own edit anyway, retry with
+    `expected_version=err.current_version`; to keep theirs, drop the edit."""
+
+    def __init__(self, message: str, *, item_id: int | None = None, expected_version: int | None = None,
+                 current_version: int | None = None, current: dict[str, Any] | None = None,
+                 attempted: dict[str, Any] | None = None, last_change: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.item_id = item_id
+        self.expected_version = expected_version
+        self.current_version = current_version
+        self.current = current or {}
+        self.attempted = attempted or {}
+        self.last_change = last_change
 
 
 class NotFound(DomainError):
@@ -64,6 +82,20 @@ class Store:
 
     def stamp(self) -> str:
         return self._now().isoformat(timespec="seconds")
+
+    def change_token(self) -> tuple[int, ...]:
+        """A cheap value that changes whenever anyone commits a change; a face polls it (every second
+        or two) and refreshes when it differs from the last one it saw. Compare tokens for equality only.
+
+        SQLite: (PRAGMA data_version, max oplog id): data_version moves when another connection commits
+        anything, the oplog id catches this connection's own changes. PostgreSQL: (max oplog id,): every
+        change through the store writes the log, and writers commit one at a time (db.PG_WRITE_LOCK), so
+        the ids grow in commit order."""
+        last = int(self.db.scalar("SELECT COALESCE(MAX(id), 0) AS last FROM oplog") or 0)
+        data_version = getattr(self.db, "data_version", None)
+        if data_version is not None:
+            return (int(data_version()), last)
+        return (last,)
 
     # -- the log -------------------------------------------------------------------------------
 
@@ -163,10 +195,7 @@ class Store:
         """Set fields (due as phrase or date, actors and topics as lists); returns {field: [old, new]}."""
         with self.db.transaction():
             row = self._item_row(item_id)
-            if expected_version is not None and row["version"] != expected_version:
-                raise ConflictError(
-                    f"item {item_id} is intussen gewijzigd (versie {row['version']}, jij had {expected_version})"
-                )
+            self._check_version(row, expected_version, changes)
             new: dict[str, Any] = {}
             for field, value in changes.items():
                 if field == "due":
@@ -216,10 +245,11 @@ class Store:
         return diff
 
     def set_status(self, item_id: int, status: str, *, source: str = "user",
-                   raw_status: str | None = None) -> dict[str, list[Any]]:
+                   raw_status: str | None = None, expected_version: int | None = None) -> dict[str, list[Any]]:
         """Move an item to a new status (allowed transitions only); a recurring item rolls on."""
         with self.db.transaction():
             row = self._item_row(item_id)
+            self._check_version(row, expected_version, {"status": status})
             kinds.check_transition(row["kind"], row["status"], status)
             diff: dict[str, list[Any]] = {"status": [row["status"], status]}
             if raw_status is not None and raw_status != row["raw_status"]:
@@ -391,6 +421,21 @@ class Store:
         return {k: [v[1], v[0]] for k, v in changes.items()}
 
     # -- helpers -----------------------------------------------------------------------------------------
+
+    def _check_version(self, row: dict[str, Any], expected: int | None, attempted: dict[str, Any]) -> None:
+        if expected is None or row["version"] == expected:
+            return
+        item_id = row["id"]
+        last = self.db.one("SELECT id, at, who, source, action, changes FROM oplog WHERE item_id = :i"
+                           " AND entity = 'item' ORDER BY id DESC LIMIT 1", {"i": item_id})
+        if last is not None:
+            last["changes"] = json.loads(last["changes"])
+        by = f" door {last['who']} om {last['at']}" if last else ""
+        raise ConflictError(
+            f"item {item_id} is intussen gewijzigd{by} (versie {row['version']}, jij had {expected})",
+            item_id=item_id, expected_version=expected, current_version=row["version"],
+            current=queries.views(self.db, [row], self._today())[0], attempted=dict(attempted), last_change=last,
+        )
 
     def _item_row(self, item_id: int) -> dict[str, Any]:
         row = self.db.one("SELECT * FROM item WHERE id = :id", {"id": item_id})
