@@ -23,12 +23,13 @@ app = typer.Typer(
 
 
 def _register_all() -> None:
-    from kamertaak.cli import deadline, items, reports, triage
+    from kamertaak.cli import deadline, items, reports, sync, triage
 
     items.register(app)
     triage.register(app)
     reports.register(app)
     deadline.register(app)
+    sync.register(app)
 
 
 app.callback(invoke_without_command=True)(common.root)

@@ -199,3 +199,25 @@ class RegisterMirror:
         params = {"n": name, "p": position, "u": self.stamp()}
         if not self.db.execute("UPDATE sync_state SET position = :p, updated_at = :u WHERE name = :n", params):
             self.db.execute("INSERT INTO sync_state (name, position, updated_at) VALUES (:n, :p, :u)", params)
+
+
+def suggestions(target: str, about: str, candidates: list[dict[str, Any]], limit: int = 5) -> list[dict[str, Any]]:
+    """Records a user may have meant: numbers close to `target`, then texts like `about` (the item's
+    title and text). Word overlap picks a shortlist, difflib ranks it, so a big mirror stays quick."""
+    import difflib
+
+    wanted = normalise_register(target)
+    by_number = {c["number"]: c for c in candidates} | {c["kamerstuk"]: c for c in candidates if c["kamerstuk"]}
+    close = [by_number[n] for n in difflib.get_close_matches(wanted, list(by_number), n=limit, cutoff=0.8)]
+    words = set(fold(about).split())
+    out = list({id(c): c for c in close}.values())
+    if words:
+        def overlap(c: dict[str, Any]) -> int:
+            return len(words & set(fold(f"{c['title']} {c['text']}").split()))
+
+        shortlist = sorted((c for c in candidates if c not in out), key=overlap, reverse=True)[:50]
+        text = fold(about)[:400]
+        scored = [(difflib.SequenceMatcher(None, text, fold(f"{c['title']} {c['text']}")[:400]).ratio(), c)
+                  for c in shortlist if overlap(c)]
+        out += [c for score, c in sorted(scored, key=lambda p: p[0], reverse=True) if score >= 0.3]
+    return out[:limit]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from kamertaak.store.register import RegisterMirror
 from kamertaak.store.service import Store
@@ -93,14 +93,22 @@ class SyncInterrupted(SyncError):
         self.summary = summary
 
 
-class Progress:
-    """Told about pages as they come; the CLI draws a bar from it, tests and scripts ignore it."""
+class Progress(Protocol):
+    """Told about pages as they come; the CLI draws a bar from it."""
 
     def start(self, category: str, total: int | None) -> None:
         """A category begins; total is the number of records if the service said."""
 
     def advance(self, records: int) -> None:
         """A page of records was taken in."""
+
+
+class _Quiet:
+    def start(self, category: str, total: int | None) -> None:
+        pass
+
+    def advance(self, records: int) -> None:
+        pass
 
 
 class _Rollback(Exception):
@@ -112,7 +120,7 @@ def sync_register(store: Store, client: RegisterClient, options: SyncOptions,
     """Sync the chosen categories; raises SyncInterrupted (with the summary so far) on failure."""
     mirror = RegisterMirror(store.db, store.stamp)
     summary = SyncSummary(dry_run=options.dry_run)
-    progress = progress or Progress()
+    progress = progress or _Quiet()
     for category in options.categories:
         try:
             if options.via == "syncfeed" and category == COMMITMENT:

@@ -1,0 +1,321 @@
+"""`kamertaak sync tweedekamer`, the register mirror (`register ...`) and follow rules (`follow ...`).
+
+HTTP, the mapping and the merge are imported inside the commands: the everyday commands should not
+pay for them at start-up.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+import typer
+from rich.text import Text
+
+from kamertaak.cli.common import UserError, console, open_store, parse_iso_date, print_json
+from kamertaak.core.kinds import DomainError
+from kamertaak.core.text import one_line, printable
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from kamertaak.store.register import RegisterMirror
+    from kamertaak.store.service import Store
+    from kamertaak.sync.tweedekamer import SyncSummary
+
+sync_app = typer.Typer(help="Haal officiële gegevens op (Tweede Kamer open data).", no_args_is_help=True)
+register_app = typer.Typer(help="Het lokale spiegelregister van de Tweede Kamer en de triage-inbox.",
+                           no_args_is_help=True)
+follow_app = typer.Typer(help="Volgregels: welke registerrecords in de tracker komen.", no_args_is_help=True)
+
+ONLY = {"toezeggingen": "Toezegging", "moties": "Motie"}
+PAGE = 250  # the portal's page size: a run shorter than a page needs no progress bar
+
+
+def _mirror(store: Store) -> RegisterMirror:
+    from kamertaak.store.register import RegisterMirror
+
+    return RegisterMirror(store.db, store.stamp)
+
+
+class _Bar:
+    """A rich progress bar, drawn only on a terminal and only for runs longer than a page."""
+
+    def __init__(self, out: Console) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                            TimeElapsedColumn(), console=out, transient=True)
+        self.task: Any = None
+        self.active = False
+
+    def start(self, category: str, total: int | None) -> None:
+        if total is not None and total <= PAGE:
+            self.task = None
+            return
+        if not self.active:
+            self.bar.start()
+            self.active = True
+        self.task = self.bar.add_task(f"{category} ophalen", total=total)
+
+    def advance(self, records: int) -> None:
+        if self.task is not None:
+            self.bar.advance(self.task, records)
+
+    def stop(self) -> None:
+        if self.active:
+            self.bar.stop()
+
+
+@sync_app.command("tweedekamer")
+def sync_tweedekamer(
+    since: str | None = typer.Option(None, "--since", help="Alles gewijzigd vanaf JJJJ-MM-DD (anders: waar de"
+                                     " vorige run bleef, of alles bij de eerste run)."),
+    base_url: str | None = typer.Option(None, "--base-url", help="Basis van het portaal (config"
+                                        " tweedekamer.base_url); de paden komen uit de config."),
+    accept: bool = typer.Option(False, "--accept", help="Nieuwe treffers van volgregels direct als item"
+                                " toevoegen in plaats van in de inbox."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Ophalen en tellen, niets opslaan."),
+    only: str | None = typer.Option(None, "--only", help="Alleen toezeggingen of moties."),
+    via: str = typer.Option("odata", "--via", help="odata, of syncfeed (alleen voor toezeggingen)."),
+    as_json: bool = typer.Option(False, "--json", help="Samenvatting als JSON."),
+) -> None:
+    """Haal toezeggingen en moties op uit het register van de Tweede Kamer en werk gevolgde items bij."""
+    from kamertaak.config import ConfigError, settings
+    from kamertaak.sync.client import ClientSettings, RegisterClient, SyncError
+    from kamertaak.sync.tweedekamer import CATEGORIES, SyncInterrupted, SyncOptions, sync_register
+
+    if only is not None and only not in ONLY:
+        raise UserError(f"--only: kies uit {', '.join(ONLY)}")
+    if via not in ("odata", "syncfeed"):
+        raise UserError("--via: kies uit odata, syncfeed")
+    options = SyncOptions(since=parse_iso_date(since, "--since") if since else None, accept=accept,
+                          dry_run=dry_run, categories=(ONLY[only],) if only else CATEGORIES, via=via)
+    try:
+        client_settings = ClientSettings.from_config(settings().tweedekamer, base_url)
+    except (SyncError, ConfigError) as exc:
+        raise UserError(str(exc)) from None
+    store = open_store()
+    out = console()
+    bar = _Bar(out) if not as_json and out.is_terminal else None
+    try:
+        with RegisterClient(client_settings) as client:
+            summary = sync_register(store, client, options, bar)
+    except SyncInterrupted as exc:
+        _report(exc.summary, as_json, out)
+        print_error(f"sync afgebroken: {exc} (wat al binnen was is bewaard; opnieuw starten gaat verder)")
+        raise typer.Exit(1) from None
+    except DomainError as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        if bar is not None:
+            bar.stop()
+        store.close()
+    _report(summary, as_json, out)
+
+
+def print_error(message: str) -> None:
+    import sys
+
+    print(f"kamertaak: {printable(message)}", file=sys.stderr)
+
+
+def _report(summary: SyncSummary, as_json: bool, out: Console) -> None:
+    if as_json:
+        print_json(summary.as_dict())
+        return
+    head = "Tweede Kamer" + (" (proefdraai: niets opgeslagen)" if summary.dry_run else "")
+    out.print(Text(head, style="bold"))
+    out.print(f"  nieuw {summary.new} · bijgewerkt {summary.updated} · ongewijzigd {summary.unchanged}"
+              f" · verwijderd {summary.deleted} · pagina's {summary.pages}")
+    out.print(f"  items: {summary.items_created} aangemaakt, {summary.items_updated} bijgewerkt"
+              f" · {summary.inbox} nieuw in de inbox" + (" (kamertaak register list --inbox)" if summary.inbox else ""))
+    if summary.unknown_statuses:
+        out.print(Text(f"  onbekende status, bewaard en gemarkeerd ({len(summary.unknown_statuses)}):",
+                       style="yellow"))
+        for u in summary.unknown_statuses[:20]:
+            out.print(Text(f"    {printable(u['number'])}: '{printable(u['raw_status'] or '(leeg)')}'"))
+    for conflict in summary.conflicts[:20]:
+        out.print(Text(f"  conflict: {printable(conflict)}", style="yellow"))
+
+
+# -- the mirror ----------------------------------------------------------------------------------------
+
+
+def _record_view(row: dict[str, Any]) -> dict[str, Any]:
+    """The stable JSON shape of a mirrored record (the raw register record is left out)."""
+    record = json.loads(row["record"] or "{}")
+    keys = ("id", "external_id", "category", "kind", "number", "kamerstuk", "title", "text", "raw_status",
+            "status", "due", "ministry", "committee", "changed_at", "triage", "rule_id", "item_id")
+    view = {k: row[k] for k in keys}
+    view.update(status_unknown=bool(row["status_unknown"]), deleted=bool(row["deleted"]),
+                people=[p for p in row["people"].split("; ") if p],
+                parties=[p for p in row["parties"].split("; ") if p],
+                appreciation=record.get("appreciation"), votes=record.get("votes") or {},
+                tally=record.get("tally") or {}, letters=record.get("letters") or [])
+    return view
+
+
+@register_app.command("list")
+def register_list(
+    search: str | None = typer.Option(None, "--search", help="Woorden in nummer, tekst, personen, partijen,"
+                                      " ministerie of commissie."),
+    inbox: bool = typer.Option(False, "--inbox", help="Alleen de triage-inbox (nieuwe treffers van volgregels)."),
+    kind: str | None = typer.Option(None, "--kind", help="commitment of motion."),
+    limit: int | None = typer.Option(None, "--limit", min=1),
+    as_json: bool = typer.Option(False, "--json", help="JSON-array met stabiele sleutels."),
+) -> None:
+    """Zoek in het spiegelregister (alles wat de sync binnenhaalde, gevolgd of niet)."""
+    store = open_store()
+    rows = _mirror(store).search(search, inbox=inbox, kind=kind, limit=limit)
+    views = [_record_view(r) for r in rows]
+    if as_json:
+        print_json(views)
+        return
+    out = console()
+    if not views:
+        out.print("geen registerrecords" + ("" if search or inbox else " (kamertaak sync tweedekamer haalt ze op)"),
+                  style="dim")
+        return
+    from rich.table import Table
+
+    table = Table(show_edge=False, pad_edge=False)
+    for col in ("#", "nummer", "status", "termijn", "titel", "volgt"):
+        table.add_column(col, no_wrap=col != "titel")
+    for v in views:
+        status = Text(printable(v["raw_status"] or ""))
+        if v["status_unknown"] and v["raw_status"]:
+            status.append(" (onbekend)", style="yellow")
+        if v["deleted"]:
+            status = Text("verwijderd", style="red")
+        follows = f"item {v['item_id']}" if v["item_id"] else ("inbox" if v["triage"] == "inbox" else v["triage"])
+        table.add_row(str(v["id"]), Text(printable(v["kamerstuk"] or v["number"])), status, v["due"] or "",
+                      Text(one_line(v["title"], 70)), follows)
+    out.print(table)
+    out.print(f"{len(views)} records", style="dim")
+
+
+def _record(mirror: RegisterMirror, ref: str) -> dict[str, Any]:
+    row = mirror.get_id(int(ref)) if ref.isdigit() else mirror.by_number(ref)
+    if row is None:
+        raise UserError(f"geen registerrecord '{ref}' in het spiegelregister")
+    return row
+
+
+@register_app.command("accept")
+def register_accept(ref: str = typer.Argument(..., help="Recordnummer (#) of registernummer.")) -> None:
+    """Neem een registerrecord (uit de inbox) op als item; de sync houdt het daarna bij."""
+    from kamertaak.sync.merge import accept_record
+
+    store = open_store()
+    mirror = _mirror(store)
+    row = _record(mirror, ref)
+    try:
+        item_id = accept_record(store, mirror, row)
+    except DomainError as exc:
+        raise UserError(str(exc)) from None
+    console().print(Text(f"{printable(row['number'])} → item {item_id}"))
+
+
+@register_app.command("dismiss")
+def register_dismiss(ref: str = typer.Argument(..., help="Recordnummer (#) of registernummer.")) -> None:
+    """Haal een record uit de inbox zonder het te volgen."""
+    from kamertaak.store.register import DISMISSED
+
+    store = open_store()
+    mirror = _mirror(store)
+    row = _record(mirror, ref)
+    mirror.set_triage(row["id"], DISMISSED)
+    console().print(Text(f"{printable(row['number'])} uit de inbox gehaald"))
+
+
+# -- follow rules ----------------------------------------------------------------------------------------
+
+
+@follow_app.command("add")
+def follow_add(
+    ministry: str | None = typer.Option(None, "--ministry", help="Deel van de naam van het ministerie."),
+    committee: str | None = typer.Option(None, "--committee", help="Deel van de naam van de (voortouw)commissie."),
+    member: str | None = typer.Option(None, "--member", help="Deel van de naam van een Kamerlid of bewindspersoon."),
+    party: str | None = typer.Option(None, "--party", help="Fractie (hele naam of afkorting)."),
+    text: str | None = typer.Option(None, "--text", help="Woorden die allemaal in de tekst moeten staan."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Volg registerrecords die aan alle opgegeven voorwaarden voldoen."""
+    store = open_store()
+    mirror = _mirror(store)
+    try:
+        rule = mirror.add_rule(ministry=ministry, committee=committee, member=member, party=party, text=text)
+    except DomainError as exc:
+        raise UserError(str(exc)) from None
+    matched = mirror.triage_existing(rule)
+    if as_json:
+        print_json({**rule.as_dict(), "inbox": matched})
+        return
+    console().print(Text(f"volgregel {rule.id}: {printable(rule.describe())}"
+                         + (f" · {matched} bestaande records in de inbox" if matched else "")))
+
+
+@follow_app.command("list")
+def follow_list(as_json: bool = typer.Option(False, "--json")) -> None:
+    """Toon de volgregels."""
+    rules = _mirror(open_store()).rules()
+    if as_json:
+        print_json([r.as_dict() for r in rules])
+        return
+    out = console()
+    if not rules:
+        out.print("geen volgregels (kamertaak follow add --ministry ... --text ...)", style="dim")
+    for rule in rules:
+        out.print(Text(f"{rule.id:>3}  {printable(rule.describe())}"))
+
+
+@follow_app.command("remove")
+def follow_remove(rule_id: int = typer.Argument(...)) -> None:
+    """Verwijder een volgregel (items en de inbox blijven zoals ze zijn)."""
+    try:
+        _mirror(open_store()).remove_rule(rule_id)
+    except DomainError as exc:
+        raise UserError(str(exc)) from None
+    console().print(f"volgregel {rule_id} verwijderd")
+
+
+# -- link (called from `kamertaak link`) --------------------------------------------------------------------
+
+
+def link_register(store: Store, item_id: int, target: str) -> None:
+    """Link an item to a mirrored register record, or keep the number on it and suggest what was meant."""
+    from kamertaak.store.queries import get_item
+    from kamertaak.store.register import suggestions
+    from kamertaak.sync.merge import link_record
+
+    mirror = _mirror(store)
+    out = console()
+    record = mirror.by_number(target)
+    if record is not None:
+        _changed, conflict = link_record(store, mirror, item_id, record)
+        out.print(Text(f"#{item_id} volgt nu {printable(record['kamerstuk'] or record['number'])} uit het register"
+                       f" ({printable(record['raw_status'] or 'geen status')})"))
+        if conflict:
+            out.print(Text(f"let op: {printable(conflict)}", style="yellow"))
+        return
+    item = get_item(store.db, item_id, store.today())
+    if item is None:
+        raise UserError(f"geen item met nummer {item_id}")
+    store.add_register(item_id, target)
+    out.print(f"registernummer toegevoegd aan #{item_id} (niet in het spiegelregister)")
+    candidates = mirror.candidates()
+    if not candidates:
+        out.print("het spiegelregister is leeg: kamertaak sync tweedekamer haalt het op", style="dim")
+        return
+    hits = suggestions(target, f"{item['title']} {item['text']}", candidates)
+    if hits:
+        out.print("bedoelde je een van deze? (kamertaak link ID NUMMER)")
+        for hit in hits:
+            out.print(Text(f"  {printable(hit['kamerstuk'] or hit['number'])}  {one_line(hit['title'], 80)}"))
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(sync_app, name="sync")
+    app.add_typer(register_app, name="register")
+    app.add_typer(follow_app, name="follow")

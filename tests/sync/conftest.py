@@ -1,0 +1,185 @@
+"""A small Tweede Kamer portal on 127.0.0.1 (OData pages and a SyncFeed) built from the documented
+record shapes, with faults to inject; and a store whose config points at it. Nothing leaves loopback."""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+import pytest
+
+from kamertaak import config
+from kamertaak.store.service import Store
+from kamertaak.sync.client import ClientSettings, RegisterClient
+
+ODATA = "/OData/v4/2.0/"
+FEED = "/SyncFeed/2.0/Feed"
+
+
+@dataclass
+class Fault:
+    """The next request whose path contains `where` gets this instead of the real answer."""
+
+    where: str = ""
+    status: int = 500
+    headers: dict[str, str] = field(default_factory=dict)
+    body: str = ""
+    truncate: bool = False  # the real answer, cut in half (with a matching Content-Length)
+    skip: int = 0  # let this many matching requests through first
+
+
+def _when(value: str) -> datetime:
+    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+class Portal:
+    """Serves `toezeggingen` and `zaken` (OData JSON) and `feed` (Atom) page by page."""
+
+    def __init__(self) -> None:
+        self.toezeggingen: list[dict[str, Any]] = []
+        self.zaken: list[dict[str, Any]] = []
+        self.feed: list[str] = []  # entity XML strings, oldest first
+        self.page_size = 2
+        self.faults: list[Fault] = []
+        self.requests: list[str] = []
+        self.next_host: str | None = None  # to test a nextLink that leaves the portal
+        self.url = ""
+
+    # -- answers ----------------------------------------------------------------------------------
+
+    def answer(self, raw_path: str) -> tuple[int, dict[str, str], bytes]:
+        self.requests.append(raw_path)
+        parts = urlsplit(raw_path)
+        for fault in list(self.faults):
+            if fault.where in parts.path:
+                if fault.skip:
+                    fault.skip -= 1
+                    continue
+                self.faults.remove(fault)
+                if fault.truncate:
+                    status, headers, body = self._real(parts.path, parts.query)
+                    return status, headers, body[: len(body) // 2]
+                return fault.status, fault.headers, fault.body.encode()
+        return self._real(parts.path, parts.query)
+
+    def _real(self, path: str, query: str) -> tuple[int, dict[str, str], bytes]:
+        params = {k: v[0] for k, v in parse_qs(query).items()}
+        if path.startswith(ODATA):
+            entity = path[len(ODATA):]
+            rows = {"Toezegging": self.toezeggingen, "Zaak": self.zaken}.get(entity)
+            if rows is None:
+                return 404, {}, b"not found"
+            return 200, {"Content-Type": "application/json"}, self._odata(path, rows, params)
+        if path == FEED:
+            return 200, {"Content-Type": "application/atom+xml"}, self._feed(params)
+        return 404, {}, b"not found"
+
+    def _odata(self, path: str, rows: list[dict[str, Any]], params: dict[str, str]) -> bytes:
+        selected = list(rows)
+        flt = params.get("$filter", "")
+        if m := re.search(r"GewijzigdOp ge (\S+)", flt):
+            since = _when(m.group(1))
+            selected = [r for r in selected if _when(r["GewijzigdOp"]) >= since]
+        if "Soort eq 'Motie'" in flt:
+            selected = [r for r in selected if r.get("Soort") == "Motie"]
+        selected.sort(key=lambda r: _when(r["GewijzigdOp"]))
+        skip = int(params.get("$skip", "0"))
+        page = selected[skip: skip + self.page_size]
+        body: dict[str, Any] = {"@odata.context": f"{self.url}{path}/$metadata", "value": page}
+        if params.get("$count") == "true":
+            body["@odata.count"] = len(selected)
+        if skip + self.page_size < len(selected):
+            base = self.next_host or self.url
+            rest = {k: v for k, v in params.items() if k != "$skip"}
+            body["@odata.nextLink"] = f"{base}{path}?{urlencode({**rest, '$skip': skip + self.page_size})}"
+        return json.dumps(body).encode()
+
+    def _feed(self, params: dict[str, str]) -> bytes:
+        start = int(params.get("skiptoken", "0"))
+        chunk = self.feed[start: start + self.page_size]
+        category = params.get("category", "")
+        entries = []
+        for n, entity in enumerate(chunk, start=start + 1):
+            entries.append(
+                f"<entry><title>{n}</title><updated>2025-04-0{min(n, 9)}T10:00:00Z</updated>"
+                f'<link rel="next" href="{self.url}{FEED}?skiptoken={n}&amp;category={category}"/>'
+                f'<content type="application/xml">{entity}</content></entry>'
+            )
+        more = start + self.page_size < len(self.feed)
+        nxt = (f'<link rel="next" href="{self.url}{FEED}?skiptoken={start + self.page_size}&amp;category={category}"/>'
+               if more else "")
+        xml = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+               f"<title>Gegevensmagazijn SyncFeed</title>{nxt}<updated>2025-04-10T10:00:00Z</updated>"
+               + "".join(entries) + "</feed>")
+        return xml.encode()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    portal: Portal
+
+    def do_GET(self) -> None:
+        status, headers, body = self.portal.answer(self.path)
+        self.send_response(status)
+        for k, v in headers.items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def portal() -> Iterator[Portal]:
+    """The fake portal on 127.0.0.1 at a free port (port 0), in a thread."""
+    fake = Portal()
+    handler = type("Handler", (_Handler,), {"portal": fake})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    fake.url = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    yield fake
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=5)
+
+
+@pytest.fixture
+def tk_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, portal: Portal) -> Iterator[Store]:
+    """A fresh database with KAMERTAAK_TODAY pinned and a config that points at the fake portal."""
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(f'[tweedekamer]\nbase_url = "{portal.url}"\nbackoff_base = 0.001\npage_pause = 0\n'
+                   "retries = 3\ntimeout = 5\n", encoding="utf-8")
+    monkeypatch.setenv("KAMERTAAK_TODAY", "2025-04-10")
+    monkeypatch.setenv("KAMERTAAK_CONFIG", str(cfg))
+    monkeypatch.setenv("KAMERTAAK_DB", str(tmp_path / "t.db"))
+    monkeypatch.setenv("KAMERTAAK_USER", "tester")
+    config.settings.cache_clear()
+    store = Store.open(str(tmp_path / "t.db"))
+    yield store
+    store.close()
+    config.settings.cache_clear()
+
+
+class Sleeps(list[float]):
+    """Records the waits the client asks for, without waiting."""
+
+    def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+
+@pytest.fixture
+def client(tk_store: Store) -> Iterator[RegisterClient]:
+    settings = ClientSettings.from_config(config.settings().tweedekamer)
+    with RegisterClient(settings, sleep=Sleeps()) as c:
+        yield c
