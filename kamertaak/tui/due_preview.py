@@ -9,6 +9,14 @@ from dataclasses import dataclass
 from kamertaak.core.labels import PRECISION_LABELS, date_nl
 from kamertaak.core.urgency import relative_due
 
+RECURRENCE_LABELS = {"yearly": "elk jaar", "halfyearly": "elk halfjaar", "quarterly": "elk kwartaal",
+                     "monthly": "elke maand", "weekly": "elke week"}
+
+
+def recurrence_label(code: str | None) -> str:
+    """'quarterly' → 'elk kwartaal'."""
+    return RECURRENCE_LABELS.get(code or "", code or "")
+
 
 @dataclass(frozen=True)
 class DuePreview:
@@ -61,7 +69,7 @@ def preview_due(phrase: str, ref: dt.date, today: dt.date) -> DuePreview:
         return DuePreview(False, "niet herkend als datum", explanation)
     precision = PRECISION_LABELS.get(str(getattr(res, "precision", "") or ""), "")
     estimate = "≈ " if getattr(res, "estimated", False) else ""
-    extra = f", op {precision} nauwkeurig" if precision and precision != "dag" else ""
+    extra = f" · precisie: {precision}" if precision and precision != "dag" else ""
     recurrence = getattr(res, "recurrence", None)
-    again = f", herhaalt: {recurrence}" if recurrence else ""
+    again = f" · {recurrence_label(recurrence)}" if recurrence else ""
     return DuePreview(True, f"{estimate}{date_nl(due)} ({relative_due(due, today)}){extra}{again}", explanation)

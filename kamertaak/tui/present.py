@@ -65,13 +65,20 @@ def precision_label(code: str | None) -> str:
     return PRECISION_LABELS.get(code or "none", code or "")
 
 
+DUE_WIDTH = 32
+STATUS_WIDTH = 14
+# Columns of an agenda line other than the title: "#12345 ", kind, gaps, due, status.
+LINE_FIXED = 7 + 11 + 2 + DUE_WIDTH + 1 + STATUS_WIDTH
+
+
 def item_line(item: Mapping[str, Any], today: dt.date, width: int = 70) -> Content:
-    """One agenda line: number, kind, title, due in words, status."""
+    """One agenda line: number, kind, title (cut to `width`), due in words, status, in columns."""
+    due = due_content(item, today)
     return Content.assemble(
         (f"#{item['id']:<5} ", MUTED_STYLE),
         (f"{kind_label(item['kind']):<11}", "bold"),
         literal_line(item["title"], width, pad=True),
         "  ",
-        due_content(item, today),
-        (f"  {status_label(item['kind'], item['status'])}", MUTED_STYLE),
+        due.pad_right(max(0, DUE_WIDTH - due.cell_length)),
+        (f" {status_label(item['kind'], item['status'])}", MUTED_STYLE),
     )

@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from kamertaak.core.labels import SECTION_LABELS, date_nl
 from kamertaak.tui.messages import OpenItem
-from kamertaak.tui.present import MUTED_STYLE, item_line, literal_line
+from kamertaak.tui.present import LINE_FIXED, MUTED_STYLE, item_line, literal_line
 from kamertaak.tui.screens.base import DataScreen
 
 ITEM_SECTIONS = ("overdue", "today", "week", "soon")
@@ -42,6 +42,8 @@ class AgendaScreen(DataScreen):
     @dataclass
     class Loaded(Message):
         sections: dict[str, Any]
+
+    sections: dict[str, Any] | None = None
 
     def compose(self) -> ComposeResult:
         day = self.kt.today
@@ -71,14 +73,25 @@ class AgendaScreen(DataScreen):
     @on(Loaded)
     def show_sections(self, message: Loaded) -> None:
         self.mark_loaded()
+        self.sections = message.sections
+        self._render_sections()
+
+    def _render_sections(self) -> None:
+        if self.sections is None:
+            return
         option_list = self.query_one("#agenda-list", OptionList)
         keep = option_list.highlighted_option.id if option_list.highlighted_option else None
-        option_list.set_options(self._options(message.sections))
+        option_list.set_options(self._options(self.sections))
         self._restore_highlight(option_list, keep)
+
+    def on_resize(self) -> None:
+        # Lines are laid out in columns for the width: lay them out again.
+        self._render_sections()
 
     def _options(self, sections: dict[str, Any]) -> list[Option | None]:
         today = self.kt.today
-        width = max(30, self.size.width - 50)
+        # The option list has a scrollbar and padding: four cells the line may not use.
+        width = max(20, self.app.size.width - LINE_FIXED - 6)
         options: list[Option | None] = []
         for name in ITEM_SECTIONS:
             count = sections[f"{name}_count"]

@@ -47,6 +47,9 @@ class BoardScreen(DataScreen):
         Binding("escape", "leave_filter", "Naar het bord", show=False, id="board-leave-filter"),
     ]
 
+    # Nothing is focused until the cards arrive; then the first card is (not the filter line).
+    AUTO_FOCUS = None
+
     @dataclass
     class Loaded(Message):
         generation: int
@@ -60,6 +63,7 @@ class BoardScreen(DataScreen):
         self.problems: list[str] = []
         self.generation = 0
         self.focus_item: int | None = None
+        self.keep_filter_focus = False
 
     def compose(self) -> ComposeResult:
         yield Static(Content.styled("Borden", "bold"), id="screen-title")
@@ -83,6 +87,8 @@ class BoardScreen(DataScreen):
         focused = self.focused_card()
         if focused is not None:
             self.focus_item = focused.item["id"]
+        # Decided now: once the cards are removed, focus falls to the filter line by itself.
+        self.keep_filter_focus = isinstance(self.focused, Input)
         self.load(self.generation, self.kind, replace(self.filter, kind=self.kind, status=None))
 
     @work(thread=True, exclusive=True, group="board")
@@ -125,7 +131,7 @@ class BoardScreen(DataScreen):
         self._restore_focus()
 
     def _restore_focus(self) -> None:
-        if isinstance(self.focused, Input):
+        if self.keep_filter_focus:
             return
         wanted = self.focus_item
         cards = list(self.query(Card))

@@ -24,6 +24,7 @@ from kamertaak.core.kinds import lifecycle
 from kamertaak.core.labels import ROLE_LABELS, date_nl, kind_label, status_label
 from kamertaak.core.text import one_line, printable
 from kamertaak.store.queries import reminder_moment
+from kamertaak.tui.due_preview import recurrence_label
 from kamertaak.tui.present import (
     MUTED_STYLE,
     actor_label,
@@ -63,7 +64,7 @@ def detail_fields(item: dict[str, Any], today: Any) -> Content:
         field_line("termijnzin", item.get("due_phrase")),
         field_line("uitleg", item.get("explanation")),
         field_line("precisie", precision_label(item.get("precision")) + (", geschat" if item.get("estimated") else "")),
-        field_line("herhaling", item.get("recurrence")),
+        field_line("herhaling", recurrence_label(item.get("recurrence")) or None),
         field_line("gepland op", date_nl(item.get("scheduled")) if item.get("scheduled") else None),
         field_line("verborgen tot", date_nl(item.get("hide_until")) if item.get("hide_until") else None),
         field_line("prioriteit", item.get("priority")),

@@ -1,0 +1,64 @@
+"""TUI tests: a seeded temporary database, today pinned to 2025-04-10, and a helper that waits for
+the app's workers instead of sleeping."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from kamertaak import config
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from tui_seed import seed
+
+TODAY = "2025-04-10"
+SIZE = (120, 35)
+
+
+@pytest.fixture
+def settings_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Pinned today, a config file of our own (empty unless a test writes one), a fixed user."""
+    cfg = tmp_path / "config.toml"
+    monkeypatch.setenv("KAMERTAAK_TODAY", TODAY)
+    monkeypatch.setenv("KAMERTAAK_CONFIG", str(cfg))
+    monkeypatch.setenv("KAMERTAAK_USER", "tester")
+    monkeypatch.delenv("KAMERTAAK_DB", raising=False)
+    config.settings.cache_clear()
+    yield cfg
+    config.settings.cache_clear()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, settings_env: Path) -> Path:
+    from kamertaak.store.service import Store
+
+    path = tmp_path / "kt.db"
+    store = Store.open(str(path))
+    try:
+        seed(store)
+    finally:
+        store.close()
+    return path
+
+
+@pytest.fixture
+def make_app(db_path: Path) -> Callable[..., object]:
+    from kamertaak.tui.app import KamertaakApp
+
+    def make(**kwargs: object) -> KamertaakApp:
+        return KamertaakApp(str(db_path), watch_reminders=False, **kwargs)  # type: ignore[arg-type]
+
+    return make
+
+
+async def settle(pilot: object, rounds: int = 3) -> None:
+    """Wait until workers are done and the messages they posted are handled (a few rounds, since a
+    handled message may start the next worker)."""
+    app = pilot.app  # type: ignore[attr-defined]
+    for _ in range(rounds):
+        await app.workers.wait_for_complete()
+        await pilot.pause()  # type: ignore[attr-defined]

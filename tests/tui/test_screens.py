@@ -1,0 +1,463 @@
+"""Pilot tests of every screen and key path against a seeded database with today pinned."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import SIZE, settle
+from textual.widgets import Input, OptionList, Static, Tabs
+from tui_seed import HOSTILE_TITLE
+
+from kamertaak.store.queries import ItemFilter, get_item, list_items
+from kamertaak.store.service import Store
+from kamertaak.tui.screens.agenda import AgendaScreen
+from kamertaak.tui.screens.boards import BoardScreen
+from kamertaak.tui.screens.detail import DetailScreen
+from kamertaak.tui.screens.help import HelpScreen
+from kamertaak.tui.screens.item_form import ItemFormScreen
+from kamertaak.tui.screens.snooze import SnoozeScreen
+from kamertaak.tui.screens.table import TableScreen
+from kamertaak.tui.widgets.board.card import Card
+from kamertaak.tui.widgets.table.item_grid import ItemGrid
+
+
+def read(db_path: Path, item_id: int) -> dict[str, Any]:
+    store = Store.open(str(db_path))
+    try:
+        item = get_item(store.db, item_id, store.today())
+        assert item is not None
+        return item
+    finally:
+        store.close()
+
+
+def plain(widget: Static) -> str:
+    return str(widget.visual.plain if hasattr(widget.visual, "plain") else widget.render())
+
+
+def option_texts(option_list: OptionList) -> list[str]:
+    return [str(getattr(o.prompt, "plain", o.prompt)) for o in option_list.options]
+
+
+def notes_of(app: Any) -> list[str]:
+    return [f"{n.title}: {n.message}" for n in app._notifications]
+
+
+async def highlight(option_list: OptionList, option_id: str) -> None:
+    option_list.highlighted = option_list.get_option_index(option_id)
+
+
+async def test_agenda_sections_counts_and_enter_opens_detail(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, AgendaScreen)
+        texts = option_texts(app.screen.query_one("#agenda-list", OptionList))
+        for header in ("Te laat (1)", "Vandaag (1)", "Deze week (1)", "Binnenkort (2)", "Herinneringen (1)",
+                       "Komende debatten (1)"):
+            assert header in texts
+        assert any("Contouren wetsvoorstel" in t and "2 dagen te laat" in t for t in texts)
+        # The cursor starts on the first item (the overdue one): Enter opens it.
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DetailScreen)
+        assert app.screen.item_id == 1
+        await pilot.press("escape")
+        assert isinstance(app.screen, AgendaScreen)
+
+
+async def test_reminders_notify_on_start(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert any("Herinnering · #2" in n and "Motie-Van Nispen" in n for n in notes_of(app))
+
+
+async def test_snooze_and_dismiss_a_reminder(make_app: Any, db_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        agenda = app.screen.query_one("#agenda-list", OptionList)
+        await highlight(agenda, "reminder:1:2")
+        await pilot.press("z")
+        assert isinstance(app.screen, SnoozeScreen)
+        await pilot.press("enter")  # "1 dag"
+        await settle(pilot)
+        reminder = read(db_path, 2)["reminders"][0]
+        assert reminder["snoozed_until"] == "2025-04-11"
+        assert "Herinneringen (0)" in option_texts(app.screen.query_one("#agenda-list", OptionList))
+        await pilot.press("u")  # undo the snooze: the reminder is back
+        await settle(pilot)
+        agenda = app.screen.query_one("#agenda-list", OptionList)
+        assert "Herinneringen (1)" in option_texts(agenda)
+        await highlight(agenda, "reminder:1:2")
+        await pilot.press("x")
+        await settle(pilot)
+        assert read(db_path, 2)["reminders"][0]["dismissed_at"]
+
+
+async def test_snooze_to_a_typed_date(make_app: Any, db_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await highlight(app.screen.query_one("#agenda-list", OptionList), "reminder:1:2")
+        await pilot.press("z", "down", "down", "enter")
+        await pilot.press(*"2025-05-01", "enter")
+        await settle(pilot)
+        assert read(db_path, 2)["reminders"][0]["snoozed_until"] == "2025-05-01"
+
+
+async def test_board_switches_kind_and_moves_cards(make_app: Any, db_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        board = app.screen
+        assert isinstance(board, BoardScreen)
+        assert isinstance(app.focused, Card) and app.focused.item["id"] == 1
+        await pilot.press("right_square_bracket")  # open → deels voldaan
+        await settle(pilot)
+        assert read(db_path, 1)["status"] == "partial"
+        assert any("deels voldaan" in n for n in notes_of(app))
+        # The moved card keeps the focus in its new column.
+        assert isinstance(app.focused, Card) and app.focused.item["id"] == 1
+        assert app.focused.parent is not None and "column-partial" in str(app.focused.ancestors_with_self)
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert read(db_path, 1)["status"] == "open"
+        history = read(db_path, 1)["history"]
+        assert [h["action"] for h in history][-2:] == ["status", "status"]
+        await pilot.press("k")
+        await settle(pilot)
+        assert board.kind == "motion"
+        assert board.query_one("#board-kinds", Tabs).active == "kind-motion"
+        assert [c.item["id"] for c in board.query(Card)] == [2]
+        await pilot.press("4")
+        await settle(pilot)
+        assert board.kind == "task"
+
+
+async def test_board_refuses_a_move_that_is_not_allowed(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        await pilot.press("left_square_bracket")  # "open" is the first status: nothing before it
+        await settle(pilot)
+        assert any("geen vorige status" in n for n in notes_of(app))
+
+
+async def test_board_filter_by_party_and_topic(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        await pilot.press("slash", *"partij:SP", "enter")
+        await settle(pilot)
+        assert [c.item["id"] for c in app.screen.query(Card)] == [1]
+        field = app.screen.query_one("#board-filter", Input)
+        field.value = "onderwerp:femicide"
+        await settle(pilot)
+        assert [c.item["id"] for c in app.screen.query(Card)] == [6]
+
+
+async def test_table_filters_as_you_type_and_sorts(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        assert isinstance(app.screen, TableScreen)
+        grid = app.screen.query_one(ItemGrid)
+        assert grid.total == 6
+        await pilot.press("slash", *"nispen")
+        await settle(pilot)
+        assert grid.total == 3  # full-text search in titles, and actors by name
+        await pilot.press(*" soort:motie")
+        await settle(pilot)
+        assert grid.total == 1 and grid.rows[0]["id"] == 2
+        field = app.screen.query_one("#table-filter", Input)
+        field.value = "te-laat"
+        await settle(pilot)
+        assert grid.total == 1 and grid.rows[0]["id"] == 1
+        field.value = "status:bogus"
+        await settle(pilot)
+        assert "onbekende status" in plain(app.screen.query_one("#table-status", Static))
+        field.value = ""
+        await pilot.press("enter")
+        await settle(pilot)
+        assert [grid.rows[i]["id"] for i in range(3)] == [1, 3, 5]  # by due date
+        await pilot.press("s")
+        await settle(pilot)
+        assert app.screen.sort == "updated"
+        await pilot.press("s")
+        await settle(pilot)
+        assert [grid.rows[i]["id"] for i in range(6)] == [1, 2, 3, 4, 5, 6]
+        await pilot.click(ItemGrid, offset=(35, 0))  # the "termijn" header sorts by due again
+        await settle(pilot)
+        assert app.screen.sort == "due"
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DetailScreen) and app.screen.item_id == 3
+
+
+async def test_table_pages_large_results(make_app: Any, db_path: Path) -> None:
+    store = Store.open(str(db_path))
+    with store.db.transaction():
+        for n in range(340):
+            store.add_item("task", f"Extra actie {n}", due=f"2025-0{5 + n % 4}-{1 + n % 28:02d}")
+    store.close()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        grid = app.screen.query_one(ItemGrid)
+        assert grid.total == 346
+        assert len(grid.rows) == 100  # only the first page is loaded
+        await pilot.press("end")
+        await settle(pilot)
+        assert grid.cursor == 345 and 345 in grid.rows
+        assert len(grid.rows) <= 200
+
+
+async def test_detail_shows_everything_and_adds_a_note(make_app: Any, db_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 60)) as pilot:
+        await settle(pilot)
+        app.open_item(1)
+        await settle(pilot)
+        screen = app.screen
+        fields = plain(screen.query_one("#detail-fields", Static))
+        for part in ("toezegging", "openstaand", "2 dagen te laat · 8 april 2025", "datum ingevoerd", "anna",
+                     "commissiedebat", "staatssecretaris (J&V)", "Van Nispen (SP) – Kamerlid", "psychisch geweld",
+                     "TZ202504-057"):
+            assert part in fields
+        assert "contouren voor de zomer" in plain(screen.query_one("#detail-text", Static))
+        history = plain(screen.query_one("#detail-history", Static))
+        assert "aangemaakt" in history and "registernummer TZ202504-057" in history
+        assert "Gebeld met het ministerie." in plain(screen.query_one("#detail-notes", Static))
+        await pilot.press("t")
+        await pilot.press(*"Morgen terugbellen", "ctrl+s")
+        await settle(pilot)
+        assert [n["text"] for n in read(db_path, 1)["notes"]][-1] == "Morgen terugbellen"
+        assert "Morgen terugbellen" in plain(app.screen.query_one("#detail-notes", Static))
+
+
+async def test_detail_status_keys_and_link(make_app: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = make_app()
+    opened: list[str] = []
+    monkeypatch.setattr(app, "open_url", lambda url, new_tab=True: opened.append(url))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.open_item(1)
+        await settle(pilot)
+        await pilot.press("o")
+        assert opened == ["https://www.tweedekamer.nl/kamerstukken/1"]
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert read(db_path, 1)["status"] == "partial"
+        assert "deels voldaan" in plain(app.screen.query_one("#screen-title", Static))
+
+
+async def test_long_note_in_editor(make_app: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import contextlib
+
+    from kamertaak.tui.screens import detail
+
+    def fake_editor(argv: list[str], check: bool = False) -> None:
+        Path(argv[-1]).write_text("Lange notitie\nmet twee regels\n", encoding="utf-8")
+
+    monkeypatch.setenv("EDITOR", "mijn-editor --wacht")
+    monkeypatch.setattr(detail.subprocess, "run", fake_editor)
+    app = make_app()
+    monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.open_item(3)
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        assert read(db_path, 3)["notes"][-1]["text"] == "Lange notitie\nmet twee regels"
+
+
+async def test_quick_add_with_live_preview(make_app: Any, db_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, ItemFormScreen)
+        await pilot.press(*"Brief over opvangplaatsen", "tab")
+        await pilot.press(*"2025-05-02")
+        preview = plain(form.query_one("#due-preview", Static))
+        assert "2 mei 2025" in preview and "over 3 weken" in preview
+        form.query_one("#form-due", Input).value = "binnen drie weken"
+        await pilot.pause()
+        preview = plain(form.query_one("#due-preview", Static))
+        assert "1 mei 2025" in preview, preview  # three weeks after today (no debate chosen)
+        form.query_one("#form-actors", Input).value = "Van Nispen (SP)"
+        form.query_one("#form-topics", Input).value = "vrouwenopvang"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, ItemFormScreen)
+        store = Store.open(str(db_path))
+        items = list_items(store.db, ItemFilter(search="opvangplaatsen brief"), store.today())
+        store.close()
+        assert len(items) == 1
+        item = items[0]
+        assert item["kind"] == "commitment" and item["due"] == "2025-05-01" and item["due_phrase"] == "binnen drie weken"
+        assert item["actors"][0]["party"] == "SP" and item["topics"] == ["vrouwenopvang"]
+        assert any("toegevoegd" in n for n in notes_of(app))
+        # Undo names what it undid.
+        await pilot.press("u")
+        await settle(pilot)
+        assert any(f"item {item['id']} aangemaakt" in n for n in notes_of(app))
+
+
+async def test_quick_add_needs_a_title(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ItemFormScreen)
+        assert "titel" in plain(app.screen.query_one("#form-problem", Static))
+        await pilot.press("escape")
+        assert isinstance(app.screen, AgendaScreen)
+
+
+async def test_edit_from_detail(make_app: Any, db_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.open_item(4)
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, ItemFormScreen)
+        assert form.query_one("#form-title", Input).value == "Cijfers Valente naar Van Nispen"
+        form.query_one("#form-title", Input).value = "Cijfers Valente naar Van Nispen sturen"
+        form.query_one("#form-owner", Input).value = "bram"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        item = read(db_path, 4)
+        assert item["title"] == "Cijfers Valente naar Van Nispen sturen" and item["owner"] == "bram"
+        assert item["due"] == "2025-04-20"  # untouched fields stay as they were
+        assert isinstance(app.screen, DetailScreen)
+        assert "sturen" in plain(app.screen.query_one("#detail-heading", Static))
+
+
+async def test_edit_without_an_item_says_so(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        app.screen.query_one("#table-filter", Input).value = "niets-dat-bestaat"
+        await settle(pilot)
+        await pilot.press("e")
+        assert any("kies eerst een item" in n for n in notes_of(app))
+
+
+async def test_help_lists_keys(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        everywhere = dict((d, k) for k, d in app.screen.everywhere)
+        assert everywhere["Borden"] == "b" and everywhere["Nieuw"] == "n" and everywhere["Ongedaan"] == "u"
+        assert any(d == "Sluimer" for _, d in app.screen.here)
+        await pilot.press("escape")
+        assert isinstance(app.screen, AgendaScreen)
+
+
+async def test_user_keymap_is_applied(settings_env: Path, make_app: Any) -> None:
+    settings_env.write_text('[keymap]\nboards = "g"\nquick-add = "ctrl+n"\n', encoding="utf-8")
+    from kamertaak import config
+
+    config.settings.cache_clear()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        assert isinstance(app.screen, AgendaScreen)
+        await pilot.press("g")
+        await settle(pilot)
+        assert isinstance(app.screen, BoardScreen)
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, ItemFormScreen)
+
+
+async def test_palette_goes_to_item_switches_board_and_filters_by_party(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"Bord: moties")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, BoardScreen) and app.screen.kind == "motion"
+        await pilot.press("ctrl+p", *"Contouren")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DetailScreen) and app.screen.item_id == 1
+        await pilot.press("ctrl+p", *"partij D66")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, TableScreen)
+        assert app.screen.filter.party == "D66"
+        assert app.screen.query_one(ItemGrid).total == 1
+
+
+async def test_markup_and_escapes_in_data_render_literally(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        agenda_svg = app.export_screenshot()
+        app.open_item(5)
+        await settle(pilot)
+        detail_svg = app.export_screenshot()
+        heading = plain(app.screen.query_one("#detail-heading", Static))
+        assert heading == HOSTILE_TITLE.replace("\x1b", "\\x1b")
+        fields = plain(app.screen.query_one("#detail-fields", Static))
+        assert "[b]Nep[/b] ([i]X[/i])" in fields and "[dim]onderwerp[/dim]" in fields
+        text = plain(app.screen.query_one("#detail-text", Static))
+        assert "[red]markup[/red]" in text and "\\x1b]8;;x\\x1b\\" in text
+        await pilot.press("b")
+        await settle(pilot)
+        board_svg = app.export_screenshot()
+        await pilot.press("l")
+        await settle(pilot)
+        table_svg = app.export_screenshot()
+    for svg in (agenda_svg, detail_svg, board_svg, table_svg):
+        assert "[bold]vet[/bold]" in svg
+        assert "\x1b" not in svg
+    assert "[link=http://e]klik[/link]" in detail_svg.replace("&#160;", " ")
+
+
+def test_no_command_opens_the_tui(settings_env: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    import kamertaak.tui.app as tui_app
+    from kamertaak.cli import app as cli_app
+
+    opened: list[str] = []
+    monkeypatch.setattr(tui_app, "run", lambda db=None: opened.append(str(db)))
+    monkeypatch.setenv("KAMERTAAK_DB", str(db_path))
+    from kamertaak import config
+
+    config.settings.cache_clear()
+    result = CliRunner().invoke(cli_app, [])
+    assert result.exit_code == 0, result.output
+    assert opened == [str(db_path)]
