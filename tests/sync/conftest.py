@@ -155,17 +155,14 @@ def portal() -> Iterator[Portal]:
 
 
 @pytest.fixture
-def tk_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, portal: Portal) -> Iterator[Store]:
-    """A fresh database with KAMERTAAK_TODAY pinned and a config that points at the fake portal."""
-    cfg = tmp_path / "config.toml"
-    cfg.write_text(f'[tweedekamer]\nbase_url = "{portal.url}"\nbackoff_base = 0.001\npage_pause = 0\n'
-                   "retries = 3\ntimeout = 5\n", encoding="utf-8")
-    monkeypatch.setenv("KAMERTAAK_TODAY", "2025-04-10")
-    monkeypatch.setenv("KAMERTAAK_CONFIG", str(cfg))
-    monkeypatch.setenv("KAMERTAAK_DB", str(tmp_path / "t.db"))
-    monkeypatch.setenv("KAMERTAAK_USER", "tester")
+def tk_store(env: Any, tmp_path: Path, portal: Portal) -> Iterator[Store]:
+    """A fresh database (SQLite, or PostgreSQL when the suite has a server) with today pinned and a
+    config that points at the fake portal, with tiny waits."""
+    (tmp_path / "config.toml").write_text(
+        f'[tweedekamer]\nbase_url = "{portal.url}"\nbackoff_base = 0.001\npage_pause = 0\nretries = 3\ntimeout = 5\n',
+        encoding="utf-8")
     config.settings.cache_clear()
-    store = Store.open(str(tmp_path / "t.db"))
+    store = Store.open(str(env))
     yield store
     store.close()
     config.settings.cache_clear()
