@@ -1,0 +1,50 @@
+"""SVG snapshots at a fixed size (120×35) of the agenda, a board, a detail and the quick-add form.
+
+Update after a deliberate change with `pytest tests/tui/test_snapshots.py --snapshot-update`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import SIZE, settle
+
+
+async def _ready(pilot: Any) -> None:
+    await settle(pilot)
+    # Toasts fade on a timer; the pictures are about the screens.
+    pilot.app.clear_notifications()
+    await pilot.pause()
+
+
+def test_agenda(snap_compare: Any, make_app: Any) -> None:
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=_ready)
+
+
+def test_board(snap_compare: Any, make_app: Any) -> None:
+    async def run_before(pilot: Any) -> None:
+        await settle(pilot)
+        await pilot.press("b")
+        await _ready(pilot)
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_detail(snap_compare: Any, make_app: Any) -> None:
+    async def run_before(pilot: Any) -> None:
+        await settle(pilot)
+        pilot.app.open_item(1)
+        await _ready(pilot)
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_quick_add(snap_compare: Any, make_app: Any) -> None:
+    async def run_before(pilot: Any) -> None:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press(*"Brief over opvang", "tab", *"2025-05-02")
+        await _ready(pilot)
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)
