@@ -22,8 +22,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kamertaak.core import kinds  # noqa: E402
-from kamertaak.store.db import SQLiteDatabase, open_database  # noqa: E402
+from kamertaak.core import kinds
+from kamertaak.store.db import SQLiteDatabase, open_database
 
 TOPICS = (
     "vrouwenopvang", "huiselijk geweld", "psychisch geweld", "femicide", "veilig thuis", "zedenzaken",

@@ -117,13 +117,14 @@ def defaults_for(item: Mapping[str, Any], offsets: Mapping[str, Sequence[int]],
     return [n for n in offsets.get(item["kind"], []) if n not in taken]
 
 
-def due_now(db: Database, moment: dt.datetime, today: dt.date,
-            defaults: Mapping[str, Sequence[str]]) -> list[dict[str, Any]]:
+def due_now(db: Database, moment: dt.datetime, today: dt.date, defaults: Mapping[str, Sequence[str]],
+            stored_due: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """Reminders whose moment has come, stored and default, each as an item view with a `reminder` key
-    ({id, ref, at, offset_days, default}); oldest moment first. Sent or dismissed ones never return."""
+    ({id, ref, at, offset_days, default}); oldest moment first. Sent or dismissed ones never return.
+    `stored_due` is queries.due_reminders for the same moment when the caller has it already (the agenda)."""
     stamp = moment.isoformat(timespec="seconds")
     found: list[tuple[str, str, dict[str, Any]]] = []
-    for view in queries.due_reminders(db, moment, today):
+    for view in queries.due_reminders(db, moment, today) if stored_due is None else stored_due:
         r = view["reminder"]
         view["reminder"] = {"id": r["id"], "ref": str(r["id"]), "at": r["at"], "offset_days": r["offset_days"],
                             "default": False}
