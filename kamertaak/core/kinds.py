@@ -111,15 +111,51 @@ def lifecycle(kind: str) -> Lifecycle:
         raise DomainError(f"onbekende soort '{kind}'; kies uit {known}") from None
 
 
+def kind_code(word: str) -> str:
+    """The kind for a code or its Dutch word ('toezegging', 'moties', 'Actie' ...)."""
+    from kamertaak.core.labels import KIND_LABELS, KIND_PLURALS
+
+    key = word.strip().lower()
+    for code in KINDS:
+        if key in (code, KIND_LABELS[code], KIND_PLURALS[code]):
+            return code
+    return lifecycle(key).kind  # raises with the list of kinds
+
+
+def status_code(kind: str, word: str) -> str:
+    """The status of a kind for a code or its Dutch word ('aangenomen' for a motion is adopted)."""
+    from kamertaak.core.labels import status_label
+
+    key = word.strip().lower()
+    for code in lifecycle(kind).statuses:
+        if key in (code, status_label(kind, code)):
+            return code
+    return check_status(kind, key)  # raises with the list of statuses
+
+
+def status_codes(word: str) -> set[str]:
+    """Every status code a code or Dutch word can mean across kinds ('vervallen': lapsed, cancelled)."""
+    from kamertaak.core.labels import STATUS_LABELS
+
+    key = word.strip().lower()
+    codes = {code for (_, code), label in STATUS_LABELS.items() if key in (code, label)}
+    if not codes:
+        raise DomainError(f"onbekende status '{word}'; kies uit {', '.join(sorted(ALL_STATUSES))}")
+    return codes
+
+
 def is_open(kind: str, status: str) -> bool:
     """True while the item still asks for attention (its status is not final for its kind)."""
     return status not in lifecycle(kind).final
 
 
 def check_status(kind: str, status: str) -> str:
+    from kamertaak.core.labels import status_label
+
     lc = lifecycle(kind)
     if status not in lc.statuses:
-        raise DomainError(f"onbekende status '{status}' voor {kind}; kies uit {', '.join(lc.statuses)}")
+        choices = ", ".join(f"{s} ({status_label(kind, s)})" for s in lc.statuses)
+        raise DomainError(f"onbekende status '{status}' voor {kind}; kies uit {choices}")
     return status
 
 
@@ -129,5 +165,10 @@ def check_transition(kind: str, current: str, new: str) -> None:
     if new == current:
         raise DomainError(f"status is al '{new}'")
     if not lc.can_move(current, new):
-        allowed = ", ".join(lc.allowed(current)) or "geen"
-        raise DomainError(f"van '{current}' naar '{new}' mag niet voor {kind}; toegestaan: {allowed}")
+        from kamertaak.core.labels import kind_label, status_label
+
+        allowed = ", ".join(f"{s} ({status_label(kind, s)})" for s in lc.allowed(current)) or "geen"
+        raise DomainError(
+            f"een {kind_label(kind)} kan niet van {status_label(kind, current)} naar {status_label(kind, new)};"
+            f" toegestaan: {allowed}"
+        )

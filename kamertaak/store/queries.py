@@ -68,14 +68,12 @@ def _where(db: Database, f: ItemFilter, today: dt.date) -> tuple[str, dict[str, 
     clauses = ["i.deleted = :false"]
     params: dict[str, Any] = {"false": False}
     if f.kind:
-        kinds.lifecycle(f.kind)
         clauses.append("i.kind = :kind")
-        params["kind"] = f.kind
+        params["kind"] = kinds.kind_code(f.kind)
     if f.status:
-        if f.status not in kinds.ALL_STATUSES:
-            raise kinds.DomainError(f"onbekende status '{f.status}'; kies uit {', '.join(sorted(kinds.ALL_STATUSES))}")
-        clauses.append("i.status = :status")
-        params["status"] = f.status
+        codes = sorted(kinds.status_codes(f.status))
+        clauses.append(f"i.status IN ({', '.join(f':status{n}' for n in range(len(codes)))})")
+        params.update({f"status{n}": code for n, code in enumerate(codes)})
     if f.overdue or f.open_only:
         clauses.append(OPEN_SQL)
     if f.overdue:

@@ -146,8 +146,9 @@ class Store:
                  raw_status: str | None = None, status_unknown: bool = False,
                  links: Iterable[tuple[str, str]] = (), registers: Iterable[str] = ()) -> int:
         """Create an item (due may be an ISO date or a Dutch phrase); returns its id."""
+        kind = kinds.kind_code(kind)
         lc = kinds.lifecycle(kind)
-        status = kinds.check_status(kind, status) if status else lc.initial
+        status = kinds.status_code(kind, status) if status else lc.initial
         if not title.strip():
             raise DomainError("een item heeft een titel nodig")
         priority = _check_priority(priority or "normaal")
@@ -204,7 +205,8 @@ class Store:
                 elif field == "due_phrase":
                     raise DomainError("zet de termijn met due=..., de zin wordt dan bewaard")
                 elif field == "kind":
-                    lc = kinds.lifecycle(str(value))
+                    value = kinds.kind_code(str(value))
+                    lc = kinds.lifecycle(value)
                     new["kind"] = value
                     if row["status"] not in lc.statuses:
                         new["status"] = lc.initial
@@ -250,6 +252,7 @@ class Store:
         with self.db.transaction():
             row = self._item_row(item_id)
             self._check_version(row, expected_version, {"status": status})
+            status = kinds.status_code(row["kind"], status)
             kinds.check_transition(row["kind"], row["status"], status)
             diff: dict[str, list[Any]] = {"status": [row["status"], status]}
             if raw_status is not None and raw_status != row["raw_status"]:

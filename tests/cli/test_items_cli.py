@@ -101,8 +101,8 @@ def test_debates_and_items_linked(env: Path) -> None:
     ("args", "message"),
     [
         (["add", "promise", "x"], "onbekende soort 'promise'"),
-        (["add", "task", "x", "--status", "klaar"], "onbekende status 'klaar'"),
-        (["status", "1", "adopted"], "toegestaan: submitted, withdrawn, lapsed"),
+        (["add", "task", "x", "--status", "af"], "onbekende status 'af'"),
+        (["status", "1", "adopted"], "toegestaan: submitted (ingediend), withdrawn (ingetrokken), lapsed"),
         (["status", "1", "gedaan"], "onbekende status 'gedaan'"),
         (["add", "task", "x", "--due", "2025-02-30"], "geen geldige datum"),
         (["list", "--due-before", "morgen"], "geen geldige datum"),
