@@ -83,6 +83,8 @@ class KamertaakApp(App[None]):
         super().__init__()
         settings = config.settings()
         self.gate = StoreGate(db or settings.db)
+        # A second connection for counts over big results, so they run beside the page queries.
+        self.count_gate = StoreGate(db or settings.db)
         self.today: dt.date = config.today()
         self.sections_cap = settings.sections_cap
         self.watch_reminders = watch_reminders
@@ -100,6 +102,7 @@ class KamertaakApp(App[None]):
 
     def on_unmount(self) -> None:
         self.gate.close()
+        self.count_gate.close()
 
     # -- running store work off the UI thread ------------------------------------------------------
 

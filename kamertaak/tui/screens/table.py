@@ -40,6 +40,12 @@ class TableScreen(DataScreen):
         generation: int
         total: int
         rows: list[dict[str, Any]]
+        exact: bool = True
+
+    @dataclass
+    class Counted(Message):
+        generation: int
+        total: int
 
     @dataclass
     class PageLoaded(Message):
@@ -55,6 +61,9 @@ class TableScreen(DataScreen):
         self.problems: list[str] = []
         # Read on the store thread to skip queries a newer keystroke already made stale.
         self._current_generation = 0
+        # Generations on screen: the rows, and the exact count (the benchmark waits on these).
+        self.shown_generation = -1
+        self.counted_generation = -1
 
     def compose(self) -> ComposeResult:
         yield Static(Content.styled("Lijst", "bold"), id="screen-title")
@@ -78,19 +87,36 @@ class TableScreen(DataScreen):
 
     @work(thread=True, group="table-query")
     def run_query(self, generation: int, item_filter: ItemFilter, sort: str) -> None:
+        """First page first, count beside it: the count runs on a second connection at the same time,
+        so a slow count over 100,000 rows never holds back the rows the user is waiting for."""
         from kamertaak.store.queries import count_items, list_items
 
-        def fetch(store: Any) -> tuple[int, list[dict[str, Any]]] | None:
-            if generation != self._current_generation:
-                return None  # a newer keystroke already asked again
-            today = store.today()
-            total = count_items(store.db, item_filter, today)
-            first = ItemFilter(**{**item_filter.__dict__, "sort": sort, "limit": PAGE_SIZE, "offset": 0})
-            return total, list_items(store.db, first, today)
+        def stale() -> bool:
+            return generation != self._current_generation
 
-        result = self.kt.store_call(fetch)
-        if result is not None:
-            self.post_message(self.Loaded(generation, *result))
+        def page(store: Any) -> list[dict[str, Any]] | None:
+            if stale():
+                return None  # a newer keystroke already asked again
+            first = ItemFilter(**{**item_filter.__dict__, "sort": sort, "limit": PAGE_SIZE, "offset": 0})
+            return list_items(store.db, first, store.today())
+
+        def count(store: Any) -> int | None:
+            return None if stale() else count_items(store.db, item_filter, store.today())
+
+        counting = self.kt.count_gate.submit(count)
+        rows = self.kt.store_call(page)
+        if rows is None:
+            return
+        # A short first page is the whole result: its length is the count.
+        exact = len(rows) < PAGE_SIZE
+        self.post_message(self.Loaded(generation, len(rows), rows, exact))
+        try:
+            total = counting.result()
+        except Exception as exc:  # the rows are shown; a failed count only leaves the total open
+            self.kt.notify(f"tellen mislukt: {exc}", severity="warning", markup=False)
+            return
+        if total is not None and not exact:
+            self.post_message(self.Counted(generation, total))
 
     @on(Loaded)
     def show(self, message: Loaded) -> None:
@@ -99,11 +125,21 @@ class TableScreen(DataScreen):
         self.mark_loaded()
         grid = self.query_one(ItemGrid)
         grid.reset(message.generation, message.total, message.rows)
+        self.shown_generation = message.generation
+        self._status(message.total, exact=message.exact)
+
+    @on(Counted)
+    def counted(self, message: Counted) -> None:
+        if message.generation != self.generation:
+            return
+        self.query_one(ItemGrid).set_total(message.total)
+        self.counted_generation = message.generation
         self._status(message.total)
 
-    def _status(self, total: int) -> None:
+    def _status(self, total: int, exact: bool = True) -> None:
+        counted = f"{thousands(total)} items" if exact else f"{thousands(total)}+ items (tellen…)"
         parts: list[Content | tuple[str, str] | str] = [
-            (f"{thousands(total)} items", "bold"), (f" · sortering: {SORT_LABELS[self.sort]} (s)", MUTED_STYLE)]
+            (counted, "bold"), (f" · sortering: {SORT_LABELS[self.sort]} (s)", MUTED_STYLE)]
         if self.problems:
             parts.append((" · " + "; ".join(self.problems), "$text-warning"))
         self.query_one("#table-status", Static).update(Content.assemble(*parts))

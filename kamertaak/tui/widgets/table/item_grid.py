@@ -160,6 +160,12 @@ class ItemGrid(ScrollView, can_focus=True):
         self.scroll_to(y=0, animate=False, immediate=True)
         self.refresh()
 
+    def set_total(self, total: int) -> None:
+        """The exact count arrived after the first page: make room for every row."""
+        self.total = total
+        self.virtual_size = Size(self.size.width, total + 1)
+        self.refresh()
+
     def add_page(self, generation: int, offset: int, rows: list[dict[str, Any]]) -> None:
         if generation != self.generation:
             return
