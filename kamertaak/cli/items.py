@@ -16,7 +16,7 @@ from kamertaak.core.refs import ActorRef
 from kamertaak.core.text import printable
 
 debate_app = typer.Typer(help="Debatten: toevoegen en tonen.", no_args_is_help=True)
-db_app = typer.Typer(help="De database: status, upgrade, backup.", no_args_is_help=True)
+db_app = typer.Typer(help="De database: status, upgrade, backup, copy.", no_args_is_help=True)
 
 
 def _show_new(store: Any, item_id: int, as_json: bool) -> None:
@@ -412,6 +412,34 @@ def db_backup(output: str | None = typer.Option(None, "-o", "--output", help="Do
     except DatabaseError as exc:
         raise UserError(str(exc)) from None
     console().print(Text(f"backup: {dest}"))
+
+
+@db_app.command("copy")
+def db_copy(
+    to: str = typer.Option(..., "--to", help="Lege doeldatabase: een SQLite-pad of een URL, bv. "
+                                             "postgresql+psycopg://anna@server/kamertaak."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Kopieer de hele database (met ids, geschiedenis en registerspiegel) naar een lege database."""
+    from kamertaak.cli.common import db_url
+    from kamertaak.store.copy import copy_to
+    from kamertaak.store.db import DatabaseError, open_database
+
+    try:
+        source = open_database(db_url())
+        try:
+            report = copy_to(source, to)
+        finally:
+            source.close()
+    except DatabaseError as exc:
+        raise UserError(str(exc)) from None
+    if as_json:
+        print_json({"source": report.source, "target": report.target, "rows": report.rows, "total": report.total})
+        return
+    out = console()
+    out.print(Text(f"gekopieerd: {report.source} → {report.target}"))
+    out.print(Text("  " + ", ".join(f"{name} {n}" for name, n in report.rows.items() if n) or "  (leeg)"))
+    out.print(f"{report.total} rijen in één transactie; het doel staat op dezelfde schemaversie", style="dim")
 
 
 def config_cmd(as_json: bool = typer.Option(False, "--json")) -> None:

@@ -54,7 +54,7 @@ def _fts_query(text: str) -> str:
 
 _WORD = re.compile(r"\w+")
 # PostgreSQL's search: the expression of the GIN index made by migration 0003, word for word.
-PG_SEARCH_VECTOR = "to_tsvector('dutch', i.title || ' ' || i.text)"
+PG_SEARCH_VECTOR = "to_tsvector('dutch', s.title || ' ' || s.text)"
 
 
 def _tsquery(text: str) -> str:
@@ -117,7 +117,9 @@ def _where(db: Database, f: ItemFilter, today: dt.date) -> tuple[str, dict[str, 
             clauses.append(f"(i.id IN (SELECT rowid FROM item_fts WHERE item_fts MATCH :search) OR {people})")
             params["search"] = _fts_query(f.search)
         elif db.dialect == "postgresql" and _tsquery(f.search):
-            clauses.append(f"({PG_SEARCH_VECTOR} @@ to_tsquery('dutch', :search) OR {people})")
+            # A subquery, as with FTS5 above: the index finds the matches once, the OR stays cheap.
+            matches = f"SELECT s.id FROM item s WHERE {PG_SEARCH_VECTOR} @@ to_tsquery('dutch', :search)"
+            clauses.append(f"(i.id IN ({matches}) OR {people})")
             params["search"] = _tsquery(f.search)
         else:
             clauses.append(f"(i.title ILIKE :search_like OR i.text ILIKE :search_like OR {people})"

@@ -130,7 +130,8 @@ class Store:
             for ref in refs:
                 self.db.execute("INSERT INTO debate_actor (debate_id, actor_id) VALUES (:d, :a) ON CONFLICT DO NOTHING",
                                 {"d": debate_id, "a": self._actor_id(ref)})
-            logged = {k: [None, v] for k, v in values.items() if v and k not in ("source_text", "created_at")}
+            logged: dict[str, list[Any]] = {k: [None, v] for k, v in values.items()
+                                            if v and k not in ("source_text", "created_at")}
             if refs:
                 logged["actors"] = [[], [r.as_dict() for r in refs]]
             self._log(None, "create", {"debate_id": [None, debate_id], **logged}, source, entity="debate")
