@@ -72,7 +72,7 @@ class KamertaakApp(App[None]):
         Binding("question_mark", "help", "Help", id="help", tooltip="Alle toetsen"),
         Binding("ctrl+p", "command_palette", "Opdrachten", id="command-palette", priority=True,
                 tooltip="Zoek een item of opdracht"),
-        Binding("ctrl+q", "quit", "Stop", id="quit", priority=True, tooltip="kamertaak afsluiten"),
+        Binding("ctrl+q", "quit", "Stop", id="quit", priority=True, show=False, tooltip="kamertaak afsluiten"),
     ]
     # Actions that make no sense while a form or dialog is open on top.
     _SCREEN_ACTIONS = frozenset({"show_mode", "filter", "quick_add", "edit", "undo", "help"})

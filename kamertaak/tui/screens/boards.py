@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
+from textual.containers import HorizontalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Footer, Input, Static, Tab, Tabs
@@ -26,6 +26,7 @@ from kamertaak.tui.widgets.board.column import BoardColumn
 
 # Cards per column: enough to fill a tall terminal twice; the count says how many more there are.
 COLUMN_CAP = 40
+COLUMN_MIN = 26
 
 
 class BoardScreen(DataScreen):
@@ -71,7 +72,7 @@ class BoardScreen(DataScreen):
         yield Input(placeholder="/ filter: onderwerp:opvang ministerie:J&V partij:SP eigenaar:ik of vrije woorden",
                     compact=True, id="board-filter")
         yield Static("", id="board-status")
-        yield Horizontal(id="board-columns")
+        yield HorizontalScroll(id="board-columns")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -114,10 +115,15 @@ class BoardScreen(DataScreen):
         if message.generation != self.generation:
             return
         self.mark_loaded()
-        holder = self.query_one("#board-columns", Horizontal)
+        holder = self.query_one("#board-columns", HorizontalScroll)
         today = self.kt.today
         columns = [BoardColumn(status, status_label(message.kind, status), count, items, today)
                    for status, count, items in message.columns]
+        # Share the width while every column gets at least COLUMN_MIN cells; past that (the eight
+        # motion statuses on a narrow terminal) columns keep that width and the board scrolls sideways.
+        fits = len(columns) * COLUMN_MIN <= max(1, self.size.width)
+        for column in columns:
+            column.styles.width = "1fr" if fits else COLUMN_MIN
         async with holder.batch():
             await holder.remove_children()
             await holder.mount_all(columns)

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from rich.cells import set_cell_size
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from textual import events
 from textual.binding import Binding, BindingType
@@ -212,6 +212,8 @@ class ItemGrid(ScrollView, can_focus=True):
         overdue = self.get_component_rich_style("item-grid--overdue") if row.get("overdue") else None
         for column, size in layout(width):
             text = cell_text(column.key, row, self.today)
+            if cell_len(text) > size:
+                text = set_cell_size(text, size - 1) + "…"
             style = base + overdue if overdue and column.key in ("due", "when") else base
             segments.append(Segment(set_cell_size(text, size), style))
             segments.append(Segment(" ", base))
