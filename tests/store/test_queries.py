@@ -1,0 +1,45 @@
+"""Shared queries: the open-status shortcut and the agenda's sections."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kamertaak.core import kinds
+from kamertaak.store import queries
+from kamertaak.store.service import Store
+
+
+def test_open_status_list_means_not_final_for_the_kind() -> None:
+    for kind, lc in kinds.LIFECYCLES.items():
+        for status in lc.statuses:
+            assert (status in queries.OPEN_STATUSES) == kinds.is_open(kind, status), (kind, status)
+
+
+def test_agenda_sections_split_by_date(store: Store) -> None:
+    # today is Thursday 2025-04-10 (tests/conftest.py)
+    late = store.add_item("commitment", "te laat", due="2025-04-01")
+    now = store.add_item("task", "vandaag", due="2025-04-10")
+    week = store.add_item("deadline", "vrijdag", due="2025-04-11")
+    soon = store.add_item("motion", "over twee weken", due="2025-04-20")
+    store.add_item("task", "later", due="2025-06-01")
+    hidden = store.add_item("task", "verborgen", due="2025-04-01", hide_until="2025-05-01")
+    done = store.add_item("commitment", "voldaan", due="2025-04-01")
+    store.set_status(done, "done")
+    store.add_debate("Tweeminutendebat", kind="tweeminutendebat", date="2025-04-16")
+    store.add_debate("Ver weg", date="2025-09-01")
+    a = queries.agenda(store.db, dt.date(2025, 4, 10), days=14)
+    assert [i["id"] for i in a["overdue"]] == [late]
+    assert [i["id"] for i in a["today"]] == [now]
+    assert [i["id"] for i in a["week"]] == [week]
+    assert [i["id"] for i in a["soon"]] == [soon]
+    assert hidden not in [i["id"] for section in ("overdue", "today", "week", "soon") for i in a[section]]
+    assert [d["title"] for d in a["debates"]] == ["Tweeminutendebat"]
+
+
+def test_agenda_caps_sections_but_counts_everything(store: Store) -> None:
+    with store.db.transaction():
+        for n in range(5):
+            store.add_item("task", f"te laat {n}", due="2025-04-0" + str(n + 1))
+    a = queries.agenda(store.db, dt.date(2025, 4, 10), cap=2)
+    assert len(a["overdue"]) == 2 and a["overdue_count"] == 5
+    assert [i["title"] for i in a["overdue"]] == ["te laat 0", "te laat 1"]
