@@ -130,7 +130,8 @@ def _print_detail(item: dict[str, Any], day: Any) -> None:
     rows.append(("termijn", due_line))
     if item["explanation"]:
         expl = printable(item["explanation"])
-        rows.append(("uitleg", f"{expl} ({PRECISION_LABELS.get(item['precision'], item['precision'])})"))
+        precision = PRECISION_LABELS.get(item["precision"], item["precision"])
+        rows.append(("uitleg", expl if precision in expl else f"{expl} ({precision})"))
     if item["recurrence"]:
         rows.append(("herhaalt", item["recurrence"]))
     if item["debate"]:
