@@ -72,7 +72,7 @@ def list_cmd(
     open_only: bool = typer.Option(False, "--open", help="Alleen wat nog loopt."),
     due_before: str | None = typer.Option(None, "--due-before", help="Termijn op of voor JJJJ-MM-DD."),
     search: str | None = typer.Option(None, "--search", help="Zoek in titel, tekst, actoren, nummers."),
-    sort: str = typer.Option("due", "--sort", help="due, updated of id."),
+    sort: str = typer.Option("due", "--sort", help="due, updated, id, title, kind of status; -due omgekeerd."),
     limit: int | None = typer.Option(None, "--limit", min=1),
     as_json: bool = typer.Option(False, "--json", help="JSON-array met stabiele sleutels."),
 ) -> None:

@@ -19,7 +19,33 @@ from kamertaak.store.db import Database
 # and lets the (status, due) index answer the agenda's questions.
 OPEN_STATUSES: tuple[str, ...] = tuple(sorted(kinds.ALL_STATUSES - kinds.FINAL_STATUSES))
 OPEN_SQL = "i.status IN (" + ", ".join(f"'{s}'" for s in OPEN_STATUSES) + ")"
-SORTS = {"due": "i.due IS NULL, i.due, i.id", "updated": "i.updated_at DESC, i.id DESC", "id": "i.id"}
+# Sort keys and their columns (a `-` before the key reverses it); items without a date come last,
+# and the id breaks ties so pages never overlap.
+SORTS: dict[str, tuple[str, ...]] = {
+    "due": ("i.due",),
+    "updated": ("i.updated_at DESC",),
+    "id": (),
+    "title": ("LOWER(i.title)",),
+    "kind": ("i.kind", "i.due"),
+    "status": ("i.status", "i.due"),
+}
+
+
+def order_by(sort: str) -> str:
+    """The ORDER BY list for a sort key such as 'due', '-due' or 'title'."""
+    key = sort.removeprefix("-")
+    if key not in SORTS:
+        choices = ", ".join(SORTS)
+        raise kinds.DomainError(f"onbekende sortering '{sort}'; kies uit {choices} (met - ervoor omgekeerd)")
+    flip = sort.startswith("-")
+    terms = []
+    for column in (*SORTS[key], "i.id DESC" if key == "updated" else "i.id"):
+        name, _, direction = column.partition(" ")
+        descending = (direction == "DESC") != flip
+        if name == "i.due":
+            terms.append("i.due IS NULL")
+        terms.append(f"{name} DESC" if descending else name)
+    return ", ".join(terms)
 
 
 @dataclass
@@ -105,35 +131,35 @@ def _where(db: Database, f: ItemFilter, today: dt.date) -> tuple[str, dict[str, 
                            f" WHERE ia.item_id = i.id AND LOWER({column}) LIKE LOWER(:{key}))")
             params[key] = f"%{value.strip()}%" if key == "actor" else value.strip()
     if f.search and f.search.strip():
-        params["search_like"] = f"%{f.search.strip()}%"
-        # SQLite's LIKE ignores case (ASCII); PostgreSQL's does not, ILIKE does.
-        like = "ILIKE" if db.dialect == "postgresql" else "LIKE"
-        people = ("EXISTS (SELECT 1 FROM item_actor ia JOIN actor a ON a.id = ia.actor_id WHERE ia.item_id = i.id"
-                  f" AND (a.name {like} :search_like OR a.party {like} :search_like"
-                  f" OR a.ministry {like} :search_like))"
-                  f" OR EXISTS (SELECT 1 FROM register_ref r WHERE r.item_id = i.id AND r.value {like} :search_like)")
-        if db.dialect == "sqlite" and _fts_query(f.search):
-            clauses.append(f"(i.id IN (SELECT rowid FROM item_fts WHERE item_fts MATCH :search) OR {people})")
-            params["search"] = _fts_query(f.search)
-        elif db.dialect == "postgresql" and _tsquery(f.search):
-            # A subquery, as with FTS5 above: the index finds the matches once, the OR stays cheap.
-            matches = f"SELECT s.id FROM item s WHERE {PG_SEARCH_VECTOR} @@ to_tsquery('dutch', :search)"
-            clauses.append(f"(i.id IN ({matches}) OR {people})")
-            params["search"] = _tsquery(f.search)
-        else:
-            clauses.append(f"(i.title ILIKE :search_like OR i.text ILIKE :search_like OR {people})"
-                           if db.dialect == "postgresql" else
-                           f"(i.title LIKE :search_like OR i.text LIKE :search_like OR {people})")
+        clauses.append(f"i.id IN ({_search_ids(db, f.search, params)})")
     return " AND ".join(clauses), params
+
+
+def _search_ids(db: Database, text: str, params: dict[str, Any]) -> str:
+    """SQL for the ids of items whose title or text matches (full text), or whose actors or register
+    numbers contain the words. Each part is answered by its own index and the parts are joined with
+    UNION: an OR across them would make the database scan every item."""
+    params["search_like"] = f"%{text.strip()}%"
+    # SQLite's LIKE ignores case (ASCII); PostgreSQL's does not, ILIKE does.
+    like = "ILIKE" if db.dialect == "postgresql" else "LIKE"
+    if db.dialect == "sqlite" and _fts_query(text):
+        words = "SELECT rowid FROM item_fts WHERE item_fts MATCH :search"
+        params["search"] = _fts_query(text)
+    elif db.dialect == "postgresql" and _tsquery(text):
+        words = f"SELECT s.id FROM item s WHERE {PG_SEARCH_VECTOR} @@ to_tsquery('dutch', :search)"
+        params["search"] = _tsquery(text)
+    else:
+        words = f"SELECT s.id FROM item s WHERE s.title {like} :search_like OR s.text {like} :search_like"
+    people = ("SELECT ia.item_id FROM item_actor ia JOIN actor a ON a.id = ia.actor_id"
+              f" WHERE a.name {like} :search_like OR a.party {like} :search_like OR a.ministry {like} :search_like")
+    numbers = f"SELECT r.item_id FROM register_ref r WHERE r.value {like} :search_like"
+    return f"{words} UNION {people} UNION {numbers}"
 
 
 def list_items(db: Database, f: ItemFilter, today: dt.date) -> list[dict[str, Any]]:
     """Items matching the filter, each as item_view shapes it."""
     where, params = _where(db, f, today)
-    order = SORTS.get(f.sort)
-    if order is None:
-        raise kinds.DomainError(f"onbekende sortering '{f.sort}'; kies uit {', '.join(SORTS)}")
-    sql = f"SELECT i.* FROM item i WHERE {where} ORDER BY {order}"
+    sql = f"SELECT i.* FROM item i WHERE {where} ORDER BY {order_by(f.sort)}"
     if f.limit is not None:
         sql += " LIMIT :limit OFFSET :offset"
         params.update(limit=f.limit, offset=f.offset)
@@ -382,3 +408,8 @@ def reminder_moment(at: str | None, offset_days: int | None, snoozed_until: str 
 def debate_actors(db: Database, debate_id: int) -> list[dict[str, Any]]:
     return db.query("SELECT a.name, a.party, a.role, a.ministry FROM debate_actor da JOIN actor a ON a.id = da.actor_id"
                     " WHERE da.debate_id = :d ORDER BY a.role, a.name", {"d": debate_id})
+
+
+def parties(db: Database) -> list[str]:
+    """Every party an actor in the database belongs to, alphabetically."""
+    return [r["party"] for r in db.query("SELECT DISTINCT party FROM actor WHERE party <> '' ORDER BY party")]

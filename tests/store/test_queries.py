@@ -43,3 +43,36 @@ def test_agenda_caps_sections_but_counts_everything(store: Store) -> None:
     a = queries.agenda(store.db, dt.date(2025, 4, 10), cap=2)
     assert len(a["overdue"]) == 2 and a["overdue_count"] == 5
     assert [i["title"] for i in a["overdue"]] == ["te laat 0", "te laat 1"]
+
+
+def test_sorts_forward_and_reversed(store: Store) -> None:
+    b = store.add_item("task", "Bravo", due="2025-05-01")
+    a = store.add_item("motion", "alfa", due="2025-06-01")
+    c = store.add_item("commitment", "Charlie")
+    day = dt.date(2025, 4, 10)
+
+    def ids(sort: str) -> list[int]:
+        return [i["id"] for i in queries.list_items(store.db, queries.ItemFilter(sort=sort), day)]
+
+    assert ids("due") == [b, a, c]
+    assert ids("-due") == [a, b, c]
+    assert ids("title") == [a, b, c]
+    assert ids("-title") == [c, b, a]
+    assert ids("kind") == [c, a, b]
+    assert ids("updated") == [c, a, b]
+
+
+def test_search_finds_words_actors_and_numbers_without_duplicates(store: Store) -> None:
+    text = store.add_item("commitment", "Brief over vrouwenopvang", text="zorg om de wachttijden")
+    person = store.add_item("motion", "Motie", actors=["Van Nispen (SP)", "Nispen-Jansen (CDA)"])
+    number = store.add_item("motion", "Andere motie", registers=["36600, nr. 12"])
+    day = dt.date(2025, 4, 10)
+
+    def found(term: str) -> list[int]:
+        return [i["id"] for i in queries.list_items(store.db, queries.ItemFilter(search=term, sort="id"), day)]
+
+    assert found("wachttijd") == [text]
+    assert found("nispen") == [person]
+    assert found("36600") == [number]
+    assert found("opvang vrouwen") == []
+    assert queries.parties(store.db) == ["CDA", "SP"]
