@@ -171,8 +171,8 @@ def _print_detail(item: dict[str, Any], day: Any) -> None:
                 f"gesnoozed tot {r['snoozed_until']}" if r["snoozed_until"] else "actief")
             out.print(Text(f"  #{r['id']} {when} ({state})"))
     out.print(Text("\nGeschiedenis", style="bold"))
-    for line in history_lines(item["history"], item["kind"]):
-        out.print(Text("  " + printable(line)))
+    for entry in history_lines(item["history"], item["kind"]):
+        out.print(Text("  " + printable(entry)))
 
 
 def set_cmd(
