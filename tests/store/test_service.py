@@ -162,3 +162,41 @@ def test_dutch_words_work_for_kinds_and_statuses(store: Store) -> None:
     store.add_item("termijn", "Tweeminutendebat")
     found = queries.list_items(store.db, queries.ItemFilter(kind="moties", status="aangenomen"), store.today())
     assert [i["id"] for i in found] == [item_id]
+
+
+def test_phrases_resolve_against_the_debate_date_and_keep_the_phrase(store: Store) -> None:
+    debate = store.add_debate("Zeden en (on)veiligheid vrouwen", kind="commissiedebat", date="2025-04-03")
+    item_id = store.add_item("commitment", "Contouren wetsvoorstel", debate_id=debate, due="tegen de zomer 2025")
+    loose = store.add_item("task", "Bellen", due="volgende week")  # no debate: against today (2025-04-10)
+    row = store.db.one("SELECT due, due_phrase, due_precision, due_explanation FROM item WHERE id = :i",
+                       {"i": item_id})
+    assert row is not None
+    assert (row["due"], row["due_phrase"], row["due_precision"]) == ("2025-07-03", "tegen de zomer 2025", "season")
+    assert "zomerreces" in row["due_explanation"]
+    assert store.db.scalar("SELECT due FROM item WHERE id = :i", {"i": loose}) == "2025-04-18"
+
+
+def test_unreadable_phrase_keeps_the_text_without_a_date(store: Store) -> None:
+    item_id = store.add_item("commitment", "x", due="als de maan blauw kleurt")
+    row = store.db.one("SELECT due, due_phrase, due_precision FROM item WHERE id = :i", {"i": item_id})
+    assert row == {"due": None, "due_phrase": "als de maan blauw kleurt", "due_precision": "none"}
+
+
+def test_recurring_item_rolls_on_when_done_and_undo_brings_it_back(store: Store) -> None:
+    item_id = store.add_item("commitment", "Voortgangsbrief", due="jaarlijks vóór het zomerreces")
+    assert store.db.scalar("SELECT recurrence FROM item WHERE id = :i", {"i": item_id}) == "yearly"
+    store.set_status(item_id, "done")
+    row = store.db.one("SELECT status, due FROM item WHERE id = :i", {"i": item_id})
+    assert row == {"status": "open", "due": "2026-07-02"}
+    assert [e["action"] for e in _log(store)][-2:] == ["status", "recur"]
+    store.undo()
+    row = store.db.one("SELECT status, due FROM item WHERE id = :i", {"i": item_id})
+    assert row == {"status": "done", "due": "2025-07-03"}
+
+
+def test_due_changes_are_logged_with_old_and_new_dates(store: Store) -> None:
+    item_id = store.add_item("deadline", "Tweeminutendebat", due="2025-04-11")
+    store.update_item(item_id, {"due": "2025-04-17"})
+    store.update_item(item_id, {"due": ""})
+    shifts = [json.loads(e["changes"])["due"] for e in _log(store) if e["action"] == "update"]
+    assert shifts == [["2025-04-11", "2025-04-17"], ["2025-04-17", None]]
