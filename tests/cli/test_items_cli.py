@@ -143,3 +143,19 @@ def test_db_commands(env: Path, tmp_path: Path) -> None:
 
 def test_version() -> None:
     assert run("--version").startswith("kamertaak ")
+
+
+HOSTILE = "Motie \x1b[31mROOD\x1b[0m [bold]vet[/bold] [link=http://x.invalid]klik[/link]\x07"
+
+
+@pytest.mark.parametrize("command", [["list"], ["show", "1"], ["today"], ["debate", "list"], ["list", "--json"]])
+def test_data_is_shown_literally_never_as_markup_or_escape_codes(env: Path, command: list[str]) -> None:
+    run("debate", "add", HOSTILE, "--date", "2025-04-03")
+    run("add", "motion", HOSTILE, "--text", HOSTILE, "--actor", "[red]Van Nispen[/red] (SP)", "--due", "2025-04-01",
+        "--debate", "1")
+    result = runner.invoke(app, command, catch_exceptions=False, env={"COLUMNS": "300"}, color=True)
+    assert result.exit_code == 0
+    assert "\x1b[31m" not in result.output and "\x07" not in result.output
+    if command[-1] != "--json":
+        assert "[bold]vet[/bold]" in result.output
+        assert "\\x1b[31mROOD" in result.output
