@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual import work
 from textual.app import App
@@ -24,6 +24,9 @@ from kamertaak.tui.commands import KamertaakCommands
 from kamertaak.tui.gate import StoreGate
 from kamertaak.tui.messages import OpenItem, StoreChanged
 from kamertaak.tui.screens.base import DataScreen
+
+if TYPE_CHECKING:
+    from kamertaak.tui.screens.triage_source import TriageSource
 
 T = TypeVar("T")
 
@@ -69,13 +72,15 @@ class KamertaakApp(App[None]):
         Binding("n", "quick_add", "Nieuw", id="quick-add", tooltip="Snel een item toevoegen"),
         Binding("e", "edit", "Wijzig", id="edit", tooltip="Het gekozen item wijzigen"),
         Binding("u", "undo", "Ongedaan", id="undo", tooltip="De laatste wijziging ongedaan maken"),
+        # Shift+t: a plain t adds a note on the detail screen. Out of the footer, which is full; help lists it.
+        Binding("T", "triage", "Triage", id="triage", show=False, tooltip="Voorstellen uit een debattekst"),
         Binding("question_mark", "help", "Help", id="help", tooltip="Alle toetsen"),
         Binding("ctrl+p", "command_palette", "Opdrachten", id="command-palette", priority=True,
                 tooltip="Zoek een item of opdracht"),
         Binding("ctrl+q", "quit", "Stop", id="quit", priority=True, show=False, tooltip="kamertaak afsluiten"),
     ]
     # Actions that make no sense while a form or dialog is open on top.
-    _SCREEN_ACTIONS = frozenset({"show_mode", "filter", "quick_add", "edit", "undo", "help"})
+    _SCREEN_ACTIONS = frozenset({"show_mode", "filter", "quick_add", "edit", "undo", "help", "triage"})
 
     data_version: var[int] = var(0)
 
@@ -87,8 +92,10 @@ class KamertaakApp(App[None]):
         self.count_gate = StoreGate(db or settings.db)
         self.today: dt.date = config.today()
         self.sections_cap = settings.sections_cap
+        self.reminder_defaults: dict[str, list[str]] = dict(settings.reminders)
         self.watch_reminders = watch_reminders
-        self._notified: set[int] = set()
+        # References ("5", or "12:7" for a default) already shown as a toast in this session.
+        self._notified: set[str] = set()
         self._keymap_problems: list[str] = []
         if settings.keymap:
             self.set_keymap(settings.keymap)
@@ -137,23 +144,27 @@ class KamertaakApp(App[None]):
 
     @work(thread=True, exclusive=True, group="reminders")
     def check_reminders(self) -> None:
-        from kamertaak.store.queries import due_reminders
+        """Toast the reminders due now, stored and the kinds' defaults (as `kamertaak remind` lists them)."""
+        from kamertaak.store.reminders import due_now
 
-        due = self.store_call(lambda s: due_reminders(s.db, config.now(), s.today()))
+        defaults = self.reminder_defaults
+        due = self.store_call(lambda s: due_now(s.db, config.now(), s.today(), defaults))
         if due is None:
             return
-        fresh = [r for r in due if r["reminder"]["id"] not in self._notified]
-        self._notified.update(r["reminder"]["id"] for r in fresh)
+        fresh = [r for r in due if r["reminder"]["ref"] not in self._notified]
+        self._notified.update(r["reminder"]["ref"] for r in fresh)
         self.call_from_thread(self._toast_reminders, fresh)
 
     def _toast_reminders(self, fresh: list[dict[str, Any]]) -> None:
         from kamertaak.core.text import one_line
         from kamertaak.tui.present import due_words
+        from kamertaak.tui.screens.agenda import reminder_when
 
         for item in fresh[:REMINDER_TOASTS]:
             due = due_words(item, self.today)
             text = one_line(item["title"], 80) + (f"\ntermijn: {due}" if due else "")
-            self.notify(text, title=f"Herinnering · #{item['id']}", timeout=12, markup=False)
+            self.notify(text, title=f"Herinnering · #{item['id']} · {reminder_when(item['reminder'])}", timeout=12,
+                        markup=False)
         if len(fresh) > REMINDER_TOASTS:
             self.notify(f"en nog {len(fresh) - REMINDER_TOASTS} herinneringen: zie de agenda",
                         title="Herinneringen", timeout=12, markup=False)
@@ -223,6 +234,21 @@ class KamertaakApp(App[None]):
     def action_undo(self) -> None:
         self.mutate(lambda s: s.undo(), lambda sentence: str(sentence))
 
+    def action_triage(self) -> None:
+        """Ask for a text (a debate's or a file), then show its proposals."""
+        from kamertaak.tui.screens.triage_source import TriageSourceScreen
+
+        def chosen(source: TriageSource | None) -> None:
+            if source is not None:
+                self.open_triage(source)
+
+        self.push_screen(TriageSourceScreen(), chosen)
+
+    def open_triage(self, source: TriageSource) -> None:
+        from kamertaak.tui.screens.triage import TriageScreen
+
+        self.push_screen(TriageScreen(source))
+
     def action_help(self) -> None:
         from kamertaak.tui.screens.help import HelpScreen
 
@@ -230,21 +256,26 @@ class KamertaakApp(App[None]):
 
     @work(thread=True, group="export")
     def export_week(self) -> None:
-        """Write this week's Markdown report next to where kamertaak was started."""
+        """Write this week's Markdown report (week-2025-W15.md) in the directory kamertaak was started in."""
         from pathlib import Path
 
-        from kamertaak.tui.commands import weekly_export
+        from kamertaak.reports.markdown import current_week, weekly_report
 
-        render = weekly_export()
-        if render is None:
-            return
-        text = self.store_call(lambda s: render(s.db, s.today()))
+        today = self.today
+        start, end = current_week(today)
+        text = self.store_call(lambda s: weekly_report(s.db, start, end, today))
         if text is None:
             return
-        year, week, _ = self.today.isocalendar()
-        path = Path.cwd() / f"kamertaak-week-{year}-{week:02d}.md"
-        path.write_text(str(text), encoding="utf-8")
-        self.notify(f"weekoverzicht geschreven: {path}", markup=False)
+        year, week, _ = start.isocalendar()
+        path = Path.cwd() / f"week-{year}-W{week:02d}.md"
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            self.notify(f"kan {path} niet schrijven: {exc.strerror or exc}", title="Niet gelukt", severity="error",
+                        markup=False)
+            return
+        self.notify(f"weekoverzicht {start.isoformat()} t/m {end.isoformat()} geschreven naar {path}",
+                    title="Exporteer deze week", timeout=10, markup=False)
 
     def on_open_item(self, message: OpenItem) -> None:
         self.open_item(message.item_id)

@@ -1,16 +1,16 @@
 """The command palette's own commands: go to an item by title, switch board, filter by party,
-export this week, and the app's keys as commands."""
+export this week, triage a text, and the app's keys as commands."""
 
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.fuzzy import Matcher
 
 from kamertaak.core.kinds import KINDS
 from kamertaak.core.labels import KIND_PLURALS, kind_label
@@ -19,27 +19,36 @@ from kamertaak.core.text import one_line
 if TYPE_CHECKING:
     from kamertaak.tui.app import KamertaakApp
 
-# The parties in the Tweede Kamer (2023–); the palette also offers any party typed after "partij".
-PARTIES = ("PVV", "GL-PvdA", "VVD", "NSC", "D66", "BBB", "CDA", "SP", "DENK", "PvdD", "FvD", "SGP",
-           "ChristenUnie", "Volt", "JA21", "50PLUS", "BIJ1")
 TITLE_HITS = 12
 
 
-def weekly_export() -> Callable[..., Any] | None:
-    """The weekly report function when the reports package has one (else the command is left out)."""
-    if importlib.util.find_spec("kamertaak.reports.markdown") is None:
-        return None
-    from kamertaak.reports import markdown
-
-    for name in ("weekly_report", "week_report", "render_week"):
-        fn = getattr(markdown, name, None)
-        if callable(fn):
-            return cast("Callable[..., Any]", fn)
-    return None
+def literal_highlight(matcher: Matcher, text: str) -> Content:
+    """The matched letters marked in `text` taken literally (Matcher.highlight parses markup, and a
+    party name comes from the store)."""
+    content = Content(text)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, text)
+    if not score:
+        return content
+    for offset in offsets:
+        if not text[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
 
 
 class KamertaakCommands(Provider):
-    """Commands that make sense anywhere in kamertaak."""
+    """Commands that make sense anywhere in kamertaak; the parties come from the actors in the store
+    (read on the store thread when the palette opens; any party typed after "partij" works too)."""
+
+    parties: tuple[str, ...] = ()
+
+    async def startup(self) -> None:
+        from kamertaak.store.queries import parties
+
+        try:
+            found = await asyncio.wrap_future(self.kt.gate.submit(lambda s: parties(s.db)))
+        except Exception:  # without the list the palette still offers "partij <typed>"
+            return
+        self.parties = tuple(str(p) for p in found)
 
     @property
     def kt(self) -> KamertaakApp:
@@ -51,17 +60,17 @@ class KamertaakCommands(Provider):
             ("Agenda", partial(kt.action_show_mode, "agenda"), "naar de agenda van vandaag"),
             ("Lijst van alle items", partial(kt.action_show_mode, "table"), "tabel, filter en zoek"),
             ("Nieuw item", kt.action_quick_add, "snel toevoegen"),
+            ("Triage: tekst inlezen", kt.action_triage, "voorstellen uit een debattekst (bestand of debat)"),
             ("Ongedaan maken", kt.action_undo, "de laatste wijziging terugdraaien"),
             ("Help: alle toetsen", kt.action_help, ""),
         ]
         for kind in KINDS:
             commands.append((f"Bord: {KIND_PLURALS[kind]}", partial(kt.filter_board, kind),
                              f"de {KIND_PLURALS[kind]} per status"))
-        for party in PARTIES:
-            commands.append((f"Filter op partij: {party}", partial(kt.filter_table, f"partij:{party}"),
+        for party in self.parties:
+            commands.append((f"Filter op partij: {one_line(party)}", partial(kt.filter_table, f'partij:"{party}"'),
                              "lijst van items met deze partij"))
-        if weekly_export() is not None:
-            commands.append(("Exporteer deze week", self._export_week, "weekoverzicht in Markdown"))
+        commands.append(("Exporteer deze week", self._export_week, "weekoverzicht in Markdown, in de huidige map"))
         return commands
 
     async def discover(self) -> Hits:
@@ -74,7 +83,7 @@ class KamertaakCommands(Provider):
         for name, callback, help_text in self._fixed():
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=help_text)
+                yield Hit(score, literal_highlight(matcher, name), callback, help=help_text)
         words = query.split()
         if len(words) >= 2 and words[0].lower() in ("partij", "party"):
             party = " ".join(words[1:])

@@ -62,3 +62,42 @@ async def settle(pilot: object, rounds: int = 3) -> None:
     for _ in range(rounds):
         await app.workers.wait_for_complete()
         await pilot.pause()  # type: ignore[attr-defined]
+
+
+# Demo items whose proposals stay tracked in the triage tests; the others are deleted so there is
+# something left to accept.
+DEMO_KEPT = (1, 4, 7, 8)
+
+
+@pytest.fixture
+def demo_db_path(tmp_path: Path, settings_env: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The demo debate as `kamertaak demo` loads it (with its source text), minus a few of its items."""
+    from typer.testing import CliRunner
+
+    from kamertaak.cli import app as cli_app
+    from kamertaak.store.service import Store
+
+    path = tmp_path / "demo.db"
+    monkeypatch.setenv("KAMERTAAK_DB", str(path))
+    config.settings.cache_clear()
+    result = CliRunner().invoke(cli_app, ["demo"])
+    assert result.exit_code == 0, result.output
+    monkeypatch.delenv("KAMERTAAK_DB")
+    config.settings.cache_clear()
+    store = Store.open(str(path))
+    try:
+        for item_id in (2, 3, 5, 6):
+            store.delete_item(item_id)
+    finally:
+        store.close()
+    return path
+
+
+@pytest.fixture
+def make_demo_app(demo_db_path: Path) -> Callable[..., object]:
+    from kamertaak.tui.app import KamertaakApp
+
+    def make() -> KamertaakApp:
+        return KamertaakApp(str(demo_db_path), watch_reminders=False)
+
+    return make

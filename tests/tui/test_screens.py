@@ -55,7 +55,8 @@ async def test_agenda_sections_counts_and_enter_opens_detail(make_app: Any) -> N
         await settle(pilot)
         assert isinstance(app.screen, AgendaScreen)
         texts = option_texts(app.screen.query_one("#agenda-list", OptionList))
-        for header in ("Te laat (1)", "Vandaag (1)", "Deze week (1)", "Binnenkort (2)", "Herinneringen (1)",
+        # Herinneringen: the stored one on #2 and the kinds' defaults (#3 7 and 1 day before, #5 7 days before).
+        for header in ("Te laat (1)", "Vandaag (1)", "Deze week (1)", "Binnenkort (2)", "Herinneringen (4)",
                        "Komende debatten (1)"):
             assert header in texts
         assert any("Contouren wetsvoorstel" in t and "2 dagen te laat" in t for t in texts)
@@ -86,12 +87,12 @@ async def test_snooze_and_dismiss_a_reminder(make_app: Any, db_path: Path) -> No
         await pilot.press("enter")  # "1 dag"
         await settle(pilot)
         reminder = read(db_path, 2)["reminders"][0]
-        assert reminder["snoozed_until"] == "2025-04-11"
-        assert "Herinneringen (0)" in option_texts(app.screen.query_one("#agenda-list", OptionList))
+        assert reminder["snoozed_until"] == "2025-04-11T00:00:00"
+        assert "Herinneringen (3)" in option_texts(app.screen.query_one("#agenda-list", OptionList))
         await pilot.press("u")  # undo the snooze: the reminder is back
         await settle(pilot)
         agenda = app.screen.query_one("#agenda-list", OptionList)
-        assert "Herinneringen (1)" in option_texts(agenda)
+        assert "Herinneringen (4)" in option_texts(agenda)
         await highlight(agenda, "reminder:1:2")
         await pilot.press("x")
         await settle(pilot)
@@ -106,7 +107,35 @@ async def test_snooze_to_a_typed_date(make_app: Any, db_path: Path) -> None:
         await pilot.press("z", "down", "down", "enter")
         await pilot.press(*"2025-05-01", "enter")
         await settle(pilot)
-        assert read(db_path, 2)["reminders"][0]["snoozed_until"] == "2025-05-01"
+        assert read(db_path, 2)["reminders"][0]["snoozed_until"] == "2025-05-01T00:00:00"
+
+
+async def test_default_reminders_show_and_can_be_snoozed_and_dismissed(make_app: Any, db_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        # The kinds' default reminders toast on start too, named as `kamertaak remind` names them.
+        assert any("Herinnering · #3 · 7 dagen voor (standaard)" in n for n in notes_of(app))
+        agenda = app.screen.query_one("#agenda-list", OptionList)
+        texts = option_texts(agenda)
+        assert any("7 dagen voor (standaard)" in t and "Voorjaarsnota" in t for t in texts)
+        assert read(db_path, 3)["reminders"] == []  # defaults are not stored up front
+        await highlight(agenda, "reminder:3:7:3")
+        await pilot.press("x")
+        await settle(pilot)
+        stored = read(db_path, 3)["reminders"]
+        assert [(r["offset_days"], bool(r["dismissed_at"])) for r in stored] == [(7, True)]
+        agenda = app.screen.query_one("#agenda-list", OptionList)
+        assert "Herinneringen (3)" in option_texts(agenda)
+        assert "reminder:3:1:3" in [o.id for o in agenda.options]  # the 1-day default stays
+        await highlight(agenda, "reminder:5:7:5")
+        await pilot.press("z", "down", "enter")  # 1 week
+        await settle(pilot)
+        stored = read(db_path, 5)["reminders"]
+        assert [(r["offset_days"], r["snoozed_until"]) for r in stored] == [(7, "2025-04-17T00:00:00")]
+        texts = option_texts(app.screen.query_one("#agenda-list", OptionList))
+        assert "Herinneringen (2)" in texts
+        assert any("gesluimerd tot 17 april 2025" in n for n in notes_of(app))
 
 
 async def test_board_switches_kind_and_moves_cards(make_app: Any, db_path: Path) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -18,16 +20,47 @@ from kamertaak.tui.messages import OpenItem
 from kamertaak.tui.present import LINE_FIXED, MUTED_STYLE, item_line, literal_line
 from kamertaak.tui.screens.base import DataScreen
 
+if TYPE_CHECKING:
+    from kamertaak.store.service import Store
+
 ITEM_SECTIONS = ("overdue", "today", "week", "soon")
 WEEKDAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
 
-def _reminder_id(option_id: str | None) -> tuple[int, int] | None:
-    """(reminder id, item id) from an option id 'reminder:R:I'."""
+def _reminder_id(option_id: str | None) -> tuple[str, int] | None:
+    """(reminder reference, item id) from an option id 'reminder:REF:ITEM'; a stored reminder's reference is
+    its number ('5'), a default one's is 'ITEM:DAYS' ('12:7'), as `kamertaak remind` shows them."""
     if not option_id or not option_id.startswith("reminder:"):
         return None
-    _, rid, iid = option_id.split(":")
-    return int(rid), int(iid)
+    ref, _, item_id = option_id.removeprefix("reminder:").rpartition(":")
+    return ref, int(item_id)
+
+
+def reminder_when(reminder: dict[str, Any]) -> str:
+    """'7 dagen voor (standaard)' or '9 april 2025 14:00' for the agenda line."""
+    from kamertaak.store.reminders import offset_label
+
+    if reminder.get("offset_days") is not None:
+        words = offset_label(reminder["offset_days"])
+    else:
+        at = str(reminder.get("at") or "")
+        words = date_nl(at[:10]) + (f" {at[11:16]}" if at[11:16] not in ("", "00:00") else "")
+    return words + (" (standaard)" if reminder.get("default") else "")
+
+
+def agenda_with_reminders(store: Store, cap: int | None, defaults: Mapping[str, Sequence[str]]) -> dict[str, Any]:
+    """The agenda as `kamertaak today` shows it: stored reminders due by the end of today plus the
+    kinds' default reminders (runs on the store thread)."""
+    from kamertaak.store.queries import agenda
+    from kamertaak.store.reminders import due_now
+
+    day = store.today()
+    sections = agenda(store.db, day, cap=cap)
+    reminders = due_now(store.db, dt.datetime.combine(day, dt.time(23, 59, 59)), day, defaults,
+                        stored_due=sections["reminders"])
+    sections["reminders"] = reminders[:cap] if cap else reminders
+    sections["reminders_count"] = len(reminders)
+    return sections
 
 
 class AgendaScreen(DataScreen):
@@ -63,10 +96,9 @@ class AgendaScreen(DataScreen):
 
     @work(thread=True, exclusive=True, group="agenda")
     def load(self) -> None:
-        from kamertaak.store.queries import agenda
-
         cap = self.kt.sections_cap
-        sections = self.kt.store_call(lambda s: agenda(s.db, s.today(), cap=cap))
+        defaults = self.kt.reminder_defaults
+        sections = self.kt.store_call(lambda s: agenda_with_reminders(s, cap, defaults))
         if sections is not None:
             self.post_message(self.Loaded(sections))
 
@@ -105,11 +137,16 @@ class AgendaScreen(DataScreen):
             elif not count:
                 options.append(Option(Content.styled("  niets", MUTED_STYLE), disabled=True))
         reminders = sections["reminders"]
-        options.append(self._header("reminders", len(reminders)))
+        count = sections.get("reminders_count", len(reminders))
+        options.append(self._header("reminders", count))
         for item in reminders:
-            rid = item["reminder"]["id"]
-            line = Content.assemble(("⏰ ", ""), item_line(item, today, width - 3))
-            options.append(Option(line, id=f"reminder:{rid}:{item['id']}"))
+            reminder = item["reminder"]
+            when = f"{reminder_when(reminder):<25} "
+            line = Content.assemble(("⏰ ", ""), (when, MUTED_STYLE), item_line(item, today, width - 3 - len(when)))
+            options.append(Option(line, id=f"reminder:{reminder['ref']}:{item['id']}"))
+        if count > len(reminders):
+            options.append(Option(Content.styled(f"  … en nog {count - len(reminders)} (kamertaak remind)",
+                                                 MUTED_STYLE), disabled=True))
         if not reminders:
             options.append(Option(Content.styled("  geen herinneringen", MUTED_STYLE), disabled=True))
         debates = sections["debates"]
@@ -168,7 +205,7 @@ class AgendaScreen(DataScreen):
         pair = _reminder_id(option.id)
         return pair[1] if pair else None
 
-    def _highlighted_reminder(self) -> tuple[int, int] | None:
+    def _highlighted_reminder(self) -> tuple[str, int] | None:
         option = self.query_one("#agenda-list", OptionList).highlighted_option
         pair = _reminder_id(option.id if option else None)
         if pair is None:
@@ -183,14 +220,15 @@ class AgendaScreen(DataScreen):
         pair = self._highlighted_reminder()
         if pair is None:
             return
-        rid, item_id = pair
+        ref, item_id = pair
 
         def chosen(until: str | None) -> None:
             if until:
-                from kamertaak.core.labels import date_nl as words
+                from kamertaak.store.reminders import snooze
 
-                self.kt.mutate(lambda s: s.update_reminder(rid, snoozed_until=until),
-                               f"herinnering bij item {item_id} gesluimerd tot {words(until[:10])}")
+                moment = dt.datetime.combine(dt.date.fromisoformat(until[:10]), dt.time(0, 0))
+                self.kt.mutate(lambda s: snooze(s, ref, moment),
+                               f"herinnering bij item {item_id} gesluimerd tot {date_nl(until[:10])}")
 
         self.app.push_screen(SnoozeScreen(self.kt.today), chosen)
 
@@ -198,7 +236,8 @@ class AgendaScreen(DataScreen):
         pair = self._highlighted_reminder()
         if pair is None:
             return
-        rid, item_id = pair
-        self.kt.mutate(lambda s: s.update_reminder(rid, dismissed_at=s.stamp()),
-                       f"herinnering bij item {item_id} afgevinkt")
+        ref, item_id = pair
+        from kamertaak.store.reminders import dismiss
+
+        self.kt.mutate(lambda s: dismiss(s, ref), f"herinnering bij item {item_id} afgevinkt")
 

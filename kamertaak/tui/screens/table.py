@@ -19,7 +19,29 @@ from kamertaak.tui.present import MUTED_STYLE
 from kamertaak.tui.screens.base import DataScreen
 from kamertaak.tui.widgets.table.item_grid import PAGE_SIZE, ItemGrid
 
-SORT_LABELS = {"due": "termijn", "updated": "laatst gewijzigd", "id": "nummer"}
+# The store's sort keys (queries.SORTS) in the order `s` steps through them; "-key" reverses one.
+SORT_LABELS = {"due": "termijn", "updated": "laatst gewijzigd", "id": "nummer", "title": "titel", "kind": "soort",
+               "status": "status"}
+
+
+def sort_key(sort: str) -> str:
+    """'-due' → 'due'."""
+    return sort.removeprefix("-")
+
+
+def reversed_sort(sort: str) -> str:
+    """'due' ↔ '-due'."""
+    return sort_key(sort) if sort.startswith("-") else f"-{sort}"
+
+
+def ascending(sort: str) -> bool:
+    """Whether the column runs from small to large ('updated' is newest first unless reversed)."""
+    return (sort_key(sort) == "updated") == sort.startswith("-")
+
+
+def sort_words(sort: str) -> str:
+    """'-due' → 'termijn ↓'."""
+    return f"{SORT_LABELS[sort_key(sort)]} {'↑' if ascending(sort) else '↓'}"
 
 
 def thousands(n: int) -> str:
@@ -28,10 +50,13 @@ def thousands(n: int) -> str:
 
 
 class TableScreen(DataScreen):
-    """The table of every item; `/` filters, `s` changes the sort, Enter opens."""
+    """The table of every item; `/` filters, `s` changes the sort column, `S` reverses it, a click on a
+    column header sorts by that column (again: reversed), Enter opens."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("s", "cycle_sort", "Sortering", id="table-sort", tooltip="termijn → gewijzigd → nummer"),
+        Binding("s", "cycle_sort", "Sortering", id="table-sort",
+                tooltip="termijn → gewijzigd → nummer → titel → soort → status"),
+        Binding("S", "reverse_sort", "Omkeren", id="table-sort-reverse", tooltip="De sortering omdraaien"),
         Binding("escape", "leave_filter", "Naar de tabel", id="table-leave-filter", show=False),
     ]
 
@@ -139,7 +164,8 @@ class TableScreen(DataScreen):
     def _status(self, total: int, exact: bool = True) -> None:
         counted = f"{thousands(total)} items" if exact else f"{thousands(total)}+ items (tellen…)"
         parts: list[Content | tuple[str, str] | str] = [
-            (counted, "bold"), (f" · sortering: {SORT_LABELS[self.sort]} (s)", MUTED_STYLE)]
+            (counted, "bold"), (f" · sortering: {sort_words(self.sort)} (s, S omkeren, klik op een kolomkop)",
+                                MUTED_STYLE)]
         if self.problems:
             parts.append((" · " + "; ".join(self.problems), "$text-warning"))
         self.query_one("#table-status", Static).update(Content.assemble(*parts))
@@ -194,7 +220,10 @@ class TableScreen(DataScreen):
 
     def action_cycle_sort(self) -> None:
         order = list(SORT_LABELS)
-        self.set_sort(order[(order.index(self.sort) + 1) % len(order)])
+        self.set_sort(order[(order.index(sort_key(self.sort)) + 1) % len(order)])
+
+    def action_reverse_sort(self) -> None:
+        self.set_sort(reversed_sort(self.sort))
 
     def set_sort(self, sort: str) -> None:
         self.sort = sort
@@ -202,7 +231,8 @@ class TableScreen(DataScreen):
 
     @on(ItemGrid.SortWanted)
     def sort_wanted(self, message: ItemGrid.SortWanted) -> None:
-        self.set_sort(message.sort)
+        """A header click: that column, or the same column the other way round."""
+        self.set_sort(reversed_sort(self.sort) if sort_key(self.sort) == message.sort else message.sort)
 
     @on(ItemGrid.Chosen)
     def chosen(self, message: ItemGrid.Chosen) -> None:

@@ -42,11 +42,11 @@ class Column:
 
 COLUMNS: tuple[Column, ...] = (
     Column("id", "#", 6, sort="id"),
-    Column("kind", "soort", 10),
-    Column("status", "status", 13),
+    Column("kind", "soort", 10, sort="kind"),
+    Column("status", "status", 13, sort="status"),
     Column("due", "termijn", 11, sort="due"),
     Column("when", "wanneer", 16, sort="due"),
-    Column("title", "titel", 0),
+    Column("title", "titel", 0, sort="title"),
     Column("actors", "actoren", 24, optional=True),
     Column("topics", "onderwerp", 14, optional=True),
     Column("updated", "gewijzigd", 10, sort="updated", optional=True),
@@ -222,10 +222,13 @@ class ItemGrid(ScrollView, can_focus=True):
     def _header(self, width: int) -> Strip:
         style = self.get_component_rich_style("item-grid--header")
         segments = []
+        key = self.sort.removeprefix("-")
+        # "updated" is newest first as a plain key; the others run from small to large.
+        rising = (key == "updated") == self.sort.startswith("-")
         for column, size in layout(width):
             label = column.label
-            if column.sort and column.sort == self.sort and column.key != "when":
-                label += " ▲" if column.sort == "due" or column.sort == "id" else " ▼"
+            if column.sort == key and column.key != "when":
+                label += " ▲" if rising else " ▼"
             segments.append(Segment(set_cell_size(label, size) + " ", style))
         return Strip(segments).adjust_cell_length(width, style)
 

@@ -1,0 +1,399 @@
+"""Triage: a debate text on the left with the chosen proposal's quote highlighted, the proposals on the
+right; one key accepts, edits or rejects a proposal, and one already tracked is flagged, not added twice."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Footer, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+from textual.widgets.text_area import Selection
+
+from kamertaak.core.labels import date_nl, kind_label, status_label
+from kamertaak.core.text import one_line, printable
+from kamertaak.tui.messages import StoreChanged
+from kamertaak.tui.present import MUTED_STYLE
+from kamertaak.tui.screens.base import DataScreen
+from kamertaak.tui.screens.triage_edit import candidate_actors_text
+from kamertaak.tui.screens.triage_source import TriageSource
+
+if TYPE_CHECKING:
+    from kamertaak.core.extract import Candidate, Extraction
+    from kamertaak.store.service import Store
+    from kamertaak.store.triage import Accepted
+
+# Room for the proposals column; the text takes the rest.
+SIDE_WIDTH = 56
+
+
+def shown_text(text: str) -> str:
+    """The text as the left pane shows it: control characters visible, line ends as newlines."""
+    return printable(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def shown_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span of the original text as offsets in shown_text (which may be longer)."""
+    before = len(shown_text(text[:start]))
+    return before, before + len(shown_text(text[start:end]))
+
+
+def location(shown: str, index: int) -> tuple[int, int]:
+    """(row, column) of an offset in the shown text (its only line end is a newline)."""
+    row = shown.count("\n", 0, index)
+    return row, index - (shown.rfind("\n", 0, index) + 1)
+
+
+@dataclass
+class Tracked:
+    """What the store knows about the proposals: the debate they would join and items already tracked."""
+
+    debate_id: int | None
+    existing: dict[int, int] = field(default_factory=dict)  # proposal index → item id
+
+
+def tracked_now(store: Store, extraction: Extraction, source_name: str, ref: dt.date) -> Tracked:
+    """The debate accept() would reuse (same title and date) and each proposal's tracked duplicate."""
+    from kamertaak.store.triage import find_duplicate
+
+    debate = extraction.debate
+    debate_id = store.db.scalar("SELECT id FROM debate WHERE title = :t AND date = :d",
+                                {"t": debate.title or source_name, "d": (debate.date or ref).isoformat()})
+    found = Tracked(int(debate_id) if debate_id is not None else None)
+    for index, candidate in enumerate(extraction.candidates):
+        item_id = find_duplicate(store, candidate, found.debate_id)
+        if item_id is not None:
+            found.existing[index] = item_id
+    return found
+
+
+def confidence_words(value: float) -> str:
+    """0.8 → 'zeker 80%'."""
+    return f"zeker {round(value * 100)}%"
+
+
+class TriageScreen(DataScreen):
+    """Proposals from one text: a accepts, e edits, x rejects, A accepts the rest; Esc goes back."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "accept", "Accepteer", id="triage-accept", tooltip="Dit voorstel opnemen"),
+        Binding("e", "edit_candidate", "Wijzig", id="triage-edit", tooltip="Soort, titel, termijn, actoren"),
+        Binding("x,r", "reject", "Afwijzen", id="triage-reject", tooltip="Dit voorstel niet opnemen (nog eens: terug)"),
+        Binding("A", "accept_all", "Alles", id="triage-accept-all", tooltip="Alle open voorstellen opnemen"),
+        Binding("escape", "back", "Terug", id="triage-back"),
+    ]
+
+    @dataclass
+    class Analysed(Message):
+        extraction: Extraction
+
+    @dataclass
+    class Checked(Message):
+        tracked: Tracked
+        accepts_seen: int
+
+    @dataclass
+    class Done(Message):
+        indexes: list[int]
+        result: Accepted | None
+
+    def __init__(self, source: TriageSource) -> None:
+        super().__init__()
+        self.source = source
+        self.extraction: Extraction | None = None
+        self.candidates: list[Candidate] = []
+        self.tracked = Tracked(None)
+        self.added: dict[int, int] = {}
+        self.rejected: set[int] = set()
+        self.edited: set[int] = set()
+        self.busy: set[int] = set()
+        # Accepts finished so far: a check that started before the last one may not know its items yet.
+        self.accepts_done = 0
+
+    # -- layout ------------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content.assemble(("Triage", "bold"), " · ", Content(one_line(self.source.name, 90))),
+                     id="screen-title")
+        with Horizontal(id="triage-body"):
+            yield TextArea(shown_text(self.source.text), id="triage-text", read_only=True, soft_wrap=True,
+                           show_line_numbers=False, highlight_cursor_line=False)
+            with Vertical(id="triage-side"):
+                yield Static(Content.styled("tekst lezen…", MUTED_STYLE), id="triage-summary")
+                yield OptionList(id="triage-candidates")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        text_area = self.query_one("#triage-text", TextArea)
+        text_area.cursor_blink = False
+        self.query_one("#triage-candidates", OptionList).focus()
+        self.analyse()
+
+    # -- proposing and checking -------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="triage-extract")
+    def analyse(self) -> None:
+        """Extract the proposals (pure work, off the UI thread), then check them against the store."""
+        from kamertaak.core.extract import extract
+
+        source = self.source
+        extraction = extract(source.text, source.ref)
+        if source.debate_title is not None:
+            # A debate's own text: accepted items join that debate, whatever the text calls itself.
+            debate = replace(extraction.debate, title=source.debate_title,
+                             date=source.debate_date or extraction.debate.date)
+            extraction = replace(extraction, debate=debate)
+        self.post_message(self.Analysed(extraction))
+
+    @on(Analysed)
+    def analysed(self, message: Analysed) -> None:
+        self.extraction = message.extraction
+        self.candidates = list(message.extraction.candidates)
+        self.show_candidates()
+        if self.candidates:
+            options = self.query_one("#triage-candidates", OptionList)
+            options.highlighted = 0
+        self.reload()
+
+    def current_extraction(self) -> Extraction | None:
+        """The extraction with the user's edits in it (what accept() gets)."""
+        if self.extraction is None:
+            return None
+        return replace(self.extraction, candidates=tuple(self.candidates))
+
+    def reload(self) -> None:
+        if self.extraction is not None:
+            self.check()
+
+    @work(thread=True, exclusive=True, group="triage-check")
+    def check(self) -> None:
+        extraction = self.current_extraction()
+        if extraction is None:
+            return
+        name, ref, seen = self.source.name, self.source.ref, self.accepts_done
+        tracked = self.kt.store_call(lambda s: tracked_now(s, extraction, name, ref))
+        if tracked is not None:
+            self.post_message(self.Checked(tracked, seen))
+
+    @on(Checked)
+    def checked(self, message: Checked) -> None:
+        if message.accepts_seen != self.accepts_done or self.busy:
+            self.check()  # stale: an accept finished or is running meanwhile
+            return
+        self.mark_loaded()
+        self.tracked = message.tracked
+        # An item added here and since undone is a proposal again.
+        self.added = {i: item_id for i, item_id in self.added.items() if message.tracked.existing.get(i) == item_id}
+        self.show_candidates()
+
+    # -- showing -------------------------------------------------------------------------------------
+
+    def state(self, index: int) -> tuple[str, str]:
+        """(words, style) of a proposal's state: added, tracked already, rejected, or open."""
+        if index in self.busy:
+            return "bezig…", MUTED_STYLE
+        if index in self.added:
+            return f"toegevoegd: #{self.added[index]}", "$text-success bold"
+        if index in self.tracked.existing:
+            return f"al gevolgd: #{self.tracked.existing[index]}", "$text-warning bold"
+        if index in self.rejected:
+            return "afgewezen", "$text-muted strike"
+        return ("gewijzigd", "$text-accent") if index in self.edited else ("", "")
+
+    def _line(self, index: int, c: Candidate, width: int) -> Content:
+        words, style = self.state(index)
+        head = Content.assemble((kind_label(c.kind), "bold"), " · ", status_label(c.kind, c.status),
+                                (f"  {confidence_words(c.confidence)}", MUTED_STYLE))
+        if words:
+            head = Content.assemble(head, "  ", (words, style))
+        title_style = "$text-muted strike" if index in self.rejected else "bold"
+        lines = [head, Content(one_line(c.title, width)).stylize(title_style)]
+        if c.due is not None:
+            due = Content.assemble(("termijn ", MUTED_STYLE), date_nl(c.due))
+            if c.due_phrase:
+                due = Content.assemble(due, (f" ({one_line(c.due_phrase, max(10, width - 28))})", MUTED_STYLE))
+        else:
+            due = Content.styled("geen termijn", MUTED_STYLE)
+        lines.append(due)
+        actors = candidate_actors_text(c)
+        if actors:
+            lines.append(Content.assemble(("actoren ", MUTED_STYLE), Content(one_line(actors, width - 8))))
+        return Content("\n").join(lines)
+
+    def show_candidates(self) -> None:
+        options = self.query_one("#triage-candidates", OptionList)
+        keep = options.highlighted
+        width = SIDE_WIDTH - 6
+        items: list[Option | None] = []
+        for index, candidate in enumerate(self.candidates):
+            if index:
+                items.append(None)
+            items.append(Option(self._line(index, candidate, width), id=f"c{index}"))
+        if not items:
+            items = [Option(Content.styled("geen voorstellen gevonden in deze tekst", MUTED_STYLE), disabled=True)]
+        options.set_options(items)
+        if keep is not None and self.candidates:
+            options.highlighted = min(keep, options.option_count - 1)
+        self._summary()
+
+    def _summary(self) -> None:
+        extraction = self.extraction
+        if extraction is None:
+            return
+        debate = extraction.debate
+        title = one_line(" · ".join(x for x in (debate.kind, debate.title or self.source.name) if x), SIDE_WIDTH - 2)
+        when = date_nl(debate.date) if debate.date else f"datum onbekend (termijnen vanaf {date_nl(self.source.ref)})"
+        known = (f"debat #{self.tracked.debate_id}" if self.tracked.debate_id is not None else "nieuw debat")
+        n = len(self.candidates)
+        done = len(self.added)
+        tracked = len(set(self.tracked.existing) - set(self.added))
+        counts = " · ".join([f"{n} voorstellen"] + [f"{count} {words}" for count, words in (
+            (done, "toegevoegd"), (tracked, "al gevolgd"), (len(self.rejected), "afgewezen")) if count])
+        self.query_one("#triage-summary", Static).update(Content.assemble(
+            Content(title).stylize("bold"), "\n", (f"{when} · {known}", MUTED_STYLE), "\n", (counts, MUTED_STYLE)))
+
+    @on(OptionList.OptionHighlighted, "#triage-candidates")
+    def highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        index = self._index(event.option.id)
+        if index is not None:
+            self.show_quote(index)
+
+    def show_quote(self, index: int) -> None:
+        """Select the proposal's quote in the text and scroll it into view."""
+        candidate = self.candidates[index]
+        text_area = self.query_one("#triage-text", TextArea)
+        shown = text_area.text
+        start, end = shown_span(self.source.text, candidate.start, candidate.end)
+        first, last = location(shown, min(start, len(shown))), location(shown, min(end, len(shown)))
+        text_area.selection = Selection(first, last)
+        self.call_after_refresh(self.scroll_text_to, first)
+
+    def scroll_text_to(self, location: tuple[int, int]) -> None:
+        text_area = self.query_one("#triage-text", TextArea)
+        offset = text_area.wrapped_document.location_to_offset(location)
+        text_area.scroll_to(y=max(0, offset.y - 2), animate=False)
+
+    # -- acting ----------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _index(option_id: str | None) -> int | None:
+        return int(option_id[1:]) if option_id and option_id.startswith("c") else None
+
+    def current(self) -> int | None:
+        option = self.query_one("#triage-candidates", OptionList).highlighted_option
+        return self._index(option.id if option else None)
+
+    def _next(self) -> None:
+        """The cursor on the next proposal, so a run of a / x keys walks the list."""
+        options = self.query_one("#triage-candidates", OptionList)
+        index = self.current()
+        if index is not None and index + 1 < len(self.candidates):
+            options.highlighted = options.get_option_index(f"c{index + 1}")
+
+    def action_accept(self) -> None:
+        index = self.current()
+        if index is None or index in self.busy:
+            return
+        if index in self.added:
+            self.notify(f"al toegevoegd als #{self.added[index]}", severity="warning")
+            return
+        if index in self.tracked.existing:
+            self.notify(f"al gevolgd: #{self.tracked.existing[index]}; niet opnieuw toegevoegd", severity="warning")
+            return
+        self.rejected.discard(index)
+        self._accept([index])
+        self._next()
+
+    def action_accept_all(self) -> None:
+        open_ones = [i for i in range(len(self.candidates))
+                     if i not in self.added and i not in self.tracked.existing and i not in self.rejected
+                     and i not in self.busy]
+        if not open_ones:
+            self.notify("geen open voorstellen meer", severity="warning")
+            return
+        self._accept(open_ones)
+
+    def _accept(self, indexes: list[int]) -> None:
+        self.busy.update(indexes)
+        self.show_candidates()
+        self.accept_in_store(indexes)
+
+    @work(thread=True, group="triage-accept")
+    def accept_in_store(self, indexes: list[int]) -> None:
+        from kamertaak.store.triage import accept
+
+        extraction = self.current_extraction()
+        if extraction is None:
+            return
+        source = self.source
+        result = self.kt.store_call(lambda s: accept(s, extraction, ref=source.ref, source_name=source.name,
+                                                     source_text=source.text, chosen=indexes))
+        self.post_message(self.Done(indexes, result))
+
+    @on(Done)
+    def accepted(self, message: Done) -> None:
+        self.busy.difference_update(message.indexes)
+        self.accepts_done += 1
+        result = message.result
+        if result is None:  # the store said no; store_call has told the user why
+            self.show_candidates()
+            return
+        duplicates = dict(result.duplicates)
+        fresh = [i for i in message.indexes if i not in duplicates]
+        for index, item_id in zip(fresh, result.added, strict=True):
+            self.added[index] = item_id
+            c = self.candidates[index]
+            self.notify(f"toegevoegd: #{item_id} {kind_label(c.kind)} {one_line(c.title, 60)}",
+                        title="Triage", markup=False)
+        for index, item_id in duplicates.items():
+            self.tracked.existing[index] = item_id
+            self.notify(f"al gevolgd: #{item_id} {one_line(self.candidates[index].title, 50)}; niet opnieuw toegevoegd",
+                        title="Triage", severity="warning", markup=False)
+        self.show_candidates()
+        # The other screens reload; this one checks the remaining proposals against what was just added.
+        self.app.post_message(StoreChanged())
+
+    def action_reject(self) -> None:
+        index = self.current()
+        if index is None or index in self.added or index in self.busy:
+            return
+        if index in self.rejected:
+            self.rejected.discard(index)
+        else:
+            self.rejected.add(index)
+            self._next()
+        self.show_candidates()
+
+    def action_edit_candidate(self) -> None:
+        from kamertaak.tui.screens.triage_edit import TriageEditScreen
+
+        index = self.current()
+        if index is None or self.extraction is None:
+            return
+        if index in self.added:
+            self.notify(f"al toegevoegd als #{self.added[index]}: wijzig het item zelf", severity="warning")
+            return
+        ref = self.extraction.debate.date or self.source.ref
+
+        def changed(candidate: Candidate | None) -> None:
+            if candidate is None:
+                return
+            self.candidates[index] = candidate
+            self.edited.add(index)
+            self.show_candidates()
+            self.check()
+
+        self.app.push_screen(TriageEditScreen(self.candidates[index], ref, self.kt.today), changed)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def context_hint(self) -> dict[str, Any]:
+        return {"debate_id": self.tracked.debate_id} if self.tracked.debate_id else {}

@@ -1,0 +1,164 @@
+"""Editing a triage proposal before it is accepted: kind, title, due phrase (with a live preview of
+the date it resolves to against the debate date) and actors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Select, Static
+
+from kamertaak.core.actors import ExtractedActor
+from kamertaak.core.extract import Candidate
+from kamertaak.core.kinds import KINDS, DomainError, lifecycle
+from kamertaak.core.labels import date_nl, kind_label
+from kamertaak.core.refs import ActorRef
+from kamertaak.core.text import one_line
+from kamertaak.tui.due_preview import preview_due
+from kamertaak.tui.present import MUTED_STYLE
+
+
+def extracted_label(actor: ExtractedActor) -> str:
+    """'Van Nispen (SP)', 'staatssecretaris J&V', 'minister Van Weel (J&V)', 'Raad voor het Openbaar Bestuur'."""
+    name = one_line(actor.name)
+    extra = one_line(actor.party or actor.ministry or "")
+    return f"{name} ({extra})" if extra and extra not in name.split() else name
+
+
+def candidate_actors_text(candidate: Candidate) -> str:
+    return ", ".join(extracted_label(a) for a in candidate.actors)
+
+
+def parse_actors(text: str, known: tuple[ExtractedActor, ...]) -> tuple[ExtractedActor, ...]:
+    """Actors from 'Van Nispen (SP), staatssecretaris (J&V)'; a label the proposal already had keeps its
+    actor as extracted (role, ministry). DomainError for a label that is not understood."""
+    by_label = {extracted_label(a): a for a in known}
+    out: list[ExtractedActor] = []
+    for label in (part.strip() for part in text.split(",")):
+        if not label:
+            continue
+        if label in by_label:
+            out.append(by_label[label])
+            continue
+        ref = ActorRef.parse(label)
+        out.append(ExtractedActor(name=ref.name, party=ref.party or None, role=ref.role, ministry=ref.ministry or None))
+    return tuple(out)
+
+
+def edited_candidate(candidate: Candidate, *, kind: str, title: str, due_phrase: str, actors: str,
+                     ref: dt.date) -> Candidate:
+    """The proposal with the user's changes; DomainError says what is wrong. The quote and its span stay."""
+    from kamertaak.core.deadlines import resolve
+
+    title = " ".join(title.split())
+    if not title:
+        raise DomainError("een voorstel heeft een titel nodig")
+    cycle = lifecycle(kind)
+    status = candidate.status if candidate.status in cycle.statuses else cycle.initial
+    changes: dict[str, object] = {"kind": kind, "status": status, "title": title}
+    phrase = " ".join(due_phrase.split())
+    if phrase != (candidate.due_phrase or (candidate.due.isoformat() if candidate.due else "")):
+        if not phrase:
+            changes.update(due=None, due_phrase=None, precision="none", explanation=None)
+        else:
+            try:
+                day = dt.date.fromisoformat(phrase) if len(phrase) == 10 else None
+            except ValueError:
+                day = None
+            if day is not None:
+                changes.update(due=day, due_phrase=None, precision="day", explanation="datum ingevoerd")
+            else:
+                try:
+                    res = resolve(phrase, ref)
+                except ValueError as exc:
+                    raise DomainError(f"termijn '{phrase}' niet herkend: {exc}") from None
+                if res.due is None:
+                    raise DomainError(f"termijn '{phrase}' niet herkend; geef een datum JJJJ-MM-DD of een zin "
+                                      "als 'voor de zomer'")
+                changes.update(due=res.due, due_phrase=phrase, precision=res.precision, explanation=res.explanation)
+    if actors.strip() != candidate_actors_text(candidate):
+        changes["actors"] = parse_actors(actors, candidate.actors)
+    return replace(candidate, **changes)  # type: ignore[arg-type]
+
+
+class TriageEditScreen(ModalScreen[Candidate | None]):
+    """Returns the changed proposal, or None when cancelled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Bewaar", id="triage-edit-save", priority=True),
+        Binding("escape", "cancel", "Annuleer", id="triage-edit-cancel"),
+    ]
+
+    def __init__(self, candidate: Candidate, ref: dt.date, today: dt.date) -> None:
+        super().__init__()
+        self.candidate = candidate
+        self.ref = ref
+        self.today = today
+
+    def compose(self) -> ComposeResult:
+        c = self.candidate
+        with Vertical(id="triage-edit", classes="dialog"):
+            yield Label("Voorstel wijzigen", classes="dialog-title")
+            with Horizontal(classes="form-row"):
+                yield Label("soort", classes="form-label")
+                yield Select([(Content(kind_label(k)), k) for k in KINDS], value=c.kind, allow_blank=False,
+                             id="triage-edit-kind", compact=True)
+            with Horizontal(classes="form-row"):
+                yield Label("titel", classes="form-label")
+                yield Input(c.title, id="triage-edit-title", compact=True)
+            with Horizontal(classes="form-row"):
+                yield Label("termijn", classes="form-label")
+                yield Input(c.due_phrase or (c.due.isoformat() if c.due else ""), id="triage-edit-due",
+                            placeholder="2025-06-30 of 'voor de zomer', 'binnen drie weken'", compact=True)
+            yield Static(Content.styled("geen termijn", MUTED_STYLE), id="triage-edit-preview")
+            with Horizontal(classes="form-row"):
+                yield Label("actoren", classes="form-label")
+                yield Input(candidate_actors_text(c), id="triage-edit-actors",
+                            placeholder="Van Nispen (SP), staatssecretaris (J&V)", compact=True)
+            yield Static("", id="triage-edit-problem", classes="problem")
+            yield Label(f"termijnen tellen vanaf de debatdatum {date_nl(self.ref)} · ctrl+s of Enter bewaart · "
+                        "Esc annuleert", classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#triage-edit-title", Input).focus()
+        self.update_preview()
+
+    @on(Input.Changed, "#triage-edit-due")
+    def update_preview(self) -> None:
+        """Resolve the phrase as it is typed (pure and quick, so it runs right here)."""
+        phrase = self.query_one("#triage-edit-due", Input).value
+        c = self.candidate
+        if c.due is not None and phrase.strip() == (c.due_phrase or "") and phrase.strip():
+            # The proposal's own date may come from more than the phrase (the debate's context): show it.
+            headline, ok, explanation = f"{date_nl(c.due)} (voorgesteld)", True, c.explanation or ""
+        else:
+            preview = preview_due(phrase, self.ref, self.today)
+            headline, ok, explanation = preview.headline, preview.ok, preview.explanation
+        parts: list[Content | tuple[str, str] | str] = [
+            ("→ ", MUTED_STYLE), (headline, "bold" if ok else "$text-warning")]
+        if explanation:
+            parts += ["\n  ", (one_line(explanation), MUTED_STYLE)]
+        self.query_one("#triage-edit-preview", Static).update(Content.assemble(*parts))
+
+    @on(Input.Submitted)
+    def action_save(self) -> None:
+        kind = self.query_one("#triage-edit-kind", Select).value
+        try:
+            changed = edited_candidate(
+                self.candidate, kind=str(kind), title=self.query_one("#triage-edit-title", Input).value,
+                due_phrase=self.query_one("#triage-edit-due", Input).value,
+                actors=self.query_one("#triage-edit-actors", Input).value, ref=self.ref)
+        except DomainError as exc:
+            self.query_one("#triage-edit-problem", Static).update(Content.styled(one_line(str(exc)), "$text-error"))
+            return
+        self.dismiss(changed)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

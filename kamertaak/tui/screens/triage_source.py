@@ -1,0 +1,182 @@
+"""Choosing the text to triage: the source text of a debate in the store, or a text file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from kamertaak.core.labels import date_nl
+from kamertaak.core.text import one_line
+from kamertaak.tui.present import MUTED_STYLE
+
+if TYPE_CHECKING:
+    from kamertaak.store.service import Store
+    from kamertaak.tui.app import KamertaakApp
+
+DEBATES_SHOWN = 50
+
+
+@dataclass(frozen=True)
+class TriageSource:
+    """A text to triage: its name, the text, the date its due phrases count from, and the debate it
+    came from (its title and date let the accepted items join that debate instead of a new one)."""
+
+    name: str
+    text: str
+    ref: dt.date
+    debate_title: str | None = None
+    debate_date: dt.date | None = None
+
+
+def debates_with_text(store: Store) -> list[dict[str, Any]]:
+    """Debates that carry a source text, newest first, with the text's length (not the text)."""
+    return store.db.query(
+        "SELECT id, kind, title, date, LENGTH(source_text) AS size FROM debate"
+        " WHERE source_text IS NOT NULL AND source_text <> ''"
+        f" ORDER BY date IS NULL, date DESC, id DESC LIMIT {DEBATES_SHOWN}")
+
+
+def debate_source(store: Store, debate_id: int) -> TriageSource | None:
+    row = store.db.one("SELECT title, date, source_text FROM debate WHERE id = :id", {"id": debate_id})
+    if row is None or not row["source_text"]:
+        return None
+    raw = row["date"]
+    day = raw if isinstance(raw, dt.date) else dt.date.fromisoformat(str(raw)) if raw else None
+    return TriageSource(name=row["title"], text=row["source_text"], ref=day or store.today(),
+                        debate_title=row["title"], debate_date=day)
+
+
+def file_source(typed: str, today: dt.date) -> TriageSource:
+    """A text file as a source (due phrases count from today unless the text names its date);
+    OSError when it cannot be read."""
+    path = Path(typed.strip()).expanduser()
+    text = path.read_text(encoding="utf-8", errors="replace")
+    return TriageSource(name=path.name, text=text, ref=today)
+
+
+def read_problem(typed: str, exc: OSError) -> str:
+    """Why a file could not be read, in words."""
+    if isinstance(exc, FileNotFoundError):
+        return f"'{one_line(typed)}' bestaat niet"
+    if isinstance(exc, IsADirectoryError):
+        return f"'{one_line(typed)}' is een map"
+    if isinstance(exc, PermissionError):
+        return f"geen leesrecht op '{one_line(typed)}'"
+    return f"kan '{one_line(typed)}' niet lezen: {exc.strerror or exc.__class__.__name__}"
+
+
+class TriageSourceScreen(ModalScreen[TriageSource | None]):
+    """Pick a debate's text or type a file path; returns the source, or None when cancelled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Annuleer", id="triage-source-cancel")]
+
+    @dataclass
+    class Listed(Message):
+        debates: list[dict[str, Any]]
+
+    @dataclass
+    class Read(Message):
+        source: TriageSource
+
+    @dataclass
+    class Failed(Message):
+        problem: str
+
+    @property
+    def kt(self) -> KamertaakApp:
+        return cast("KamertaakApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="triage-source-dialog", classes="dialog"):
+            yield Label("Triage: welke tekst?", classes="dialog-title")
+            yield Label("De tekst van een debat (Enter)", classes="form-label-wide")
+            yield OptionList(Option(Content.styled("debatten laden…", MUTED_STYLE), disabled=True),
+                             id="triage-debates")
+            yield Label("of een tekstbestand", classes="form-label-wide")
+            yield Input(placeholder="pad naar een .txt-bestand, dan Enter", id="triage-path", compact=True)
+            yield Static("", id="triage-source-problem", classes="problem")
+            yield Label("Tab wisselt · Esc annuleert", classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#triage-path", Input).focus()
+        self.list_debates()
+
+    @work(thread=True, exclusive=True, group="triage-source")
+    def list_debates(self) -> None:
+        debates = self.kt.store_call(debates_with_text)
+        if debates is not None:
+            self.post_message(self.Listed(debates))
+
+    @on(Listed)
+    def show_debates(self, message: Listed) -> None:
+        options = self.query_one("#triage-debates", OptionList)
+        if not message.debates:
+            options.set_options([Option(Content.styled("geen debatten met een tekst", MUTED_STYLE), disabled=True)])
+            return
+        options.set_options([
+            Option(Content.assemble((f"{date_nl(d['date']) if d['date'] else 'zonder datum':<16}", "bold"),
+                                    f"{one_line(d['kind'] or 'debat', 18)} · ", Content(one_line(d["title"], 50)),
+                                    (f"  {d['size']:,} tekens".replace(",", "."), MUTED_STYLE)),
+                   id=f"debate:{d['id']}")
+            for d in message.debates
+        ])
+        options.highlighted = 0
+        options.focus()
+
+    @on(OptionList.OptionSelected, "#triage-debates")
+    def debate_chosen(self, event: OptionList.OptionSelected) -> None:
+        debate_id = int((event.option.id or "debate:0").split(":")[1])
+        self.read_debate(debate_id)
+
+    @work(thread=True, exclusive=True, group="triage-source")
+    def read_debate(self, debate_id: int) -> None:
+        source = self.kt.store_call(lambda s: debate_source(s, debate_id))
+        if source is None:
+            self.post_message(self.Failed(f"debat {debate_id} heeft geen tekst (meer)"))
+        else:
+            self.post_message(self.Read(source))
+
+    @on(Input.Submitted, "#triage-path")
+    def path_typed(self, event: Input.Submitted) -> None:
+        if not event.value.strip():
+            self._problem("geef het pad van een tekstbestand")
+            return
+        self.read_file(event.value)
+
+    @work(thread=True, exclusive=True, group="triage-source")
+    def read_file(self, typed: str) -> None:
+        try:
+            source = file_source(typed, self.kt.today)
+        except OSError as exc:
+            self.post_message(self.Failed(read_problem(typed, exc)))
+            return
+        self.post_message(self.Read(source))
+
+    @on(Read)
+    def done(self, message: Read) -> None:
+        if not message.source.text.strip():
+            self._problem(f"'{one_line(message.source.name)}' is leeg")
+            return
+        self.dismiss(message.source)
+
+    @on(Failed)
+    def failed(self, message: Failed) -> None:
+        self._problem(message.problem)
+
+    def _problem(self, text: str) -> None:
+        self.query_one("#triage-source-problem", Static).update(Content.styled(text, "$text-error"))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

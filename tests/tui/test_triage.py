@@ -1,0 +1,198 @@
+"""The triage screen on the demo debate's text: accept, reject, edit, duplicates, a file as the source."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import SIZE, settle
+from textual.widgets import Input, OptionList, Static, TextArea
+
+from kamertaak.core.extract import extract
+from kamertaak.core.kinds import DomainError
+from kamertaak.store.queries import get_item
+from kamertaak.store.service import Store
+from kamertaak.tui.screens.triage import TriageScreen, shown_span, shown_text
+from kamertaak.tui.screens.triage_edit import TriageEditScreen, edited_candidate
+from kamertaak.tui.screens.triage_source import TriageSourceScreen
+
+DEMO_TEXT = Path(__file__).parents[2] / "kamertaak" / "data" / "demo" / "commissiedebat-2025-04-03.txt"
+DEBATE_DATE = dt.date(2025, 4, 3)
+
+
+def notes_of(app: Any) -> list[str]:
+    return [f"{n.title}: {n.message}" for n in app._notifications]
+
+
+def items(db_path: Path) -> dict[int, dict[str, Any]]:
+    store = Store.open(str(db_path))
+    try:
+        ids = [r["id"] for r in store.db.query("SELECT id FROM item WHERE deleted = :f", {"f": False})]
+        return {i: view for i in ids if (view := get_item(store.db, i, store.today())) is not None}
+    finally:
+        store.close()
+
+
+async def open_demo_triage(pilot: Any) -> TriageScreen:
+    """T, then Enter on the demo debate (the only one with a text)."""
+    await settle(pilot)
+    await pilot.press("T")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, TriageSourceScreen)
+    await pilot.press("enter")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, TriageScreen)
+    return screen
+
+
+async def cursor_to(screen: TriageScreen, index: int) -> None:
+    options = screen.query_one("#triage-candidates", OptionList)
+    options.highlighted = options.get_option_index(f"c{index}")
+
+
+async def test_accept_reject_and_duplicates(make_demo_app: Any, demo_db_path: Path) -> None:
+    app = make_demo_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_demo_triage(pilot)
+        titles = [c.title for c in screen.candidates]
+        assert len(titles) == 6 and titles[1] == "Voorjaarsnota 2025"
+        # The demo items still tracked are flagged from the start.
+        assert screen.state(0)[0] == "al gevolgd: #4" and screen.state(3)[0] == "al gevolgd: #1"
+        assert screen.tracked.debate_id == 1
+        # The highlighted proposal's quote is selected in the text.
+        text_area = screen.query_one("#triage-text", TextArea)
+        assert text_area.selected_text.startswith("Het debat wordt vervolgd")
+        await cursor_to(screen, 1)
+        await pilot.pause()
+        assert "Voorjaarsnota" in text_area.selected_text or "Kamerleden" in text_area.selected_text
+        before = set(items(demo_db_path))
+        await pilot.press("a")
+        await settle(pilot)
+        added = set(items(demo_db_path)) - before
+        assert len(added) == 1
+        item = items(demo_db_path)[added.pop()]
+        assert item["kind"] == "deadline" and item["title"] == "Voorjaarsnota 2025" and item["debate_id"] == 1
+        assert item["text"] == screen.candidates[1].quote
+        assert screen.state(1)[0] == f"toegevoegd: #{item['id']}"
+        assert any(f"toegevoegd: #{item['id']} termijn Voorjaarsnota 2025" in n for n in notes_of(app))
+        # The cursor moved on to the motion: reject it.
+        assert screen.current() == 2
+        await pilot.press("x")
+        assert screen.state(2)[0] == "afgewezen" and screen.current() == 3
+        # A proposal already tracked is not added again.
+        await cursor_to(screen, 0)
+        await pilot.press("a")
+        await settle(pilot)
+        assert any("al gevolgd: #4" in n for n in notes_of(app))
+        assert len(items(demo_db_path)) == len(before) + 1
+        # Accept the rest: the rejected motion stays out.
+        await pilot.press("A")
+        await settle(pilot)
+        now = items(demo_db_path)
+        assert len(now) == len(before) + 3
+        assert not any(i["kind"] == "motion" and i["id"] not in before for i in now.values())
+        assert "6 voorstellen · 3 toegevoegd · 2 al gevolgd · 1 afgewezen" in str(
+            screen.query_one("#triage-summary", Static).visual)
+        # The same text again: what was accepted is now flagged as tracked, nothing is added twice.
+        await pilot.press("escape")
+        screen = await open_demo_triage(pilot)
+        assert screen.state(1)[0] == f"al gevolgd: #{item['id']}"
+        assert [screen.state(i)[0].startswith("al gevolgd") for i in range(6)] == [True, True, False, True, True, True]
+        await pilot.press("A")
+        await settle(pilot)
+        assert len(items(demo_db_path)) == len(before) + 4  # only the motion was left
+
+
+async def test_edit_before_accepting(make_demo_app: Any, demo_db_path: Path) -> None:
+    app = make_demo_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_demo_triage(pilot)
+        await cursor_to(screen, 5)
+        assert screen.candidates[5].title == "Contouren van het wetsvoorstel psychisch geweld"
+        await pilot.press("e")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, TriageEditScreen)
+        assert form.query_one("#triage-edit-title", Input).value == "Contouren van het wetsvoorstel psychisch geweld"
+        assert form.query_one("#triage-edit-actors", Input).value == "staatssecretaris J&V, Van Nispen (SP)"
+        form.query_one("#triage-edit-title", Input).value = "Contouren wetsvoorstel psychisch geweld naar de Kamer"
+        form.query_one("#triage-edit-due", Input).value = "binnen drie weken"
+        await pilot.pause()
+        # Due phrases count from the debate date (3 april), not from today.
+        preview = str(form.query_one("#triage-edit-preview", Static).visual)
+        assert "24 april 2025" in preview, preview
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is screen and screen.state(5)[0] == "gewijzigd"
+        await pilot.press("a")
+        await settle(pilot)
+        added = [i for i in items(demo_db_path).values() if i["title"].endswith("naar de Kamer")]
+        assert len(added) == 1
+        item = added[0]
+        assert item["due"] == "2025-04-24" and item["due_phrase"] == "binnen drie weken"
+        assert {a["name"] for a in item["actors"]} >= {"Van Nispen"}
+        assert screen.state(5)[0] == f"toegevoegd: #{item['id']}"
+
+
+async def test_triage_a_file_and_a_missing_one(make_demo_app: Any, tmp_path: Path) -> None:
+    path = tmp_path / "verslag.txt"
+    path.write_text(DEMO_TEXT.read_text(encoding="utf-8"), encoding="utf-8")
+    app = make_demo_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("T")
+        await settle(pilot)
+        field = app.screen.query_one("#triage-path", Input)
+        field.focus()
+        field.value = str(tmp_path / "bestaat-niet.txt")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "bestaat niet" in str(app.screen.query_one("#triage-source-problem", Static).visual)
+        field.value = str(path)
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, TriageScreen) and screen.source.name == "verslag.txt"
+        # The text names its debate (same title and date as the demo's), so the proposals join it.
+        assert screen.tracked.debate_id == 1 and len(screen.candidates) == 6
+
+
+async def test_palette_opens_triage(make_demo_app: Any) -> None:
+    app = make_demo_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"Triage")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, TriageSourceScreen)
+
+
+def test_shown_span_follows_visible_control_characters() -> None:
+    text = "a\x1bb\r\nquote here"
+    start = text.index("quote")
+    first, last = shown_span(text, start, start + 5)
+    assert shown_text(text)[first:last] == "quote"
+    assert "\x1b" not in shown_text(text) and "\r" not in shown_text(text)
+
+
+def test_edited_candidate() -> None:
+    candidate = extract(DEMO_TEXT.read_text(encoding="utf-8"), DEBATE_DATE).candidates[2]
+    assert candidate.kind == "motion" and candidate.status == "announced"
+    changed = edited_candidate(candidate, kind="task", title="  Motie  voorbereiden ", due_phrase="2025-04-15",
+                               actors="Van Nispen (SP), Mutluer (GL-PvdA)", ref=DEBATE_DATE)
+    assert changed.kind == "task" and changed.status == "todo"  # a status the new kind knows
+    assert changed.title == "Motie voorbereiden" and changed.due == dt.date(2025, 4, 15)
+    assert [(a.name, a.party) for a in changed.actors] == [("Van Nispen", "SP"), ("Mutluer", "GL-PvdA")]
+    assert changed.quote == candidate.quote and (changed.start, changed.end) == (candidate.start, candidate.end)
+    same = edited_candidate(candidate, kind="motion", title=candidate.title, due_phrase=candidate.due_phrase or "",
+                            actors="Van Nispen (SP)", ref=DEBATE_DATE)
+    assert same == candidate
+    with pytest.raises(DomainError):
+        edited_candidate(candidate, kind="motion", title=" ", due_phrase="", actors="", ref=DEBATE_DATE)
+    with pytest.raises(DomainError):
+        edited_candidate(candidate, kind="motion", title="x", due_phrase="ooit eens misschien", actors="",
+                         ref=DEBATE_DATE)
