@@ -9,7 +9,6 @@ dropped afterwards. A test that only makes sense on a SQLite file says `@pytest.
 
 from __future__ import annotations
 
-import gc
 import itertools
 import os
 from collections.abc import Iterator
@@ -85,6 +84,8 @@ class PgServer:
         self.prefix = f"kt_test_{os.getpid()}"
         self.counter = itertools.count(1)
         self.template = f"{self.prefix}_template"
+        # FILE_COPY (PostgreSQL 15+) clones a small database in ~10 ms, the default WAL_LOG in ~300 ms.
+        self.strategy = " STRATEGY FILE_COPY" if self.admin.info.server_version >= 150000 else ""
         self.admin.execute(f"DROP DATABASE IF EXISTS {self.template}")
         self.admin.execute(f"CREATE DATABASE {self.template} TEMPLATE template0 ENCODING 'UTF8'")
         from kamertaak.store.db import open_database
@@ -98,11 +99,11 @@ class PgServer:
         """A new database (a clone of the migrated template, or empty); returns (name, URL)."""
         name = f"{self.prefix}_{next(self.counter)}"
         template = "template0" if empty else self.template
-        self.admin.execute(f"CREATE DATABASE {name} TEMPLATE {template} ENCODING 'UTF8'")
+        self.admin.execute(f"CREATE DATABASE {name} TEMPLATE {template} ENCODING 'UTF8'{self.strategy}")
         return name, self.url_for(name)
 
     def drop(self, name: str) -> None:
-        gc.collect()  # connections left by CLI runs in this process
+        # FORCE: also ends connections that CLI runs in this process left for the garbage collector.
         self.admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
     def close(self) -> None:
