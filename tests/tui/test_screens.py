@@ -491,3 +491,79 @@ def test_no_command_opens_the_tui(settings_env: Path, db_path: Path, monkeypatch
     result = CliRunner().invoke(cli_app, [])
     assert result.exit_code == 0, result.output
     assert opened == [str(db_path)]
+
+
+async def test_table_sorts_by_header_and_key_both_ways(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        grid = app.screen.query_one(ItemGrid)
+        status = app.screen.query_one("#table-status", Static)
+        assert "sortering: termijn ↑" in plain(status)
+        await pilot.press("S")  # reversed: latest due first, items without a date still last
+        await settle(pilot)
+        assert app.screen.sort == "-due" and "sortering: termijn ↓" in plain(status)
+        assert [grid.rows[i]["id"] for i in range(6)] == [6, 4, 2, 5, 3, 1]
+        assert "termijn ▼" in grid.render_line(0).text
+        await pilot.click(ItemGrid, offset=(35, 0))  # the active column's header turns it round again
+        await settle(pilot)
+        assert app.screen.sort == "due"
+        await pilot.click(ItemGrid, offset=(62, 0))  # "titel"
+        await settle(pilot)
+        assert app.screen.sort == "title" and "titel ▲" in grid.render_line(0).text
+        titles = [grid.rows[i]["title"].lower() for i in range(6)]
+        assert titles == sorted(titles)
+        await pilot.click(ItemGrid, offset=(62, 0))
+        await settle(pilot)
+        assert app.screen.sort == "-title" and "sortering: titel ↓" in plain(status)
+        await pilot.press("s")  # the next column from titel: soort
+        await settle(pilot)
+        assert app.screen.sort == "kind"
+        assert [grid.rows[i]["kind"] for i in range(6)] == sorted(grid.rows[i]["kind"] for i in range(6))
+
+
+async def test_palette_parties_from_the_store_and_weekly_export(
+        make_app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"Filter GL-PvdA")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, TableScreen) and app.screen.filter.party == "GL-PvdA"
+        assert app.screen.query_one(ItemGrid).total == 1
+        await pilot.press("ctrl+p", *"Exporteer deze week")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        path = tmp_path / "week-2025-W15.md"
+        assert path.exists() and path.read_text(encoding="utf-8").startswith("#")
+        assert any(str(path) in n for n in notes_of(app))
+
+
+async def test_palette_offers_store_parties_literally(make_app: Any) -> None:
+    from kamertaak.tui.commands import KamertaakCommands
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        provider = KamertaakCommands(app.screen)
+        await provider.startup()
+        # Parties of the seed's actors, the hostile "[i]X[/i]" among them as typed.
+        assert set(provider.parties) == {"D66", "GL-PvdA", "SP", "[i]X[/i]"}
+        hits = [hit async for hit in provider.search("partij: [i]X")]
+        assert any("Filter op partij: [i]X[/i]" in str(getattr(h.match_display, "plain", h.match_display))
+                   for h in hits)
+
+
+async def test_help_lists_the_triage_key(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        everywhere = dict((d, k) for k, d in app.screen.everywhere)
+        assert everywhere["Triage"] == "T"

@@ -1,4 +1,4 @@
-"""SVG snapshots at a fixed size (120×35) of the agenda, a board, a detail and the quick-add form.
+"""SVG snapshots at a fixed size (120×35) of the agenda, a board, a detail, the quick-add form and triage.
 
 Update after a deliberate change with `pytest tests/tui/test_snapshots.py --snapshot-update`.
 """
@@ -48,3 +48,20 @@ def test_quick_add(snap_compare: Any, make_app: Any) -> None:
         await _ready(pilot)
 
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_triage(snap_compare: Any, make_demo_app: Any) -> None:
+    async def run_before(pilot: Any) -> None:
+        await settle(pilot)
+        await pilot.press("T")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        # Accept the second proposal, reject the motion; the cursor (and the highlighted quote) moves on to
+        # a commitment already tracked.
+        await pilot.press("down", "a")
+        await settle(pilot)
+        await pilot.press("x")
+        await _ready(pilot)
+
+    assert snap_compare(make_demo_app(), terminal_size=SIZE, run_before=run_before)

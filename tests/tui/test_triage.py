@@ -94,7 +94,7 @@ async def test_accept_reject_and_duplicates(make_demo_app: Any, demo_db_path: Pa
         now = items(demo_db_path)
         assert len(now) == len(before) + 3
         assert not any(i["kind"] == "motion" and i["id"] not in before for i in now.values())
-        assert "6 voorstellen · 3 toegevoegd · 2 al gevolgd · 1 afgewezen" in str(
+        assert "6 voorstellen, 3 toegevoegd, 2 al gevolgd, 1 afgewezen" in str(
             screen.query_one("#triage-summary", Static).visual)
         # The same text again: what was accepted is now flagged as tracked, nothing is added twice.
         await pilot.press("escape")

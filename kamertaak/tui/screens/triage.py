@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from kamertaak.store.triage import Accepted
 
 # Room for the proposals column; the text takes the rest.
-SIDE_WIDTH = 56
+SIDE_WIDTH = 60
 
 
 def shown_text(text: str) -> str:
@@ -254,7 +254,7 @@ class TriageScreen(DataScreen):
         n = len(self.candidates)
         done = len(self.added)
         tracked = len(set(self.tracked.existing) - set(self.added))
-        counts = " · ".join([f"{n} voorstellen"] + [f"{count} {words}" for count, words in (
+        counts = ", ".join([f"{n} voorstellen"] + [f"{count} {words}" for count, words in (
             (done, "toegevoegd"), (tracked, "al gevolgd"), (len(self.rejected), "afgewezen")) if count])
         self.query_one("#triage-summary", Static).update(Content.assemble(
             Content(title).stylize("bold"), "\n", (f"{when} · {known}", MUTED_STYLE), "\n", (counts, MUTED_STYLE)))
