@@ -123,8 +123,8 @@ class TriageEditScreen(ModalScreen[Candidate | None]):
                 yield Input(candidate_actors_text(c), id="triage-edit-actors",
                             placeholder="Van Nispen (SP), staatssecretaris (J&V)", compact=True)
             yield Static("", id="triage-edit-problem", classes="problem")
-            yield Label(f"termijnen tellen vanaf de debatdatum {date_nl(self.ref)} · ctrl+s of Enter bewaart · "
-                        "Esc annuleert", classes="hint")
+            yield Label(f"termijnen vanaf de debatdatum {date_nl(self.ref)} · ctrl+s of Enter bewaart · Esc annuleert",
+                        classes="hint")
 
     def on_mount(self) -> None:
         self.query_one("#triage-edit-title", Input).focus()
