@@ -128,6 +128,8 @@ async def test_default_reminders_show_and_can_be_snoozed_and_dismissed(make_app:
         agenda = app.screen.query_one("#agenda-list", OptionList)
         assert "Herinneringen (3)" in option_texts(agenda)
         assert "reminder:3:1:3" in [o.id for o in agenda.options]  # the 1-day default stays
+        # The cursor stays among the reminders, so x again dismisses the next one.
+        assert (agenda.highlighted_option.id or "").startswith("reminder:")
         await highlight(agenda, "reminder:5:7:5")
         await pilot.press("z", "down", "enter")  # 1 week
         await settle(pilot)

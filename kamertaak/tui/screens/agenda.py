@@ -113,8 +113,9 @@ class AgendaScreen(DataScreen):
             return
         option_list = self.query_one("#agenda-list", OptionList)
         keep = option_list.highlighted_option.id if option_list.highlighted_option else None
+        position = option_list.highlighted
         option_list.set_options(self._options(self.sections))
-        self._restore_highlight(option_list, keep)
+        self._restore_highlight(option_list, keep, position)
 
     def on_resize(self) -> None:
         # Lines are laid out in columns for the width: lay them out again.
@@ -168,15 +169,18 @@ class AgendaScreen(DataScreen):
                                        (f"({count})", style or MUTED_STYLE)), disabled=True)
 
     @staticmethod
-    def _restore_highlight(option_list: OptionList, keep: str | None) -> None:
+    def _restore_highlight(option_list: OptionList, keep: str | None, position: int | None = None) -> None:
         if keep is not None:
             try:
                 option_list.highlighted = option_list.get_option_index(keep)
                 return
-            except Exception:  # the option is gone after the reload; fall through to the first one
+            except Exception:  # the option is gone after the reload (a snoozed reminder): stay where it was
                 pass
-        for index, option in enumerate(option_list.options):
-            if not option.disabled:
+        options = option_list.options
+        start = min(position or 0, max(0, len(options) - 1))
+        # The nearest choosable line at or after the old place, else before it (a section may have emptied).
+        for index in [*range(start, len(options)), *range(start - 1, -1, -1)]:
+            if not options[index].disabled:
                 option_list.highlighted = index
                 return
 
