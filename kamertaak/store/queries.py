@@ -413,3 +413,16 @@ def debate_actors(db: Database, debate_id: int) -> list[dict[str, Any]]:
 def parties(db: Database) -> list[str]:
     """Every party an actor in the database belongs to, alphabetically."""
     return [r["party"] for r in db.query("SELECT DISTINCT party FROM actor WHERE party <> '' ORDER BY party")]
+
+
+def debates_with_text(db: Database, limit: int = 200) -> list[dict[str, Any]]:
+    """Debates that carry a source text (for triage), newest first, with the text's length."""
+    return db.query(
+        "SELECT id, kind, title, date, LENGTH(source_text) AS size FROM debate"
+        " WHERE source_text IS NOT NULL AND source_text <> ''"
+        " ORDER BY date IS NULL, date DESC, id DESC LIMIT :limit", {"limit": limit})
+
+
+def debate_source(db: Database, debate_id: int) -> dict[str, Any] | None:
+    """A debate's title, date and source text."""
+    return db.one("SELECT title, date, source_text FROM debate WHERE id = :id", {"id": debate_id})

@@ -14,6 +14,7 @@ from rich.cells import set_cell_size
 from textual.content import Content
 
 from kamertaak.core.labels import PRECISION_LABELS, date_nl, kind_label, status_label
+from kamertaak.core.refs import ActorRef
 from kamertaak.core.text import one_line, printable
 from kamertaak.core.urgency import relative_due
 
@@ -36,9 +37,7 @@ def literal_line(value: object, width: int | None = None, pad: bool = False) -> 
 
 def actor_label(actor: Mapping[str, Any]) -> str:
     """'Van Nispen (SP)', 'staatssecretaris (J&V)'; printable, one line."""
-    extra = actor.get("party") or actor.get("ministry") or ""
-    name = one_line(actor.get("name", ""))
-    return f"{name} ({one_line(extra)})" if extra else name
+    return one_line(ActorRef.from_dict(dict(actor)).label())
 
 
 def actors_text(actors: Iterable[Mapping[str, Any]]) -> str:

@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from kamertaak.core.labels import date_nl
 from kamertaak.core.text import one_line
+from kamertaak.store import queries
 from kamertaak.tui.present import MUTED_STYLE
 
 if TYPE_CHECKING:
@@ -42,14 +43,11 @@ class TriageSource:
 
 def debates_with_text(store: Store) -> list[dict[str, Any]]:
     """Debates that carry a source text, newest first, with the text's length (not the text)."""
-    return store.db.query(
-        "SELECT id, kind, title, date, LENGTH(source_text) AS size FROM debate"
-        " WHERE source_text IS NOT NULL AND source_text <> ''"
-        f" ORDER BY date IS NULL, date DESC, id DESC LIMIT {DEBATES_SHOWN}")
+    return queries.debates_with_text(store.db, DEBATES_SHOWN)
 
 
 def debate_source(store: Store, debate_id: int) -> TriageSource | None:
-    row = store.db.one("SELECT title, date, source_text FROM debate WHERE id = :id", {"id": debate_id})
+    row = queries.debate_source(store.db, debate_id)
     if row is None or not row["source_text"]:
         return None
     raw = row["date"]
