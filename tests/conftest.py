@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from kamertaak import config
+from kamertaak.store.db import open_database
 from kamertaak.store.service import Store
 
 TODAY = "2025-04-10"
@@ -88,8 +89,6 @@ class PgServer:
         self.strategy = " STRATEGY FILE_COPY" if self.admin.info.server_version >= 150000 else ""
         self.admin.execute(f"DROP DATABASE IF EXISTS {self.template}")
         self.admin.execute(f"CREATE DATABASE {self.template} TEMPLATE template0 ENCODING 'UTF8'")
-        from kamertaak.store.db import open_database
-
         open_database(self.url_for(self.template)).close()
 
     def url_for(self, name: str) -> str:
@@ -144,6 +143,14 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, backend: str,
     config.settings.cache_clear()
     yield db
     config.settings.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty SQLite database at the schema head: tests copy it instead of migrating each time."""
+    path = tmp_path_factory.mktemp("template") / "empty.db"
+    open_database(str(path)).close()
+    return path
 
 
 @pytest.fixture

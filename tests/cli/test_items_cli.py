@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from kamertaak.cli import app, main
+from kamertaak.cli import app
 
 runner = CliRunner()
 
@@ -20,21 +21,6 @@ def run(*args: str) -> str:
     return result.output
 
 
-def fails(capsys: pytest.CaptureFixture[str], *args: str) -> str:
-    """Run through main() as the console script does; returns the one error line."""
-    import sys
-
-    old = sys.argv
-    sys.argv = ["kamertaak", *args]
-    try:
-        with pytest.raises(SystemExit) as exc:
-            main()
-    finally:
-        sys.argv = old
-    assert exc.value.code == 2
-    err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1, err
-    return err
 
 
 def _dump(db: Path) -> list[tuple]:
@@ -115,20 +101,20 @@ def test_debates_and_items_linked(env: Path) -> None:
     ],
 )
 def test_bad_input_is_one_line_exit_2_and_changes_nothing(
-    env: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+    env: Path, fails: Callable[..., str], args: list[str], message: str
 ) -> None:
     run("add", "motion", "Motie 12 miljoen")
     before = _dump(env)
-    err = fails(capsys, *args)
+    err = fails(*args)
     assert err.startswith("kamertaak: ") and message in err
     assert _dump(env) == before
 
 
-def test_unusable_db_paths_are_refused(env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unusable_db_paths_are_refused(env: Path, tmp_path: Path, fails: Callable[..., str]) -> None:
     text = tmp_path / "notes.txt"
     text.write_text("geen database")
-    assert "geen SQLite-database" in fails(capsys, "--db", str(text), "list")
-    assert "is een map" in fails(capsys, "--db", str(tmp_path), "list")
+    assert "geen SQLite-database" in fails("--db", str(text), "list")
+    assert "is een map" in fails("--db", str(tmp_path), "list")
     assert text.read_text() == "geen database"
 
 

@@ -7,7 +7,6 @@ import io
 import json
 import shutil
 import sqlite3
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,17 +14,9 @@ import pytest
 from typer.testing import CliRunner
 
 from kamertaak import config
-from kamertaak.cli import app, main
-from kamertaak.store.db import open_database
+from kamertaak.cli import app
 
 Run = Callable[..., str]
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("tpl") / "empty.db"
-    open_database(str(path)).close()
-    return path
 
 
 @pytest.fixture
@@ -33,7 +24,7 @@ def k(env: Path, backend: str, request: pytest.FixtureRequest, monkeypatch: pyte
     """`kamertaak ARGS` on a fresh database with today pinned; returns stdout. On SQLite the database is
     a copy of a migrated template (Alembic once per module); PostgreSQL clones its own template."""
     if backend == "sqlite":
-        shutil.copyfile(request.getfixturevalue("template"), env)
+        shutil.copyfile(request.getfixturevalue("template_db"), env)
     runner = CliRunner()
 
     def run(*args: str, today: str = "2025-04-10", code: int = 0) -> str:
@@ -46,19 +37,6 @@ def k(env: Path, backend: str, request: pytest.FixtureRequest, monkeypatch: pyte
     return run
 
 
-def fails(capsys: pytest.CaptureFixture[str], *args: str) -> str:
-    """Run through main() as the console script does; returns the one error line (exit code 2)."""
-    old = sys.argv
-    sys.argv = ["kamertaak", *args]
-    try:
-        with pytest.raises(SystemExit) as exc:
-            main()
-    finally:
-        sys.argv = old
-    assert exc.value.code == 2
-    err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1, err
-    return err
 
 
 def _ids(items: list[dict]) -> list[int]:
@@ -130,12 +108,12 @@ def test_remind_flow(k: Run) -> None:
     assert [d["reminder"]["ref"] for d in json.loads(k("remind", "--json", today="2025-04-15"))] == ["2"]
 
 
-def test_remind_errors_are_one_line(k: Run, capsys: pytest.CaptureFixture[str]) -> None:
+def test_remind_errors_are_one_line(k: Run, fails: Callable[..., str]) -> None:
     k("add", "task", "Zonder datum")
-    assert "niet begrepen" in fails(capsys, "remind", "add", "1", "ooit")
-    assert "geen termijn" in fails(capsys, "remind", "add", "1", "1 dag voor")
-    assert "geen herinnering met nummer 9" in fails(capsys, "remind", "dismiss", "9")
-    assert "niet allebei" in fails(capsys, "remind", "snooze", "9", "--days", "2", "--until", "2025-05-01")
+    assert "niet begrepen" in fails("remind", "add", "1", "ooit")
+    assert "geen termijn" in fails("remind", "add", "1", "1 dag voor")
+    assert "geen herinnering met nummer 9" in fails("remind", "dismiss", "9")
+    assert "niet allebei" in fails("remind", "snooze", "9", "--days", "2", "--until", "2025-05-01")
 
 
 def test_exports_to_files(k: Run, tmp_path: Path) -> None:
@@ -151,7 +129,7 @@ def test_exports_to_files(k: Run, tmp_path: Path) -> None:
 
 
 @pytest.mark.sqlite_only
-def test_backup_round_trip_through_the_cli(k: Run, env: Path, template: Path, tmp_path: Path,
+def test_backup_round_trip_through_the_cli(k: Run, env: Path, template_db: Path, tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     k("demo", today="2025-04-07")
     k("status", "3", "submitted")
@@ -160,7 +138,7 @@ def test_backup_round_trip_through_the_cli(k: Run, env: Path, template: Path, tm
     first = k("export", "json")
     (tmp_path / "backup.json").write_text(first, encoding="utf-8")
     other = tmp_path / "other.db"
-    shutil.copyfile(template, other)
+    shutil.copyfile(template_db, other)
     monkeypatch.setenv("KAMERTAAK_DB", str(other))
     assert "backup teruggezet" in k("import", "json", str(tmp_path / "backup.json"))
     assert k("export", "json") == first
@@ -168,16 +146,16 @@ def test_backup_round_trip_through_the_cli(k: Run, env: Path, template: Path, tm
 
 @pytest.mark.sqlite_only
 def test_import_failures_are_one_line_and_change_nothing(k: Run, env: Path, tmp_path: Path,
-                                                         capsys: pytest.CaptureFixture[str]) -> None:
+                                                         fails: Callable[..., str]) -> None:
     k("add", "task", "Al iets")
     before = sqlite3.connect(env).execute("SELECT COUNT(*) FROM oplog").fetchone()
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "kamertaak-backup", "version": 1', encoding="utf-8")
-    assert "geen geldige JSON" in fails(capsys, "import", "json", str(bad))
+    assert "geen geldige JSON" in fails("import", "json", str(bad))
     foreign = tmp_path / "tasks.json"
     foreign.write_text('[{"description": "taskwarrior"}]', encoding="utf-8")
-    assert "geen kamertaak-backup" in fails(capsys, "import", "json", str(foreign))
+    assert "geen kamertaak-backup" in fails("import", "json", str(foreign))
     k("export", "json", "-o", str(tmp_path / "b.json"))
-    assert "niet leeg" in fails(capsys, "import", "json", str(tmp_path / "b.json"))
-    assert "kan" in fails(capsys, "import", "json", str(tmp_path / "missing.json"))
+    assert "niet leeg" in fails("import", "json", str(tmp_path / "b.json"))
+    assert "kan" in fails("import", "json", str(tmp_path / "missing.json"))
     assert sqlite3.connect(env).execute("SELECT COUNT(*) FROM oplog").fetchone() == before

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
-from kamertaak.cli import app, main
+from kamertaak.cli import app
 from kamertaak.store.db import open_database
 
 runner = CliRunner()
@@ -22,18 +22,6 @@ def run(*args: str) -> str:
     return result.output
 
 
-def fails(capsys: pytest.CaptureFixture[str], *args: str) -> str:
-    old = sys.argv
-    sys.argv = ["kamertaak", *args]
-    try:
-        with pytest.raises(SystemExit) as exc:
-            main()
-    finally:
-        sys.argv = old
-    assert exc.value.code == 2
-    err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1, err
-    return err
 
 
 def _dump(target: Any) -> list[dict[str, Any]]:
@@ -44,12 +32,12 @@ def _dump(target: Any) -> list[dict[str, Any]]:
     return rows
 
 
-def test_set_is_guarded_by_the_version_it_read(env: Any, capsys: pytest.CaptureFixture[str]) -> None:
+def test_set_is_guarded_by_the_version_it_read(env: Any, fails: Callable[..., str]) -> None:
     run("add", "task", "Bellen met Valente")
     version = json.loads(run("show", "1", "--json"))["version"]
     run("set", "1", "owner=anna", "--if-version", str(version))
     before = _dump(env)
-    err = fails(capsys, "set", "1", "owner=bram", "--if-version", str(version))
+    err = fails("set", "1", "owner=bram", "--if-version", str(version))
     assert "intussen gewijzigd door tester" in err and "versie 2, jij had 1" in err
     assert _dump(env) == before
     run("set", "1", "owner=bram")  # without --if-version: based on the version it reads itself
@@ -69,11 +57,11 @@ def test_set_is_guarded_by_the_version_it_read(env: Any, capsys: pytest.CaptureF
     ],
 )
 def test_bad_input_changes_nothing_on_either_backend(
-    env: Any, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+    env: Any, fails: Callable[..., str], args: list[str], message: str
 ) -> None:
     run("add", "motion", "Motie 12 miljoen")
     before = _dump(env)
-    err = fails(capsys, *args)
+    err = fails(*args)
     assert err.startswith("kamertaak: ") and message in err
     assert _dump(env) == before
 
@@ -86,7 +74,7 @@ def test_db_status_names_the_backend(env: Any, backend: str) -> None:
 
 @pytest.mark.sqlite_only  # starts from a SQLite file and makes its own PostgreSQL databases
 def test_db_copy_to_postgresql_and_back(env: Path, tmp_path: Path, pg_server: Any,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+                                        fails: Callable[..., str]) -> None:
     run("add", "commitment", "Brief over opvang", "--due", "2025-05-01", "--actor", "Van Nispen (SP)",
         "--topic", "opvang")
     run("note", "1", "gebeld")
@@ -95,13 +83,13 @@ def test_db_copy_to_postgresql_and_back(env: Path, tmp_path: Path, pg_server: An
     try:
         out = json.loads(run("db", "copy", "--to", url, "--json"))
         assert out["rows"]["item"] == 1 and out["rows"]["oplog"] == 3 and out["rows"]["note"] == 1
-        assert "copy" not in fails(capsys, "db", "copy", "--to", url)  # not empty any more
+        assert "copy" not in fails("db", "copy", "--to", url)  # not empty any more
         shown = json.loads(run("--db", url, "show", "1", "--json"))
         assert shown["status"] == "partial" and [h["action"] for h in shown["history"]] == ["create", "note",
                                                                                           "status"]
         back = tmp_path / "terug.db"
         assert "gekopieerd" in run("--db", url, "db", "copy", "--to", str(back))
         assert _dump(back) == _dump(env)
-        assert "niet leeg" in fails(capsys, "--db", url, "db", "copy", "--to", str(back))
+        assert "niet leeg" in fails("--db", url, "db", "copy", "--to", str(back))
     finally:
         pg_server.drop(name)

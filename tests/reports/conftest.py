@@ -11,17 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from kamertaak import config
-from kamertaak.store.db import open_database
 from kamertaak.store.service import Store
 
 Cli = Callable[..., str]
-
-
-@pytest.fixture(scope="session")
-def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "empty.db"
-    open_database(str(path)).close()
-    return path
 
 
 @pytest.fixture
