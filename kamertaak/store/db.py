@@ -51,7 +51,37 @@ class Database:
         """Run a statement; returns the number of rows it changed."""
         raise NotImplementedError
 
-    def transaction(self) -> Any:
+    _depth = 0
+
+    @contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """A write transaction, all or nothing; a transaction inside another joins the outer one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self
+            finally:
+                self._depth -= 1
+            return
+        self._depth = 1
+        try:
+            self._begin_write()
+            yield self
+        except BaseException:
+            self._rollback()
+            raise
+        else:
+            self._commit()
+        finally:
+            self._depth = 0
+
+    def _begin_write(self) -> None:
+        raise NotImplementedError
+
+    def _commit(self) -> None:
+        raise NotImplementedError
+
+    def _rollback(self) -> None:
         raise NotImplementedError
 
     def close(self) -> None:
@@ -122,27 +152,16 @@ class SQLiteDatabase(Database):
         except sqlite3.DatabaseError as exc:
             raise DatabaseError(f"{self.path}: {exc}") from exc
 
-    @contextmanager
-    def transaction(self) -> Iterator[SQLiteDatabase]:
-        """A write transaction (BEGIN IMMEDIATE takes the write lock up front, so no deadlock later)."""
-        if self._depth:
-            self._depth += 1
-            try:
-                yield self
-            finally:
-                self._depth -= 1
-            return
+    def _begin_write(self) -> None:
+        # BEGIN IMMEDIATE takes the write lock up front, so two writers never deadlock halfway.
         self.execute("BEGIN IMMEDIATE")
-        self._depth = 1
-        try:
-            yield self
-        except BaseException:
+
+    def _commit(self) -> None:
+        self.conn.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
-            raise
-        else:
-            self.conn.execute("COMMIT")
-        finally:
-            self._depth = 0
 
     def executemany(self, sql: str, rows: list[dict[str, Any]]) -> None:
         try:
@@ -230,31 +249,19 @@ class SQLAlchemyDatabase(Database):
             if not self._depth:
                 self.conn.commit()
 
-    @contextmanager
-    def transaction(self) -> Iterator[SQLAlchemyDatabase]:
-        """A write transaction; on PostgreSQL it first waits (at most the busy timeout) for the write lock."""
-        if self._depth:
-            self._depth += 1
-            try:
-                yield self
-            finally:
-                self._depth -= 1
-            return
+    def _begin_write(self) -> None:
         if self.conn.in_transaction():
             self.conn.commit()
-        self._depth = 1
-        try:
-            if self.dialect == "postgresql":
-                self._run(f"SET LOCAL lock_timeout = {BUSY_TIMEOUT_MS}", None)
-                self._run(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})", None)
-            yield self
-        except BaseException:
-            self.conn.rollback()
-            raise
-        else:
-            self.conn.commit()
-        finally:
-            self._depth = 0
+        if self.dialect == "postgresql":
+            # Writers take turns, as on SQLite: wait (at most the busy timeout) for the write lock.
+            self._run(f"SET LOCAL lock_timeout = {BUSY_TIMEOUT_MS}", None)
+            self._run(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})", None)
+
+    def _commit(self) -> None:
+        self.conn.commit()
+
+    def _rollback(self) -> None:
+        self.conn.rollback()
 
     @contextmanager
     def read_snapshot(self) -> Iterator[SQLAlchemyDatabase]:
