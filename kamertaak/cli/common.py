@@ -50,32 +50,21 @@ def root(
 
 def open_store() -> Store:
     """Open (and if needed create or upgrade) the database named by --db, KAMERTAAK_DB or the config."""
-    from kamertaak.store.db import DatabaseError
     from kamertaak.store.service import Store
 
-    try:
-        return Store.open(db_url())
-    except DatabaseError as exc:
-        raise UserError(str(exc)) from None
+    return Store.open(db_url())
 
 
 def db_url() -> str:
-    from kamertaak.config import ConfigError, load_settings, settings
+    from kamertaak.config import load_settings, settings
 
-    try:
-        return load_settings(OPTIONS.db).db if OPTIONS.db else settings().db
-    except ConfigError as exc:
-        raise UserError(str(exc)) from None
+    return load_settings(OPTIONS.db).db if OPTIONS.db else settings().db
 
 
 def today() -> dt.date:
-    from kamertaak.config import ConfigError
     from kamertaak.config import today as config_today
 
-    try:
-        return config_today()
-    except ConfigError as exc:
-        raise UserError(str(exc)) from None
+    return config_today()
 
 
 def parse_iso_date(value: str, what: str = "datum") -> dt.date:

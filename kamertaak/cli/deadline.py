@@ -25,13 +25,9 @@ _BATCH_HELP = (
 
 
 def _calendar() -> Calendar:
-    from kamertaak.config import ConfigError
     from kamertaak.config import calendar as configured_calendar
 
-    try:
-        return configured_calendar()
-    except ConfigError as exc:
-        raise UserError(str(exc)) from None
+    return configured_calendar()
 
 
 def _day(d: dt.date) -> str:

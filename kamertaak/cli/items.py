@@ -10,7 +10,7 @@ import typer
 from rich.text import Text
 
 from kamertaak.cli.common import UserError, console, open_store, parse_iso_date, print_json, today
-from kamertaak.core.kinds import KINDS, DomainError
+from kamertaak.core.kinds import KINDS
 from kamertaak.core.labels import FIELD_LABELS, PRECISION_LABELS, date_nl
 from kamertaak.core.refs import ActorRef
 from kamertaak.core.text import printable
@@ -52,11 +52,8 @@ def add(
 ) -> None:
     """Voeg een toezegging, motie, termijn of actie toe."""
     store = open_store()
-    try:
-        item_id = store.add_item(kind, title, status=status, text=text, debate_id=debate, due=due,
-                                 actors=actor, topics=topic, owner=owner, priority=priority)
-    except DomainError as exc:
-        raise UserError(str(exc)) from None
+    item_id = store.add_item(kind, title, status=status, text=text, debate_id=debate, due=due,
+                             actors=actor, topics=topic, owner=owner, priority=priority)
     _show_new(store, item_id, as_json)
 
 
@@ -85,10 +82,7 @@ def list_cmd(
     f = ItemFilter(kind=kind, status=status, topic=topic, actor=actor, party=party, ministry=ministry,
                    owner=owner, overdue=overdue, open_only=open_only, due_before=due_before, search=search,
                    sort=sort, limit=limit)
-    try:
-        items = list_items(store.db, f, store.today())
-    except DomainError as exc:
-        raise UserError(str(exc)) from None
+    items = list_items(store.db, f, store.today())
     if as_json:
         print_json(items)
         return
@@ -199,13 +193,10 @@ def set_cmd(
     from kamertaak.store.queries import item_version
 
     store = open_store()
-    try:
-        # The edit is based on the version read here (or given): a change by someone else in between
-        # is a conflict, never silently overwritten.
-        expected = if_version if if_version is not None else item_version(store.db, item_id)
-        diff = store.update_item(item_id, changes, expected_version=expected)
-    except DomainError as exc:
-        raise UserError(str(exc)) from None
+    # The edit is based on the version read here (or given): a change by someone else in between
+    # is a conflict, never silently overwritten.
+    expected = if_version if if_version is not None else item_version(store.db, item_id)
+    diff = store.update_item(item_id, changes, expected_version=expected)
     _show_new(store, item_id, False)
     if not diff:
         console().print("niets gewijzigd", style="dim")
@@ -229,20 +220,14 @@ def _split_actors(value: str) -> list[str]:
 def status_cmd(item_id: int = typer.Argument(...), status: str = typer.Argument(...)) -> None:
     """Zet de status (alleen toegestane overgangen)."""
     store = open_store()
-    try:
-        store.set_status(item_id, status)
-    except DomainError as exc:
-        raise UserError(str(exc)) from None
+    store.set_status(item_id, status)
     _show_new(store, item_id, False)
 
 
 def note(item_id: int = typer.Argument(...), text: str = typer.Argument(...)) -> None:
     """Voeg een notitie toe."""
     store = open_store()
-    try:
-        store.add_note(item_id, text)
-    except DomainError as exc:
-        raise UserError(str(exc)) from None
+    store.add_note(item_id, text)
     console().print(f"notitie toegevoegd aan #{item_id}")
 
 
@@ -254,35 +239,26 @@ def link(
     """Koppel een link of registernummer aan een item; een nummer uit het spiegelregister laat het item
     het register volgen (status en termijn worden dan bijgewerkt door de sync)."""
     store = open_store()
-    try:
-        if "://" in target:
-            store.add_link(item_id, target, label)
-            console().print(f"link toegevoegd aan #{item_id}")
-        else:
-            from kamertaak.cli.sync import link_register
+    if "://" in target:
+        store.add_link(item_id, target, label)
+        console().print(f"link toegevoegd aan #{item_id}")
+    else:
+        from kamertaak.cli.sync import link_register
 
-            link_register(store, item_id, target)
-    except DomainError as exc:
-        raise UserError(str(exc)) from None
+        link_register(store, item_id, target)
 
 
 def delete(item_id: int = typer.Argument(...)) -> None:
     """Verwijder een item uit alle overzichten (undo haalt het terug)."""
     store = open_store()
-    try:
-        store.delete_item(item_id)
-    except DomainError as exc:
-        raise UserError(str(exc)) from None
+    store.delete_item(item_id)
     console().print(f"#{item_id} verwijderd (kamertaak undo haalt het terug)")
 
 
 def undo() -> None:
     """Maak de laatste wijziging ongedaan (de undo wordt zelf ook gelogd)."""
     store = open_store()
-    try:
-        message = store.undo()
-    except DomainError as exc:
-        raise UserError(str(exc)) from None
+    message = store.undo()
     console().print(Text(printable(message)))
 
 
@@ -300,11 +276,8 @@ def debate_add(
     if date:
         parse_iso_date(date, "--date")
     store = open_store()
-    try:
-        debate_id = store.add_debate(title, kind=kind, date=date, committee=committee, source_url=url,
-                                     actors=actor)
-    except DomainError as exc:
-        raise UserError(str(exc)) from None
+    debate_id = store.add_debate(title, kind=kind, date=date, committee=committee, source_url=url,
+                                 actors=actor)
     if as_json:
         print_json({"id": debate_id, "title": title, "kind": kind, "date": date, "committee": committee})
     else:
@@ -364,14 +337,11 @@ def demo() -> None:
 def db_status(as_json: bool = typer.Option(False, "--json")) -> None:
     """Toon waar de database staat en of er migraties openstaan."""
     from kamertaak.cli.common import db_url
-    from kamertaak.store.db import SCHEMA_HEAD, DatabaseError, check_schema, connect
+    from kamertaak.store.db import SCHEMA_HEAD, check_schema, connect
 
-    try:
-        db = connect(db_url())
-        current = db.schema_revision()
-        pending = check_schema(db)
-    except DatabaseError as exc:
-        raise UserError(str(exc)) from None
+    db = connect(db_url())
+    current = db.schema_revision()
+    pending = check_schema(db)
     info = {"database": str(db.path or db.url), "dialect": db.dialect, "revision": current, "head": SCHEMA_HEAD,
             "pending": pending}
     if as_json:
@@ -387,14 +357,11 @@ def db_status(as_json: bool = typer.Option(False, "--json")) -> None:
 def db_upgrade() -> None:
     """Voer openstaande migraties uit (met eerst een backup van een bestaand SQLite-bestand)."""
     from kamertaak.cli.common import db_url
-    from kamertaak.store.db import DatabaseError, check_schema, connect, upgrade
+    from kamertaak.store.db import check_schema, connect, upgrade
 
-    try:
-        db = connect(db_url())
-        pending = check_schema(db)
-        copy = upgrade(db) if pending else None
-    except DatabaseError as exc:
-        raise UserError(str(exc)) from None
+    db = connect(db_url())
+    pending = check_schema(db)
+    copy = upgrade(db) if pending else None
     if copy:
         console().print(Text(f"backup gemaakt: {copy}"))
     console().print(f"schema bijgewerkt: {', '.join(pending)}" if pending else "niets te doen")
@@ -405,13 +372,10 @@ def db_backup(output: str | None = typer.Option(None, "-o", "--output", help="Do
     """Maak een consistente kopie van het SQLite-bestand."""
     from pathlib import Path
 
-    from kamertaak.store.db import DatabaseError, backup
+    from kamertaak.store.db import backup
 
     store = open_store()
-    try:
-        dest = backup(store.db, Path(output) if output else None)
-    except DatabaseError as exc:
-        raise UserError(str(exc)) from None
+    dest = backup(store.db, Path(output) if output else None)
     console().print(Text(f"backup: {dest}"))
 
 
@@ -424,16 +388,13 @@ def db_copy(
     """Kopieer de hele database (met ids, geschiedenis en registerspiegel) naar een lege database."""
     from kamertaak.cli.common import db_url
     from kamertaak.store.copy import copy_to
-    from kamertaak.store.db import DatabaseError, open_database
+    from kamertaak.store.db import open_database
 
+    source = open_database(db_url())
     try:
-        source = open_database(db_url())
-        try:
-            report = copy_to(source, to)
-        finally:
-            source.close()
-    except DatabaseError as exc:
-        raise UserError(str(exc)) from None
+        report = copy_to(source, to)
+    finally:
+        source.close()
     if as_json:
         print_json({"source": report.source, "target": report.target, "rows": report.rows, "total": report.total})
         return
@@ -445,12 +406,9 @@ def db_copy(
 
 def config_cmd(as_json: bool = typer.Option(False, "--json")) -> None:
     """Toon het configuratiebestand en de geldende waarden."""
-    from kamertaak.config import ConfigError, settings
+    from kamertaak.config import settings
 
-    try:
-        values = settings().as_dict()
-    except ConfigError as exc:
-        raise UserError(str(exc)) from None
+    values = settings().as_dict()
     if as_json:
         print_json(values)
         return

@@ -13,7 +13,6 @@ import typer
 from rich.text import Text
 
 from kamertaak.cli.common import UserError, console, open_store, parse_iso_date, print_json, today
-from kamertaak.core.kinds import DomainError
 from kamertaak.core.labels import SECTION_LABELS, date_nl
 from kamertaak.core.text import one_line, printable
 
@@ -25,12 +24,9 @@ _WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag
 
 
 def _settings() -> Any:
-    from kamertaak.config import ConfigError, settings
+    from kamertaak.config import settings
 
-    try:
-        return settings()
-    except ConfigError as exc:
-        raise UserError(str(exc)) from None
+    return settings()
 
 
 def _now() -> dt.datetime:
@@ -71,13 +67,10 @@ def today_cmd(
     day = today()
     conf = _settings()
     cap = conf.sections_cap
-    try:
-        sections = agenda(store.db, day, days, cap)
-        # The agenda already read the stored reminders due by the end of today; add the defaults to them.
-        reminders = due_now(store.db, dt.datetime.combine(day, dt.time(23, 59, 59)), day, conf.reminders,
-                            stored_due=sections["reminders"])
-    except DomainError as exc:
-        raise UserError(str(exc)) from None
+    sections = agenda(store.db, day, days, cap)
+    # The agenda already read the stored reminders due by the end of today; add the defaults to them.
+    reminders = due_now(store.db, dt.datetime.combine(day, dt.time(23, 59, 59)), day, conf.reminders,
+                        stored_due=sections["reminders"])
     sections["reminders"] = reminders[:cap]
     sections["reminders_count"] = len(reminders)
     sections["debates_count"] = len(sections["debates"])
@@ -157,10 +150,7 @@ def remind_cmd(
 
     store = open_store()
     day = today()
-    try:
-        due = rem.due_now(store.db, _now(), day, _settings().reminders)
-    except DomainError as exc:
-        raise UserError(str(exc)) from None
+    due = rem.due_now(store.db, _now(), day, _settings().reminders)
     if as_json:
         print_json(due)
     else:
@@ -206,10 +196,7 @@ def remind_add(
     from kamertaak.store import reminders as rem
 
     store = open_store()
-    try:
-        rid = rem.add(store, item_id, when)
-    except DomainError as exc:
-        raise UserError(str(exc)) from None
+    rid = rem.add(store, item_id, when)
     console().print(Text(f"herinnering {rid} gezet bij #{item_id}: {rem.parse_when(when).describe()}"))
 
 
@@ -226,10 +213,7 @@ def remind_snooze(
         raise UserError("kies --days of --until, niet allebei")
     moment = _parse_moment(until) if until is not None else _now() + dt.timedelta(days=days or 1)
     store = open_store()
-    try:
-        rid = rem.snooze(store, ref, moment)
-    except DomainError as exc:
-        raise UserError(str(exc)) from None
+    rid = rem.snooze(store, ref, moment)
     console().print(Text(f"herinnering {rid} uitgesteld tot {moment.isoformat(sep=' ', timespec='minutes')}"))
 
 
@@ -249,10 +233,7 @@ def remind_dismiss(ref: str = typer.Argument(..., help="Nummer uit `kamertaak re
     from kamertaak.store import reminders as rem
 
     store = open_store()
-    try:
-        rid = rem.dismiss(store, ref)
-    except DomainError as exc:
-        raise UserError(str(exc)) from None
+    rid = rem.dismiss(store, ref)
     console().print(Text(f"herinnering {rid} weggeklikt"))
 
 
@@ -287,11 +268,8 @@ def export_markdown(
     else:
         first, last = current_week(day)
     store = open_store()
-    try:
-        text = weekly_report(store.db, first, last, day, topic=topic, by_topic=by_topic,
-                             cap=_settings().sections_cap)
-    except DomainError as exc:
-        raise UserError(str(exc)) from None
+    text = weekly_report(store.db, first, last, day, topic=topic, by_topic=by_topic,
+                         cap=_settings().sections_cap)
     _write(output, text)
 
 
@@ -301,10 +279,7 @@ def export_ics(output: str | None = typer.Option(None, "-o", "--output", help="B
     from kamertaak.reports.ics import calendar_feed
 
     store = open_store()
-    try:
-        data = calendar_feed(store.db, today(), _settings().reminders)
-    except DomainError as exc:
-        raise UserError(str(exc)) from None
+    data = calendar_feed(store.db, today(), _settings().reminders)
     _write(output, data)
 
 

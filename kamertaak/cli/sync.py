@@ -210,10 +210,7 @@ def register_accept(ref: str = typer.Argument(..., help="Recordnummer (#) of reg
     store = open_store()
     mirror = _mirror(store)
     row = _record(mirror, ref)
-    try:
-        item_id = accept_record(store, mirror, row)
-    except DomainError as exc:
-        raise UserError(str(exc)) from None
+    item_id = accept_record(store, mirror, row)
     console().print(Text(f"{printable(row['number'])} → item {item_id}"))
 
 
@@ -244,10 +241,7 @@ def follow_add(
     """Volg registerrecords die aan alle opgegeven voorwaarden voldoen."""
     store = open_store()
     mirror = _mirror(store)
-    try:
-        rule = mirror.add_rule(ministry=ministry, committee=committee, member=member, party=party, text=text)
-    except DomainError as exc:
-        raise UserError(str(exc)) from None
+    rule = mirror.add_rule(ministry=ministry, committee=committee, member=member, party=party, text=text)
     matched = mirror.triage_existing(rule)
     if as_json:
         print_json({**rule.as_dict(), "inbox": matched})
@@ -273,10 +267,7 @@ def follow_list(as_json: bool = typer.Option(False, "--json")) -> None:
 @follow_app.command("remove")
 def follow_remove(rule_id: int = typer.Argument(...)) -> None:
     """Verwijder een volgregel (items en de inbox blijven zoals ze zijn)."""
-    try:
-        _mirror(open_store()).remove_rule(rule_id)
-    except DomainError as exc:
-        raise UserError(str(exc)) from None
+    _mirror(open_store()).remove_rule(rule_id)
     console().print(f"volgregel {rule_id} verwijderd")
 
 

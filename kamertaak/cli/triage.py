@@ -65,16 +65,12 @@ def triage(
 def _accept(extraction: object, ref: Any, source: str, text: str) -> Any:
     from kamertaak.cli.common import open_store
     from kamertaak.core.extract import Extraction
-    from kamertaak.core.kinds import DomainError
     from kamertaak.store.triage import accept
 
     assert isinstance(extraction, Extraction)
     store = open_store()
     name = "stdin" if source == "-" else Path(source).name
-    try:
-        return accept(store, extraction, ref=ref, source_name=name, source_text=text)
-    except DomainError as exc:
-        raise UserError(str(exc)) from None
+    return accept(store, extraction, ref=ref, source_name=name, source_text=text)
 
 
 def _print_table(extraction: object) -> None:
