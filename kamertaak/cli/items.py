@@ -423,12 +423,17 @@ def config_cmd(as_json: bool = typer.Option(False, "--json")) -> None:
 
 def open_default_view() -> None:
     """`kamertaak` without a command: the TUI on the chosen database (Textual is imported only here)."""
+    import sys
+
     from kamertaak.cli.common import db_url
 
-    # Resolve --db / KAMERTAAK_DB / the config and a pinned today before Textual takes the terminal,
-    # so a bad setting is one line on stderr, not a traceback inside the app.
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UserError("de TUI heeft een terminal nodig; zonder terminal: `kamertaak today` of `kamertaak --help`")
+    # Open the database and read a pinned today before Textual takes the terminal, so a bad file or
+    # setting is one line on stderr, not a traceback inside the app.
     target = db_url()
     today()
+    open_store().close()
     from kamertaak.tui.app import run
 
     run(target)
