@@ -21,7 +21,6 @@ from dateutil.relativedelta import relativedelta
 from kamertaak.core.calendar import Calendar, Recess, load_calendar
 from kamertaak.core.labels import MONTHS_NL, WEEKDAYS_NL_SHORT
 
-RECURRENCES: tuple[str, ...] = ("yearly", "halfyearly", "quarterly", "monthly", "weekly")
 SHORT_TERM_DAYS = 28
 
 

@@ -94,7 +94,6 @@ FINAL_STATUSES: frozenset[str] = frozenset(s for lc in LIFECYCLES.values() for s
 # Statuses that are final for every kind that has them; overdue is decided per kind, see is_open.
 PRIORITIES: tuple[str, ...] = ("laag", "normaal", "hoog")
 ACTOR_ROLES: tuple[str, ...] = ("member", "minister", "state_secretary", "organisation", "other")
-PRECISIONS: tuple[str, ...] = ("day", "week", "month", "quarter", "season", "year", "vague", "event", "none")
 
 
 class DomainError(ValueError):

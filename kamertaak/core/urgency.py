@@ -36,9 +36,3 @@ def _amount(days: int) -> str:
         return f"{months} maanden"
     return f"{round(days / 365.25)} jaar"
 
-
-def is_overdue(due: dt.date | str | None, today: dt.date) -> bool:
-    if due is None or due == "":
-        return False
-    day = due if isinstance(due, dt.date) else dt.date.fromisoformat(due)
-    return day < today

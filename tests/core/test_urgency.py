@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kamertaak.core.urgency import is_overdue, relative_due
+from kamertaak.core.urgency import relative_due
 
 TODAY = dt.date(2025, 4, 10)
 
@@ -30,6 +30,3 @@ TODAY = dt.date(2025, 4, 10)
 def test_relative_due(due: str | None, words: str) -> None:
     assert relative_due(due, TODAY) == words
 
-
-def test_overdue_only_strictly_before_today() -> None:
-    assert is_overdue("2025-04-09", TODAY) and not is_overdue("2025-04-10", TODAY) and not is_overdue(None, TODAY)
