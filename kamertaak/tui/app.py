@@ -7,6 +7,7 @@ handlers here and on the screens own every change to the interface.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
@@ -19,10 +20,10 @@ from textual.screen import ModalScreen, Screen
 from kamertaak import config
 from kamertaak.core.kinds import DomainError
 from kamertaak.store.db import DatabaseError
-from kamertaak.store.service import Store
+from kamertaak.store.service import ConflictError, Store
 from kamertaak.tui.commands import KamertaakCommands
 from kamertaak.tui.gate import StoreGate
-from kamertaak.tui.messages import OpenItem, StoreChanged
+from kamertaak.tui.messages import ConflictFound, OpenItem, OthersChanged, StoreChanged
 from kamertaak.tui.screens.base import DataScreen
 
 if TYPE_CHECKING:
@@ -33,6 +34,11 @@ T = TypeVar("T")
 REMINDER_CHECK_SECONDS = 60.0
 # More reminder toasts than this at once would cover the screen; the rest are counted in one toast.
 REMINDER_TOASTS = 4
+# How often the TUI asks whether anyone else changed the database.
+CHANGE_POLL_SECONDS = 2.0
+# A sync running elsewhere changes the database every second or two: one "bijgewerkt" toast in this
+# many seconds is enough (the screens still refresh on every change).
+REFRESH_TOAST_GAP = 10.0
 
 
 def _agenda() -> Screen[Any]:
@@ -74,17 +80,21 @@ class KamertaakApp(App[None]):
         Binding("u", "undo", "Ongedaan", id="undo", tooltip="De laatste wijziging ongedaan maken"),
         # Shift+t: a plain t adds a note on the detail screen. Out of the footer, which is full; help lists it.
         Binding("T", "triage", "Triage", id="triage", show=False, tooltip="Voorstellen uit een debattekst"),
+        Binding("i", "register_inbox", "Registerinbox", id="register-inbox", show=False,
+                tooltip="Nieuwe registerrecords van je volgregels"),
         Binding("question_mark", "help", "Help", id="help", tooltip="Alle toetsen"),
         Binding("ctrl+p", "command_palette", "Opdrachten", id="command-palette", priority=True,
                 tooltip="Zoek een item of opdracht"),
         Binding("ctrl+q", "quit", "Stop", id="quit", priority=True, show=False, tooltip="kamertaak afsluiten"),
     ]
     # Actions that make no sense while a form or dialog is open on top.
-    _SCREEN_ACTIONS = frozenset({"show_mode", "filter", "quick_add", "edit", "undo", "help", "triage"})
+    _SCREEN_ACTIONS = frozenset({"show_mode", "filter", "quick_add", "edit", "undo", "help", "triage",
+                                 "register_inbox"})
 
     data_version: var[int] = var(0)
 
-    def __init__(self, db: str | None = None, *, watch_reminders: bool = True) -> None:
+    def __init__(self, db: str | None = None, *, watch_reminders: bool = True, watch_changes: bool = True,
+                 change_poll: float = CHANGE_POLL_SECONDS) -> None:
         super().__init__()
         settings = config.settings()
         self.gate = StoreGate(db or settings.db)
@@ -94,6 +104,12 @@ class KamertaakApp(App[None]):
         self.sections_cap = settings.sections_cap
         self.reminder_defaults: dict[str, list[str]] = dict(settings.reminders)
         self.watch_reminders = watch_reminders
+        self.watch_changes = watch_changes
+        self.change_poll = change_poll
+        # The change token as this app last knew it; read and written on the store thread only.
+        self._seen_token: tuple[int, ...] | None = None
+        self._poll_pending = False
+        self._last_refresh_toast = -REFRESH_TOAST_GAP
         # References ("5", or "12:7" for a default) already shown as a toast in this session.
         self._notified: set[str] = set()
         self._keymap_problems: list[str] = []
@@ -106,6 +122,9 @@ class KamertaakApp(App[None]):
         self.check_reminders()
         if self.watch_reminders:
             self.set_interval(REMINDER_CHECK_SECONDS, self.check_reminders)
+        if self.watch_changes:
+            self.start_poll()
+            self.set_interval(self.change_poll, self.start_poll)
 
     def on_unmount(self) -> None:
         self.gate.close()
@@ -113,19 +132,44 @@ class KamertaakApp(App[None]):
 
     # -- running store work off the UI thread ------------------------------------------------------
 
-    def store_call(self, fn: Callable[[Store], T]) -> T | None:
-        """Run `fn` on the store thread from a worker; user errors become a notification and None."""
+    def store_call(self, fn: Callable[[Store], T], *, write: bool = False) -> T | None:
+        """Run `fn` on the store thread from a worker; user errors become a notification and None.
+        `write`: fn changes the store (see store_write)."""
         try:
-            return self.gate.call(fn)
+            return self.store_write(fn) if write else self.gate.call(fn)
         except (DomainError, DatabaseError) as exc:
             self.notify(str(exc), title="Niet gelukt", severity="error", markup=False)
             return None
 
+    def store_write(self, fn: Callable[[Store], T]) -> T:
+        """Change the store from a worker; the change token afterwards is this app's own, so the poll
+        does not take our change for someone else's. Errors (ConflictError too) are raised."""
+        def write(store: Store) -> T:
+            before = store.change_token()
+            result = fn(store)
+            # Only when nobody else committed since we last looked is the new token all ours; else
+            # the poll still sees a change and refreshes (theirs is in it).
+            if before == self._seen_token:
+                self._seen_token = store.change_token()
+            return result
+
+        return self.gate.call(write)
+
     @work(thread=True, group="mutate")
-    def mutate(self, fn: Callable[[Store], Any], summary: Callable[[Any], str] | str) -> None:
-        """Change the store in a worker; on success tell the user and let the screens reload."""
+    def mutate(self, fn: Callable[[Store], Any], summary: Callable[[Any], str] | str,
+               retry: Callable[[int], Callable[[Store], Any]] | None = None) -> None:
+        """Change the store in a worker; on success tell the user and let the screens reload.
+
+        `retry` makes the same change based on another item version: when someone else changed the
+        item first, the user sees both versions and may keep theirs or retry ours on top."""
         try:
-            result = self.gate.call(fn)
+            result = self.store_write(fn)
+        except ConflictError as exc:
+            if retry is None:
+                self.notify(str(exc), title="Niet gelukt", severity="error", markup=False)
+            else:
+                self.post_message(ConflictFound(exc, retry, summary))
+            return
         except (DomainError, DatabaseError) as exc:
             self.notify(str(exc), title="Niet gelukt", severity="error", markup=False)
             return
@@ -139,6 +183,63 @@ class KamertaakApp(App[None]):
         screen = self.screen
         if isinstance(screen, DataScreen):
             screen.reload()
+
+    def on_conflict_found(self, message: ConflictFound) -> None:
+        """Someone else saved the item first: show both versions and let the user choose."""
+        from kamertaak.tui.screens.conflict import ConflictScreen, conflict_rows, theirs_kept
+
+        error = message.error
+        if not conflict_rows(error):
+            # Both made the same change: nothing to choose, nothing lost.
+            self.post_message(StoreChanged(theirs_kept(error, same=True)))
+            return
+        retry, summary = message.retry, message.summary
+
+        def chosen(choice: str | None) -> None:
+            if choice == "mine" and error.current_version is not None:
+                self.mutate(retry(error.current_version), summary, retry)
+            else:
+                self.post_message(StoreChanged(theirs_kept(error) if choice == "theirs" else ""))
+
+        self.push_screen(ConflictScreen(error, cancel_label="Annuleer"), chosen)
+
+    # -- others' changes ---------------------------------------------------------------------------
+
+    def start_poll(self) -> None:
+        """Ask (in a worker) whether anyone else changed the database; one question at a time."""
+        if self._poll_pending:
+            return
+        self._poll_pending = True
+        self.poll_changes()
+
+    @work(thread=True, group="change-poll")
+    def poll_changes(self) -> None:
+        try:
+            changed = self.gate.call(self._others_changed)
+        except (DomainError, DatabaseError, RuntimeError):
+            # A database that is away for a moment (or a gate closing at exit): the next poll tries again.
+            changed = False
+        finally:
+            self._poll_pending = False
+        if changed:
+            self.post_message(OthersChanged())
+
+    def _others_changed(self, store: Store) -> bool:
+        """On the store thread: whether the change token moved since this app last knew it."""
+        token = store.change_token()
+        seen, self._seen_token = self._seen_token, token
+        return seen is not None and token != seen
+
+    def on_others_changed(self, message: OthersChanged) -> None:
+        self.data_version += 1
+        moment = time.monotonic()
+        if moment - self._last_refresh_toast >= REFRESH_TOAST_GAP:
+            self._last_refresh_toast = moment
+            self.notify("bijgewerkt: wijzigingen van anderen", timeout=4)
+        # A dialog on top keeps its state; the screen below reloads when it is shown again.
+        screen = self.screen
+        if isinstance(screen, DataScreen):
+            screen.refresh_data()
 
     # -- reminders -----------------------------------------------------------------------------
 
@@ -248,6 +349,12 @@ class KamertaakApp(App[None]):
         from kamertaak.tui.screens.triage import TriageScreen
 
         self.push_screen(TriageScreen(source))
+
+    def action_register_inbox(self) -> None:
+        from kamertaak.tui.screens.inbox import RegisterInboxScreen
+
+        if not isinstance(self.screen, RegisterInboxScreen):
+            self.push_screen(RegisterInboxScreen())
 
     def action_help(self) -> None:
         from kamertaak.tui.screens.help import HelpScreen

@@ -61,6 +61,7 @@ class KamertaakCommands(Provider):
             ("Lijst van alle items", partial(kt.action_show_mode, "table"), "tabel, filter en zoek"),
             ("Nieuw item", kt.action_quick_add, "snel toevoegen"),
             ("Triage: tekst inlezen", kt.action_triage, "voorstellen uit een debattekst (bestand of debat)"),
+            ("Registerinbox", kt.action_register_inbox, "nieuwe registerrecords van je volgregels: opnemen, wegleggen"),
             ("Ongedaan maken", kt.action_undo, "de laatste wijziging terugdraaien"),
             ("Help: alle toetsen", kt.action_help, ""),
         ]

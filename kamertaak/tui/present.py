@@ -81,3 +81,12 @@ def item_line(item: Mapping[str, Any], today: dt.date, width: int = 70) -> Conte
         due.pad_right(max(0, DUE_WIDTH - due.cell_length)),
         (f" {status_label(item['kind'], item['status'])}", MUTED_STYLE),
     )
+
+
+def register_flag(item: Mapping[str, Any]) -> Content | None:
+    """"registerstatus 'Nagekomen' (onbekend)" for a register status nobody documented; None otherwise."""
+    raw = item.get("raw_status")
+    if not (raw and item.get("status_unknown")):
+        return None
+    return Content.assemble(("registerstatus '", "$text-warning"), (one_line(raw, 40), "$text-warning bold"),
+                            ("' (onbekend)", "$text-warning"))

@@ -50,7 +50,9 @@ def make_app(db_path: Path) -> Callable[..., object]:
     from kamertaak.tui.app import KamertaakApp
 
     def make(**kwargs: object) -> KamertaakApp:
-        return KamertaakApp(str(db_path), watch_reminders=False, **kwargs)  # type: ignore[arg-type]
+        # Timers off unless a test asks: reminders and the poll for others' changes.
+        options: dict[str, object] = {"watch_reminders": False, "watch_changes": False, **kwargs}
+        return KamertaakApp(str(db_path), **options)  # type: ignore[arg-type]
 
     return make
 
@@ -98,6 +100,6 @@ def make_demo_app(demo_db_path: Path) -> Callable[..., object]:
     from kamertaak.tui.app import KamertaakApp
 
     def make() -> KamertaakApp:
-        return KamertaakApp(str(demo_db_path), watch_reminders=False)
+        return KamertaakApp(str(demo_db_path), watch_reminders=False, watch_changes=False)
 
     return make

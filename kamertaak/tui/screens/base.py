@@ -23,6 +23,11 @@ class DataScreen(Screen[None]):
     def reload(self) -> None:
         """Start loading this screen's data in a worker."""
 
+    def refresh_data(self) -> None:
+        """Reload after someone else changed the database, keeping the cursor and the scroll where they
+        are as far as the new data allows (screens that would lose them override this)."""
+        self.reload()
+
     def mark_loaded(self) -> None:
         self.loaded_version = self.kt.data_version
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -23,6 +24,9 @@ from kamertaak.tui.present import MUTED_STYLE
 from kamertaak.tui.screens.base import DataScreen
 from kamertaak.tui.widgets.board.card import Card
 from kamertaak.tui.widgets.board.column import BoardColumn
+
+if TYPE_CHECKING:
+    from kamertaak.store.service import Store
 
 # Cards per column: enough to fill a tall terminal twice; the count says how many more there are.
 COLUMN_CAP = 40
@@ -65,6 +69,7 @@ class BoardScreen(DataScreen):
         self.generation = 0
         self.focus_item: int | None = None
         self.keep_filter_focus = False
+        self.shown_kind: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(Content.styled("Borden", "bold"), id="screen-title")
@@ -117,6 +122,16 @@ class BoardScreen(DataScreen):
         self.mark_loaded()
         holder = self.query_one("#board-columns", HorizontalScroll)
         today = self.kt.today
+        present = self._columns()
+        same = message.kind == self.shown_kind and len(present) == len(message.columns)
+        if same and all(column.shows(status, count, items)
+                        for column, (status, count, items) in zip(present, message.columns, strict=True)):
+            # The same cards in the same places (a refresh after someone else's edit): update them where
+            # they are, so focus and scroll stay put.
+            for column, (_, count, items) in zip(present, message.columns, strict=True):
+                column.show_items(count, items)
+            self._show_status(message)
+            return
         columns = [BoardColumn(status, status_label(message.kind, status), count, items, today)
                    for status, count, items in message.columns]
         # Share the width while every column gets at least COLUMN_MIN cells; past that (the eight
@@ -127,6 +142,11 @@ class BoardScreen(DataScreen):
         async with holder.batch():
             await holder.remove_children()
             await holder.mount_all(columns)
+        self.shown_kind = message.kind
+        self._show_status(message)
+        self._restore_focus()
+
+    def _show_status(self, message: Loaded) -> None:
         total = sum(count for _, count, _ in message.columns)
         parts: list[Content | tuple[str, str] | str] = [
             (f"{total} {KIND_PLURALS[message.kind]}", "bold"),
@@ -134,7 +154,6 @@ class BoardScreen(DataScreen):
         if self.problems:
             parts.append((" · " + "; ".join(self.problems), "$text-warning"))
         self.query_one("#board-status", Static).update(Content.assemble(*parts))
-        self._restore_focus()
 
     def _restore_focus(self) -> None:
         if self.keep_filter_focus:
@@ -261,5 +280,10 @@ class BoardScreen(DataScreen):
         item_id = item["id"]
         self.focus_item = item_id
         title = one_line(item["title"], 50)
-        self.kt.mutate(lambda s: s.set_status(item_id, new),
-                       f"#{item_id} {title} → {status_label(item['kind'], new)}")
+
+        def move(version: int) -> Callable[[Store], Any]:
+            return lambda s: s.set_status(item_id, new, expected_version=version)
+
+        # Based on the version on the card: a move by someone else in between is a conflict to choose on.
+        self.kt.mutate(move(item["version"]), f"#{item_id} {title} → {status_label(item['kind'], new)}",
+                       retry=move)

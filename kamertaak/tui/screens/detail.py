@@ -7,8 +7,9 @@ import os
 import shlex
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -32,8 +33,12 @@ from kamertaak.tui.present import (
     literal,
     literal_line,
     precision_label,
+    register_flag,
 )
 from kamertaak.tui.screens.base import DataScreen
+
+if TYPE_CHECKING:
+    from kamertaak.store.service import Store
 
 LABEL_WIDTH = 17
 
@@ -53,13 +58,15 @@ def detail_fields(item: dict[str, Any], today: Any) -> Content:
                  one_line(debate.get("title")), one_line(debate.get("committee") or "")]
         debate_text = f"#{debate['id']} " + " · ".join(p for p in parts if p)
     status = status_label(item["kind"], item["status"])
-    if item.get("raw_status"):
-        status += f" (register: {one_line(item['raw_status'])}{', onbekend' if item.get('status_unknown') else ''})"
+    flag = register_flag(item)
+    if item.get("raw_status") and flag is None:
+        status += f" (register: {one_line(item['raw_status'])})"
     actors = [f"{actor_label(a)} – {ROLE_LABELS.get(a.get('role') or '', a.get('role') or '')}"
               for a in item.get("actors", [])]
     lines = [
         field_line("soort", kind_label(item["kind"])),
         field_line("status", status),
+        *([field_line("registerstatus", flag)] if flag is not None else []),
         field_line("termijn", due_content(item, today)),
         field_line("termijnzin", item.get("due_phrase")),
         field_line("uitleg", item.get("explanation")),
@@ -203,8 +210,12 @@ class DetailScreen(DataScreen):
                         severity="warning")
             return
         item_id, kind = item["id"], item["kind"]
-        self.kt.mutate(lambda s: s.set_status(item_id, new),
-                       f"#{item_id} → {status_label(kind, new)}")
+
+        def move(version: int) -> Callable[[Store], Any]:
+            return lambda s: s.set_status(item_id, new, expected_version=version)
+
+        # Based on the version on screen: a move by someone else in between is a conflict to choose on.
+        self.kt.mutate(move(item["version"]), f"#{item_id} → {status_label(kind, new)}", retry=move)
 
     def action_note(self) -> None:
         from kamertaak.tui.screens.note import NoteScreen

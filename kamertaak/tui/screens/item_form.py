@@ -20,6 +20,7 @@ from kamertaak.core.kinds import KINDS, PRIORITIES, DomainError
 from kamertaak.core.labels import date_nl, kind_label
 from kamertaak.core.text import one_line
 from kamertaak.store.db import DatabaseError
+from kamertaak.store.service import ConflictError
 from kamertaak.tui.due_preview import preview_due
 from kamertaak.tui.messages import StoreChanged
 from kamertaak.tui.present import MUTED_STYLE, actor_label
@@ -82,6 +83,10 @@ class ItemFormScreen(ModalScreen[int | None]):
     @dataclass
     class Failed(Message):
         problem: str
+
+    @dataclass
+    class Conflicted(Message):
+        error: ConflictError
 
     def __init__(self, item_id: int | None = None, defaults: dict[str, Any] | None = None) -> None:
         super().__init__()
@@ -225,36 +230,74 @@ class ItemFormScreen(ModalScreen[int | None]):
             self._problem("een item heeft een titel nodig")
             self.query_one("#form-title", Input).focus()
             return
-        if self.item_id is not None and self.item is None:
+        item = self.item
+        if self.item_id is not None and item is None:
+            return
+        if item is None:
+            self.saving = True
+            self.add(values)
+            return
+        changes = form_changes(item, values)
+        if not changes:
+            self.dismiss(item["id"])
             return
         self.saving = True
-        self.save(values)
+        # Based on the version the form was filled from: a save by someone else in between is a conflict.
+        self.save_changes(changes, item["version"])
 
     @work(thread=True, exclusive=True, group="form-save")
-    def save(self, values: dict[str, Any]) -> None:
+    def add(self, values: dict[str, Any]) -> None:
         app: Any = self.app
-        item = self.item
         try:
-            if item is None:
-                item_id = app.gate.call(lambda s: s.add_item(
-                    values["kind"], values["title"], due=values["due"] or None, debate_id=values["debate_id"],
-                    actors=split_list(values["actors"]), topics=split_list(values["topics"]),
-                    owner=values["owner"] or None, priority=values["priority"], stance=values["stance"] or None,
-                    next_action=values["next_action"] or None))
-                summary = f"toegevoegd: #{item_id} {kind_label(values['kind'])} {one_line(values['title'], 60)}"
-            else:
-                item_id = item["id"]
-                changes = form_changes(item, values)
-                if not changes:
-                    self.post_message(self.Saved(item_id, ""))
-                    return
-                app.gate.call(lambda s: s.update_item(item_id, changes, expected_version=item["version"]))
-                names = ", ".join(LABELS.get(k, k) for k in changes)
-                summary = f"#{item_id} gewijzigd: {names}"
+            item_id = app.store_write(lambda s: s.add_item(
+                values["kind"], values["title"], due=values["due"] or None, debate_id=values["debate_id"],
+                actors=split_list(values["actors"]), topics=split_list(values["topics"]),
+                owner=values["owner"] or None, priority=values["priority"], stance=values["stance"] or None,
+                next_action=values["next_action"] or None))
         except (DomainError, DatabaseError) as exc:
             self.post_message(self.Failed(str(exc)))
             return
+        summary = f"toegevoegd: #{item_id} {kind_label(values['kind'])} {one_line(values['title'], 60)}"
         self.post_message(self.Saved(item_id, summary))
+
+    @work(thread=True, exclusive=True, group="form-save")
+    def save_changes(self, changes: dict[str, Any], version: int) -> None:
+        """Apply the form's changes on top of `version` (the one loaded, or the current one when the
+        user chose to keep theirs over someone else's save)."""
+        app: Any = self.app
+        item_id = self.item_id
+        try:
+            app.store_write(lambda s: s.update_item(item_id, changes, expected_version=version))
+        except ConflictError as exc:
+            self.post_message(self.Conflicted(exc))
+            return
+        except (DomainError, DatabaseError) as exc:
+            self.post_message(self.Failed(str(exc)))
+            return
+        names = ", ".join(LABELS.get(k, k) for k in changes)
+        self.post_message(self.Saved(item_id or 0, f"#{item_id} gewijzigd: {names}"))
+
+    @on(Conflicted)
+    def conflicted(self, message: Conflicted) -> None:
+        """Someone else saved this item since the form was filled: show both, let the user choose."""
+        from kamertaak.tui.screens.conflict import ConflictScreen, conflict_rows, theirs_kept
+
+        error = message.error
+        if not conflict_rows(error, self.debates):
+            # They made the very changes this form makes: nothing is lost either way.
+            self.post_message(self.Saved(self.item_id or 0, theirs_kept(error, same=True)))
+            return
+
+        def chosen(choice: str | None) -> None:
+            if choice == "mine" and error.current_version is not None:
+                self.save_changes(error.attempted, error.current_version)
+            elif choice == "theirs":
+                self.post_message(self.Saved(self.item_id or 0, theirs_kept(error)))
+            else:
+                self.saving = False
+                self._problem("bewaard is er niets: ctrl+s laat de keuze opnieuw zien, Esc annuleert")
+
+        self.app.push_screen(ConflictScreen(error, debates=self.debates), chosen)
 
     @on(Saved)
     def saved(self, message: Saved) -> None:

@@ -86,6 +86,8 @@ class TableScreen(DataScreen):
         self.problems: list[str] = []
         # Read on the store thread to skip queries a newer keystroke already made stale.
         self._current_generation = 0
+        # The generation that re-runs the query on screen after someone else's change (keeps the place).
+        self._refresh_generation = -1
         # Generations on screen: the rows, and the exact count (the benchmark waits on these).
         self.shown_generation = -1
         self.counted_generation = -1
@@ -109,6 +111,10 @@ class TableScreen(DataScreen):
         self._current_generation = self.generation
         self.query_one(ItemGrid).sort = self.sort
         self.run_query(self.generation, self.filter, self.sort)
+
+    def refresh_data(self) -> None:
+        self.reload()
+        self._refresh_generation = self.generation
 
     @work(thread=True, group="table-query")
     def run_query(self, generation: int, item_filter: ItemFilter, sort: str) -> None:
@@ -149,7 +155,12 @@ class TableScreen(DataScreen):
             return
         self.mark_loaded()
         grid = self.query_one(ItemGrid)
-        grid.reset(message.generation, message.total, message.rows)
+        if message.generation == self._refresh_generation:
+            # Until the count arrives, keep room for the rows the user may have scrolled to.
+            total = message.total if message.exact else max(message.total, grid.total)
+            grid.reset(message.generation, total, message.rows, keep=True)
+        else:
+            grid.reset(message.generation, message.total, message.rows)
         self.shown_generation = message.generation
         self._status(message.total, exact=message.exact)
 

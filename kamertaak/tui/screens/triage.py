@@ -334,7 +334,8 @@ class TriageScreen(DataScreen):
             return
         source = self.source
         result = self.kt.store_call(lambda s: accept(s, extraction, ref=source.ref, source_name=source.name,
-                                                     source_text=source.text, chosen=indexes))
+                                                     source_text=source.text, chosen=indexes),
+                                    write=True)
         self.post_message(self.Done(indexes, result))
 
     @on(Done)

@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from kamertaak.core.text import one_line
-from kamertaak.tui.present import MUTED_STYLE, actors_text, due_content, literal_line
+from kamertaak.tui.present import MUTED_STYLE, actors_text, due_content, literal_line, register_flag
 
 
 def card_content(item: dict[str, Any], today: dt.date, width: int = 60) -> Content:
@@ -27,6 +27,9 @@ def card_content(item: dict[str, Any], today: dt.date, width: int = 60) -> Conte
     topics = ", ".join(item.get("topics", []))
     if topics:
         lines.append(Content.assemble(("# ", MUTED_STYLE), (one_line(topics, width), "italic")))
+    flag = register_flag(item)
+    if flag is not None:
+        lines.append(flag)
     return Content("\n").join(lines)
 
 
@@ -40,8 +43,13 @@ class Card(Static, can_focus=True):
     def __init__(self, item: dict[str, Any], today: dt.date) -> None:
         super().__init__(card_content(item, today), classes="card", id=f"card-{item['id']}")
         self.item = item
-        if item.get("overdue"):
-            self.add_class("-overdue")
+        self.set_class(bool(item.get("overdue")), "-overdue")
+
+    def show_item(self, item: dict[str, Any], today: dt.date) -> None:
+        """The same item, as it is now (after a refresh)."""
+        self.item = item
+        self.update(card_content(item, today))
+        self.set_class(bool(item.get("overdue")), "-overdue")
 
     def on_click(self, event: events.Click) -> None:
         self.focus()

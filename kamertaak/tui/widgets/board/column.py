@@ -39,3 +39,20 @@ class BoardColumn(Vertical):
 
     def cards(self) -> list[Card]:
         return list(self.query(Card))
+
+    def shows(self, status: str, count: int, items: list[dict[str, Any]]) -> bool:
+        """Whether this column already holds these cards in this order (so a refresh can update them
+        where they are, keeping focus and scroll)."""
+        return (status == self.status and (count > len(items)) == (self.count > len(self.items))
+                and bool(count) == bool(self.count) and [i["id"] for i in items] == [i["id"] for i in self.items])
+
+    def show_items(self, count: int, items: list[dict[str, Any]]) -> None:
+        """Update the cards in place (same ids, same order) and the counts."""
+        self.count, self.items = count, items
+        self.query_one(".column-title", Static).update(
+            Content.assemble((self.label, "bold"), (f" ({count})", MUTED_STYLE)))
+        for card, item in zip(self.cards(), items, strict=True):
+            card.show_item(item, self.today)
+        more = self.query(".column-more")
+        if more and count > len(items):
+            more.first(Static).update(Content.styled(f"… en nog {count - len(items)} (zie de lijst)", MUTED_STYLE))

@@ -149,13 +149,22 @@ class ItemGrid(ScrollView, can_focus=True):
 
     # -- data --------------------------------------------------------------------------------------
 
-    def reset(self, generation: int, total: int, first: list[dict[str, Any]], offset: int = 0) -> None:
-        """Show a new result: its total and its first page."""
+    def reset(self, generation: int, total: int, first: list[dict[str, Any]], offset: int = 0, *,
+              keep: bool = False) -> None:
+        """Show a new result: its total and its first page. `keep` (the same query again, after someone
+        else's change): the scroll stays and the cursor stays on its item when that is still in view."""
+        held = self.rows.get(self.cursor) if keep else None
         self.generation = generation
         self.total = total
         self.rows = {offset + i: row for i, row in enumerate(first)}
         self._asked = {offset}
         self.virtual_size = Size(self.size.width, total + 1)
+        if keep:
+            if held is not None:
+                self.cursor = next((i for i, row in self.rows.items() if row["id"] == held["id"]), self.cursor)
+            self.cursor = min(self.cursor, max(0, total - 1))
+            self.refresh()
+            return
         self.cursor = min(self.cursor, max(0, total - 1))
         self.scroll_to(y=0, animate=False, immediate=True)
         self.refresh()

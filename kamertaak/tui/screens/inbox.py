@@ -1,0 +1,204 @@
+"""The register inbox: records the user's follow rules found in the register mirror, waiting to be taken
+in (a) or laid aside (x), as `kamertaak register accept|dismiss` do."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from kamertaak.core.labels import date_nl, kind_label
+from kamertaak.core.text import one_line
+from kamertaak.tui.present import MUTED_STYLE, actor_label, literal, literal_line, register_flag
+from kamertaak.tui.screens.base import DataScreen
+
+if TYPE_CHECKING:
+    from kamertaak.store.service import Store
+
+# A first sync with a broad rule can fill the inbox with thousands: show this many, say there are more.
+INBOX_CAP = 500
+
+
+def inbox_records(store: Store) -> list[dict[str, Any]]:
+    """The records waiting in the inbox, newest change first (at most INBOX_CAP + 1)."""
+    from kamertaak.store.register import RegisterMirror
+
+    return RegisterMirror(store.db, store.stamp).search(inbox=True, limit=INBOX_CAP + 1)
+
+
+def accept_inbox_record(store: Store, record_id: int) -> int:
+    """Take a record into the tracker with the store function `register accept` uses; the new item's id."""
+    from kamertaak.core.kinds import DomainError
+    from kamertaak.store.register import RegisterMirror
+    from kamertaak.sync.merge import accept_record
+
+    mirror = RegisterMirror(store.db, store.stamp)
+    row = mirror.get_id(record_id)
+    if row is None:
+        raise DomainError(f"registerrecord {record_id} bestaat niet meer")
+    return accept_record(store, mirror, row)
+
+
+def dismiss_inbox_record(store: Store, record_id: int) -> None:
+    """Lay a record aside (out of the inbox, not followed), as `register dismiss` does."""
+    from kamertaak.store.register import DISMISSED, RegisterMirror
+
+    RegisterMirror(store.db, store.stamp).set_triage(record_id, DISMISSED)
+
+
+def record_number(row: dict[str, Any]) -> str:
+    """'TZ202504-057', or for a motion '21501-20, nr. 2333 (2025Z12345)'."""
+    number = one_line(row.get("number") or "?")
+    kamerstuk = row.get("kamerstuk")
+    return f"{one_line(kamerstuk)} ({number})" if kamerstuk else number
+
+
+def record_who(row: dict[str, Any]) -> str:
+    """A commitment's ministry and minister, a motion's submitters with their party."""
+    record = json.loads(row.get("record") or "{}")
+    actors = record.get("actors") or []
+    if row.get("kind") == "motion":
+        names = [actor_label(a) for a in actors if a.get("name")]
+        return "ingediend door " + ", ".join(names) if names else "geen indieners bekend"
+    minister = ", ".join(one_line(a.get("name")) for a in actors if a.get("name"))
+    return " · ".join(p for p in (one_line(row.get("ministry") or ""), minister) if p) or "geen ministerie bekend"
+
+
+def record_status(row: dict[str, Any]) -> Content:
+    """The register's own status word, flagged when nobody documented it."""
+    flag = register_flag(row)
+    if flag is not None:
+        return flag
+    raw = row.get("raw_status")
+    return Content.styled(f"registerstatus '{one_line(raw, 40)}'" if raw else "geen registerstatus", MUTED_STYLE)
+
+
+def record_lines(row: dict[str, Any], width: int) -> Content:
+    """Three lines: number, kind, status and due; the title; who."""
+    due = f" · termijn {date_nl(row['due'])}" if row.get("due") else ""
+    head = Content.assemble((f"{record_number(row)}  ", "bold"), (f"{kind_label(row.get('kind') or '')}  ", ""),
+                            record_status(row), (due, MUTED_STYLE))
+    return Content("\n").join([head, Content.assemble("  ", literal_line(row.get("title") or "", width)),
+                               Content.assemble("  ", (one_line(record_who(row), width), MUTED_STYLE))])
+
+
+class RegisterInboxScreen(DataScreen):
+    """The inbox of the register mirror; a takes the highlighted record in, x lays it aside."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "accept", "Opnemen", id="inbox-accept", tooltip="Als item opnemen; de sync houdt het bij"),
+        Binding("x", "dismiss_record", "Wegleggen", id="inbox-dismiss", tooltip="Uit de inbox, niet volgen"),
+        Binding("escape", "back", "Terug", id="inbox-back"),
+    ]
+
+    @dataclass
+    class Loaded(Message):
+        rows: list[dict[str, Any]]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[dict[str, Any]] = []
+        # Records with an accept or dismiss under way: a second key press must not repeat it.
+        self.busy: set[int] = set()
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content.styled("Registerinbox", "bold"), id="screen-title")
+        yield Static(Content.styled("laden…", MUTED_STYLE), id="inbox-status")
+        yield OptionList(id="inbox-list")
+        with VerticalScroll(id="inbox-text-scroll"):
+            yield Static(id="inbox-text", classes="verbatim")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#inbox-list", OptionList).focus()
+        self.reload()
+
+    def reload(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, group="inbox")
+    def load(self) -> None:
+        rows = self.kt.store_call(inbox_records)
+        if rows is not None:
+            self.post_message(self.Loaded(rows))
+
+    @on(Loaded)
+    def show(self, message: Loaded) -> None:
+        self.mark_loaded()
+        self.busy.clear()
+        more = len(message.rows) > INBOX_CAP
+        self.rows = message.rows[:INBOX_CAP]
+        option_list = self.query_one("#inbox-list", OptionList)
+        keep = option_list.highlighted_option.id if option_list.highlighted_option else None
+        position = option_list.highlighted or 0
+        width = max(30, self.size.width - 8)
+        options = [Option(record_lines(row, width), id=f"record:{row['id']}") for row in self.rows]
+        option_list.set_options(options)
+        if options:
+            ids = [o.id for o in options]
+            # The same record if it is still there, else the one that took its place.
+            option_list.highlighted = ids.index(keep) if keep in ids else min(position, len(options) - 1)
+        unknown = sum(1 for row in self.rows if register_flag(row) is not None)
+        if not self.rows:
+            status = Content.styled("de inbox is leeg · nieuwe treffers van je volgregels (kamertaak follow add) komen"
+                                    " hier na kamertaak sync tweedekamer", MUTED_STYLE)
+        else:
+            status = Content.assemble(
+                (f"{'meer dan ' if more else ''}{len(self.rows)} records wachten", "bold"),
+                (f" · {unknown} met een onbekende registerstatus" if unknown else "", "$text-warning"),
+                (" · a: opnemen als item · x: wegleggen · Esc: terug", MUTED_STYLE))
+        self.query_one("#inbox-status", Static).update(status)
+        self.show_text()
+
+    @on(OptionList.OptionHighlighted, "#inbox-list")
+    def show_text(self) -> None:
+        row = self.current_record()
+        text = (row.get("text") or "") if row else ""
+        self.query_one("#inbox-text", Static).update(
+            literal(text) if text else Content.styled("geen tekst" if row else "", MUTED_STYLE))
+
+    def current_record(self) -> dict[str, Any] | None:
+        option = self.query_one("#inbox-list", OptionList).highlighted_option
+        if option is None or not option.id:
+            return None
+        record_id = int(option.id.removeprefix("record:"))
+        return next((row for row in self.rows if row["id"] == record_id), None)
+
+    def _chosen(self) -> dict[str, Any] | None:
+        row = self.current_record()
+        if row is None:
+            self.notify("kies eerst een record", severity="warning")
+            return None
+        if row["id"] in self.busy:
+            return None
+        self.busy.add(row["id"])
+        return row
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def action_accept(self) -> None:
+        row = self._chosen()
+        if row is None:
+            return
+        record_id, number = row["id"], record_number(row)
+        self.kt.mutate(lambda s: accept_inbox_record(s, record_id),
+                       lambda item_id: f"{number} opgenomen als item #{item_id}")
+
+    def action_dismiss_record(self) -> None:
+        row = self._chosen()
+        if row is None:
+            return
+        record_id, number = row["id"], record_number(row)
+        self.kt.mutate(lambda s: dismiss_inbox_record(s, record_id), f"{number} weggelegd (wordt niet gevolgd)")
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
