@@ -339,9 +339,6 @@ def list_debates(db: Database, start: str | None = None, end: str | None = None)
     return db.query(sql + " ORDER BY d.date IS NULL, d.date, d.id", params)
 
 
-AGENDA_SECTIONS = ("overdue", "today", "week", "soon", "reminders", "debates")
-
-
 def agenda(db: Database, today: dt.date, days: int = 14, cap: int | None = None) -> dict[str, Any]:
     """The morning agenda: overdue, today, the rest of this week, the coming `days`, reminders due and
     upcoming debates. Each item section also carries its full count (`<section>_count`) when capped."""
