@@ -31,7 +31,8 @@ OPTIONS = Options()
 def root(
     ctx: typer.Context,
     db: str | None = typer.Option(
-        None, "--db", help="Databasebestand of SQLAlchemy-URL (anders KAMERTAAK_DB of de standaardlocatie)."
+        None, "--db", metavar="PAD|URL",
+        help="Databasebestand of SQLAlchemy-URL (anders KAMERTAAK_DB of de standaardlocatie)."
     ),
     version: bool = typer.Option(False, "--version", help="Toon de versie en stop."),
 ) -> None:
