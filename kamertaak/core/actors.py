@@ -175,6 +175,9 @@ MEMBERS_BY_TITLE = re.compile(
     rf"(?P<names>(?:{_UPPER_NAME}|{NAME})(?:\s*(?:,|\ben\b|\bEN\b)\s*(?:{_UPPER_NAME}|{NAME}))*)"
 )
 KAMERLID = re.compile(rf"\bKamerlid\s+(?P<name>{NAME})")
+# "mevrouw Westerveld", "de heer Erkens": in Kamer texts these address or name members.
+HONORIFIC = re.compile(rf"\b(?:[Mm]evrouw|[Dd]e [Hh]eer|MEVROUW|DE HEER)\s+(?P<name>{NAME})")
+_NOT_SURNAMES = frozenset(["Voorzitter", "Minister", "Staatssecretaris", "Kamer", "Kamerlid", "President"])
 _LIST_SPLIT = re.compile(r"\s*(?:,|\ben\b|\bEN\b)\s*")
 
 # Words a sentence can start with that look like a given name before "van ..." but are not one.
@@ -384,6 +387,11 @@ def find_actors(text: str, when: dt.date | None = None) -> list[ActorMention]:
                 add(idx, idx + len(raw), ExtractedActor(name=normalise_name(raw), role="member"))
     for m in KAMERLID.finditer(text):
         add(m.start("name"), m.end("name"), ExtractedActor(name=normalise_name(m.group("name")), role="member"))
+    for m in HONORIFIC.finditer(text):
+        name = normalise_name(m.group("name"))
+        if name.split()[-1] in _NOT_SURNAMES or name in _NOT_GIVEN_NAMES:
+            continue
+        add(m.start("name"), m.end("name"), ExtractedActor(name=name, role="member"))
     for m in GOVERNMENT_PLURAL.finditer(text):
         role = "staatssecretaris" if m.group("role").lower().startswith("staats") else "minister"
         for item in _MINISTRY_ITEM.finditer(m.group("list")):
@@ -400,7 +408,45 @@ def find_actors(text: str, when: dt.date | None = None) -> list[ActorMention]:
     for m in ORGANISATION_FORM.finditer(text):
         add(m.start(), m.end(), organisation_actor(m.group()))
     found.sort(key=lambda mention: mention.start)
-    return found
+    return _offices_to_persons(found)
+
+
+def is_office(actor: ExtractedActor) -> bool:
+    """Whether the actor is an office without a person ("minister LVVN"), not a named office-holder."""
+    return actor.role in ("minister", "state_secretary") and (
+        actor.name.split()[0] in ("minister", "staatssecretaris", "minister-president")
+    )
+
+
+def _offices_to_persons(found: list[ActorMention]) -> list[ActorMention]:
+    """ "de minister van LVVN" is the person the text names for that office ("minister Wiersma van LVVN");
+    a named holder without a ministry ("Minister Van Weel:") takes the ministry of the only such office."""
+    government = [m.actor for m in found if m.actor.role in ("minister", "state_secretary")]
+    persons = [a for a in government if not is_office(a)]
+    offices = [a for a in government if is_office(a) and a.ministry]
+    by_office: dict[tuple[str, str], ExtractedActor] = {}
+    for a in persons:
+        if a.ministry:
+            by_office.setdefault((a.role, a.ministry), a)
+    for role in ("minister", "state_secretary"):
+        bare = {a.name for a in persons if a.role == role and not a.ministry}
+        named = {a.name for a in persons if a.role == role and a.ministry}
+        ministries = {a.ministry for a in offices if a.role == role and a.ministry}
+        if len(bare) == 1 and not named and len(ministries) == 1:
+            ministry = ministries.pop()
+            by_office[(role, ministry)] = ExtractedActor(bare.pop(), None, role, ministry)
+    if not by_office:
+        return found
+    out: list[ActorMention] = []
+    for m in found:
+        a = m.actor
+        if a.role in ("minister", "state_secretary"):
+            if is_office(a) and a.ministry:
+                a = by_office.get((a.role, a.ministry), a)
+            elif not a.ministry:
+                a = next((p for p in by_office.values() if p.name == a.name and p.role == a.role), a)
+        out.append(ActorMention(m.start, m.end, a))
+    return out
 
 
 def dedupe_actors(actors: list[ExtractedActor]) -> tuple[ExtractedActor, ...]:

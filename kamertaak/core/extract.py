@@ -148,14 +148,19 @@ def clean_text(raw: str) -> CleanText:
         pos += len(line) + 1
     debris = _debris_lines([text for _, text in lines])
     body_lengths = [len(t.strip()) for _, t in lines if len(t.strip()) >= 20]
-    typical = statistics.median(body_lengths) if len(body_lengths) >= 3 else 80.0
-    kept = [(start, text) for i, (start, text) in enumerate(lines) if i not in debris and text.strip()]
+    # the width body text wraps at: most lines of running text are near it, headings and fields are not
+    typical = statistics.quantiles(body_lengths, n=4)[2] if len(body_lengths) >= 3 else 80.0
+    kept_at = [i for i, (_, text) in enumerate(lines) if i not in debris and text.strip()]
+    kept = [lines[i] for i in kept_at]
 
     chars: list[str] = []
     offs: list[int] = []
     for k, (start, text) in enumerate(kept):
         if k:
-            _join(chars, offs, kept[k - 1][1].strip(), text.strip(), start - 1, typical)
+            # a blank line between the two (not a removed page header) is a paragraph break
+            between = range(kept_at[k - 1] + 1, kept_at[k])
+            gap = any(not lines[j][1].strip() for j in between) and not any(j in debris for j in between)
+            _join(chars, offs, kept[k - 1][1].strip(), text.strip(), start - 1, typical, gap)
         _emit_line(chars, offs, start, text)
     while chars and chars[-1] in " \n":
         chars.pop()
@@ -203,11 +208,27 @@ def _near(i: int, pages: set[int], texts: Sequence[str]) -> bool:
     return False
 
 
-def _join(chars: list[str], offs: list[int], prev: str, nxt: str, newline_at: int, typical: float) -> None:
+# A Handelingen speaker line: "De heer Bontenbal (CDA):", "Mevrouw Podt (D66):", "Minister Van Weel:".
+_SPEAKER_LINE = re.compile(
+    r"^(?:De heer|Mevrouw|Minister(?:-president)?|Staatssecretaris|De minister|De staatssecretaris|De voorzitter|"
+    r"Voorzitter)\b[^:.]{0,80}:$"
+)
+# A register or form field on its own line: "Status: openstaand", "Datum nakoming: 1 juli 2025".
+_FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}: \S.{0,60}$")
+# Words a sentence does not end on: a blank line after them is PDF layout, not a paragraph break.
+_OPEN_WORD = re.compile(
+    r"\b(?:van|de|het|een|en|of|over|met|voor|bij|in|op|te|aan|door|naar|om|dat|die|dan|als|tot|uit|zijn|haar)$", re.I
+)
+
+
+def _join(
+    chars: list[str], offs: list[int], prev: str, nxt: str, newline_at: int, typical: float, gap: bool = False
+) -> None:
     """Glue two PDF lines: undo hyphenation, or mark a heading/list boundary, or just a space."""
     while chars and chars[-1] == " ":
         chars.pop()
         offs.pop()
+    prev = _FOOTNOTE.sub("", prev).rstrip()  # "land.1": the sentence ends at the full stop
     if len(prev) >= 2 and prev.endswith("-") and prev[-2].isalpha() and nxt[:1].isalpha():
         first_word = nxt.split()[0].strip(",.;:")
         if nxt[0].islower() and first_word not in ("en", "of", "tot"):
@@ -221,7 +242,9 @@ def _join(chars: list[str], offs: list[int], prev: str, nxt: str, newline_at: in
     starts_new = bool(nxt[:1]) and (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "'\"‘“")
     heading = short and prev[-1:] not in ".,;!?(-" and starts_new and not ends_open
     speaker = short and prev.endswith(":")
-    if heading or speaker or _LIST_START.match(nxt):
+    paragraph = gap and starts_new and prev[-1:] not in ",;(-" and not _OPEN_WORD.search(prev)
+    field_line = _FIELD_LINE.match(nxt) or _FIELD_LINE.match(prev)
+    if heading or speaker or paragraph or field_line or _LIST_START.match(nxt) or _SPEAKER_LINE.match(nxt):
         chars.append("\n")
     else:
         chars.append(" ")
@@ -420,7 +443,7 @@ class Trigger:
 
 
 _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
-    Trigger("commitment", "open", re.compile(r"\bzeg(?:t|gen)?\b.{0,250}?\btoe\b(?!\s+te\b)", _I), 0.9),
+    Trigger("commitment", "open", re.compile(r"\bzeg(?:t|gen|de|den)?\b.{0,250}?\btoe\b(?!\s+te\b)", _I), 0.9),
     Trigger("commitment", "open", re.compile(r"\bzei(?:den)?\b.{0,250}?\btoe\b(?!\s+te\b)", _I), 0.9),
     Trigger("commitment", "open", re.compile(r"(?<!zoals )(?<!zoals eerder )\btoegezegd\b", _I), 0.85),
     Trigger("commitment", "open", re.compile(r"\b(?:doet|deed|doen)\b.{0,30}\btoezegging\b", _I), 0.85),
@@ -439,6 +462,18 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
             _I,
         ),
         0.8,
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        # a letter or a list of commitments: "Uw Kamer ontvangt voor 1 juli de voortgangsrapportage"
+        re.compile(
+            r"\b(?:de|uw) Kamer\s+(?:ontvangt|krijgt|zal\b.{0,80}?\b(?:ontvangen|krijgen)|wordt\b.{0,80}?"
+            r"\b(?:toegestuurd|toegezonden|gestuurd))\b",
+            _I,
+        ),
+        0.75,
+        needs_future=True,
     ),
     Trigger(
         "commitment",
@@ -541,9 +576,14 @@ _MOTION_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _MOTION_WORD = re.compile(r"\bmoties?\b|\bmotie-[A-Z]", _I)
 _PUT_TO_VOTE = re.compile(r"\bIn stemming komt\b|\bWij stemmen (?:nu )?over\b", _I)
+# "zodat zij is verworpen", "dat deze motie met algemene stemmen is aangenomen"
 _OUTCOME_BACKREF = re.compile(
-    r"\b(?:zodat (?:zij|hij|deze|het) is|deze motie is|de motie is)\s+(?:\w+\s+)?(?:aangenomen|verworpen)\b", _I
+    r"\b(?:zodat (?:zij|hij|deze|het)|deze motie|de motie)\b[^.;]{0,80}?\bis\s+(?:\w+\s+)?(?:aangenomen|verworpen)\b",
+    _I,
 )
+# An agenda or vote list names a motion's subject once: "de motie-Westerveld over een landelijk tarief voor
+# jeugdhulpaanbieders (31839, nr. 1012)"; a later "haar motie (31839, nr. 1012)" is that motion.
+_LISTED_SUBJECT = re.compile(r"\bmotie\b[^()\n;]{0,80}?\bover\s+(?P<subj>[^()\n;]{3,150}?)\s*\(?\s*$", _I)
 _OUTCOME_ONLY = re.compile(r"^(?:Aangenomen|Verworpen|Aangehouden|Ingetrokken)\b")
 # "waar moties kunnen worden ingediend" describes the procedure, not a motion
 _GENERIC_MODAL = re.compile(r"\bmoties?\b.{0,20}?\b(?:kunnen|kan|mogen|mag) worden\b", _I)
@@ -644,6 +684,7 @@ class _Draft:
     title: str | None = None
     in_lead: bool = False
     dropped: bool = False
+    due_override: Resolution | None = None
 
 
 @dataclass
@@ -656,6 +697,7 @@ class _Context:
     debate: ExtractedDebate
     raw: str
     speakers: dict[int, ExtractedActor | None] = field(default_factory=dict)
+    commitment_lists: list[tuple[int, int]] = field(default_factory=list)
 
 
 def extract(text: str, ref: dt.date | None = None) -> Extraction:
@@ -670,6 +712,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     deadlines = find_deadlines(clean.text, base) if base else []
     ctx = _Context(clean, sentences, mentions, deadlines, base or dt.date.min, debate, text)
     ctx.speakers = _speakers(ctx)
+    ctx.commitment_lists = _commitment_lists(ctx)
     lead_end = heading_at if heading_at and heading_at < 700 else 0
 
     drafts = _motion_drafts(ctx)
@@ -686,6 +729,13 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
         # a motion may take the sentences after it along (its outcome, its number)
         i = max([i, *(d.last for d in found)]) + 1
     drafts.extend(_budget_drafts(ctx, drafts, lead_end))
+    listed = _listed_motions(ctx)
+    for d in drafts:
+        if d.kind == "motion" and d.register in listed:
+            subject, submitters = listed[d.register]
+            d.clause = d.clause or subject
+            if not any(a.role == "member" for a in d.actors):
+                d.actors = [*submitters, *d.actors]
     for d in drafts:
         d.in_lead = ctx.sentences[d.first].end <= lead_end
     candidates = _finish(ctx, _dedupe(drafts))
@@ -790,15 +840,58 @@ def _has_government(ctx: _Context, i: int, actors: Iterable[ExtractedActor]) -> 
 # --- commitments ----------------------------------------------------------------------------------
 
 
+# A list of commitments closing a committee report: "Toezeggingen", "De minister heeft de volgende
+# toezeggingen gedaan:", "Toezeggingen:".
+_COMMITMENT_LIST_HEAD = re.compile(
+    r"^(?:toezeggingen|overzicht (?:van )?(?:de )?toezeggingen)\s*:?$|\bvolgende toezeggingen\b.{0,40}:$", _I
+)
+_ITEM_START = re.compile(r"\n(?:[-•–▪*]|\d{1,2}[.)])\s")
+# A promise the text itself keeps: "Met deze brief doe ik deze toezegging gestand."
+_FULFILLED = re.compile(
+    r"\bgestand\b|\bmet (?:deze|onderhavige) brief\b|\bhierbij (?:informeer|stuur|bied|zend)\b|"
+    r"\bhiermee (?:kom ik|voldoe|geef)\b|\bis (?:hiermee|daarmee) (?:voldaan|afgedaan)\b",
+    _I,
+)
+_ASKS = re.compile(r"\b(?:vraagt|vroeg|vragen|vroegen|wil(?:de)? weten|informeert naar|verzoekt)\b", _I)
+# Register fields after an entry: "Deadline: 1 januari 2027", "Status: deels voldaan".
+_FIELD_DUE = re.compile(r"^(?:nieuwe\s+)?(?:deadline|datum nakoming|uiterste datum|termijn)\s*:?\s", _I)
+_FIELD_STATUS = re.compile(r"^status\s*:?\s*(?P<s>deels\s+\w+|\w+)", _I)
+_REGISTER_STATUS = {
+    "openstaand": "open", "open": "open", "voldaan": "done", "afgedaan": "done", "deels voldaan": "partial",
+    "deels afgedaan": "partial", "vervallen": "lapsed",
+}  # fmt: skip
+
+
+def _commitment_lists(ctx: _Context) -> list[tuple[int, int]]:
+    """Clean-text spans of the list items under a "Toezeggingen" heading."""
+    text = ctx.clean.text
+    out: list[tuple[int, int]] = []
+    for s in ctx.sentences:
+        if not _COMMITMENT_LIST_HEAD.search(s.text):
+            continue
+        pos = s.end
+        end = pos
+        while True:
+            item = _ITEM_START.match(text, pos) or (re.match(r"(?:[-•–▪*]|\d{1,2}[.)])\s", text[pos:].lstrip(" ")))
+            if not item:
+                break
+            nxt = text.find("\n", pos + 1)
+            end = pos = len(text) if nxt < 0 else nxt
+        if end > s.end:
+            out.append((s.end, end))
+    return out
+
+
 def _commitment_drafts(ctx: _Context, i: int) -> list[_Draft]:
     s = ctx.sentences[i]
+    listed = any(a <= s.start < b for a, b in ctx.commitment_lists)
     for trig in _COMMITMENT_TRIGGERS:
         m = trig.pattern.search(s.text)
         if not m:
             continue
         actors = _sentence_actors(ctx, i, i)
-        weak = trig.confidence < 0.7
-        if trig.needs_government and not _has_government(ctx, i, actors):
+        weak = trig.confidence < 0.7 and not listed
+        if trig.needs_government and not listed and not _has_government(ctx, i, actors):
             continue
         if (
             weak
@@ -809,25 +902,98 @@ def _commitment_drafts(ctx: _Context, i: int) -> list[_Draft]:
         if _PAST_MARKER.search(s.text) and weak:
             continue
         due = _nearest_deadline(ctx, s.start + m.start(), s.start + m.end(), s.start, s.end)
-        if (trig.needs_future or weak) and (due is None or due.resolution.due is None):
+        if ((trig.needs_future and not listed) or weak) and (due is None or due.resolution.due is None):
             continue
-        government_first = sorted(actors, key=lambda a: a.role not in ("minister", "state_secretary"))
-        conf = trig.confidence + (0.05 if due else 0) + (0.03 if government_first else 0)
-        number = _REGISTER_COMMITMENT.search(s.text)
-        return [
-            _Draft(
-                "commitment",
-                "open",
-                min(conf, 0.99),
-                i,
-                i,
-                (s.start + m.start(), s.start + m.end()),
-                clause=_commitment_clause(s.text, m),
-                actors=government_first,
-                register=number.group(1) if number else None,
-            )
-        ]
+        if _fulfilled(ctx, i, m, due):
+            continue
+        clause = _commitment_clause(s.text, m)
+        return [_commitment_draft(ctx, i, m.start(), m.end(), trig.confidence, due, actors, clause)]
+    if listed and not _QUESTION.search(s.text):
+        # every item of a "Toezeggingen" list is a commitment, whatever its verb
+        due = _nearest_deadline(ctx, s.start, s.end, s.start, s.end)
+        actors = _sentence_actors(ctx, i, i)
+        subject = _LIST_SUBJECT.match(s.text)
+        clause = s.text[subject.end() :] if subject else s.text
+        return [_commitment_draft(ctx, i, 0, len(s.text), 0.7, due, actors, clause)]
     return []
+
+
+_LIST_SUBJECT = re.compile(r"^(?:de|het)\s+(?:minister|staatssecretaris|kabinet|regering)\b[^,]*?\s(?=[a-z]+t\b)", _I)
+
+
+def _fulfilled(ctx: _Context, i: int, m: re.Match[str], due: FoundDeadline | None) -> bool:
+    """ "heb ik toegezegd ... Met deze brief doe ik deze toezegging gestand": kept, not open."""
+    if not re.search(r"toegezegd|toezegging", m.group(), _I) or (due is not None and due.resolution.due):
+        return False
+    texts = [ctx.sentences[k].text for k in range(i, min(i + 2, len(ctx.sentences)))]
+    return any(_FULFILLED.search(t) for t in texts)
+
+
+def _commitment_draft(
+    ctx: _Context,
+    i: int,
+    t_start: int,
+    t_end: int,
+    confidence: float,
+    due: FoundDeadline | None,
+    actors: list[ExtractedActor],
+    clause: str,
+) -> _Draft:
+    s = ctx.sentences[i]
+    actors = list(actors)
+    if not any(a.role in ("minister", "state_secretary") for a in actors) and re.search(r"\buw Kamer\b", s.text, _I):
+        author = _letter_author(ctx)
+        if author:
+            actors.insert(0, author)
+    if not any(a.role == "member" for a in actors) and i > 0 and _ASKS.search(ctx.sentences[i - 1].text):
+        # "Mevrouw Vedder (CDA) vraagt of ... De minister zegt toe ...": the promise answers her
+        prev = ctx.sentences[i - 1]
+        actors.extend(m.actor for m in _mentions_in(ctx, prev.start, prev.end) if m.actor.role == "member")
+    government_first = sorted(dedupe_actors(actors), key=lambda a: a.role not in ("minister", "state_secretary"))
+    conf = confidence + (0.05 if due else 0) + (0.03 if government_first else 0)
+    number = _REGISTER_COMMITMENT.search(s.text)
+    if number is None and i > 0 and not ctx.sentences[i - 1].text.endswith("."):
+        number = _REGISTER_COMMITMENT.search(ctx.sentences[i - 1].text)  # "Toezegging Evaluatie X (T03742)"
+    draft = _Draft(
+        "commitment",
+        "open",
+        min(conf, 0.99),
+        i,
+        i,
+        (s.start + t_start, s.start + t_end),
+        clause=clause,
+        actors=list(government_first),
+        register=number.group(1) if number else None,
+    )
+    if number is not None:
+        _register_fields(ctx, draft)
+    return draft
+
+
+def _register_fields(ctx: _Context, draft: _Draft) -> None:
+    """A register entry's own fields decide: "Deadline: 1 januari 2027", "Status: voldaan"."""
+    for k in range(draft.last + 1, min(draft.last + 6, len(ctx.sentences))):
+        s = ctx.sentences[k]
+        if _REGISTER_COMMITMENT.search(s.text) or _COMMITMENT_TRIGGERS[0].pattern.search(s.text):
+            break
+        status = _FIELD_STATUS.match(s.text)
+        if status:
+            draft.status = _REGISTER_STATUS.get(" ".join(status.group("s").lower().split()), draft.status)
+        field_due = _FIELD_DUE.match(s.text)
+        if field_due and ctx.ref != dt.date.min:
+            res = resolve(s.text[field_due.end() :].strip(" ."), ctx.ref)
+            if res.due is not None:
+                draft.due_override = res
+
+
+def _letter_author(ctx: _Context) -> ExtractedActor | None:
+    """The signatory of a letter to the Kamer ("De minister van Sociale Zaken en Werkgelegenheid,")."""
+    tail = max(0, len(ctx.clean.text) - 400)
+    signed = [m.actor for m in ctx.mentions if m.start >= tail and m.actor.role in ("minister", "state_secretary")]
+    if signed:
+        return signed[-1]
+    first = [m.actor for m in ctx.mentions if m.actor.role in ("minister", "state_secretary")]
+    return first[0] if first else None
 
 
 _CLAUSE_LEAD = re.compile(
@@ -850,6 +1016,8 @@ def _commitment_clause(sentence: str, m: re.Match[str]) -> str:
     low = matched.lower()
     tail = sentence[m.end() :]
     if re.search(r"\btoe$", low):
+        return tail
+    if re.search(r"\b(?:ontvangt|krijgt|ontvangen|krijgen|toegestuurd|toegezonden|gestuurd)$", low):
         return tail
     if "geïnformeerd" in low or "informeren" in low or "berichten" in low:
         return "Kamer informeren " + tail
@@ -1074,6 +1242,28 @@ def _sentence_motion_drafts(ctx: _Context, i: int) -> list[_Draft]:
     ]
 
 
+def _listed_motions(ctx: _Context) -> dict[str, tuple[str, list[ExtractedActor]]]:
+    """Register number → (subject, submitters) for each motion a list names with its subject."""
+    text = ctx.clean.text
+    out: dict[str, tuple[str, list[ExtractedActor]]] = {}
+    for m in _REGISTER.finditer(text):
+        window = text[max(0, m.start() - 230) : m.start()]
+        listed = next(reversed(list(_LISTED_SUBJECT.finditer(window))), None)
+        if listed is None:
+            continue
+        reg = f"{(m.group('dos1') or m.group('dos2')).replace(' ', '')}, nr. {m.group('nr1') or m.group('nr2')}"
+        names = [
+            ExtractedActor(normalise_name(n.strip()))
+            for found in _MOTION_NAMES.finditer(listed.group())
+            for n in found.group("names").split("/")
+        ]
+        if not names:
+            at = m.start() - len(window) + listed.start()
+            names = [x.actor for x in _mentions_in(ctx, at, m.start()) if x.actor.role == "member"]
+        out.setdefault(reg, (listed.group("subj").strip(" ,"), names))
+    return out
+
+
 def _all_registers(ctx: _Context, first: int, last: int) -> list[str]:
     text = ctx.clean.text[ctx.sentences[first].start : ctx.sentences[last].end]
     out = [
@@ -1294,6 +1484,8 @@ def _finish(ctx: _Context, drafts: list[_Draft]) -> list[Candidate]:
         if d.title is not None and d.due_zone is not None and d.kind == "deadline" and found is None:
             word = ctx.clean.text[zone[0] : zone[1]]
             res = resolve(f"bij de {word}" if word.lower() != "prinsjesdag" else "op Prinsjesdag", ctx.ref)
+        if d.due_override is not None:
+            res = d.due_override
         title = d.title or _title(d, found)
         o_start, o_end = ctx.clean.original_span(start, end)
         out.append(

@@ -1,0 +1,482 @@
+"""Triage on texts written for this file in the conventions of the real sources (Handelingen, committee
+reports, register entries, letters to the Kamer, interest-group summaries, vote results, PDF debris).
+
+Each case lists what a lobbyist must get (required) and what may come too (optional); anything else
+is noise. The matching follows the shared score-triage tool: kind, status, due, a text in title or
+quote, an actor by name. `python tests/core/test_extract_generalisation.py` prints recall and precision.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from kamertaak.core.extract import Candidate, extract
+
+D = dt.date
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    ref: dt.date
+    required: list[dict[str, Any]]
+    optional: list[dict[str, Any]] = field(default_factory=list)
+
+
+def matches(req: dict[str, Any], c: Candidate) -> bool:
+    kinds = req.get("kind")
+    if kinds and c.kind not in (kinds if isinstance(kinds, list) else [kinds]):
+        return False
+    if "status" in req and c.status != req["status"]:
+        return False
+    if "due" in req and c.due != req["due"]:
+        return False
+    if "register" in req and c.register != req["register"]:
+        return False
+    blob = f"{c.title} {c.quote}".lower()
+    if req.get("text_any") and not any(t.lower() in blob for t in req["text_any"]):
+        return False
+    if req.get("title_any") and not any(t.lower() in c.title.lower() for t in req["title_any"]):
+        return False
+    names = " ".join(a.name for a in c.actors).lower()
+    return all(a.lower() in names for a in req.get("actors_all", []))
+
+
+def score(case: Case) -> tuple[int, int, int, int, list[str]]:
+    """(found, required, candidates, noise, messages) for one case."""
+    cands = list(extract(case.text, case.ref).candidates)
+    used: set[int] = set()
+    found = 0
+    notes: list[str] = []
+    for req in case.required:
+        hit = next((i for i, c in enumerate(cands) if i not in used and matches(req, c)), None)
+        if hit is None:
+            notes.append(f"{case.id}: missed {req}")
+        else:
+            used.add(hit)
+            found += 1
+    noise = [
+        c
+        for i, c in enumerate(cands)
+        if i not in used and not any(matches(o, c) for o in case.optional + case.required)
+    ]
+    notes.extend(f"{case.id}: noise {c.kind}/{c.status} {c.title!r} due={c.due}" for c in noise)
+    return found, len(case.required), len(cands), len(noise), notes
+
+
+# --- the texts --------------------------------------------------------------------------------------
+
+COMMITTEE_REPORT_LVVN = """Tweede Kamer der Staten-Generaal 2
+Vergaderjaar 2025–2026
+
+21 501-32 Landbouw- en Visserijraad
+
+Nr. 1700 VERSLAG VAN EEN COMMISSIEDEBAT
+Vastgesteld 3 maart 2026
+
+De vaste commissie voor Landbouw, Visserij, Voedselzekerheid en Natuur heeft
+op 12 februari 2026 overleg gevoerd met minister Wiersma van Landbouw,
+Visserij, Voedselzekerheid en Natuur over:
+– de brief van de minister van Landbouw, Visserij, Voedselzekerheid en
+Natuur d.d. 2 februari 2026 inzake geannoteerde agenda Landbouw- en
+Visserijraad.
+
+Mevrouw Vedder (CDA) vraagt of de minister bereid is de Kamer te informeren
+over de voortgang van de uitkoopregeling. De minister zegt de Kamer toe voor 1
+april een verslag van de gesprekken met de sector te sturen.
+
+De heer Holman (NSC) vindt dat de boeren te lang in onzekerheid zitten.
+
+Er is een tweeminutendebat aangevraagd door het lid Van Campen; de stemmingen
+over de moties zijn op dinsdag 24 februari.
+"""
+
+VOTES_HANDELINGEN = """Stemmingen moties Jeugdbeleid
+
+Aan de orde zijn de stemmingen over moties ingediend bij het tweeminutendebat Jeugdbeleid,
+te weten:
+- de motie-Westerveld over een landelijk tarief voor jeugdhulpaanbieders (31839, nr. 1012);
+- de motie-Dobbe over de wachtlijsten in de jeugdzorg (31839, nr. 1013).
+
+De voorzitter:
+Op verzoek van mevrouw Westerveld stel ik voor haar motie (31839, nr. 1012) aan te houden.
+
+Daartoe wordt besloten.
+
+In stemming komt de motie-Dobbe (31839, nr. 1013).
+
+De voorzitter:
+Ik constateer dat deze motie met algemene stemmen is aangenomen.
+
+De staatssecretaris van Volksgezondheid, Welzijn en Sport zegde in het debat toe de Kamer binnen zes
+weken een brief te sturen over de reistijd in de jeugdzorg.
+"""
+
+PLENARY_INTERRUPTIONS = """Vergadering van donderdag 5 februari 2026
+
+Debat over de wachttijden bij de IND
+
+De heer Bontenbal (CDA):
+Voorzitter. De wachttijden bij de IND zijn onacceptabel. Ik overweeg een motie in te dienen om de
+minister te vragen de achterstanden voor de zomer weg te werken.
+
+De voorzitter:
+Er is een interruptie van mevrouw Podt.
+
+Mevrouw Podt (D66):
+Is de heer Bontenbal het met mij eens dat de minister hier al veel te lang mee wacht?
+
+De heer Bontenbal (CDA):
+Zeker. Dat is precies mijn punt.
+
+De voorzitter:
+Dank u wel. Het woord is aan de minister.
+
+Minister Van Weel:
+Dank u, voorzitter. Ik begrijp de zorgen over de achterstanden. Ik zeg toe dat ik de Kamer voor 1 mei
+informeer over de voortgang van het wegwerken van de achterstanden bij de IND. Over de vraag van
+mevrouw Podt: daar kom ik in de tweede termijn op terug.
+"""
+
+TOEZEGGINGEN_LIST = """Verslag commissiedebat Gevangeniswezen en tbs, 5 maart 2026
+
+Het lid Ellian (VVD) wijst op het tekort van 700 plaatsen in de gevangenissen. Het lid Mutluer
+(GL-PvdA) vraagt of de staatssecretaris bereid is om voor de zomer een plan te presenteren. De
+staatssecretaris van Justitie en Veiligheid erkent dat de situatie ernstig is.
+
+Toezeggingen
+- De staatssecretaris van Justitie en Veiligheid zal de Kamer voor de zomer informeren over de
+capaciteit in het gevangeniswezen.
+- De Kamer ontvangt voor het einde van het jaar de evaluatie van de pilot met elektronische detentie.
+- De staatssecretaris stuurt de Kamer in het derde kwartaal van 2026 een brief over de
+personeelstekorten bij de DJI, naar aanleiding van een vraag van het lid Ellian.
+"""
+
+EERSTE_KAMER_REGISTER = """Toezegging Evaluatie Wet open overheid (T03742)
+De minister van Binnenlandse Zaken en Koninkrijksrelaties zegt de Kamer, naar aanleiding van een vraag
+van het lid Nicolaï (PvdD), toe de Wet open overheid binnen drie jaar na inwerkingtreding te evalueren.
+Kerndepartement: Binnenlandse Zaken en Koninkrijksrelaties
+Status: openstaand
+Deadline: 1 januari 2027
+
+Toezegging Rapportage cyberweerbaarheid gemeenten (T03811)
+De staatssecretaris van Justitie en Veiligheid zegt de Kamer toe voor 1 juli 2025 te rapporteren over de
+cyberweerbaarheid van gemeenten.
+Status: voldaan
+"""
+
+KAMERBRIEF = """Geachte voorzitter,
+
+Tijdens het commissiedebat Pensioenen van 12 maart 2026 heb ik toegezegd uw Kamer te informeren over
+de stand van de transitie naar het nieuwe pensioenstelsel. Met deze brief doe ik deze toezegging
+gestand.
+
+De transitie verloopt volgens planning. Uw Kamer ontvangt voor 1 juli de derde voortgangsrapportage
+over de pensioentransitie. Daarnaast verwacht ik het advies van de SER over de arbeidsmarktkrapte in
+het najaar.
+
+De Wet verbetering toezicht pensioenfondsen treedt in werking op 1 januari 2027.
+
+De minister van Sociale Zaken en Werkgelegenheid,
+
+Y.J. van Hijum
+"""
+
+NEWSLETTER = """Nieuwsbrief Zorgbelang – debat Acute zorg
+
+Donderdag 22 januari debatteerde de Tweede Kamer over de acute zorg. Wij zijn blij dat veel partijen
+aandacht vroegen voor de bereikbaarheid van de spoedeisende hulp in de regio. Tielen (VVD) vindt dat
+ziekenhuizen meer moeten samenwerken. Dijk (SP) diende een motie in om de sluiting van de SEH in
+Heerlen te voorkomen. De minister van VWS zei toe voor de zomer met een wetsvoorstel te komen over de
+spreiding van de acute zorg. Ook komt er in het voorjaar een kabinetsreactie op het advies van de
+Gezondheidsraad. Het tweeminutendebat wordt gehouden op 5 februari. Wij houden u op de hoogte!
+"""
+
+VOTE_RESULTS = """Stemmingsuitslagen dinsdag 10 maart 2026
+
+Motie van het lid Vijlbrief over een verbod op flitsleningen (36600-IX, nr. 21) - aangenomen
+Motie van de leden Inge van Dijk en Flach over schuldhulpverlening (36600-IX, nr. 22) - verworpen
+Motie van het lid Eerdmans over de btw op sportabonnementen (36600-IX, nr. 23) - ingetrokken
+Motie van het lid Dassen over een Europese bankenunie (36600-IX, nr. 24) - aangehouden
+Motie van het lid Grinwis over de hypotheekrenteaftrek (36600-IX, nr. 25) - zonder stemming aangenomen
+"""
+
+MOTION_BUDGET = """Mevrouw Martens-America (VVD):
+Voorzitter. Ik heb één motie.
+
+Motie
+
+De Kamer,
+
+gehoord de beraadslaging,
+
+constaterende dat veel studenten geen betaalbare kamer kunnen vinden;
+
+overwegende dat de bouw van studentenwoningen achterloopt;
+
+verzoekt de regering, uiterlijk voor de begrotingsbehandeling met een actieplan studentenhuisvesting
+te komen,
+
+en gaat over tot de orde van de dag.
+
+De voorzitter:
+Deze motie is voorgesteld door de leden Martens-America en Bamenga.
+
+Zij krijgt nr. 31 (36800-VIII).
+"""
+
+TWEEMINUTENDEBAT_REQUESTED = """Commissiedebat Netcongestie, 4 maart 2026
+
+De minister van Klimaat en Groene Groei begint met een algemene inleiding over het stroomnet.
+
+De voorzitter:
+Dan zijn we aan het einde gekomen van dit commissiedebat. Er is een tweeminutendebat aangevraagd door
+het lid Kops, met als eerste spreker het lid Kops. De minister heeft de volgende toezeggingen gedaan:
+- De minister stuurt voor de begrotingsbehandeling een brief over netcongestie in Noord-Brabant.
+- De minister komt voor de zomer terug op de vraag van de heer Erkens over de salderingsregeling.
+"""
+
+LAW_EFFECT = """Staatsblad: Wet versterking regie volkshuisvesting
+
+Het besluit is op 2 maart gepubliceerd in het Staatsblad. De Wet versterking regie volkshuisvesting
+treedt in werking op 1 januari 2027. De Omgevingswet is op 1 januari 2024 in werking getreden.
+Aedes vindt dat gemeenten te weinig tijd krijgen om hun volkshuisvestingsprogramma op te stellen.
+"""
+
+PDF_DEBRIS = """Tweede Kamer, vergaderjaar 2025–2026, 31 289, nr. 612 3
+
+De minister van Onderwijs, Cultuur en Wetenschap stuurt de Kamer vóór
+het zomerreces een uitwerking van de plannen voor het bindend studie-
+advies. Ook zegt de minister toe de resultaten van de monitor werkdruk in
+het voortgezet onderwijs in het vierde kwar-
+taal met de Kamer te delen.
+
+Tweede Kamer, vergaderjaar 2025–2026, 31 289, nr. 612 4
+
+Het lid Stoffer (SGP) vraagt waarom de minister niet eerder heeft ingegrepen.
+"""
+
+HANDELINGEN_OUTCOMES = """In stemming komt de motie-Bikker/Ceder (36725, nr. 18).
+
+De voorzitter:
+Ik constateer dat deze motie met algemene stemmen is aangenomen.
+
+In stemming komt de motie-Kostić over dierenwelzijn bij veetransport (36725, nr. 19).
+
+De voorzitter:
+Ik constateer dat de leden van de fracties van de PvdD, de SP en GL-PvdA voor deze motie hebben gestemd
+en de leden van de overige fracties ertegen, zodat zij is verworpen.
+
+Ik stel voor, de motie-Kops (36725, nr. 20) zonder stemming aan te nemen.
+
+Daartoe wordt besloten.
+"""
+
+BACKGROUND_ONLY = """Verslag schriftelijk overleg Energie
+
+Het lid Kröger (GL-PvdA) vindt dat de energierekening voor huishoudens te hoog is. Zij vraagt of de
+minister bereid is om voor de zomer met maatregelen te komen. Zoals eerder toegezegd heeft de minister
+de brief over het energiefonds op 3 maart jl. gestuurd. De minister antwoordt dat het kabinet de
+zorgen deelt, maar dat er geen financiële ruimte is. Het lid Grinwis (ChristenUnie) pleit voor een
+sociaal tarief en dringt er bij de minister op aan om in gesprek te gaan met de energieleveranciers.
+"""
+
+CASES: list[Case] = [
+    Case(
+        "committee-report-lvvn",
+        COMMITTEE_REPORT_LVVN,
+        D(2026, 3, 3),
+        [
+            {"kind": "commitment", "status": "open", "due": D(2026, 3, 31), "text_any": ["verslag van de gesprekken"],
+             "actors_all": ["Wiersma", "Vedder"]},
+            {"kind": "deadline", "status": "upcoming", "due": D(2026, 2, 24), "title_any": ["stemmingen"]},
+            {"kind": "deadline", "status": "upcoming", "title_any": ["tweeminutendebat"], "actors_all": ["Van Campen"]},
+        ],
+    ),
+    Case(
+        "votes-handelingen",
+        VOTES_HANDELINGEN,
+        D(2026, 2, 17),
+        [
+            {"kind": "motion", "status": "held", "register": "31839, nr. 1012", "title_any": ["landelijk tarief"],
+             "actors_all": ["Westerveld"]},
+            {"kind": "motion", "status": "adopted", "register": "31839, nr. 1013", "title_any": ["wachtlijsten"],
+             "actors_all": ["Dobbe"]},
+            {"kind": "commitment", "status": "open", "due": D(2026, 3, 31), "text_any": ["reistijd"],
+             "actors_all": ["staatssecretaris VWS"]},
+        ],
+    ),
+    Case(
+        "plenary-interruptions",
+        PLENARY_INTERRUPTIONS,
+        D(2026, 2, 5),
+        [
+            {"kind": "motion", "status": "announced", "due": D(2026, 7, 2), "text_any": ["achterstanden"],
+             "actors_all": ["Bontenbal"]},
+            {"kind": "commitment", "status": "open", "due": D(2026, 4, 30), "text_any": ["achterstanden bij de IND"],
+             "actors_all": ["Van Weel"]},
+        ],
+    ),
+    Case(
+        "toezeggingen-list",
+        TOEZEGGINGEN_LIST,
+        D(2026, 3, 5),
+        [
+            {"kind": "commitment", "status": "open", "due": D(2026, 7, 2), "text_any": ["capaciteit"],
+             "actors_all": ["staatssecretaris J&V"]},
+            {"kind": "commitment", "status": "open", "due": D(2026, 12, 31), "text_any": ["elektronische detentie"]},
+            {"kind": "commitment", "status": "open", "due": D(2026, 9, 30), "text_any": ["personeelstekorten"],
+             "actors_all": ["staatssecretaris J&V", "Ellian"]},
+        ],
+    ),
+    Case(
+        "eerste-kamer-register",
+        EERSTE_KAMER_REGISTER,
+        D(2025, 2, 4),
+        [
+            {"kind": "commitment", "status": "open", "due": D(2027, 1, 1), "register": "T03742",
+             "text_any": ["Wet open overheid"], "actors_all": ["minister BZK", "Nicolaï"]},
+            {"kind": "commitment", "status": "done", "register": "T03811", "text_any": ["cyberweerbaarheid"]},
+        ],
+    ),
+    Case(
+        "kamerbrief",
+        KAMERBRIEF,
+        D(2026, 4, 15),
+        [
+            {"kind": "commitment", "status": "open", "due": D(2026, 6, 30), "text_any": ["voortgangsrapportage"],
+             "actors_all": ["minister SZW"]},
+            {"kind": ["deadline", "commitment"], "due": D(2026, 12, 17), "text_any": ["SER"]},
+            {"kind": "deadline", "status": "upcoming", "due": D(2027, 1, 1), "title_any": ["Inwerkingtreding"]},
+        ],
+    ),
+    Case(
+        "newsletter",
+        NEWSLETTER,
+        D(2026, 1, 23),
+        [
+            {"kind": "motion", "status": "submitted", "text_any": ["SEH"], "actors_all": ["Dijk"]},
+            {"kind": "commitment", "status": "open", "due": D(2026, 7, 2), "text_any": ["wetsvoorstel"],
+             "actors_all": ["minister VWS"]},
+            {"kind": ["deadline", "commitment"], "due": D(2026, 7, 2), "text_any": ["kabinetsreactie"]},
+            {"kind": "deadline", "status": "upcoming", "due": D(2026, 2, 5), "title_any": ["tweeminutendebat"]},
+        ],
+    ),
+    Case(
+        "vote-results",
+        VOTE_RESULTS,
+        D(2026, 3, 10),
+        [
+            {"kind": "motion", "status": "adopted", "register": "36600-IX, nr. 21", "actors_all": ["Vijlbrief"],
+             "title_any": ["flitsleningen"]},
+            {"kind": "motion", "status": "rejected", "register": "36600-IX, nr. 22",
+             "actors_all": ["Inge van Dijk", "Flach"]},
+            {"kind": "motion", "status": "withdrawn", "register": "36600-IX, nr. 23", "actors_all": ["Eerdmans"]},
+            {"kind": "motion", "status": "held", "register": "36600-IX, nr. 24", "actors_all": ["Dassen"]},
+            {"kind": "motion", "status": "adopted", "register": "36600-IX, nr. 25", "actors_all": ["Grinwis"]},
+        ],
+    ),
+    Case(
+        "motion-budget-debate",
+        MOTION_BUDGET,
+        D(2026, 3, 17),
+        [
+            {"kind": "motion", "status": "submitted", "register": "36800-VIII, nr. 31", "due": D(2026, 10, 31),
+             "title_any": ["studentenhuisvesting"], "actors_all": ["Martens-America", "Bamenga"]},
+        ],
+    ),
+    Case(
+        "tweeminutendebat-requested",
+        TWEEMINUTENDEBAT_REQUESTED,
+        D(2026, 3, 4),
+        [
+            {"kind": "deadline", "status": "upcoming", "title_any": ["tweeminutendebat"], "actors_all": ["Kops"]},
+            {"kind": "commitment", "status": "open", "due": D(2026, 10, 31), "text_any": ["Noord-Brabant"],
+             "actors_all": ["minister KGG"]},
+            {"kind": "commitment", "status": "open", "due": D(2026, 7, 2), "text_any": ["salderingsregeling"],
+             "actors_all": ["minister KGG", "Erkens"]},
+        ],
+    ),
+    Case(
+        "law-takes-effect",
+        LAW_EFFECT,
+        D(2026, 3, 5),
+        [
+            {"kind": "deadline", "status": "upcoming", "due": D(2027, 1, 1),
+             "title_any": ["Wet versterking regie volkshuisvesting"]},
+        ],
+    ),
+    Case(
+        "pdf-debris",
+        PDF_DEBRIS,
+        D(2026, 5, 20),
+        [
+            {"kind": "commitment", "status": "open", "due": D(2026, 7, 2), "text_any": ["bindend studieadvies"],
+             "actors_all": ["minister OCW"]},
+            {"kind": "commitment", "status": "open", "due": D(2026, 12, 31), "text_any": ["monitor werkdruk"]},
+        ],
+    ),
+    Case(
+        "handelingen-outcomes",
+        HANDELINGEN_OUTCOMES,
+        D(2026, 3, 10),
+        [
+            {"kind": "motion", "status": "adopted", "register": "36725, nr. 18", "actors_all": ["Bikker", "Ceder"]},
+            {"kind": "motion", "status": "rejected", "register": "36725, nr. 19", "actors_all": ["Kostić"]},
+            {"kind": "motion", "status": "adopted", "register": "36725, nr. 20", "actors_all": ["Kops"]},
+        ],
+    ),
+    Case("background-only", BACKGROUND_ONLY, D(2026, 3, 20), []),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_case(case: Case) -> None:
+    found, required, _, noise, notes = score(case)
+    assert (found, noise) == (required, 0), "\n".join(notes)
+
+
+# --- the parts a candidate does not show -------------------------------------------------------------
+
+
+def test_committee_report_debate_and_minister() -> None:
+    ex = extract(COMMITTEE_REPORT_LVVN, D(2026, 3, 3))
+    assert ex.debate.committee == "Landbouw, Visserij, Voedselzekerheid en Natuur"
+    assert ex.debate.date == D(2026, 2, 12)
+    assert ex.debate.kind == "commissiedebat"
+    assert ex.debate.title == "Landbouw- en Visserijraad"
+    ministers = [a for a in ex.actors if a.role == "minister"]
+    assert [(a.name, a.ministry) for a in ministers] == [("Wiersma", "LVVN")]
+
+
+def test_held_motion_takes_subject_from_the_list() -> None:
+    ex = extract(VOTES_HANDELINGEN, D(2026, 2, 17))
+    [held] = [c for c in ex.candidates if c.status == "held"]
+    assert held.title == "Motie Westerveld (31839, nr. 1012): landelijk tarief voor jeugdhulpaanbieders"
+
+
+def test_letter_signatory_is_the_author() -> None:
+    ex = extract(KAMERBRIEF, D(2026, 4, 15))
+    [c] = [c for c in ex.candidates if c.kind == "commitment"]
+    assert c.actors[0].ministry == "SZW"
+
+
+def test_plenary_speakers_get_their_turns() -> None:
+    ex = extract(PLENARY_INTERRUPTIONS, D(2026, 2, 5))
+    assert ex.debate.date == D(2026, 2, 5)
+    [motion] = [c for c in ex.candidates if c.kind == "motion"]
+    assert [a.name for a in motion.actors] == ["Bontenbal"]
+
+
+if __name__ == "__main__":
+    totals = [score(c) for c in CASES]
+    for t in totals:
+        for note in t[4]:
+            print(note)
+    f, n, c, z = (sum(t[k] for t in totals) for k in range(4))
+    print(f"recall {f}/{n}, precision {c - z}/{c}")
