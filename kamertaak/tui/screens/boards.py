@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import HorizontalScroll
@@ -44,10 +45,12 @@ class BoardScreen(DataScreen):
         Binding("4", "kind(3)", "Acties", show=False, id="board-kind-4"),
         Binding("right_square_bracket,shift+right", "move_card(1)", "Status →", id="board-status-next"),
         Binding("left_square_bracket,shift+left", "move_card(-1)", "← Status", id="board-status-previous"),
-        Binding("left,h", "column(-1)", "Kolom links", show=False, id="board-column-left"),
-        Binding("right", "column(1)", "Kolom rechts", show=False, id="board-column-right"),
-        Binding("up", "card(-1)", "Kaart omhoog", show=False, id="board-card-up"),
-        Binding("down,j", "card(1)", "Kaart omlaag", show=False, id="board-card-down"),
+        # Priority: a column that scrolls would otherwise take up/down (and the board left/right) to scroll
+        # instead of moving between cards. Off a card the keys go on to the focused widget (SkipAction).
+        Binding("left,h", "column(-1)", "Kolom links", show=False, id="board-column-left", priority=True),
+        Binding("right", "column(1)", "Kolom rechts", show=False, id="board-column-right", priority=True),
+        Binding("up", "card(-1)", "Kaart omhoog", show=False, id="board-card-up", priority=True),
+        Binding("down,j", "card(1)", "Kaart omlaag", show=False, id="board-card-down", priority=True),
         Binding("enter", "open_card", "Open", id="board-open"),
         Binding("escape", "leave_filter", "Naar het bord", show=False, id="board-leave-filter"),
     ]
@@ -226,10 +229,16 @@ class BoardScreen(DataScreen):
     def _columns(self) -> list[BoardColumn]:
         return list(self.query(BoardColumn))
 
+    def _off_card(self) -> None:
+        """A card key pressed while no card has focus: the filter line or the tabs get the key."""
+        if self.focused is not None:
+            raise SkipAction()
+        self._restore_focus_any()
+
     def action_card(self, delta: int) -> None:
         card = self.focused_card()
         if card is None:
-            self._restore_focus_any()
+            self._off_card()
             return
         column = next(c for c in self._columns() if card in c.cards())
         cards = column.cards()
@@ -242,7 +251,7 @@ class BoardScreen(DataScreen):
         card = self.focused_card()
         columns = self._columns()
         if card is None:
-            self._restore_focus_any()
+            self._off_card()
             return
         here = next(i for i, c in enumerate(columns) if card in c.cards())
         row = columns[here].cards().index(card)

@@ -135,8 +135,9 @@ class ConflictScreen(ModalScreen[str | None]):
         with Vertical(id="conflict-dialog", classes="dialog"):
             yield Label(f"Item #{error.item_id} is intussen gewijzigd", classes="dialog-title")
             yield Static(Content.assemble(
-                "Door ", Content(changed_by(error)),
-                (f" (versie {error.current_version}; jij werkte op versie {error.expected_version}).", MUTED_STYLE),
+                "Terwijl jij wijzigde, bewaarde ", Content(changed_by(error)), " een andere versie",
+                (f" (nu versie {error.current_version}; jij begon bij versie {error.expected_version})", MUTED_STYLE),
+                ". Welke blijft?",
             ), id="conflict-who")
             with Horizontal(classes="conflict-row conflict-head"):
                 yield Static("", classes="conflict-label")

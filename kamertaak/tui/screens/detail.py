@@ -66,7 +66,7 @@ def detail_fields(item: dict[str, Any], today: Any) -> Content:
     lines = [
         field_line("soort", kind_label(item["kind"])),
         field_line("status", status),
-        *([field_line("registerstatus", flag)] if flag is not None else []),
+        *([field_line("let op", flag)] if flag is not None else []),
         field_line("termijn", due_content(item, today)),
         field_line("termijnzin", item.get("due_phrase")),
         field_line("uitleg", item.get("explanation")),

@@ -79,7 +79,9 @@ def record_status(row: dict[str, Any]) -> Content:
     if flag is not None:
         return flag
     raw = row.get("raw_status")
-    return Content.styled(f"registerstatus '{one_line(raw, 40)}'" if raw else "geen registerstatus", MUTED_STYLE)
+    if raw:
+        return Content.styled(f"registerstatus '{one_line(raw, 40)}'", MUTED_STYLE)
+    return Content.styled("nog geen besluit" if row.get("kind") == "motion" else "geen registerstatus", MUTED_STYLE)
 
 
 def record_lines(row: dict[str, Any], width: int) -> Content:
@@ -142,9 +144,10 @@ class RegisterInboxScreen(DataScreen):
         position = option_list.highlighted or 0
         width = max(30, self.size.width - 8)
         options = [Option(record_lines(row, width), id=f"record:{row['id']}") for row in self.rows]
-        option_list.set_options(options)
+        # A rule between records: each takes three lines.
+        option_list.set_options([part for option in options for part in (option, None)][:-1])
         if options:
-            ids = [o.id for o in options]
+            ids = [o.id for o in option_list.options]
             # The same record if it is still there, else the one that took its place.
             option_list.highlighted = ids.index(keep) if keep in ids else min(position, len(options) - 1)
         unknown = sum(1 for row in self.rows if register_flag(row) is not None)
