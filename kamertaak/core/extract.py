@@ -365,11 +365,18 @@ _TITLE_REST = re.compile(
 _DEBATE_DATE_CONTEXT = re.compile(
     rf"\b[Oo]p\s+(?:\w+dag\s+)?\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}\s+(?:voerde|vond|debatteerde|sprak|hield|"
     rf"heeft|was|kwam|is)\b|\b(?:[Vv]ergadering|[Dd]ebat|[Oo]verleg) van\s+(?:\w+dag\s+)?\d{{1,2}}\s+"
-    rf"(?:{'|'.join(_MONTHS)})\s+\d{{4}}|\bVoorgesteld\s+\d{{1,2}}\s+\w+\s+\d{{4}}",
+    rf"(?:{'|'.join(_MONTHS)})\s+\d{{4}}|\bVoorgesteld\s+\d{{1,2}}\s+\w+\s+\d{{4}}"
+    # "De vaste commissie ... heeft op 12 februari 2026 overleg gevoerd", "gehouden op 20 maart 2025"
+    rf"|\b(?:heeft|hebben)\s+op\s+(?:\w+dag\s+)?\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}\s+(?:overleg|een|gesproken"
+    rf"|gedebatteerd|vergaderd)\b|\b(?:gehouden|gevoerd)\s+op\s+(?:\w+dag\s+)?\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}",
 )
+# "vaste commissie voor Landbouw, Visserij, Voedselzekerheid en Natuur": the commas belong to the name
 _COMMITTEE = re.compile(
-    r"\b(?:vaste\s+)?[Cc]ommissie\s+(?:voor\s+)?(?P<c>(?:[A-Z][\w&-]*|en|,)(?:\s+(?:[A-Z][\w&-]*|en|van|voor))*)"
+    r"\b(?:vaste\s+)?[Cc]ommissie\s+(?:voor\s+)?(?P<c>[A-Z][\w&-]*(?:(?:,\s+|\s+)(?:[A-Z][\w&-]*|en|van|voor))*)"
 )
+# A Kamerstuk heading line: "21 501-32 Landbouw- en Visserijraad"
+_DOSSIER_HEADING = re.compile(r"(?:^|\n)\d{2}\s?\d{3}(?:-[A-Z0-9]+)?\s+(?P<t>[A-Z][^\n]{2,100})(?=\n)")
+_NOT_A_TITLE = re.compile(r"^(?:Vastgesteld|De|Het|Een|Op|In|Tijdens)\b")
 
 
 def find_debate(clean: CleanText) -> tuple[ExtractedDebate, int]:
@@ -400,6 +407,10 @@ def find_debate(clean: CleanText) -> tuple[ExtractedDebate, int]:
             title = over.group(1).strip()  # "commissiedebat, gehouden op 20 maart 2025, over Asielbeleid"
         elif rest and not _DATE.match(rest.group(1)):
             title = re.sub(r"\s+(?:van|op|d\.d\.|d\.d|op|gehouden|gevoerd)$", "", rest.group(1).strip()) or None
+        if title and _NOT_A_TITLE.match(title):
+            title = None
+        if title is None and (dossier := _DOSSIER_HEADING.search(head)):
+            title = dossier.group("t").strip()
         line_end = text.find("\n", m.end())
         sentence_end = min(x for x in (line_end, text.find(". ", m.end()), len(text)) if x >= 0)
         found = _DATE.search(text, m.start(), min(sentence_end, m.end() + 160))
@@ -413,7 +424,7 @@ def find_debate(clean: CleanText) -> tuple[ExtractedDebate, int]:
     committee = None
     cm = _COMMITTEE.search(head)
     if cm:
-        committee = cm.group("c").strip(" ,").removesuffix(" en").strip() or None
+        committee = re.sub(r"(?:,|\s+(?:en|van|voor))+$", "", cm.group("c").strip(" ,")).strip() or None
     return ExtractedDebate(title=title, kind=kind, date=date, committee=committee), heading_end
 
 
@@ -641,7 +652,8 @@ _DELIVERABLE = re.compile(
 _EXPECTED = re.compile(
     r"\bnaar verwachting\b|\bverwacht\w*\b|\b(?:zal|zullen)\b|\bverschijn\w*\b|\boplever\w*\b|\bop te leveren\b|"
     r"\bwordt\b.{0,60}?\b(?:opgeleverd|gepubliceerd|aangeboden|afgerond|gestuurd|verzonden|verwacht)\b|"
-    r"\bkomt\b.{0,60}?\b(?:uit|beschikbaar|gereed)\b|\bis gereed\b|\bgepland\b",
+    r"\bkomt\b.{0,60}?\b(?:uit|beschikbaar|gereed)\b|\bis gereed\b|\bgepland\b|\b(?:komt|komen|volgt|volgen) er\b"
+    r"|^(?:er\s+)?(?:komt|volgt)\b",
     _I,
 )
 _BUDGET = re.compile(
@@ -907,11 +919,14 @@ def _commitment_drafts(ctx: _Context, i: int) -> list[_Draft]:
         if _fulfilled(ctx, i, m, due):
             continue
         clause = _commitment_clause(s.text, m)
+        if listed:
+            actors = _with_holder(ctx, s.start, actors)
         return [_commitment_draft(ctx, i, m.start(), m.end(), trig.confidence, due, actors, clause)]
     if listed and not _QUESTION.search(s.text):
         # every item of a "Toezeggingen" list is a commitment, whatever its verb
         due = _nearest_deadline(ctx, s.start, s.end, s.start, s.end)
         actors = _sentence_actors(ctx, i, i)
+        actors = _with_holder(ctx, s.start, actors)
         subject = _LIST_SUBJECT.match(s.text)
         clause = s.text[subject.end() :] if subject else s.text
         return [_commitment_draft(ctx, i, 0, len(s.text), 0.7, due, actors, clause)]
@@ -919,6 +934,14 @@ def _commitment_drafts(ctx: _Context, i: int) -> list[_Draft]:
 
 
 _LIST_SUBJECT = re.compile(r"^(?:de|het)\s+(?:minister|staatssecretaris|kabinet|regering)\b[^,]*?\s(?=[a-z]+t\b)", _I)
+
+
+def _with_holder(ctx: _Context, at: int, actors: list[ExtractedActor]) -> list[ExtractedActor]:
+    """A listed commitment without its office-holder ("De Kamer ontvangt ...") is the list's: the one last named."""
+    if any(a.role in ("minister", "state_secretary") for a in actors):
+        return actors
+    holder = _last_government(ctx, at, None)
+    return [holder, *actors] if holder else actors
 
 
 def _fulfilled(ctx: _Context, i: int, m: re.Match[str], due: FoundDeadline | None) -> bool:
@@ -1289,45 +1312,72 @@ def _motion_clause(sentence: str) -> str:
 # --- events ---------------------------------------------------------------------------------------
 
 
+# A follow-up debate someone asked for is worth tracking before it has a date.
+_REQUESTED = re.compile(r"\baangevraagd\b|\bvraagt\b.{0,40}\baan\b", _I)
+_REQUESTED_KIND = re.compile(
+    r"^(?:tweeminutendebat\w*|VAO|VSO|dertigledendebat|plenaire (?:afronding|behandeling))$", _I
+)
+
+
 def _event_drafts(ctx: _Context, i: int) -> list[_Draft]:
+    """Events in a sentence, one per clause: "Er is een tweeminutendebat aangevraagd door het lid X; de
+    stemmingen over de moties zijn op dinsdag 24 februari."."""
     s = ctx.sentences[i]
     if _PAST_MARKER.search(s.text):
         return []
+    out: list[_Draft] = []
+    pos = 0
+    for clause in re.split(r"(?<=;)\s*", s.text):
+        c_start = s.start + s.text.index(clause, pos)
+        pos = c_start - s.start + len(clause)
+        draft = _clause_event(ctx, i, clause, c_start)
+        if draft is not None:
+            out.append(draft)
+    return out
+
+
+def _clause_event(ctx: _Context, i: int, text: str, at: int) -> _Draft | None:
     for kind_re, build in (
         (_FOLLOWUP_DEBATE, _followup_title),
         (_VOTES, _votes_title),
         (_TAKES_EFFECT, _effect_title),
         (_DELIVERABLE, _report_title),
     ):
-        matches = list(kind_re.finditer(s.text))
+        matches = list(kind_re.finditer(text))
         if not matches:
             continue
         # "Het debat wordt vervolgd in een tweeminutendebat": the specific kind names the event
         m = next((x for x in matches if x.group().lower() != "debat"), matches[0])
-        if kind_re is _FOLLOWUP_DEBATE and not _FOLLOWUP_MARKER.search(s.text):
+        if kind_re is _FOLLOWUP_DEBATE and not _FOLLOWUP_MARKER.search(text):
             continue
-        if kind_re is _DELIVERABLE and not _EXPECTED.search(s.text):
+        if kind_re is _DELIVERABLE and not _EXPECTED.search(text):
             continue
-        due = _nearest_deadline(ctx, s.start + m.start(), s.start + m.end(), s.start, s.end)
-        if due is None or due.resolution.due is None or due.resolution.due <= ctx.ref:
+        zone = (at, at + len(text))
+        due = _nearest_deadline(ctx, at + m.start(), at + m.end(), *zone)
+        requested = (
+            kind_re is _FOLLOWUP_DEBATE and _REQUESTED.search(text) and _REQUESTED_KIND.match(m.group(1) or "")
+        )
+        if (due is None or due.resolution.due is None or due.resolution.due <= ctx.ref) and not (
+            requested and due is None
+        ):
             continue
-        title = build(ctx, s.text, m)
-        actors = _sentence_actors(ctx, i, i)
+        title = build(ctx, text, m)
+        actors = [x.actor for x in _mentions_in(ctx, *zone)] if zone[1] - zone[0] < len(ctx.sentences[i].text) else []
+        actors = actors or _sentence_actors(ctx, i, i)
         conf = 0.7 if kind_re is not _DELIVERABLE else 0.6
-        return [
-            _Draft(
-                "deadline",
-                "upcoming",
-                conf,
-                i,
-                i,
-                (s.start + m.start(), s.start + m.end()),
-                clause="",
-                actors=actors,
-                title=title,
-            )
-        ]
-    return []
+        return _Draft(
+            "deadline",
+            "upcoming",
+            conf if due is not None else 0.55,
+            i,
+            i,
+            (at + m.start(), at + m.end()),
+            clause="",
+            actors=actors,
+            title=title,
+            due_zone=zone,
+        )
+    return None
 
 
 def _followup_title(ctx: _Context, sentence: str, m: re.Match[str]) -> str:
@@ -1395,6 +1445,7 @@ def _budget_drafts(ctx: _Context, drafts: list[_Draft], lead_end: int) -> list[_
                 title=f"{word} {res.due.year}",
             )
             draft.due_zone = (s.start + m.start(), s.start + m.end())
+            draft.due_override = res
             out.append(draft)
     return out
 
@@ -1453,6 +1504,8 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             same_register = a.register and a.register == b.register
             # two motions are one only with the same submitters: different members file look-alike motions
             same_people = a.kind != "motion" or {x.key for x in a.actors} == {x.key for x in b.actors}
+            if a.kind == "deadline" and (a.title or "").split()[:1] != (b.title or "").split()[:1]:
+                same_people = False  # a tweeminutendebat and the votes share the debate's name, not the event
             if same_register or (same_people and _similar(a.clause or a.title or "", b.clause or b.title or "")):
                 loser = b if a.confidence >= b.confidence else a
                 loser.dropped = True
@@ -1481,9 +1534,6 @@ def _finish(ctx: _Context, drafts: list[_Draft]) -> list[Candidate]:
             again = resolve(re.sub(r"^\s*v[oó]{1,2}r\s+", "", found.phrase).rstrip(" ."), ctx.ref)
             if again.due is not None:
                 res = again
-        if d.title is not None and d.due_zone is not None and d.kind == "deadline" and found is None:
-            word = ctx.clean.text[zone[0] : zone[1]]
-            res = resolve(f"bij de {word}" if word.lower() != "prinsjesdag" else "op Prinsjesdag", ctx.ref)
         if d.due_override is not None:
             res = d.due_override
         title = d.title or _title(d, found)
@@ -1543,6 +1593,21 @@ _FINITE_SEND = re.compile(
 )
 
 
+# "de Kamer een brief te sturen over X" → "brief over X"
+_KAMER_SENT = re.compile(
+    r"^\s*(?:de |uw )?Kamer\s+(?:een\s+|de\s+|het\s+)?(brief|rapport\w*|reactie|kabinetsreactie|overzicht|nota|notitie"
+    r"|evaluatie|analyse|plan)\s+(?:te\s+)?(?:sturen|toesturen|toezenden|zenden|versturen)\b",
+    _I,
+)
+_REGISTER_IN_CLAUSE = re.compile(
+    r"\s*\((?:[^()]*\bnr\.\s*\d+[^()]*|\d{2}\s?\d{3}(?:-[A-Z0-9]+)?)\)|\s*\bnr\.\s*\d+\s*\(\d{2}\s?\d{3}[^)]*\)"
+)
+_LISTED_OUTCOME = re.compile(
+    r"\s*(?:[-–—:]\s*)?(?:zonder stemming\s+)?(?:aangenomen|verworpen|aangehouden|ingetrokken)\b.*$", _I
+)
+_COME_WITH = re.compile(r"^\s*(?:om\s+)?met\s+(?:een\s+|de\s+|het\s+)?(.+?)\s+(?:te\s+)?komen\b\s*", _I)
+
+
 def _title(d: _Draft, found: FoundDeadline | None) -> str:
     clause = d.clause
     if found is not None:
@@ -1555,6 +1620,13 @@ def _title(d: _Draft, found: FoundDeadline | None) -> str:
         clause = _MODAL_WORDS.sub("", clause)
         clause = re.sub(r"\s+zijn\s*\.?$", "", clause.strip())
     clause = _FINITE_SEND.sub(r"\1", clause)
+    # "met een actieplan studentenhuisvesting te komen" → "actieplan studentenhuisvesting"
+    clause = _COME_WITH.sub(r"\1 ", clause)
+    clause = _KAMER_SENT.sub(r"\1", clause)
+    clause = re.sub(r"\b((?:de |uw )?Kamer) informeer(?:t)?\b", r"\1 informeren", clause, flags=_I)
+    if d.kind == "motion":
+        clause = _REGISTER_IN_CLAUSE.sub("", clause)
+        clause = _LISTED_OUTCOME.sub("", clause)
     clause = _SEPARABLE.sub(r"\1\2", clause)
     clause = re.sub(r"\bte\s+(?=\w+en\b)", "", clause)
     clause = _compact_offices(clause)
