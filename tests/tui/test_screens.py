@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -490,8 +492,17 @@ def test_no_command_opens_the_tui(settings_env: Path, db_path: Path, monkeypatch
     from kamertaak import config
 
     config.settings.cache_clear()
+    # Without a terminal (CliRunner's streams) it says so in one line and opens nothing.
     result = CliRunner().invoke(cli_app, [])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1 and "terminal nodig" in str(result.exception) and not opened
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    monkeypatch.setattr(sys, "stdout", Terminal())
+    cli_app(args=[], standalone_mode=False)
     assert opened == [str(db_path)]
 
 
