@@ -302,6 +302,8 @@ def split_sentences(text: str) -> list[Sentence]:
             word = tok.group(1).lower().rstrip(".") if tok else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", word):
                 continue
+            if word.isdigit() and len(word) <= 2 and (tok is None or tok.start() == 0 or text[tok.start() - 1] == "\n"):
+                continue  # "1. De minister ...": a numbered list item, not a sentence "1."
         end = m.end() if m.group() != "\n" else m.start()
         _add_sentence(out, text, start, end)
         start = m.end()
@@ -309,7 +311,7 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-_BULLET = re.compile(r"[-•–▪*]\s+")
+_BULLET = re.compile(r"(?:[-•–▪*]|\d{1,2}[.)])\s+")
 
 
 def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
@@ -521,6 +523,21 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "commitment",
         "open",
+        # a letter's own plans: "Ik verwacht uw Kamer voor het einde van dit jaar de evaluatie toe te sturen",
+        # "Ik streef ernaar het wetsvoorstel in het tweede kwartaal van 2027 bij uw Kamer in te dienen"
+        re.compile(
+            r"\b(?:verwacht\w*|streef\w*|voornemens|zal|zullen|ga|gaan)\b.{0,150}?\b(?:uw|de) Kamer\b.{0,150}?"
+            r"\b(?:toe\s+te\s+(?:sturen|zenden)|te\s+(?:sturen|informeren|zenden|berichten)|in\s+te\s+dienen|"
+            r"aan\s+te\s+bieden|voor\s+te\s+leggen)\b",
+            _I,
+        ),
+        0.75,
+        needs_government=True,
+        needs_future=True,
+    ),
+    Trigger(
+        "commitment",
+        "open",
         re.compile(r"\b(?:geeft|gaf|gegeven)\b.{0,150}?\baan\s*,?\s+dat\b.{0,250}?\b(?:zal|zullen)\b", _I),
         0.6,
         needs_government=True,
@@ -530,7 +547,8 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         "open",
         re.compile(
             r"\b(?:zal|zullen)\b.{0,150}?\b(?:komen met|met\b.{0,80}\bkomen|presenteren|publiceren|"
-            r"uitwerken|opstellen|indienen|aanbieden|voorleggen|sturen)\b",
+            r"uitwerken|opstellen|indienen|aanbieden|voorleggen|sturen|in overleg treden|in gesprek gaan|overleggen|"
+            r"(?:laten )?onderzoeken|uitzoeken|bekijken|nagaan|verkennen|evalueren|agenderen)\b",
             _I,
         ),
         0.55,
@@ -843,8 +861,8 @@ def _has_government(ctx: _Context, i: int, actors: Iterable[ExtractedActor]) -> 
     if any(a.role in ("minister", "state_secretary") for a in actors):
         return True
     s = ctx.sentences[i].text
-    if _GOVERNMENT_WORD.search(s):
-        return True
+    if _GOVERNMENT_WORD.search(s) or re.search(r"\buw Kamer\b", s, _I):
+        return True  # only the government writes to "uw Kamer"
     speaker = ctx.speakers.get(i)
     return bool(speaker and speaker.role in ("minister", "state_secretary") and _FIRST_PERSON.search(s))
 
@@ -1042,7 +1060,10 @@ def _commitment_clause(sentence: str, m: re.Match[str]) -> str:
         return tail
     if re.search(r"\b(?:ontvangt|krijgt|ontvangen|krijgen|toegestuurd|toegezonden|gestuurd)$", low):
         return tail
-    if "geïnformeerd" in low or "informeren" in low or "berichten" in low:
+    plan = _LETTER_PLAN.match(sentence[m.start() :])
+    if plan and "kamer" in low:
+        return plan.group("what")
+    if "geïnformeerd" in low or "informe" in low or "berichten" in low:
         return "Kamer informeren " + tail
     sent = _SENT_THING.search(sentence, m.start()) if re.match(r"\b(?:stuur|zend|zal|zull)", low) else None
     if sent:
@@ -1399,7 +1420,24 @@ def _effect_title(ctx: _Context, sentence: str, m: re.Match[str]) -> str:
     cut = re.search(r"(?:^|\b)((?:[Dd]e|[Hh]et|[Dd]eze)\s+.*|(?:Wet|Regeling|Besluit|Wijziging)\b.*)$", subject)
     subject = (cut.group(1) if cut else subject).strip(" ,")
     subject = re.sub(r"^(?:[Dd]e|[Hh]et|[Dd]eze)\s+", "", subject)
+    subject = " ".join(x for x in _strip_dates(ctx, subject).split())
+    if subject.lower() in ("wet", "regeling", "besluit", "wijziging", "ik ben voornemens wet", ""):
+        # "Ik ben voornemens de wet per 1 juli in werking te laten treden": the law named before
+        before = ctx.clean.text[: max(0, ctx.clean.text.find(sentence))]
+        named = list(_LAW_NAME.finditer(before))
+        subject = named[-1].group().strip() if named else subject
     return _shorten("Inwerkingtreding " + subject) if subject else "Inwerkingtreding"
+
+
+_LAW_NAME = re.compile(
+    r"\b(?:Wet|Besluit|Regeling)\s+[a-z][^,.;()\n]{2,60}?(?=\s+(?:is|wordt|treedt|gaat|zal)\b|[,.;(])"
+)
+
+
+def _strip_dates(ctx: _Context, text: str) -> str:
+    for d in find_deadlines(text, ctx.ref) if ctx.ref != dt.date.min else []:
+        text = text.replace(d.phrase, " ")
+    return text
 
 
 def _report_title(ctx: _Context, sentence: str, m: re.Match[str]) -> str:
@@ -1429,8 +1467,12 @@ def _budget_drafts(ctx: _Context, drafts: list[_Draft], lead_end: int) -> list[_
             continue
         for m in _BUDGET.finditer(s.text):
             word = m.group(1).capitalize()
-            if word in seen:
-                continue
+            at = s.start + m.start()
+            dates_other = any(d.first <= i <= d.last and d.kind != "deadline" for d in drafts) and any(
+                x.start <= at < x.end for x in ctx.deadlines
+            )
+            if word in seen or dates_other:
+                continue  # "voor Prinsjesdag informeren": the date of that promise, not an event of its own
             res = resolve(f"bij de {word}" if word != "Prinsjesdag" else "op Prinsjesdag", ctx.ref)
             if res.due is None or res.due <= ctx.ref:
                 continue
@@ -1559,7 +1601,24 @@ def _finish(ctx: _Context, drafts: list[_Draft]) -> list[Candidate]:
 
 
 _MODAL_WORDS = re.compile(r"\b(?:zal|zullen|er|moeten|gaan|worden|wordt)\b\s*", _I)
-_LEAD_PRONOUN = re.compile(r"^(?:zij|hij|ze|het kabinet|de regering|haar|zijn|hun|ik|wij|we)\s+", _I)
+_LEAD_PRONOUN = re.compile(
+    r"^(?:zij|hij|ze|het kabinet|de regering|haar|zijn|hun|ik|wij|we|"
+    r"(?:de )?(?:minister|staatssecretaris)(?: (?:van|voor) [A-Z][\w&]*(?:,? (?:[A-Z][\w&]*|en))*| [A-Z][\w&]+)?)\s+",
+    _I,
+)
+# A list item's finite verb: "informeert de Kamer over X", "komt in het najaar met een reactie op X", "stuurt X"
+_FINITE_LEAD = (
+    (re.compile(r"^informeert\s+(?:de|uw)\s+Kamer\b", _I), "Kamer informeren"),
+    (re.compile(r"^(?:komt|komen)\b.{0,40}?\bmet\s+(?:een\s+|de\s+|het\s+)?", _I), ""),
+    (re.compile(r"^(?:stuurt|zendt|biedt)\s+(?:de|uw)\s+Kamer\s+", _I), ""),
+)
+# A letter's plan: "verwacht uw Kamer ... de evaluatie van de wet toe te sturen" → "evaluatie van de wet"
+_LETTER_PLAN = re.compile(
+    r"^(?:verwacht\w*|streef\w*(?:\s+ernaar)?|(?:ben|zijn)\s+voornemens|zal|zullen|ga|gaan)\s+(?:ik\s+|wij\s+|we\s+)?"
+    r"(?:(?:uw|de)\s+Kamer\s+)?(?P<what>.+?)\s+(?:bij\s+(?:uw|de)\s+Kamer\s+)?"
+    r"(?:toe\s+te\s+(?:sturen|zenden)|te\s+(?:sturen|zenden)|in\s+te\s+dienen|aan\s+te\s+bieden|voor\s+te\s+leggen)\b",
+    _I,
+)
 
 
 # Where a promise's own words stop: a comma clause or a new main verb ("en noemt daarbij").
@@ -1622,10 +1681,12 @@ def _title(d: _Draft, found: FoundDeadline | None) -> str:
     clause = _FINITE_SEND.sub(r"\1", clause)
     # "met een actieplan studentenhuisvesting te komen" → "actieplan studentenhuisvesting"
     clause = _COME_WITH.sub(r"\1 ", clause)
+    for pattern, replacement in _FINITE_LEAD:
+        clause = pattern.sub(replacement, clause.strip())
     clause = _KAMER_SENT.sub(r"\1", clause)
-    clause = re.sub(r"\b((?:de |uw )?Kamer) informeer(?:t)?\b", r"\1 informeren", clause, flags=_I)
+    clause = re.sub(r"\b((?:de |uw )?Kamer)\s+informeer(?:t)?\b", r"\1 informeren", clause, flags=_I)
     if d.kind == "motion":
-        clause = _REGISTER_IN_CLAUSE.sub("", clause)
+        clause = _REGISTER_IN_CLAUSE.split(clause, maxsplit=1)[0]  # what follows the number is the outcome
         clause = _LISTED_OUTCOME.sub("", clause)
     clause = _SEPARABLE.sub(r"\1\2", clause)
     clause = re.sub(r"\bte\s+(?=\w+en\b)", "", clause)
