@@ -963,11 +963,24 @@ def _with_holder(ctx: _Context, at: int, actors: list[ExtractedActor]) -> list[E
 
 
 def _fulfilled(ctx: _Context, i: int, m: re.Match[str], due: FoundDeadline | None) -> bool:
-    """ "heb ik toegezegd ... Met deze brief doe ik deze toezegging gestand": kept, not open."""
-    if not re.search(r"toegezegd|toezegging", m.group(), _I) or (due is not None and due.resolution.due):
+    """ "heb ik toegezegd ... Met deze brief doe ik deze toezegging gestand": kept, not open. A negated
+    promise ("zal ... niet onderzoeken", "zegt niet toe") is none."""
+    if re.search(r"\b(?:niet|nooit)\b", m.group(), _I):
+        return True
+    if not re.search(r"toegezegd|toezegging", m.group(), _I):
         return False
     texts = [ctx.sentences[k].text for k in range(i, min(i + 2, len(ctx.sentences)))]
-    return any(_FULFILLED.search(t) for t in texts)
+    if any(_SENT_ALREADY.search(t) for t in texts):
+        return True
+    return not (due is not None and due.resolution.due) and any(_FULFILLED.search(t) for t in texts)
+
+
+# "die brief is op 3 maart jl. verstuurd", "daarmee is de toezegging voldaan"
+_SENT_ALREADY = re.compile(
+    r"\b(?:is|zijn|werd|werden)\b[^;]{0,40}?\b(?:verstuurd|verzonden|toegestuurd|toegezonden|gestuurd|voldaan|"
+    r"afgedaan|nagekomen)\b|\bgestand\b",
+    _I,
+)
 
 
 def _commitment_draft(

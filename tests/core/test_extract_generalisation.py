@@ -665,3 +665,20 @@ if __name__ == "__main__":
                 print(note)
         f, n, c, z = (sum(t[k] for t in totals) for k in range(4))
         print(f"{label}: recall {f}/{n}, precision {c - z}/{c}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mevrouw de Voorzitter, ik dank de minister voor haar antwoorden.",
+        "De minister zal voor de zomer niet onderzoeken of de regeling kan worden verlengd.",
+        "Het kabinet heeft vorig jaar toegezegd de Kamer voor de zomer te informeren; die brief is op 3 maart jl. "
+        "verstuurd.",
+        "De VNG vindt dat de Kamer voor de zomer een besluit moet nemen.",
+        "Er is een debat aangevraagd door het lid Wilders over de asielcrisis, maar daarvoor was geen meerderheid.",
+        "Ik kom daar in de tweede termijn op terug.",
+        "De wet is op 1 januari 2025 in werking getreden.",
+    ],
+)
+def test_no_candidate(text: str) -> None:
+    assert extract(text, D(2026, 3, 10)).candidates == ()
