@@ -372,14 +372,18 @@ class Store:
     # -- undo ------------------------------------------------------------------------------------------
 
     def undo(self, *, source: str = "user") -> str:
-        """Revert the newest change not yet undone; returns a Dutch sentence saying what was undone."""
+        """Revert this user's newest change not yet undone; returns a Dutch sentence saying what was undone.
+        In a shared database a colleague's changes are theirs to undo, and a change of mine that a
+        colleague has built on since is refused rather than silently overwriting their work."""
         with self.db.transaction():
             entry = self.db.one(
-                "SELECT * FROM oplog WHERE undone = :f AND action <> 'undo' ORDER BY id DESC LIMIT 1", {"f": False}
+                "SELECT * FROM oplog WHERE undone = :f AND action <> 'undo' AND who = :who ORDER BY id DESC LIMIT 1",
+                {"f": False, "who": self.user},
             )
             if entry is None:
-                raise DomainError("niets om ongedaan te maken")
+                raise DomainError(f"niets om ongedaan te maken (voor {self.user})")
             changes = json.loads(entry["changes"])
+            self._check_not_built_on(entry, changes)
             inverse = self._revert(entry, changes)
             self.db.execute("UPDATE oplog SET undone = :t WHERE id = :id", {"t": True, "id": entry["id"]})
             self._log(entry["item_id"], "undo", inverse, source, entity=entry["entity"], undoes=entry["id"])
@@ -389,6 +393,23 @@ class Store:
         if entry["action"] == "create":
             return f"ongedaan: item {entry['item_id']} aangemaakt → weer verwijderd"
         return f"ongedaan bij item {entry['item_id']}: {describe_entry({'action': 'undo', 'changes': inverse}, kind)}"
+
+    def _check_not_built_on(self, entry: dict[str, Any], changes: dict[str, Any]) -> None:
+        """Refuse to undo a change when someone else changed the same item's same fields afterwards."""
+        if entry["item_id"] is None:
+            return
+        later = self.db.query(
+            "SELECT who, at, changes FROM oplog WHERE item_id = :i AND id > :id AND undone = :f AND who <> :who"
+            " AND action <> 'undo' ORDER BY id",
+            {"i": entry["item_id"], "id": entry["id"], "f": False, "who": self.user},
+        )
+        mine = set(changes) if entry["action"] != "create" else {"deleted"}
+        for other in later:
+            if entry["action"] == "create" or mine & set(json.loads(other["changes"])):
+                raise DomainError(
+                    f"kan niet ongedaan maken: {other['who']} heeft item {entry['item_id']} daarna gewijzigd"
+                    f" ({other['at'].replace('T', ' ')[:16]})"
+                )
 
     def _revert(self, entry: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
         item_id = entry["item_id"]

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from kamertaak.core.kinds import DomainError
 from kamertaak.store import queries
 from kamertaak.store.service import ConflictError, Store
 
@@ -121,3 +122,18 @@ def test_concurrent_read_modify_write_loses_nothing(store: Store) -> None:
                     assert old == state.get(field), (entry, state)
                     state[field] = new
         assert (state["due"], state["next_action"]) == (row["due"], row["next_action"])
+
+
+def test_undo_reverts_my_own_newest_change_not_a_colleagues(env: Any) -> None:
+    anna = Store.open(str(env))
+    bram = Store(anna.db, "bram", anna._now, anna._today)
+    item_id = anna.add_item("task", "Bellen", owner="anna")
+    anna.update_item(item_id, {"priority": "hoog"})
+    bram.update_item(item_id, {"title": "Bellen met Valente"})
+    assert "prioriteit" in anna.undo()
+    row = anna.db.one("SELECT title, priority FROM item WHERE id = :i", {"i": item_id})
+    assert row == {"title": "Bellen met Valente", "priority": "normaal"}
+    with pytest.raises(DomainError, match="bram heeft item"):
+        anna.undo()  # her next change is the creation, and bram has worked on the item since
+    assert "titel" in bram.undo()
+    anna.close()
