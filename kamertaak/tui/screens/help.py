@@ -25,7 +25,10 @@ def key_rows(screen: Screen[object]) -> tuple[list[tuple[str, str]], list[tuple[
             continue
         target = everywhere if isinstance(active.node, App) else here
         display = screen.app.get_key_display(binding.with_key(key))
-        target.setdefault(binding.description, []).append(display)
+        # The binding id is what a user writes in [keymap] to give the command another key.
+        label = f"{binding.description} ({binding.id})" if binding.id else binding.description
+        target.setdefault(label, []).append(display)
+
     def rows(found: dict[str, list[str]]) -> list[tuple[str, str]]:
         return [(" / ".join(keys), description) for description, keys in found.items()]
 
