@@ -81,7 +81,7 @@ class Candidate:
             "due_phrase": self.due_phrase,
             "precision": self.precision,
             "explanation": self.explanation,
-            "actors": [{"name": a.name, "party": a.party, "role": a.role} for a in self.actors],
+            "actors": [a.to_json() for a in self.actors],
             "confidence": round(self.confidence, 2),
             "register": self.register,
         }

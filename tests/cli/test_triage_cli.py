@@ -34,7 +34,8 @@ def test_json_from_stdin_uses_the_debate_date() -> None:
     assert data["debate"] == {"title": "Wonen", "kind": "commissiedebat", "date": "2025-04-03", "committee": None}
     kinds = [(c["kind"], c["status"], c["due"]) for c in data["candidates"]]
     assert kinds == [("commitment", "open", "2025-07-03"), ("deadline", "upcoming", "2025-04-11")]
-    assert data["candidates"][0]["actors"] == [{"name": "minister VRO", "party": None, "role": "minister"}]
+    assert data["candidates"][0]["actors"] == [{"name": "minister VRO", "party": None, "role": "minister",
+                                                "ministry": "VRO"}]
 
 
 def test_file_and_table_render_text_literally(tmp_path: Path) -> None:

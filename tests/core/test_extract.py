@@ -118,7 +118,7 @@ def test_seed_json_shape(seed: Extraction) -> None:
         "confidence", "register",
     }
     with_actors = next(c for c in data["candidates"] if c["actors"])
-    assert set(with_actors["actors"][0]) == {"name", "party", "role"}
+    assert set(with_actors["actors"][0]) == {"name", "party", "role", "ministry"}
     assert all(0 <= c["confidence"] <= 1 for c in data["candidates"])
 
 
