@@ -69,6 +69,7 @@ def list_cmd(
     open_only: bool = typer.Option(False, "--open", help="Alleen wat nog loopt."),
     due_before: str | None = typer.Option(None, "--due-before", help="Termijn op of voor JJJJ-MM-DD."),
     search: str | None = typer.Option(None, "--search", help="Zoek in titel, tekst, actoren, nummers."),
+    debate: int | None = typer.Option(None, "--debate", help="Alleen items uit dit debat."),
     sort: str = typer.Option("due", "--sort", help="due, updated, id, title, kind of status; -due omgekeerd."),
     limit: int | None = typer.Option(None, "--limit", min=1),
     as_json: bool = typer.Option(False, "--json", help="JSON-array met stabiele sleutels."),
@@ -81,7 +82,7 @@ def list_cmd(
     store = open_store()
     f = ItemFilter(kind=kind, status=status, topic=topic, actor=actor, party=party, ministry=ministry,
                    owner=owner, overdue=overdue, open_only=open_only, due_before=due_before, search=search,
-                   sort=sort, limit=limit)
+                   debate_id=debate, sort=sort, limit=limit)
     items = list_items(store.db, f, store.today())
     if as_json:
         print_json(items)
@@ -303,6 +304,36 @@ def debate_list(as_json: bool = typer.Option(False, "--json")) -> None:
         table.add_row(str(d["id"]), d["date"] or "", Text(printable(d["kind"])), Text(printable(d["title"])),
                       Text(printable(d["committee"] or "")), str(d["items"]))
     console().print(table)
+
+
+@debate_app.command("show")
+def debate_show(debate_id: int = typer.Argument(...), as_json: bool = typer.Option(False, "--json")) -> None:
+    """Toon een debat: wie er sprak en wat eruit volgde."""
+    from kamertaak.cli.render import item_line
+    from kamertaak.core.labels import ROLE_LABELS
+    from kamertaak.store.queries import ItemFilter, debate_actors, list_debates, list_items
+
+    store = open_store()
+    debate = next((d for d in list_debates(store.db) if d["id"] == debate_id), None)
+    if debate is None:
+        raise UserError(f"geen debat met nummer {debate_id}")
+    actors = debate_actors(store.db, debate_id)
+    items = list_items(store.db, ItemFilter(debate_id=debate_id), store.today())
+    if as_json:
+        print_json({**debate, "actors": actors, "items": items})
+        return
+    out = console()
+    out.print(Text(printable(f"{debate['kind']} {debate['title']}".strip()), style="bold"))
+    out.print(Text(printable(" · ".join(x for x in (date_nl(debate["date"]), debate["committee"] or "") if x)),
+                   style="dim"))
+    if actors:
+        out.print(Text("\nDeelnemers", style="bold"))
+        for actor in actors:
+            role = ROLE_LABELS.get(actor["role"], actor["role"])
+            out.print(Text(f"  {printable(ActorRef.from_dict(actor).label())}  ({role})"))
+    out.print(Text(f"\nItems ({len(items)})", style="bold"))
+    for item in items:
+        out.print(Text("  ") + item_line(item, store.today()))
 
 
 def demo() -> None:

@@ -78,9 +78,14 @@ def test_debates_and_items_linked(env: Path) -> None:
     run("debate", "add", "Zeden en (on)veiligheid vrouwen", "--kind", "commissiedebat", "--date", "2025-04-03",
         "--committee", "J&V", "--actor", "Mutluer (GL-PvdA)")
     run("add", "commitment", "Contouren wetsvoorstel", "--debate", "1")
+    run("add", "task", "Los van het debat")
     debates = json.loads(run("debate", "list", "--json"))
     assert debates[0]["items"] == 1 and debates[0]["kind"] == "commissiedebat"
     assert json.loads(run("show", "1", "--json"))["debate"]["date"] == "2025-04-03"
+    assert [i["id"] for i in json.loads(run("list", "--debate", "1", "--json"))] == [1]
+    shown = json.loads(run("debate", "show", "1", "--json"))
+    assert [a["name"] for a in shown["actors"]] == ["Mutluer"] and [i["id"] for i in shown["items"]] == [1]
+    assert "Mutluer (GL-PvdA)" in run("debate", "show", "1")
 
 
 @pytest.mark.parametrize(
@@ -98,6 +103,7 @@ def test_debates_and_items_linked(env: Path) -> None:
         (["set", "1", "owner"], "geen VELD=WAARDE"),
         (["add", "task", "x", "--priority", "urgent"], "onbekende prioriteit"),
         (["add", "task", "x", "--debate", "7"], "geen debat met nummer 7"),
+        (["debate", "show", "7"], "geen debat met nummer 7"),
     ],
 )
 def test_bad_input_is_one_line_exit_2_and_changes_nothing(
