@@ -157,18 +157,8 @@ def collect(db: Database, start: dt.date, end: dt.date, today: dt.date, *, topic
     )
     shown = {i["id"] for s in (data.new, data.overdue, data.upcoming, data.adopted) for i in s.rows}
     shown |= {c.item["id"] for s in (data.status_changes, data.due_shifts) for c in s.rows}
-    data.links = _item_links(db, sorted(shown), today)
+    data.links = queries.item_links(db, sorted(shown))
     return data
-
-
-def _item_links(db: Database, ids: Sequence[int], today: dt.date) -> dict[int, list[dict[str, Any]]]:
-    # get_item per shown item: at most a few capped sections' worth, and the store has no bulk read for links.
-    out: dict[int, list[dict[str, Any]]] = {}
-    for item_id in ids:
-        full = queries.get_item(db, item_id, today)
-        if full and full["links"]:
-            out[item_id] = full["links"]
-    return out
 
 
 # -- rendering ---------------------------------------------------------------------------------------

@@ -268,6 +268,17 @@ def item_registers(db: Database, ids: Sequence[int]) -> dict[int, list[str]]:
     return out
 
 
+def item_links(db: Database, ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    """The links of these items ({id, url, label}), oldest first, by item id."""
+    out: dict[int, list[dict[str, Any]]] = {}
+    for chunk in _chunks(list(ids)):
+        marks, params = _in(chunk)
+        for r in db.query(f"SELECT item_id, id, url, label FROM link WHERE item_id IN ({marks}) ORDER BY item_id, id",
+                          params):
+            out.setdefault(r.pop("item_id"), []).append(r)
+    return out
+
+
 def _debates_for(db: Database, ids: set[int]) -> dict[int, dict[str, Any]]:
     out: dict[int, dict[str, Any]] = {}
     for chunk in _chunks(sorted(ids)):
@@ -286,7 +297,7 @@ def get_item(db: Database, item_id: int, today: dt.date) -> dict[str, Any] | Non
     view = views(db, [row], today)[0]
     view["notes"] = db.query("SELECT id, text, author, created_at FROM note WHERE item_id = :i ORDER BY id",
                              {"i": item_id})
-    view["links"] = db.query("SELECT id, url, label FROM link WHERE item_id = :i ORDER BY id", {"i": item_id})
+    view["links"] = item_links(db, [item_id]).get(item_id, [])
     view["reminders"] = db.query(
         "SELECT id, at, offset_days, sent_at, dismissed_at, snoozed_until FROM reminder WHERE item_id = :i"
         " ORDER BY id", {"i": item_id})

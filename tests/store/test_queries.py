@@ -76,3 +76,17 @@ def test_search_finds_words_actors_and_numbers_without_duplicates(store: Store) 
     assert found("36600") == [number]
     assert found("opvang vrouwen") == []
     assert queries.parties(store.db) == ["CDA", "SP"]
+
+
+def test_item_links_reads_many_items_at_once(store: Store) -> None:
+    a = store.add_item("task", "met links")
+    b = store.add_item("task", "zonder links")
+    c = store.add_item("task", "één link")
+    store.add_link(a, "https://example.org/1", "eerste")
+    store.add_link(c, "https://example.org/3")
+    store.add_link(a, "https://example.org/2", "tweede")
+    links = queries.item_links(store.db, [a, b, c])
+    assert set(links) == {a, c}
+    assert [(link["url"], link["label"]) for link in links[a]] == [("https://example.org/1", "eerste"),
+                                                                  ("https://example.org/2", "tweede")]
+    assert set(links[c][0]) == {"id", "url", "label"}
