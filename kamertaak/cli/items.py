@@ -311,10 +311,10 @@ def debate_show(debate_id: int = typer.Argument(...), as_json: bool = typer.Opti
     """Toon een debat: wie er sprak en wat eruit volgde."""
     from kamertaak.cli.render import item_line
     from kamertaak.core.labels import ROLE_LABELS
-    from kamertaak.store.queries import ItemFilter, debate_actors, list_debates, list_items
+    from kamertaak.store.queries import ItemFilter, debate_actors, get_debate, list_items
 
     store = open_store()
-    debate = next((d for d in list_debates(store.db) if d["id"] == debate_id), None)
+    debate = get_debate(store.db, debate_id)
     if debate is None:
         raise UserError(f"geen debat met nummer {debate_id}")
     actors = debate_actors(store.db, debate_id)
@@ -338,12 +338,13 @@ def debate_show(debate_id: int = typer.Argument(...), as_json: bool = typer.Opti
 
 def demo() -> None:
     """Laad het voorbeelddebat van 3 april 2025 (Zeden en (on)veiligheid vrouwen)."""
+    from kamertaak.store.queries import debate_with
+
     store = open_store()
     folder = resources.files("kamertaak").joinpath("data", "demo")
     data = json.loads(folder.joinpath("commissiedebat-2025-04-03.json").read_text(encoding="utf-8"))
     d = data["debate"]
-    existing = store.db.scalar("SELECT id FROM debate WHERE title = :t AND date = :d",
-                               {"t": d["title"], "d": d["date"]})
+    existing = debate_with(store.db, d["title"], d["date"])
     if existing is not None:
         console().print(f"het voorbeelddebat staat er al (debat {existing}); niets toegevoegd")
         return

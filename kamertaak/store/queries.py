@@ -333,10 +333,13 @@ def changes_between(db: Database, start: dt.date, end: dt.date) -> list[dict[str
     return rows
 
 
+_DEBATES = ("SELECT d.id, d.kind, d.title, d.date, d.committee, d.source_url,"
+            " (SELECT COUNT(*) FROM item i WHERE i.debate_id = d.id AND i.deleted = :false) AS items FROM debate d")
+
+
 def list_debates(db: Database, start: str | None = None, end: str | None = None) -> list[dict[str, Any]]:
     """Debates with their number of items, by date; optionally only those from start up to end."""
-    sql = ("SELECT d.id, d.kind, d.title, d.date, d.committee, d.source_url,"
-           " (SELECT COUNT(*) FROM item i WHERE i.debate_id = d.id AND i.deleted = :false) AS items FROM debate d")
+    sql = _DEBATES
     params: dict[str, Any] = {"false": False}
     bounds = []
     if start:
@@ -348,6 +351,17 @@ def list_debates(db: Database, start: str | None = None, end: str | None = None)
     if bounds:
         sql += " WHERE " + " AND ".join(bounds)
     return db.query(sql + " ORDER BY d.date IS NULL, d.date, d.id", params)
+
+
+def get_debate(db: Database, debate_id: int) -> dict[str, Any] | None:
+    """One debate with its number of items, as list_debates gives it."""
+    return db.one(f"{_DEBATES} WHERE d.id = :id", {"false": False, "id": debate_id})
+
+
+def debate_with(db: Database, title: str, date: str | None) -> int | None:
+    """The id of the debate recorded with this title and date, if any."""
+    found = db.scalar("SELECT id FROM debate WHERE title = :t AND date = :d", {"t": title, "d": date})
+    return int(found) if found is not None else None
 
 
 def agenda(db: Database, today: dt.date, days: int = 14, cap: int | None = None) -> dict[str, Any]:

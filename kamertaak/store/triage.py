@@ -11,6 +11,7 @@ from kamertaak.core.actors import ExtractedActor
 from kamertaak.core.deadlines import resolve
 from kamertaak.core.extract import Candidate, Extraction
 from kamertaak.core.refs import ActorRef, normalise_register
+from kamertaak.store import queries
 from kamertaak.store.service import Store
 
 # Two texts this alike (difflib ratio on normalised words) describe the same follow-up.
@@ -79,9 +80,9 @@ def accept(store: Store, extraction: Extraction, *, ref: dt.date, source_name: s
     title = debate.title or source_name
     date = (debate.date or ref).isoformat()
     with store.db.transaction():
-        existing = store.db.scalar("SELECT id FROM debate WHERE title = :t AND date = :d", {"t": title, "d": date})
+        existing = queries.debate_with(store.db, title, date)
         if existing is not None:
-            result = Accepted(debate_id=int(existing), debate_is_new=False)
+            result = Accepted(debate_id=existing, debate_is_new=False)
         else:
             debate_id = store.add_debate(
                 title, kind=debate.kind or "", date=date, committee=debate.committee, source_text=source_text,

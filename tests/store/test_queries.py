@@ -90,3 +90,13 @@ def test_item_links_reads_many_items_at_once(store: Store) -> None:
     assert [(link["url"], link["label"]) for link in links[a]] == [("https://example.org/1", "eerste"),
                                                                   ("https://example.org/2", "tweede")]
     assert set(links[c][0]) == {"id", "url", "label"}
+
+
+def test_one_debate_by_id_or_by_title_and_date(store: Store) -> None:
+    first = store.add_debate("Wonen", kind="commissiedebat", date="2025-04-03")
+    store.add_debate("Wonen", date="2025-05-01")
+    store.add_item("task", "bellen", debate_id=first)
+    assert queries.get_debate(store.db, first) == next(d for d in queries.list_debates(store.db) if d["id"] == first)
+    assert queries.get_debate(store.db, 99) is None
+    assert queries.debate_with(store.db, "Wonen", "2025-04-03") == first
+    assert queries.debate_with(store.db, "Wonen", "2025-04-04") is None
