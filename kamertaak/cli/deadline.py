@@ -69,7 +69,7 @@ def deadline(
 def _render(res: Resolution) -> Text:
     from rich.text import Text
 
-    from kamertaak.core.labels import PRECISION_LABELS
+    from kamertaak.core.labels import PRECISION_LABELS, recurrence_label
     from kamertaak.core.text import one_line
 
     out = Text()
@@ -85,9 +85,7 @@ def _render(res: Resolution) -> Text:
         ("uitleg", Text(one_line(res.explanation))),
     ]
     if res.recurrence:
-        from kamertaak.core.deadlines import RECURRENCE_LABELS
-
-        rows.append(("herhaling", Text(RECURRENCE_LABELS.get(res.recurrence, res.recurrence))))
+        rows.append(("herhaling", Text(recurrence_label(res.recurrence))))
     if res.estimated:
         rows.append(("let op", Text("geschatte recesdatum (staat nog niet in de kalender)", style="yellow")))
     for i, (label, value) in enumerate(rows):

@@ -11,7 +11,7 @@ from rich.text import Text
 
 from kamertaak.cli.common import UserError, console, open_store, parse_iso_date, print_json, today
 from kamertaak.core.kinds import KINDS
-from kamertaak.core.labels import FIELD_LABELS, PRECISION_LABELS, date_nl
+from kamertaak.core.labels import FIELD_LABELS, PRECISION_LABELS, date_nl, recurrence_label
 from kamertaak.core.refs import ActorRef
 from kamertaak.core.text import printable
 
@@ -128,7 +128,7 @@ def _print_detail(item: dict[str, Any], day: Any) -> None:
         precision = PRECISION_LABELS.get(item["precision"], item["precision"])
         rows.append(("uitleg", expl if precision in expl else f"{expl} ({precision})"))
     if item["recurrence"]:
-        rows.append(("herhaalt", item["recurrence"]))
+        rows.append(("herhaalt", recurrence_label(item["recurrence"])))
     if item["debate"]:
         d = item["debate"]
         rows.append(("debat", f"{d['kind']} {d['title']} ({date_nl(d['date'])})".strip()))

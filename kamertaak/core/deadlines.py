@@ -19,7 +19,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from kamertaak.core.calendar import Calendar, Recess, load_calendar
-from kamertaak.core.labels import MONTHS_NL, WEEKDAYS_NL_SHORT
+from kamertaak.core.labels import MONTHS_NL, RECURRENCE_LABELS, WEEKDAYS_NL_SHORT, date_nl
 
 SHORT_TERM_DAYS = 28
 
@@ -230,8 +230,6 @@ _RECURRENCE_PATTERNS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 _RECURRENCE_RES = [(name, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])")) for name, p in _RECURRENCE_PATTERNS]
 _PERIOD_MONTHS = {"yearly": 12, "halfyearly": 6, "quarterly": 3, "monthly": 1}
-RECURRENCE_LABELS = {"yearly": "jaarlijks", "halfyearly": "halfjaarlijks", "quarterly": "elk kwartaal",
-                  "monthly": "maandelijks", "weekly": "wekelijks"}  # fmt: skip
 
 # Words around a phrase that do not change its date.
 _LEAD_FILLER = re.compile(
@@ -434,7 +432,7 @@ def _date_hit(m: re.Match[str], ref: dt.date, day: int, month: int, year: int | 
         if hit is not None and weekday is not None and year is not None:
             d = dt.date(year, month, day)
             if d.weekday() != weekday:
-                note = f" (let op: {d.day} {MONTHS_NL[d.month - 1]} {d.year} is een {_weekday_name(d)})"
+                note = f" (let op: {date_nl(d)} is een {_weekday_name(d)})"
     if hit is None:
         return None
     return _Hit(hit.due, hit.precision, hit.explanation + note)

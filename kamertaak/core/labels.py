@@ -61,6 +61,14 @@ SECTION_LABELS: dict[str, str] = {
     "debates": "Komende debatten",
 }
 
+RECURRENCE_LABELS: dict[str, str] = {
+    "yearly": "jaarlijks",
+    "halfyearly": "halfjaarlijks",
+    "quarterly": "elk kwartaal",
+    "monthly": "maandelijks",
+    "weekly": "wekelijks",
+}
+
 ROLE_LABELS: dict[str, str] = {
     "member": "Kamerlid",
     "minister": "minister",
@@ -104,6 +112,10 @@ def kind_label(kind: str) -> str:
 
 def status_label(kind: str, status: str) -> str:
     return STATUS_LABELS.get((kind, status), status)
+
+
+def recurrence_label(code: str) -> str:
+    return RECURRENCE_LABELS.get(code, code)
 
 
 def date_nl(d: object, short: bool = False) -> str:

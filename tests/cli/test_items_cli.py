@@ -67,6 +67,13 @@ def test_show_set_status_note_and_history(env: Path) -> None:
     assert "status: aangekondigd → ingediend" in human
 
 
+def test_show_names_the_recurrence_in_dutch(env: Path) -> None:
+    run("add", "task", "Voortgangsrapportage", "--due", "elk kwartaal")
+    assert json.loads(run("show", "1", "--json"))["recurrence"] == "quarterly"
+    human = run("show", "1")
+    assert "herhaalt      elk kwartaal" in human and "quarterly" not in human
+
+
 def test_undo_names_what_was_undone(env: Path) -> None:
     run("add", "task", "Bellen")
     run("status", "1", "doing")
