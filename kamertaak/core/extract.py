@@ -24,6 +24,7 @@ from kamertaak.core.actors import (
     normalise_party,
 )
 from kamertaak.core.deadlines import FoundDeadline, Resolution, find_deadlines, resolve
+from kamertaak.core.labels import MONTHS_NL
 
 __all__ = ["Candidate", "CleanText", "ExtractedActor", "ExtractedDebate", "Extraction", "clean_text", "extract"]
 
@@ -330,21 +331,8 @@ def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
 # The debate
 # ------------------------------------------------------------------------------------------------
 
-_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-_DATE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(_MONTHS)})\s+(\d{{4}})\b", re.IGNORECASE)
+_MONTH_ALT = "|".join(MONTHS_NL)
+_DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_ALT})\s+(\d{{4}})\b", re.IGNORECASE)
 _DEBATE_KIND = re.compile(
     r"\b(commissiedebat|tweeminutendebat|plenair(?:e)? debat|wetgevingsoverleg|notaoverleg|algemeen overleg"
     r"|schriftelijk overleg|dertigledendebat|interpellatie|vragenuur|begrotingsbehandeling|hoofdlijnendebat"
@@ -365,12 +353,12 @@ _TITLE_REST = re.compile(
 # A date is the debate's own only in a debate context: "Op 3 april 2025 voerde de Kamer ...",
 # "Vergadering van dinsdag 10 december 2019", a motion's "Voorgesteld 9 december 2020".
 _DEBATE_DATE_CONTEXT = re.compile(
-    rf"\b[Oo]p\s+(?:\w+dag\s+)?\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}\s+(?:voerde|vond|debatteerde|sprak|hield|"
+    rf"\b[Oo]p\s+(?:\w+dag\s+)?\d{{1,2}}\s+(?:{_MONTH_ALT})\s+\d{{4}}\s+(?:voerde|vond|debatteerde|sprak|hield|"
     rf"heeft|was|kwam|is)\b|\b(?:[Vv]ergadering|[Dd]ebat|[Oo]verleg) van\s+(?:\w+dag\s+)?\d{{1,2}}\s+"
-    rf"(?:{'|'.join(_MONTHS)})\s+\d{{4}}|\bVoorgesteld\s+\d{{1,2}}\s+\w+\s+\d{{4}}"
+    rf"(?:{_MONTH_ALT})\s+\d{{4}}|\bVoorgesteld\s+\d{{1,2}}\s+\w+\s+\d{{4}}"
     # "De vaste commissie ... heeft op 12 februari 2026 overleg gevoerd", "gehouden op 20 maart 2025"
-    rf"|\b(?:heeft|hebben)\s+op\s+(?:\w+dag\s+)?\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}\s+(?:overleg|een|gesproken"
-    rf"|gedebatteerd|vergaderd)\b|\b(?:gehouden|gevoerd)\s+op\s+(?:\w+dag\s+)?\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}",
+    rf"|\b(?:heeft|hebben)\s+op\s+(?:\w+dag\s+)?\d{{1,2}}\s+(?:{_MONTH_ALT})\s+\d{{4}}\s+(?:overleg|een|gesproken"
+    rf"|gedebatteerd|vergaderd)\b|\b(?:gehouden|gevoerd)\s+op\s+(?:\w+dag\s+)?\d{{1,2}}\s+(?:{_MONTH_ALT})\s+\d{{4}}",
 )
 # "vaste commissie voor Landbouw, Visserij, Voedselzekerheid en Natuur": the commas belong to the name
 _COMMITTEE = re.compile(
@@ -432,7 +420,7 @@ def find_debate(clean: CleanText) -> tuple[ExtractedDebate, int]:
 
 def _to_date(m: re.Match[str]) -> dt.date | None:
     try:
-        month = _MONTHS.index(m.group(2).lower()) + 1
+        month = MONTHS_NL.index(m.group(2).lower()) + 1
         return dt.date(int(m.group(3)), month, int(m.group(1)))
     except ValueError:
         return None
