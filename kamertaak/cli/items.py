@@ -12,7 +12,7 @@ from rich.text import Text
 from kamertaak.cli.common import UserError, console, open_store, parse_iso_date, print_json, today
 from kamertaak.core.kinds import KINDS
 from kamertaak.core.labels import FIELD_LABELS, PRECISION_LABELS, date_nl, recurrence_label
-from kamertaak.core.refs import ActorRef
+from kamertaak.core.refs import ActorRef, actors_label
 from kamertaak.core.text import printable
 
 debate_app = typer.Typer(help="Debatten: toevoegen en tonen.", no_args_is_help=True)
@@ -112,7 +112,7 @@ def show(item_id: int = typer.Argument(...), as_json: bool = typer.Option(False,
 
 
 def _print_detail(item: dict[str, Any], day: Any) -> None:
-    from kamertaak.cli.render import actors_label, due_text
+    from kamertaak.cli.render import due_text
     from kamertaak.core.history import history_lines
 
     out = console()

@@ -9,13 +9,9 @@ from rich.table import Table
 from rich.text import Text
 
 from kamertaak.core.labels import date_nl
-from kamertaak.core.refs import ActorRef
+from kamertaak.core.refs import actors_label
 from kamertaak.core.text import one_line, printable
 from kamertaak.core.urgency import relative_due
-
-
-def actors_label(actors: list[dict[str, Any]]) -> str:
-    return ", ".join(ActorRef.from_dict(a).label() for a in actors)
 
 
 def due_text(item: dict[str, Any], today: dt.date, short: bool = False) -> Text:

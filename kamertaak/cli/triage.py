@@ -79,6 +79,7 @@ def _print_table(extraction: object) -> None:
 
     from kamertaak.core.extract import Extraction
     from kamertaak.core.labels import date_nl, kind_label, status_label
+    from kamertaak.core.refs import actors_label
     from kamertaak.core.text import one_line
 
     assert isinstance(extraction, Extraction)
@@ -97,13 +98,12 @@ def _print_table(extraction: object) -> None:
         due = Text(date_nl(c.due) if c.due else "", style="bold")
         if c.due_phrase:
             due.append(f" ({one_line(c.due_phrase)})", style="dim")
-        actors = ", ".join(f"{a.name} ({a.party})" if a.party else a.name for a in c.actors)
         table.add_row(
             Text(kind_label(c.kind)),
             Text(status_label(c.kind, c.status)),
             Text(one_line(c.title)),
             due,
-            Text(one_line(actors)),
+            Text(one_line(actors_label(a.to_json() for a in c.actors))),
             Text(f"{c.confidence:.2f}"),
         )
     out.print(table)

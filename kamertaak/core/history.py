@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kamertaak.core.labels import FIELD_LABELS, date_nl, status_label
-from kamertaak.core.refs import ActorRef
+from kamertaak.core.refs import actors_label
 
 _SKIP = {"due_phrase", "due_precision", "due_explanation", "due_estimated", "version", "source", "deleted"}
 
@@ -18,7 +18,7 @@ def _value(field: str, value: Any, kind: str = "") -> str:
     if field in ("due", "scheduled", "hide_until"):
         return date_nl(value)
     if field == "actors":
-        return ", ".join(ActorRef.from_dict(a).label() for a in value)
+        return actors_label(value)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     text = str(value)

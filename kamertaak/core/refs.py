@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from kamertaak.core.kinds import ACTOR_ROLES, DomainError
 
@@ -60,6 +62,11 @@ class ActorRef:
         if role == "organisation":
             return cls(name=rest.strip() or name, role=role)
         return cls(name=name, party=extra, role="member" if extra else "other")
+
+
+def actors_label(actors: Iterable[Mapping[str, Any]], separator: str = ", ") -> str:
+    """Actors as an item view, the log or the extractor gives them, in one line: 'Van Nispen (SP), Valente'."""
+    return separator.join(ActorRef.from_dict(dict(a)).label() for a in actors)
 
 
 _SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (

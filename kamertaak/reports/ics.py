@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from kamertaak.core.refs import ActorRef
+from kamertaak.core.refs import actors_label
 from kamertaak.core.text import printable
 from kamertaak.store import queries
 from kamertaak.store.db import Database
@@ -35,7 +35,7 @@ def _description(item: Mapping[str, Any]) -> str:
     if item["due_phrase"]:
         lines.append(f"termijn: {item['due_phrase']}" + (f" ({item['explanation']})" if item["explanation"] else ""))
     if item["actors"]:
-        lines.append("actoren: " + ", ".join(ActorRef.from_dict(a).label() for a in item["actors"]))
+        lines.append("actoren: " + actors_label(item["actors"]))
     debate = item.get("debate")
     if debate:
         lines.append(f"debat: {debate.get('kind') or ''} {debate['title']} ({debate.get('date') or ''})".strip())

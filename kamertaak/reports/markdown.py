@@ -17,7 +17,7 @@ from urllib.parse import quote, urlsplit
 
 from kamertaak.core.kinds import KINDS
 from kamertaak.core.labels import KIND_PLURALS, date_nl, kind_label, status_label
-from kamertaak.core.refs import ActorRef
+from kamertaak.core.refs import actors_label
 from kamertaak.core.text import one_line
 from kamertaak.store import queries
 from kamertaak.store.db import Database
@@ -194,7 +194,7 @@ def _sources(item: dict[str, Any], links: dict[int, list[dict[str, Any]]]) -> st
 
 
 def _actors(item: dict[str, Any]) -> str:
-    return md_text(", ".join(ActorRef.from_dict(a).label() for a in item["actors"]))
+    return md_text(actors_label(item["actors"]))
 
 
 def _items_table(items: Iterable[dict[str, Any]], links: dict[int, list[dict[str, Any]]]) -> list[str]:

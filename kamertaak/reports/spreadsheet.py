@@ -7,7 +7,7 @@ import io
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from kamertaak.core.refs import ActorRef
+from kamertaak.core.refs import actors_label
 from kamertaak.core.text import one_line
 
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -37,7 +37,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def _cell(key: str, item: Mapping[str, Any]) -> str:
     value = item.get(key)
     if key == "actors":
-        text = "; ".join(ActorRef.from_dict(a).label() for a in value or [])
+        text = actors_label(value or [], "; ")
     elif key == "debate":
         text = f"{value['kind']} {value['title']} ({value['date'] or ''})".strip() if value else ""
     elif key in ("topics", "registers"):
