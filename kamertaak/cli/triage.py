@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import typer
 
 from kamertaak.cli.common import UserError, console, parse_iso_date, print_json, today
+
+if TYPE_CHECKING:
+    from kamertaak.core.extract import Extraction
+    from kamertaak.store.triage import Accepted
 
 
 def _read(source: str) -> str:
@@ -62,27 +67,23 @@ def triage(
         console().print(Text(line))
 
 
-def _accept(extraction: object, ref: Any, source: str, text: str) -> Any:
+def _accept(extraction: Extraction, ref: dt.date, source: str, text: str) -> Accepted:
     from kamertaak.cli.common import open_store
-    from kamertaak.core.extract import Extraction
     from kamertaak.store.triage import accept
 
-    assert isinstance(extraction, Extraction)
     store = open_store()
     name = "stdin" if source == "-" else Path(source).name
     return accept(store, extraction, ref=ref, source_name=name, source_text=text)
 
 
-def _print_table(extraction: object) -> None:
+def _print_table(extraction: Extraction) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from kamertaak.core.extract import Extraction
     from kamertaak.core.labels import date_nl, kind_label, status_label
     from kamertaak.core.refs import actors_label
     from kamertaak.core.text import one_line
 
-    assert isinstance(extraction, Extraction)
     out = console()
     debate = extraction.debate
     head = " · ".join(x for x in (debate.kind, debate.title, date_nl(debate.date), debate.committee) if x)
