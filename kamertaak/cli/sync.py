@@ -127,7 +127,8 @@ def _report(summary: SyncSummary, as_json: bool, out: Console) -> None:
     head = "Tweede Kamer" + (" (proefdraai: niets opgeslagen)" if summary.dry_run else "")
     out.print(Text(head, style="bold"))
     out.print(f"  nieuw {summary.new} · bijgewerkt {summary.updated} · ongewijzigd {summary.unchanged}"
-              f" · verwijderd {summary.deleted} · pagina's {summary.pages}")
+              f" · verwijderd {summary.deleted} · pagina's {summary.pages}"
+              + (f" · besluiten gelezen {summary.decisions}" if summary.decisions else ""))
     out.print(f"  items: {summary.items_created} aangemaakt, {summary.items_updated} bijgewerkt"
               f" · {summary.inbox} nieuw in de inbox" + (" (kamertaak register list --inbox)" if summary.inbox else ""))
     if summary.unknown_statuses:
@@ -137,6 +138,9 @@ def _report(summary: SyncSummary, as_json: bool, out: Console) -> None:
             out.print(Text(f"    {printable(u['number'])}: '{printable(u['raw_status'] or '(leeg)')}'"))
     for conflict in summary.conflicts[:20]:
         out.print(Text(f"  conflict: {printable(conflict)}", style="yellow"))
+    if summary.positions_kept:
+        out.print(Text(f"  --since ligt na de bewaarde positie van {', '.join(summary.positions_kept)}: die"
+                       " positie blijft staan, de volgende run leest het tussenliggende alsnog", style="dim"))
 
 
 # -- the mirror ----------------------------------------------------------------------------------------
@@ -271,11 +275,29 @@ def follow_remove(rule_id: int = typer.Argument(...)) -> None:
     console().print(f"volgregel {rule_id} verwijderd")
 
 
-# -- link (called from `kamertaak link`) --------------------------------------------------------------------
+# -- link --------------------------------------------------------------------------------------------------
 
 
-def link_register(store: Store, item_id: int, target: str) -> None:
-    """Link an item to a mirrored register record, or keep the number on it and suggest what was meant."""
+def link(
+    item_id: int = typer.Argument(...),
+    target: str = typer.Argument(..., help="Een URL, of een registernummer (TZ202504-057, '36600, nr. 12')."),
+    label: str = typer.Option("", "--label"),
+    force: bool = typer.Option(False, "--force", help="Een registernummer dat niet in het spiegelregister"
+                               " staat toch op het item zetten."),
+) -> None:
+    """Koppel een link of registernummer aan een item; een nummer uit het spiegelregister laat het item
+    het register volgen (status en termijn worden dan bijgewerkt door de sync)."""
+    store = open_store()
+    if "://" in target:
+        store.add_link(item_id, target, label)
+        console().print(f"link toegevoegd aan #{item_id}")
+    else:
+        link_register(store, item_id, target, force=force)
+
+
+def link_register(store: Store, item_id: int, target: str, *, force: bool = False) -> None:
+    """Link an item to a mirrored register record. A number not in the mirror is most likely a typo:
+    suggest what was meant and refuse (exit 2), unless `force` keeps it on the item anyway."""
     from kamertaak.store.queries import get_item
     from kamertaak.store.register import suggestions
     from kamertaak.sync.merge import link_record
@@ -293,20 +315,31 @@ def link_register(store: Store, item_id: int, target: str) -> None:
     item = get_item(store.db, item_id, store.today())
     if item is None:
         raise UserError(f"geen item met nummer {item_id}")
-    store.add_register(item_id, target)
-    out.print(f"registernummer toegevoegd aan #{item_id} (niet in het spiegelregister)")
-    candidates = mirror.candidates()
-    if not candidates:
-        out.print("het spiegelregister is leeg: kamertaak sync tweedekamer haalt het op", style="dim")
+    if force:
+        store.add_register(item_id, target)
+        out.print(f"registernummer toegevoegd aan #{item_id} (niet in het spiegelregister)")
         return
-    hits = suggestions(target, f"{item['title']} {item['text']}", candidates)
+    candidates = mirror.candidates()
+    hits = suggestions(target, f"{item['title']} {item['text']}", candidates) if candidates else []
     if hits:
         out.print("bedoelde je een van deze? (kamertaak link ID NUMMER)")
         for hit in hits:
             out.print(Text(f"  {printable(hit['kamerstuk'] or hit['number'])}  {one_line(hit['title'], 80)}"))
+    elif not candidates:
+        out.print("het spiegelregister is leeg: kamertaak sync tweedekamer haalt het op", style="dim")
+    raise UserError(f"'{target}' staat niet in het spiegelregister; niets opgeslagen"
+                    " (--force zet het nummer toch op het item)")
 
 
 def register(app: typer.Typer) -> None:
+    # `link` lives here, beside the register it links to: it takes the place of an earlier
+    # registration of the same name (keeping its place in the help) rather than standing beside it.
+    earlier = [n for n, c in enumerate(app.registered_commands) if c.name == "link"]
+    app.command("link")(link)
+    if earlier:
+        app.registered_commands[earlier[0]] = app.registered_commands.pop()
+        for n in reversed(earlier[1:]):
+            del app.registered_commands[n]
     app.add_typer(sync_app, name="sync")
     app.add_typer(register_app, name="register")
     app.add_typer(follow_app, name="follow")

@@ -21,6 +21,8 @@ from kamertaak.core.text import one_line
 
 COMMITMENT = "Toezegging"
 MOTION = "Motie"
+# Decisions are no category of the mirror: a changed Besluit only says which motions to read again.
+DECISION = "Besluit"
 TITLE_WIDTH = 100
 
 
@@ -65,9 +67,26 @@ ODATA_QUERIES: dict[str, EntityQuery] = {
 }
 
 
-def odata_params(query: EntityQuery, since: dt.datetime | None) -> dict[str, str]:
-    """Query options for a changes-since request, oldest change first so a watermark can resume it."""
-    clauses = [c for c in (query.fixed_filter,) if c]
+# A motion's outcome can be published (or corrected) without its Zaak being marked changed, so the
+# decisions changed since a position are read too, with the ids of the motions they are about. Deleted
+# decisions are asked for whatever they were about: a deleted row comes back with its fields nulled,
+# its links perhaps too, and the motion it decided has to be read again.
+DECISION_QUERY = EntityQuery(
+    category=DECISION,
+    entity_set="Besluit",
+    fixed_filter="(Verwijderd eq true or Zaak/any(z: z/Soort eq 'Motie'))",
+    expand="Zaak($select=Id,Nummer,Soort)",
+)
+# Motions asked for by id (after a decision changed) in requests of at most this many ids.
+IDS_PER_REQUEST = 20
+
+
+def odata_params(query: EntityQuery, since: dt.datetime | None, *,
+                 fixed_filter: str | None = None) -> dict[str, str]:
+    """Query options for a changes-since request, oldest change first so a watermark can resume it.
+    `fixed_filter` replaces the query's own (motions asked for by id need no Soort filter: a deleted
+    Zaak comes back with its Soort nulled)."""
+    clauses = [c for c in (query.fixed_filter if fixed_filter is None else fixed_filter,) if c]
     if since is not None:
         clauses.append(f"{query.changed} ge {odata_datetime(since)}")
     params = {"$orderby": f"{query.changed} asc", "$count": "true"}
@@ -76,6 +95,22 @@ def odata_params(query: EntityQuery, since: dt.datetime | None) -> dict[str, str
     if query.expand:
         params["$expand"] = query.expand
     return params
+
+
+_GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+
+
+def is_guid(value: str) -> bool:
+    return bool(_GUID.match(value))
+
+
+def ids_filter(ids: Iterable[str]) -> str:
+    """`Id eq <guid> or ...` (OData v4 writes a Guid unquoted); anything but a GUID is refused."""
+    wanted = list(ids)
+    for ident in wanted:
+        if not is_guid(ident):
+            raise MappingError(f"'{ident}' is geen GUID; niet opgevraagd")
+    return "(" + " or ".join(f"Id eq {ident}" for ident in wanted) + ")"
 
 
 def odata_datetime(moment: dt.datetime) -> str:
@@ -431,6 +466,47 @@ def _votes(rows: Any) -> tuple[dict[str, list[str]], dict[str, int]]:
             votes[soort].append(who)
             tally[soort] = tally.get(soort, 0) + _int(row.get("FractieGrootte"))
     return votes, tally
+
+
+@dataclass
+class DecisionRef:
+    """A changed (or deleted) Besluit: which version it is and the motions (Zaak ids) it is about."""
+
+    external_id: str
+    changed_at: str | None
+    deleted: bool
+    motions: list[str]
+
+
+def map_decision(record: Mapping[str, Any]) -> DecisionRef:
+    """A Besluit with its Zaak expanded; only the Zaken that are motions are kept."""
+    if not isinstance(record, Mapping):
+        raise MappingError(f"{DECISION}: een record is geen object maar {type(record).__name__}")
+    external_id = _require(record, "Id", DECISION)
+    motions: list[str] = []
+    for zaak in many(record.get("Zaak")):
+        if not isinstance(zaak, Mapping) or _key(text(zaak.get("Soort"))) != MOTION.lower():
+            continue
+        ident = text(zaak.get("Id"))
+        if not ident:
+            raise MappingError(f"{DECISION}-record {external_id}: veld 'Zaak.Id' ontbreekt")
+        motions.append(ident)
+    return DecisionRef(external_id=external_id, changed_at=utc_iso(parse_timestamp(record.get("GewijzigdOp"))),
+                       deleted=parse_bool(record.get("Verwijderd")), motions=_unique(motions))
+
+
+def holds_decision(zaak: Mapping[str, Any], decision: DecisionRef) -> bool:
+    """Whether a Zaak record as we received it already reflects this version of the decision: the
+    same Besluit with the same change time, or (for a deleted one) no live Besluit with its id."""
+    for besluit in many(zaak.get("Besluit")):
+        if not isinstance(besluit, Mapping) or text(besluit.get("Id")).lower() != decision.external_id.lower():
+            continue
+        if parse_bool(besluit.get("Verwijderd")):
+            continue
+        if decision.deleted:
+            return False
+        return utc_iso(parse_timestamp(besluit.get("GewijzigdOp"))) == decision.changed_at
+    return decision.deleted
 
 
 MAPPERS = {COMMITMENT: map_commitment, MOTION: map_motion}

@@ -133,7 +133,9 @@ def user_owned(store: Store, item_id: int) -> set[str]:
 
 
 def status_path(kind: str, current: str, target: str) -> list[str] | None:
-    """The shortest chain of allowed moves from current to target (without current); None if none."""
+    """The shortest chain of allowed moves from current to target (without current); None if none.
+    A chain never passes through a final status: adopted → submitted is no walk via lapsed and held
+    (that would log a lapse that never happened), it is a conflict."""
     lc = kinds.lifecycle(kind)
     previous: dict[str, str | None] = {current: None}
     todo = deque([current])
@@ -146,6 +148,8 @@ def status_path(kind: str, current: str, target: str) -> list[str] | None:
                 path.append(step)
                 step = previous[step]
             return path[::-1]
+        if status != current and status in lc.final:
+            continue
         for nxt in lc.allowed(status):
             if nxt not in previous:
                 previous[nxt] = status

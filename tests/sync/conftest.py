@@ -42,11 +42,14 @@ def _when(value: str) -> datetime:
 
 
 class Portal:
-    """Serves `toezeggingen` and `zaken` (OData JSON) and `feed` (Atom) page by page."""
+    """Serves `toezeggingen` and `zaken` (OData JSON) and `feed` (Atom) page by page. The Besluit
+    entity set is made from the decisions inside `zaken` (each with its Zaken expanded, as the portal
+    joins them), plus `deleted_besluiten`: a decision published later is appended to its Zaak's list."""
 
     def __init__(self) -> None:
         self.toezeggingen: list[dict[str, Any]] = []
         self.zaken: list[dict[str, Any]] = []
+        self.deleted_besluiten: list[dict[str, Any]] = []
         self.feed: list[str] = []  # entity XML strings, oldest first
         self.page_size = 2
         self.faults: list[Fault] = []
@@ -75,7 +78,7 @@ class Portal:
         params = {k: v[0] for k, v in parse_qs(query).items()}
         if path.startswith(ODATA):
             entity = path[len(ODATA):]
-            rows = {"Toezegging": self.toezeggingen, "Zaak": self.zaken}.get(entity)
+            rows = {"Toezegging": self.toezeggingen, "Zaak": self.zaken, "Besluit": self.besluiten()}.get(entity)
             if rows is None:
                 return 404, {}, b"not found"
             return 200, {"Content-Type": "application/json"}, self._odata(path, rows, params)
@@ -83,14 +86,28 @@ class Portal:
             return 200, {"Content-Type": "application/atom+xml"}, self._feed(params)
         return 404, {}, b"not found"
 
+    def besluiten(self) -> list[dict[str, Any]]:
+        """Every decision inside the Zaken, with the Zaken it belongs to; then the deleted ones."""
+        rows: dict[str, dict[str, Any]] = {}
+        for zaak in self.zaken:
+            for b in zaak.get("Besluit") or []:
+                row = rows.setdefault(b["Id"], {**{k: v for k, v in b.items() if k != "Stemming"}, "Zaak": []})
+                row["Zaak"].append({"Id": zaak["Id"], "Nummer": zaak["Nummer"], "Soort": zaak["Soort"]})
+        return [*rows.values(), *self.deleted_besluiten]
+
     def _odata(self, path: str, rows: list[dict[str, Any]], params: dict[str, str]) -> bytes:
         selected = list(rows)
         flt = params.get("$filter", "")
         if m := re.search(r"GewijzigdOp ge (\S+)", flt):
             since = _when(m.group(1))
             selected = [r for r in selected if _when(r["GewijzigdOp"]) >= since]
-        if "Soort eq 'Motie'" in flt:
+        if "Zaak/any(z: z/Soort eq 'Motie')" in flt:
+            selected = [r for r in selected if (r.get("Verwijderd") and "Verwijderd eq true" in flt)
+                        or any(z.get("Soort") == "Motie" for z in r.get("Zaak") or [])]
+        elif "Soort eq 'Motie'" in flt:
             selected = [r for r in selected if r.get("Soort") == "Motie"]
+        if ids := re.findall(r"\bId eq ([0-9a-fA-F-]{36})", flt):
+            selected = [r for r in selected if r["Id"] in ids]
         selected.sort(key=lambda r: _when(r["GewijzigdOp"]))
         skip = int(params.get("$skip", "0"))
         page = selected[skip: skip + self.page_size]

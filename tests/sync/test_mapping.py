@@ -9,7 +9,10 @@ import pytest
 from kamertaak.sync.mapping import (
     MappingError,
     commitment_status,
+    holds_decision,
+    ids_filter,
     map_commitment,
+    map_decision,
     map_motion,
     parse_bool,
     parse_date,
@@ -108,3 +111,28 @@ def test_syncfeed_entities_with_repeated_and_unknown_elements() -> None:
     assert first.letters == ["2025D01", "2025D02"] and first.due == "2025-03-31" and first.status == "open"
     assert first.changed_at == "2024-12-16T15:01:11Z" and not first.deleted
     assert tomb.deleted and page.resume == "7"
+
+
+def test_a_decision_names_the_motions_it_is_about_and_whether_we_hold_its_version() -> None:
+    vote = besluit("Stemmen - aangenomen", changed="2025-11-25T15:23:38.367+01:00")
+    zaak = motie("2025Z20036", ident="e10688d3-ba68-457b-a2a1-95dae0ee7e2e", besluiten=[vote])
+    record = {**vote, "Zaak": [{"Id": zaak["Id"], "Soort": "Motie"},
+                               {"Id": "87c756ef-94c8-4e3c-8342-0177bb9ca28e", "Soort": "Amendement"}]}
+    decision = map_decision(record)
+    assert decision.motions == [zaak["Id"]] and not decision.deleted
+    assert decision.changed_at == "2025-11-25T14:23:38Z"
+    assert holds_decision(zaak, decision)
+    assert not holds_decision(motie("2025Z20036", besluiten=[]), decision)
+    assert not holds_decision(zaak, map_decision({**record, "GewijzigdOp": "2025-11-26T09:00:00Z"}))
+    tombstone = map_decision({"Id": vote["Id"], "Verwijderd": "True", "GewijzigdOp": "2025-11-26T09:00:00"})
+    assert tombstone.deleted and tombstone.motions == []
+    assert not holds_decision(zaak, tombstone) and holds_decision(motie("2025Z20036"), tombstone)
+    with pytest.raises(MappingError, match="'Id' ontbreekt"):
+        map_decision({"BesluitSoort": "Stemmen - verworpen"})
+
+
+def test_motions_are_asked_for_by_guid_only() -> None:
+    ident = "e10688d3-ba68-457b-a2a1-95dae0ee7e2e"
+    assert ids_filter([ident]) == f"(Id eq {ident})"
+    with pytest.raises(MappingError, match="geen GUID"):
+        ids_filter([ident, "x' or true or Id eq 'y"])

@@ -336,3 +336,118 @@ def test_inbox_survives_and_dismissed_records_stay_out(tk_store: Store, client: 
     m.set_triage(inbox[0]["id"], "dismissed")
     assert len(m.search(inbox=True)) == 4
     assert [r["number"] for r in m.search("madlener")] == ["TZ202504-057"]
+
+
+def _two_motions(portal: Portal, ident: str) -> None:
+    """A motion without a decision, and a later one that moves the motions' watermark past it (so
+    the next motion pass, overlap and all, does not read the first again)."""
+    portal.zaken = [motie("2025Z20036", ident=ident, dossier=("36600", None), volgnummer=12,
+                          changed="2025-11-20T10:00:00Z"),
+                    motie("2025Z22235", indieners=[("Bikker", "ChristenUnie")], changed="2025-11-24T10:00:00Z")]
+
+
+def test_a_decision_published_later_moves_the_motion(tk_store: Store, client: RegisterClient,
+                                                     portal: Portal) -> None:
+    ident = "e10688d3-ba68-457b-a2a1-95dae0ee7e2e"
+    _two_motions(portal, ident)
+    m = mirror(tk_store)
+    m.add_rule(party="VVD")
+    sync_register(tk_store, client, SyncOptions(categories=("Motie",), accept=True))
+    item_id = int(tk_store.db.scalar("SELECT id FROM item WHERE external_id = :e", {"e": ident}))
+    assert tk_store.db.scalar("SELECT status FROM item WHERE id = :i", {"i": item_id}) == "submitted"
+    assert m.position("odata:Motie") == "2025-11-24T10:00:00Z"
+    # The vote is published; the Zaak itself is not marked changed.
+    portal.zaken[0]["Besluit"].append(besluit("Stemmen - aangenomen", changed="2025-11-25T15:23:38+01:00",
+                                              votes=[("VVD", "Voor", 24), ("PVV", "Tegen", 37)]))
+    portal.requests.clear()
+    summary = sync_register(tk_store, client, MOTIONS)
+    assert (summary.decisions, summary.updated, summary.items_updated) == (1, 1, 1)
+    assert any("/Zaak?" in r and ident in r for r in portal.requests)  # read again, by its id
+    item = get_item(tk_store.db, item_id, tk_store.today())
+    assert item is not None and (item["status"], item["raw_status"]) == ("adopted", "Stemmen - aangenomen")
+    moved = [h for h in item["history"] if h["action"] == "status"][-1]
+    assert moved["source"] == "tweedekamer"
+    assert moved["changes"] == {"status": ["submitted", "adopted"], "raw_status": [None, "Stemmen - aangenomen"]}
+    record = m.get(ident)
+    assert record["raw_status"] == "Stemmen - aangenomen"
+    assert json.loads(record["record"])["votes"] == {"Voor": ["VVD"], "Tegen": ["PVV"]}
+    assert m.position("odata:Besluit") == "2025-11-25T14:23:38Z"
+    assert m.position("odata:Motie") == "2025-11-24T10:00:00Z"  # the Zaak did not change
+    # Again: the decision is seen (overlap) but already held, so the motion is not even asked for.
+    before = oplog_count(tk_store)
+    portal.requests.clear()
+    again = sync_register(tk_store, client, MOTIONS)
+    assert (again.new, again.updated, again.items_updated, again.decisions) == (0, 0, 0, 1)
+    assert oplog_count(tk_store) == before
+    assert not any("Id%20eq" in r or "Id eq" in r for r in portal.requests)
+
+
+def test_the_decision_pass_resumes_after_a_failure_and_sees_a_deleted_decision(
+        tk_store: Store, client: RegisterClient, portal: Portal) -> None:
+    ident = "e10688d3-ba68-457b-a2a1-95dae0ee7e2e"
+    _two_motions(portal, ident)
+    mirror(tk_store).add_rule(party="VVD")
+    sync_register(tk_store, client, SyncOptions(categories=("Motie",), accept=True))
+    decision = besluit("Stemmen - aangenomen", changed="2025-11-25T15:23:38+01:00")
+    portal.zaken[0]["Besluit"].append(decision)
+    # The motion pass's request goes through; reading the motion again is cut off half way.
+    portal.faults = [Fault("/Zaak", truncate=True, skip=1)]
+    with pytest.raises(SyncInterrupted, match="onvolledig"):
+        sync_register(tk_store, client, MOTIONS)
+    m = mirror(tk_store)
+    assert m.position("odata:Besluit") is None  # not moved onto the decision it did not take in
+    assert tk_store.db.scalar("SELECT status FROM item WHERE external_id = :e", {"e": ident}) == "submitted"
+    assert sync_register(tk_store, client, MOTIONS).items_updated == 1
+    assert tk_store.db.scalar("SELECT status FROM item WHERE external_id = :e", {"e": ident}) == "adopted"
+    # The decision is withdrawn from the register: its tombstone has no link left, the mirror knows
+    # which motion held it. Back to submitted is no move the lifecycle allows: reported, not forced.
+    portal.zaken[0]["Besluit"] = []
+    portal.deleted_besluiten = [{"Id": decision["Id"], "BesluitSoort": None, "Status": None, "Zaak": [],
+                                 "GewijzigdOp": "2025-11-26T09:00:00Z", "Verwijderd": True}]
+    summary = sync_register(tk_store, client, MOTIONS)
+    assert summary.decisions == 1 and summary.updated == 1 and len(summary.conflicts) == 1
+    record = m.get(ident)
+    assert record["raw_status"] is None and json.loads(record["record"])["decisions"] == []
+    assert tk_store.db.scalar("SELECT status FROM item WHERE external_id = :e", {"e": ident}) == "adopted"
+
+
+def test_since_later_than_the_position_leaves_it_and_the_next_run_reads_the_gap(
+        tk_store: Store, client: RegisterClient, portal: Portal) -> None:
+    five(portal)
+    later = portal.toezeggingen[1:]
+    portal.toezeggingen = [portal.toezeggingen[0], portal.toezeggingen[2]]  # January and February
+    sync_register(tk_store, client, COMMITMENTS)
+    m = mirror(tk_store)
+    assert m.position("odata:Toezegging") == "2025-02-03T09:00:00Z"
+    # March comes in, then April: a run from April must not mark March as read.
+    portal.toezeggingen = [*portal.toezeggingen, toezegging("TZ202503-001", changed="2025-03-01T10:00:00Z"),
+                           *[t for t in later if t["Nummer"] != "TZ202402-164"]]
+    summary = sync_register(tk_store, client, SyncOptions(categories=("Toezegging",), since=_date("2025-04-01")))
+    assert summary.new == 3 and summary.positions_kept == ["odata:Toezegging"]
+    assert m.position("odata:Toezegging") == "2025-02-03T09:00:00Z"
+    assert m.get(portal.toezeggingen[2]["Id"]) is None  # March: not read
+    summary = sync_register(tk_store, client, COMMITMENTS)
+    assert (summary.new, summary.positions_kept) == (1, [])
+    assert m.position("odata:Toezegging") == "2025-04-05T10:00:00Z"
+    # A --since before the position reads on without a gap: the position follows what it read.
+    portal.toezeggingen.append(toezegging("TZ202504-200", changed="2025-04-07T10:00:00Z"))
+    summary = sync_register(tk_store, client, SyncOptions(categories=("Toezegging",), since=_date("2025-03-01")))
+    assert summary.new == 1 and m.position("odata:Toezegging") == "2025-04-07T10:00:00Z"
+
+
+def test_since_later_than_the_positions_of_motions_and_decisions_keeps_both(
+        tk_store: Store, client: RegisterClient, portal: Portal) -> None:
+    ident = "e10688d3-ba68-457b-a2a1-95dae0ee7e2e"
+    _two_motions(portal, ident)
+    sync_register(tk_store, client, MOTIONS)
+    m = mirror(tk_store)
+    positions = (m.position("odata:Motie"), m.position("odata:Besluit"))
+    portal.zaken[0]["Besluit"].append(besluit("Stemmen - verworpen", changed="2025-11-25T15:23:38+01:00"))
+    portal.zaken.append(motie("2025Z23000", changed="2025-12-05T10:00:00Z"))
+    summary = sync_register(tk_store, client, SyncOptions(categories=("Motie",), since=_date("2025-12-01")))
+    assert summary.new == 1 and summary.positions_kept == ["odata:Motie", "odata:Besluit"]
+    assert (m.position("odata:Motie"), m.position("odata:Besluit")) == positions
+    assert m.get(ident)["raw_status"] is None  # the November vote was before --since: not read yet
+    summary = sync_register(tk_store, client, MOTIONS)
+    assert m.get(ident)["raw_status"] == "Stemmen - verworpen"
+    assert m.position("odata:Besluit") == "2025-11-25T14:23:38Z"

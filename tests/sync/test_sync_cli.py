@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any
 
+import pytest
 from typer.testing import CliRunner
 
-from kamertaak.cli import app
+from kamertaak.cli import app, main
 from kamertaak.store.service import Store
 from tests.sync.conftest import Fault, Portal
 from tests.sync.shapes import besluit, motie, toezegging
@@ -19,6 +21,22 @@ def run(*args: str, code: int = 0) -> Any:
     result = runner.invoke(app, list(args), catch_exceptions=False, env={"COLUMNS": "160"})
     assert result.exit_code == code, result.output
     return result
+
+
+def fails(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[str, str]:
+    """`kamertaak ARGS` as the console script runs it: exit code 2 and one error line; (stdout, stderr)."""
+    capsys.readouterr()
+    old = sys.argv
+    sys.argv = ["kamertaak", *args]
+    try:
+        with pytest.raises(SystemExit) as exc:
+            main()
+    finally:
+        sys.argv = old
+    assert exc.value.code == 2
+    out, err = capsys.readouterr()
+    assert len(err.strip().splitlines()) == 1, err
+    return out, err
 
 
 def fill(portal: Portal) -> None:
@@ -71,7 +89,8 @@ def test_dry_run_and_a_failed_run(tk_store: Store, portal: Portal) -> None:
     assert len(json.loads(run("register", "list", "--json").stdout)) == 3
 
 
-def test_link_a_hand_made_item_and_suggestions_for_an_unknown_number(tk_store: Store, portal: Portal) -> None:
+def test_link_a_hand_made_item_and_suggestions_for_an_unknown_number(tk_store: Store, portal: Portal,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
     fill(portal)
     run("sync", "tweedekamer")
     item_id = tk_store.add_item("commitment", "Extra acties verkeersveiligheid voor de zomer", owner="anna")
@@ -80,8 +99,24 @@ def test_link_a_hand_made_item_and_suggestions_for_an_unknown_number(tk_store: S
     item = json.loads(run("show", str(item_id), "--json").stdout)
     assert (item["status"], item["raw_status"], item["owner"]) == ("done", "Afgedaan", "anna")
     other = tk_store.add_item("commitment", "Minister informeert over extra acties verkeersveiligheid")
-    out = run("link", str(other), "TZ202504-058").stdout
-    assert "niet in het spiegelregister" in out and "TZ202504-057" in out.split("bedoelde je")[1]
+    out, err = fails(capsys, "link", str(other), "TZ202504-058")  # a typo: suggested, refused, nothing kept
+    assert "niet in het spiegelregister" in err and "--force" in err
+    assert "TZ202504-057" in out.split("bedoelde je")[1]
+    assert json.loads(run("show", str(other), "--json").stdout)["registers"] == []
+    assert "niet in het spiegelregister" in run("link", str(other), "TZ202504-058", "--force").stdout
+    assert json.loads(run("show", str(other), "--json").stdout)["registers"] == ["TZ202504-058"]
+    run("link", str(other), "https://www.tweedekamer.nl/kamerstukken/toezeggingen")  # a URL: as before
+    assert len(json.loads(run("show", str(other), "--json").stdout)["links"]) == 1
     motion_item = tk_store.add_item("motion", "Motie Bikker informatiedeling", status="submitted")
     assert "volgt nu 21501-20, nr. 2333" in run("link", str(motion_item), "21501-20 nr 2333").stdout
     assert json.loads(run("show", str(motion_item), "--json").stdout)["status"] == "adopted"
+
+
+def test_since_after_the_saved_positions_says_it_leaves_them(tk_store: Store, portal: Portal) -> None:
+    fill(portal)
+    first = json.loads(run("sync", "tweedekamer", "--json").stdout)
+    assert set(first["positions"]) == {"odata:Toezegging", "odata:Motie", "odata:Besluit"}
+    text = run("sync", "tweedekamer", "--since", "2026-01-01").stdout
+    assert "--since ligt na de bewaarde positie" in text and "odata:Besluit" in text
+    again = json.loads(run("sync", "tweedekamer", "--since", "2026-01-01", "--json").stdout)
+    assert again["positions"] == first["positions"] and len(again["positions_kept"]) == 3
