@@ -116,7 +116,7 @@ def _print_detail(item: dict[str, Any], day: Any) -> None:
     from kamertaak.core.history import history_lines
 
     out = console()
-    out.print(Text(f"#{item['id']} {item['kind_label']} · {item['status_label']}", style="cyan"))
+    out.print(Text(printable(f"#{item['id']} {item['kind_label']} · {item['status_label']}"), style="cyan"))
     out.print(Text(printable(item["title"]), style="bold"))
     rows: list[tuple[str, Text | str]] = []
     due_line = due_text(item, day)
@@ -301,8 +301,8 @@ def debate_list(as_json: bool = typer.Option(False, "--json")) -> None:
     for col in ("#", "datum", "soort", "titel", "commissie", "items"):
         table.add_column(col)
     for d in debates:
-        table.add_row(str(d["id"]), d["date"] or "", Text(printable(d["kind"])), Text(printable(d["title"])),
-                      Text(printable(d["committee"] or "")), str(d["items"]))
+        table.add_row(str(d["id"]), Text(printable(d["date"] or "")), Text(printable(d["kind"])),
+                      Text(printable(d["title"])), Text(printable(d["committee"] or "")), str(d["items"]))
     console().print(table)
 
 
@@ -338,6 +338,7 @@ def debate_show(debate_id: int = typer.Argument(...), as_json: bool = typer.Opti
 
 def demo() -> None:
     """Laad het voorbeelddebat van 3 april 2025 (Zeden en (on)veiligheid vrouwen)."""
+    from kamertaak.store.copy import shown
     from kamertaak.store.queries import debate_with
 
     store = open_store()
@@ -361,8 +362,8 @@ def demo() -> None:
                 owner=spec.get("owner"), priority=spec.get("priority"), stance=spec.get("stance"),
                 links=[tuple(pair) for pair in spec.get("links", [])], source="demo",
             )
-    console().print(f"voorbeelddebat geladen: debat {debate_id} met {len(data['items'])} items "
-                    f"in {store.db.path or store.db.url}")
+    console().print(Text(f"voorbeelddebat geladen: debat {debate_id} met {len(data['items'])} items "
+                         f"in {printable(shown(store.db))}"))
 
 
 @db_app.command("status")

@@ -40,8 +40,8 @@ def items_table(items: list[dict[str, Any]], today: dt.date, width: int = 120) -
     if with_actors:
         table.add_column("actoren", ratio=2, max_width=34, no_wrap=True, overflow="ellipsis")
     for item in items:
-        row: list[str | Text] = [str(item["id"]), item["kind_label"], item["status_label"],
-                                 Text(one_line(item["title"])), due_text(item, today, short=True)]
+        row = [Text(str(item["id"])), Text(one_line(item["kind_label"])), Text(one_line(item["status_label"])),
+               Text(one_line(item["title"])), due_text(item, today, short=True)]
         if with_actors:
             row.append(Text(one_line(actors_label(item["actors"]))))
         table.add_row(*row)
@@ -51,7 +51,7 @@ def items_table(items: list[dict[str, Any]], today: dt.date, width: int = 120) -
 def item_line(item: dict[str, Any], today: dt.date) -> Text:
     """One line: '#3 toezegging openstaand  Titel  1 mei 2025 (over 3 weken)  Van Nispen (SP)'."""
     line = Text(f"#{item['id']} ", style="cyan")
-    line.append(f"{item['kind_label']} · {item['status_label']}  ", style="dim")
+    line.append(one_line(f"{item['kind_label']} · {item['status_label']}") + "  ", style="dim")
     line.append(one_line(item["title"]), style="bold")
     if item["due"] or item["due_phrase"]:
         line.append("  ")

@@ -158,3 +158,26 @@ def test_data_is_shown_literally_never_as_markup_or_escape_codes(env: Path, comm
     if command[-1] != "--json":
         assert "[bold]vet[/bold]" in result.output
         assert "\\x1b[31mROOD" in result.output
+
+
+def test_stored_values_outside_the_labels_are_shown_literally(env: Path) -> None:
+    # A restored backup or another tool may hold values the labels do not know; they are data too.
+    from kamertaak.store.service import Store
+
+    run("debate", "add", "Wonen", "--date", "2025-04-03")
+    run("add", "task", "Bellen")
+    store = Store.open(str(env))
+    try:
+        store.db.execute("UPDATE item SET status = '[bold]raar[/bold]' WHERE id = 1")
+        store.db.execute("UPDATE debate SET date = '[i]ooit[/i]' WHERE id = 1")
+    finally:
+        store.close()
+    assert "[bold]raar[/bold]" in run("list")
+    assert "[i]ooit[/i]" in run("debate", "list")
+
+
+@pytest.mark.sqlite_only
+def test_demo_names_a_database_path_literally(env: Path, tmp_path: Path) -> None:
+    target = tmp_path / "[bold]map" / "kamertaak.db"
+    target.parent.mkdir()
+    assert f"in {target}" in run("--db", str(target), "demo")
