@@ -320,7 +320,9 @@ def link_register(store: Store, item_id: int, target: str, *, force: bool = Fals
         out.print(f"registernummer toegevoegd aan #{item_id} (niet in het spiegelregister)")
         return
     candidates = mirror.candidates()
-    hits = suggestions(target, f"{item['title']} {item['text']}", candidates) if candidates else []
+    # A commitment is not meant to follow a motion (nor the other way round): suggest its own kind.
+    same_kind = [c for c in candidates if c["kind"] == item["kind"]]
+    hits = suggestions(target, f"{item['title']} {item['text']}", same_kind or candidates) if candidates else []
     if hits:
         out.print("bedoelde je een van deze? (kamertaak link ID NUMMER)")
         for hit in hits:

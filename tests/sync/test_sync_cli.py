@@ -101,7 +101,7 @@ def test_link_a_hand_made_item_and_suggestions_for_an_unknown_number(tk_store: S
     other = tk_store.add_item("commitment", "Minister informeert over extra acties verkeersveiligheid")
     out, err = fails(capsys, "link", str(other), "TZ202504-058")  # a typo: suggested, refused, nothing kept
     assert "niet in het spiegelregister" in err and "--force" in err
-    assert "TZ202504-057" in out.split("bedoelde je")[1]
+    assert "TZ202504-057" in out.split("bedoelde je")[1] and "21501-20" not in out  # no motion for a commitment
     assert json.loads(run("show", str(other), "--json").stdout)["registers"] == []
     assert "niet in het spiegelregister" in run("link", str(other), "TZ202504-058", "--force").stdout
     assert json.loads(run("show", str(other), "--json").stdout)["registers"] == ["TZ202504-058"]
