@@ -234,49 +234,39 @@ def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
         yield ids[start:start + size]
 
 
-def item_actors(db: Database, ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+def rows_by_item(db: Database, sql: str, ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
+    """The rows of `sql` for these items, grouped by their `item_id` column (which is taken out of the
+    row). `sql` names the item ids as `IN ({ids})` and orders by item_id first; ids go 500 at a time."""
     out: dict[int, list[dict[str, Any]]] = {}
     for chunk in _chunks(list(ids)):
         marks, params = _in(chunk)
-        for r in db.query(
-            "SELECT ia.item_id, a.name, a.party, a.role, a.ministry, ia.relation FROM item_actor ia"
-            f" JOIN actor a ON a.id = ia.actor_id WHERE ia.item_id IN ({marks}) ORDER BY ia.item_id, ia.position",
-            params,
-        ):
-            item_id = r.pop("item_id")
-            out.setdefault(item_id, []).append(r)
+        for r in db.query(sql.format(ids=marks), params):
+            out.setdefault(r.pop("item_id"), []).append(r)
     return out
+
+
+def item_actors(db: Database, ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    return rows_by_item(db, "SELECT ia.item_id, a.name, a.party, a.role, a.ministry, ia.relation FROM item_actor ia"
+                            " JOIN actor a ON a.id = ia.actor_id WHERE ia.item_id IN ({ids})"
+                            " ORDER BY ia.item_id, ia.position", ids)
 
 
 def item_topics(db: Database, ids: Sequence[int]) -> dict[int, list[str]]:
-    out: dict[int, list[str]] = {}
-    for chunk in _chunks(list(ids)):
-        marks, params = _in(chunk)
-        for r in db.query(f"SELECT it.item_id, t.name FROM item_topic it JOIN topic t ON t.id = it.topic_id"
-                          f" WHERE it.item_id IN ({marks}) ORDER BY it.item_id, t.name", params):
-            out.setdefault(r["item_id"], []).append(r["name"])
-    return out
+    rows = rows_by_item(db, "SELECT it.item_id, t.name FROM item_topic it JOIN topic t ON t.id = it.topic_id"
+                            " WHERE it.item_id IN ({ids}) ORDER BY it.item_id, t.name", ids)
+    return {item_id: [r["name"] for r in topics] for item_id, topics in rows.items()}
 
 
 def item_registers(db: Database, ids: Sequence[int]) -> dict[int, list[str]]:
-    out: dict[int, list[str]] = {}
-    for chunk in _chunks(list(ids)):
-        marks, params = _in(chunk)
-        for r in db.query(f"SELECT item_id, value FROM register_ref WHERE item_id IN ({marks}) ORDER BY item_id, id",
-                          params):
-            out.setdefault(r["item_id"], []).append(r["value"])
-    return out
+    rows = rows_by_item(db, "SELECT item_id, value FROM register_ref WHERE item_id IN ({ids}) ORDER BY item_id, id",
+                        ids)
+    return {item_id: [r["value"] for r in values] for item_id, values in rows.items()}
 
 
 def item_links(db: Database, ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
     """The links of these items ({id, url, label}), oldest first, by item id."""
-    out: dict[int, list[dict[str, Any]]] = {}
-    for chunk in _chunks(list(ids)):
-        marks, params = _in(chunk)
-        for r in db.query(f"SELECT item_id, id, url, label FROM link WHERE item_id IN ({marks}) ORDER BY item_id, id",
-                          params):
-            out.setdefault(r.pop("item_id"), []).append(r)
-    return out
+    return rows_by_item(db, "SELECT item_id, id, url, label FROM link WHERE item_id IN ({ids}) ORDER BY item_id, id",
+                        ids)
 
 
 def _debates_for(db: Database, ids: set[int]) -> dict[int, dict[str, Any]]:

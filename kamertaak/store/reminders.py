@@ -94,18 +94,9 @@ def default_offsets(defaults: Mapping[str, Sequence[str]]) -> dict[str, list[int
 
 def stored_by_item(db: Database, item_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
     """The reminder rows of these items, oldest first."""
-    out: dict[int, list[dict[str, Any]]] = {}
-    ids = list(item_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ", ".join(f":i{n}" for n in range(len(chunk)))
-        for row in db.query(
-            "SELECT id, item_id, at, offset_days, sent_at, dismissed_at, snoozed_until FROM reminder"
-            f" WHERE item_id IN ({marks}) ORDER BY item_id, id",
-            {f"i{n}": v for n, v in enumerate(chunk)},
-        ):
-            out.setdefault(row["item_id"], []).append(row)
-    return out
+    return queries.rows_by_item(
+        db, "SELECT id, item_id, at, offset_days, sent_at, dismissed_at, snoozed_until FROM reminder"
+            " WHERE item_id IN ({ids}) ORDER BY item_id, id", item_ids)
 
 
 def defaults_for(item: Mapping[str, Any], offsets: Mapping[str, Sequence[int]],
