@@ -113,34 +113,36 @@ def _as_date(value: object, where: str) -> dt.date:
     raise CalendarError(f"{where}: '{value}' is geen datum (verwacht JJJJ-MM-DD)")
 
 
-def _recess_row(row: Mapping[str, Any], default_certainty: str) -> Recess:
+def _name(row: Mapping[str, Any], what: str, known: tuple[str, ...]) -> tuple[str, str]:
+    """The row's name if it is one of `known`, and how messages point at the row ("reces 'meireces'")."""
     name = str(row.get("name", "")).strip().lower()
-    where = f"reces '{name or '?'}'"
-    if name not in RECESS_NAMES:
-        raise CalendarError(f"{where}: onbekende naam; kies uit {', '.join(RECESS_NAMES)}")
+    where = f"{what} '{name or '?'}'"
+    if name not in known:
+        raise CalendarError(f"{where}: onbekende naam; kies uit {', '.join(known)}")
+    return name, where
+
+
+def _year(row: Mapping[str, Any], default: int, where: str) -> int:
+    try:
+        return int(row.get("year", default))
+    except (TypeError, ValueError):
+        raise CalendarError(f"{where}: jaar '{row.get('year')}' is geen getal") from None
+
+
+def _recess_row(row: Mapping[str, Any], default_certainty: str) -> Recess:
+    name, where = _name(row, "reces", RECESS_NAMES)
     start = _as_date(row.get("start"), where)
     end = _as_date(row.get("end"), where)
     if end < start:
         raise CalendarError(f"{where}: einde {end} ligt voor begin {start}")
-    try:
-        year = int(row.get("year", start.year))
-    except (TypeError, ValueError):
-        raise CalendarError(f"{where}: jaar '{row.get('year')}' is geen getal") from None
     certainty = str(row.get("certainty") or default_certainty)
-    return Recess(name, year, start, end, certainty, False)
+    return Recess(name, _year(row, start.year, where), start, end, certainty, False)
 
 
 def _day_row(row: Mapping[str, Any], default_certainty: str) -> FixedDay:
-    name = str(row.get("name", "")).strip().lower()
-    where = f"dag '{name or '?'}'"
-    if name not in DAY_NAMES:
-        raise CalendarError(f"{where}: onbekende naam; kies uit {', '.join(DAY_NAMES)}")
+    name, where = _name(row, "dag", DAY_NAMES)
     day = _as_date(row.get("date"), where)
-    try:
-        year = int(row.get("year", day.year))
-    except (TypeError, ValueError):
-        raise CalendarError(f"{where}: jaar '{row.get('year')}' is geen getal") from None
-    return FixedDay(name, year, day, str(row.get("certainty") or default_certainty))
+    return FixedDay(name, _year(row, day.year, where), day, str(row.get("certainty") or default_certainty))
 
 
 def _rows(table: Mapping[str, Any], key: str) -> Iterable[Mapping[str, Any]]:
