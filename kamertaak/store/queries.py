@@ -304,10 +304,7 @@ def item_version(db: Database, item_id: int) -> int | None:
 def history(db: Database, item_id: int) -> list[dict[str, Any]]:
     rows = db.query("SELECT id, at, who, source, action, changes, undone, undoes FROM oplog WHERE item_id = :i"
                     " AND entity = 'item' ORDER BY id", {"i": item_id})
-    for r in rows:
-        r["changes"] = json.loads(r["changes"])
-        r["undone"] = bool(r["undone"])
-    return rows
+    return _log_entries(rows)
 
 
 def changes_between(db: Database, start: dt.date, end: dt.date) -> list[dict[str, Any]]:
@@ -317,6 +314,10 @@ def changes_between(db: Database, start: dt.date, end: dt.date) -> list[dict[str
         " WHERE entity = 'item' AND at >= :start AND at < :end ORDER BY id",
         {"start": start.isoformat(), "end": (end + dt.timedelta(days=1)).isoformat()},
     )
+    return _log_entries(rows)
+
+
+def _log_entries(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for r in rows:
         r["changes"] = json.loads(r["changes"])
         r["undone"] = bool(r["undone"])
