@@ -95,6 +95,6 @@ def calendar(items: Sequence[Mapping[str, Any]], alarms: Mapping[int, Sequence[W
 
 def calendar_feed(db: Database, today: dt.date, defaults: Mapping[str, Sequence[str]]) -> bytes:
     """Every open item with a due date, with its stored and default reminders as alarms."""
-    items = [i for i in queries.list_items(db, queries.ItemFilter(open_only=True, sort="id"), today) if i["due"]]
+    items = queries.list_items(db, queries.ItemFilter(open_only=True, dated=True, sort="id"), today)
     return calendar(items, alarms_by_item(db, items, defaults))
 

@@ -61,6 +61,7 @@ class ItemFilter:
     owner: str | None = None
     overdue: bool = False
     open_only: bool = False
+    dated: bool = False
     due_before: str | None = None
     due_after: str | None = None
     search: str | None = None
@@ -104,6 +105,8 @@ def _where(db: Database, f: ItemFilter, today: dt.date) -> tuple[str, dict[str, 
     if f.overdue:
         clauses.append("i.due < :today")
         params["today"] = today.isoformat()
+    if f.dated:
+        clauses.append("i.due IS NOT NULL AND i.due <> ''")
     if f.due_before:
         clauses.append("i.due <= :due_before")
         params["due_before"] = f.due_before

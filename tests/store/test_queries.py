@@ -100,3 +100,11 @@ def test_one_debate_by_id_or_by_title_and_date(store: Store) -> None:
     assert queries.get_debate(store.db, 99) is None
     assert queries.debate_with(store.db, "Wonen", "2025-04-03") == first
     assert queries.debate_with(store.db, "Wonen", "2025-04-04") is None
+
+
+def test_dated_filter_leaves_out_items_without_a_due_date(store: Store) -> None:
+    dated = store.add_item("task", "met datum", due="2025-05-01")
+    store.add_item("task", "zonder datum")
+    store.add_item("task", "onbekende zin", due="als het uitkomt")
+    items = queries.list_items(store.db, queries.ItemFilter(dated=True), dt.date(2025, 4, 10))
+    assert [i["id"] for i in items] == [dated]
