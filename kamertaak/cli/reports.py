@@ -13,14 +13,12 @@ import typer
 from rich.text import Text
 
 from kamertaak.cli.common import UserError, console, open_store, parse_iso_date, print_json, today
-from kamertaak.core.labels import SECTION_LABELS, date_nl
+from kamertaak.core.labels import SECTION_LABELS, WEEKDAYS_NL, date_nl
 from kamertaak.core.text import one_line, printable
 
 remind_app = typer.Typer(help="Herinneringen: tonen, zetten, snoozen, wegklikken.")
 export_app = typer.Typer(help="Exporteer naar Markdown, iCalendar, JSON (backup) of CSV.", no_args_is_help=True)
 import_app = typer.Typer(help="Importeer een JSON-backup in een lege database.", no_args_is_help=True)
-
-_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
 
 def _settings() -> Any:
@@ -96,7 +94,7 @@ def _print_agenda(sections: dict[str, Any], day: dt.date) -> None:
     from kamertaak.cli.render import item_line
 
     # One Text printed once: rich's per-call overhead made printing ~300 lines cost 60 ms.
-    lines: list[Text] = [Text(f"Agenda voor {_WEEKDAYS[day.weekday()]} {date_nl(day)}", style="bold")]
+    lines: list[Text] = [Text(f"Agenda voor {WEEKDAYS_NL[day.weekday()]} {date_nl(day)}", style="bold")]
     for name in ("overdue", "today", "week", "soon"):
         items, total = sections[name], sections[f"{name}_count"]
         if not total:

@@ -19,7 +19,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from kamertaak.core.calendar import Calendar, Recess, load_calendar
-from kamertaak.core.labels import MONTHS_NL, RECURRENCE_LABELS, WEEKDAYS_NL_SHORT, date_nl
+from kamertaak.core.labels import MONTHS_NL, RECURRENCE_LABELS, WEEKDAYS_NL, WEEKDAYS_NL_SHORT, date_nl
 
 SHORT_TERM_DAYS = 28
 
@@ -127,9 +127,7 @@ _MONTH_WORDS: dict[str, int] = {
     "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "oct": 10,
     "november": 11, "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
-_WEEKDAY_WORDS: dict[str, int] = {
-    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
-}
+_WEEKDAY_WORDS: dict[str, int] = {name: n for n, name in enumerate(WEEKDAYS_NL)}
 # Short forms only ever stand before a date ("vr 3 maart"); alone, "zo" and "do" are plain words.
 _WEEKDAY_SHORT: dict[str, int] = {
     "ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zo": 6,
@@ -439,7 +437,7 @@ def _date_hit(m: re.Match[str], ref: dt.date, day: int, month: int, year: int | 
 
 
 def _weekday_name(d: dt.date) -> str:
-    return next(k for k, v in _WEEKDAY_WORDS.items() if v == d.weekday())
+    return WEEKDAYS_NL[d.weekday()]
 
 
 def _shift_date(d: dt.date, pre: str) -> _Hit:

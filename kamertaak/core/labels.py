@@ -103,6 +103,7 @@ MONTHS_NL: tuple[str, ...] = (
 MONTHS_NL_SHORT: tuple[str, ...] = (
     "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
 )
+WEEKDAYS_NL: tuple[str, ...] = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 WEEKDAYS_NL_SHORT: tuple[str, ...] = ("ma", "di", "wo", "do", "vr", "za", "zo")
 
 
