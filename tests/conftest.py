@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -151,6 +151,26 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "empty.db"
     open_database(str(path)).close()
     return path
+
+
+@pytest.fixture
+def pinned_cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., str]:
+    """`kamertaak ARGS` in this process with today pinned per call (default TODAY) on the database
+    KAMERTAAK_DB names; returns stdout and asserts the exit code (0 unless `code=` says otherwise)."""
+    from typer.testing import CliRunner
+
+    from kamertaak.cli import app
+
+    runner = CliRunner()
+
+    def run(*args: str, today: str = TODAY, code: int = 0) -> str:
+        monkeypatch.setenv("KAMERTAAK_TODAY", today)
+        config.settings.cache_clear()
+        result = runner.invoke(app, list(args), catch_exceptions=False, env={"COLUMNS": "200"})
+        assert result.exit_code == code, result.output
+        return result.stdout
+
+    return run
 
 
 @pytest.fixture

@@ -11,30 +11,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
-from kamertaak import config
-from kamertaak.cli import app
 
 Run = Callable[..., str]
 
 
 @pytest.fixture
-def k(env: Path, backend: str, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Run:
+def k(env: Path, backend: str, request: pytest.FixtureRequest, pinned_cli: Run) -> Run:
     """`kamertaak ARGS` on a fresh database with today pinned; returns stdout. On SQLite the database is
     a copy of a migrated template (Alembic once per module); PostgreSQL clones its own template."""
     if backend == "sqlite":
         shutil.copyfile(request.getfixturevalue("template_db"), env)
-    runner = CliRunner()
-
-    def run(*args: str, today: str = "2025-04-10", code: int = 0) -> str:
-        monkeypatch.setenv("KAMERTAAK_TODAY", today)
-        config.settings.cache_clear()
-        result = runner.invoke(app, list(args), catch_exceptions=False, env={"COLUMNS": "200"})
-        assert result.exit_code == code, result.output
-        return result.stdout
-
-    return run
+    return pinned_cli
 
 
 

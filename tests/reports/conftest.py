@@ -8,9 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from kamertaak import config
 from kamertaak.store.service import Store
 
 Cli = Callable[..., str]
@@ -31,20 +29,9 @@ def rstore(fresh: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def cli(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
-    """Run a command with today pinned (default 2025-04-10); returns stdout, asserting exit code 0."""
-    from kamertaak.cli import app
-
-    runner = CliRunner()
-
-    def run(*args: str, today: str = "2025-04-10", code: int = 0) -> str:
-        monkeypatch.setenv("KAMERTAAK_TODAY", today)
-        config.settings.cache_clear()
-        result = runner.invoke(app, list(args), catch_exceptions=False, env={"COLUMNS": "200"})
-        assert result.exit_code == code, result.output
-        return result.stdout
-
-    return run
+def cli(fresh: Path, pinned_cli: Cli) -> Cli:
+    """Run a command on the fresh database with today pinned (default 2025-04-10); returns stdout."""
+    return pinned_cli
 
 
 @pytest.fixture
