@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual import work
@@ -18,7 +18,8 @@ from textual.reactive import var
 from textual.screen import ModalScreen, Screen
 
 from kamertaak import config
-from kamertaak.core.kinds import DomainError
+from kamertaak.core.kinds import DomainError, lifecycle
+from kamertaak.core.labels import status_label
 from kamertaak.store.db import DatabaseError
 from kamertaak.store.service import ConflictError, Store
 from kamertaak.tui.commands import KamertaakCommands
@@ -175,6 +176,24 @@ class KamertaakApp(App[None]):
             return
         text = summary(result) if callable(summary) else summary
         self.post_message(StoreChanged(text))
+
+    def step_status(self, item: Mapping[str, Any], direction: int, name: str) -> bool:
+        """Move an item one status along its lifecycle (1 on, -1 back) from the version shown; the toast
+        names it as `name`. False, with a warning, when its lifecycle has no such step."""
+        kind, status = item["kind"], item["status"]
+        new = lifecycle(kind).step(status, direction)
+        if new is None:
+            where = "volgende" if direction > 0 else "vorige"
+            self.notify(f"geen {where} status toegestaan vanaf {status_label(kind, status)}", severity="warning")
+            return False
+        item_id = item["id"]
+
+        def move(version: int) -> Callable[[Store], Any]:
+            return lambda s: s.set_status(item_id, new, expected_version=version)
+
+        # Based on the version shown: a move by someone else in between is a conflict to choose on.
+        self.mutate(move(item["version"]), f"{name} → {status_label(kind, new)}", retry=move)
+        return True
 
     def on_store_changed(self, message: StoreChanged) -> None:
         self.data_version += 1

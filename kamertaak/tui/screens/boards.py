@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from textual import on, work
 from textual.actions import SkipAction
@@ -15,7 +14,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Footer, Input, Static, Tab, Tabs
 
-from kamertaak.core.kinds import KINDS, LIFECYCLES, lifecycle
+from kamertaak.core.kinds import KINDS, LIFECYCLES
 from kamertaak.core.labels import KIND_PLURALS, status_label
 from kamertaak.core.text import one_line
 from kamertaak.store.queries import ItemFilter
@@ -25,9 +24,6 @@ from kamertaak.tui.present import MUTED_STYLE
 from kamertaak.tui.screens.base import DataScreen
 from kamertaak.tui.widgets.board.card import Card
 from kamertaak.tui.widgets.board.column import BoardColumn
-
-if TYPE_CHECKING:
-    from kamertaak.store.service import Store
 
 # Cards per column: enough to fill a tall terminal twice; the count says how many more there are.
 COLUMN_CAP = 40
@@ -280,19 +276,6 @@ class BoardScreen(DataScreen):
             self.notify("kies eerst een kaart", severity="warning")
             return
         item = card.item
-        new = lifecycle(item["kind"]).step(item["status"], direction)
-        if new is None:
-            where = "volgende" if direction > 0 else "vorige"
-            self.notify(f"geen {where} status toegestaan vanaf {status_label(item['kind'], item['status'])}",
-                        severity="warning")
-            return
-        item_id = item["id"]
-        self.focus_item = item_id
-        title = one_line(item["title"], 50)
-
-        def move(version: int) -> Callable[[Store], Any]:
-            return lambda s: s.set_status(item_id, new, expected_version=version)
-
-        # Based on the version on the card: a move by someone else in between is a conflict to choose on.
-        self.kt.mutate(move(item["version"]), f"#{item_id} {title} → {status_label(item['kind'], new)}",
-                       retry=move)
+        if self.kt.step_status(item, direction, f"#{item['id']} {one_line(item['title'], 50)}"):
+            # The card keeps the focus in the column it moves to.
+            self.focus_item = item["id"]

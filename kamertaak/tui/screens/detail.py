@@ -7,9 +7,8 @@ import os
 import shlex
 import subprocess
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -21,7 +20,6 @@ from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kamertaak.core.history import history_lines
-from kamertaak.core.kinds import lifecycle
 from kamertaak.core.labels import ROLE_LABELS, date_nl, kind_label, status_label
 from kamertaak.core.text import one_line, printable
 from kamertaak.store.queries import reminder_moment
@@ -36,9 +34,6 @@ from kamertaak.tui.present import (
     register_flag,
 )
 from kamertaak.tui.screens.base import DataScreen
-
-if TYPE_CHECKING:
-    from kamertaak.store.service import Store
 
 LABEL_WIDTH = 17
 
@@ -200,22 +195,8 @@ class DetailScreen(DataScreen):
         self.app.pop_screen()
 
     def action_step(self, direction: int) -> None:
-        item = self.item
-        if item is None:
-            return
-        new = lifecycle(item["kind"]).step(item["status"], direction)
-        if new is None:
-            where = "volgende" if direction > 0 else "vorige"
-            self.notify(f"geen {where} status toegestaan vanaf {status_label(item['kind'], item['status'])}",
-                        severity="warning")
-            return
-        item_id, kind = item["id"], item["kind"]
-
-        def move(version: int) -> Callable[[Store], Any]:
-            return lambda s: s.set_status(item_id, new, expected_version=version)
-
-        # Based on the version on screen: a move by someone else in between is a conflict to choose on.
-        self.kt.mutate(move(item["version"]), f"#{item_id} → {status_label(kind, new)}", retry=move)
+        if self.item is not None:
+            self.kt.step_status(self.item, direction, f"#{self.item['id']}")
 
     def action_note(self) -> None:
         from kamertaak.tui.screens.note import NoteScreen
