@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from conftest import SIZE, settle
-from textual.widgets import Input, OptionList, Static, Tabs
+from textual.widgets import Input, OptionList, Select, Static, Tabs
 from tui_seed import HOSTILE_TITLE
 
 from kamertaak.store.queries import ItemFilter, get_item, list_items
@@ -387,6 +387,24 @@ async def test_edit_from_detail(make_app: Any, db_path: Path) -> None:
         assert item["due"] == "2025-04-20"  # untouched fields stay as they were
         assert isinstance(app.screen, DetailScreen)
         assert "sturen" in plain(app.screen.query_one("#detail-heading", Static))
+
+
+async def test_edit_names_the_changed_fields_in_words(make_app: Any, db_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.open_item(4)
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, ItemFormScreen)
+        form.query_one("#form-debate", Select).value = 1
+        form.query_one("#form-owner", Input).value = "bram"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert read(db_path, 4)["debate_id"] == 1
+        assert any(n.endswith("#4 gewijzigd: eigenaar, debat") for n in notes_of(app)), notes_of(app)
 
 
 async def test_edit_without_an_item_says_so(make_app: Any) -> None:

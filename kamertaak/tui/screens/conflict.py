@@ -13,15 +13,11 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
-from kamertaak.core.labels import date_nl, kind_label, status_label
+from kamertaak.core.labels import FIELD_LABELS, date_nl, kind_label, status_label
 from kamertaak.core.text import one_line, printable
 from kamertaak.store.service import ConflictError
 from kamertaak.tui.present import MUTED_STYLE, actor_label
 
-FIELD_LABELS = {"kind": "soort", "status": "status", "title": "titel", "text": "tekst", "due": "termijn",
-                "debate_id": "debat", "actors": "actoren", "topics": "onderwerpen", "owner": "eigenaar",
-                "priority": "prioriteit", "stance": "standpunt", "next_action": "volgende stap",
-                "scheduled": "gepland op", "hide_until": "verborgen tot"}
 EMPTY = "—"
 
 
@@ -160,8 +156,9 @@ class ConflictScreen(ModalScreen[str | None]):
 
     def _other_changes(self) -> str:
         """Fields the newest change touched that this edit leaves alone."""
-        changes = (self.error.last_change or {}).get("changes") or {}
-        names = [FIELD_LABELS[f] for f in changes if f in FIELD_LABELS and f not in self.error.attempted]
+        # A due date's phrase is logged beside it, and is part of the same change of the due date.
+        fields = ["due" if f == "due_phrase" else f for f in (self.error.last_change or {}).get("changes") or {}]
+        names = [FIELD_LABELS[f] for f in fields if f in FIELD_LABELS and f not in self.error.attempted]
         return ", ".join(dict.fromkeys(names))
 
     @on(Button.Pressed)

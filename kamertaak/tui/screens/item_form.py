@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
 from kamertaak.core.kinds import KINDS, PRIORITIES, DomainError
-from kamertaak.core.labels import date_nl, kind_label
+from kamertaak.core.labels import FIELD_LABELS, date_nl, kind_label
 from kamertaak.core.text import one_line
 from kamertaak.store.db import DatabaseError
 from kamertaak.store.service import ConflictError
@@ -26,9 +26,6 @@ from kamertaak.tui.messages import StoreChanged
 from kamertaak.tui.present import MUTED_STYLE, actor_label
 
 TEXT_FIELDS = ("title", "due", "actors", "topics", "owner", "stance", "next_action")
-LABELS = {"kind": "soort", "title": "titel", "due": "termijn", "debate": "debat", "actors": "actoren",
-          "topics": "onderwerpen", "owner": "eigenaar", "priority": "prioriteit", "stance": "standpunt",
-          "next_action": "volgende stap"}
 PLACEHOLDERS = {
     "title": "korte titel", "due": "2025-06-30 of 'voor de zomer', 'binnen drie weken'",
     "actors": "Van Nispen (SP), staatssecretaris (J&V)", "topics": "vrouwenopvang, femicide",
@@ -104,19 +101,19 @@ class ItemFormScreen(ModalScreen[int | None]):
         with Vertical(id="item-form", classes="dialog"):
             yield Label(title, classes="dialog-title")
             with Horizontal(classes="form-row"):
-                yield Label(LABELS["kind"], classes="form-label")
+                yield Label(FIELD_LABELS["kind"], classes="form-label")
                 yield Select([(Content(kind_label(k)), k) for k in KINDS], value=kind, allow_blank=False,
                              id="form-kind", compact=True)
             for field in ("title", "due"):
                 yield from self._row(field)
             yield Static(Content.styled("geen termijn", MUTED_STYLE), id="due-preview")
             with Horizontal(classes="form-row"):
-                yield Label(LABELS["debate"], classes="form-label")
+                yield Label(FIELD_LABELS["debate_id"], classes="form-label")
                 yield Select([], prompt="geen debat", id="form-debate", compact=True)
             for field in ("actors", "topics", "owner"):
                 yield from self._row(field)
             with Horizontal(classes="form-row"):
-                yield Label(LABELS["priority"], classes="form-label")
+                yield Label(FIELD_LABELS["priority"], classes="form-label")
                 yield Select([(p, p) for p in PRIORITIES], value="normaal", allow_blank=False,
                              id="form-priority", compact=True)
             for field in ("stance", "next_action"):
@@ -127,7 +124,7 @@ class ItemFormScreen(ModalScreen[int | None]):
     @staticmethod
     def _row(field: str) -> ComposeResult:
         with Horizontal(classes="form-row"):
-            yield Label(LABELS[field], classes="form-label")
+            yield Label(FIELD_LABELS[field], classes="form-label")
             yield Input(placeholder=PLACEHOLDERS[field], id=f"form-{field}", compact=True)
 
     def on_mount(self) -> None:
@@ -274,7 +271,7 @@ class ItemFormScreen(ModalScreen[int | None]):
         except (DomainError, DatabaseError) as exc:
             self.post_message(self.Failed(str(exc)))
             return
-        names = ", ".join(LABELS.get(k, k) for k in changes)
+        names = ", ".join(FIELD_LABELS.get(k, k) for k in changes)
         self.post_message(self.Saved(item_id or 0, f"#{item_id} gewijzigd: {names}"))
 
     @on(Conflicted)
