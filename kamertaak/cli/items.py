@@ -144,7 +144,7 @@ def _print_detail(item: dict[str, Any], day: Any) -> None:
     if item["raw_status"]:
         rows.append(("registerstatus", item["raw_status"] + (" (onbekend)" if item["status_unknown"] else "")))
     for label, value in rows:
-        line = Text(f"  {label:<14}", style="dim")
+        line = Text(f"  {label:<15}", style="dim")
         line.append_text(value if isinstance(value, Text) else Text(printable(value)))
         out.print(line)
     if item["text"]:
@@ -236,6 +236,8 @@ def link(
     item_id: int = typer.Argument(...),
     target: str = typer.Argument(..., help="Een URL, of een registernummer (TZ202504-057, '36600, nr. 12')."),
     label: str = typer.Option("", "--label"),
+    force: bool = typer.Option(False, "--force", help="Een registernummer dat niet in het spiegelregister"
+                               " staat toch op het item zetten."),
 ) -> None:
     """Koppel een link of registernummer aan een item; een nummer uit het spiegelregister laat het item
     het register volgen (status en termijn worden dan bijgewerkt door de sync)."""
@@ -246,7 +248,7 @@ def link(
     else:
         from kamertaak.cli.sync import link_register
 
-        link_register(store, item_id, target)
+        link_register(store, item_id, target, force=force)
 
 
 def delete(item_id: int = typer.Argument(...)) -> None:

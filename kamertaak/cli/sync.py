@@ -278,23 +278,6 @@ def follow_remove(rule_id: int = typer.Argument(...)) -> None:
 # -- link --------------------------------------------------------------------------------------------------
 
 
-def link(
-    item_id: int = typer.Argument(...),
-    target: str = typer.Argument(..., help="Een URL, of een registernummer (TZ202504-057, '36600, nr. 12')."),
-    label: str = typer.Option("", "--label"),
-    force: bool = typer.Option(False, "--force", help="Een registernummer dat niet in het spiegelregister"
-                               " staat toch op het item zetten."),
-) -> None:
-    """Koppel een link of registernummer aan een item; een nummer uit het spiegelregister laat het item
-    het register volgen (status en termijn worden dan bijgewerkt door de sync)."""
-    store = open_store()
-    if "://" in target:
-        store.add_link(item_id, target, label)
-        console().print(f"link toegevoegd aan #{item_id}")
-    else:
-        link_register(store, item_id, target, force=force)
-
-
 def link_register(store: Store, item_id: int, target: str, *, force: bool = False) -> None:
     """Link an item to a mirrored register record. A number not in the mirror is most likely a typo:
     suggest what was meant and refuse (exit 2), unless `force` keeps it on the item anyway."""
@@ -334,14 +317,6 @@ def link_register(store: Store, item_id: int, target: str, *, force: bool = Fals
 
 
 def register(app: typer.Typer) -> None:
-    # `link` lives here, beside the register it links to: it takes the place of an earlier
-    # registration of the same name (keeping its place in the help) rather than standing beside it.
-    earlier = [n for n, c in enumerate(app.registered_commands) if c.name == "link"]
-    app.command("link")(link)
-    if earlier:
-        app.registered_commands[earlier[0]] = app.registered_commands.pop()
-        for n in reversed(earlier[1:]):
-            del app.registered_commands[n]
     app.add_typer(sync_app, name="sync")
     app.add_typer(register_app, name="register")
     app.add_typer(follow_app, name="follow")
