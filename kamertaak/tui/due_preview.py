@@ -1,21 +1,16 @@
-"""What a typed due phrase resolves to, for the live preview in the item form (pure, no database)."""
+"""What a typed due phrase resolves to, for the live previews of the item form and triage (no database)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import inspect
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from kamertaak.core.labels import PRECISION_LABELS, date_nl
+from kamertaak.core.labels import PRECISION_LABELS, date_nl, recurrence_label
 from kamertaak.core.urgency import relative_due
 
-RECURRENCE_LABELS = {"yearly": "elk jaar", "halfyearly": "elk halfjaar", "quarterly": "elk kwartaal",
-                     "monthly": "elke maand", "weekly": "elke week"}
-
-
-def recurrence_label(code: str | None) -> str:
-    """'quarterly' → 'elk kwartaal'."""
-    return RECURRENCE_LABELS.get(code or "", code or "")
+if TYPE_CHECKING:
+    from kamertaak.core.deadlines import Resolution
 
 
 @dataclass(frozen=True)
@@ -27,22 +22,23 @@ class DuePreview:
     explanation: str = ""
 
 
-def _resolve(phrase: str, ref: dt.date) -> object:
-    # Imported here: the deadline module is optional at start-up and may be missing in an old tree.
-    from kamertaak.core import deadlines
-
-    resolve = deadlines.resolve
+def typed_date(text: str) -> dt.date | None:
+    """The date when the text is one written as JJJJ-MM-DD, else None."""
+    if len(text) != 10:
+        return None
     try:
-        count = len(inspect.signature(resolve).parameters)
-    except (TypeError, ValueError):
-        count = 2
-    if count >= 3:
-        from kamertaak import config
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
 
-        calendar = getattr(config, "calendar", None)
-        if calendar is not None:
-            return resolve(phrase, ref, calendar())
-    return resolve(phrase, ref)
+
+def resolve_phrase(phrase: str, ref: dt.date) -> Resolution:
+    """The phrase against `ref` with the user's calendar, as the store resolves it when the item is saved."""
+    # Imported here: the deadline parser is not needed for the first paint.
+    from kamertaak import config
+    from kamertaak.core.deadlines import resolve
+
+    return resolve(phrase, ref, config.calendar())
 
 
 def preview_due(phrase: str, ref: dt.date, today: dt.date) -> DuePreview:
@@ -50,26 +46,15 @@ def preview_due(phrase: str, ref: dt.date, today: dt.date) -> DuePreview:
     text = phrase.strip()
     if not text:
         return DuePreview(True, "geen termijn")
-    if len(text) == 10:
-        try:
-            day = dt.date.fromisoformat(text)
-        except ValueError:
-            day = None
-        if day is not None:
-            return DuePreview(True, f"{date_nl(day)} ({relative_due(day, today)})", "datum ingevoerd")
-    try:
-        res = _resolve(text, ref)
-    except ImportError:
-        return DuePreview(False, "termijnzinnen worden nog niet herkend; geef een datum JJJJ-MM-DD")
-    except ValueError as exc:
-        return DuePreview(False, f"niet herkend: {exc}")
-    due = getattr(res, "due", None)
-    explanation = str(getattr(res, "explanation", "") or "")
-    if due is None:
-        return DuePreview(False, "niet herkend als datum", explanation)
-    precision = PRECISION_LABELS.get(str(getattr(res, "precision", "") or ""), "")
-    estimate = "≈ " if getattr(res, "estimated", False) else ""
+    day = typed_date(text)
+    if day is not None:
+        return DuePreview(True, f"{date_nl(day)} ({relative_due(day, today)})", "datum ingevoerd")
+    res = resolve_phrase(text, ref)
+    if res.due is None:
+        return DuePreview(False, "niet herkend als datum", res.explanation)
+    precision = PRECISION_LABELS.get(res.precision, "")
+    estimate = "≈ " if res.estimated else ""
     extra = f" · precisie: {precision}" if precision and precision != "dag" else ""
-    recurrence = getattr(res, "recurrence", None)
-    again = f" · {recurrence_label(recurrence)}" if recurrence else ""
-    return DuePreview(True, f"{estimate}{date_nl(due)} ({relative_due(due, today)}){extra}{again}", explanation)
+    again = f" · {recurrence_label(res.recurrence)}" if res.recurrence else ""
+    return DuePreview(True, f"{estimate}{date_nl(res.due)} ({relative_due(res.due, today)}){extra}{again}",
+                      res.explanation)

@@ -10,10 +10,12 @@ import pytest
 from conftest import SIZE, settle
 from textual.widgets import Input, OptionList, Static, TextArea
 
+from kamertaak import config
 from kamertaak.core.extract import extract
 from kamertaak.core.kinds import DomainError
 from kamertaak.store.queries import get_item
 from kamertaak.store.service import Store
+from kamertaak.tui.due_preview import preview_due
 from kamertaak.tui.screens.triage import TriageScreen, shown_span, shown_text
 from kamertaak.tui.screens.triage_edit import TriageEditScreen, edited_candidate
 from kamertaak.tui.screens.triage_source import TriageSourceScreen
@@ -196,3 +198,18 @@ def test_edited_candidate() -> None:
     with pytest.raises(DomainError):
         edited_candidate(candidate, kind="motion", title="x", due_phrase="ooit eens misschien", actors="",
                          ref=DEBATE_DATE)
+
+
+def test_edited_due_uses_the_users_calendar_like_the_preview(settings_env: Path) -> None:
+    # The user's calendar moves the summer recess of 2025 a week earlier (packaged: from 4 July).
+    (settings_env.parent / "calendar.toml").write_text(
+        '[[recess]]\nname = "zomerreces"\nyear = 2025\nstart = 2025-06-27\nend = 2025-09-01\n', encoding="utf-8")
+    config.calendar.cache_clear()
+    try:
+        candidate = extract(DEMO_TEXT.read_text(encoding="utf-8"), DEBATE_DATE).candidates[2]
+        changed = edited_candidate(candidate, kind="motion", title=candidate.title, due_phrase="voor de zomer",
+                                   actors="Van Nispen (SP)", ref=DEBATE_DATE)
+        assert changed.due == dt.date(2025, 6, 26)
+        assert "26 juni 2025" in preview_due("voor de zomer", DEBATE_DATE, DEBATE_DATE).headline
+    finally:
+        config.calendar.cache_clear()

@@ -20,10 +20,9 @@ from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kamertaak.core.history import history_lines
-from kamertaak.core.labels import ROLE_LABELS, date_nl, kind_label, status_label
+from kamertaak.core.labels import ROLE_LABELS, date_nl, kind_label, recurrence_label, status_label
 from kamertaak.core.text import one_line, printable
 from kamertaak.store.queries import reminder_moment
-from kamertaak.tui.due_preview import recurrence_label
 from kamertaak.tui.present import (
     MUTED_STYLE,
     actor_label,
@@ -66,7 +65,7 @@ def detail_fields(item: dict[str, Any], today: Any) -> Content:
         field_line("termijnzin", item.get("due_phrase")),
         field_line("uitleg", item.get("explanation")),
         field_line("precisie", precision_label(item.get("precision")) + (", geschat" if item.get("estimated") else "")),
-        field_line("herhaling", recurrence_label(item.get("recurrence")) or None),
+        field_line("herhaling", recurrence_label(item["recurrence"]) if item.get("recurrence") else None),
         field_line("gepland op", date_nl(item.get("scheduled")) if item.get("scheduled") else None),
         field_line("verborgen tot", date_nl(item.get("hide_until")) if item.get("hide_until") else None),
         field_line("prioriteit", item.get("priority")),

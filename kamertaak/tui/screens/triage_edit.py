@@ -21,7 +21,7 @@ from kamertaak.core.kinds import KINDS, DomainError, lifecycle
 from kamertaak.core.labels import date_nl, kind_label
 from kamertaak.core.refs import ActorRef
 from kamertaak.core.text import one_line
-from kamertaak.tui.due_preview import preview_due
+from kamertaak.tui.due_preview import preview_due, resolve_phrase, typed_date
 from kamertaak.tui.present import MUTED_STYLE
 
 
@@ -55,8 +55,6 @@ def parse_actors(text: str, known: tuple[ExtractedActor, ...]) -> tuple[Extracte
 def edited_candidate(candidate: Candidate, *, kind: str, title: str, due_phrase: str, actors: str,
                      ref: dt.date) -> Candidate:
     """The proposal with the user's changes; DomainError says what is wrong. The quote and its span stay."""
-    from kamertaak.core.deadlines import resolve
-
     title = " ".join(title.split())
     if not title:
         raise DomainError("een voorstel heeft een titel nodig")
@@ -67,22 +65,14 @@ def edited_candidate(candidate: Candidate, *, kind: str, title: str, due_phrase:
     if phrase != (candidate.due_phrase or (candidate.due.isoformat() if candidate.due else "")):
         if not phrase:
             changes.update(due=None, due_phrase=None, precision="none", explanation=None)
+        elif (day := typed_date(phrase)) is not None:
+            changes.update(due=day, due_phrase=None, precision="day", explanation="datum ingevoerd")
         else:
-            try:
-                day = dt.date.fromisoformat(phrase) if len(phrase) == 10 else None
-            except ValueError:
-                day = None
-            if day is not None:
-                changes.update(due=day, due_phrase=None, precision="day", explanation="datum ingevoerd")
-            else:
-                try:
-                    res = resolve(phrase, ref)
-                except ValueError as exc:
-                    raise DomainError(f"termijn '{phrase}' niet herkend: {exc}") from None
-                if res.due is None:
-                    raise DomainError(f"termijn '{phrase}' niet herkend; geef een datum JJJJ-MM-DD of een zin "
-                                      "als 'voor de zomer'")
-                changes.update(due=res.due, due_phrase=phrase, precision=res.precision, explanation=res.explanation)
+            res = resolve_phrase(phrase, ref)
+            if res.due is None:
+                raise DomainError(f"termijn '{phrase}' niet herkend; geef een datum JJJJ-MM-DD of een zin "
+                                  "als 'voor de zomer'")
+            changes.update(due=res.due, due_phrase=phrase, precision=res.precision, explanation=res.explanation)
     if actors.strip() != candidate_actors_text(candidate):
         changes["actors"] = parse_actors(actors, candidate.actors)
     return replace(candidate, **changes)  # type: ignore[arg-type]
