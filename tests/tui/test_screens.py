@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import sys
 from pathlib import Path
@@ -22,7 +23,7 @@ from kamertaak.tui.screens.item_form import ItemFormScreen
 from kamertaak.tui.screens.snooze import SnoozeScreen
 from kamertaak.tui.screens.table import TableScreen
 from kamertaak.tui.widgets.board.card import Card
-from kamertaak.tui.widgets.table.item_grid import ItemGrid
+from kamertaak.tui.widgets.table.item_grid import ItemGrid, cell_text
 
 
 def read(db_path: Path, item_id: int) -> dict[str, Any]:
@@ -600,3 +601,9 @@ async def test_help_lists_the_triage_key(make_app: Any) -> None:
         await pilot.press("question_mark")
         everywhere = dict((d, k) for k, d in app.screen.everywhere)
         assert everywhere["Triage (triage)"] == "T"
+
+
+def test_table_due_column_abbreviates_months_the_dutch_way() -> None:
+    item = {"id": 1, "kind": "task", "status_label": "te doen", "title": "x", "due": "2025-03-05"}
+    assert cell_text("due", item, dt.date(2025, 3, 1)) == "5 mrt 2025"
+    assert cell_text("due", {**item, "due": None}, dt.date(2025, 3, 1)) == ""

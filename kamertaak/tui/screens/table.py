@@ -17,26 +17,11 @@ from kamertaak.tui.filter_syntax import parse_filter
 from kamertaak.tui.messages import OpenItem
 from kamertaak.tui.present import MUTED_STYLE
 from kamertaak.tui.screens.base import DataScreen
-from kamertaak.tui.widgets.table.item_grid import PAGE_SIZE, ItemGrid
+from kamertaak.tui.widgets.table.item_grid import PAGE_SIZE, ItemGrid, ascending, reversed_sort, sort_key
 
-# The store's sort keys (queries.SORTS) in the order `s` steps through them; "-key" reverses one.
+# The store's sort keys (queries.SORTS) in the order `s` steps through them.
 SORT_LABELS = {"due": "termijn", "updated": "laatst gewijzigd", "id": "nummer", "title": "titel", "kind": "soort",
                "status": "status"}
-
-
-def sort_key(sort: str) -> str:
-    """'-due' → 'due'."""
-    return sort.removeprefix("-")
-
-
-def reversed_sort(sort: str) -> str:
-    """'due' ↔ '-due'."""
-    return sort_key(sort) if sort.startswith("-") else f"-{sort}"
-
-
-def ascending(sort: str) -> bool:
-    """Whether the column runs from small to large ('updated' is newest first unless reversed)."""
-    return (sort_key(sort) == "updated") == sort.startswith("-")
 
 
 def sort_words(sort: str) -> str:

@@ -21,7 +21,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from kamertaak.core.labels import MONTHS_NL, kind_label
+from kamertaak.core.labels import date_nl, kind_label
 from kamertaak.core.text import one_line
 from kamertaak.core.urgency import relative_due
 from kamertaak.tui.present import actors_text
@@ -54,10 +54,19 @@ COLUMNS: tuple[Column, ...] = (
 MIN_TITLE = 24
 
 
-def short_date(iso: str) -> str:
-    """'2025-09-30' → '30 sep 2025' (fits a narrow column)."""
-    day = dt.date.fromisoformat(iso)
-    return f"{day.day} {MONTHS_NL[day.month - 1][:3]} {day.year}"
+def sort_key(sort: str) -> str:
+    """'-due' → 'due' (the store's sort keys, queries.SORTS; "-key" reverses one)."""
+    return sort.removeprefix("-")
+
+
+def reversed_sort(sort: str) -> str:
+    """'due' ↔ '-due'."""
+    return sort_key(sort) if sort.startswith("-") else f"-{sort}"
+
+
+def ascending(sort: str) -> bool:
+    """Whether the column runs from small to large ('updated' is newest first unless reversed)."""
+    return (sort_key(sort) == "updated") == sort.startswith("-")
 
 
 def cell_text(column: str, item: dict[str, Any], today: dt.date) -> str:
@@ -69,7 +78,7 @@ def cell_text(column: str, item: dict[str, Any], today: dt.date) -> str:
     if column == "status":
         return str(item["status_label"])
     if column == "due":
-        return short_date(item["due"]) if item.get("due") else ""
+        return date_nl(item.get("due"), short=True)
     if column == "when":
         return relative_due(item.get("due"), today)
     if column == "title":
@@ -231,9 +240,7 @@ class ItemGrid(ScrollView, can_focus=True):
     def _header(self, width: int) -> Strip:
         style = self.get_component_rich_style("item-grid--header")
         segments = []
-        key = self.sort.removeprefix("-")
-        # "updated" is newest first as a plain key; the others run from small to large.
-        rising = (key == "updated") == self.sort.startswith("-")
+        key, rising = sort_key(self.sort), ascending(self.sort)
         for column, size in layout(width):
             label = column.label
             if column.sort == key and column.key != "when":
