@@ -7,7 +7,7 @@ holding "[bold]" or an ESC sequence shows as its characters on every screen.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from rich.cells import set_cell_size
@@ -38,10 +38,6 @@ def literal_line(value: object, width: int | None = None, pad: bool = False) -> 
 def actor_label(actor: Mapping[str, Any]) -> str:
     """'Van Nispen (SP)', 'staatssecretaris (J&V)'; printable, one line."""
     return one_line(ActorRef.from_dict(dict(actor)).label())
-
-
-def actors_text(actors: Iterable[Mapping[str, Any]]) -> str:
-    return ", ".join(actor_label(a) for a in actors)
 
 
 def due_words(item: Mapping[str, Any], today: dt.date) -> str:

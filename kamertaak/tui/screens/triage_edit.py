@@ -22,14 +22,12 @@ from kamertaak.core.labels import date_nl, kind_label
 from kamertaak.core.refs import ActorRef
 from kamertaak.core.text import one_line
 from kamertaak.tui.due_preview import preview_due, resolve_phrase, typed_date
-from kamertaak.tui.present import MUTED_STYLE
+from kamertaak.tui.present import MUTED_STYLE, actor_label
 
 
 def extracted_label(actor: ExtractedActor) -> str:
-    """'Van Nispen (SP)', 'staatssecretaris J&V', 'minister Van Weel (J&V)', 'Raad voor het Openbaar Bestuur'."""
-    name = one_line(actor.name)
-    extra = one_line(actor.party or actor.ministry or "")
-    return f"{name} ({extra})" if extra and extra not in name.split() else name
+    """'Van Nispen (SP)', 'minister Van Weel (J&V)' → 'Van Weel (J&V)': as the item will show it once accepted."""
+    return actor_label(actor.to_json())
 
 
 def candidate_actors_text(candidate: Candidate) -> str:

@@ -11,8 +11,9 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
+from kamertaak.core.refs import actors_label
 from kamertaak.core.text import one_line
-from kamertaak.tui.present import MUTED_STYLE, actors_text, due_content, literal_line, register_flag
+from kamertaak.tui.present import MUTED_STYLE, due_content, literal_line, register_flag
 
 
 def card_content(item: dict[str, Any], today: dt.date, width: int = 60) -> Content:
@@ -21,7 +22,7 @@ def card_content(item: dict[str, Any], today: dt.date, width: int = 60) -> Conte
         Content.assemble((f"#{item['id']} ", MUTED_STYLE), (one_line(item["title"], width * 2), "bold")),
         due_content(item, today),
     ]
-    actors = actors_text(item.get("actors", []))
+    actors = actors_label(item.get("actors", []))
     if actors:
         lines.append(literal_line(actors, width))
     topics = ", ".join(item.get("topics", []))

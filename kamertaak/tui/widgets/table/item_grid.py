@@ -22,9 +22,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from kamertaak.core.labels import date_nl, kind_label
+from kamertaak.core.refs import actors_label
 from kamertaak.core.text import one_line
 from kamertaak.core.urgency import relative_due
-from kamertaak.tui.present import actors_text
 
 PAGE_SIZE = 100
 # Rows kept in memory; pages far from the view are dropped beyond this.
@@ -84,7 +84,7 @@ def cell_text(column: str, item: dict[str, Any], today: dt.date) -> str:
     if column == "title":
         return one_line(item["title"])
     if column == "actors":
-        return actors_text(item.get("actors", []))
+        return one_line(actors_label(item.get("actors", [])))
     if column == "topics":
         return one_line(", ".join(item.get("topics", [])))
     if column == "updated":
