@@ -56,6 +56,11 @@ def due_content(item: Mapping[str, Any], today: dt.date) -> Content:
     return Content.styled(words, OVERDUE_STYLE) if item.get("overdue") else Content(words)
 
 
+def thousands(n: int) -> str:
+    """100000 → '100.000' (Dutch digit grouping)."""
+    return f"{n:,}".replace(",", ".")
+
+
 def precision_label(code: str | None) -> str:
     return PRECISION_LABELS.get(code or "none", code or "")
 

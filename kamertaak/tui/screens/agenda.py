@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kamertaak.core.labels import SECTION_LABELS, date_nl
+from kamertaak.core.labels import SECTION_LABELS, WEEKDAYS_NL, date_nl
 from kamertaak.tui.messages import OpenItem
 from kamertaak.tui.present import LINE_FIXED, MUTED_STYLE, item_line, literal_line
 from kamertaak.tui.screens.base import DataScreen
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from kamertaak.store.service import Store
 
 ITEM_SECTIONS = ("overdue", "today", "week", "soon")
-WEEKDAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
 
 def _reminder_id(option_id: str | None) -> tuple[str, int] | None:

@@ -15,7 +15,7 @@ from textual.widgets import Footer, Input, Static
 from kamertaak.store.queries import ItemFilter
 from kamertaak.tui.filter_syntax import parse_filter
 from kamertaak.tui.messages import OpenItem
-from kamertaak.tui.present import MUTED_STYLE
+from kamertaak.tui.present import MUTED_STYLE, thousands
 from kamertaak.tui.screens.base import DataScreen
 from kamertaak.tui.widgets.table.item_grid import PAGE_SIZE, ItemGrid, ascending, reversed_sort, sort_key
 
@@ -27,11 +27,6 @@ SORT_LABELS = {"due": "termijn", "updated": "laatst gewijzigd", "id": "nummer", 
 def sort_words(sort: str) -> str:
     """'-due' → 'termijn ↓'."""
     return f"{SORT_LABELS[sort_key(sort)]} {'↑' if ascending(sort) else '↓'}"
-
-
-def thousands(n: int) -> str:
-    """100000 → '100.000' (Dutch digit grouping)."""
-    return f"{n:,}".replace(",", ".")
 
 
 class TableScreen(DataScreen):

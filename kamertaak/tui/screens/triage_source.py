@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option
 from kamertaak.core.labels import date_nl
 from kamertaak.core.text import one_line
 from kamertaak.store import queries
-from kamertaak.tui.present import MUTED_STYLE
+from kamertaak.tui.present import MUTED_STYLE, thousands
 
 if TYPE_CHECKING:
     from kamertaak.store.service import Store
@@ -126,7 +126,7 @@ class TriageSourceScreen(ModalScreen[TriageSource | None]):
         options.set_options([
             Option(Content.assemble((f"{date_nl(d['date']) if d['date'] else 'zonder datum':<16}", "bold"),
                                     f"{one_line(d['kind'] or 'debat', 18)} · ", Content(one_line(d["title"], 50)),
-                                    (f"  {d['size']:,} tekens".replace(",", "."), MUTED_STYLE)),
+                                    (f"  {thousands(d['size'])} tekens", MUTED_STYLE)),
                    id=f"debate:{d['id']}")
             for d in message.debates
         ])
