@@ -61,12 +61,11 @@ class Tracked:
 
 def tracked_now(store: Store, extraction: Extraction, source_name: str, ref: dt.date) -> Tracked:
     """The debate accept() would reuse (same title and date) and each proposal's tracked duplicate."""
+    from kamertaak.store.queries import debate_with
     from kamertaak.store.triage import find_duplicate
 
     debate = extraction.debate
-    debate_id = store.db.scalar("SELECT id FROM debate WHERE title = :t AND date = :d",
-                                {"t": debate.title or source_name, "d": (debate.date or ref).isoformat()})
-    found = Tracked(int(debate_id) if debate_id is not None else None)
+    found = Tracked(debate_with(store.db, debate.title or source_name, (debate.date or ref).isoformat()))
     for index, candidate in enumerate(extraction.candidates):
         item_id = find_duplicate(store, candidate, found.debate_id)
         if item_id is not None:
