@@ -201,7 +201,7 @@ class KamertaakApp(App[None]):
             self.notify(message.summary, markup=False)
         screen = self.screen
         if isinstance(screen, DataScreen):
-            screen.reload()
+            screen.catch_up()
 
     def on_conflict_found(self, message: ConflictFound) -> None:
         """Someone else saved the item first: show both versions and let the user choose."""
@@ -258,7 +258,7 @@ class KamertaakApp(App[None]):
         # A dialog on top keeps its state; the screen below reloads when it is shown again.
         screen = self.screen
         if isinstance(screen, DataScreen):
-            screen.refresh_data()
+            screen.catch_up(keep_place=True)
 
     # -- reminders -----------------------------------------------------------------------------
 

@@ -607,3 +607,30 @@ def test_table_due_column_abbreviates_months_the_dutch_way() -> None:
     item = {"id": 1, "kind": "task", "status_label": "te doen", "title": "x", "due": "2025-03-05"}
     assert cell_text("due", item, dt.date(2025, 3, 1)) == "5 mrt 2025"
     assert cell_text("due", {**item, "due": None}, dt.date(2025, 3, 1)) == ""
+
+
+async def test_a_screen_loads_once_when_shown_and_once_after_an_edit(make_app: Any,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    loads: list[str] = []
+    for screen_class in (AgendaScreen, BoardScreen, TableScreen, DetailScreen):
+        def counted(self: Any, _reload: Any = screen_class.reload) -> None:
+            loads.append(type(self).__name__)
+            _reload(self)
+
+        monkeypatch.setattr(screen_class, "reload", counted)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for key in ("b", "l"):
+            await pilot.press(key)
+            await settle(pilot)
+        app.open_item(4)
+        await settle(pilot)
+        assert loads == ["AgendaScreen", "BoardScreen", "TableScreen", "DetailScreen"]
+        loads.clear()
+        await pilot.press("e")
+        await settle(pilot)
+        app.screen.query_one("#form-owner", Input).value = "bram"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert loads == ["DetailScreen"]

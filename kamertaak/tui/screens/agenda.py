@@ -84,9 +84,6 @@ class AgendaScreen(DataScreen):
         yield OptionList(Option(Content.styled("agenda laden…", MUTED_STYLE), disabled=True), id="agenda-list")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.reload()
-
     def reload(self) -> None:
         self.load()
 
@@ -103,7 +100,6 @@ class AgendaScreen(DataScreen):
 
     @on(Loaded)
     def show_sections(self, message: Loaded) -> None:
-        self.mark_loaded()
         self.sections = message.sections
         self._render_sections()
 

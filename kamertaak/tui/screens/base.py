@@ -11,8 +11,9 @@ if TYPE_CHECKING:
 
 
 class DataScreen(Screen[None]):
-    """A screen that shows store data: it reloads on resume when the app's data version moved on."""
+    """A screen that shows store data: it loads when shown, and again when the app's data version moved on."""
 
+    # The app's data version when this screen last started loading because of it.
     loaded_version: int = -1
 
     @property
@@ -28,12 +29,21 @@ class DataScreen(Screen[None]):
         are as far as the new data allows (screens that would lose them override this)."""
         self.reload()
 
-    def mark_loaded(self) -> None:
-        self.loaded_version = self.kt.data_version
+    def catch_up(self, *, keep_place: bool = False) -> None:
+        """Load the data of the app's current data version, unless that load has already started
+        (a screen is shown and told of a change at about the same time). `keep_place`: refresh_data."""
+        version = self.kt.data_version
+        if self.loaded_version == version:
+            return
+        self.loaded_version = version
+        if keep_place:
+            self.refresh_data()
+        else:
+            self.reload()
 
     def on_screen_resume(self) -> None:
-        if self.loaded_version != self.kt.data_version:
-            self.reload()
+        # Also the first load: a screen is resumed when it is first shown.
+        self.catch_up()
 
     def current_item_id(self) -> int | None:
         """The item the user is looking at or has the cursor on, if any."""

@@ -79,9 +79,6 @@ class BoardScreen(DataScreen):
         yield HorizontalScroll(id="board-columns")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.reload()
-
     def context_hint(self) -> dict[str, Any]:
         return {"kind": self.kind}
 
@@ -118,7 +115,6 @@ class BoardScreen(DataScreen):
     async def show(self, message: Loaded) -> None:
         if message.generation != self.generation:
             return
-        self.mark_loaded()
         holder = self.query_one("#board-columns", HorizontalScroll)
         today = self.kt.today
         present = self._columns()

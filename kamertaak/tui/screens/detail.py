@@ -124,9 +124,6 @@ class DetailScreen(DataScreen):
             yield Static(id="detail-history")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.reload()
-
     def reload(self) -> None:
         self.load()
 
@@ -147,7 +144,6 @@ class DetailScreen(DataScreen):
 
     @on(Loaded)
     def show(self, message: Loaded) -> None:
-        self.mark_loaded()
         item = message.item
         self.item = item
         if item is None:

@@ -122,7 +122,6 @@ class RegisterInboxScreen(DataScreen):
 
     def on_mount(self) -> None:
         self.query_one("#inbox-list", OptionList).focus()
-        self.reload()
 
     def reload(self) -> None:
         self.load()
@@ -135,7 +134,6 @@ class RegisterInboxScreen(DataScreen):
 
     @on(Loaded)
     def show(self, message: Loaded) -> None:
-        self.mark_loaded()
         self.busy.clear()
         more = len(message.rows) > INBOX_CAP
         self.rows = message.rows[:INBOX_CAP]

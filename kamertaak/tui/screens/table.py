@@ -82,7 +82,6 @@ class TableScreen(DataScreen):
 
     def on_mount(self) -> None:
         self.query_one(ItemGrid).focus()
-        self.reload()
 
     # -- querying ----------------------------------------------------------------------------------
 
@@ -133,7 +132,6 @@ class TableScreen(DataScreen):
     def show(self, message: Loaded) -> None:
         if message.generation != self.generation:
             return
-        self.mark_loaded()
         grid = self.query_one(ItemGrid)
         if message.generation == self._refresh_generation:
             # Until the count arrives, keep room for the rows the user may have scrolled to.

@@ -186,7 +186,6 @@ class TriageScreen(DataScreen):
         if message.accepts_seen != self.accepts_done or self.busy:
             self.check()  # stale: an accept finished or is running meanwhile
             return
-        self.mark_loaded()
         self.tracked = message.tracked
         # An item added here and since undone is a proposal again.
         self.added = {i: item_id for i, item_id in self.added.items() if message.tracked.existing.get(i) == item_id}
