@@ -634,3 +634,26 @@ async def test_a_screen_loads_once_when_shown_and_once_after_an_edit(make_app: A
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert loads == ["DetailScreen"]
+
+
+async def test_board_filter_naming_a_kind_loads_that_board_once(make_app: Any,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    kinds: list[str] = []
+    load = BoardScreen.load
+
+    def counted(self: BoardScreen, generation: int, kind: str, base: ItemFilter) -> Any:
+        kinds.append(kind)
+        return load(self, generation, kind, base)
+
+    monkeypatch.setattr(BoardScreen, "load", counted)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        kinds.clear()
+        app.screen.query_one("#board-filter", Input).value = "soort:motie partij:SP"
+        await settle(pilot)
+        assert kinds == ["motion"]
+        assert isinstance(app.screen, BoardScreen) and app.screen.kind == "motion"
+        assert [c.item["id"] for c in app.screen.query(Card)] == [2]

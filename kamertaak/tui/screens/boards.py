@@ -187,7 +187,8 @@ class BoardScreen(DataScreen):
     def filter_changed(self, event: Input.Changed) -> None:
         self.filter, self.problems = parse_filter(event.value)
         if self.filter.kind and self.filter.kind != self.kind:
-            self.show_kind(self.filter.kind)
+            self.show_kind(self.filter.kind)  # the tab's activation loads that board, with this filter
+            return
         self.reload()
 
     @on(Input.Submitted, "#board-filter")
