@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, ClassVar
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -12,12 +12,15 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Footer, Input, Static
 
-from kamertaak.store.queries import ItemFilter
+from kamertaak.store.queries import ItemFilter, count_items, list_items
 from kamertaak.tui.filter_syntax import parse_filter
 from kamertaak.tui.messages import OpenItem
 from kamertaak.tui.present import MUTED_STYLE, thousands
 from kamertaak.tui.screens.base import DataScreen
 from kamertaak.tui.widgets.table.item_grid import PAGE_SIZE, ItemGrid, ascending, reversed_sort, sort_key
+
+if TYPE_CHECKING:
+    from kamertaak.store.service import Store
 
 # The store's sort keys (queries.SORTS) in the order `s` steps through them.
 SORT_LABELS = {"due": "termijn", "updated": "laatst gewijzigd", "id": "nummer", "title": "titel", "kind": "soort",
@@ -27,6 +30,11 @@ SORT_LABELS = {"due": "termijn", "updated": "laatst gewijzigd", "id": "nummer", 
 def sort_words(sort: str) -> str:
     """'-due' → 'termijn ↓'."""
     return f"{SORT_LABELS[sort_key(sort)]} {'↑' if ascending(sort) else '↓'}"
+
+
+def page(store: Store, item_filter: ItemFilter, sort: str, offset: int) -> list[dict[str, Any]]:
+    """One page of the table's rows (on the store thread)."""
+    return list_items(store.db, replace(item_filter, sort=sort, limit=PAGE_SIZE, offset=offset), store.today())
 
 
 class TableScreen(DataScreen):
@@ -99,22 +107,15 @@ class TableScreen(DataScreen):
     def run_query(self, generation: int, item_filter: ItemFilter, sort: str) -> None:
         """First page first, count beside it: the count runs on a second connection at the same time,
         so a slow count over 100,000 rows never holds back the rows the user is waiting for."""
-        from kamertaak.store.queries import count_items, list_items
-
+        # A newer keystroke already asked again: skip the queries.
         def stale() -> bool:
             return generation != self._current_generation
-
-        def page(store: Any) -> list[dict[str, Any]] | None:
-            if stale():
-                return None  # a newer keystroke already asked again
-            first = ItemFilter(**{**item_filter.__dict__, "sort": sort, "limit": PAGE_SIZE, "offset": 0})
-            return list_items(store.db, first, store.today())
 
         def count(store: Any) -> int | None:
             return None if stale() else count_items(store.db, item_filter, store.today())
 
         counting = self.kt.count_gate.submit(count)
-        rows = self.kt.store_call(page)
+        rows = self.kt.store_call(lambda s: None if stale() else page(s, item_filter, sort, 0))
         if rows is None:
             return
         # A short first page is the whole result: its length is the count.
@@ -165,15 +166,8 @@ class TableScreen(DataScreen):
 
     @work(thread=True, group="table-page")
     def fetch_page(self, generation: int, offset: int, item_filter: ItemFilter, sort: str) -> None:
-        from kamertaak.store.queries import list_items
-
-        def fetch(store: Any) -> list[dict[str, Any]] | None:
-            if generation != self._current_generation:
-                return None
-            f = ItemFilter(**{**item_filter.__dict__, "sort": sort, "limit": PAGE_SIZE, "offset": offset})
-            return list_items(store.db, f, store.today())
-
-        rows = self.kt.store_call(fetch)
+        rows = self.kt.store_call(
+            lambda s: None if generation != self._current_generation else page(s, item_filter, sort, offset))
         if rows is not None:
             self.post_message(self.PageLoaded(generation, offset, rows))
 
