@@ -657,3 +657,19 @@ async def test_board_filter_naming_a_kind_loads_that_board_once(make_app: Any,
         assert kinds == ["motion"]
         assert isinstance(app.screen, BoardScreen) and app.screen.kind == "motion"
         assert [c.item["id"] for c in app.screen.query(Card)] == [2]
+
+
+async def test_detail_says_how_long_before_the_due_date_a_reminder_comes(make_app: Any, db_path: Path) -> None:
+    store = Store.open(str(db_path))
+    try:
+        for days in (1, 0):
+            store.add_reminder(4, offset_days=days)
+    finally:
+        store.close()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.open_item(4)
+        await settle(pilot)
+        text = plain(app.screen.query_one("#detail-reminders", Static))
+        assert "1 dag voor de termijn" in text and "op de dag zelf" in text, text

@@ -23,6 +23,7 @@ from kamertaak.core.history import history_lines
 from kamertaak.core.labels import ROLE_LABELS, date_nl, kind_label, recurrence_label, status_label
 from kamertaak.core.text import one_line, printable
 from kamertaak.store.queries import reminder_moment
+from kamertaak.store.reminders import offset_label
 from kamertaak.tui.present import (
     MUTED_STYLE,
     actor_label,
@@ -180,7 +181,8 @@ class DetailScreen(DataScreen):
             when = reminder_moment(r["at"], r["offset_days"], r["snoozed_until"], item.get("due"))
             state = ("afgevinkt" if r["dismissed_at"] else "verstuurd" if r["sent_at"]
                      else f"gesluimerd tot {date_nl(r['snoozed_until'][:10])}" if r["snoozed_until"] else "actief")
-            what = f"{r['offset_days']} dagen voor de termijn" if r["offset_days"] is not None else "op een moment"
+            days = r["offset_days"]
+            what = "op een moment" if days is None else offset_label(days) + (" de termijn" if days else "")
             rows.append(Content(f"{(when or '?')[:16].replace('T', ' ')}  {what}  ({state})"))
         return Content("\n").join(rows) if rows else Content.styled("geen herinneringen", MUTED_STYLE)
 
