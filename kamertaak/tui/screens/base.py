@@ -1,13 +1,16 @@
-"""What every data screen shares: reloading when the store changed, and the item under the cursor."""
+"""What every data screen shares (reloading when the store changed, the item under the cursor), and the
+typed app for dialogs."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 if TYPE_CHECKING:
     from kamertaak.tui.app import KamertaakApp
+
+DialogResult = TypeVar("DialogResult")
 
 
 class DataScreen(Screen[None]):
@@ -60,3 +63,12 @@ class DataScreen(Screen[None]):
     def context_hint(self) -> dict[str, Any]:
         """Defaults for a new item made from this screen (e.g. the board's kind)."""
         return {}
+
+
+class Dialog(ModalScreen[DialogResult]):
+    """A dialog over a kamertaak screen."""
+
+    @property
+    def kt(self) -> KamertaakApp:
+        """The app, typed (dialogs only ever run inside KamertaakApp)."""
+        return cast("KamertaakApp", self.app)

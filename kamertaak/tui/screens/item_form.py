@@ -13,7 +13,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
 from kamertaak.core.kinds import KINDS, PRIORITIES, DomainError
@@ -24,6 +23,7 @@ from kamertaak.store.service import ConflictError
 from kamertaak.tui.due_preview import preview_due
 from kamertaak.tui.messages import StoreChanged
 from kamertaak.tui.present import MUTED_STYLE, actor_label
+from kamertaak.tui.screens.base import Dialog
 
 TEXT_FIELDS = ("title", "due", "actors", "topics", "owner", "stance", "next_action")
 PLACEHOLDERS = {
@@ -59,7 +59,7 @@ def form_changes(item: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]
     return changes
 
 
-class ItemFormScreen(ModalScreen[int | None]):
+class ItemFormScreen(Dialog[int | None]):
     """Add an item (item_id None) or edit one; returns the item's id, or None when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -83,6 +83,7 @@ class ItemFormScreen(ModalScreen[int | None]):
 
     @dataclass
     class Conflicted(Message):
+        item_id: int
         error: ConflictError
 
     def __init__(self, item_id: int | None = None, defaults: dict[str, Any] | None = None) -> None:
@@ -137,14 +138,13 @@ class ItemFormScreen(ModalScreen[int | None]):
     def load(self) -> None:
         from kamertaak.store.queries import get_item, list_debates
 
-        app: Any = self.app
         item_id = self.item_id
 
         def fetch(store: Any) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
             item = get_item(store.db, item_id, store.today()) if item_id is not None else None
             return item, list_debates(store.db)
 
-        result = app.store_call(fetch)
+        result = self.kt.store_call(fetch)
         if result is not None:
             self.post_message(self.Loaded(*result))
 
@@ -185,20 +185,18 @@ class ItemFormScreen(ModalScreen[int | None]):
     # -- live preview ---------------------------------------------------------------------------------
 
     def _reference_date(self) -> dt.date:
-        today: dt.date = getattr(self.app, "today", dt.date.today())
         value = self.query_one("#form-debate", Select).value
         debate = self.debates.get(value) if isinstance(value, int) else None
         if debate and debate.get("date"):
             return dt.date.fromisoformat(debate["date"])
-        return today
+        return self.kt.today
 
     @on(Input.Changed, "#form-due")
     @on(Select.Changed, "#form-debate")
     def update_preview(self) -> None:
         """Resolve the phrase as it is typed (pure and quick, so it runs right here)."""
-        today: dt.date = getattr(self.app, "today", dt.date.today())
         phrase = self.query_one("#form-due", Input).value
-        preview = preview_due(phrase, self._reference_date(), today)
+        preview = preview_due(phrase, self._reference_date(), self.kt.today)
         parts: list[Content | tuple[str, str] | str] = [
             ("→ ", MUTED_STYLE), (preview.headline, "bold" if preview.ok else "$text-warning")]
         if preview.explanation:
@@ -240,13 +238,12 @@ class ItemFormScreen(ModalScreen[int | None]):
             return
         self.saving = True
         # Based on the version the form was filled from: a save by someone else in between is a conflict.
-        self.save_changes(changes, item["version"])
+        self.save_changes(item["id"], changes, item["version"])
 
     @work(thread=True, exclusive=True, group="form-save")
     def add(self, values: dict[str, Any]) -> None:
-        app: Any = self.app
         try:
-            item_id = app.store_write(lambda s: s.add_item(
+            item_id = self.kt.store_write(lambda s: s.add_item(
                 values["kind"], values["title"], due=values["due"] or None, debate_id=values["debate_id"],
                 actors=split_list(values["actors"]), topics=split_list(values["topics"]),
                 owner=values["owner"] or None, priority=values["priority"], stance=values["stance"] or None,
@@ -258,38 +255,36 @@ class ItemFormScreen(ModalScreen[int | None]):
         self.post_message(self.Saved(item_id, summary))
 
     @work(thread=True, exclusive=True, group="form-save")
-    def save_changes(self, changes: dict[str, Any], version: int) -> None:
+    def save_changes(self, item_id: int, changes: dict[str, Any], version: int) -> None:
         """Apply the form's changes on top of `version` (the one loaded, or the current one when the
         user chose to keep theirs over someone else's save)."""
-        app: Any = self.app
-        item_id = self.item_id
         try:
-            app.store_write(lambda s: s.update_item(item_id, changes, expected_version=version))
+            self.kt.store_write(lambda s: s.update_item(item_id, changes, expected_version=version))
         except ConflictError as exc:
-            self.post_message(self.Conflicted(exc))
+            self.post_message(self.Conflicted(item_id, exc))
             return
         except (DomainError, DatabaseError) as exc:
             self.post_message(self.Failed(str(exc)))
             return
         names = ", ".join(FIELD_LABELS.get(k, k) for k in changes)
-        self.post_message(self.Saved(item_id or 0, f"#{item_id} gewijzigd: {names}"))
+        self.post_message(self.Saved(item_id, f"#{item_id} gewijzigd: {names}"))
 
     @on(Conflicted)
     def conflicted(self, message: Conflicted) -> None:
         """Someone else saved this item since the form was filled: show both, let the user choose."""
         from kamertaak.tui.screens.conflict import ConflictScreen, conflict_rows, theirs_kept
 
-        error = message.error
+        item_id, error = message.item_id, message.error
         if not conflict_rows(error, self.debates):
             # They made the very changes this form makes: nothing is lost either way.
-            self.post_message(self.Saved(self.item_id or 0, theirs_kept(error, same=True)))
+            self.post_message(self.Saved(item_id, theirs_kept(error, same=True)))
             return
 
         def chosen(choice: str | None) -> None:
             if choice == "mine" and error.current_version is not None:
-                self.save_changes(error.attempted, error.current_version)
+                self.save_changes(item_id, error.attempted, error.current_version)
             elif choice == "theirs":
-                self.post_message(self.Saved(self.item_id or 0, theirs_kept(error)))
+                self.post_message(self.Saved(item_id, theirs_kept(error)))
             else:
                 self.saving = False
                 self._problem("bewaard is er niets: ctrl+s laat de keuze opnieuw zien, Esc annuleert")

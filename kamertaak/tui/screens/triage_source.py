@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -13,7 +13,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -21,10 +20,10 @@ from kamertaak.core.labels import date_nl
 from kamertaak.core.text import one_line
 from kamertaak.store import queries
 from kamertaak.tui.present import MUTED_STYLE, thousands
+from kamertaak.tui.screens.base import Dialog
 
 if TYPE_CHECKING:
     from kamertaak.store.service import Store
-    from kamertaak.tui.app import KamertaakApp
 
 DEBATES_SHOWN = 50
 
@@ -75,7 +74,7 @@ def read_problem(typed: str, exc: OSError) -> str:
     return f"kan '{one_line(typed)}' niet lezen: {exc.strerror or exc.__class__.__name__}"
 
 
-class TriageSourceScreen(ModalScreen[TriageSource | None]):
+class TriageSourceScreen(Dialog[TriageSource | None]):
     """Pick a debate's text or type a file path; returns the source, or None when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Annuleer", id="triage-source-cancel")]
@@ -91,10 +90,6 @@ class TriageSourceScreen(ModalScreen[TriageSource | None]):
     @dataclass
     class Failed(Message):
         problem: str
-
-    @property
-    def kt(self) -> KamertaakApp:
-        return cast("KamertaakApp", self.app)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="triage-source-dialog", classes="dialog"):
