@@ -58,21 +58,12 @@ def today_cmd(
     fail_on_overdue: bool = typer.Option(False, "--fail-on-overdue", help="Exitcode 1 als er iets te laat is."),
 ) -> None:
     """De ochtendagenda: te laat, vandaag, deze week, binnenkort, herinneringen en debatten."""
-    from kamertaak.store.queries import agenda
-    from kamertaak.store.reminders import due_now
+    from kamertaak.store.reminders import morning_agenda
 
     store = open_store()
     day = today()
     conf = _settings()
-    cap = conf.sections_cap
-    sections = agenda(store.db, day, days, cap)
-    # The agenda already read the stored reminders due by the end of today; add the defaults to them.
-    reminders = due_now(store.db, dt.datetime.combine(day, dt.time(23, 59, 59)), day, conf.reminders,
-                        stored_due=sections["reminders"])
-    sections["reminders"] = reminders[:cap]
-    sections["reminders_count"] = len(reminders)
-    sections["debates_count"] = len(sections["debates"])
-    sections["debates"] = sections["debates"][:cap]
+    sections = morning_agenda(store.db, day, conf.reminders, days, conf.sections_cap)
     if as_json:
         out: dict[str, Any] = {name: sections[name] for name in ("overdue", "today", "week", "soon", "reminders",
                                                                   "debates")}

@@ -143,6 +143,22 @@ def due_now(db: Database, moment: dt.datetime, today: dt.date, defaults: Mapping
     return [view for _, _, view in found]
 
 
+
+def morning_agenda(db: Database, today: dt.date, defaults: Mapping[str, Sequence[str]], days: int = 14,
+                   cap: int | None = None) -> dict[str, Any]:
+    """The agenda as the CLI and the TUI show it: queries.agenda's sections, with the reminders due by
+    the end of today (stored and the kinds' defaults) and the upcoming debates, each capped with its
+    full count beside it (`reminders_count`, `debates_count`)."""
+    sections = queries.agenda(db, today, days, cap)
+    # The agenda already read the stored reminders due by the end of today; add the defaults to them.
+    reminders = due_now(db, dt.datetime.combine(today, dt.time(23, 59, 59)), today, defaults,
+                        stored_due=sections["reminders"])
+    sections["reminders"] = reminders[:cap] if cap else reminders
+    sections["reminders_count"] = len(reminders)
+    sections["debates_count"] = len(sections["debates"])
+    sections["debates"] = sections["debates"][:cap] if cap else sections["debates"]
+    return sections
+
 def _materialise(store: Store, ref: str | int) -> int:
     """The stored reminder a reference names; a default ("12:7") is stored first (inside the caller's
     transaction, so acting on it and storing it are one change)."""

@@ -267,10 +267,10 @@ class Store:
     def _roll_on(self, row: dict[str, Any], status: str, source: str) -> None:
         from kamertaak.core.deadlines import next_occurrence, resolve
 
-        current = resolve(row["due_phrase"] or row["due"], self._ref_date(row["debate_id"]), self._calendar())
+        current = resolve(row["due_phrase"] or row["due"], self._ref_date(row["debate_id"]), self.calendar())
         if current.due is None or current.due.isoformat() != row["due"]:
-            current = resolve(row["due_phrase"] or "", dt.date.fromisoformat(row["due"]), self._calendar())
-        following = next_occurrence(current, self._calendar())
+            current = resolve(row["due_phrase"] or "", dt.date.fromisoformat(row["due"]), self.calendar())
+        following = next_occurrence(current, self.calendar())
         if following is None or following.due is None:
             return
         initial = kinds.lifecycle(row["kind"]).initial
@@ -484,7 +484,8 @@ class Store:
     def _touch(self, item_id: int) -> None:
         self._write_columns(item_id, {})
 
-    def _calendar(self) -> Any:
+    def calendar(self) -> Any:
+        """The parliamentary calendar in use: the packaged one with the user's additions."""
         from kamertaak.config import calendar
 
         return calendar()
@@ -508,7 +509,7 @@ class Store:
                     "due_explanation": "datum ingevoerd", "due_estimated": False, "recurrence": None}
         from kamertaak.core.deadlines import resolve
 
-        res = resolve(text, self._ref_date(debate_id), self._calendar())
+        res = resolve(text, self._ref_date(debate_id), self.calendar())
         return {"due": res.due.isoformat() if res.due else None, "due_phrase": text,
                 "due_precision": res.precision, "due_explanation": res.explanation,
                 "due_estimated": res.estimated, "recurrence": res.recurrence}

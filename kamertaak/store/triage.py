@@ -63,10 +63,12 @@ def find_duplicate(store: Store, candidate: Candidate, debate_id: int | None) ->
     return None
 
 
-def _due_argument(candidate: Candidate, ref: dt.date) -> str | None:
-    """The phrase when it resolves to the proposed date against the debate date, else the date itself."""
-    if candidate.due_phrase and resolve(candidate.due_phrase, ref).due == candidate.due:
-        return candidate.due_phrase
+def _due_argument(store: Store, candidate: Candidate, ref: dt.date) -> str | None:
+    """The phrase, when it reads as the proposed date against the debate date (with the packaged calendar,
+    as the extractor read it, or with the user's, which then wins); else the proposed date itself."""
+    phrase = candidate.due_phrase
+    if phrase and candidate.due in (resolve(phrase, ref).due, resolve(phrase, ref, store.calendar()).due):
+        return phrase
     if candidate.due is not None:
         return candidate.due.isoformat()
     return candidate.due_phrase
@@ -98,7 +100,7 @@ def accept(store: Store, extraction: Extraction, *, ref: dt.date, source_name: s
                 continue
             item_id = store.add_item(
                 candidate.kind, candidate.title, status=candidate.status, text=candidate.quote,
-                debate_id=result.debate_id, due=_due_argument(candidate, debate.date or ref),
+                debate_id=result.debate_id, due=_due_argument(store, candidate, debate.date or ref),
                 actors=[actor_ref(a) for a in candidate.actors], source="triage",
                 registers=[candidate.register] if candidate.register else [],
             )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -21,7 +20,7 @@ from kamertaak.tui.present import LINE_FIXED, MUTED_STYLE, item_line, literal_li
 from kamertaak.tui.screens.base import DataScreen
 
 if TYPE_CHECKING:
-    from kamertaak.store.service import Store
+    pass
 
 ITEM_SECTIONS = ("overdue", "today", "week", "soon")
 
@@ -45,21 +44,6 @@ def reminder_when(reminder: dict[str, Any]) -> str:
         at = str(reminder.get("at") or "")
         words = date_nl(at[:10]) + (f" {at[11:16]}" if at[11:16] not in ("", "00:00") else "")
     return words + (" (standaard)" if reminder.get("default") else "")
-
-
-def agenda_with_reminders(store: Store, cap: int | None, defaults: Mapping[str, Sequence[str]]) -> dict[str, Any]:
-    """The agenda as `kamertaak today` shows it: stored reminders due by the end of today plus the
-    kinds' default reminders (runs on the store thread)."""
-    from kamertaak.store.queries import agenda
-    from kamertaak.store.reminders import due_now
-
-    day = store.today()
-    sections = agenda(store.db, day, cap=cap)
-    reminders = due_now(store.db, dt.datetime.combine(day, dt.time(23, 59, 59)), day, defaults,
-                        stored_due=sections["reminders"])
-    sections["reminders"] = reminders[:cap] if cap else reminders
-    sections["reminders_count"] = len(reminders)
-    return sections
 
 
 class AgendaScreen(DataScreen):
@@ -92,9 +76,11 @@ class AgendaScreen(DataScreen):
 
     @work(thread=True, exclusive=True, group="agenda")
     def load(self) -> None:
+        from kamertaak.store.reminders import morning_agenda
+
         cap = self.kt.sections_cap
         defaults = self.kt.reminder_defaults
-        sections = self.kt.store_call(lambda s: agenda_with_reminders(s, cap, defaults))
+        sections = self.kt.store_call(lambda s: morning_agenda(s.db, s.today(), defaults, cap=cap))
         if sections is not None:
             self.post_message(self.Loaded(sections))
 
