@@ -101,6 +101,8 @@ class Change:
     item: dict[str, Any]
     old: Any
     new: Any
+    source: str = "user"
+    raw: tuple[str | None, str | None] | None = None  # the register's own words, when the sync made it
 
 
 def _relevant_entries(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -127,10 +129,11 @@ def collect(db: Database, start: dt.date, end: dt.date, today: dt.date, *, topic
         if current is None or e["action"] not in ("status", "update", "undo"):
             continue
         changes = e["changes"]
+        raw = tuple(changes["raw_status"]) if "raw_status" in changes else None
         if "status" in changes and changes["status"][0] != changes["status"][1]:
-            statuses.append(Change(e["at"], current, changes["status"][0], changes["status"][1]))
+            statuses.append(Change(e["at"], current, changes["status"][0], changes["status"][1], e["source"], raw))
         if "due" in changes and changes["due"][0] and changes["due"][1] and changes["due"][0] != changes["due"][1]:
-            shifts.append(Change(e["at"], current, changes["due"][0], changes["due"][1]))
+            shifts.append(Change(e["at"], current, changes["due"][0], changes["due"][1], e["source"]))
 
     def capped(rows: Sequence[Any]) -> Section:
         return Section(list(rows[:cap]), len(rows))
@@ -164,8 +167,11 @@ def collect(db: Database, start: dt.date, end: dt.date, today: dt.date, *, topic
 # -- rendering ---------------------------------------------------------------------------------------
 
 def item_name(item: dict[str, Any]) -> str:
-    """'motie-Van Nispen' for a motion with a member behind it (the parliamentary way), else the kind."""
+    """'motie-Van Nispen' for a motion with a member behind it (the parliamentary way), a commitment by
+    its register number ('TZ202504-057') when it has one, else the kind."""
     label = kind_label(item["kind"])
+    if item["kind"] == "commitment" and item["registers"]:
+        return str(item["registers"][0])
     if item["kind"] == "motion":
         members = [a for a in item["actors"] if a.get("role") == "member"]
         if members:
@@ -208,13 +214,20 @@ def _items_table(items: Iterable[dict[str, Any]], links: dict[int, list[dict[str
 
 def _change_line(change: Change, old: str, new: str) -> str:
     item = change.item
+    by = " (register)" if change.source == "tweedekamer" else ""
     return (f"- {date_nl(change.at[:10])} · #{item['id']} {md_text(item_name(item))}: {md_text(old)} → "
-            f"{md_text(new)} · {md_text(item['title'])}")
+            f"{md_text(new)}{by} · {md_text(item['title'])}")
+
+
+def _status_words(change: Change) -> tuple[str, str]:
+    """The register's own words for a change the sync made ('openstaand → afgedaan'), else our labels."""
+    if change.raw and change.raw[0] and change.raw[1]:
+        return change.raw[0].lower(), change.raw[1].lower()
+    return status_label(change.item["kind"], change.old), status_label(change.item["kind"], change.new)
 
 
 def _status_lines(changes: Iterable[Change], _links: dict[int, list[dict[str, Any]]]) -> list[str]:
-    return [_change_line(c, status_label(c.item["kind"], c.old), status_label(c.item["kind"], c.new))
-            for c in changes]
+    return [_change_line(c, *_status_words(c)) for c in changes]
 
 
 def _shift_lines(changes: Iterable[Change], _links: dict[int, list[dict[str, Any]]]) -> list[str]:

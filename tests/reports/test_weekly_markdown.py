@@ -147,3 +147,14 @@ def test_bad_week_is_one_line(cli) -> None:  # type: ignore[no-untyped-def]
         cli("export", "markdown", "--week", "15")
     with pytest.raises(UserError, match="niet allebei"):
         cli("export", "markdown", "--week", "2025-W15", "--from", "2025-04-01", "--to", "2025-04-02")
+
+
+def test_register_changes_read_in_the_registers_words(rstore: Store) -> None:
+    item_id = rstore.add_item("commitment", "Brief over opvangcapaciteit", registers=["TZ202504-057"],
+                              raw_status="Openstaand", source="tweedekamer", due="2025-06-01")
+    rstore.set_status(item_id, "done", source="tweedekamer", raw_status="Afgedaan")
+    mine = rstore.add_item("commitment", "Eigen toezegging")
+    rstore.set_status(mine, "partial")
+    text = weekly_report(rstore.db, *week_range("2025-W15"), TODAY)
+    assert f"#{item_id} TZ202504-057: openstaand → afgedaan (register) · Brief over opvangcapaciteit" in text
+    assert f"#{mine} toezegging: openstaand → deels voldaan · Eigen toezegging" in text
