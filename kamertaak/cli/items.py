@@ -355,7 +355,7 @@ def demo() -> None:
     with store.db.transaction():
         debate_id = store.add_debate(d["title"], kind=d["kind"], date=d["date"], committee=d["committee"],
                                      source_url=d["source_url"], source_text=source_text,
-                                     actors=[ActorRef.from_dict(m) for m in data["members"]], source="demo")
+                                     actors=[ActorRef.from_dict(m) for m in data["participants"]], source="demo")
         for spec in data["items"]:
             store.add_item(
                 spec["kind"], spec["title"], status=spec.get("status"), text=spec.get("text", ""),

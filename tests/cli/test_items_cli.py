@@ -181,3 +181,29 @@ def test_demo_names_a_database_path_literally(env: Path, tmp_path: Path) -> None
     target = tmp_path / "[bold]map" / "kamertaak.db"
     target.parent.mkdir()
     assert f"in {target}" in run("--db", str(target), "demo")
+
+
+def test_demo_loads_the_worked_example_with_the_right_dates(env: Path) -> None:
+    assert "debat 1 met 8 items" in run("demo")
+    items = {i["title"]: i for i in json.loads(run("list", "--json"))}
+    expected = {
+        "Tweeminutendebat Zeden en (on)veiligheid vrouwen": ("deadline", "upcoming", "2025-04-11", "volgende week"),
+        "Tekort opvangplaatsen op korte termijn bespreken met staatssecretaris VWS":
+            ("commitment", "open", "2025-05-01", "op korte termijn"),
+        "Contouren wetsvoorstel psychisch geweld": ("commitment", "open", "2025-07-03", "tegen de zomer 2025"),
+        "Motie-Van Nispen: 12 miljoen voor opvangplaatsen in de Voorjaarsnota":
+            ("motion", "announced", "2025-06-01", "in de voorjaarsnota"),
+        "Rapport Raad van Openbaar Bestuur over coördinatie aanpak gendergerelateerd geweld":
+            ("deadline", "upcoming", "2025-07-03", "voor de zomer"),
+        "Voorjaarsnota 2025: geld voor vrouwenopvang?": ("deadline", "upcoming", "2025-06-01", "bij de Voorjaarsnota"),
+    }
+    for title, (kind, status, due, phrase) in expected.items():
+        item = items[title]
+        assert (item["kind"], item["status"], item["due"], item["due_phrase"]) == (kind, status, due, phrase)
+        assert item["debate"]["kind"] == "commissiedebat" and item["debate"]["date"] == "2025-04-03"
+    debate = json.loads(run("debate", "show", "1", "--json"))
+    people = {(a["name"], a["party"] or a["ministry"]) for a in debate["actors"]}
+    assert {("Van Nispen", "SP"), ("Mutluer", "GL-PvdA"), ("Van der Werf", "D66"), ("Michon-Derkzen", "VVD"),
+            ("Bruyning", "NSC"), ("Krul", "CDA"), ("Eerdmans", "JA21"), ("staatssecretaris", "J&V")} == people
+    assert "staat er al" in run("demo")
+    assert len(json.loads(run("list", "--json"))) == 8
