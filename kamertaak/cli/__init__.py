@@ -40,10 +40,12 @@ def main() -> None:
     """Entry point: run the app and turn user errors into one line and exit code 2."""
     from kamertaak.config import ConfigError
     from kamertaak.core.kinds import DomainError
+    from kamertaak.core.text import one_line
     from kamertaak.store.db import DatabaseError
 
     try:
         app()
     except (common.UserError, DomainError, DatabaseError, ConfigError) as exc:
-        print(f"kamertaak: {exc}", file=sys.stderr)
+        # Messages quote what the user gave (a phrase, a path): one line, control characters visible.
+        print(f"kamertaak: {one_line(exc)}", file=sys.stderr)
         sys.exit(2)

@@ -111,6 +111,7 @@ def test_debates_and_items_linked(env: Path) -> None:
         (["add", "task", "x", "--priority", "urgent"], "onbekende prioriteit"),
         (["add", "task", "x", "--debate", "7"], "geen debat met nummer 7"),
         (["debate", "show", "7"], "geen debat met nummer 7"),
+        (["add", "\x1b[31mbelofte", "x"], "onbekende soort '\\x1b[31mbelofte'"),
     ],
 )
 def test_bad_input_is_one_line_exit_2_and_changes_nothing(
