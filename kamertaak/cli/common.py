@@ -59,6 +59,8 @@ def open_store() -> Store:
 def db_url() -> str:
     from kamertaak.config import load_settings, settings
 
+    if OPTIONS.db is not None and not OPTIONS.db.strip():
+        raise UserError("--db is leeg; geef een bestand of een URL")
     return load_settings(OPTIONS.db).db if OPTIONS.db else settings().db
 
 

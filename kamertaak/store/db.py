@@ -24,7 +24,6 @@ BUSY_TIMEOUT_MS = 10_000
 # READ COMMITTED, and oplog ids are handed out in commit order (max(oplog.id) is a change counter).
 PG_WRITE_LOCK = 0x6B616D72  # "kamr"
 PG_MIGRATION_LOCK = 0x6B616D6D  # "kamm"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 Params = Mapping[str, Any] | None
 
@@ -129,6 +128,17 @@ class SQLiteDatabase(Database):
         self.url = f"sqlite:///{path}"
         try:
             self.conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError(f"{path} is niet te openen ({exc})") from None
+        try:
+            # Reading the header through SQLite itself: any other open() and close() of the file in this
+            # process would drop the locks this process's connections hold on it (POSIX lock semantics),
+            # and another process could then checkpoint and delete the WAL under them.
+            self.conn.execute("PRAGMA schema_version")
+        except sqlite3.DatabaseError:
+            self.conn.close()
+            raise DatabaseError(f"{path} is geen SQLite-database") from None
+        try:
             self.conn.row_factory = _dict_row
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self.conn.execute("PRAGMA foreign_keys = ON")
@@ -141,12 +151,16 @@ class SQLiteDatabase(Database):
     def query(self, sql: str, params: Params = None) -> list[dict[str, Any]]:
         try:
             return self.conn.execute(sql, params or {}).fetchall()
+        except OverflowError:
+            raise DatabaseError("een getal is te groot voor de database") from None
         except sqlite3.DatabaseError as exc:
             raise DatabaseError(f"{self.path}: {exc}") from exc
 
     def execute(self, sql: str, params: Params = None) -> int:
         try:
             return self.conn.execute(sql, params or {}).rowcount
+        except OverflowError:
+            raise DatabaseError("een getal is te groot voor de database") from None
         except sqlite3.IntegrityError as exc:
             raise DatabaseError(f"conflict in de database: {exc}") from exc
         except sqlite3.DatabaseError as exc:
@@ -298,23 +312,16 @@ def sqlite_path(target: str) -> Path | None:
     return Path(target).expanduser()
 
 
-def _check_sqlite_file(path: Path) -> None:
-    if path.is_dir():
-        raise DatabaseError(f"{path} is een map, geen databasebestand")
-    if not path.exists():
-        return
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(len(_SQLITE_MAGIC))
-    except OSError as exc:
-        raise DatabaseError(f"{path} is niet leesbaar: {exc.strerror}") from None
-    if head and head != _SQLITE_MAGIC:
-        raise DatabaseError(f"{path} is geen SQLite-database")
-
-
 def _create_sqlite_file(path: Path) -> None:
-    try:
+    """A new, empty, private database file. Only the default location gets its folders made: a path the
+    user typed into a folder that does not exist is more likely a typo than a wish."""
+    from kamertaak.config import default_db_path
+
+    if not path.parent.is_dir():
+        if path != default_db_path():
+            raise DatabaseError(f"map {path.parent} bestaat niet; maak hem eerst aan of kies een ander pad")
         path.parent.mkdir(parents=True, exist_ok=True)
+    try:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     except OSError as exc:
         raise DatabaseError(f"kan {path} niet aanmaken: {exc.strerror}") from None
@@ -326,7 +333,8 @@ def connect(target: str) -> Database:
     path = sqlite_path(target)
     if path is None:
         return SQLAlchemyDatabase(target)
-    _check_sqlite_file(path)
+    if path.is_dir():
+        raise DatabaseError(f"{path} is een map, geen databasebestand")
     if not path.exists():
         _create_sqlite_file(path)
     return SQLiteDatabase(path)

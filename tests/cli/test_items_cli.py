@@ -129,6 +129,9 @@ def test_unusable_db_paths_are_refused(env: Path, tmp_path: Path, fails: Callabl
     text.write_text("geen database")
     assert "geen SQLite-database" in fails("--db", str(text), "list")
     assert "is een map" in fails("--db", str(tmp_path), "list")
+    assert "bestaat niet" in fails("--db", str(tmp_path / "typo" / "k.db"), "list")
+    assert "--db is leeg" in fails("--db", "", "list")
+    assert "te groot" in fails("show", "999999999999999999999")
     assert text.read_text() == "geen database"
 
 

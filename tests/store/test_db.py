@@ -116,3 +116,36 @@ def test_backup_is_a_consistent_private_copy(store: Store, tmp_path: Path) -> No
     conn.close()
     with pytest.raises(DatabaseError, match="bestaat al"):
         dbmod.backup(store.db, dest)
+
+
+COUNT_ITEMS = (
+    "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); print(c.execute('SELECT COUNT(*) FROM item').fetchone()[0])"
+)
+
+
+def test_another_process_never_loses_our_writes_while_we_hold_two_connections(env: Path) -> None:
+    """The TUI keeps two connections open while cron or the CLI work on the same file. Opening the second
+    must not drop the first one's locks, or the other process deletes the WAL our writes go to."""
+    import subprocess
+    import sys
+
+    first = Store.open(str(env))
+    first.add_item("task", "eerste")
+    second = Store.open(str(env))
+    assert subprocess.run([sys.executable, "-c", COUNT_ITEMS, str(env)], capture_output=True, text=True,
+                          check=True).stdout.strip() == "1"
+    first.add_item("task", "tweede")
+    seen = subprocess.run([sys.executable, "-c", COUNT_ITEMS, str(env)], capture_output=True, text=True, check=True)
+    assert seen.stdout.strip() == "2"
+    second.close()
+    first.close()
+    conn = sqlite3.connect(env)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT COUNT(*) FROM item").fetchone()[0] == 2
+    conn.close()
+
+
+def test_a_typed_path_into_a_missing_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="bestaat niet"):
+        open_database(str(tmp_path / "typo" / "kamertaak.db"))
+    assert not (tmp_path / "typo").exists()
