@@ -7,10 +7,12 @@ entry of its own: that is what makes export → import → export give the same 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from typing import Any
 
+from kamertaak.core import kinds
 from kamertaak.store.db import SCHEMA_HEAD, SCHEMA_REVISIONS, Database, DatabaseError
 
 FORMAT = "kamertaak-backup"
@@ -95,7 +97,34 @@ def check_document(data: Any, known_tables: set[str]) -> dict[str, list[dict[str
             if bad:
                 raise RestoreError(f"tabel {name}, rij {n}: ongeldige kolom of waarde bij {bad[0]!r}")
         out[name] = [dict(r) for r in rows]
+    for n, row in enumerate(out.get("item", []), start=1):
+        _check_values(f"tabel item, rij {n}", row, _ITEM_DATES)
+    for n, row in enumerate(out.get("debate", []), start=1):
+        _check_values(f"tabel debate, rij {n}", row, ("date",))
     return out
+
+
+_ITEM_DATES = ("due", "scheduled", "hide_until")
+
+
+def _check_values(where: str, row: Mapping[str, Any], dates: tuple[str, ...]) -> None:
+    """The rules every change through the store keeps: a known kind and a status of that kind, a known
+    priority, ISO dates. A backup that breaks them would leave a database the commands cannot read."""
+    if "kind" in row and "status" in row and where.startswith("tabel item"):
+        try:
+            kinds.check_status(str(row["kind"]), str(row["status"]))
+        except kinds.DomainError as exc:
+            raise RestoreError(f"{where}: {exc}") from None
+        if "priority" in row and row["priority"] not in kinds.PRIORITIES:
+            raise RestoreError(f"{where}: onbekende prioriteit {row['priority']!r}")
+    for column in dates:
+        value = row.get(column)
+        if value is None:
+            continue
+        try:
+            dt.date.fromisoformat(str(value))
+        except ValueError:
+            raise RestoreError(f"{where}: {column} {value!r} is geen datum (JJJJ-MM-DD)") from None
 
 
 def is_empty(db: Database, tables: list[tuple[str, str]]) -> bool:

@@ -77,6 +77,10 @@ def _row_counts(path: Path) -> dict[str, int]:
      "ongeldige kolom"),
     ('{"format": "kamertaak-backup", "version": 1, "schema": "SCHEMA", "tables": {"topic": [{"id": 1, "nope": 2}]}}',
      "onbekende kolom"),
+    ('{"format": "kamertaak-backup", "version": 1, "schema": "SCHEMA", "tables": {"item": [{"id": 1, "kind":'
+     ' "belofte", "status": "open"}]}}', "onbekende soort 'belofte'"),
+    ('{"format": "kamertaak-backup", "version": 1, "schema": "SCHEMA", "tables": {"item": [{"id": 1, "kind":'
+     ' "task", "status": "todo", "due": "niet-een-datum"}]}}', "due 'niet-een-datum' is geen datum"),
 ])
 def test_malformed_and_foreign_files_fail_cleanly(rstore: Store, fresh: Path, content: str, message: str) -> None:
     before = _row_counts(fresh)
