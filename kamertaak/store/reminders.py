@@ -176,6 +176,13 @@ def _materialise(store: Store, ref: str | int) -> int:
                                {"i": item_id, "o": days})
     if existing is not None:
         return int(existing)
+    from kamertaak.config import settings
+
+    item = store.db.one("SELECT kind, due FROM item WHERE id = :i AND deleted = :f", {"i": item_id, "f": False})
+    if item is None:
+        raise NotFound(f"geen item met nummer {item_id}")
+    if days not in defaults_for(item, default_offsets(settings().reminders), []):
+        raise NotFound(f"item {item_id} heeft geen herinnering {text}; zie `kamertaak remind` of `kamertaak show`")
     return store.add_reminder(item_id, offset_days=days)
 
 
@@ -203,6 +210,8 @@ def snooze(store: Store, ref: str | int, until: dt.datetime) -> int:
         row = store.db.one("SELECT dismissed_at FROM reminder WHERE id = :id", {"id": rid})
         if row and row["dismissed_at"]:
             raise DomainError(f"herinnering {rid} is weggeklikt; zet een nieuwe met `kamertaak remind add`")
+        if until.isoformat(timespec="seconds") < store.stamp():
+            raise DomainError(f"{until.isoformat(sep=' ', timespec='minutes')} ligt in het verleden")
         store.update_reminder(rid, snoozed_until=until.isoformat(timespec="seconds"), sent_at=None)
     return rid
 

@@ -101,6 +101,11 @@ def test_remind_errors_are_one_line(k: Run, fails: Callable[..., str]) -> None:
     assert "geen termijn" in fails("remind", "add", "1", "1 dag voor")
     assert "geen herinnering met nummer 9" in fails("remind", "dismiss", "9")
     assert "niet allebei" in fails("remind", "snooze", "9", "--days", "2", "--until", "2025-05-01")
+    k("add", "commitment", "Met termijn", "--due", "2025-04-20")  # defaults: 7 and 1 days before
+    assert "geen herinnering 2:99" in fails("remind", "dismiss", "2:99")
+    assert "geen herinnering 1:1" in fails("remind", "dismiss", "1:1")  # no due date, so no defaults
+    assert "ligt in het verleden" in fails("remind", "snooze", "2:7", "--until", "2020-01-01")
+    assert "weggeklikt" in k("remind", "dismiss", "2:7")
 
 
 def test_exports_to_files(k: Run, tmp_path: Path) -> None:
