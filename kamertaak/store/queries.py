@@ -124,9 +124,10 @@ def _where(db: Database, f: ItemFilter, today: dt.date) -> tuple[str, dict[str, 
         clauses.append(f"i.id IN ({marks})")
         params.update({f"id{n}": v for n, v in enumerate(f.ids)})
     if f.topic:
+        # Part of a topic's name will do: 'opvang' finds 'vrouwenopvang' (topics are stored lower case).
         clauses.append("EXISTS (SELECT 1 FROM item_topic it JOIN topic t ON t.id = it.topic_id"
-                       " WHERE it.item_id = i.id AND t.name = LOWER(:topic))")
-        params["topic"] = f.topic.strip()
+                       " WHERE it.item_id = i.id AND t.name LIKE :topic)")
+        params["topic"] = f"%{f.topic.strip().lower()}%"
     for key, column in (("actor", "a.name"), ("party", "a.party"), ("ministry", "a.ministry")):
         value = getattr(f, key)
         if value:

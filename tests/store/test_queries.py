@@ -108,3 +108,10 @@ def test_dated_filter_leaves_out_items_without_a_due_date(store: Store) -> None:
     store.add_item("task", "onbekende zin", due="als het uitkomt")
     items = queries.list_items(store.db, queries.ItemFilter(dated=True), dt.date(2025, 4, 10))
     assert [i["id"] for i in items] == [dated]
+
+
+def test_topic_filter_takes_part_of_a_name(store: Store) -> None:
+    shelter = store.add_item("task", "Bellen", topics=["vrouwenopvang"])
+    store.add_item("task", "Anders", topics=["politie"])
+    found = queries.list_items(store.db, queries.ItemFilter(topic="Opvang"), dt.date(2025, 4, 10))
+    assert [i["id"] for i in found] == [shelter]
