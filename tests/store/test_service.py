@@ -200,3 +200,16 @@ def test_due_changes_are_logged_with_old_and_new_dates(store: Store) -> None:
     store.update_item(item_id, {"due": ""})
     shifts = [json.loads(e["changes"])["due"] for e in _log(store) if e["action"] == "update"]
     assert shifts == [["2025-04-11", "2025-04-17"], ["2025-04-17", None]]
+
+
+@pytest.mark.parametrize("typo", ["31-02-2025", "30 februari", "uiterlijk 31 april 2025", "32/1/2026"])
+def test_a_day_that_does_not_exist_is_refused(store: Store, typo: str) -> None:
+    with pytest.raises(DomainError, match="geen bestaande datum"):
+        store.add_item("task", "Bellen", due=typo)
+    assert store.db.scalar("SELECT COUNT(*) FROM item") == 0
+
+
+def test_past_and_vague_phrases_are_still_kept_without_a_date(store: Store) -> None:
+    for phrase in ("3 april jl.", "op middellange termijn", "29 februari"):
+        item_id = store.add_item("task", "x", due=phrase)
+        assert store.db.scalar("SELECT due_phrase FROM item WHERE id = :i", {"i": item_id}) == phrase
