@@ -44,8 +44,20 @@ def main() -> None:
     from kamertaak.store.db import DatabaseError
 
     try:
-        app()
+        code = app(standalone_mode=False)
     except (common.UserError, DomainError, DatabaseError, ConfigError) as exc:
         # Messages quote what the user gave (a phrase, a path): one line, control characters visible.
         print(f"kamertaak: {one_line(exc)}", file=sys.stderr)
         sys.exit(2)
+    except typer.Abort:
+        print("kamertaak: afgebroken", file=sys.stderr)
+        sys.exit(1)
+    except Exception as exc:
+        # Typer's own usage errors (a wrong option, a word where a number belongs); they come from the
+        # click that Typer bundles, so they are recognised by shape rather than imported by name.
+        if not (hasattr(exc, "format_message") and hasattr(exc, "exit_code")):
+            raise
+        print(f"kamertaak: {one_line(common.usage_in_dutch(exc.format_message()))}", file=sys.stderr)
+        sys.exit(2)
+    if isinstance(code, int) and code:
+        sys.exit(code)

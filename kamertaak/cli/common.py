@@ -87,3 +87,26 @@ def console() -> Console:
 
     return Console(highlight=False, soft_wrap=False)
 
+
+
+_USAGE_DUTCH: tuple[tuple[str, str], ...] = (
+    (r"Invalid value for '?([^':]+)'?: '?(.*?)'? is not a valid (?:int|integer)\.?", r"\1: '\2' is geen geheel getal"),
+    (r"Invalid value for '?([^':]+)'?: (.*?) is not in the range (.*?)\.?$", r"\1: \2 valt buiten \3"),
+    (r"Invalid value for '?([^':]+)'?: (.*)", r"\1: ongeldige waarde (\2)"),
+    (r"No such command '(.*)'\.?", r"onbekend commando '\1' (kamertaak --help toont ze)"),
+    (r"No such option: (\S+).*", r"onbekende optie \1"),
+    (r"Missing argument '(.*)'\.?", r"\1 ontbreekt"),
+    (r"Missing option '(.*)'\.?", r"optie \1 ontbreekt"),
+    (r"Option '(.*)' requires an argument\.?", r"optie \1 heeft een waarde nodig"),
+    (r"Got unexpected extra argument\S* \((.*)\)", r"onverwacht extra argument: \1"),
+)
+
+
+def usage_in_dutch(message: str) -> str:
+    """Typer's usage errors in Dutch (the common ones; anything else as it came)."""
+    import re
+
+    for pattern, replacement in _USAGE_DUTCH:
+        if re.match(pattern, message):
+            return re.sub(pattern, replacement, message, count=1)
+    return message

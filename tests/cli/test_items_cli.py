@@ -211,3 +211,17 @@ def test_demo_loads_the_worked_example_with_the_right_dates(env: Path) -> None:
             ("Bruyning", "NSC"), ("Krul", "CDA"), ("Eerdmans", "JA21"), ("staatssecretaris", "J&V")} == people
     assert "staat er al" in run("demo")
     assert len(json.loads(run("list", "--json"))) == 8
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["status", "abc", "aangenomen"], "item_id: 'abc' is geen geheel getal"),
+        (["list", "--limit", "-5"], "--limit: -5 valt buiten"),
+        (["frobnicate"], "onbekend commando 'frobnicate'"),
+        (["list", "--nope"], "onbekende optie --nope"),
+        (["show", "1", "2"], "onverwacht extra argument: 2"),
+    ],
+)
+def test_usage_errors_are_one_dutch_line(env: Path, fails: Callable[..., str], args: list[str], message: str) -> None:
+    assert message in fails(*args)
