@@ -38,9 +38,13 @@ def describe_entry(entry: dict[str, Any], kind: str = "") -> str:
         return f"registernummer {changes['register'][1]['value']}"
     if action == "reminder":
         r = changes["reminder"][1]
-        return f"herinnering gezet: {r['at'] or str(r['offset_days']) + ' dagen voor de termijn'}"
+        days = r["offset_days"]
+        before = f"{days} dag voor de termijn" if days == 1 else f"{days} dagen voor de termijn"
+        return f"herinnering gezet: {r['at'] or before}"
     if action == "delete":
         return "verwijderd"
+    if action == "reminder_update":
+        return _reminder_update(changes)
     if action == "undo":
         return _undone(changes, kind)
     parts = []
@@ -61,7 +65,23 @@ def describe_entry(entry: dict[str, Any], kind: str = "") -> str:
 _REMOVED = {"note": "notitie", "link": "link", "register": "registernummer", "reminder": "herinnering"}
 
 
+def _reminder_update(changes: dict[str, Any]) -> str:
+    """'herinnering 3 weggeklikt', '... verstuurd', '... uitgesteld tot 12 april 2025', or back to active."""
+    rid = changes["reminder_id"][0]
+    states = []
+    for field, done, undone in (("dismissed_at", "weggeklikt", "niet meer weggeklikt"),
+                                ("sent_at", "verstuurd", "weer te versturen")):
+        if field in changes:
+            states.append(done if changes[field][1] else undone)
+    if "snoozed_until" in changes:
+        until = changes["snoozed_until"][1]
+        states.append(f"uitgesteld tot {date_nl(until[:10])}" if until else "niet meer uitgesteld")
+    return f"herinnering {rid} " + ", ".join(states)
+
+
 def _undone(changes: dict[str, Any], kind: str) -> str:
+    if "reminder_id" in changes:
+        return _reminder_update(changes)
     for key, word in _REMOVED.items():
         if key in changes:
             return f"{word} weggehaald"
