@@ -935,7 +935,11 @@ def _season(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
         text = f"{word} {y}: dag voor het {r.name} ({_fmt(r.start)}){_mark(r)}"
         return _Hit(due, "season", text, r.estimated)
 
-    return _infer(ref, build, _year_from(m.group("yr"), ref))
+    year = _year_from(m.group("yr"), ref)
+    if year is None and re.search(r"\bvolgende?\s", m.group(0), re.I):
+        # "volgend voorjaar" is next year's, even while this year's is still ahead.
+        year = ref.year + 1
+    return _infer(ref, build, year)
 
 
 # --- budget cycle --------------------------------------------------------------------------

@@ -400,3 +400,11 @@ def test_find_deadlines_gives_resolutions_in_text_order() -> None:
 def test_find_may_report_vague_without_date() -> None:
     hits = find_deadlines("Op middellange termijn wil het kabinet de wet wijzigen.", REF)
     assert all(h.resolution.due is None and h.resolution.precision == "vague" for h in hits)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [("volgend voorjaar", "2026-07-02"), ("in het volgende najaar", "2026-12-17"), ("in het voorjaar", "2025-07-03")],
+)
+def test_next_season_is_next_years(phrase: str, due: str) -> None:
+    assert resolve(phrase, D(2025, 4, 10)).due == dt.date.fromisoformat(due)
