@@ -94,7 +94,7 @@ def list_cmd(
         out.print("geen items", style="dim")
         return
     out.print(items_table(items, store.today(), out.width))
-    out.print(f"{len(items)} items", style="dim")
+    out.print("1 item" if len(items) == 1 else f"{len(items)} items", style="dim")
 
 
 def show(item_id: int = typer.Argument(...), as_json: bool = typer.Option(False, "--json")) -> None:
