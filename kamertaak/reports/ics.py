@@ -1,8 +1,8 @@
 """Every dated open item as an all-day calendar entry, with alarms from its reminders.
 
-The UID depends only on the item's id and DTSTAMP/SEQUENCE on its last change, so exporting twice
-gives the same file and a calendar that imports the feed again updates entries instead of adding
-duplicates.
+The UID depends only on the item's id and the tracker it lives in, and DTSTAMP/SEQUENCE on its last
+change, so exporting twice gives the same file and a calendar that imports the feed again updates
+entries instead of adding duplicates, while item 1 of a personal and of a team tracker stay apart.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ PRODID = "-//kamertaak//kamertaak//NL"
 UID_DOMAIN = "kamertaak"
 
 
-def item_uid(item_id: int) -> str:
-    return f"item-{item_id}@{UID_DOMAIN}"
+def item_uid(item_id: int, tracker: str) -> str:
+    return f"item-{item_id}-{tracker}@{UID_DOMAIN}"
 
 
 def _text(value: object) -> str:
@@ -60,8 +60,8 @@ def _alarm(when: When, title: str) -> Any:
     return alarm
 
 
-def calendar(items: Sequence[Mapping[str, Any]], alarms: Mapping[int, Sequence[When]]) -> bytes:
-    """The VCALENDAR for these items (each needs a due date)."""
+def calendar(items: Sequence[Mapping[str, Any]], alarms: Mapping[int, Sequence[When]], tracker: str) -> bytes:
+    """The VCALENDAR for these items (each needs a due date) of the tracker `tracker` (queries.tracker_id)."""
     from icalendar import Calendar, Event
 
     cal = Calendar()
@@ -73,7 +73,7 @@ def calendar(items: Sequence[Mapping[str, Any]], alarms: Mapping[int, Sequence[W
         due = dt.date.fromisoformat(item["due"])
         title = f"{item['kind_label']}: {item['title']}"
         event = Event()
-        event.add("uid", item_uid(item["id"]))
+        event.add("uid", item_uid(item["id"], tracker))
         event.add("dtstamp", dt.datetime.fromisoformat(item["updated_at"]).replace(tzinfo=dt.UTC))
         event.add("sequence", int(item["version"]))
         event.add("dtstart", due)
@@ -96,5 +96,5 @@ def calendar(items: Sequence[Mapping[str, Any]], alarms: Mapping[int, Sequence[W
 def calendar_feed(db: Database, today: dt.date, defaults: Mapping[str, Sequence[str]]) -> bytes:
     """Every open item with a due date, with its stored and default reminders as alarms."""
     items = queries.list_items(db, queries.ItemFilter(open_only=True, dated=True, sort="id"), today)
-    return calendar(items, alarms_by_item(db, items, defaults))
+    return calendar(items, alarms_by_item(db, items, defaults), queries.tracker_id(db))
 

@@ -443,3 +443,13 @@ def debates_with_text(db: Database, limit: int = 200) -> list[dict[str, Any]]:
 def debate_source(db: Database, debate_id: int) -> dict[str, Any] | None:
     """A debate's title, date and source text."""
     return db.one("SELECT title, date, source_text FROM debate WHERE id = :id", {"id": debate_id})
+
+
+def tracker_id(db: Database) -> str:
+    """A short name for this tracker that survives backups and copies: a hash of its first logged change
+    (who and when). Calendar UIDs use it so two trackers' item 1 never collide."""
+    import hashlib
+
+    first = db.one("SELECT at, who FROM oplog ORDER BY id LIMIT 1")
+    seed = f"{first['at']}|{first['who']}" if first else "leeg"
+    return hashlib.sha256(seed.encode()).hexdigest()[:10]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from icalendar import Calendar
 
 from kamertaak.reports.ics import calendar_feed, item_uid
 from kamertaak.store import reminders as rem
+from kamertaak.store.queries import tracker_id
 from kamertaak.store.service import Store
 
 TODAY = dt.date(2025, 4, 10)
@@ -28,8 +30,8 @@ def test_every_dated_open_item_is_an_all_day_event_with_a_stable_uid(rstore: Sto
     rstore.set_status(done, "done")
     first = calendar_feed(rstore.db, TODAY, DEFAULTS)
     events = _events(first)
-    assert set(events) == {item_uid(a), item_uid(b)}
-    ev = events[item_uid(a)]
+    assert set(events) == {item_uid(a, tracker_id(rstore.db)), item_uid(b, tracker_id(rstore.db))}
+    ev = events[item_uid(a, tracker_id(rstore.db))]
     assert ev.decoded("DTSTART") == dt.date(2025, 5, 1)  # type: ignore[attr-defined]
     assert ev.decoded("DTEND") == dt.date(2025, 5, 2)  # type: ignore[attr-defined]
     assert str(ev["SUMMARY"]) == "toezegging: Brief over opvang"  # type: ignore[index]
@@ -38,7 +40,7 @@ def test_every_dated_open_item_is_an_all_day_event_with_a_stable_uid(rstore: Sto
     # Same data, same bytes; a change bumps SEQUENCE under the same UID, so calendars update in place.
     assert calendar_feed(rstore.db, TODAY, DEFAULTS) == first
     rstore.update_item(a, {"due": "2025-05-08"})
-    again = _events(calendar_feed(rstore.db, TODAY, DEFAULTS))[item_uid(a)]
+    again = _events(calendar_feed(rstore.db, TODAY, DEFAULTS))[item_uid(a, tracker_id(rstore.db))]
     assert int(again["SEQUENCE"]) > int(ev["SEQUENCE"])  # type: ignore[index]
     assert again.decoded("DTSTART") == dt.date(2025, 5, 8)  # type: ignore[attr-defined]
 
@@ -50,7 +52,7 @@ def test_alarms_come_from_stored_and_default_reminders(rstore: Store) -> None:
     gone = rem.add(rstore, a, "2025-04-25")
     rem.dismiss(rstore, gone)
     events = _events(calendar_feed(rstore.db, TODAY, DEFAULTS))
-    alarms = events[item_uid(a)].walk("VALARM")  # type: ignore[attr-defined]
+    alarms = events[item_uid(a, tracker_id(rstore.db))].walk("VALARM")  # type: ignore[attr-defined]
     triggers = sorted(str(al.decoded("TRIGGER")) for al in alarms)
     start = dt.datetime(2025, 5, 1)
     relative = {dt.timedelta(days=-7, hours=9), dt.timedelta(days=-1, hours=9), dt.timedelta(days=-3, hours=9)}
@@ -65,5 +67,16 @@ def test_control_characters_do_not_reach_the_calendar(rstore: Store) -> None:
     a = rstore.add_item("task", "Titel\x1b[31m rood\x07", due="2025-04-20", text="a\r\nb")
     data = calendar_feed(rstore.db, TODAY, {})
     assert b"\x1b" not in data and b"\x07" not in data
-    ev = _events(data)[item_uid(a)]
+    ev = _events(data)[item_uid(a, tracker_id(rstore.db))]
     assert "\\x1b" in str(ev["SUMMARY"])  # type: ignore[index]
+
+
+def test_two_trackers_never_share_a_uid(rstore: Store, tmp_path: Path) -> None:
+    rstore.add_item("task", "Bellen", due="2025-04-12")
+    other = Store.open(str(tmp_path / "team.db"))
+    other.user = "team"
+    other.add_item("task", "Bellen", due="2025-04-12")
+    mine, theirs = set(_events(calendar_feed(rstore.db, TODAY, DEFAULTS))), set(_events(calendar_feed(
+        other.db, TODAY, DEFAULTS)))
+    assert len(mine) == len(theirs) == 1 and mine != theirs
+    other.close()
