@@ -9,7 +9,7 @@ from textual import on, work
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import HorizontalScroll
+from textual.containers import HorizontalScroll, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Footer, Input, Static, Tab, Tabs
@@ -27,7 +27,9 @@ from kamertaak.tui.widgets.board.column import BoardColumn
 
 # Cards per column: enough to fill a tall terminal twice; the count says how many more there are.
 COLUMN_CAP = 40
-COLUMN_MIN = 26
+# The narrowest a column gets (its border included): the four commitment columns still fit on 80 columns;
+# the eight motion columns of a narrower board than 8 × this scroll sideways.
+COLUMN_MIN = 20
 
 
 class BoardScreen(DataScreen):
@@ -127,19 +129,44 @@ class BoardScreen(DataScreen):
                 column.show_items(count, items)
             self._show_status(message)
             return
+        # The columns share the width but keep a minimum (app.tcss); past that (the eight motion statuses
+        # on a narrow terminal) the board scrolls sideways and follows the focused card.
         columns = [BoardColumn(status, status_label(message.kind, status), count, items, today)
                    for status, count, items in message.columns]
-        # Share the width while every column gets at least COLUMN_MIN cells; past that (the eight
-        # motion statuses on a narrow terminal) columns keep that width and the board scrolls sideways.
-        fits = len(columns) * COLUMN_MIN <= max(1, self.size.width)
-        for column in columns:
-            column.styles.width = "1fr" if fits else COLUMN_MIN
+        self._size_columns(columns)
         async with holder.batch():
             await holder.remove_children()
             await holder.mount_all(columns)
         self.shown_kind = message.kind
         self._show_status(message)
         self._restore_focus()
+
+    def _size_columns(self, columns: list[BoardColumn]) -> None:
+        """Share the width while every column gets at least COLUMN_MIN cells; past that the columns keep
+        that width and the board scrolls sideways (a 1fr column in a scrolling row would take the whole
+        width, min-width or not)."""
+        fits = len(columns) * COLUMN_MIN <= max(1, self.size.width)
+        for column in columns:
+            column.styles.width = "1fr" if fits else COLUMN_MIN
+
+    def on_resize(self) -> None:
+        self._size_columns(self._columns())
+        card = self.focused_card()
+        if card is not None:
+            self._reveal(card)
+
+    def _reveal(self, card: Card) -> None:
+        """Scroll the board sideways so the card's whole column shows, and its column to the card (once the
+        layout is known: a card just mounted has no place yet)."""
+        def scroll() -> None:
+            column = self._column_of(card)
+            if column is None:
+                return
+            # Each scroller on its own: the board to the column (its border too), the column to the card.
+            self.query_one("#board-columns", HorizontalScroll).scroll_to_widget(column, animate=False, immediate=True)
+            column.query_one(".column-cards", VerticalScroll).scroll_to_widget(card, animate=False, immediate=True)
+
+        self.call_after_refresh(scroll)
 
     def _show_status(self, message: Loaded) -> None:
         total = sum(count for _, count, _ in message.columns)
@@ -157,10 +184,14 @@ class BoardScreen(DataScreen):
         cards = list(self.query(Card))
         for card in cards:
             if card.item["id"] == wanted:
-                card.focus()
+                self._focus_card(card)
                 return
         if cards:
-            cards[0].focus()
+            self._focus_card(cards[0])
+
+    def _focus_card(self, card: Card) -> None:
+        card.focus(scroll_visible=False)
+        self._reveal(card)
 
     # -- kinds ----------------------------------------------------------------------------------------
 
@@ -198,7 +229,7 @@ class BoardScreen(DataScreen):
     def _restore_focus_any(self) -> None:
         cards = list(self.query(Card))
         if cards:
-            cards[0].focus()
+            self._focus_card(cards[0])
         else:
             self.set_focus(None)
 
@@ -222,6 +253,12 @@ class BoardScreen(DataScreen):
     def _columns(self) -> list[BoardColumn]:
         return list(self.query(BoardColumn))
 
+    def _column_of(self, card: Card) -> BoardColumn | None:
+        for node in card.ancestors:
+            if isinstance(node, BoardColumn):
+                return node
+        return None
+
     def _off_card(self) -> None:
         """A card key pressed while no card has focus: the filter line or the tabs get the key."""
         if self.focused is not None:
@@ -233,30 +270,36 @@ class BoardScreen(DataScreen):
         if card is None:
             self._off_card()
             return
-        column = next(c for c in self._columns() if card in c.cards())
+        column = self._column_of(card)
+        if column is None:
+            return
         cards = column.cards()
         index = cards.index(card) + delta
         if 0 <= index < len(cards):
-            cards[index].focus()
-            cards[index].scroll_visible()
+            self._focus_card(cards[index])
 
     def action_column(self, delta: int) -> None:
+        """Focus the nearest card in the next column with cards that way; with none left, scroll the board to
+        that end (so the empty columns off screen can be seen too: the next move brings the card back)."""
         card = self.focused_card()
         columns = self._columns()
         if card is None:
             self._off_card()
             return
-        here = next(i for i, c in enumerate(columns) if card in c.cards())
-        row = columns[here].cards().index(card)
+        column = self._column_of(card)
+        if column is None:
+            return
+        here = columns.index(column)
+        row = column.cards().index(card)
         i = here + delta
         while 0 <= i < len(columns):
             cards = columns[i].cards()
             if cards:
-                target = cards[min(row, len(cards) - 1)]
-                target.focus()
-                target.scroll_visible()
+                self._focus_card(cards[min(row, len(cards) - 1)])
                 return
             i += delta
+        holder = self.query_one("#board-columns", HorizontalScroll)
+        holder.scroll_to(x=holder.max_scroll_x if delta > 0 else 0, animate=False)
 
     def action_open_card(self) -> None:
         card = self.focused_card()

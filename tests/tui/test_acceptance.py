@@ -1,0 +1,94 @@
+"""Pilot tests from the user-acceptance pass: narrow boards, a short form, default reminders, plurals,
+Dutch help and palette, and due phrases the form cannot make a date of."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from conftest import settle
+from textual.containers import HorizontalScroll
+from textual.widget import Widget
+
+from kamertaak.store.service import Store
+from kamertaak.tui.screens.boards import BoardScreen
+from kamertaak.tui.widgets.board.card import Card
+from kamertaak.tui.widgets.board.column import BoardColumn
+
+
+def in_view(widget: Widget, holder: Widget) -> bool:
+    """Whether the whole widget shows inside the holder's window."""
+    return holder.region.contains_region(widget.region)
+
+
+def column_of(card: Card) -> BoardColumn:
+    return next(node for node in card.ancestors if isinstance(node, BoardColumn))
+
+
+async def open_board(pilot: Any, kind_key: str) -> BoardScreen:
+    await settle(pilot)
+    await pilot.press("b")
+    await settle(pilot)
+    await pilot.press(kind_key)
+    await settle(pilot)
+    board = pilot.app.screen
+    assert isinstance(board, BoardScreen)
+    return board
+
+
+# -- 1. boards on a narrow terminal --------------------------------------------------------------------
+
+async def test_board_follows_a_moved_card_to_a_column_off_screen(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 28)) as pilot:
+        board = await open_board(pilot, "2")
+        holder = board.query_one("#board-columns", HorizontalScroll)
+        # Eight motion columns do not fit on 80: they keep a readable width and the board scrolls.
+        columns = board.query(BoardColumn)
+        assert len(columns) == 8 and all(c.size.width >= 19 for c in columns)
+        assert holder.max_scroll_x > 0
+        # announced → submitted → held → adopted → executed: the fifth column is off screen at first.
+        assert not in_view(board.query_one("#column-executed"), holder)
+        for _ in range(4):
+            await pilot.press("right_square_bracket")
+            await settle(pilot)
+        card = app.focused
+        assert isinstance(card, Card) and card.item["id"] == 2
+        assert column_of(card).status == "executed"
+        assert in_view(column_of(card), holder)
+
+
+async def test_board_left_and_right_scroll_the_focused_column_into_view(make_app: Any, db_path: Path) -> None:
+    store = Store.open(str(db_path))
+    try:
+        late = store.add_item("motion", "Motie over femicidecijfers", due="2025-05-01")
+        store.set_status(late, "submitted")
+        store.set_status(late, "withdrawn")
+    finally:
+        store.close()
+    app = make_app()
+    async with app.run_test(size=(80, 28)) as pilot:
+        board = await open_board(pilot, "2")
+        holder = board.query_one("#board-columns", HorizontalScroll)
+        assert isinstance(app.focused, Card) and app.focused.item["id"] == 2
+        await pilot.press("right")  # the next column with a card: "ingetrokken", the seventh
+        await settle(pilot)
+        assert isinstance(app.focused, Card) and app.focused.item["id"] == late
+        assert in_view(column_of(app.focused), holder)
+        await pilot.press("right")  # no cards further right: the board shows its last column
+        await settle(pilot)
+        assert in_view(board.query_one("#column-lapsed"), holder)
+        await pilot.press("left")
+        await settle(pilot)
+        assert isinstance(app.focused, Card) and app.focused.item["id"] == 2
+        assert in_view(column_of(app.focused), holder) and holder.scroll_x == 0
+
+
+async def test_commitment_board_fits_on_80_columns(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 28)) as pilot:
+        board = await open_board(pilot, "1")
+        holder = board.query_one("#board-columns", HorizontalScroll)
+        columns = list(board.query(BoardColumn))
+        assert len(columns) == 4
+        assert all(in_view(c, holder) for c in columns)
