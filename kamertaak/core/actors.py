@@ -175,6 +175,13 @@ MEMBERS_BY_TITLE = re.compile(
     rf"(?P<names>(?:{_UPPER_NAME}|{NAME})(?:\s*(?:,|\ben\b|\bEN\b)\s*(?:{_UPPER_NAME}|{NAME}))*)"
 )
 KAMERLID = re.compile(rf"\bKamerlid\s+(?P<name>{NAME})")
+# "mevrouw Dijk van de SP", "de heer Bikker van de ChristenUnie": a member named with the party after "van".
+_PARTY_IN_TEXT = (
+    rf"{_PARTY_IN_PARENS}|Partij voor de Dieren|Forum voor Democratie|Nieuw Sociaal Contract|BoerBurgerBeweging"
+)
+MEMBER_OF_PARTY = re.compile(
+    rf"(?<![\w-])(?P<name>{NAME})\s+van\s+(?:de\s+|het\s+)?(?P<party>{_PARTY_IN_TEXT})(?:-fractie)?(?![\w-])"
+)
 # "mevrouw Westerveld", "de heer Erkens": in Kamer texts these address or name members.
 HONORIFIC = re.compile(rf"\b(?:[Mm]evrouw|[Dd]e [Hh]eer|MEVROUW|DE HEER)\s+(?P<name>{NAME})")
 _NOT_SURNAMES = frozenset(["Voorzitter", "Minister", "Staatssecretaris", "Kamer", "Kamerlid", "President"])
@@ -378,6 +385,13 @@ def find_actors(text: str, when: dt.date | None = None) -> list[ActorMention]:
         if name in _NOT_GIVEN_NAMES:
             continue
         add(m.start(), m.end(), ExtractedActor(name=name, party=party, role="member"))
+    for m in MEMBER_OF_PARTY.finditer(text):
+        party = normalise_party(m.group("party"), when)
+        name = normalise_name(m.group("name"))
+        words = set(name.split())
+        office = re.search(r"\b(?:[Mm]inister|[Ss]taatssecretaris)\s*$", text[max(0, m.start() - 20) : m.start()])
+        if party and not office and not words & (_NOT_SURNAMES | _NOT_GIVEN_NAMES):
+            add(m.start(), m.end(), ExtractedActor(name=name, party=party, role="member"))
     for m in MEMBERS_BY_TITLE.finditer(text):
         pos = m.start("names")
         for raw in _LIST_SPLIT.split(m.group("names")):

@@ -6,6 +6,7 @@ deadline phrase in its sentence gives the due date, and the spans point into the
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import statistics
@@ -758,7 +759,17 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
         d.in_lead = ctx.sentences[d.first].end <= lead_end
     candidates = _finish(ctx, _dedupe(drafts))
     all_actors = dedupe_actors([m.actor for m in mentions])
+    # "mevrouw Dijk" in one sentence is the "Dijk (SP)" the text names elsewhere
+    known = {a.key: a for a in all_actors}
+    candidates = [dataclasses.replace(c, actors=tuple(_filled(a, known) for a in c.actors)) for c in candidates]
     return Extraction(debate=debate, actors=all_actors, candidates=tuple(candidates))
+
+
+def _filled(actor: ExtractedActor, known: dict[str, ExtractedActor]) -> ExtractedActor:
+    full = known.get(actor.key)
+    if full is None or full.role != actor.role or (actor.party or not full.party):
+        return actor
+    return dataclasses.replace(actor, party=full.party)
 
 
 # --- speakers and actor resolution ---------------------------------------------------------------

@@ -682,3 +682,25 @@ if __name__ == "__main__":
 )
 def test_no_candidate(text: str) -> None:
     assert extract(text, D(2026, 3, 10)).candidates == ()
+
+
+# --- a Handelingen debate: a member named with "van de PARTIJ" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "party"),
+    [
+        ("Ik geef het woord aan mevrouw Dijk van de SP.\n\nMevrouw Dijk (SP):\nVoorzitter. Dank.", "Dijk", "SP"),
+        ("De heer Bikker van de ChristenUnie wil weten wanneer de brief komt.", "Bikker", "ChristenUnie"),
+        ("Het woord is aan het lid Van der Plas van BBB.", "Van der Plas", "BBB"),
+        ("Ik geef het woord aan de heer Jetten van D66.", "Jetten", "D66"),
+    ],
+)
+def test_member_of_party_in_running_text(text: str, name: str, party: str) -> None:
+    members = [a for a in extract(text, D(2025, 5, 15)).actors if a.role == "member"]
+    assert [(a.name, a.party) for a in members] == [(name, party)]
+
+
+def test_office_or_motion_of_a_party_is_no_member() -> None:
+    actors = extract("Minister Karremans van de VVD sprak. De Motie van de SP werd besproken.", D(2025, 5, 15)).actors
+    assert [(a.name, a.role) for a in actors] == [("Karremans", "minister")]
