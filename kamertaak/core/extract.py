@@ -367,6 +367,12 @@ _COMMITTEE = re.compile(
 )
 # A Kamerstuk heading line: "21 501-32 Landbouw- en Visserijraad"
 _DOSSIER_HEADING = re.compile(r"(?:^|\n)\d{2}\s?\d{3}(?:-[A-Z0-9]+)?\s+(?P<t>[A-Z][^\n]{2,100})(?=\n)")
+# Handelingen: "Aan de orde is het debat over de Jeugdwet en de wachtlijsten in de jeugdzorg."
+_ON_THE_AGENDA = re.compile(
+    r"\bAan de orde (?:is|zijn) (?:het|de|een) (?:\w*debat|\w*overleg|behandeling)\s+(?:van\s+|over\s+|inzake\s+)"
+    r"(?:(?:het|de)\s+)?(?P<t>[^.\n]{3,100}?)\s*(?=[.\n]|$)",
+    re.IGNORECASE,
+)
 _NOT_A_TITLE = re.compile(r"^(?:Vastgesteld|De|Het|Een|Op|In|Tijdens)\b")
 
 
@@ -394,8 +400,9 @@ def find_debate(clean: CleanText) -> tuple[ExtractedDebate, int]:
         rest = _TITLE_REST.match(after)
         if quoted:
             title = quoted.group(1).strip()
-        elif over := re.match(r"^[^.\n]{0,60}?\bover\s+([A-Z][^,.\n]{2,80})", after):
-            title = over.group(1).strip()  # "commissiedebat, gehouden op 20 maart 2025, over Asielbeleid"
+        elif over := re.match(r"^[^.\n]{0,60}?\bover\s+(?:(?:de|het)\s+)?([A-Za-zà-ÿ][^,.\n]{2,80})", after):
+            # "commissiedebat, gehouden op 20 maart 2025, over Asielbeleid", "Plenair debat over de Jeugdwet"
+            title = _DATE.sub("", over.group(1)).strip()
         elif rest and not _DATE.match(rest.group(1)):
             title = re.sub(r"\s+(?:van|op|d\.d\.|d\.d|op|gehouden|gevoerd)$", "", rest.group(1).strip()) or None
         if title and _NOT_A_TITLE.match(title):
@@ -407,6 +414,8 @@ def find_debate(clean: CleanText) -> tuple[ExtractedDebate, int]:
         found = _DATE.search(text, m.start(), min(sentence_end, m.end() + 160))
         date = _to_date(found) if found else None
         heading_end = m.start()
+    if title is None and (agenda := _ON_THE_AGENDA.search(head)):
+        title = agenda.group("t").strip()
     if date is None:
         ctx = _DEBATE_DATE_CONTEXT.search(head)
         if ctx:

@@ -704,3 +704,23 @@ def test_member_of_party_in_running_text(text: str, name: str, party: str) -> No
 def test_office_or_motion_of_a_party_is_no_member() -> None:
     actors = extract("Minister Karremans van de VVD sprak. De Motie van de SP werd besproken.", D(2025, 5, 15)).actors
     assert [(a.name, a.role) for a in actors] == [("Karremans", "minister")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Plenair debat over de Jeugdwet, 15 mei 2025\n\nAan de orde is het debat over de Jeugdwet.\n", "Jeugdwet"),
+        (
+            "Tweede Kamer\nPlenair debat, 15 mei 2025\n\n"
+            "Aan de orde is het debat over de wachtlijsten in de jeugdzorg.\n",
+            "wachtlijsten in de jeugdzorg",
+        ),
+        (
+            "Vergadering van 3 juni 2025\n\nAan de orde is de behandeling van het wetsvoorstel Wet betaalbare huur.\n",
+            "wetsvoorstel Wet betaalbare huur",
+        ),
+        ("Commissiedebat over het mbo, 12 juni 2025\n", "mbo"),
+    ],
+)
+def test_debate_title_after_over_with_article_or_on_the_agenda(text: str, title: str) -> None:
+    assert extract(text, D(2025, 5, 15)).debate.title == title
