@@ -451,6 +451,8 @@ class Trigger:
     confidence: float
     needs_government: bool = False
     needs_future: bool = False
+    # an office-holder's statement is the promise, even without "ik": "X ontvangt de Kamer in mei"
+    speaker_promises: bool = False
 
 
 _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
@@ -485,6 +487,20 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         ),
         0.75,
         needs_future=True,
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        # inverted, the object first: "De evaluatie van de wet ontvangt de Kamer in het derde kwartaal."
+        re.compile(
+            r"^(?!(?:wanneer|waarom|hoe|wat|welke|of)\b)[^?]*?\b(?:ontvangt|krijgt)\s+(?:de|uw)\s+Kamer\b"
+            r"(?![^?]*\?)",
+            _I,
+        ),
+        0.75,
+        needs_government=True,
+        needs_future=True,
+        speaker_promises=True,
     ),
     Trigger(
         "commitment",
@@ -928,6 +944,9 @@ def _commitment_drafts(ctx: _Context, i: int) -> list[_Draft]:
         if not m:
             continue
         actors = _sentence_actors(ctx, i, i)
+        speaker = ctx.speakers.get(i)
+        if trig.speaker_promises and speaker and speaker.role in ("minister", "state_secretary"):
+            actors = list(dedupe_actors([speaker, *actors]))
         weak = trig.confidence < 0.7 and not listed
         if trig.needs_government and not listed and not _has_government(ctx, i, actors):
             continue
@@ -1079,6 +1098,8 @@ def _commitment_clause(sentence: str, m: re.Match[str]) -> str:
     tail = sentence[m.end() :]
     if re.search(r"\btoe$", low):
         return tail
+    if inverted := re.search(r"\b(?:ontvangt|krijgt)\s+(?:de|uw)\s+Kamer$", matched, _I):
+        return matched[: inverted.start()]  # "De evaluatie van de wet ontvangt de Kamer ..." → the object
     if re.search(r"\b(?:ontvangt|krijgt|ontvangen|krijgen|toegestuurd|toegezonden|gestuurd)$", low):
         return tail
     plan = _LETTER_PLAN.match(sentence[m.start() :])

@@ -724,3 +724,17 @@ def test_office_or_motion_of_a_party_is_no_member() -> None:
 )
 def test_debate_title_after_over_with_article_or_on_the_agenda(text: str, title: str) -> None:
     assert extract(text, D(2025, 5, 15)).debate.title == title
+
+
+def test_inverted_receives_the_kamer_is_the_ministers_promise() -> None:
+    text = (
+        "Minister Karremans:\nVoorzitter. Het actieplan jeugdzorg krijgt de Kamer voor de zomer. "
+        "De evaluatie van de Jeugdwet ontvangt de Kamer in het derde kwartaal.\n\n"
+        "Mevrouw Dijk (SP):\nWanneer ontvangt de Kamer de evaluatie van de Jeugdwet? "
+        "De monitor ontvangt de Kamer pas in oktober, dat is te laat.\n"
+    )
+    cands = extract(text, D(2025, 5, 15)).candidates
+    assert [(c.kind, c.title, c.due, c.actors[0].name) for c in cands] == [
+        ("commitment", "Actieplan jeugdzorg", D(2025, 7, 3), "Karremans"),
+        ("commitment", "Evaluatie van de Jeugdwet", D(2025, 9, 30), "Karremans"),
+    ]
