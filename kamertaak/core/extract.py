@@ -1420,6 +1420,13 @@ def _clause_event(ctx: _Context, i: int, text: str, at: int) -> _Draft | None:
         requested = (
             kind_re is _FOLLOWUP_DEBATE and _REQUESTED.search(text) and _REQUESTED_KIND.match(m.group(1) or "")
         )
+        last = i
+        if requested and due is None and i + 1 < len(ctx.sentences) and _REFERS_BACK.match(ctx.sentences[i + 1].text):
+            # "Er is een tweeminutendebat aangevraagd ... Dat wordt volgende week ingepland."
+            nxt = ctx.sentences[i + 1]
+            later = _nearest_deadline(ctx, nxt.start, nxt.start, nxt.start, nxt.end)
+            if later is not None and later.resolution.due is not None:
+                due, zone, last = later, (nxt.start, nxt.end), i + 1
         if (due is None or due.resolution.due is None or due.resolution.due <= ctx.ref) and not (
             requested and due is None
         ):
@@ -1433,7 +1440,7 @@ def _clause_event(ctx: _Context, i: int, text: str, at: int) -> _Draft | None:
             "upcoming",
             conf if due is not None else 0.55,
             i,
-            i,
+            last,
             (at + m.start(), at + m.end()),
             clause="",
             actors=actors,
@@ -1441,6 +1448,14 @@ def _clause_event(ctx: _Context, i: int, text: str, at: int) -> _Draft | None:
             due_zone=zone,
         )
     return None
+
+
+# A sentence that schedules what the one before named: "Dat wordt volgende week ingepland."
+_REFERS_BACK = re.compile(
+    r"^(?:Dat|Dit|Het|Die|Deze)(?:\s+(?:debat|tweeminutendebat|overleg))?\s+(?:wordt|zal|is|komt|vindt)\b[^.?]*?"
+    r"\b(?:ingepland|gepland|gehouden|geagendeerd|plaatsvinden|plaats|worden\s+gehouden)\b[^?]*$",
+    _I,
+)
 
 
 def _followup_title(ctx: _Context, sentence: str, m: re.Match[str]) -> str:

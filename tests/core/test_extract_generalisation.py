@@ -738,3 +738,23 @@ def test_inverted_receives_the_kamer_is_the_ministers_promise() -> None:
         ("commitment", "Actieplan jeugdzorg", D(2025, 7, 3), "Karremans"),
         ("commitment", "Evaluatie van de Jeugdwet", D(2025, 9, 30), "Karremans"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("follow", "due"),
+    [
+        ("Dat wordt volgende week ingepland.", D(2025, 5, 23)),
+        ("Dit debat zal op dinsdag 27 mei worden gehouden.", D(2025, 5, 27)),
+        ("Het vindt plaats voor het zomerreces.", D(2025, 7, 3)),
+    ],
+)
+def test_requested_debate_takes_its_date_from_the_sentence_after(follow: str, due: dt.date) -> None:
+    text = f"De voorzitter:\nEr is een tweeminutendebat aangevraagd door mevrouw Dijk. {follow}\n"
+    [c] = extract(text, D(2025, 5, 15)).candidates
+    assert (c.kind, c.due, c.actors[0].name) == ("deadline", due, "Dijk")
+
+
+def test_requested_debate_without_a_date_after_it_stays_undated() -> None:
+    text = "De voorzitter:\nEr is een tweeminutendebat aangevraagd door mevrouw Dijk. Dat is genoteerd.\n"
+    [c] = extract(text, D(2025, 5, 15)).candidates
+    assert (c.kind, c.due) == ("deadline", None)
