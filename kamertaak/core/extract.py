@@ -1091,6 +1091,31 @@ _SENT_THING = re.compile(
 )
 
 
+# "Ik zal in gesprek gaan met de VNG over X en de Kamer daarover informeren": what "daarover" is
+_INFORM_ABOUT_THAT = re.compile(
+    r"\b(?:zal|zullen|ga|gaat|gaan)\s+(?:ook\s+|eerst\s+|nog\s+)*(?P<what>[^,;]{8,160}?)\s+en\s+(?:zal\s+|zullen\s+)?"
+    r"(?:de|uw)\s+Kamer\s+(?:\w+\s+){0,2}(?:daar|hier|er)over\b",
+    _I,
+)
+
+
+def _action_noun(what: str) -> str:
+    """ "in gesprek gaan met de VNG over de inkoop" → "gesprek met VNG over inkoop"."""
+    what = re.sub(r"^in\s+(gesprek|overleg)\s+(?:gaan|treden)\s+", r"\1 ", what, flags=_I)
+    what = re.sub(
+        r"^(met\s+.+?)\s+(?:overleggen|praten|spreken|in gesprek gaan|in overleg treden)\b",
+        r"overleg \1",
+        what,
+        flags=_I,
+    )
+    what = re.sub(r"\s+(?:gaan|treden|voeren)$", "", what)
+    verb = re.search(r"\s+(?:laten\s+)?(onderzoeken|uitzoeken|evalueren|uitwerken)$", what)
+    if verb:  # "de cijfers laten onderzoeken" → "onderzoek naar cijfers"
+        noun = {"onderzoeken": "onderzoek naar", "uitzoeken": "onderzoek naar", "evalueren": "evaluatie van"}
+        what = f"{noun.get(verb.group(1), 'uitwerking van')} {what[: verb.start()]}"
+    return re.sub(r"\b(?:de|het|een)\s+", "", what).strip()
+
+
 def _commitment_clause(sentence: str, m: re.Match[str]) -> str:
     """The words that say what is promised: after "zegt ... toe", "aan dat", "geïnformeerd" ..."""
     matched = m.group()
@@ -1106,6 +1131,8 @@ def _commitment_clause(sentence: str, m: re.Match[str]) -> str:
     if plan and "kamer" in low:
         return plan.group("what")
     if "geïnformeerd" in low or "informe" in low or "berichten" in low:
+        if about := _INFORM_ABOUT_THAT.search(sentence):
+            return "Kamer informeren over " + _action_noun(about.group("what"))
         return "Kamer informeren " + tail
     sent = _SENT_THING.search(sentence, m.start()) if re.match(r"\b(?:stuur|zend|zal|zull)", low) else None
     if sent:

@@ -758,3 +758,26 @@ def test_requested_debate_without_a_date_after_it_stays_undated() -> None:
     text = "De voorzitter:\nEr is een tweeminutendebat aangevraagd door mevrouw Dijk. Dat is genoteerd.\n"
     [c] = extract(text, D(2025, 5, 15)).candidates
     assert (c.kind, c.due) == ("deadline", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Ik zal ook in gesprek gaan met de VNG over de regionale inkoop en de Kamer daarover voor Prinsjesdag "
+            "informeren.",
+            "Kamer informeren over gesprek met VNG over regionale inkoop",
+        ),
+        (
+            "Ik ga met het IPO overleggen over de kosten en zal de Kamer daarover voor de zomer informeren.",
+            "Kamer informeren over overleg met IPO over kosten",
+        ),
+        (
+            "Ik zal de cijfers over 2024 laten onderzoeken en de Kamer hierover voor 1 oktober berichten.",
+            "Kamer informeren over onderzoek naar cijfers over 2024",
+        ),
+    ],
+)
+def test_informing_the_kamer_about_that_names_what(sentence: str, title: str) -> None:
+    [c] = extract("Minister Karremans:\n" + sentence, D(2025, 5, 15)).candidates
+    assert (c.kind, c.title) == ("commitment", title)
