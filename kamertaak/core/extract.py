@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from kamertaak.core.actors import (
     GOVERNMENT_BARE,
+    NAME,
     PARTY_WORD,
     ActorMention,
     ExtractedActor,
@@ -787,6 +788,8 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     # "mevrouw Dijk" in one sentence is the "Dijk (SP)" the text names elsewhere
     known = {a.key: a for a in all_actors}
     candidates = [dataclasses.replace(c, actors=tuple(_filled(a, known) for a in c.actors)) for c in candidates]
+    # a motion's signers, named only on their own lines under its text
+    all_actors = dedupe_actors([*all_actors, *(a for c in candidates for a in c.actors)])
     return Extraction(debate=debate, actors=all_actors, candidates=tuple(candidates))
 
 
@@ -1216,6 +1219,15 @@ def _motion_drafts(ctx: _Context) -> list[_Draft]:
                 register = _register_near(ctx, k, k) or register
             elif _MOTION_BODY_START.search(t) or (header and _MOTION_SUBMITTED[1].pattern.search(t)):
                 break
+        if not submitters and body_at is not None:
+            # Handelingen print the signers' names on their own lines under the text
+            signers: list[ExtractedActor] = []
+            k = last + 1
+            while k < min(last + 9, len(sents)) and _SIGNER_LINE.fullmatch(sents[k].text.strip()):
+                signers.append(ExtractedActor(normalise_name(sents[k].text.strip()), role="member"))
+                k += 1
+            if signers:
+                submitters, status, conf, last = signers, "submitted", max(conf, 0.9), k - 1
         if not submitters:
             speaker = ctx.speakers.get(first)
             submitters = [speaker] if speaker and speaker.role == "member" else []
@@ -1238,6 +1250,7 @@ def _motion_drafts(ctx: _Context) -> list[_Draft]:
     return drafts
 
 
+_SIGNER_LINE = re.compile(rf"{NAME}")
 _MOTION_NUMBER_HEADER = re.compile(r"^Nr\.\s*\d+\s+MOTIE\b")
 
 
@@ -1616,7 +1629,11 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             continue
         names = {a.key for a in d.actors}
         for o in live:
-            if o is d or o.dropped or o.kind != "motion" or o.status == "announced" or not 0 < o.first - d.last <= 12:
+            if o is d or o.dropped or o.kind != "motion" or o.status == "announced" or o.first <= d.last:
+                continue
+            near = o.first - d.last <= 12
+            # the same member's motion text later on, on the same subject ("regionale inkoop")
+            if not near and not (names & {a.key for a in o.actors} and _similar(d.clause, o.clause)):
                 continue
             if not names or not o.actors or names & {a.key for a in o.actors}:
                 d.dropped = True

@@ -781,3 +781,45 @@ def test_requested_debate_without_a_date_after_it_stays_undated() -> None:
 def test_informing_the_kamer_about_that_names_what(sentence: str, title: str) -> None:
     [c] = extract("Minister Karremans:\n" + sentence, D(2025, 5, 15)).candidates
     assert (c.kind, c.title) == ("commitment", title)
+
+
+HANDELINGEN_JEUGDWET = """Tweede Kamer der Staten-Generaal
+Plenair debat over de Jeugdwet, 15 mei 2025
+
+Aan de orde is het debat over de Jeugdwet en de wachtlijsten in de jeugdzorg.
+
+De voorzitter:
+Ik geef het woord aan mevrouw Dijk van de SP.
+
+Mevrouw Dijk (SP):
+Voorzitter. Kinderen wachten maanden op hulp. Ik kondig alvast een motie aan om de regionale inkoop af te schaffen.
+
+Minister Karremans:
+De evaluatie van de Jeugdwet ontvangt de Kamer in het derde kwartaal.
+
+Motie
+De Kamer,
+gehoord de beraadslaging,
+verzoekt de regering de regionale inkoop van jeugdzorg uiterlijk 1 januari 2026 te vereenvoudigen,
+en gaat over tot de orde van de dag.
+Dijk
+Westerveld
+"""
+
+
+def test_motion_text_with_signer_lines_is_the_announced_motion() -> None:
+    ex = extract(HANDELINGEN_JEUGDWET, D(2025, 5, 15))
+    motions = [c for c in ex.candidates if c.kind == "motion"]
+    assert [(c.status, c.due, [a.name for a in c.actors]) for c in motions] == [
+        ("submitted", D(2026, 1, 1), ["Dijk", "Westerveld"])
+    ]
+    assert "regionale inkoop" in motions[0].title
+    assert {(a.name, a.party) for a in ex.actors if a.role == "member"} == {("Dijk", "SP"), ("Westerveld", None)}
+
+
+def test_announced_motion_on_another_subject_stays() -> None:
+    filler = " ".join(f"Punt {n} is besproken." for n in range(14))
+    text = HANDELINGEN_JEUGDWET.replace("de regionale inkoop af te schaffen", "het eigen risico te verlagen")
+    text = text.replace("in het derde kwartaal.", "in het derde kwartaal. " + filler)
+    motions = [c for c in extract(text, D(2025, 5, 15)).candidates if c.kind == "motion"]
+    assert sorted(c.status for c in motions) == ["announced", "submitted"]
