@@ -12,6 +12,7 @@ from textual.widget import Widget
 
 from kamertaak.store.service import Store
 from kamertaak.tui.screens.boards import BoardScreen
+from kamertaak.tui.screens.item_form import ItemFormScreen
 from kamertaak.tui.widgets.board.card import Card
 from kamertaak.tui.widgets.board.column import BoardColumn
 
@@ -92,3 +93,31 @@ async def test_commitment_board_fits_on_80_columns(make_app: Any) -> None:
         columns = list(board.query(BoardColumn))
         assert len(columns) == 4
         assert all(in_view(c, holder) for c in columns)
+
+
+# -- 2. the item form on a short terminal --------------------------------------------------------------
+
+async def test_form_scrolls_keeps_the_save_hint_and_shows_its_own_keys(make_app: Any) -> None:
+    from textual.widgets import Footer, Input
+    from textual.widgets._footer import FooterKey
+
+    app = make_app()
+    async with app.run_test(size=(80, 28)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, ItemFormScreen)
+        fields = form.query_one("#form-fields")
+        hint = form.query_one("#form-save-hint")
+        assert "ctrl+s" in str(hint.render()) and form.region.contains_region(hint.region)
+        last = form.query_one("#form-next_action", Input)
+        assert not fields.region.contains_region(last.region)  # below the fold at first
+        while app.focused is not last:
+            await pilot.press("tab")
+        await pilot.pause()
+        assert fields.region.contains_region(last.region)
+        assert form.region.contains_region(hint.region)
+        # The footer is the form's: save and cancel, not the agenda's keys beneath.
+        keys = [k.description for k in form.query_one(Footer).query(FooterKey)]
+        assert "Bewaar" in keys and "Annuleer" in keys and "Agenda" not in keys

@@ -12,8 +12,11 @@ from conftest import SIZE, settle
 
 async def _ready(pilot: Any) -> None:
     await settle(pilot)
-    # Toasts fade on a timer; the pictures are about the screens.
+    # Toasts fade on a timer; the pictures are about the screens. Clearing them reaches only the screen on
+    # top: a dialog's picture would show the screen beneath with its toasts still up.
     pilot.app.clear_notifications()
+    for screen in pilot.app.screen_stack:
+        await screen.query("Toast").remove()
     await pilot.pause()
 
 

@@ -10,10 +10,10 @@ from typing import Any, ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Input, Label, Select, Static
+from textual.widgets import Footer, Input, Label, Select, Static
 
 from kamertaak.core.kinds import KINDS, PRIORITIES, DomainError
 from kamertaak.core.labels import FIELD_LABELS, date_nl, kind_label
@@ -100,27 +100,32 @@ class ItemFormScreen(Dialog[int | None]):
         title = "Nieuw item" if self.item_id is None else f"Item #{self.item_id} wijzigen"
         kind = self.defaults.get("kind") or "commitment"
         with Vertical(id="item-form", classes="dialog"):
-            yield Label(title, classes="dialog-title")
-            with Horizontal(classes="form-row"):
-                yield Label(FIELD_LABELS["kind"], classes="form-label")
-                yield Select([(Content(kind_label(k)), k) for k in KINDS], value=kind, allow_blank=False,
-                             id="form-kind", compact=True)
-            for field in ("title", "due"):
-                yield from self._row(field)
-            yield Static(Content.styled("geen termijn", MUTED_STYLE), id="due-preview")
-            with Horizontal(classes="form-row"):
-                yield Label(FIELD_LABELS["debate_id"], classes="form-label")
-                yield Select([], prompt="geen debat", id="form-debate", compact=True)
-            for field in ("actors", "topics", "owner"):
-                yield from self._row(field)
-            with Horizontal(classes="form-row"):
-                yield Label(FIELD_LABELS["priority"], classes="form-label")
-                yield Select([(p, p) for p in PRIORITIES], value="normaal", allow_blank=False,
-                             id="form-priority", compact=True)
-            for field in ("stance", "next_action"):
-                yield from self._row(field)
-            yield Static("", id="form-problem", classes="problem")
-            yield Label("ctrl+s of Enter bewaart · Tab volgend veld · Esc annuleert", classes="hint")
+            # How to save stays in sight however short the terminal: the fields scroll below it.
+            with Horizontal(id="form-head"):
+                yield Label(title, classes="dialog-title")
+                yield Label("Enter of ctrl+s bewaart · Esc annuleert", id="form-save-hint")
+            with VerticalScroll(id="form-fields"):
+                with Horizontal(classes="form-row"):
+                    yield Label(FIELD_LABELS["kind"], classes="form-label")
+                    yield Select([(Content(kind_label(k)), k) for k in KINDS], value=kind, allow_blank=False,
+                                 id="form-kind", compact=True)
+                for field in ("title", "due"):
+                    yield from self._row(field)
+                yield Static(Content.styled("geen termijn", MUTED_STYLE), id="due-preview")
+                with Horizontal(classes="form-row"):
+                    yield Label(FIELD_LABELS["debate_id"], classes="form-label")
+                    yield Select([], prompt="geen debat", id="form-debate", compact=True)
+                for field in ("actors", "topics", "owner"):
+                    yield from self._row(field)
+                with Horizontal(classes="form-row"):
+                    yield Label(FIELD_LABELS["priority"], classes="form-label")
+                    yield Select([(p, p) for p in PRIORITIES], value="normaal", allow_blank=False,
+                                 id="form-priority", compact=True)
+                for field in ("stance", "next_action"):
+                    yield from self._row(field)
+            yield Static("", id="form-problem", classes="problem hidden")
+        # The form's own keys (the screen beneath keeps its footer to itself).
+        yield Footer()
 
     @staticmethod
     def _row(field: str) -> ComposeResult:
@@ -214,7 +219,9 @@ class ItemFormScreen(Dialog[int | None]):
         return values
 
     def _problem(self, text: str) -> None:
-        self.query_one("#form-problem", Static).update(Content.styled(text, "$text-error"))
+        problem = self.query_one("#form-problem", Static)
+        problem.update(Content.styled(text, "$text-error"))
+        problem.remove_class("hidden")
 
     @on(Input.Submitted)
     def action_save(self) -> None:
