@@ -9,6 +9,7 @@ from typing import Any
 from conftest import settle
 from textual.containers import HorizontalScroll
 from textual.widget import Widget
+from textual.widgets import Static
 
 from kamertaak.store.service import Store
 from kamertaak.tui.screens.boards import BoardScreen
@@ -121,3 +122,23 @@ async def test_form_scrolls_keeps_the_save_hint_and_shows_its_own_keys(make_app:
         # The footer is the form's: save and cancel, not the agenda's keys beneath.
         keys = [k.description for k in form.query_one(Footer).query(FooterKey)]
         assert "Bewaar" in keys and "Annuleer" in keys and "Agenda" not in keys
+
+
+# -- 3. an item's default reminders on its detail ---------------------------------------------------------
+
+async def test_detail_lists_default_reminders_beside_stored_ones(make_app: Any, settings_env: Path) -> None:
+    from kamertaak import config
+
+    settings_env.write_text('[reminders]\nmotion = ["3 dagen voor"]\ntask = []\n', encoding="utf-8")
+    config.settings.cache_clear()
+    app = make_app()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(pilot)
+        app.open_item(2)  # a motion due 14 April with a reminder stored for 9 April
+        await settle(pilot)
+        lines = str(app.screen.query_one("#detail-reminders", Static).visual.plain).splitlines()
+        assert lines == ["2025-04-09  op een moment  (actief)",
+                         "2025-04-11  3 dagen voor de termijn (standaard)  (actief)"]
+        app.open_item(4)  # a task: no defaults in this config, none stored
+        await settle(pilot)
+        assert str(app.screen.query_one("#detail-reminders", Static).visual.plain) == "geen herinneringen"

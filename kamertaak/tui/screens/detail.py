@@ -3,10 +3,12 @@ history in words, notes, links, reminders and register numbers."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shlex
 import subprocess
 import tempfile
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -20,10 +22,11 @@ from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kamertaak.core.history import history_lines
+from kamertaak.core.kinds import DomainError
 from kamertaak.core.labels import ROLE_LABELS, date_nl, kind_label, recurrence_label, status_label
 from kamertaak.core.text import one_line, printable
 from kamertaak.store.queries import reminder_moment
-from kamertaak.store.reminders import offset_label
+from kamertaak.store.reminders import default_offsets, defaults_for, offset_label
 from kamertaak.tui.present import (
     MUTED_STYLE,
     actor_label,
@@ -85,6 +88,37 @@ def detail_fields(item: dict[str, Any], today: Any) -> Content:
     if item.get("register_deleted"):
         lines.append(field_line("let op", Content.styled("verwijderd uit het register", "$text-warning")))
     return Content("\n").join(lines)
+
+
+def reminder_lines(item: dict[str, Any], offsets: Mapping[str, Sequence[int]], today: dt.date,
+                   problem: Content | None = None) -> Content:
+    """An item's reminders in the order they go off: the stored ones and its kind's defaults from the
+    config ("(standaard)"), as the agenda and `kamertaak remind` count them."""
+    stored = item.get("reminders", [])
+    rows: list[tuple[str, Content]] = []
+    for r in stored:
+        when = reminder_moment(r["at"], r["offset_days"], r["snoozed_until"], item.get("due"))
+        state = ("afgevinkt" if r["dismissed_at"] else "verstuurd" if r["sent_at"]
+                 else f"gesluimerd tot {date_nl(r['snoozed_until'][:10])}" if r["snoozed_until"] else "actief")
+        days = r["offset_days"]
+        what = "op een moment" if days is None else offset_label(days) + (" de termijn" if days else "")
+        rows.append((when or "", Content(f"{_moment(when)}  {what}  ({state})")))
+    # A default goes off only for an open item whose due date is still ahead (or today), as in the agenda.
+    live = bool(item.get("open")) and bool(item.get("due")) and str(item["due"]) >= today.isoformat()
+    for days in defaults_for(item, offsets, stored):
+        when = reminder_moment(None, days, None, item.get("due"))
+        what = offset_label(days) + (" de termijn" if days else "")
+        rows.append((when or "", Content.assemble(
+            f"{_moment(when)}  {what} ", ("(standaard)", MUTED_STYLE),
+            f"  ({'actief' if live else 'gaat niet meer af'})")))
+    rows.sort(key=lambda row: row[0])
+    lines = [line for _, line in rows] + ([problem] if problem is not None else [])
+    return Content("\n").join(lines) if lines else Content.styled("geen herinneringen", MUTED_STYLE)
+
+
+def _moment(when: str | None) -> str:
+    """'2025-04-07' for a reminder on a day, '2025-04-07 09:00' for one at a time."""
+    return (when or "?").removesuffix("T00:00:00")[:16].replace("T", " ")
 
 
 class DetailScreen(DataScreen):
@@ -174,17 +208,15 @@ class DetailScreen(DataScreen):
         self.query_one("#detail-history", Static).update(
             Content("\n").join([literal(line) for line in lines]) if lines else Content("—"))
 
-    @staticmethod
-    def _reminders(item: dict[str, Any]) -> Content:
-        rows = []
-        for r in item.get("reminders", []):
-            when = reminder_moment(r["at"], r["offset_days"], r["snoozed_until"], item.get("due"))
-            state = ("afgevinkt" if r["dismissed_at"] else "verstuurd" if r["sent_at"]
-                     else f"gesluimerd tot {date_nl(r['snoozed_until'][:10])}" if r["snoozed_until"] else "actief")
-            days = r["offset_days"]
-            what = "op een moment" if days is None else offset_label(days) + (" de termijn" if days else "")
-            rows.append(Content(f"{(when or '?')[:16].replace('T', ' ')}  {what}  ({state})"))
-        return Content("\n").join(rows) if rows else Content.styled("geen herinneringen", MUTED_STYLE)
+    def _reminders(self, item: dict[str, Any]) -> Content:
+        try:
+            offsets = default_offsets(self.kt.reminder_defaults)
+        except DomainError as exc:  # a default in the config that is no "N dagen voor"
+            offsets = {}
+            problem: Content | None = Content.styled(one_line(str(exc)), "$text-warning")
+        else:
+            problem = None
+        return reminder_lines(item, offsets, self.kt.today, problem)
 
     # -- actions ---------------------------------------------------------------------------------
 
