@@ -277,7 +277,7 @@ class KamertaakApp(App[None]):
 
     def _toast_reminders(self, fresh: list[dict[str, Any]]) -> None:
         from kamertaak.core.text import one_line
-        from kamertaak.tui.present import due_words
+        from kamertaak.tui.present import counted, due_words
         from kamertaak.tui.screens.agenda import reminder_when
 
         for item in fresh[:REMINDER_TOASTS]:
@@ -286,7 +286,8 @@ class KamertaakApp(App[None]):
             self.notify(text, title=f"Herinnering · #{item['id']} · {reminder_when(item['reminder'])}", timeout=12,
                         markup=False)
         if len(fresh) > REMINDER_TOASTS:
-            self.notify(f"en nog {len(fresh) - REMINDER_TOASTS} herinneringen: zie de agenda",
+            rest = counted(len(fresh) - REMINDER_TOASTS, "herinnering", "herinneringen")
+            self.notify(f"en nog {rest}: zie de agenda",
                         title="Herinneringen", timeout=12, markup=False)
 
     # -- actions -----------------------------------------------------------------------------------

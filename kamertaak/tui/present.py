@@ -22,6 +22,11 @@ OVERDUE_STYLE = "$text-error bold"
 MUTED_STYLE = "$text-muted"
 
 
+def counted(n: int, one: str, many: str) -> str:
+    """'1 motie', '3 moties', '0 moties': the singular for exactly one."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def literal(value: object) -> Content:
     """Data text as it is (newlines kept, control characters made visible)."""
     return Content(printable(value))

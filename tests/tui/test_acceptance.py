@@ -142,3 +142,29 @@ async def test_detail_lists_default_reminders_beside_stored_ones(make_app: Any, 
         app.open_item(4)  # a task: no defaults in this config, none stored
         await settle(pilot)
         assert str(app.screen.query_one("#detail-reminders", Static).visual.plain) == "geen herinneringen"
+
+
+# -- 4. one of a thing is singular -------------------------------------------------------------------------
+
+def status_text(screen: Any, selector: str) -> str:
+    return str(screen.query_one(selector, Static).visual.plain)
+
+
+async def test_counts_of_one_are_singular(make_app: Any) -> None:
+    from textual.widgets import Input
+
+    from kamertaak.tui.present import counted
+
+    assert [counted(n, "motie", "moties") for n in (0, 1, 2)] == ["0 moties", "1 motie", "2 moties"]
+    app = make_app()
+    async with app.run_test(size=(120, 35)) as pilot:
+        board = await open_board(pilot, "2")
+        assert status_text(board, "#board-status").startswith("1 motie ·")
+        await pilot.press("1")
+        await settle(pilot)
+        assert status_text(board, "#board-status").startswith("3 toezeggingen ·")
+        await pilot.press("l")
+        await settle(pilot)
+        app.screen.query_one("#table-filter", Input).value = "femicide"
+        await settle(pilot)
+        assert status_text(app.screen, "#table-status").startswith("1 item ·")

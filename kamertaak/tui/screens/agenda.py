@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from kamertaak.core.labels import SECTION_LABELS, WEEKDAYS_NL, date_nl
 from kamertaak.tui.messages import OpenItem
-from kamertaak.tui.present import LINE_FIXED, MUTED_STYLE, item_line, literal_line
+from kamertaak.tui.present import LINE_FIXED, MUTED_STYLE, counted, item_line, literal_line
 from kamertaak.tui.screens.base import DataScreen
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ class AgendaScreen(DataScreen):
             line = Content.assemble(
                 (f"{date_nl(d['date']):<18}", "bold"),
                 literal_line(d["kind"] or "debat", 18), " · ", literal_line(d["title"], width),
-                (f"  {d['items']} items", MUTED_STYLE),
+                ("  " + counted(d["items"], "item", "items"), MUTED_STYLE),
             )
             options.append(Option(line, id=f"debate:{d['id']}"))
         if not debates:

@@ -15,12 +15,12 @@ from textual.message import Message
 from textual.widgets import Footer, Input, Static, Tab, Tabs
 
 from kamertaak.core.kinds import KINDS, LIFECYCLES
-from kamertaak.core.labels import KIND_PLURALS, status_label
+from kamertaak.core.labels import KIND_PLURALS, kind_label, status_label
 from kamertaak.core.text import one_line
 from kamertaak.store.queries import ItemFilter
 from kamertaak.tui.filter_syntax import parse_filter
 from kamertaak.tui.messages import OpenItem
-from kamertaak.tui.present import MUTED_STYLE
+from kamertaak.tui.present import MUTED_STYLE, counted
 from kamertaak.tui.screens.base import DataScreen
 from kamertaak.tui.widgets.board.card import Card
 from kamertaak.tui.widgets.board.column import BoardColumn
@@ -171,7 +171,7 @@ class BoardScreen(DataScreen):
     def _show_status(self, message: Loaded) -> None:
         total = sum(count for _, count, _ in message.columns)
         parts: list[Content | tuple[str, str] | str] = [
-            (f"{total} {KIND_PLURALS[message.kind]}", "bold"),
+            (counted(total, kind_label(message.kind), KIND_PLURALS[message.kind]), "bold"),
             (" · k of 1–4: andere soort · [ ]: status · Enter: open", MUTED_STYLE)]
         if self.problems:
             parts.append((" · " + "; ".join(self.problems), "$text-warning"))

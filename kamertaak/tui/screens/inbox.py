@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 
 from kamertaak.core.labels import date_nl, kind_label
 from kamertaak.core.text import one_line
-from kamertaak.tui.present import MUTED_STYLE, actor_label, literal, literal_line, register_flag
+from kamertaak.tui.present import MUTED_STYLE, actor_label, counted, literal, literal_line, register_flag
 from kamertaak.tui.screens.base import DataScreen
 
 if TYPE_CHECKING:
@@ -154,7 +154,8 @@ class RegisterInboxScreen(DataScreen):
                                     " hier na kamertaak sync tweedekamer", MUTED_STYLE)
         else:
             status = Content.assemble(
-                (f"{'meer dan ' if more else ''}{len(self.rows)} records wachten", "bold"),
+                ("meer dan " + counted(len(self.rows), "record", "records") + " wachten" if more
+                 else counted(len(self.rows), "record wacht", "records wachten"), "bold"),
                 (f" · {unknown} met een onbekende registerstatus" if unknown else "", "$text-warning"),
                 (" · a: opnemen als item · x: wegleggen · Esc: terug", MUTED_STYLE))
         self.query_one("#inbox-status", Static).update(status)

@@ -152,7 +152,8 @@ class TableScreen(DataScreen):
         self._status(message.total)
 
     def _status(self, total: int, exact: bool = True) -> None:
-        counted = f"{thousands(total)} items" if exact else f"{thousands(total)}+ items (tellen…)"
+        noun = "item" if total == 1 and exact else "items"
+        counted = f"{thousands(total)} {noun}" if exact else f"{thousands(total)}+ {noun} (tellen…)"
         parts: list[Content | tuple[str, str] | str] = [
             (counted, "bold"), (f" · sortering: {sort_words(self.sort)} (s, S omkeren, klik op een kolomkop)",
                                 MUTED_STYLE)]

@@ -20,7 +20,7 @@ from textual.widgets.text_area import Selection
 from kamertaak.core.labels import date_nl, kind_label, status_label
 from kamertaak.core.text import one_line, printable
 from kamertaak.tui.messages import StoreChanged
-from kamertaak.tui.present import MUTED_STYLE
+from kamertaak.tui.present import MUTED_STYLE, counted
 from kamertaak.tui.screens.base import DataScreen
 from kamertaak.tui.screens.triage_edit import candidate_actors_text
 from kamertaak.tui.screens.triage_source import TriageSource
@@ -252,7 +252,7 @@ class TriageScreen(DataScreen):
         n = len(self.candidates)
         done = len(self.added)
         tracked = len(set(self.tracked.existing) - set(self.added))
-        counts = ", ".join([f"{n} voorstellen"] + [f"{count} {words}" for count, words in (
+        counts = ", ".join([counted(n, "voorstel", "voorstellen")] + [f"{count} {words}" for count, words in (
             (done, "toegevoegd"), (tracked, "al gevolgd"), (len(self.rejected), "afgewezen")) if count])
         self.query_one("#triage-summary", Static).update(Content.assemble(
             Content(title).stylize("bold"), "\n", (f"{when} · {known}", MUTED_STYLE), "\n", (counts, MUTED_STYLE)))
