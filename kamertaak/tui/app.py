@@ -7,13 +7,15 @@ handlers here and on the screens own every change to the interface.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from textual import work
-from textual.app import App
+from textual import events, work
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
 from textual.reactive import var
 from textual.screen import ModalScreen, Screen
 
@@ -40,6 +42,8 @@ CHANGE_POLL_SECONDS = 2.0
 # A sync running elsewhere changes the database every second or two: one "bijgewerkt" toast in this
 # many seconds is enough (the screens still refresh on every change).
 REFRESH_TOAST_GAP = 10.0
+# The delivery name of our screenshots (Textual's own "screenshot" toasts in English).
+SCREENSHOT_DELIVERY = "kamertaak-schermafdruk"
 
 
 def _agenda() -> Screen[Any]:
@@ -289,6 +293,43 @@ class KamertaakApp(App[None]):
             rest = counted(len(fresh) - REMINDER_TOASTS, "herinnering", "herinneringen")
             self.notify(f"en nog {rest}: zie de agenda",
                         title="Herinneringen", timeout=12, markup=False)
+
+    # -- the command palette in Dutch ----------------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's own commands worth keeping, in Dutch (its key panel and maximise are left out: help (?)
+        lists the keys)."""
+        yield SystemCommand("Thema", "een ander kleurenschema kiezen", self.action_change_theme)
+        yield SystemCommand("Schermafdruk", "dit scherm als SVG-bestand bewaren", self.screenshot_command)
+        yield SystemCommand("Stoppen", "kamertaak afsluiten", self.action_quit)
+
+    def action_command_palette(self) -> None:
+        # As App's, with a Dutch placeholder (CommandPalette.is_open, typed for App[object], looks at this).
+        if self.use_command_palette and not self.screen.has_class("--textual-command-palette"):
+            self.push_screen(CommandPalette(id="--command-palette", placeholder="Zoek een opdracht of item…"))
+
+    def action_change_theme(self) -> None:
+        from textual.theme import ThemeProvider
+
+        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder="Zoek een thema…"))
+
+    def screenshot_command(self) -> None:
+        """An SVG of the screen (once the palette has closed) in the downloads folder, told in Dutch."""
+        def deliver() -> None:
+            name = f"kamertaak-{dt.datetime.now():%Y-%m-%d_%H-%M-%S}.svg"
+            self.deliver_text(io.StringIO(self.export_screenshot()), save_filename=name, open_method="browser",
+                              mime_type="image/svg+xml", name=SCREENSHOT_DELIVERY)
+
+        self.set_timer(0.1, deliver)
+
+    def on_delivery_complete(self, event: events.DeliveryComplete) -> None:
+        if event.name == SCREENSHOT_DELIVERY:
+            where = f" in {event.path}" if event.path is not None else ""
+            self.notify(f"schermafdruk bewaard{where}", title="Schermafdruk", markup=False)
+
+    def on_delivery_failed(self, event: events.DeliveryFailed) -> None:
+        if event.name == SCREENSHOT_DELIVERY:
+            self.notify("schermafdruk niet bewaard", title="Schermafdruk", severity="error", markup=False)
 
     # -- actions -----------------------------------------------------------------------------------
 

@@ -168,3 +168,54 @@ async def test_counts_of_one_are_singular(make_app: Any) -> None:
         app.screen.query_one("#table-filter", Input).value = "femicide"
         await settle(pilot)
         assert status_text(app.screen, "#table-status").startswith("1 item ·")
+
+
+# -- 5. help and palette in Dutch -----------------------------------------------------------------------
+
+TEXTUAL_WORDS = {"Up", "Down", "Scroll Left", "Scroll Up", "Page Up", "Select", "Focus Next", "Copy selected text",
+                 "Keys", "Maximize", "Quit", "Screenshot", "Theme"}
+
+
+async def test_help_lists_our_keys_and_textuals_only_in_dutch(make_app: Any) -> None:
+    from kamertaak.tui.screens.help import FRAMEWORK_KEYS, HelpScreen
+
+    app = make_app()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(pilot)
+        for screen_key in ("a", "b", "l", "enter"):  # agenda, board, table, and a card's detail
+            await pilot.press(screen_key)
+            await settle(pilot)
+            await pilot.press("question_mark")
+            await settle(pilot)
+            help_screen = app.screen
+            assert isinstance(help_screen, HelpScreen)
+            descriptions = [d for _, d in help_screen.everywhere + help_screen.here]
+            assert not TEXTUAL_WORDS & set(descriptions)
+            assert all(d.endswith(")") or d in FRAMEWORK_KEYS.values() for d in descriptions), descriptions
+            assert ("tab", "Volgend onderdeel") in help_screen.everywhere
+            await pilot.press("escape")
+            await settle(pilot)
+
+
+async def test_palette_offers_dutch_system_commands_and_placeholder(make_app: Any) -> None:
+    from textual.command import CommandInput, CommandList, CommandPalette
+
+    app = make_app()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.5)
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        assert palette.query_one(CommandInput).placeholder == "Zoek een opdracht of item…"
+        prompts = [str(getattr(o.prompt, "plain", o.prompt)) for o in palette.query_one(CommandList).options]
+        shown = " | ".join(prompts)
+        for dutch in ("Thema", "Schermafdruk", "Stoppen", "Nieuw item"):
+            assert dutch in shown
+        assert not any(word in prompt.split("\n")[0] for prompt in prompts for word in TEXTUAL_WORDS), prompts
+        await pilot.press(*"Thema")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, CommandPalette)
+        assert app.screen.query_one(CommandInput).placeholder == "Zoek een thema…"

@@ -14,25 +14,39 @@ from textual.widgets import Label, Static
 from kamertaak.tui.filter_syntax import HELP as FILTER_HELP
 from kamertaak.tui.present import MUTED_STYLE
 
+# Textual's own keys worth knowing, in Dutch (by action); its other keys (the arrows in a list, scrolling)
+# do what they look like and are left out.
+FRAMEWORK_KEYS = {
+    "app.focus_next": "Volgend onderdeel",
+    "app.focus_previous": "Vorig onderdeel",
+    "screen.copy_text": "Gekozen tekst kopiëren",
+}
+
 
 def key_rows(screen: Screen[object]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(everywhere, this screen): (keys, description) pairs for the bindings active on `screen`."""
+    """(everywhere, this screen): (keys, description) pairs for the bindings active on `screen`: kamertaak's
+    own (each has an id) and a few of Textual's in Dutch."""
     everywhere: dict[str, list[str]] = {}
     here: dict[str, list[str]] = {}
+    framework: dict[str, list[str]] = {}
     for key, active in screen.active_bindings.items():
         binding = active.binding
         if binding.system or not binding.description:
             continue
-        target = everywhere if isinstance(active.node, App) else here
         display = screen.app.get_key_display(binding.with_key(key))
+        if binding.id is None:
+            dutch = FRAMEWORK_KEYS.get(binding.action)
+            if dutch is not None:
+                framework.setdefault(dutch, []).append(display)
+            continue
+        target = everywhere if isinstance(active.node, App) else here
         # The binding id is what a user writes in [keymap] to give the command another key.
-        label = f"{binding.description} ({binding.id})" if binding.id else binding.description
-        target.setdefault(label, []).append(display)
+        target.setdefault(f"{binding.description} ({binding.id})", []).append(display)
 
     def rows(found: dict[str, list[str]]) -> list[tuple[str, str]]:
         return [(" / ".join(keys), description) for description, keys in found.items()]
 
-    return rows(everywhere), rows(here)
+    return rows(everywhere) + rows(framework), rows(here)
 
 
 class HelpScreen(ModalScreen[None]):
