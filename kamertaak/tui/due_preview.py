@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kamertaak.core.labels import PRECISION_LABELS, date_nl, recurrence_label
+from kamertaak.core.text import one_line
 from kamertaak.core.urgency import relative_due
 
 if TYPE_CHECKING:
@@ -20,6 +21,11 @@ class DuePreview:
     ok: bool
     headline: str
     explanation: str = ""
+
+
+def unrecognised(phrase: str) -> str:
+    """The warning for a due phrase that gives no date, in the CLI's words (the phrase literal, one line)."""
+    return f"let op: termijn '{one_line(phrase.strip(), 60)}' niet herkend"
 
 
 def typed_date(text: str) -> dt.date | None:
@@ -41,8 +47,10 @@ def resolve_phrase(phrase: str, ref: dt.date) -> Resolution:
     return resolve(phrase, ref, config.calendar())
 
 
-def preview_due(phrase: str, ref: dt.date, today: dt.date) -> DuePreview:
-    """The resolved date of a phrase (or ISO date) relative to `ref` (the debate date, else today)."""
+def preview_due(phrase: str, ref: dt.date, today: dt.date, dateless_ok: bool = False) -> DuePreview:
+    """The resolved date of a phrase (or ISO date) relative to `ref` (the debate date, else today).
+    `dateless_ok`: a phrase understood without a date ('zodra de wet is aangenomen': an event) is fine, as
+    the store keeps it; only one not understood at all is a warning."""
     text = phrase.strip()
     if not text:
         return DuePreview(True, "geen termijn")
@@ -50,8 +58,13 @@ def preview_due(phrase: str, ref: dt.date, today: dt.date) -> DuePreview:
     if day is not None:
         return DuePreview(True, f"{date_nl(day)} ({relative_due(day, today)})", "datum ingevoerd")
     res = resolve_phrase(text, ref)
+    if res.due is None and dateless_ok and res.precision != "none":
+        kind = PRECISION_LABELS.get(res.precision, res.precision)
+        return DuePreview(True, f"geen vaste datum ({kind})", res.explanation)
     if res.due is None:
-        return DuePreview(False, "niet herkend als datum", res.explanation)
+        # The parser's "niet herkend: '…'" only repeats the headline; a reason of its own is worth showing.
+        why = "" if res.explanation.startswith("niet herkend") else res.explanation
+        return DuePreview(False, unrecognised(text), why)
     precision = PRECISION_LABELS.get(res.precision, "")
     estimate = "≈ " if res.estimated else ""
     extra = f" · precisie: {precision}" if precision and precision != "dag" else ""

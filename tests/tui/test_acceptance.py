@@ -219,3 +219,81 @@ async def test_palette_offers_dutch_system_commands_and_placeholder(make_app: An
         await pilot.pause(0.3)
         assert isinstance(app.screen, CommandPalette)
         assert app.screen.query_one(CommandInput).placeholder == "Zoek een thema…"
+
+
+# -- 6. a due phrase that gives no date ------------------------------------------------------------------
+
+async def open_form_with(pilot: Any, title: str, due: str) -> ItemFormScreen:
+    from textual.widgets import Input
+
+    await settle(pilot)
+    await pilot.press("n")
+    await settle(pilot)
+    form = pilot.app.screen
+    assert isinstance(form, ItemFormScreen)
+    form.query_one("#form-title", Input).value = title
+    form.query_one("#form-due", Input).value = due
+    await pilot.pause()
+    return form
+
+
+async def test_form_warns_when_the_due_phrase_gives_no_date(make_app: Any, db_path: Path) -> None:
+    from kamertaak.store.queries import get_item
+
+    app = make_app()
+    async with app.run_test(size=(120, 35)) as pilot:
+        form = await open_form_with(pilot, "Brief over [b]opvang[/b]", "als het uitkomt")
+        preview = form.query_one("#due-preview", Static).visual
+        assert "let op: termijn 'als het uitkomt' niet herkend" in str(preview.plain)
+        assert any("$text-warning" in str(span.style) for span in preview.spans)  # type: ignore[attr-defined]
+        app.clear_notifications()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, ItemFormScreen)
+        [note] = list(app._notifications)
+        assert note.severity == "warning"
+        assert "toegevoegd: #7 toezegging Brief over [b]opvang[/b]" in note.message
+        assert "let op: termijn 'als het uitkomt' niet herkend" in note.message
+    store = Store.open(str(db_path))
+    try:
+        item = get_item(store.db, 7, store.today())
+        assert item is not None and item["precision"] == "none" and item["due_phrase"] == "als het uitkomt"
+    finally:
+        store.close()
+
+
+async def test_form_preview_takes_a_phrase_without_a_date_that_it_understands(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 35)) as pilot:
+        form = await open_form_with(pilot, "Brief", "na overleg met de fractie")
+        preview = form.query_one("#due-preview", Static).visual
+        assert str(preview.plain).startswith("→ geen vaste datum (gebeurtenis)")
+        assert not any("$text-warning" in str(span.style) for span in preview.spans)  # type: ignore[attr-defined]
+
+
+async def test_form_shows_a_refused_date_as_one_line_and_stays_open(make_app: Any, monkeypatch: Any) -> None:
+    from kamertaak.core.kinds import DomainError
+
+    app = make_app()
+    async with app.run_test(size=(120, 35)) as pilot:
+        # A date that does not exist: the preview warns, the store refuses it, the form stays open.
+        form = await open_form_with(pilot, "Brief", "31-02-2025")
+        assert "let op: termijn '31-02-2025' niet herkend" in str(form.query_one("#due-preview", Static).visual.plain)
+        app.clear_notifications()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is form and not form.saving
+        [note] = list(app._notifications)
+        assert note.severity == "error" and "31-02-2025" in note.message
+
+        # Whatever the store says comes on one line.
+        def refuse(self: Store, *args: Any, **kwargs: Any) -> int:
+            raise DomainError("termijn '30 februari' bestaat niet:\nfebruari heeft 28 dagen")
+
+        monkeypatch.setattr(Store, "add_item", refuse)
+        app.clear_notifications()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is form
+        [note] = list(app._notifications)
+        assert note.message == "termijn '30 februari' bestaat niet: februari heeft 28 dagen"

@@ -20,7 +20,7 @@ from kamertaak.core.labels import FIELD_LABELS, date_nl, kind_label
 from kamertaak.core.text import one_line
 from kamertaak.store.db import DatabaseError
 from kamertaak.store.service import ConflictError
-from kamertaak.tui.due_preview import preview_due
+from kamertaak.tui.due_preview import preview_due, unrecognised
 from kamertaak.tui.messages import StoreChanged
 from kamertaak.tui.present import MUTED_STYLE, actor_label
 from kamertaak.tui.screens.base import Dialog
@@ -59,6 +59,16 @@ def form_changes(item: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]
     return changes
 
 
+def due_warning(store: Any, item_id: int) -> str:
+    """On the store thread: the CLI's warning when the item's due phrase gave no date, else ''."""
+    from kamertaak.store.queries import get_item
+
+    item = get_item(store.db, item_id, store.today())
+    if item is None or not item.get("due_phrase") or item.get("precision") != "none":
+        return ""
+    return unrecognised(item["due_phrase"]) + "; het item heeft geen datum (e: wijzigen)"
+
+
 class ItemFormScreen(Dialog[int | None]):
     """Add an item (item_id None) or edit one; returns the item's id, or None when cancelled."""
 
@@ -76,6 +86,8 @@ class ItemFormScreen(Dialog[int | None]):
     class Saved(Message):
         item_id: int
         summary: str
+        # Set when the due phrase gave no date: the item is saved without one, and the user must know.
+        warning: str = ""
 
     @dataclass
     class Failed(Message):
@@ -201,7 +213,7 @@ class ItemFormScreen(Dialog[int | None]):
     def update_preview(self) -> None:
         """Resolve the phrase as it is typed (pure and quick, so it runs right here)."""
         phrase = self.query_one("#form-due", Input).value
-        preview = preview_due(phrase, self._reference_date(), self.kt.today)
+        preview = preview_due(phrase, self._reference_date(), self.kt.today, dateless_ok=True)
         parts: list[Content | tuple[str, str] | str] = [
             ("→ ", MUTED_STYLE), (preview.headline, "bold" if preview.ok else "$text-warning")]
         if preview.explanation:
@@ -249,24 +261,32 @@ class ItemFormScreen(Dialog[int | None]):
 
     @work(thread=True, exclusive=True, group="form-save")
     def add(self, values: dict[str, Any]) -> None:
-        try:
-            item_id = self.kt.store_write(lambda s: s.add_item(
+        def add(store: Any) -> tuple[int, str]:
+            item_id = store.add_item(
                 values["kind"], values["title"], due=values["due"] or None, debate_id=values["debate_id"],
                 actors=split_list(values["actors"]), topics=split_list(values["topics"]),
                 owner=values["owner"] or None, priority=values["priority"], stance=values["stance"] or None,
-                next_action=values["next_action"] or None))
+                next_action=values["next_action"] or None)
+            return item_id, due_warning(store, item_id)
+
+        try:
+            item_id, warning = self.kt.store_write(add)
         except (DomainError, DatabaseError) as exc:
             self.post_message(self.Failed(str(exc)))
             return
         summary = f"toegevoegd: #{item_id} {kind_label(values['kind'])} {one_line(values['title'], 60)}"
-        self.post_message(self.Saved(item_id, summary))
+        self.post_message(self.Saved(item_id, summary, warning))
 
     @work(thread=True, exclusive=True, group="form-save")
     def save_changes(self, item_id: int, changes: dict[str, Any], version: int) -> None:
         """Apply the form's changes on top of `version` (the one loaded, or the current one when the
         user chose to keep theirs over someone else's save)."""
+        def update(store: Any) -> str:
+            store.update_item(item_id, changes, expected_version=version)
+            return due_warning(store, item_id) if "due" in changes else ""
+
         try:
-            self.kt.store_write(lambda s: s.update_item(item_id, changes, expected_version=version))
+            warning = self.kt.store_write(update)
         except ConflictError as exc:
             self.post_message(self.Conflicted(item_id, exc))
             return
@@ -274,7 +294,7 @@ class ItemFormScreen(Dialog[int | None]):
             self.post_message(self.Failed(str(exc)))
             return
         names = ", ".join(FIELD_LABELS.get(k, k) for k in changes)
-        self.post_message(self.Saved(item_id, f"#{item_id} gewijzigd: {names}"))
+        self.post_message(self.Saved(item_id, f"#{item_id} gewijzigd: {names}", warning))
 
     @on(Conflicted)
     def conflicted(self, message: Conflicted) -> None:
@@ -300,14 +320,22 @@ class ItemFormScreen(Dialog[int | None]):
 
     @on(Saved)
     def saved(self, message: Saved) -> None:
-        if message.summary:
+        if message.warning:
+            # Saved, but without the date the user meant: one toast that says both, as a warning.
+            self.app.post_message(StoreChanged(""))
+            self.app.notify(f"{message.summary}\n{message.warning}", title="Bewaard zonder datum",
+                            severity="warning", timeout=10, markup=False)
+        elif message.summary:
             self.app.post_message(StoreChanged(message.summary))
         self.dismiss(message.item_id)
 
     @on(Failed)
     def failed(self, message: Failed) -> None:
+        """Not saved (the store refused, say an impossible date): say so on one line, keep the form open."""
         self.saving = False
-        self._problem(one_line(message.problem))
+        problem = one_line(message.problem)
+        self._problem(problem)
+        self.notify(problem, title="Niet bewaard", severity="error", markup=False)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
