@@ -19,7 +19,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from kamertaak.core.calendar import Calendar, Recess, load_calendar
-from kamertaak.core.labels import MONTHS_NL, RECURRENCE_LABELS, WEEKDAYS_NL, WEEKDAYS_NL_SHORT, date_nl
+from kamertaak.core.labels import MONTHS_NL, MONTHS_NL_SHORT, RECURRENCE_LABELS, WEEKDAYS_NL, WEEKDAYS_NL_SHORT, date_nl
 
 SHORT_TERM_DAYS = 28
 
@@ -1300,3 +1300,24 @@ def find_deadlines(text: str, ref: dt.date, calendar: Calendar | None = None) ->
             continue
         found.append(FoundDeadline(o_start, o_end, phrase, res))
     return found
+
+
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
+_WORDED_DATE = re.compile(r"\b(\d{1,2})\s+([a-z]{3,9})\.?(?:\s+(\d{4}))?\b", re.I)
+
+
+def impossible_date(text: str) -> bool:
+    """True when the text names a day that does not exist ('31-02-2025', '30 februari'): a typo to
+    refuse, not a vague phrase to keep without a date."""
+    candidates = [(int(d), int(m), int(y)) for d, m, y in _NUMERIC_DATE.findall(text)]
+    for day, word, year in _WORDED_DATE.findall(text):
+        month = next((n for n, (full, short) in enumerate(zip(MONTHS_NL, MONTHS_NL_SHORT, strict=True), start=1)
+                      if word.lower() in (full, short)), None)
+        if month is not None:
+            candidates.append((int(day), month, int(year) if year else 2024))  # 2024 allows 29 februari
+    for day, month, year in candidates:
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            return True
+    return False

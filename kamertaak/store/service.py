@@ -507,10 +507,10 @@ class Store:
             day = dt.date.fromisoformat(_check_date(text, "termijn"))
             return {"due": day.isoformat(), "due_phrase": None, "due_precision": "day",
                     "due_explanation": "datum ingevoerd", "due_estimated": False, "recurrence": None}
-        from kamertaak.core.deadlines import resolve
+        from kamertaak.core.deadlines import impossible_date, resolve
 
         res = resolve(text, self._ref_date(debate_id), self.calendar())
-        if res.due is None and _impossible_date(text):
+        if res.due is None and impossible_date(text):
             raise DomainError(f"termijn '{text}' is geen bestaande datum")
         return {"due": res.due.isoformat() if res.due else None, "due_phrase": text,
                 "due_precision": res.precision, "due_explanation": res.explanation,
@@ -547,29 +547,6 @@ class Store:
                 topic_id = self.db.insert("INSERT INTO topic (name) VALUES (:n) RETURNING id", {"n": name})
             self.db.execute("INSERT INTO item_topic (item_id, topic_id) VALUES (:i, :t) ON CONFLICT DO NOTHING",
                             {"i": item_id, "t": topic_id})
-
-
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
-_WORDED_DATE = re.compile(r"\b(\d{1,2})\s+([a-z]{3,9})\.?(?:\s+(\d{4}))?\b", re.I)
-
-
-def _impossible_date(text: str) -> bool:
-    """True when the text names a day that does not exist ('31-02-2025', '30 februari'): a typo to
-    refuse, not a vague phrase to keep without a date."""
-    from kamertaak.core.labels import MONTHS_NL, MONTHS_NL_SHORT
-
-    candidates = [(int(d), int(m), int(y)) for d, m, y in _NUMERIC_DATE.findall(text)]
-    for day, word, year in _WORDED_DATE.findall(text):
-        month = next((n for n, (full, short) in enumerate(zip(MONTHS_NL, MONTHS_NL_SHORT, strict=True), start=1)
-                      if word.lower() in (full, short)), None)
-        if month is not None:
-            candidates.append((int(day), month, int(year) if year else 2024))  # 2024 allows 29 februari
-    for day, month, year in candidates:
-        try:
-            dt.date(year, month, day)
-        except ValueError:
-            return True
-    return False
 
 
 def _differs(old: Any, new: Any) -> bool:

@@ -57,10 +57,15 @@ def preview_due(phrase: str, ref: dt.date, today: dt.date, dateless_ok: bool = F
     day = typed_date(text)
     if day is not None:
         return DuePreview(True, f"{date_nl(day)} ({relative_due(day, today)})", "datum ingevoerd")
+    from kamertaak.core.deadlines import impossible_date
+
     res = resolve_phrase(text, ref)
     if res.due is None and dateless_ok and res.precision != "none":
         kind = PRECISION_LABELS.get(res.precision, res.precision)
         return DuePreview(True, f"geen vaste datum ({kind})", res.explanation)
+    if res.due is None and impossible_date(text):
+        # The store refuses it on saving; say so now, in its words.
+        return DuePreview(False, f"termijn '{one_line(text, 60)}' is geen bestaande datum")
     if res.due is None:
         # The parser's "niet herkend: '…'" only repeats the headline; a reason of its own is worth showing.
         why = "" if res.explanation.startswith("niet herkend") else res.explanation

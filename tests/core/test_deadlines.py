@@ -408,3 +408,12 @@ def test_find_may_report_vague_without_date() -> None:
 )
 def test_next_season_is_next_years(phrase: str, due: str) -> None:
     assert resolve(phrase, D(2025, 4, 10)).due == dt.date.fromisoformat(due)
+
+
+def test_impossible_dates_are_told_apart_from_vague_ones() -> None:
+    from kamertaak.core.deadlines import impossible_date
+
+    for typo in ("31-02-2025", "uiterlijk 30 februari", "31 apr. 2026"):
+        assert impossible_date(typo), typo
+    for fine in ("29 februari", "3 april jl.", "voor de zomer"):
+        assert not impossible_date(fine), fine
