@@ -278,7 +278,8 @@ async def test_form_shows_a_refused_date_as_one_line_and_stays_open(make_app: An
     async with app.run_test(size=(120, 35)) as pilot:
         # A date that does not exist: the preview says so, the store refuses it, the form stays open.
         form = await open_form_with(pilot, "Brief", "31-02-2025")
-        assert "termijn '31-02-2025' is geen bestaande datum" in str(form.query_one("#due-preview", Static).visual.plain)
+        preview = str(form.query_one("#due-preview", Static).visual.plain)
+        assert "termijn '31-02-2025' is geen bestaande datum" in preview
         app.clear_notifications()
         await pilot.press("ctrl+s")
         await settle(pilot)
