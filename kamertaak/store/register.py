@@ -87,9 +87,6 @@ class RegisterMirror:
         return self.db.one("SELECT * FROM register_record WHERE number = :v OR kamerstuk = :v"
                            " ORDER BY deleted, id DESC LIMIT 1", {"v": value})
 
-    def by_item(self, item_id: int) -> dict[str, Any] | None:
-        return self.db.one("SELECT * FROM register_record WHERE item_id = :i", {"i": item_id})
-
     def save(self, values: Mapping[str, Any], previous: Mapping[str, Any] | None) -> int:
         """Insert a record or overwrite the register's columns of the one we had (triage and link stay)."""
         data = {c: values[c] for c in RECORD_COLUMNS}

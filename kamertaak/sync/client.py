@@ -118,7 +118,6 @@ class RegisterClient:
         timeout = httpx.Timeout(settings.timeout, connect=min(10.0, settings.timeout))
         self._http = httpx.Client(timeout=timeout, transport=transport, follow_redirects=True,
                                   headers={"User-Agent": f"kamertaak/{__version__}"})
-        self.requests = 0
         self.retried = 0
 
     def __enter__(self) -> RegisterClient:
@@ -137,7 +136,6 @@ class RegisterClient:
         """One GET, retried with backoff; raises SyncError once the retries are used up."""
         problem = ""
         for attempt in range(self.settings.retries + 1):
-            self.requests += 1
             try:
                 response = self._http.get(url, headers={"Accept": accept})
             except httpx.TimeoutException:

@@ -124,7 +124,6 @@ def odata_datetime(moment: dt.datetime) -> str:
 # SyncFeed entities carry camelCase elements and a few attributes; we turn them into the OData
 # property names so one mapping serves both.
 FEED_ATTRIBUTES = {"id": "Id", "verwijderd": "Verwijderd", "bijgewerkt": "GewijzigdOp"}
-FEED_CATEGORIES = {COMMITMENT: "toezegging", MOTION: "zaak"}
 
 
 def feed_property(element: str) -> str:

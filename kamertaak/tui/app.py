@@ -117,7 +117,6 @@ class KamertaakApp(App[None]):
         self._last_refresh_toast = -REFRESH_TOAST_GAP
         # References ("5", or "12:7" for a default) already shown as a toast in this session.
         self._notified: set[str] = set()
-        self._keymap_problems: list[str] = []
         if settings.keymap:
             self.set_keymap(settings.keymap)
 
