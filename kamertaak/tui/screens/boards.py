@@ -265,14 +265,20 @@ class BoardScreen(DataScreen):
             raise SkipAction()
         self._restore_focus_any()
 
-    def action_card(self, delta: int) -> None:
+    def _card_and_column(self) -> tuple[Card, BoardColumn] | None:
+        """The focused card and its column; with no card focused, the keys go on to the filter or tabs."""
         card = self.focused_card()
         if card is None:
             self._off_card()
-            return
+            return None
         column = self._column_of(card)
-        if column is None:
+        return None if column is None else (card, column)
+
+    def action_card(self, delta: int) -> None:
+        found = self._card_and_column()
+        if found is None:
             return
+        card, column = found
         cards = column.cards()
         index = cards.index(card) + delta
         if 0 <= index < len(cards):
@@ -281,14 +287,11 @@ class BoardScreen(DataScreen):
     def action_column(self, delta: int) -> None:
         """Focus the nearest card in the next column with cards that way; with none left, scroll the board to
         that end (so the empty columns off screen can be seen too: the next move brings the card back)."""
-        card = self.focused_card()
+        found = self._card_and_column()
+        if found is None:
+            return
+        card, column = found
         columns = self._columns()
-        if card is None:
-            self._off_card()
-            return
-        column = self._column_of(card)
-        if column is None:
-            return
         here = columns.index(column)
         row = column.cards().index(card)
         i = here + delta
