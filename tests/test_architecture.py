@@ -30,3 +30,23 @@ def test_headless_list_imports_no_textual_nor_orm(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert "HEAVY []" in result.stderr, result.stderr
+
+
+def test_one_dutch_month_and_weekday_vocabulary_in_core() -> None:
+    """Month and weekday names are spelled once, in core/dutch.py: no other module (core or face) keeps
+    its own list of them that could drift ("sept." understood by one reader and not another)."""
+    import ast
+
+    from kamertaak.core.dutch import MONTH_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAY_WORDS
+
+    # A word that is also an everyday Dutch word ("mei", "do") is no sign of a copied list on its own.
+    names = (set(MONTH_WORDS) | set(WEEKDAY_WORDS) | set(WEEKDAY_ABBREVIATIONS)) - {"mei", "do", "zo", "ma"}
+    copies = []
+    for path in sorted((ROOT / "kamertaak").rglob("*.py")):
+        if path.name == "dutch.py":
+            continue
+        literals = [n.value for n in ast.walk(ast.parse(path.read_text())) if isinstance(n, ast.Constant)
+                    and isinstance(n.value, str) and n.value.lower() in names]
+        if len(literals) >= 2:
+            copies.append(f"{path.relative_to(ROOT)}: {literals}")
+    assert not copies, copies

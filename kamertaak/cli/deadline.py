@@ -32,9 +32,10 @@ def _calendar() -> Calendar:
 
 def _day(d: dt.date) -> str:
     """'do 3 juli 2025'."""
-    from kamertaak.core.labels import WEEKDAYS_NL_SHORT, date_nl
+    from kamertaak.core.dutch import weekday_name
+    from kamertaak.core.labels import date_nl
 
-    return f"{WEEKDAYS_NL_SHORT[d.weekday()]} {date_nl(d)}"
+    return f"{weekday_name(d, short=True)} {date_nl(d)}"
 
 
 def deadline(

@@ -13,7 +13,8 @@ import typer
 from rich.text import Text
 
 from kamertaak.cli.common import UserError, console, open_store, parse_iso_date, print_json, today
-from kamertaak.core.labels import SECTION_LABELS, WEEKDAYS_NL, date_nl
+from kamertaak.core.dutch import weekday_name
+from kamertaak.core.labels import SECTION_LABELS, date_nl
 from kamertaak.core.text import one_line, printable
 
 remind_app = typer.Typer(help="Herinneringen: tonen, zetten, snoozen, wegklikken.")
@@ -85,7 +86,7 @@ def _print_agenda(sections: dict[str, Any], day: dt.date) -> None:
     from kamertaak.cli.render import item_line
 
     # One Text printed once: rich's per-call overhead made printing ~300 lines cost 60 ms.
-    lines: list[Text] = [Text(f"Agenda voor {WEEKDAYS_NL[day.weekday()]} {date_nl(day)}", style="bold")]
+    lines: list[Text] = [Text(f"Agenda voor {weekday_name(day)} {date_nl(day)}", style="bold")]
     for name in ("overdue", "today", "week", "soon"):
         items, total = sections[name], sections[f"{name}_count"]
         if not total:

@@ -19,7 +19,15 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from kamertaak.core.calendar import Calendar, Recess, load_calendar
-from kamertaak.core.labels import MONTHS_NL, MONTHS_NL_SHORT, RECURRENCE_LABELS, WEEKDAYS_NL, WEEKDAYS_NL_SHORT, date_nl
+from kamertaak.core.dutch import (
+    MONTH_WORDS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_WORDS,
+    month_name,
+    month_number,
+    weekday_name,
+)
+from kamertaak.core.labels import RECURRENCE_LABELS, date_nl
 
 SHORT_TERM_DAYS = 28
 
@@ -121,20 +129,6 @@ def _fold(text: str) -> tuple[str, list[int]]:
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
 
-_MONTH_WORDS: dict[str, int] = {
-    "januari": 1, "jan": 1, "februari": 2, "febr": 2, "feb": 2, "maart": 3, "mrt": 3,
-    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8,
-    "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "oct": 10,
-    "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-_WEEKDAY_WORDS: dict[str, int] = {name: n for n, name in enumerate(WEEKDAYS_NL)}
-# Short forms only ever stand before a date ("vr 3 maart"); alone, "zo" and "do" are plain words.
-_WEEKDAY_SHORT: dict[str, int] = {
-    "ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zo": 6,
-    "maa": 0, "din": 1, "woe": 2, "don": 3, "vrij": 4, "zat": 5, "zon": 6,
-}  # fmt: skip
-
-
 def _number_words() -> dict[str, float]:
     units = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
     words: dict[str, float] = {w: i + 1 for i, w in enumerate(units)}
@@ -163,9 +157,9 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in items)
 
 
-_MONTH = rf"(?:{_alt(_MONTH_WORDS)})(?![a-z])\.?"
-_WEEKDAY = rf"(?:{_alt(_WEEKDAY_WORDS)})(?:ochtend|middag|avond|nacht)?"
-_WD_ANY = rf"(?:{_alt(_WEEKDAY_WORDS)}|(?:{_alt(_WEEKDAY_SHORT)})\.?)"
+_MONTH = rf"(?:{_alt(MONTH_WORDS)})(?![a-z])\.?"
+_WEEKDAY = rf"(?:{_alt(WEEKDAY_WORDS)})(?:ochtend|middag|avond|nacht)?"
+_WD_ANY = rf"(?:{_alt(WEEKDAY_WORDS)}|(?:{_alt(WEEKDAY_ABBREVIATIONS)})\.?)"
 _NUM = rf"(?:\d{{1,3}}(?:[.,]5)?|{_alt(_NUMBER_WORDS)}|{_alt(_FEW_WORDS)})"
 _UNIT = (
     r"(?:werkdagen|werkdag|kalenderdagen|kalenderdag|dagen|dag|werkweken|werkweek|weken|week|"
@@ -258,7 +252,7 @@ _DANGLING = re.compile(rf"^(?:(?:{_END}|uiterlijk|voor|tegen|op|in|aan|het|de|va
 
 def _fmt(d: dt.date, year: bool = False) -> str:
     """'vr 4 juli' (or 'vr 4 juli 2025')."""
-    text = f"{WEEKDAYS_NL_SHORT[d.weekday()]} {d.day} {MONTHS_NL[d.month - 1]}"
+    text = f"{weekday_name(d, short=True)} {d.day} {month_name(d.month)}"
     return f"{text} {d.year}" if year else text
 
 
@@ -413,7 +407,7 @@ def _date_hit(m: re.Match[str], ref: dt.date, day: int, month: int, year: int | 
     weekday = None
     if wd_text:
         w = wd_text.rstrip(".")
-        weekday = _WEEKDAY_WORDS.get(w, _WEEKDAY_SHORT.get(w))
+        weekday = WEEKDAY_WORDS.get(w, WEEKDAY_ABBREVIATIONS.get(w))
     note = ""
 
     def build(y: int) -> _Hit | None:
@@ -437,7 +431,7 @@ def _date_hit(m: re.Match[str], ref: dt.date, day: int, month: int, year: int | 
 
 
 def _weekday_name(d: dt.date) -> str:
-    return WEEKDAYS_NL[d.weekday()]
+    return weekday_name(d)
 
 
 def _shift_date(d: dt.date, pre: str) -> _Hit:
@@ -457,7 +451,7 @@ def _shift_date(d: dt.date, pre: str) -> _Hit:
 )
 def _date_words(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     year = int(m.group("y")) if m.group("y") else (2000 + int(m.group("y2")) if m.group("y2") else None)
-    month = _MONTH_WORDS[m.group("mon").rstrip(".")]
+    month = MONTH_WORDS[m.group("mon").rstrip(".")]
     return _date_hit(m, ref, int(m.group("d")), month, year)
 
 
@@ -635,7 +629,7 @@ def _weekday_of_week(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | No
     monday = ref - dt.timedelta(days=ref.weekday())
     if (m.group("wk") or m.group("wk2")) != "deze":
         monday += dt.timedelta(days=7)
-    due = monday + dt.timedelta(days=_WEEKDAY_WORDS[name])
+    due = monday + dt.timedelta(days=WEEKDAY_WORDS[name])
     return _Hit(due, "day", f"{name} ({_fmt(due, True)})")
 
 
@@ -650,7 +644,7 @@ def _weekday(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     name = re.sub(r"(ochtend|middag|avond|nacht)$", "", m.group("wd"))
     pre = m.group("pre") or ""
     strictly_after = pre == "volgende"
-    ahead = (_WEEKDAY_WORDS[name] - ref.weekday()) % 7
+    ahead = (WEEKDAY_WORDS[name] - ref.weekday()) % 7
     if ahead == 0 and strictly_after:
         ahead = 7
     day = ref + dt.timedelta(days=ahead)
@@ -744,8 +738,8 @@ _M_PRE = (
     find=rf"{_M_PRE}(?:de\smaand\s)?(?P<mon>{_MONTH}){_YEARSPEC}",
 )
 def _month(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
-    month = _MONTH_WORDS[m.group("mon").rstrip(".")]
-    name = MONTHS_NL[month - 1]
+    month = MONTH_WORDS[m.group("mon").rstrip(".")]
+    name = month_name(month)
     pre = m.group(0)
 
     def build(y: int) -> _Hit | None:
@@ -755,7 +749,7 @@ def _month(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
             return _Hit(dt.date(y, month, 15), "month", f"half {name} {y}: de 15e")
         if m.group("before"):
             due = dt.date(y, month, 1) - dt.timedelta(days=1)
-            return _Hit(due, "month", f"voor {name} {y}: laatste dag van {MONTHS_NL[due.month - 1]}")
+            return _Hit(due, "month", f"voor {name} {y}: laatste dag van {month_name(due.month)}")
         return _Hit(_month_end(y, month), "month", f"eind {name} {y}")
 
     return _infer(ref, build, _year_from(m.group("yr"), ref))
@@ -775,7 +769,7 @@ def _this_month(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     if re.search(r"volgend|komend", rel):
         first += relativedelta(months=1)
     due = _month_end(first.year, first.month)
-    return _Hit(due, "month", f"eind {MONTHS_NL[due.month - 1]} {due.year}")
+    return _Hit(due, "month", f"eind {month_name(due.month)} {due.year}")
 
 
 # --- years ---------------------------------------------------------------------------------
@@ -833,7 +827,7 @@ def _recess_for(m: re.Match[str], ref: dt.date, cal: Calendar, year: int) -> Rec
         return cal.recess(_RECESS_NOUNS[noun], year)
     rmon = m.group("rmon")
     if rmon:
-        name = _RECESS_BY_MONTH.get(_MONTH_WORDS[rmon.rstrip(".")])
+        name = _RECESS_BY_MONTH.get(MONTH_WORDS[rmon.rstrip(".")])
         return cal.recess(name, year) if name else None
     return None
 
@@ -1171,7 +1165,7 @@ def _bare_recurrence(recurrence: str, ref: dt.date) -> _Hit:
         return _Hit(due, "week", f"wekelijks: vrijdag {_fmt(due, True)}")
     if recurrence == "monthly":
         due = _month_end(ref.year, ref.month)
-        return _Hit(due, "month", f"maandelijks: eind {MONTHS_NL[ref.month - 1]} {ref.year}")
+        return _Hit(due, "month", f"maandelijks: eind {month_name(ref.month)} {ref.year}")
     if recurrence == "quarterly":
         q = (ref.month - 1) // 3 + 1
         return _Hit(_quarter_end(ref.year, q), "quarter", f"elk kwartaal: einde kwartaal {q} van {ref.year}")
@@ -1311,8 +1305,7 @@ def impossible_date(text: str) -> bool:
     refuse, not a vague phrase to keep without a date."""
     candidates = [(int(d), int(m), int(y)) for d, m, y in _NUMERIC_DATE.findall(text)]
     for day, word, year in _WORDED_DATE.findall(text):
-        month = next((n for n, (full, short) in enumerate(zip(MONTHS_NL, MONTHS_NL_SHORT, strict=True), start=1)
-                      if word.lower() in (full, short)), None)
+        month = month_number(word)
         if month is not None:
             candidates.append((int(day), month, int(year) if year else 2024))  # 2024 allows 29 februari
     for day, month, year in candidates:

@@ -26,7 +26,7 @@ from kamertaak.core.actors import (
     normalise_party,
 )
 from kamertaak.core.deadlines import FoundDeadline, Resolution, find_deadlines, resolve
-from kamertaak.core.labels import MONTHS_NL
+from kamertaak.core.dutch import MONTHS
 
 __all__ = ["Candidate", "CleanText", "ExtractedActor", "ExtractedDebate", "Extraction", "clean_text", "extract"]
 
@@ -333,7 +333,7 @@ def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
 # The debate
 # ------------------------------------------------------------------------------------------------
 
-_MONTH_ALT = "|".join(MONTHS_NL)
+_MONTH_ALT = "|".join(MONTHS)
 _DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_ALT})\s+(\d{{4}})\b", re.IGNORECASE)
 _DEBATE_KIND = re.compile(
     r"\b(commissiedebat|tweeminutendebat|plenair(?:e)? debat|wetgevingsoverleg|notaoverleg|algemeen overleg"
@@ -431,7 +431,7 @@ def find_debate(clean: CleanText) -> tuple[ExtractedDebate, int]:
 
 def _to_date(m: re.Match[str]) -> dt.date | None:
     try:
-        month = MONTHS_NL.index(m.group(2).lower()) + 1
+        month = MONTHS.index(m.group(2).lower()) + 1
         return dt.date(int(m.group(3)), month, int(m.group(1)))
     except ValueError:
         return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kamertaak.core.dutch import month_name
+
 KIND_LABELS: dict[str, str] = {
     "commitment": "toezegging",
     "motion": "motie",
@@ -96,16 +98,6 @@ FIELD_LABELS: dict[str, str] = {
     "deleted": "verwijderd",
 }
 
-MONTHS_NL: tuple[str, ...] = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-)
-MONTHS_NL_SHORT: tuple[str, ...] = (
-    "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
-)
-WEEKDAYS_NL: tuple[str, ...] = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-WEEKDAYS_NL_SHORT: tuple[str, ...] = ("ma", "di", "wo", "do", "vr", "za", "zo")
-
 
 def kind_label(kind: str) -> str:
     return KIND_LABELS.get(kind, kind)
@@ -126,5 +118,4 @@ def date_nl(d: object, short: bool = False) -> str:
     if d is None or d == "":
         return ""
     day = d if isinstance(d, dt.date) else dt.date.fromisoformat(str(d))
-    months = MONTHS_NL_SHORT if short else MONTHS_NL
-    return f"{day.day} {months[day.month - 1]} {day.year}"
+    return f"{day.day} {month_name(day.month, short)} {day.year}"

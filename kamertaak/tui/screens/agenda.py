@@ -14,7 +14,8 @@ from textual.message import Message
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kamertaak.core.labels import SECTION_LABELS, WEEKDAYS_NL, date_nl
+from kamertaak.core.dutch import weekday_name
+from kamertaak.core.labels import SECTION_LABELS, date_nl
 from kamertaak.tui.messages import OpenItem
 from kamertaak.tui.present import LINE_FIXED, MUTED_STYLE, counted, item_line, literal_line
 from kamertaak.tui.screens.base import DataScreen
@@ -64,7 +65,7 @@ class AgendaScreen(DataScreen):
     def compose(self) -> ComposeResult:
         day = self.kt.today
         yield Static(Content.assemble(("Agenda", "bold"),
-                                      f" · {WEEKDAYS_NL[day.weekday()]} {date_nl(day)}"), id="screen-title")
+                                      f" · {weekday_name(day)} {date_nl(day)}"), id="screen-title")
         yield OptionList(Option(Content.styled("agenda laden…", MUTED_STYLE), disabled=True), id="agenda-list")
         yield Footer()
 
