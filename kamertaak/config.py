@@ -7,6 +7,7 @@ import getpass
 import os
 import tomllib
 from dataclasses import dataclass, field
+from datetime import tzinfo
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,11 @@ DEFAULT_TWEEDEKAMER: dict[str, str] = {
     "odata_path": "/OData/v4/2.0/",
     "syncfeed_path": "/SyncFeed/2.0/Feed",
 }
+
+
+# Reminder times without a zone (09:00 on the day, "2025-04-20T09:30") are local time here; the calendar
+# feed turns them into UTC with it. The Tweede Kamer sits in The Hague.
+DEFAULT_TIMEZONE = "Europe/Amsterdam"
 
 
 class ConfigError(Exception):
@@ -60,6 +66,7 @@ class Settings:
     calendar: list[dict[str, Any]] = field(default_factory=list)
     tweedekamer: dict[str, str] = field(default_factory=dict)
     sections_cap: int = 50
+    timezone: str = DEFAULT_TIMEZONE
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -73,6 +80,7 @@ class Settings:
             "calendar_additions": len(self.calendar),
             "tweedekamer": self.tweedekamer,
             "sections_cap": self.sections_cap,
+            "timezone": self.timezone,
         }
 
 
@@ -146,6 +154,7 @@ def load_settings(db_override: str | None = None) -> Settings:
         calendar=_calendar_tables(data, path.parent),
         tweedekamer=tk,
         sections_cap=int(data.get("sections_cap", 50)),
+        timezone=str(data.get("timezone") or DEFAULT_TIMEZONE),
     )
 
 
@@ -167,6 +176,17 @@ def now() -> dt.datetime:
     if pin is not None:
         return dt.datetime.combine(pin, dt.time(12, 0))
     return dt.datetime.now().replace(microsecond=0)
+
+
+def zone() -> tzinfo:
+    """The configured time zone (`timezone` in the config file, default Europe/Amsterdam)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    name = settings().timezone
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"timezone '{name}' is geen bekende tijdzone (bv. Europe/Amsterdam)") from None
 
 
 @cache

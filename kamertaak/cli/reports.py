@@ -269,7 +269,9 @@ def export_ics(output: str | None = typer.Option(None, "-o", "--output", help="B
     from kamertaak.reports.ics import calendar_feed
 
     store = open_store()
-    data = calendar_feed(store.db, today(), _settings().reminders)
+    from kamertaak.config import zone
+
+    data = calendar_feed(store.db, today(), _settings().reminders, zone())
     _write(output, data)
 
 

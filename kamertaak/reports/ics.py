@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from datetime import tzinfo
 from typing import Any
 
 from kamertaak.core.refs import actors_label
@@ -19,6 +20,7 @@ from kamertaak.store.reminders import When, alarms_by_item
 
 PRODID = "-//kamertaak//kamertaak//NL"
 UID_DOMAIN = "kamertaak"
+ALARM_TIME = dt.time(9, 0)
 
 
 def item_uid(item_id: int, tracker: str) -> str:
@@ -44,24 +46,33 @@ def _description(item: Mapping[str, Any]) -> str:
     return _text("\n".join(lines))
 
 
-def _alarm(when: When, title: str) -> Any:
+def alarm_moment(when: When, due: dt.date, zone: tzinfo) -> dt.datetime:
+    """When an alarm goes off, in UTC: a moment the user wrote is local time in `zone`; a date alone and
+    "N dagen voor" an all-day due date mean 09:00 local time on that day (a calendar alarm at midnight
+    would go off in the night)."""
+    if when.at is not None:
+        local = dt.datetime.fromisoformat(when.at if "T" in when.at else when.at + "T09:00:00")
+    else:
+        local = dt.datetime.combine(due - dt.timedelta(days=when.offset_days or 0), ALARM_TIME)
+    return local.replace(tzinfo=zone).astimezone(dt.UTC)
+
+
+def _alarm(when: When, title: str, due: dt.date, zone: tzinfo) -> Any:
     from icalendar import Alarm
 
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", _text(f"{title} ({when.describe()})"))
-    if when.at is not None:
-        moment = dt.datetime.fromisoformat(when.at if "T" in when.at else when.at + "T09:00:00")
-        # A floating local time, as the user wrote it; VALUE=DATE-TIME marks an absolute trigger.
-        alarm.add("trigger", moment)
-    else:
-        # All-day events start at midnight, so "1 dag voor" at 09:00 the day before reads naturally.
-        alarm.add("trigger", dt.timedelta(days=-(when.offset_days or 0), hours=9))
+    # An absolute trigger in UTC with VALUE=DATE-TIME (RFC 5545 3.8.6.3): Outlook ignores or misplaces
+    # relative triggers on all-day events and floating times, and every client reads this form alike.
+    alarm.add("trigger", alarm_moment(when, due, zone), parameters={"VALUE": "DATE-TIME"})
     return alarm
 
 
-def calendar(items: Sequence[Mapping[str, Any]], alarms: Mapping[int, Sequence[When]], tracker: str) -> bytes:
-    """The VCALENDAR for these items (each needs a due date) of the tracker `tracker` (queries.tracker_id)."""
+def calendar(items: Sequence[Mapping[str, Any]], alarms: Mapping[int, Sequence[When]], tracker: str,
+             zone: tzinfo) -> bytes:
+    """The VCALENDAR for these items (each needs a due date) of the tracker `tracker` (queries.tracker_id);
+    alarm times are local to `zone`."""
     from icalendar import Calendar, Event
 
     cal = Calendar()
@@ -88,13 +99,13 @@ def calendar(items: Sequence[Mapping[str, Any]], alarms: Mapping[int, Sequence[W
         if debate and debate.get("source_url"):
             event.add("url", _text(debate["source_url"]))
         for when in alarms.get(item["id"], []):
-            event.add_component(_alarm(when, _text(item["title"])))
+            event.add_component(_alarm(when, _text(item["title"]), due, zone))
         cal.add_component(event)
     return bytes(cal.to_ical())
 
 
-def calendar_feed(db: Database, today: dt.date, defaults: Mapping[str, Sequence[str]]) -> bytes:
-    """Every open item with a due date, with its stored and default reminders as alarms."""
+def calendar_feed(db: Database, today: dt.date, defaults: Mapping[str, Sequence[str]], zone: tzinfo) -> bytes:
+    """Every open item with a due date, with its stored and default reminders as alarms (local to `zone`)."""
     items = queries.list_items(db, queries.ItemFilter(open_only=True, dated=True, sort="id"), today)
-    return calendar(items, alarms_by_item(db, items, defaults), queries.tracker_id(db))
+    return calendar(items, alarms_by_item(db, items, defaults), queries.tracker_id(db), zone)
 

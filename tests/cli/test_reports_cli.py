@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from kamertaak import config
+
 Run = Callable[..., str]
 
 
@@ -118,6 +120,23 @@ def test_exports_to_files(k: Run, tmp_path: Path) -> None:
     k("export", "json", "-o", str(tmp_path / "b.json"))
     assert (tmp_path / "b.json").stat().st_mode & 0o777 == 0o600
     assert json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["format"] == "kamertaak-backup"
+
+
+def test_calendar_alarms_are_utc_in_the_configured_zone(k: Run, tmp_path: Path, fails: Callable[..., str]) -> None:
+    from icalendar import Calendar
+
+    k("add", "task", "Bellen", "--due", "2025-04-15")  # default 1 dag voor: 14 April, 09:00 local time
+
+    def trigger() -> object:
+        alarm = next(iter(Calendar.from_ical(k("export", "ics")).walk("VALARM")))
+        return alarm.decoded("TRIGGER")
+
+    assert str(trigger()) == "2025-04-14 07:00:00+00:00"  # Europe/Amsterdam unless the config says otherwise
+    (tmp_path / "config.toml").write_text('timezone = "Europe/London"\n', encoding="utf-8")
+    assert str(trigger()) == "2025-04-14 08:00:00+00:00"
+    (tmp_path / "config.toml").write_text('timezone = "Europe/Den_Haag"\n', encoding="utf-8")
+    config.settings.cache_clear()
+    assert "timezone 'Europe/Den_Haag' is geen bekende tijdzone" in fails("export", "ics")
 
 
 @pytest.mark.sqlite_only
