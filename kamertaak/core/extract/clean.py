@@ -1,0 +1,169 @@
+"""Cleaning: PDF text → clean text (hyphenation undone, page debris dropped) with a map back to the original."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """Text with line breaks, hyphenation and debris removed; offsets[i] is text[i]'s original index.
+
+    A "\\n" in text marks a hard boundary (a heading, a list item, a speaker), never a plain line end.
+    """
+
+    text: str
+    offsets: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+# A footnote number glued to a word: "geweld.1 Het", "geweld1 Het".
+_FOOTNOTE = re.compile(r"(?<=[a-zà-ÿ)][.,;:!?])\d{1,2}(?=\s|$)|(?<=[a-zà-ÿ]{4})\d{1,2}(?=[.,;:]?(?:\s+[A-Z]|$))")
+_PAGE_DEBRIS = re.compile(
+    r"^\s*(?:[-–—]?\s*\d{1,3}\s*[-–—]?|(?:pagina|page|blz\.?|p\.)\s*\d+(?:\s*(?:van|of|/)\s*\d+)?"
+    r"|\d{1,3}\s*(?:/|van)\s*\d{1,3}|(?:Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–-]\s*\d{4},.*)\s*$",
+    re.IGNORECASE,
+)
+_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+_LIST_START = re.compile(r"^(?:Motie\b|MOTIE\b|Amendement\b|AMENDEMENT\b|Nr\.\s*\d|[-•–▪]\s|\d{1,2}[.)]\s)")
+_VOTE_WORD = re.compile(r"\b(?:aangenomen|verworpen|aangehouden|ingetrokken)\b", re.IGNORECASE)
+_CHAR_MAP = {"’": "'", "‘": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "\xa0": " ", "\t": " ", "ﬁ": "fi", "ﬂ": "fl"}
+_DROP_CHARS = frozenset("\xad\u200b\ufeff\x0c")
+
+
+def clean_text(raw: str) -> CleanText:
+    """Undo what PDF extraction does to running text, keeping a map to the original offsets."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in raw.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    debris = _debris_lines([text for _, text in lines])
+    body_lengths = [len(t.strip()) for _, t in lines if len(t.strip()) >= 20]
+    # the width body text wraps at: most lines of running text are near it, headings and fields are not
+    typical = statistics.quantiles(body_lengths, n=4)[2] if len(body_lengths) >= 3 else 80.0
+    kept_at = [i for i, (_, text) in enumerate(lines) if i not in debris and text.strip()]
+    kept = [lines[i] for i in kept_at]
+
+    chars: list[str] = []
+    offs: list[int] = []
+    for k, (start, text) in enumerate(kept):
+        if k:
+            # a blank line between the two (not a removed page header) is a paragraph break
+            between = range(kept_at[k - 1] + 1, kept_at[k])
+            gap = any(not lines[j][1].strip() for j in between) and not any(j in debris for j in between)
+            _join(chars, offs, kept[k - 1][1].strip(), text.strip(), start - 1, typical, gap)
+        _emit_line(chars, offs, start, text)
+    while chars and chars[-1] in " \n":
+        chars.pop()
+        offs.pop()
+    offs.append(offs[-1] + 1 if offs else 0)
+    return CleanText("".join(chars), tuple(offs))
+
+
+def _debris_lines(texts: Sequence[str]) -> set[int]:
+    """Page numbers, URL-only lines and running headers or footers.
+
+    A repeated line is only a running header when it sits next to a page number or carries a number
+    itself: "De voorzitter:" and "gehoord de beraadslaging," repeat too and are text.
+    """
+    counts: dict[str, int] = {}
+    for t in texts:
+        key = t.strip()
+        counts[key] = counts.get(key, 0) + 1
+    pages = {i for i, t in enumerate(texts) if _PAGE_DEBRIS.match(t.strip()) and t.strip()}
+    out: set[int] = set(pages)
+    for i, t in enumerate(texts):
+        key = t.strip()
+        if not key or i in pages:
+            continue
+        if _URL_LINE.match(key):
+            out.add(i)
+            continue
+        if counts[key] < 2 or key[-1] in ".,;:!?" or _VOTE_WORD.search(key) or _LIST_START.match(key):
+            continue
+        if _near(i, pages, texts) or (counts[key] >= 3 and any(ch.isdigit() for ch in key)):
+            out.add(i)
+    return out
+
+
+def _near(i: int, pages: set[int], texts: Sequence[str]) -> bool:
+    """Whether line i is within two non-blank lines of a page number."""
+    for step in (-1, 1):
+        j, seen = i + step, 0
+        while 0 <= j < len(texts) and seen < 2:
+            if texts[j].strip():
+                if j in pages:
+                    return True
+                seen += 1
+            j += step
+    return False
+
+
+# A Handelingen speaker line: "De heer Bontenbal (CDA):", "Mevrouw Podt (D66):", "Minister Van Weel:".
+_SPEAKER_LINE = re.compile(
+    r"^(?:De heer|Mevrouw|Minister(?:-president)?|Staatssecretaris|De minister|De staatssecretaris|De voorzitter|"
+    r"Voorzitter)\b[^:.]{0,80}:$"
+)
+# A register or form field on its own line: "Status: openstaand", "Datum nakoming: 1 juli 2025".
+_FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}: \S.{0,60}$")
+# Words a sentence does not end on: a blank line after them is PDF layout, not a paragraph break.
+_OPEN_WORD = re.compile(
+    r"\b(?:van|de|het|een|en|of|over|met|voor|bij|in|op|te|aan|door|naar|om|dat|die|dan|als|tot|uit|zijn|haar)$", re.I
+)
+
+
+def _join(
+    chars: list[str], offs: list[int], prev: str, nxt: str, newline_at: int, typical: float, gap: bool = False
+) -> None:
+    """Glue two PDF lines: undo hyphenation, or mark a heading/list boundary, or just a space."""
+    while chars and chars[-1] == " ":
+        chars.pop()
+        offs.pop()
+    prev = _FOOTNOTE.sub("", prev).rstrip()  # "land.1": the sentence ends at the full stop
+    if len(prev) >= 2 and prev.endswith("-") and prev[-2].isalpha() and nxt[:1].isalpha():
+        first_word = nxt.split()[0].strip(",.;:")
+        if nxt[0].islower() and first_word not in ("en", "of", "tot"):
+            chars.pop()  # "wets-\nvoorstel": the hyphen only broke the line
+            offs.pop()
+            return
+        if nxt[0].isupper():
+            return  # "Michon-\nDerkzen": a real hyphen at the line end
+    short = len(prev) < 0.85 * typical
+    ends_open = prev[-1:] in ",;(-" or (prev[-1:].islower() and len(prev) >= 0.85 * typical)
+    starts_new = bool(nxt[:1]) and (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "'\"‘“")
+    heading = short and prev[-1:] not in ".,;!?(-" and starts_new and not ends_open
+    speaker = short and prev.endswith(":")
+    paragraph = gap and starts_new and prev[-1:] not in ",;(-" and not _OPEN_WORD.search(prev)
+    field_line = _FIELD_LINE.match(nxt) or _FIELD_LINE.match(prev)
+    if heading or speaker or paragraph or field_line or _LIST_START.match(nxt) or _SPEAKER_LINE.match(nxt):
+        chars.append("\n")
+    else:
+        chars.append(" ")
+    offs.append(newline_at)
+
+
+def _emit_line(chars: list[str], offs: list[int], start: int, text: str) -> None:
+    drop: set[int] = set()
+    for pattern in (_URL, _FOOTNOTE):
+        for m in pattern.finditer(text):
+            drop.update(range(m.start(), m.end()))
+    for i, ch in enumerate(text):
+        if i in drop or ch in _DROP_CHARS:
+            continue
+        out = _CHAR_MAP.get(ch, ch)
+        if out.isspace():
+            if not chars or chars[-1] in " \n":
+                continue
+            out = " "
+        for c in out:
+            chars.append(c)
+            offs.append(start + i)

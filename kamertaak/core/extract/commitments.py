@@ -1,0 +1,383 @@
+"""Commitments (toezeggingen): a promise by the government, in a debate report, a letter or a register."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kamertaak.core.actors import ExtractedActor, dedupe_actors
+from kamertaak.core.deadlines import FoundDeadline, resolve
+from kamertaak.core.extract.cues import GOVERNMENT_WORD, PAST_MARKER, QUESTION
+from kamertaak.core.extract.due import nearest_deadline
+from kamertaak.core.extract.model import Context, Draft, Trigger
+from kamertaak.core.extract.people import has_government, last_government, letter_author, mentions_in, sentence_actors
+
+_I = re.IGNORECASE
+
+# "zegt de Kamer toe", "zegde ... toe": the separable verb toezeggen around its object.
+_ZEGT_TOE = re.compile(r"\bzeg(?:t|gen|de|den)?\b.{0,250}?\btoe\b(?!\s+te\b)", _I)
+
+_COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
+    Trigger("commitment", "open", _ZEGT_TOE, 0.9),
+    Trigger("commitment", "open", re.compile(r"\bzei(?:den)?\b.{0,250}?\btoe\b(?!\s+te\b)", _I), 0.9),
+    Trigger("commitment", "open", re.compile(r"(?<!zoals )(?<!zoals eerder )\btoegezegd\b", _I), 0.85),
+    Trigger("commitment", "open", re.compile(r"\b(?:doet|deed|doen)\b.{0,30}\btoezegging\b", _I), 0.85),
+    Trigger(
+        "commitment",
+        "open",
+        re.compile(r"\bKamer\b.{0,80}?\b(?:wordt|worden|zal|zullen)\b.{0,160}?\bgeïnformeerd\b", _I),
+        0.8,
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        re.compile(
+            r"\b(?:zal|zullen|ga|gaat|gaan)\b.{0,120}?\b(?:de|uw) Kamer\b.{0,160}?"
+            r"\b(?:informeren|berichten|rapporteren|op de hoogte (?:stellen|houden))\b",
+            _I,
+        ),
+        0.8,
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        # a letter or a list of commitments: "Uw Kamer ontvangt voor 1 juli de voortgangsrapportage"
+        re.compile(
+            r"\b(?:de|uw) Kamer\s+(?:ontvangt|krijgt|zal\b.{0,80}?\b(?:ontvangen|krijgen)|wordt\b.{0,80}?"
+            r"\b(?:toegestuurd|toegezonden|gestuurd))\b",
+            _I,
+        ),
+        0.75,
+        needs_future=True,
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        # inverted, the object first: "De evaluatie van de wet ontvangt de Kamer in het derde kwartaal."
+        re.compile(
+            r"^(?!(?:wanneer|waarom|hoe|wat|welke|of)\b)[^?]*?\b(?:ontvangt|krijgt)\s+(?:de|uw)\s+Kamer\b"
+            r"(?![^?]*\?)",
+            _I,
+        ),
+        0.75,
+        needs_government=True,
+        needs_future=True,
+        speaker_promises=True,
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        re.compile(r"\b(?:informeert|informeer|informeren)\b\s+(?:\w+\s+){0,2}(?:de|uw) Kamer\b", _I),
+        0.75,
+        needs_government=True,
+        needs_future=True,
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        re.compile(
+            r"\b(?:stuurt|stuur|sturen|zendt|zend|zenden|zal .{0,80}?(?:sturen|toesturen|toezenden|"
+            r"zenden|versturen)|zullen .{0,80}?(?:sturen|toesturen|toezenden|zenden))\b.{0,150}?"
+            r"\b(?:brief|rapport|rapportage|reactie|kabinetsreactie|beleidsreactie|nota|overzicht|"
+            r"evaluatie|voortgangsrapportage|analyse|plan|visie|wetsvoorstel|uitwerking|notitie)\b",
+            _I,
+        ),
+        0.75,
+        needs_government=True,
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        re.compile(
+            r"\bkom(?:t|en)?\b.{0,120}?\b(?:(?:hier|daar|er)\s*op\s+(?:\w+\s+)?terug|terug\s+op)\b"
+            r"|\b(?:hier|daar|er)op\b.{0,60}\bterug\s*te\s*komen\b|\bterug(?:komen|te komen)\s+op\b",
+            _I,
+        ),
+        0.75,
+        needs_government=True,
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        # a letter's own plans: "Ik verwacht uw Kamer voor het einde van dit jaar de evaluatie toe te sturen",
+        # "Ik streef ernaar het wetsvoorstel in het tweede kwartaal van 2027 bij uw Kamer in te dienen"
+        re.compile(
+            r"\b(?:verwacht\w*|streef\w*|voornemens|zal|zullen|ga|gaan)\b.{0,150}?\b(?:uw|de) Kamer\b.{0,150}?"
+            r"\b(?:toe\s+te\s+(?:sturen|zenden)|te\s+(?:sturen|informeren|zenden|berichten)|in\s+te\s+dienen|"
+            r"aan\s+te\s+bieden|voor\s+te\s+leggen)\b",
+            _I,
+        ),
+        0.75,
+        needs_government=True,
+        needs_future=True,
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        re.compile(r"\b(?:geeft|gaf|gegeven)\b.{0,150}?\baan\s*,?\s+dat\b.{0,250}?\b(?:zal|zullen)\b", _I),
+        0.6,
+        needs_government=True,
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        re.compile(
+            r"\b(?:zal|zullen)\b.{0,150}?\b(?:komen met|met\b.{0,80}\bkomen|presenteren|publiceren|"
+            r"uitwerken|opstellen|indienen|aanbieden|voorleggen|sturen|in overleg treden|in gesprek gaan|overleggen|"
+            r"(?:laten )?onderzoeken|uitzoeken|bekijken|nagaan|verkennen|evalueren|agenderen)\b",
+            _I,
+        ),
+        0.55,
+        needs_government=True,
+        needs_future=True,
+    ),
+)
+
+
+# A list of commitments closing a committee report: "Toezeggingen", "De minister heeft de volgende
+# toezeggingen gedaan:", "Toezeggingen:".
+_COMMITMENT_LIST_HEAD = re.compile(
+    r"^(?:toezeggingen|overzicht (?:van )?(?:de )?toezeggingen)\s*:?$|\bvolgende toezeggingen\b.{0,40}:$", _I
+)
+_ITEM_START = re.compile(r"\n(?:[-•–▪*]|\d{1,2}[.)])\s")
+# A promise the text itself keeps: "Met deze brief doe ik deze toezegging gestand."
+_FULFILLED = re.compile(
+    r"\bgestand\b|\bmet (?:deze|onderhavige) brief\b|\bhierbij (?:informeer|stuur|bied|zend)\b|"
+    r"\bhiermee (?:kom ik|voldoe|geef)\b|\bis (?:hiermee|daarmee) (?:voldaan|afgedaan)\b",
+    _I,
+)
+_ASKS = re.compile(r"\b(?:vraagt|vroeg|vragen|vroegen|wil(?:de)? weten|informeert naar|verzoekt)\b", _I)
+# Register fields after an entry: "Deadline: 1 januari 2027", "Status: deels voldaan".
+_FIELD_DUE = re.compile(r"^(?:nieuwe\s+)?(?:deadline|datum nakoming|uiterste datum|termijn)\s*:?\s", _I)
+_FIELD_STATUS = re.compile(r"^status\s*:?\s*(?P<s>deels\s+\w+|\w+)", _I)
+_REGISTER_STATUS = {
+    "openstaand": "open", "open": "open", "voldaan": "done", "afgedaan": "done", "deels voldaan": "partial",
+    "deels afgedaan": "partial", "vervallen": "lapsed",
+}  # fmt: skip
+
+
+def commitment_lists(ctx: Context) -> list[tuple[int, int]]:
+    """Clean-text spans of the list items under a "Toezeggingen" heading."""
+    text = ctx.clean.text
+    out: list[tuple[int, int]] = []
+    for s in ctx.sentences:
+        if not _COMMITMENT_LIST_HEAD.search(s.text):
+            continue
+        pos = s.end
+        end = pos
+        while True:
+            item = _ITEM_START.match(text, pos) or (re.match(r"(?:[-•–▪*]|\d{1,2}[.)])\s", text[pos:].lstrip(" ")))
+            if not item:
+                break
+            nxt = text.find("\n", pos + 1)
+            end = pos = len(text) if nxt < 0 else nxt
+        if end > s.end:
+            out.append((s.end, end))
+    return out
+
+
+def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
+    s = ctx.sentences[i]
+    listed = any(a <= s.start < b for a, b in ctx.commitment_lists)
+    for trig in _COMMITMENT_TRIGGERS:
+        m = trig.pattern.search(s.text)
+        if not m:
+            continue
+        actors = sentence_actors(ctx, i, i)
+        speaker = ctx.speakers.get(i)
+        if trig.speaker_promises and speaker and speaker.role in ("minister", "state_secretary"):
+            actors = list(dedupe_actors([speaker, *actors]))
+        weak = trig.confidence < 0.7 and not listed
+        if trig.needs_government and not listed and not has_government(ctx, i, actors):
+            continue
+        if (
+            weak
+            and QUESTION.search(s.text[: m.start()] + s.text[m.end() :])
+            and not GOVERNMENT_WORD.search(s.text[: m.start()])
+        ):
+            continue
+        if PAST_MARKER.search(s.text) and weak:
+            continue
+        due = nearest_deadline(ctx, s.start + m.start(), s.start + m.end(), s.start, s.end)
+        if ((trig.needs_future and not listed) or weak) and (due is None or due.resolution.due is None):
+            continue
+        if _fulfilled(ctx, i, m, due):
+            continue
+        clause = _commitment_clause(s.text, m)
+        if listed:
+            actors = _with_holder(ctx, s.start, actors)
+        return [_commitment_draft(ctx, i, m.start(), m.end(), trig.confidence, due, actors, clause)]
+    if listed and not QUESTION.search(s.text):
+        # every item of a "Toezeggingen" list is a commitment, whatever its verb
+        due = nearest_deadline(ctx, s.start, s.end, s.start, s.end)
+        actors = sentence_actors(ctx, i, i)
+        actors = _with_holder(ctx, s.start, actors)
+        subject = _LIST_SUBJECT.match(s.text)
+        clause = s.text[subject.end() :] if subject else s.text
+        return [_commitment_draft(ctx, i, 0, len(s.text), 0.7, due, actors, clause)]
+    return []
+
+
+_LIST_SUBJECT = re.compile(r"^(?:de|het)\s+(?:minister|staatssecretaris|kabinet|regering)\b[^,]*?\s(?=[a-z]+t\b)", _I)
+
+
+def _with_holder(ctx: Context, at: int, actors: list[ExtractedActor]) -> list[ExtractedActor]:
+    """A listed commitment without its office-holder ("De Kamer ontvangt ...") is the list's: the one last named."""
+    if any(a.role in ("minister", "state_secretary") for a in actors):
+        return actors
+    holder = last_government(ctx, at, None)
+    return [holder, *actors] if holder else actors
+
+
+def _fulfilled(ctx: Context, i: int, m: re.Match[str], due: FoundDeadline | None) -> bool:
+    """ "heb ik toegezegd ... Met deze brief doe ik deze toezegging gestand": kept, not open. A negated
+    promise ("zal ... niet onderzoeken", "zegt niet toe") is none."""
+    if re.search(r"\b(?:niet|nooit)\b", m.group(), _I):
+        return True
+    if not re.search(r"toegezegd|toezegging", m.group(), _I):
+        return False
+    texts = [ctx.sentences[k].text for k in range(i, min(i + 2, len(ctx.sentences)))]
+    if any(_SENT_ALREADY.search(t) for t in texts):
+        return True
+    return not (due is not None and due.resolution.due) and any(_FULFILLED.search(t) for t in texts)
+
+
+# "die brief is op 3 maart jl. verstuurd", "daarmee is de toezegging voldaan"
+_SENT_ALREADY = re.compile(
+    r"\b(?:is|zijn|werd|werden)\b[^;]{0,40}?\b(?:verstuurd|verzonden|toegestuurd|toegezonden|gestuurd|voldaan|"
+    r"afgedaan|nagekomen)\b|\bgestand\b",
+    _I,
+)
+
+
+def _commitment_draft(
+    ctx: Context,
+    i: int,
+    t_start: int,
+    t_end: int,
+    confidence: float,
+    due: FoundDeadline | None,
+    actors: list[ExtractedActor],
+    clause: str,
+) -> Draft:
+    s = ctx.sentences[i]
+    actors = list(actors)
+    if not any(a.role in ("minister", "state_secretary") for a in actors) and re.search(r"\buw Kamer\b", s.text, _I):
+        author = letter_author(ctx)
+        if author:
+            actors.insert(0, author)
+    if not any(a.role == "member" for a in actors) and i > 0 and _ASKS.search(ctx.sentences[i - 1].text):
+        # "Mevrouw Vedder (CDA) vraagt of ... De minister zegt toe ...": the promise answers her
+        prev = ctx.sentences[i - 1]
+        actors.extend(m.actor for m in mentions_in(ctx, prev.start, prev.end) if m.actor.role == "member")
+    government_first = sorted(dedupe_actors(actors), key=lambda a: a.role not in ("minister", "state_secretary"))
+    conf = confidence + (0.05 if due else 0) + (0.03 if government_first else 0)
+    number = _REGISTER_COMMITMENT.search(s.text)
+    if number is None and i > 0 and not ctx.sentences[i - 1].text.endswith("."):
+        number = _REGISTER_COMMITMENT.search(ctx.sentences[i - 1].text)  # "Toezegging Evaluatie X (T03742)"
+    draft = Draft(
+        "commitment",
+        "open",
+        min(conf, 0.99),
+        i,
+        i,
+        (s.start + t_start, s.start + t_end),
+        clause=clause,
+        actors=list(government_first),
+        register=number.group(1) if number else None,
+    )
+    if number is not None:
+        _register_fields(ctx, draft)
+    return draft
+
+
+def _register_fields(ctx: Context, draft: Draft) -> None:
+    """A register entry's own fields decide: "Deadline: 1 januari 2027", "Status: voldaan"."""
+    for k in range(draft.last + 1, min(draft.last + 6, len(ctx.sentences))):
+        s = ctx.sentences[k]
+        if _REGISTER_COMMITMENT.search(s.text) or _ZEGT_TOE.search(s.text):
+            break
+        status = _FIELD_STATUS.match(s.text)
+        if status:
+            draft.status = _REGISTER_STATUS.get(" ".join(status.group("s").lower().split()), draft.status)
+        field_due = _FIELD_DUE.match(s.text)
+        if field_due and ctx.ref != dt.date.min:
+            res = resolve(s.text[field_due.end() :].strip(" ."), ctx.ref)
+            if res.due is not None:
+                draft.due_override = res
+
+
+_SENT_THING = re.compile(
+    r"\b(?:brief|rapport|rapportage|kabinetsreactie|beleidsreactie|reactie|nota|overzicht|evaluatie|"
+    r"voortgangsrapportage|analyse|plan|visie|uitwerking|notitie)\b.*",
+    _I,
+)
+
+
+# "Ik zal in gesprek gaan met de VNG over X en de Kamer daarover informeren": what "daarover" is
+_INFORM_ABOUT_THAT = re.compile(
+    r"\b(?:zal|zullen|ga|gaat|gaan)\s+(?:ook\s+|eerst\s+|nog\s+)*(?P<what>[^,;]{8,160}?)\s+en\s+(?:zal\s+|zullen\s+)?"
+    r"(?:de|uw)\s+Kamer\s+(?:\w+\s+){0,2}(?:daar|hier|er)over\b",
+    _I,
+)
+
+
+def _action_noun(what: str) -> str:
+    """ "in gesprek gaan met de VNG over de inkoop" → "gesprek met VNG over inkoop"."""
+    what = re.sub(r"^in\s+(gesprek|overleg)\s+(?:gaan|treden)\s+", r"\1 ", what, flags=_I)
+    what = re.sub(
+        r"^(met\s+.+?)\s+(?:overleggen|praten|spreken|in gesprek gaan|in overleg treden)\b",
+        r"overleg \1",
+        what,
+        flags=_I,
+    )
+    what = re.sub(r"\s+(?:gaan|treden|voeren)$", "", what)
+    verb = re.search(r"\s+(?:laten\s+)?(onderzoeken|uitzoeken|evalueren|uitwerken)$", what)
+    if verb:  # "de cijfers laten onderzoeken" → "onderzoek naar cijfers"
+        noun = {"onderzoeken": "onderzoek naar", "uitzoeken": "onderzoek naar", "evalueren": "evaluatie van"}
+        what = f"{noun.get(verb.group(1), 'uitwerking van')} {what[: verb.start()]}"
+    return re.sub(r"\b(?:de|het|een)\s+", "", what).strip()
+
+
+# A letter's plan: "verwacht uw Kamer ... de evaluatie van de wet toe te sturen" → "evaluatie van de wet"
+_LETTER_PLAN = re.compile(
+    r"^(?:verwacht\w*|streef\w*(?:\s+ernaar)?|(?:ben|zijn)\s+voornemens|zal|zullen|ga|gaan)\s+(?:ik\s+|wij\s+|we\s+)?"
+    r"(?:(?:uw|de)\s+Kamer\s+)?(?P<what>.+?)\s+(?:bij\s+(?:uw|de)\s+Kamer\s+)?"
+    r"(?:toe\s+te\s+(?:sturen|zenden)|te\s+(?:sturen|zenden)|in\s+te\s+dienen|aan\s+te\s+bieden|voor\s+te\s+leggen)\b",
+    _I,
+)
+
+
+def _commitment_clause(sentence: str, m: re.Match[str]) -> str:
+    """The words that say what is promised: after "zegt ... toe", "aan dat", "geïnformeerd" ..."""
+    matched = m.group()
+    low = matched.lower()
+    tail = sentence[m.end() :]
+    if re.search(r"\btoe$", low):
+        return tail
+    if inverted := re.search(r"\b(?:ontvangt|krijgt)\s+(?:de|uw)\s+Kamer$", matched, _I):
+        return matched[: inverted.start()]  # "De evaluatie van de wet ontvangt de Kamer ..." → the object
+    if re.search(r"\b(?:ontvangt|krijgt|ontvangen|krijgen|toegestuurd|toegezonden|gestuurd)$", low):
+        return tail
+    plan = _LETTER_PLAN.match(sentence[m.start() :])
+    if plan and "kamer" in low:
+        return plan.group("what")
+    if "geïnformeerd" in low or "informe" in low or "berichten" in low:
+        if about := _INFORM_ABOUT_THAT.search(sentence):
+            return "Kamer informeren over " + _action_noun(about.group("what"))
+        return "Kamer informeren " + tail
+    sent = _SENT_THING.search(sentence, m.start()) if re.match(r"\b(?:stuur|zend|zal|zull)", low) else None
+    if sent:
+        return sent.group()
+    if "terug" in low:
+        return "Terugkomen op " + re.sub(r"^\s*(?:op\s+)?", "", tail) if tail.strip() else sentence
+    if re.search(r"\baan\s*,?\s+dat\b", low):
+        inner = re.split(r"\baan\s*,?\s+dat\b", sentence, maxsplit=1, flags=_I)
+        return inner[1] if len(inner) > 1 else tail
+    if "toegezegd" in low or "toezegging" in low:
+        after = re.split(r"\btoegezegd\b|\btoezegging\b", sentence, maxsplit=1, flags=_I)
+        return after[1] if len(after) > 1 and len(after[1].strip()) > 10 else sentence
+    return sentence[m.start() :]
+
+
+_REGISTER_COMMITMENT = re.compile(r"\b(TZ\d{6}-\d{2,4}|T0\d{4})\b")

@@ -1,0 +1,16 @@
+"""Language cues more than one stage reads: who governs, who speaks, questions, the past."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+GOVERNMENT_WORD = re.compile(r"\b(?:minister\w*|staatssecretaris\w*|kabinet|regering|bewindspersoon|ministerie)\b", _I)
+FIRST_PERSON = re.compile(r"\b(?:ik|wij|we)\b", _I)
+QUESTION = re.compile(
+    r"\?|\bvra(?:agt|agde|gen)\b.{0,30}\bof\b|\bwil weten\b|\bpleit\w*\b|\bvraagt zich af\b|\broept\b.{0,60}\bop\b|"
+    r"\bdring\w*\b.{0,60}\baan\b|\bverzoekt\b",
+    _I,
+)
+PAST_MARKER = re.compile(r"\b(?:eerder|jl\.|vorige week|vorige maand|vorig jaar|destijds)\b", _I)

@@ -1,0 +1,39 @@
+"""Which deadline phrase a follow-up's due date comes from."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kamertaak.core.deadlines import FoundDeadline, find_deadlines
+from kamertaak.core.extract.model import Context
+
+
+def nearest_deadline(ctx: Context, t_start: int, t_end: int, start: int, end: int) -> FoundDeadline | None:
+    """The deadline phrase in [start, end) nearest the trigger, preferring one that resolves to a date."""
+    inside = [
+        d
+        for d in ctx.deadlines
+        if start <= d.start and d.end <= end and (d.resolution.due is None or d.resolution.due >= ctx.ref)
+    ]
+    if not inside:
+        return None
+
+    def distance(d: FoundDeadline) -> int:
+        if d.end <= t_start:
+            return t_start - d.end
+        if d.start >= t_end:
+            return d.start - t_end
+        return 0
+
+    dated = [d for d in inside if d.resolution.due is not None]
+    # a phrase without a date before the trigger sets the scene ("Tijdens het debat ..."), it is no term
+    undated = [d for d in inside if d.resolution.due is None and d.start >= t_start]
+    if not (dated or undated):
+        return None
+    return min(dated or undated, key=distance)
+
+
+def strip_dates(ctx: Context, text: str) -> str:
+    for d in find_deadlines(text, ctx.ref) if ctx.ref != dt.date.min else []:
+        text = text.replace(d.phrase, " ")
+    return text

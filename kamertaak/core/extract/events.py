@@ -1,0 +1,218 @@
+"""Events and deadlines: a follow-up debate, the votes, an expected report, budget moments, entry into force."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kamertaak.core.deadlines import resolve
+from kamertaak.core.extract.cues import PAST_MARKER
+from kamertaak.core.extract.due import nearest_deadline, strip_dates
+from kamertaak.core.extract.model import Context, Draft
+from kamertaak.core.extract.people import mentions_in, sentence_actors
+from kamertaak.core.extract.titles import shorten
+
+_I = re.IGNORECASE
+
+# Events: a follow-up debate, the votes, an expected report, budget moments, entry into force.
+_FOLLOWUP_DEBATE = re.compile(
+    r"\b(tweeminutendebat\w*|VAO|VSO|dertigledendebat|plenaire (?:afronding|behandeling)|plenair debat|notaoverleg"
+    r"|wetgevingsoverleg|commissiedebat|rondetafelgesprek|technische briefing|hoorzitting|debat)\b",
+    _I,
+)
+_FOLLOWUP_MARKER = re.compile(
+    r"\b(?:wordt|worden|zal|zullen)\b.{0,60}?\b(?:vervolgd|gehouden|gevoerd|ingepland|gepland|plaats(?:vinden)?|"
+    r"voortgezet|behandeld|afgerond)\b|\bstaat\b.{0,40}?\bgepland\b|\b(?:volgt|vervolg|aangevraagd|gepland|"
+    r"ingepland|staat op de agenda|agenderen)\b|\bvindt\b.{0,60}\bplaats\b",
+    _I,
+)
+_VOTES = re.compile(r"\bstemming(?:en)?\b|\bgestemd\b|\bstemmen\b", _I)
+_DELIVERABLE = re.compile(
+    r"\b(rapport\w*|onderzoek|evaluatie|advies|kabinetsreactie|beleidsreactie|brief|nota|wetsvoorstel|"
+    r"voorstel|plan van aanpak|actieplan|monitor|visie|verkenning|uitwerking|contouren|routekaart|"
+    r"beleidsdoorlichting|resultaten|uitkomsten|consultatie)\b",
+    _I,
+)
+_EXPECTED = re.compile(
+    r"\bnaar verwachting\b|\bverwacht\w*\b|\b(?:zal|zullen)\b|\bverschijn\w*\b|\boplever\w*\b|\bop te leveren\b|"
+    r"\bwordt\b.{0,60}?\b(?:opgeleverd|gepubliceerd|aangeboden|afgerond|gestuurd|verzonden|verwacht)\b|"
+    r"\bkomt\b.{0,60}?\b(?:uit|beschikbaar|gereed)\b|\bis gereed\b|\bgepland\b|\b(?:komt|komen|volgt|volgen) er\b"
+    r"|^(?:er\s+)?(?:komt|volgt)\b",
+    _I,
+)
+_BUDGET = re.compile(
+    r"\b(Voorjaarsnota|Najaarsnota|Prinsjesdag|Miljoenennota|Verantwoordingsdag|Suppletoire begroting)\b", _I
+)
+_TAKES_EFFECT = re.compile(
+    r"\b(?:treedt|treden|trad)\b.{0,80}?\bin\s+werking\b|\bin\s+werking\s+(?:treedt|treden|te laten treden)\b"
+    r"|\binwerkingtreding\b|\bvan kracht\b|\bgaat\b.{0,60}?\bin\b(?=\s+(?:op|per)\b)|\bingaan\b",
+    _I,
+)
+
+
+# A follow-up debate someone asked for is worth tracking before it has a date.
+_REQUESTED = re.compile(r"\baangevraagd\b|\bvraagt\b.{0,40}\baan\b", _I)
+_REQUESTED_KIND = re.compile(
+    r"^(?:tweeminutendebat\w*|VAO|VSO|dertigledendebat|plenaire (?:afronding|behandeling))$", _I
+)
+
+
+def event_drafts(ctx: Context, i: int) -> list[Draft]:
+    """Events in a sentence, one per clause: "Er is een tweeminutendebat aangevraagd door het lid X; de
+    stemmingen over de moties zijn op dinsdag 24 februari."."""
+    s = ctx.sentences[i]
+    if PAST_MARKER.search(s.text):
+        return []
+    out: list[Draft] = []
+    pos = 0
+    for clause in re.split(r"(?<=;)\s*", s.text):
+        c_start = s.start + s.text.index(clause, pos)
+        pos = c_start - s.start + len(clause)
+        draft = _clause_event(ctx, i, clause, c_start)
+        if draft is not None:
+            out.append(draft)
+    return out
+
+
+def _clause_event(ctx: Context, i: int, text: str, at: int) -> Draft | None:
+    for kind_re, build in (
+        (_FOLLOWUP_DEBATE, _followup_title),
+        (_VOTES, _votes_title),
+        (_TAKES_EFFECT, _effect_title),
+        (_DELIVERABLE, _report_title),
+    ):
+        matches = list(kind_re.finditer(text))
+        if not matches:
+            continue
+        # "Het debat wordt vervolgd in een tweeminutendebat": the specific kind names the event
+        m = next((x for x in matches if x.group().lower() != "debat"), matches[0])
+        if kind_re is _FOLLOWUP_DEBATE and not _FOLLOWUP_MARKER.search(text):
+            continue
+        if kind_re is _DELIVERABLE and not _EXPECTED.search(text):
+            continue
+        zone = (at, at + len(text))
+        due = nearest_deadline(ctx, at + m.start(), at + m.end(), *zone)
+        requested = (
+            kind_re is _FOLLOWUP_DEBATE and _REQUESTED.search(text) and _REQUESTED_KIND.match(m.group(1) or "")
+        )
+        last = i
+        if requested and due is None and i + 1 < len(ctx.sentences) and _REFERS_BACK.match(ctx.sentences[i + 1].text):
+            # "Er is een tweeminutendebat aangevraagd ... Dat wordt volgende week ingepland."
+            nxt = ctx.sentences[i + 1]
+            later = nearest_deadline(ctx, nxt.start, nxt.start, nxt.start, nxt.end)
+            if later is not None and later.resolution.due is not None:
+                due, zone, last = later, (nxt.start, nxt.end), i + 1
+        if (due is None or due.resolution.due is None or due.resolution.due <= ctx.ref) and not (
+            requested and due is None
+        ):
+            continue
+        title = build(ctx, text, m)
+        actors = [x.actor for x in mentions_in(ctx, *zone)] if zone[1] - zone[0] < len(ctx.sentences[i].text) else []
+        actors = actors or sentence_actors(ctx, i, i)
+        conf = 0.7 if kind_re is not _DELIVERABLE else 0.6
+        return Draft(
+            "deadline",
+            "upcoming",
+            conf if due is not None else 0.55,
+            i,
+            last,
+            (at + m.start(), at + m.end()),
+            clause="",
+            actors=actors,
+            title=title,
+            due_zone=zone,
+        )
+    return None
+
+
+# A sentence that schedules what the one before named: "Dat wordt volgende week ingepland."
+_REFERS_BACK = re.compile(
+    r"^(?:Dat|Dit|Het|Die|Deze)(?:\s+(?:debat|tweeminutendebat|overleg))?\s+(?:wordt|zal|is|komt|vindt)\b[^.?]*?"
+    r"\b(?:ingepland|gepland|gehouden|geagendeerd|plaatsvinden|plaats|worden\s+gehouden)\b[^?]*$",
+    _I,
+)
+
+
+def _followup_title(ctx: Context, sentence: str, m: re.Match[str]) -> str:
+    word = m.group(1)
+    label = word[:1].upper() + word[1:] if not word.isupper() else word
+    if word.lower() == "debat":
+        label = "Vervolgdebat"
+    title = ctx.debate.title
+    return f"{label} {title}" if title and title.lower() not in label.lower() else label
+
+
+def _votes_title(ctx: Context, sentence: str, m: re.Match[str]) -> str:
+    title = ctx.debate.title
+    return f"Stemmingen over moties {title}" if title else "Stemmingen over de moties"
+
+
+def _effect_title(ctx: Context, sentence: str, m: re.Match[str]) -> str:
+    subject = sentence[: m.start()]
+    cut = re.search(r"(?:^|\b)((?:[Dd]e|[Hh]et|[Dd]eze)\s+.*|(?:Wet|Regeling|Besluit|Wijziging)\b.*)$", subject)
+    subject = (cut.group(1) if cut else subject).strip(" ,")
+    subject = re.sub(r"^(?:[Dd]e|[Hh]et|[Dd]eze)\s+", "", subject)
+    subject = " ".join(x for x in strip_dates(ctx, subject).split())
+    if subject.lower() in ("wet", "regeling", "besluit", "wijziging", "ik ben voornemens wet", ""):
+        # "Ik ben voornemens de wet per 1 juli in werking te laten treden": the law named before
+        before = ctx.clean.text[: max(0, ctx.clean.text.find(sentence))]
+        named = list(_LAW_NAME.finditer(before))
+        subject = named[-1].group().strip() if named else subject
+    return shorten("Inwerkingtreding " + subject) if subject else "Inwerkingtreding"
+
+
+_LAW_NAME = re.compile(
+    r"\b(?:Wet|Besluit|Regeling)\s+[a-z][^,.;()\n]{2,60}?(?=\s+(?:is|wordt|treedt|gaat|zal)\b|[,.;(])"
+)
+
+
+def _report_title(ctx: Context, sentence: str, m: re.Match[str]) -> str:
+    noun = m.group(1).lower()
+    rest = sentence[m.end() :]
+    of = re.match(r"\s*((?:van|over|naar|inzake)\s+[^,.;]{3,60})", rest)
+    orgs = [x.actor.name for x in ctx.mentions if x.actor.role == "organisation" and sentence.find(x.actor.name) >= 0]
+    title = noun[:1].upper() + noun[1:]
+    if of:
+        title += " " + of.group(1)
+    elif orgs:
+        title += " " + orgs[0]
+    before = re.search(r"\b(?:onderzoek|rapport) van (?:de |het )?([A-Z][\w ]{2,60}?)(?=,|\s+die\b|\s+dat\b)", sentence)
+    if before and before.group(1) not in title:
+        title += f" ({before.group(1)})"
+    return shorten(title + " verwacht")
+
+
+def budget_drafts(ctx: Context, drafts: list[Draft], lead_end: int) -> list[Draft]:
+    """One deadline per budget moment the text relies on ("in de Voorjaarsnota")."""
+    out: list[Draft] = []
+    seen: set[str] = set()
+    if ctx.ref == dt.date.min:
+        return out
+    for i, s in enumerate(ctx.sentences):
+        if s.end <= lead_end:
+            continue
+        for m in _BUDGET.finditer(s.text):
+            word = m.group(1).capitalize()
+            at = s.start + m.start()
+            dates_other = any(d.first <= i <= d.last and d.kind != "deadline" for d in drafts) and any(
+                x.start <= at < x.end for x in ctx.deadlines
+            )
+            if word in seen or dates_other:
+                continue  # "voor Prinsjesdag informeren": the date of that promise, not an event of its own
+            res = resolve(f"bij de {word}" if word != "Prinsjesdag" else "op Prinsjesdag", ctx.ref)
+            if res.due is None or res.due <= ctx.ref:
+                continue
+            seen.add(word)
+            draft = Draft(
+                "deadline",
+                "upcoming",
+                0.45,
+                i,
+                i,
+                (s.start + m.start(), s.start + m.end()),
+                title=f"{word} {res.due.year}",
+            )
+            draft.due_zone = (s.start + m.start(), s.start + m.end())
+            draft.due_override = res
+            out.append(draft)
+    return out

@@ -1,0 +1,113 @@
+"""The debate header: the debate's kind, title, date and committee."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kamertaak.core.extract.clean import CleanText
+from kamertaak.core.extract.model import ExtractedDebate
+from kamertaak.core.dutch import MONTHS
+
+_MONTH_ALT = "|".join(MONTHS)
+_DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_ALT})\s+(\d{{4}})\b", re.IGNORECASE)
+_DEBATE_KIND = re.compile(
+    r"\b(commissiedebat|tweeminutendebat|plenair(?:e)? debat|wetgevingsoverleg|notaoverleg|algemeen overleg"
+    r"|schriftelijk overleg|dertigledendebat|interpellatie|vragenuur|begrotingsbehandeling|hoofdlijnendebat"
+    r"|VAO|VSO|VAVA|vaso|notaoverleg)\b",
+    re.IGNORECASE,
+)
+_KIND_CODES = {
+    "plenaire debat": "plenair debat",
+    "vao": "vao/vaso",
+    "vso": "vao/vaso",
+    "vava": "vao/vaso",
+    "vaso": "vao/vaso",
+}
+_QUOTED = re.compile(r"^[^.\n]{0,40}?['\"]([^'\"\n]{3,140})['\"]")
+_TITLE_REST = re.compile(
+    r"^\s*(?:over\s+|inzake\s+|:\s*)?([A-Z(][^,\n]{2,100}?)(?=\s*(?:,|\(|\n|$|\bd\.d\.|\bop\b|\d{1,2}\s))"
+)
+# A date is the debate's own only in a debate context: "Op 3 april 2025 voerde de Kamer ...",
+# "Vergadering van dinsdag 10 december 2019", a motion's "Voorgesteld 9 december 2020".
+_DEBATE_DATE_CONTEXT = re.compile(
+    rf"\b[Oo]p\s+(?:\w+dag\s+)?\d{{1,2}}\s+(?:{_MONTH_ALT})\s+\d{{4}}\s+(?:voerde|vond|debatteerde|sprak|hield|"
+    rf"heeft|was|kwam|is)\b|\b(?:[Vv]ergadering|[Dd]ebat|[Oo]verleg) van\s+(?:\w+dag\s+)?\d{{1,2}}\s+"
+    rf"(?:{_MONTH_ALT})\s+\d{{4}}|\bVoorgesteld\s+\d{{1,2}}\s+\w+\s+\d{{4}}"
+    # "De vaste commissie ... heeft op 12 februari 2026 overleg gevoerd", "gehouden op 20 maart 2025"
+    rf"|\b(?:heeft|hebben)\s+op\s+(?:\w+dag\s+)?\d{{1,2}}\s+(?:{_MONTH_ALT})\s+\d{{4}}\s+(?:overleg|een|gesproken"
+    rf"|gedebatteerd|vergaderd)\b|\b(?:gehouden|gevoerd)\s+op\s+(?:\w+dag\s+)?\d{{1,2}}\s+(?:{_MONTH_ALT})\s+\d{{4}}",
+)
+# "vaste commissie voor Landbouw, Visserij, Voedselzekerheid en Natuur": the commas belong to the name
+_COMMITTEE = re.compile(
+    r"\b(?:vaste\s+)?[Cc]ommissie\s+(?:voor\s+)?(?P<c>[A-Z][\w&-]*(?:(?:,\s+|\s+)(?:[A-Z][\w&-]*|en|van|voor))*)"
+)
+# A Kamerstuk heading line: "21 501-32 Landbouw- en Visserijraad"
+_DOSSIER_HEADING = re.compile(r"(?:^|\n)\d{2}\s?\d{3}(?:-[A-Z0-9]+)?\s+(?P<t>[A-Z][^\n]{2,100})(?=\n)")
+# Handelingen: "Aan de orde is het debat over de Jeugdwet en de wachtlijsten in de jeugdzorg."
+_ON_THE_AGENDA = re.compile(
+    r"\bAan de orde (?:is|zijn) (?:het|de|een) (?:\w*debat|\w*overleg|behandeling)\s+(?:van\s+|over\s+|inzake\s+)"
+    r"(?:(?:het|de)\s+)?(?P<t>[^.\n]{3,100}?)\s*(?=[.\n]|$)",
+    re.IGNORECASE,
+)
+_NOT_A_TITLE = re.compile(r"^(?:Vastgesteld|De|Het|Een|Op|In|Tijdens)\b")
+
+
+def find_debate(clean: CleanText) -> tuple[ExtractedDebate, int]:
+    """The debate's title, kind, date and committee; also where its heading ends (the lead before it)."""
+    text = clean.text
+    head = text[:2500]
+    best: tuple[int, int, re.Match[str]] | None = None
+    for m in _DEBATE_KIND.finditer(head):
+        after = head[m.end() : m.end() + 120]
+        score = (2 if _DATE.search(after.split("\n")[0]) else 0) + (2 if _QUOTED.match(after) else 0)
+        score += 1 if m.start() == 0 or head[m.start() - 1] == "\n" else 0
+        score += 1 if m.start() < 300 else 0
+        if score and (best is None or score > best[0]):
+            best = (score, -m.start(), m)
+    kind = title = None
+    heading_end = 0
+    date: dt.date | None = None
+    if best is not None:
+        m = best[2]
+        word = m.group(1).lower()
+        kind = _KIND_CODES.get(word, word)
+        after = text[m.end() : m.end() + 200]
+        quoted = _QUOTED.match(after)
+        rest = _TITLE_REST.match(after)
+        if quoted:
+            title = quoted.group(1).strip()
+        elif over := re.match(r"^[^.\n]{0,60}?\bover\s+(?:(?:de|het)\s+)?([A-Za-zà-ÿ][^,.\n]{2,80})", after):
+            # "commissiedebat, gehouden op 20 maart 2025, over Asielbeleid", "Plenair debat over de Jeugdwet"
+            title = _DATE.sub("", over.group(1)).strip()
+        elif rest and not _DATE.match(rest.group(1)):
+            title = re.sub(r"\s+(?:van|op|d\.d\.|d\.d|op|gehouden|gevoerd)$", "", rest.group(1).strip()) or None
+        if title and _NOT_A_TITLE.match(title):
+            title = None
+        if title is None and (dossier := _DOSSIER_HEADING.search(head)):
+            title = dossier.group("t").strip()
+        line_end = text.find("\n", m.end())
+        sentence_end = min(x for x in (line_end, text.find(". ", m.end()), len(text)) if x >= 0)
+        found = _DATE.search(text, m.start(), min(sentence_end, m.end() + 160))
+        date = _to_date(found) if found else None
+        heading_end = m.start()
+    if title is None and (agenda := _ON_THE_AGENDA.search(head)):
+        title = agenda.group("t").strip()
+    if date is None:
+        ctx = _DEBATE_DATE_CONTEXT.search(head)
+        if ctx:
+            found = _DATE.search(ctx.group()) or re.search(r"(\d{1,2})\s+(\w+)\s+(\d{4})", ctx.group())
+            date = _to_date(found) if found else None
+    committee = None
+    cm = _COMMITTEE.search(head)
+    if cm:
+        committee = re.sub(r"(?:,|\s+(?:en|van|voor))+$", "", cm.group("c").strip(" ,")).strip() or None
+    return ExtractedDebate(title=title, kind=kind, date=date, committee=committee), heading_end
+
+
+def _to_date(m: re.Match[str]) -> dt.date | None:
+    try:
+        month = MONTHS.index(m.group(2).lower()) + 1
+        return dt.date(int(m.group(3)), month, int(m.group(1)))
+    except ValueError:
+        return None

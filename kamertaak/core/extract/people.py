@@ -1,0 +1,129 @@
+"""Actors and speaker turns: who speaks, who "de staatssecretaris" and "hij" are, who wrote a letter."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+
+from kamertaak.core.actors import (
+    GOVERNMENT_BARE,
+    PARTY_WORD,
+    ActorMention,
+    ExtractedActor,
+    dedupe_actors,
+    normalise_party,
+)
+from kamertaak.core.extract.cues import FIRST_PERSON, GOVERNMENT_WORD
+from kamertaak.core.extract.model import Context
+
+_I = re.IGNORECASE
+
+
+def filled(actor: ExtractedActor, known: dict[str, ExtractedActor]) -> ExtractedActor:
+    full = known.get(actor.key)
+    if full is None or full.role != actor.role or (actor.party or not full.party):
+        return actor
+    return dataclasses.replace(actor, party=full.party)
+
+
+_SPEAKER = re.compile(
+    r"^(?:De heer|Mevrouw|Minister(?:-president)?|Staatssecretaris|De minister|De staatssecretaris|De voorzitter|"
+    r"Voorzitter)\b[^:\n]{0,80}:"
+)
+
+
+def speakers(ctx: Context) -> dict[int, ExtractedActor | None]:
+    """Who speaks in each sentence of a Handelingen text ("Minister Van Weel:"), so "ik" has a person."""
+    out: dict[int, ExtractedActor | None] = {}
+    current: ExtractedActor | None = None
+    for i, s in enumerate(ctx.sentences):
+        m = _SPEAKER.match(s.text)
+        if m:
+            inside = [x.actor for x in mentions_in(ctx, s.start, s.start + m.end())]
+            if m.group().lower().startswith(("de voorzitter", "voorzitter")):
+                current = None
+            elif inside:
+                current = inside[0]
+            elif "minister" in m.group().lower() or "staatssecretaris" in m.group().lower():
+                current = last_government(ctx, s.start, "staatssecretaris" in m.group().lower())
+        out[i] = current
+    return out
+
+
+def mentions_in(ctx: Context, start: int, end: int) -> list[ActorMention]:
+    return [m for m in ctx.mentions if start <= m.start < end]
+
+
+def last_government(ctx: Context, before: int, state_secretary: bool | None) -> ExtractedActor | None:
+    for m in reversed(ctx.mentions):
+        if m.start >= before:
+            continue
+        role = m.actor.role
+        if role in ("minister", "state_secretary") and (
+            state_secretary is None or (role == "state_secretary") == state_secretary
+        ):
+            return m.actor
+    return None
+
+
+def sentence_actors(ctx: Context, first: int, last: int) -> list[ExtractedActor]:
+    """Actors named in the sentences, with "de staatssecretaris", "hij" and "de SP" resolved."""
+    start, end = ctx.sentences[first].start, ctx.sentences[last].end
+    named = mentions_in(ctx, start, end)
+    out: list[ExtractedActor] = []
+    text = ctx.clean.text
+    for bare in GOVERNMENT_BARE.finditer(text, start, end):
+        if bare.group("role") in ("kabinet", "regering") or any(m.start <= bare.start() < m.end for m in named):
+            continue
+        # only a bare mention that is not the start of a named one ("de staatssecretaris van VWS")
+        if any(m.start == bare.start() + len(bare.group()) - len(bare.group("role")) for m in named):
+            continue
+        actor = last_government(ctx, bare.start(), bare.group("role") == "staatssecretaris")
+        if actor:
+            out.append(actor)
+    out.extend(m.actor for m in named)
+    sentence = ctx.sentences[first].text
+    if not any(a.role == "member" for a in out):
+        for pw in PARTY_WORD.finditer(text, start, end):
+            party = normalise_party(pw.group(1), ctx.ref)
+            member = last_member(ctx, start, party)
+            if member:
+                out.append(member)
+        if re.match(r"^(?:Hij|Zij|Ze)\b", sentence) and not out:
+            member = last_member(ctx, start, None, window=600)
+            if member:
+                out.append(member)
+    speaker = ctx.speakers.get(first)
+    if speaker and FIRST_PERSON.search(sentence):
+        out.insert(0, speaker)
+    return list(dedupe_actors(out))
+
+
+def last_member(ctx: Context, before: int, party: str | None, window: int = 3000) -> ExtractedActor | None:
+    for m in reversed(ctx.mentions):
+        if m.start >= before or m.start < before - window:
+            continue
+        if m.actor.role == "member" and (party is None or m.actor.party == party):
+            return m.actor
+    return None
+
+
+def has_government(ctx: Context, i: int, actors: Iterable[ExtractedActor]) -> bool:
+    if any(a.role in ("minister", "state_secretary") for a in actors):
+        return True
+    s = ctx.sentences[i].text
+    if GOVERNMENT_WORD.search(s) or re.search(r"\buw Kamer\b", s, _I):
+        return True  # only the government writes to "uw Kamer"
+    speaker = ctx.speakers.get(i)
+    return bool(speaker and speaker.role in ("minister", "state_secretary") and FIRST_PERSON.search(s))
+
+
+def letter_author(ctx: Context) -> ExtractedActor | None:
+    """The signatory of a letter to the Kamer ("De minister van Sociale Zaken en Werkgelegenheid,")."""
+    tail = max(0, len(ctx.clean.text) - 400)
+    signed = [m.actor for m in ctx.mentions if m.start >= tail and m.actor.role in ("minister", "state_secretary")]
+    if signed:
+        return signed[-1]
+    first = [m.actor for m in ctx.mentions if m.actor.role in ("minister", "state_secretary")]
+    return first[0] if first else None

@@ -1,0 +1,166 @@
+"""The stages in order: clean, header, sentences, actors, then each kind; then dedupe and titles."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from kamertaak.core.actors import dedupe_actors, find_actors
+from kamertaak.core.deadlines import Resolution, find_deadlines, resolve
+from kamertaak.core.extract.clean import clean_text
+from kamertaak.core.extract.commitments import commitment_drafts, commitment_lists
+from kamertaak.core.extract.due import nearest_deadline
+from kamertaak.core.extract.events import budget_drafts, event_drafts
+from kamertaak.core.extract.header import find_debate
+from kamertaak.core.extract.model import Candidate, Context, Draft, Extraction
+from kamertaak.core.extract.motions import listed_motions, motion_drafts, sentence_motion_drafts
+from kamertaak.core.extract.people import filled, speakers
+from kamertaak.core.extract.sentences import split_sentences
+from kamertaak.core.extract.titles import title_for
+
+_I = re.IGNORECASE
+
+_CONTENT_WORD = re.compile(r"[a-zà-ÿ0-9&]{4,}", _I)
+_STOPWORDS = frozenset(
+    [
+        "deze", "wordt", "worden", "zijn", "heeft", "hebben", "naar", "over", "voor", "door", "ook", "niet",
+        "maar", "waar", "zich", "daar", "hier", "haar", "zijn", "staatssecretaris", "minister", "kamer", "tweede",
+        "motie", "moties", "zegt", "toezegging", "aangeven", "geeft", "aan",
+    ]
+)
+
+
+def extract(text: str, ref: dt.date | None = None) -> Extraction:
+    """Propose the debate, its actors and the follow-up candidates in text. Due dates are resolved
+    against the debate date when the text names one, else against ref."""
+    clean = clean_text(text)
+    debate, heading_at = find_debate(clean)
+    base = debate.date or ref
+    sentences = split_sentences(clean.text)
+    mentions = find_actors(clean.text, base)
+    # Without any reference date no phrase can be resolved; the caller passes today when it has one.
+    deadlines = find_deadlines(clean.text, base) if base else []
+    ctx = Context(clean, sentences, mentions, deadlines, base or dt.date.min, debate, text)
+    ctx.speakers = speakers(ctx)
+    ctx.commitment_lists = commitment_lists(ctx)
+    lead_end = heading_at if heading_at and heading_at < 700 else 0
+
+    drafts = motion_drafts(ctx)
+    in_motion = {i for d in drafts for i in range(d.first, d.last + 1)}
+    i = 0
+    while i < len(sentences):
+        if i in in_motion:
+            i += 1
+            continue
+        found = commitment_drafts(ctx, i) + sentence_motion_drafts(ctx, i)
+        if not found:
+            found = event_drafts(ctx, i)
+        drafts.extend(found)
+        # a motion may take the sentences after it along (its outcome, its number)
+        i = max([i, *(d.last for d in found)]) + 1
+    drafts.extend(budget_drafts(ctx, drafts, lead_end))
+    listed = listed_motions(ctx)
+    for d in drafts:
+        if d.kind == "motion" and d.register in listed:
+            subject, submitters = listed[d.register]
+            d.clause = d.clause or subject
+            if not any(a.role == "member" for a in d.actors):
+                d.actors = [*submitters, *d.actors]
+    for d in drafts:
+        d.in_lead = ctx.sentences[d.first].end <= lead_end
+    candidates = _finish(ctx, _dedupe(drafts))
+    all_actors = dedupe_actors([m.actor for m in mentions])
+    # "mevrouw Dijk" in one sentence is the "Dijk (SP)" the text names elsewhere
+    known = {a.key: a for a in all_actors}
+    candidates = [dataclasses.replace(c, actors=tuple(filled(a, known) for a in c.actors)) for c in candidates]
+    # a motion's signers, named only on their own lines under its text
+    all_actors = dedupe_actors([*all_actors, *(a for c in candidates for a in c.actors)])
+    return Extraction(debate=debate, actors=all_actors, candidates=tuple(candidates))
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    """Drop restatements: a headline saying what the body says, an announcement the text then submits,
+    two sentences promising the same thing."""
+    live = sorted(drafts, key=lambda d: (d.first, -d.confidence))
+    for d in live:
+        if d.in_lead and any(o is not d and not o.in_lead and (o.kind, o.status) == (d.kind, d.status) for o in live):
+            d.dropped = True
+    for d in live:
+        if d.dropped or d.kind != "motion" or d.status != "announced":
+            continue
+        names = {a.key for a in d.actors}
+        for o in live:
+            if o is d or o.dropped or o.kind != "motion" or o.status == "announced" or o.first <= d.last:
+                continue
+            near = o.first - d.last <= 12
+            # the same member's motion text later on, on the same subject ("regionale inkoop")
+            if not near and not (names & {a.key for a in o.actors} and _similar(d.clause, o.clause)):
+                continue
+            if not names or not o.actors or names & {a.key for a in o.actors}:
+                d.dropped = True
+                break
+    for a_i, a in enumerate(live):
+        if a.dropped:
+            continue
+        for b in live[a_i + 1 :]:
+            if b.dropped or (a.kind, a.status) != (b.kind, b.status):
+                continue
+            same_register = a.register and a.register == b.register
+            # two motions are one only with the same submitters: different members file look-alike motions
+            same_people = a.kind != "motion" or {x.key for x in a.actors} == {x.key for x in b.actors}
+            if a.kind == "deadline" and (a.title or "").split()[:1] != (b.title or "").split()[:1]:
+                same_people = False  # a tweeminutendebat and the votes share the debate's name, not the event
+            if same_register or (same_people and _similar(a.clause or a.title or "", b.clause or b.title or "")):
+                loser = b if a.confidence >= b.confidence else a
+                loser.dropped = True
+    return [d for d in live if not d.dropped]
+
+
+def _similar(a: str, b: str) -> bool:
+    wa = {w.lower()[:7] for w in _CONTENT_WORD.findall(a)} - _STOPWORDS
+    wb = {w.lower()[:7] for w in _CONTENT_WORD.findall(b)} - _STOPWORDS
+    if len(wa) < 3 or len(wb) < 3:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= 0.6
+
+
+def _finish(ctx: Context, drafts: list[Draft]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for d in sorted(drafts, key=lambda x: x.first):
+        s_first, s_last = ctx.sentences[d.first], ctx.sentences[d.last]
+        start, end = s_first.start, s_last.end
+        quote = " ".join(ctx.clean.text[start:end].split())
+        zone = d.due_zone or (start, end)
+        found = nearest_deadline(ctx, d.trigger[0], d.trigger[1], zone[0], zone[1])
+        res: Resolution | None = found.resolution if found else None
+        if found is not None and d.kind == "deadline" and _SCHEDULED_FOR.search(ctx.clean.text, 0, found.start):
+            # "staat gepland voor donderdag 20 maart" names the day itself, not the day before it
+            again = resolve(re.sub(r"^\s*v[oó]{1,2}r\s+", "", found.phrase).rstrip(" ."), ctx.ref)
+            if again.due is not None:
+                res = again
+        if d.due_override is not None:
+            res = d.due_override
+        title = d.title or title_for(d, found)
+        o_start, o_end = ctx.clean.original_span(start, end)
+        out.append(
+            Candidate(
+                kind=d.kind,
+                status=d.status,
+                title=title,
+                quote=quote,
+                start=o_start,
+                end=o_end,
+                due=res.due if res else None,
+                due_phrase=res.phrase if res else None,
+                precision=res.precision if res else "none",
+                explanation=res.explanation if res else None,
+                actors=tuple(d.actors),
+                confidence=round(min(max(d.confidence, 0.0), 1.0), 2),
+                register=d.register,
+            )
+        )
+    return out
+
+
+_SCHEDULED_FOR = re.compile(r"\b(?:gepland|ingepland|geagendeerd|staat|staan|is|zijn)\s*$", _I)

@@ -1,0 +1,58 @@
+"""Sentences and list items of clean text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+_ABBREVIATIONS = frozenset(
+    [
+        "nr", "nrs", "o.a", "z.s.m", "t.b.v", "d.d", "red", "a.g.v", "zgn", "i.p.v", "m.b.t", "bijv", "e.d", "etc",
+        "resp", "incl", "jl", "a.s", "dhr", "mevr", "mr", "dr", "prof", "ir", "drs", "st", "blz", "art", "vs",
+        "ca", "evt", "i.v.m", "t.a.v", "m.u.v", "c.s", "n.a.v", "e.a", "d.w.z", "mln", "mld", "min",
+    ]
+)
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+[\"'(]?[A-ZÀ-Ý0-9])|\n|(?<=[a-z)])[.!?](?=\s*$)")
+_TOKEN_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of clean text; abbreviations ("o.a.", "nr.") and initials do not end one."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group() in ".":
+            tok = _TOKEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            word = tok.group(1).lower().rstrip(".") if tok else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", word):
+                continue
+            if word.isdigit() and len(word) <= 2 and (tok is None or tok.start() == 0 or text[tok.start() - 1] == "\n"):
+                continue  # "1. De minister ...": a numbered list item, not a sentence "1."
+        end = m.end() if m.group() != "\n" else m.start()
+        _add_sentence(out, text, start, end)
+        start = m.end()
+    _add_sentence(out, text, start, len(text))
+    return out
+
+
+_BULLET = re.compile(r"(?:[-•–▪*]|\d{1,2}[.)])\s+")
+
+
+def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start] in " \n":
+        start += 1
+    bullet = _BULLET.match(text, start, end)
+    if bullet:
+        start = bullet.end()
+    while end > start and text[end - 1] in " \n":
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
