@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kamertaak.core.dutch import MONTHS
 from kamertaak.core.extract.clean import CleanText
 from kamertaak.core.extract.model import ExtractedDebate
-from kamertaak.core.dutch import MONTHS
 
 _MONTH_ALT = "|".join(MONTHS)
 _DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_ALT})\s+(\d{{4}})\b", re.IGNORECASE)
