@@ -403,14 +403,18 @@ def db_upgrade() -> None:
 
 
 @db_app.command("backup")
-def db_backup(output: str | None = typer.Option(None, "-o", "--output", help="Doelbestand.")) -> None:
+def db_backup(
+    output: str | None = typer.Option(None, "-o", "--output", help="Doelbestand (nieuw, privé: 0600); anders"
+                                      " NAAM.DATUM-TIJD.bak naast de database."),
+    force: bool = typer.Option(False, "--force", help="Een bestaand doelbestand overschrijven."),
+) -> None:
     """Maak een consistente kopie van het SQLite-bestand."""
     from pathlib import Path
 
     from kamertaak.store.db import backup
 
     store = open_store()
-    dest = backup(store.db, Path(output) if output else None)
+    dest = backup(store.db, Path(output) if output else None, force=force)
     console().print(Text(f"backup: {dest}"))
 
 

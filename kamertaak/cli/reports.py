@@ -4,7 +4,6 @@ JSON backup, CSV). Imports stay lazy and light: these run from cron, so start-up
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -34,21 +33,25 @@ def _now() -> dt.datetime:
     return now()
 
 
-def _write(output: str | None, data: str | bytes, *, private: bool = False) -> None:
-    """Write to stdout, or to a file (mode 0600 for a backup: it holds everything)."""
-    raw = data.encode("utf-8") if isinstance(data, str) else data
+def _write(output: str | None, data: str | bytes, store: Any, force: bool) -> None:
+    """Write to stdout, or to a new private file (mode 0600: it holds tracker data) that is never the
+    open database, never reached through a symlink, and replaces an existing file only with --force."""
     if output is None or output == "-":
-        sys.stdout.buffer.write(raw)
+        sys.stdout.buffer.write(data.encode("utf-8") if isinstance(data, str) else data)
         sys.stdout.flush()
         return
-    path = Path(output).expanduser()
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600 if private else 0o644)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(raw)
-    except OSError as exc:
-        raise UserError(f"kan {path} niet schrijven: {exc.strerror}") from None
+    from kamertaak.store.files import database_files, write_file
+
+    path = write_file(Path(output), data, force=force, protect=database_files(store.db))
     console().print(Text(f"geschreven: {path}"), style="dim", highlight=False)
+
+
+def _output_option() -> Any:
+    return typer.Option(None, "-o", "--output", help="Bestand (anders stdout); nieuw, privé (0600).")
+
+
+def _force_option() -> Any:
+    return typer.Option(False, "--force", help="Een bestaand bestand overschrijven.")
 
 
 # -- today -------------------------------------------------------------------------------------------
@@ -236,7 +239,8 @@ def export_markdown(
     end: str | None = typer.Option(None, "--to", help="Einddatum JJJJ-MM-DD, inclusief."),
     topic: str | None = typer.Option(None, "--topic", help="Alleen dit onderwerp."),
     by_topic: bool = typer.Option(False, "--by-topic", help="Groepeer elk onderdeel per onderwerp."),
-    output: str | None = typer.Option(None, "-o", "--output", help="Bestand (anders stdout)."),
+    output: str | None = _output_option(),
+    force: bool = _force_option(),
 ) -> None:
     """Het weekoverzicht als Markdown, om te mailen."""
     from kamertaak.reports.markdown import current_week, week_range, weekly_report
@@ -260,11 +264,11 @@ def export_markdown(
     store = open_store()
     text = weekly_report(store.db, first, last, day, topic=topic, by_topic=by_topic,
                          cap=_settings().sections_cap)
-    _write(output, text)
+    _write(output, text, store, force)
 
 
 @export_app.command("ics")
-def export_ics(output: str | None = typer.Option(None, "-o", "--output", help="Bestand (anders stdout).")) -> None:
+def export_ics(output: str | None = _output_option(), force: bool = _force_option()) -> None:
     """Alle open items met een termijn als agenda (iCalendar), met alarmen uit de herinneringen."""
     from kamertaak.reports.ics import calendar_feed
 
@@ -272,43 +276,61 @@ def export_ics(output: str | None = typer.Option(None, "-o", "--output", help="B
     from kamertaak.config import zone
 
     data = calendar_feed(store.db, today(), _settings().reminders, zone())
-    _write(output, data)
+    _write(output, data, store, force)
 
 
 @export_app.command("json")
-def export_json(output: str | None = typer.Option(None, "-o", "--output", help="Bestand (anders stdout).")) -> None:
+def export_json(output: str | None = _output_option(), force: bool = _force_option()) -> None:
     """Een volledige backup als JSON (terug te zetten met `kamertaak import json`)."""
     from kamertaak.reports.backup import export_json as render_backup
 
     store = open_store()
-    _write(output, render_backup(store.db), private=True)
+    _write(output, render_backup(store.db), store, force)
 
 
 @export_app.command("csv")
-def export_csv(output: str | None = typer.Option(None, "-o", "--output", help="Bestand (anders stdout).")) -> None:
+def export_csv(output: str | None = _output_option(), force: bool = _force_option()) -> None:
     """Alle items als CSV voor een spreadsheet."""
     from kamertaak.reports.spreadsheet import items_csv
     from kamertaak.store.queries import ItemFilter, list_items
 
     store = open_store()
-    _write(output, items_csv(list_items(store.db, ItemFilter(sort="id"), today())))
+    _write(output, items_csv(list_items(store.db, ItemFilter(sort="id"), today())), store, force)
 
 
 @import_app.command("json")
 def import_json(file: Path = typer.Argument(..., help="Een backup van `kamertaak export json`.")) -> None:
     """Zet een JSON-backup terug in een lege database (alles of niets)."""
+    from kamertaak.cli.common import db_url
     from kamertaak.reports.backup import parse
+    from kamertaak.store.db import remove_sqlite_file, sqlite_path
     from kamertaak.store.restore import RestoreError, restore
 
     try:
         raw = file.expanduser().read_bytes()
     except OSError as exc:
         raise UserError(f"kan {file} niet lezen: {exc.strerror}") from None
-    store = open_store()
     try:
-        counts = restore(store.db, parse(raw))
+        document = parse(raw)
     except RestoreError as exc:
         raise UserError(f"{file}: {exc}") from None
+    # A database this command creates and then cannot fill is removed again: no empty file is left.
+    new_file = sqlite_path(db_url())
+    created = new_file if new_file is not None and not new_file.exists() else None
+    try:
+        store = open_store()
+        try:
+            counts = restore(store.db, document)
+        finally:
+            store.close()
+    except RestoreError as exc:
+        if created is not None:
+            remove_sqlite_file(created)
+        raise UserError(f"{file}: {exc}") from None
+    except BaseException:
+        if created is not None:
+            remove_sqlite_file(created)
+        raise
     summary = ", ".join(f"{n} {name}" for name, n in counts.items() if n)
     console().print(Text(f"backup teruggezet uit {file}: {summary or 'leeg'}"))
 

@@ -10,13 +10,22 @@ The source is read in one consistent snapshot, so people may keep working while 
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from kamertaak.store.db import SCHEMA_HEAD, Database, DatabaseError, connect, open_database, sqlite_path
+from kamertaak.store.db import (
+    SCHEMA_HEAD,
+    Database,
+    DatabaseError,
+    connect,
+    open_database,
+    remove_sqlite_file,
+    sqlite_path,
+)
+from kamertaak.store.files import database_files
 
 BATCH = 2_000
 # Not data: the schema version (the same on both sides) and SQLite's own search index (rebuilt by
@@ -146,8 +155,12 @@ def copy_to(source: Database, target_url: str) -> CopyReport:
     """Open (creating and migrating if needed) the target and copy into it; a new SQLite file that
     did not receive the copy is removed again."""
     path = sqlite_path(target_url)
-    if path is not None and source.path is not None and path.resolve() == Path(source.path).resolve():
-        raise DatabaseError("bron en doel zijn hetzelfde bestand")
+    if path is not None:
+        real = os.path.realpath(path)
+        if any(real == os.path.realpath(kept) for kept in database_files(source)):
+            raise DatabaseError("bron en doel zijn hetzelfde bestand (of een bestand van de bron)")
+        if path.is_symlink():
+            raise DatabaseError(f"{path} is een symbolische link; geef het echte pad van de doeldatabase")
     created = path is not None and not path.exists()
     try:
         if not created:
@@ -167,6 +180,5 @@ def copy_to(source: Database, target_url: str) -> CopyReport:
             target.close()
     except BaseException:
         if created and path is not None:
-            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-                leftover.unlink(missing_ok=True)
+            remove_sqlite_file(path)
         raise

@@ -26,6 +26,8 @@ PG_WRITE_LOCK = 0x6B616D72  # "kamr"
 PG_MIGRATION_LOCK = 0x6B616D6D  # "kamm"
 
 Params = Mapping[str, Any] | None
+# What SQLite keeps beside a database file: the write-ahead log, its index, a rollback journal.
+SIDECARS = ("-wal", "-shm", "-journal")
 
 
 class DatabaseError(Exception):
@@ -322,10 +324,16 @@ def _create_sqlite_file(path: Path) -> None:
             raise DatabaseError(f"map {path.parent} bestaat niet; maak hem eerst aan of kies een ander pad")
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600)
     except OSError as exc:
         raise DatabaseError(f"kan {path} niet aanmaken: {exc.strerror}") from None
     os.close(fd)
+
+
+def remove_sqlite_file(path: Path) -> None:
+    """Remove a SQLite database file this process created (and its sidecars), e.g. after a failed fill."""
+    for leftover in (path, *(path.with_name(path.name + suffix) for suffix in SIDECARS)):
+        leftover.unlink(missing_ok=True)
 
 
 def connect(target: str) -> Database:
@@ -362,24 +370,29 @@ def check_schema(db: Database) -> list[str]:
     return pending_revisions(current)
 
 
-def backup(db: Database, dest: Path | None = None) -> Path:
-    """Copy a SQLite database consistently (also while in WAL mode); returns the copy's path."""
+def backup(db: Database, dest: Path | None = None, *, force: bool = False) -> Path:
+    """Copy a SQLite database consistently (also while in WAL mode) into a new private file; returns
+    its path. Without `dest` it goes beside the database as NAME.STAMP.bak (NAME.STAMP-2.bak when two
+    backups fall in the same second); `dest` is never the database itself nor replaced unless `force`."""
+    from kamertaak.store.files import database_files, free_name, produce_file
+
     if not isinstance(db, SQLiteDatabase) or db.path is None:
         raise DatabaseError("backup van een server-database: gebruik `kamertaak export json` of pg_dump")
+    source = db
+
+    def make(temp: Path) -> None:
+        target = sqlite3.connect(str(temp))
+        try:
+            source.conn.backup(target)
+        finally:
+            target.close()
+
     if dest is None:
         from kamertaak.config import now
 
         stamp = now().strftime("%Y%m%d-%H%M%S")
-        dest = db.path.with_name(f"{db.path.name}.{stamp}.bak")
-    if dest.exists():
-        raise DatabaseError(f"{dest} bestaat al")
-    target = sqlite3.connect(str(dest))
-    try:
-        db.conn.backup(target)
-    finally:
-        target.close()
-    os.chmod(dest, 0o600)
-    return dest
+        return free_name(db.path.with_name(f"{db.path.name}.{stamp}.bak"), make, protect=database_files(db))
+    return produce_file(dest, make, force=force, protect=database_files(db))
 
 
 def alembic_config(db: Database) -> Any:

@@ -423,23 +423,28 @@ class KamertaakApp(App[None]):
 
     @work(thread=True, group="export")
     def export_week(self) -> None:
-        """Write this week's Markdown report (week-2025-W15.md) in the directory kamertaak was started in."""
+        """Write this week's Markdown report (week-2025-W15.md, or week-2025-W15-2.md when that exists) in
+        the directory kamertaak was started in: a new private file, never over an existing one."""
         from pathlib import Path
 
         from kamertaak.reports.markdown import current_week, weekly_report
+        from kamertaak.store.files import database_files, free_name
 
         today = self.today
         start, end = current_week(today)
-        text = self.store_call(lambda s: weekly_report(s.db, start, end, today))
-        if text is None:
+        found = self.store_call(lambda s: (weekly_report(s.db, start, end, today), database_files(s.db)))
+        if found is None:
             return
+        text, protect = found
         year, week, _ = start.isocalendar()
-        path = Path.cwd() / f"week-{year}-W{week:02d}.md"
+
+        def fill(temp: Path) -> None:
+            temp.write_text(text, encoding="utf-8")
+
         try:
-            path.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            self.notify(f"kan {path} niet schrijven: {exc.strerror or exc}", title="Niet gelukt", severity="error",
-                        markup=False)
+            path = free_name(Path.cwd() / f"week-{year}-W{week:02d}.md", fill, protect=protect)
+        except DatabaseError as exc:
+            self.notify(str(exc), title="Niet gelukt", severity="error", markup=False)
             return
         self.notify(f"weekoverzicht {start.isoformat()} t/m {end.isoformat()} geschreven naar {path}",
                     title="Exporteer deze week", timeout=10, markup=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -577,6 +578,18 @@ async def test_palette_parties_from_the_store_and_weekly_export(
         path = tmp_path / "week-2025-W15.md"
         assert path.exists() and path.read_text(encoding="utf-8").startswith("#")
         assert any(str(path) in n for n in notes_of(app))
+        # Again, with the next name taken by a symlink to a file of the user's: neither is touched.
+        precious = tmp_path / "precious.txt"
+        precious.write_text("niet aankomen", encoding="utf-8")
+        (tmp_path / "week-2025-W15-2.md").symlink_to(precious)
+        first = path.read_text(encoding="utf-8")
+        await pilot.press("ctrl+p", *"Exporteer deze week")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert path.read_text(encoding="utf-8") == first and precious.read_text(encoding="utf-8") == "niet aankomen"
+        third = tmp_path / "week-2025-W15-3.md"
+        assert third.read_text(encoding="utf-8") == first and stat.S_IMODE(third.stat().st_mode) == 0o600
 
 
 async def test_palette_offers_store_parties_literally(make_app: Any) -> None:
