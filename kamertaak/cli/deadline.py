@@ -19,8 +19,10 @@ if TYPE_CHECKING:
 
 _BATCH_HELP = (
     "Lees JSON-regels {\"phrase\": ..., \"ref\": \"JJJJ-MM-DD\"} van stdin (of kale zinnen, met --ref of "
-    "vandaag als peildatum) en schrijf per regel één JSON-object terug. Een onbruikbare regel geeft "
-    "een object met precision 'none' en een sleutel 'error'; lege regels worden overgeslagen."
+    "vandaag als peildatum) en schrijf per regel één JSON-object terug. Een regel {\"text\": ZIN, \"ref\": ...} "
+    "zoekt de termijn in een hele zin; 'phrase' is dan wat gevonden is (niets: null, precision 'none'). "
+    "Een onbruikbare regel geeft een object met precision 'none' en een sleutel 'error'; lege regels worden "
+    "overgeslagen."
 )
 
 
@@ -99,14 +101,14 @@ def _render(res: Resolution) -> Text:
 
 def _run_batch(default_ref: dt.date | None) -> None:
     """One compact JSON object out per non-empty line in; a bad line is answered, not fatal."""
-    from kamertaak.core.deadlines import resolve
+    from kamertaak.core.deadlines import deadline_in, resolve
 
     cal = _calendar()
     fallback: dt.date | None = default_ref
     for line in sys.stdin:
         if not line.strip():
             continue
-        phrase, ref_text, error = _parse_batch_line(line)
+        value, in_sentence, ref_text, error = _parse_batch_line(line)
         ref_date: dt.date | None = None
         if error is None and ref_text is not None:
             try:
@@ -117,33 +119,44 @@ def _run_batch(default_ref: dt.date | None) -> None:
             if fallback is None:
                 fallback = today()
             ref_date = fallback
-        if error is not None or phrase is None or ref_date is None:
-            answer = _error_answer(phrase, ref_text, error or "onbruikbare regel")
+        if error is not None or value is None or ref_date is None:
+            answer = _error_answer(None if in_sentence else value, ref_text, error or "onbruikbare regel")
+        elif in_sentence:
+            found = deadline_in(value, ref_date, cal)
+            answer = found.resolution.to_json() if found else _nothing_found(ref_date)
         else:
-            answer = resolve(phrase, ref_date, cal).to_json()
+            answer = resolve(value, ref_date, cal).to_json()
         sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
         sys.stdout.flush()
 
 
-def _parse_batch_line(line: str) -> tuple[str | None, str | None, str | None]:
-    """(phrase, ref text, error) from one input line: a JSON object, or a bare phrase."""
+def _parse_batch_line(line: str) -> tuple[str | None, bool, str | None, str | None]:
+    """(phrase or sentence, whether it is a whole sentence, ref text, error) from one input line:
+    a JSON object with "phrase" or "text", or a bare phrase."""
     text = line.strip()
     if not text.startswith(("{", "[", '"')):
-        return text, None, None
+        return text, False, None, None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        return None, None, f"geen geldige JSON: {exc.msg}"
+        return None, False, None, f"geen geldige JSON: {exc.msg}"
     if isinstance(data, str):
-        return data, None, None
+        return data, False, None, None
     if not isinstance(data, dict):
-        return None, None, "verwacht een JSON-object"
-    phrase, ref = data.get("phrase"), data.get("ref")
-    if not isinstance(phrase, str):
-        return None, ref if isinstance(ref, str) else None, "'phrase' ontbreekt of is geen tekst"
+        return None, False, None, "verwacht een JSON-object"
+    in_sentence = "text" in data and "phrase" not in data
+    value, ref = data.get("text" if in_sentence else "phrase"), data.get("ref")
+    if not isinstance(value, str):
+        what = "'text' is geen tekst" if in_sentence else "'phrase' (of 'text') ontbreekt of is geen tekst"
+        return None, in_sentence, ref if isinstance(ref, str) else None, what
     if ref is not None and not isinstance(ref, str):
-        return phrase, None, "'ref' is geen tekst (verwacht JJJJ-MM-DD)"
-    return phrase, ref, None
+        return value, in_sentence, None, "'ref' is geen tekst (verwacht JJJJ-MM-DD)"
+    return value, in_sentence, ref, None
+
+
+def _nothing_found(ref: dt.date) -> dict[str, Any]:
+    return {"phrase": None, "ref": ref.isoformat(), "due": None, "precision": "none", "estimated": False,
+            "recurrence": None, "explanation": "geen termijn gevonden in de zin"}
 
 
 def _error_answer(phrase: str | None, ref: str | None, error: str) -> dict[str, Any]:

@@ -70,10 +70,6 @@ def _last_weekday_on_or_before(d: dt.date, weekday: int) -> dt.date:
     return d - dt.timedelta(days=(d.weekday() - weekday) % 7)
 
 
-def _first_weekday_on_or_after(d: dt.date, weekday: int) -> dt.date:
-    return d + dt.timedelta(days=(weekday - d.weekday()) % 7)
-
-
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     first = dt.date(year, month, 1)
     return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
@@ -86,10 +82,10 @@ def estimate_recess(name: str, year: int) -> Recess:
     elif name == "meireces":
         start, length = _last_weekday_on_or_before(dt.date(year, 4, 26), 4), 17
     elif name == "zomerreces":
-        # The notes say "first Friday of July"; when 1 July is a Friday (2022, 2033) the Kamer still
-        # sits that week, and the last sitting day before the recess is always a Thursday in July.
-        # "First Friday on or after 2 July" gives that and reproduces every known row.
-        start, length = _first_weekday_on_or_after(dt.date(year, 7, 2), 4), 59
+        # The Friday of ISO week 27: it reproduces every known row and 2016-07-08, 2021-07-09 and
+        # 2022-07-08 (the Kamer sat on Thursday 8 July 2021 and 7 July 2022). "The first Friday of
+        # July" or "on or after 2 July" start the recess a week early in years like 2021 and 2027.
+        start, length = _friday_of_iso_week(year, 27), 59
     elif name == "herfstreces":
         start, length = _friday_of_iso_week(year, 42), 10
     elif name == "kerstreces":

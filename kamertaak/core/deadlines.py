@@ -123,7 +123,35 @@ def _fold(text: str) -> tuple[str, list[int]]:
     if out and out[-1] == " ":
         out.pop()
         idx.pop()
-    return "".join(out), idx
+    return _rewrite("".join(out), idx)
+
+
+# Spellings that mean the same as a shorter one the rules read: "voorafgaand aan de zomer" is
+# "voor de zomer". The short form's last letter maps to the long form's last, so a span found in
+# the rewritten text still covers the whole phrase in the original.
+_SAME_AS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<![a-z])(?:voorafgaande?|voorafgaandelijk)\saan(?![a-z])"), "voor"),
+)
+
+
+def _rewrite(folded: str, idx: list[int]) -> tuple[str, list[int]]:
+    for rx, short in _SAME_AS:
+        if rx.search(folded) is None:
+            continue
+        out: list[str] = []
+        new_idx: list[int] = []
+        last = 0
+        for m in rx.finditer(folded):
+            out.append(folded[last : m.start()])
+            new_idx.extend(idx[last : m.start()])
+            out.append(short)
+            new_idx.extend(idx[m.start() + k] for k in range(len(short) - 1))
+            new_idx.append(idx[m.end() - 1])
+            last = m.end()
+        out.append(folded[last:])
+        new_idx.extend(idx[last:])
+        folded, idx = "".join(out), new_idx
+    return folded, idx
 
 
 # ---------------------------------------------------------------------------------------------
@@ -727,7 +755,7 @@ _M_PRE = (
     rf"(?:(?P<end>{_END}|(?:in\s)?de\stweede\shelft\svan|(?:in\s)?de\slaatste\sweek\svan)\s|"
     rf"(?P<begin>{_BEGIN}|(?:in\s)?de\seerste\sweek\svan)\s|"
     rf"(?P<mid>{_MID})\s|mid-\s?|"
-    r"(?P<before>voor|tegen|tot|voorafgaand\saan)\s|"
+    r"(?P<before>voor|tegen|tot)\s|"
     r"(?P<in>in|in\sde\sloop\svan|gedurende|in\sde\smaand|ergens\sin|voor\sof\sin|in\sof\svoor|uiterlijk\sin|"
     r"rond)\s)"
 )
@@ -805,7 +833,7 @@ _Y_PRE = (
 def _year_end(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     token = m.group("yr")
     year = _year_from(token, ref)
-    if token and ("vorig" in token or "nieuwe" in token or (year is None and not m.group("pre"))):
+    if token and ("vorig" in token or (year is None and not m.group("pre"))):
         return None  # "vorig jaar" is history; a bare "het jaar" says nothing
     return _infer(ref, lambda y: _Hit(dt.date(y, 12, 31), "year", f"eind {y}"), year)
 
@@ -841,7 +869,7 @@ def _before_recess_hit(r: Recess) -> _Hit:
     return _Hit(due, "season", f"dag voor het {r.name} {r.year} ({_fmt(r.start)}){_mark(r)}", r.estimated)
 
 
-_BEFORE = r"(?:voor|tegen|rond|voorafgaand\saan|voorafgaande\saan|(?:in\s)?(?:de\s)?aanloop\snaar)"
+_BEFORE = r"(?:voor|tegen|rond|(?:in\s)?(?:de\s)?aanloop\snaar)"
 
 
 @_rule(rf"{_BEFORE}\s{_RECESS}{_YEARSPEC}")
@@ -905,6 +933,32 @@ def _after_recess(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
         return hit_for(r) if r else None
 
     return _infer(ref, build, year)
+
+
+@_rule(rf"{_BEFORE}\s(?:{_DETS}\s)?winter{_YEARSPEC}")
+def _before_winter(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    """"voor de winter": the Kamer's winter starts with the kerstreces, like "in het najaar" ends."""
+
+    def build(y: int) -> _Hit:
+        r = cal.recess("kerstreces", y)
+        due = r.start - dt.timedelta(days=1)
+        return _Hit(due, "season", f"voor de winter: dag voor het kerstreces {y} ({_fmt(r.start)}){_mark(r)}",
+                    r.estimated)
+
+    return _infer(ref, build, _year_from(m.group("yr"), ref))
+
+
+@_rule(rf"{_AFTER}\s(?:de\s)?(?:jaarwisseling|oud\sen\snieuw|nieuwjaar)")
+def _after_new_year(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    """"na de jaarwisseling": the new year starts in the kerstreces, so as "na het kerstreces"."""
+
+    def build(y: int) -> _Hit:
+        r = cal.recess("kerstreces", y)
+        due = r.end + dt.timedelta(days=28)
+        text = f"na de jaarwisseling: 4 weken na het kerstreces {y} (tot {_fmt(r.end)}){_mark(r)}"
+        return _Hit(due, "season", text, r.estimated)
+
+    return _infer(ref, build, None)
 
 
 _SEASON_PRE = (
@@ -1069,7 +1123,7 @@ _EVENT_NOUN = (
     r"[a-z]*consultatie|[a-z]*uitvoering|inwerkingtreding|[a-z]*besluitvorming|[a-z]*vaststelling"
 )
 _EVENT_PREP = (
-    r"(?:voor|bij|tijdens|na|in|met|rond|na\safloop\svan|voorafgaand\saan|voorafgaande\saan|ten\stijde\svan|"
+    r"(?:voor|bij|tijdens|na|in|met|rond|na\safloop\svan|ten\stijde\svan|"
     r"in\s(?:de\s)?aanloop\snaar|uiterlijk\sbij|gelijktijdig\smet|tegelijk\smet|samen\smet|vooruitlopend\sop|"
     r"in\shet\skader\svan|ruim\svoor|vlak\svoor|kort\svoor)"
 )
@@ -1077,7 +1131,7 @@ _EVENT_PREP = (
 
 @_rule(
     rf"{_EVENT_PREP}\s(?:(?:het|de|een)\s)?(?:[\w'-]+\s){{0,3}}?(?:{_EVENT_NOUN})(?:\s.*)?",
-    find=rf"(?:voor|bij|tijdens|na|na\safloop\svan|voorafgaand\saan)\s(?:het|de)\s"
+    find=rf"(?:voor|bij|tijdens|na|na\safloop\svan)\s(?:het|de)\s"
     rf"(?:(?:volgende|eerstvolgende|komende|eerste|nieuwe|jaarlijkse|geplande)\s)?(?:{_EVENT_NOUN})",
 )
 def _event(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
@@ -1294,6 +1348,14 @@ def find_deadlines(text: str, ref: dt.date, calendar: Calendar | None = None) ->
             continue
         found.append(FoundDeadline(o_start, o_end, phrase, res))
     return found
+
+
+def deadline_in(sentence: str, ref: dt.date, calendar: Calendar | None = None) -> FoundDeadline | None:
+    """The deadline a sentence sets, or None: of the phrases found in it, the first that gives a date,
+    else the first that names an event or a vague term ("voor het debat over X", "op lange termijn")."""
+    found = find_deadlines(sentence, ref, calendar)
+    dated = [f for f in found if f.resolution.due is not None]
+    return next(iter(dated or found), None)
 
 
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")

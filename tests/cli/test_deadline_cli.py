@@ -96,6 +96,25 @@ def test_batch_one_line_per_input_line() -> None:
     assert answers[6]["phrase"] == "eind mei" and answers[6]["due"] == "2025-05-31"
 
 
+def test_batch_finds_the_deadline_inside_a_sentence() -> None:
+    lines = [
+        {"text": "De minister zegde toe de Kamer voorafgaand aan het zomerreces een brief te sturen.",
+         "ref": "2025-04-03"},
+        {"text": "In zijn brief van 3 maart jl. meldt hij dat het plan eind mei klaar is.", "ref": "2025-04-03"},
+        {"text": "Het was een goed debat met veel vragen.", "ref": "2025-04-03"},
+        {"text": 12, "ref": "2025-04-03"},
+    ]
+    out = run("deadline", "--batch", stdin="".join(json.dumps(x) + "\n" for x in lines))
+    answers = [json.loads(line) for line in out.splitlines()]
+    assert list(answers[0]) == KEYS
+    assert (answers[0]["phrase"], answers[0]["due"], answers[0]["precision"]) == (
+        "voorafgaand aan het zomerreces", "2025-07-03", "season")
+    assert (answers[1]["phrase"], answers[1]["due"]) == ("eind mei", "2025-05-31")  # "3 maart jl." is history
+    assert answers[2] == {"phrase": None, "ref": "2025-04-03", "due": None, "precision": "none",
+                          "estimated": False, "recurrence": None, "explanation": "geen termijn gevonden in de zin"}
+    assert "error" in answers[3] and answers[3]["precision"] == "none"
+
+
 def test_batch_with_a_phrase_is_refused() -> None:
     result = runner.invoke(app, ["deadline", "--batch", "voor de zomer"], input="")
     assert result.exit_code != 0
@@ -117,7 +136,7 @@ def test_calendar_json() -> None:
     data = json.loads(run("calendar", "--year", "2027", "--json"))
     assert data["year"] == 2027
     zomer = next(r for r in data["recesses"] if r["name"] == "zomerreces")
-    assert zomer["estimated"] is True and zomer["start"] == "2027-07-02"
+    assert zomer["estimated"] is True and zomer["start"] == "2027-07-09"
     assert {d["name"]: d["date"] for d in data["days"]}["prinsjesdag"] == "2027-09-21"
 
 
@@ -128,7 +147,7 @@ def test_calendar_defaults_to_this_year() -> None:
 def test_user_calendar_additions_are_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     config = tmp_path / "config.toml"
     config.write_text(
-        '[[calendar.recess]]\nname = "zomerreces"\nyear = 2027\nstart = 2027-07-09\nend = 2027-09-06\n'
+        '[[calendar.recess]]\nname = "zomerreces"\nyear = 2027\nstart = 2027-07-02\nend = 2027-08-30\n'
         'certainty = "Kamerbesluit"\n',
         encoding="utf-8",
     )
@@ -136,7 +155,7 @@ def test_user_calendar_additions_are_used(tmp_path: Path, monkeypatch: pytest.Mo
     kamertaak.config.settings.cache_clear()
     kamertaak.config.calendar.cache_clear()
     data = json.loads(run("deadline", "voor de zomer", "--ref", "2027-01-04", "--json"))
-    assert data["due"] == "2027-07-08" and data["estimated"] is False
+    assert data["due"] == "2027-07-01" and data["estimated"] is False
     assert "Kamerbesluit" in run("calendar", "--year", "2027")
 
 

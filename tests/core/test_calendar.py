@@ -50,7 +50,7 @@ def test_estimation_rules_reproduce_the_table(cal, name: str) -> None:
 
 def test_estimated_recess_is_marked(cal) -> None:
     r = cal.recess("zomerreces", 2027)
-    assert r.estimated and r.start == D(2027, 7, 2) and r.end == D(2027, 8, 30)
+    assert r.estimated and r.start == D(2027, 7, 9) and r.end == D(2027, 9, 6)
     assert r.start.weekday() == 4 and r.end.weekday() == 0
 
 
@@ -60,8 +60,15 @@ def test_estimates_start_on_friday_and_end_on_monday(year: int) -> None:
         r = estimate_recess(name, year)
         assert r.start.weekday() == 4, (name, year)
         assert r.end.weekday() == 0, (name, year)
-    # The last sitting day before the summer is a Thursday in July, also when 1 July is a Friday.
-    assert estimate_recess("zomerreces", year).start.day >= 2
+    # The summer recess starts on the Friday of ISO week 27.
+    assert estimate_recess("zomerreces", year).start.isocalendar()[1:] == (27, 5)
+
+
+@pytest.mark.parametrize(("year", "start"), [(2016, D(2016, 7, 8)), (2021, D(2021, 7, 9)), (2022, D(2022, 7, 8))])
+def test_zomerreces_estimate_matches_past_summers(year: int, start: D) -> None:
+    # The Kamer sat on Thursday 8 July 2021 and 7 July 2022: "the first Friday of July" would have
+    # started those recesses a week early.
+    assert estimate_recess("zomerreces", year).start == start
 
 
 def test_meireces_rule_and_herfstreces_week() -> None:
@@ -108,7 +115,7 @@ def test_user_rows_replace_and_extend() -> None:
     extra = [
         {
             "recess": [
-                {"name": "zomerreces", "year": 2027, "start": D(2027, 7, 9), "end": "2027-09-06"},
+                {"name": "zomerreces", "year": 2027, "start": D(2027, 7, 2), "end": "2027-08-30"},
                 {"name": "Meireces", "start": "2026-04-17", "end": "2026-05-04", "certainty": "Kamerbesluit"},
             ],
             "day": [{"name": "prinsjesdag", "date": "2027-09-14"}],
@@ -116,7 +123,7 @@ def test_user_rows_replace_and_extend() -> None:
     ]
     cal = load_calendar(extra)
     r = cal.recess("zomerreces", 2027)
-    assert (r.start, r.end, r.estimated) == (D(2027, 7, 9), D(2027, 9, 6), False)
+    assert (r.start, r.end, r.estimated) == (D(2027, 7, 2), D(2027, 8, 30), False)
     assert r.certainty == "toegevoegd door de gebruiker"
     m = cal.recess("meireces", 2026)
     assert (m.start, m.certainty) == (D(2026, 4, 17), "Kamerbesluit")

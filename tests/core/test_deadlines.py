@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kamertaak.core.calendar import load_calendar
-from kamertaak.core.deadlines import Resolution, find_deadlines, next_occurrence, resolve
+from kamertaak.core.deadlines import Resolution, deadline_in, find_deadlines, next_occurrence, resolve
 
 D = dt.date
 REF = D(2025, 4, 3)  # the seed debate: a Thursday
@@ -246,7 +246,7 @@ def test_next_occurrence_rolls_on() -> None:
         assert r is not None
         seen.append(r.due)
         r = next_occurrence(r)
-    assert seen == [D(2024, 7, 4), D(2025, 7, 3), D(2026, 7, 2), D(2027, 7, 1)]
+    assert seen == [D(2024, 7, 4), D(2025, 7, 3), D(2026, 7, 2), D(2027, 7, 8)]
 
 
 @pytest.mark.parametrize(
@@ -417,3 +417,37 @@ def test_impossible_dates_are_told_apart_from_vague_ones() -> None:
         assert impossible_date(typo), typo
     for fine in ("29 februari", "3 april jl.", "voor de zomer"):
         assert not impossible_date(fine), fine
+
+
+@pytest.mark.parametrize(
+    ("phrase", "ref", "due", "precision"),
+    [
+        ("voorafgaand aan de zomer", D(2025, 4, 3), D(2025, 7, 3), "season"),
+        ("Voorafgaande aan 1 juni", D(2025, 4, 3), D(2025, 5, 31), "day"),
+        ("voorafgaand aan Prinsjesdag", D(2025, 4, 3), D(2025, 9, 15), "day"),
+        ("voorafgaand aan juni", D(2025, 4, 3), D(2025, 5, 31), "month"),
+        ("voorafgaand aan het commissiedebat", D(2025, 4, 3), None, "event"),
+        ("voor de winter", D(2025, 10, 15), D(2025, 12, 18), "season"),
+        ("vóór de winter", D(2025, 12, 20), D(2026, 12, 17), "season"),
+        ("in het nieuwe jaar", D(2025, 10, 15), D(2026, 12, 31), "year"),
+        ("na de jaarwisseling", D(2025, 10, 15), D(2026, 2, 9), "season"),
+        ("na de jaarwisseling", D(2026, 1, 5), D(2026, 2, 9), "season"),
+    ],
+)
+def test_phrases_of_issue_11(phrase: str, ref: D, due: D | None, precision: str) -> None:
+    res = resolve(phrase, ref)
+    assert (res.due, res.precision) == (due, precision), res.explanation
+
+
+def test_voorafgaand_aan_is_found_whole_in_a_sentence() -> None:
+    text = "Het kabinet stuurt voorafgaand aan het zomerreces een brief."
+    hit = deadline_in(text, REF)
+    assert hit is not None and hit.phrase == "voorafgaand aan het zomerreces" == text[hit.start : hit.end]
+
+
+def test_deadline_in_prefers_a_date_over_an_event() -> None:
+    hit = deadline_in("Na het commissiedebat stuurt de minister voor de zomer een brief.", REF)
+    assert hit is not None and hit.phrase == "voor de zomer"
+    hit = deadline_in("Voor het debat over de begroting komt er een brief.", REF)
+    assert hit is not None and hit.resolution.precision == "event"
+    assert deadline_in("Een debat zonder termijnen.", REF) is None
