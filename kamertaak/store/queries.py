@@ -359,6 +359,35 @@ def debate_with(db: Database, title: str, date: str | None) -> int | None:
     return int(found) if found is not None else None
 
 
+def debate_created_by(db: Database, debate_id: int) -> str | None:
+    """Where a debate came from (`demo`, `triage`, `user`, ...): the source of its creation in the log."""
+    for r in db.query("SELECT source, changes FROM oplog WHERE entity = 'debate' AND action = 'create'"
+                      " ORDER BY id DESC"):
+        if json.loads(r["changes"]).get("debate_id", [None, None])[1] == debate_id:
+            return str(r["source"])
+    return None
+
+
+def changed_by_others(db: Database, item_ids: Sequence[int], source: str) -> set[int]:
+    """The items whose log holds a change that did not come from `source` and still stands (neither undone
+    nor itself an undo). Acting on a reminder (sent, snoozed, dismissed, and a default reminder stored
+    to be acted on, which is logged just before) is no change of the item."""
+    entries = rows_by_item(db, "SELECT item_id, id, action, source, changes, undone FROM oplog"
+                               " WHERE item_id IN ({ids}) AND entity = 'item' ORDER BY item_id, id", item_ids)
+    changed: set[int] = set()
+    for item_id, rows in entries.items():
+        acted_on = {(r["id"] - 1, json.loads(r["changes"])["reminder_id"][0])
+                    for r in rows if r["action"] == "reminder_update"}
+        for r in rows:
+            if r["undone"] or r["source"] == source or r["action"] in ("undo", "reminder_update"):
+                continue
+            if r["action"] == "reminder" and (r["id"], json.loads(r["changes"])["reminder"][1]["id"]) in acted_on:
+                continue
+            changed.add(item_id)
+            break
+    return changed
+
+
 def agenda(db: Database, today: dt.date, days: int = 14, cap: int | None = None) -> dict[str, Any]:
     """The morning agenda: overdue, today, the rest of this week, the coming `days`, reminders due and
     upcoming debates. Each item section also carries its full count (`<section>_count`) when capped."""

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from kamertaak.core import kinds
@@ -52,6 +53,18 @@ class ConflictError(DomainError):
 
 class NotFound(DomainError):
     """No item (or debate, note, reminder) with that id."""
+
+
+_DEBATE_COLUMNS = ("kind", "title", "date", "committee", "source_url", "source_text", "created_at")
+
+
+@dataclass
+class Removal:
+    """What Store.remove_from_debate took out: the items, whether the debate went too, the actors' labels."""
+
+    items: list[int] = field(default_factory=list)
+    debate: bool = False
+    actors: list[str] = field(default_factory=list)
 
 
 def _dumps(changes: dict[str, Any]) -> str:
@@ -287,6 +300,59 @@ class Store:
             self._write_columns(item_id, {"deleted": True})
             self._log(item_id, "delete", {"deleted": [bool(row["deleted"]), True]}, source)
 
+    def remove_from_debate(self, debate_id: int, item_ids: Iterable[int], *, source: str = "user") -> Removal:
+        """Take these items of a debate out, and the debate with them once no item on it is left.
+
+        Each item is deleted as delete_item does and in the same log entry loses its debate and its actors.
+        When no item is left on the debate, items deleted earlier are let go of it too (logged), and the
+        debate goes with who took part; finally those of its and the items' actors that no other item or
+        debate names. Every step has its log entry holding what was removed, all in one transaction;
+        undo, entry by entry from the newest, puts actors, debate and items back."""
+        removal = Removal()
+        with self.db.transaction():
+            debate = self._debate(debate_id)
+            actor_ids = {int(r["actor_id"]) for r in self.db.query(
+                "SELECT actor_id FROM debate_actor WHERE debate_id = :d", {"d": debate_id})}
+            for item_id in sorted(set(item_ids)):
+                if self._item_row(item_id)["debate_id"] != debate_id:
+                    raise DomainError(f"item {item_id} hoort niet bij debat {debate_id}")
+                actor_ids |= self._detach(item_id, debate_id, "delete", {"deleted": [False, True]}, source)
+                removal.items.append(item_id)
+            if not self.db.scalar("SELECT COUNT(*) FROM item WHERE debate_id = :d AND deleted = :f",
+                                  {"d": debate_id, "f": False}):
+                for row in self.db.query("SELECT id FROM item WHERE debate_id = :d ORDER BY id", {"d": debate_id}):
+                    actor_ids |= self._detach(row["id"], debate_id, "update", {}, source)
+                participants = [dict(a) for a in queries.debate_actors(self.db, debate_id)]
+                self.db.execute("DELETE FROM debate_actor WHERE debate_id = :d", {"d": debate_id})
+                self.db.execute("DELETE FROM debate WHERE id = :d", {"d": debate_id})
+                removed = {k: [v, None] for k, v in debate.items() if k != "id" and v not in (None, "")}
+                self._log(None, "delete", {"debate_id": [debate_id, None], **removed,
+                                           "actors": [participants, []]}, source, entity="debate")
+                removal.debate = True
+            for actor_id in sorted(actor_ids):
+                actor = self.db.one(
+                    "SELECT id, name, party, role, ministry FROM actor a WHERE id = :id"
+                    " AND NOT EXISTS (SELECT 1 FROM item_actor ia WHERE ia.actor_id = a.id)"
+                    " AND NOT EXISTS (SELECT 1 FROM debate_actor da WHERE da.actor_id = a.id)", {"id": actor_id})
+                if actor is not None:
+                    self.db.execute("DELETE FROM actor WHERE id = :id", {"id": actor_id})
+                    self._log(None, "delete", {"actor": [dict(actor), None]}, source, entity="actor")
+                    removal.actors.append(ActorRef.from_dict(actor).label())
+        return removal
+
+    def _detach(self, item_id: int, debate_id: int, action: str, changes: dict[str, Any], source: str) -> set[int]:
+        """Let an item go of its debate and its actors (with `changes` written too) in one log entry;
+        returns the ids of the actors it named."""
+        rows = self.db.query("SELECT ia.actor_id, a.name, a.party, a.role, a.ministry FROM item_actor ia"
+                             " JOIN actor a ON a.id = ia.actor_id WHERE ia.item_id = :i ORDER BY ia.position",
+                             {"i": item_id})
+        own = [_strip_relation(r) for r in rows]
+        self._write_columns(item_id, {**{k: v[1] for k, v in changes.items()}, "debate_id": None})
+        self.db.execute("DELETE FROM item_actor WHERE item_id = :i", {"i": item_id})
+        self._log(item_id, action, {**changes, "debate_id": [debate_id, None],
+                                    **({"actors": [own, []]} if own else {})}, source)
+        return {int(r["actor_id"]) for r in rows}
+
     def add_note(self, item_id: int, text: str, *, source: str = "user") -> int:
         if not text.strip():
             raise DomainError("een notitie mag niet leeg zijn")
@@ -388,6 +454,10 @@ class Store:
             self.db.execute("UPDATE oplog SET undone = :t WHERE id = :id", {"t": True, "id": entry["id"]})
             self._log(entry["item_id"], "undo", inverse, source, entity=entry["entity"], undoes=entry["id"])
             kind = self.db.scalar("SELECT kind FROM item WHERE id = :id", {"id": entry["item_id"]}) or ""
+        if entry["entity"] == "actor":
+            return f"ongedaan: actor {ActorRef.from_dict(changes['actor'][0]).label()} teruggezet"
+        if entry["entity"] == "debate" and entry["action"] == "delete":
+            return f"ongedaan: debat {changes['debate_id'][0]} teruggezet"
         if entry["entity"] == "debate":
             return f"ongedaan: debat {changes['debate_id'][1]} weer verwijderd"
         if entry["action"] == "create":
@@ -414,6 +484,13 @@ class Store:
     def _revert(self, entry: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
         item_id = entry["item_id"]
         action = entry["action"]
+        if entry["entity"] == "actor":
+            actor = changes["actor"][0]
+            self.db.execute("INSERT INTO actor (id, name, party, role, ministry)"
+                            " VALUES (:id, :name, :party, :role, :ministry) ON CONFLICT DO NOTHING", actor)
+            return {"actor": [None, actor]}
+        if entry["entity"] == "debate" and action == "delete":
+            return self._restore_debate(changes)
         if entry["entity"] == "debate":
             debate_id = changes["debate_id"][1]
             in_use = self.db.scalar("SELECT COUNT(*) FROM item WHERE debate_id = :d", {"d": debate_id})
@@ -444,6 +521,18 @@ class Store:
         if "topics" in changes:
             self._set_topics(item_id, list(changes["topics"][0]))
         return {k: [v[1], v[0]] for k, v in changes.items()}
+
+    def _restore_debate(self, changes: dict[str, Any]) -> dict[str, Any]:
+        """Undo a debate's removal: the same row (same id) with who took part."""
+        debate_id = changes["debate_id"][0]
+        values = {k: changes[k][0] if k in changes else None for k in _DEBATE_COLUMNS}
+        values["kind"] = values["kind"] or ""
+        self.db.execute(f"INSERT INTO debate (id, {', '.join(_DEBATE_COLUMNS)})"
+                        f" VALUES (:id, {', '.join(':' + c for c in _DEBATE_COLUMNS)})", {"id": debate_id, **values})
+        for actor in changes.get("actors", [[], []])[0]:
+            self.db.execute("INSERT INTO debate_actor (debate_id, actor_id) VALUES (:d, :a) ON CONFLICT DO NOTHING",
+                            {"d": debate_id, "a": self._actor_id(ActorRef.from_dict(actor))})
+        return {"debate_id": [None, debate_id]}
 
     # -- helpers -----------------------------------------------------------------------------------------
 
@@ -589,4 +678,4 @@ def _check_date(value: str, what: str) -> str:
         raise DomainError(f"{what}: '{value}' is geen geldige datum (verwacht JJJJ-MM-DD)") from None
 
 
-__all__ = ["ConflictError", "DatabaseError", "NotFound", "Store"]
+__all__ = ["ConflictError", "DatabaseError", "NotFound", "Removal", "Store"]

@@ -213,3 +213,50 @@ def test_past_and_vague_phrases_are_still_kept_without_a_date(store: Store) -> N
     for phrase in ("3 april jl.", "op middellange termijn", "29 februari"):
         item_id = store.add_item("task", "x", due=phrase)
         assert store.db.scalar("SELECT due_phrase FROM item WHERE id = :i", {"i": item_id}) == phrase
+
+
+def test_removing_a_debate_logs_every_step_and_undo_puts_it_all_back(store: Store) -> None:
+    debate = store.add_debate("Zeden", kind="commissiedebat", date="2025-04-03", committee="J&V",
+                              source_text="tekst", actors=["Van Nispen (SP)", "Mutluer (GL-PvdA)"])
+    first = store.add_item("motion", "Motie", debate_id=debate, actors=["Van Nispen (SP)", "Valente"],
+                           due="2025-05-01", topics=["opvang"])
+    gone = store.add_item("task", "Al weg", debate_id=debate)
+    store.delete_item(gone)
+    other = store.add_item("task", "Elders", actors=["Mutluer (GL-PvdA)"])
+
+    def snapshot() -> tuple:
+        return (store.db.query("SELECT * FROM debate ORDER BY id"),
+                store.db.query("SELECT * FROM debate_actor ORDER BY debate_id, actor_id"),
+                sorted((a["name"], a["party"]) for a in store.db.query("SELECT * FROM actor")),
+                [(r["id"], r["debate_id"], r["deleted"]) for r in store.db.query("SELECT * FROM item ORDER BY id")],
+                {k: v for k, v in (queries.get_item(store.db, first, store.today()) or {}).items()
+                 if k not in ("version", "updated_at", "history")})
+
+    before = snapshot()
+    removal = store.remove_from_debate(debate, [first])
+    assert removal.items == [first] and removal.debate
+    assert sorted(removal.actors) == ["Valente", "Van Nispen (SP)"]  # Mutluer: the other item names her
+    assert store.db.query("SELECT * FROM debate") == []
+    assert queries.get_item(store.db, first, store.today()) is None
+    assert store.db.scalar("SELECT debate_id FROM item WHERE id = :i", {"i": gone}) is None
+    entries = _log(store)[-5:]
+    assert [(e["entity"], e["action"], e["item_id"]) for e in entries] == [
+        ("item", "delete", first), ("item", "update", gone), ("debate", "delete", None),
+        ("actor", "delete", None), ("actor", "delete", None)]
+    assert json.loads(entries[2]["changes"])["title"] == ["Zeden", None]
+    messages = [store.undo() for _ in range(5)]
+    assert messages[2] == f"ongedaan: debat {debate} teruggezet"
+    assert snapshot() == before
+    assert queries.get_item(store.db, other, store.today())["actors"][0]["name"] == "Mutluer"  # type: ignore[index]
+
+
+def test_removing_part_of_a_debate_keeps_the_debate(store: Store) -> None:
+    debate = store.add_debate("Zeden", date="2025-04-03", actors=["Van Nispen (SP)"])
+    one = store.add_item("task", "Een", debate_id=debate, actors=["Valente"])
+    two = store.add_item("task", "Twee", debate_id=debate)
+    removal = store.remove_from_debate(debate, [one])
+    assert (removal.items, removal.debate, removal.actors) == ([one], False, ["Valente"])
+    assert [d["id"] for d in store.db.query("SELECT id FROM debate")] == [debate]
+    assert queries.get_item(store.db, two, store.today())["debate_id"] == debate  # type: ignore[index]
+    with pytest.raises(DomainError, match="hoort niet bij debat"):
+        store.remove_from_debate(debate, [store.add_item("task", "Los")])
