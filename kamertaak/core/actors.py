@@ -212,14 +212,15 @@ _TAKES_VAN = frozenset(
 _WORD_BEFORE = re.compile(r"(\w+)\s*$")
 _LEADING_PARTICLES = re.compile(r"^(?:(?:van|de|der|den|ten|ter|in|het)\s+)+")
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _PARTICLES_LOWER = frozenset({"van", "de", "der", "den", "ten", "ter", "in", "het", "'t", "la", "le", "d'"})
 
 
 def normalise_name(raw: str) -> str:
     """A person's surname as the Kamer writes it: "van der Werf" → "Van der Werf", "KROL" → "Krol"."""
     words = raw.replace("’", "'").split()
-    while len(words) > 1 and words[0] in _NOT_GIVEN_NAMES:
-        words = words[1:]
+    while len(words) > 1 and (words[0] in _NOT_GIVEN_NAMES or _INITIALS.fullmatch(words[0])):
+        words = words[1:]  # "Kamerlid van Nispen", "A.W.J.A. van Hattem": the Kamer writes the surname
     if raw.isupper():
         words = [w.lower() if w.lower() in _PARTICLES_LOWER else _title_word(w) for w in words]
     if words and words[0].lower() in _PARTICLES_LOWER:

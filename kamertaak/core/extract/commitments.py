@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from kamertaak.core.actors import ExtractedActor, dedupe_actors
-from kamertaak.core.deadlines import FoundDeadline, resolve
+from kamertaak.core.deadlines import FoundDeadline
 from kamertaak.core.extract.cues import GOVERNMENT_WORD, PAST_MARKER, QUESTION
 from kamertaak.core.extract.due import nearest_deadline
 from kamertaak.core.extract.model import Context, Draft, Trigger
@@ -147,13 +146,6 @@ _FULFILLED = re.compile(
     _I,
 )
 _ASKS = re.compile(r"\b(?:vraagt|vroeg|vragen|vroegen|wil(?:de)? weten|informeert naar|verzoekt)\b", _I)
-# Register fields after an entry: "Deadline: 1 januari 2027", "Status: deels voldaan".
-_FIELD_DUE = re.compile(r"^(?:nieuwe\s+)?(?:deadline|datum nakoming|uiterste datum|termijn)\s*:?\s", _I)
-_FIELD_STATUS = re.compile(r"^status\s*:?\s*(?P<s>deels\s+\w+|\w+)", _I)
-_REGISTER_STATUS = {
-    "openstaand": "open", "open": "open", "voldaan": "done", "afgedaan": "done", "deels voldaan": "partial",
-    "deels afgedaan": "partial", "vervallen": "lapsed",
-}  # fmt: skip
 
 
 def commitment_lists(ctx: Context) -> list[tuple[int, int]]:
@@ -272,10 +264,7 @@ def _commitment_draft(
         actors.extend(m.actor for m in mentions_in(ctx, prev.start, prev.end) if m.actor.role == "member")
     government_first = sorted(dedupe_actors(actors), key=lambda a: a.role not in ("minister", "state_secretary"))
     conf = confidence + (0.05 if due else 0) + (0.03 if government_first else 0)
-    number = _REGISTER_COMMITMENT.search(s.text)
-    if number is None and i > 0 and not ctx.sentences[i - 1].text.endswith("."):
-        number = _REGISTER_COMMITMENT.search(ctx.sentences[i - 1].text)  # "Toezegging Evaluatie X (T03742)"
-    draft = Draft(
+    return Draft(
         "commitment",
         "open",
         min(conf, 0.99),
@@ -284,27 +273,7 @@ def _commitment_draft(
         (s.start + t_start, s.start + t_end),
         clause=clause,
         actors=list(government_first),
-        register=number.group(1) if number else None,
     )
-    if number is not None:
-        _register_fields(ctx, draft)
-    return draft
-
-
-def _register_fields(ctx: Context, draft: Draft) -> None:
-    """A register entry's own fields decide: "Deadline: 1 januari 2027", "Status: voldaan"."""
-    for k in range(draft.last + 1, min(draft.last + 6, len(ctx.sentences))):
-        s = ctx.sentences[k]
-        if _REGISTER_COMMITMENT.search(s.text) or _ZEGT_TOE.search(s.text):
-            break
-        status = _FIELD_STATUS.match(s.text)
-        if status:
-            draft.status = _REGISTER_STATUS.get(" ".join(status.group("s").lower().split()), draft.status)
-        field_due = _FIELD_DUE.match(s.text)
-        if field_due and ctx.ref != dt.date.min:
-            res = resolve(s.text[field_due.end() :].strip(" ."), ctx.ref)
-            if res.due is not None:
-                draft.due_override = res
 
 
 _SENT_THING = re.compile(
@@ -348,6 +317,14 @@ _LETTER_PLAN = re.compile(
 )
 
 
+def promise_clause(sentence: str) -> str:
+    """What a sentence promises, by the first commitment cue in it; the sentence itself without one."""
+    for trig in _COMMITMENT_TRIGGERS:
+        if m := trig.pattern.search(sentence):
+            return _commitment_clause(sentence, m)
+    return sentence
+
+
 def _commitment_clause(sentence: str, m: re.Match[str]) -> str:
     """The words that say what is promised: after "zegt ... toe", "aan dat", "geïnformeerd" ..."""
     matched = m.group()
@@ -380,4 +357,3 @@ def _commitment_clause(sentence: str, m: re.Match[str]) -> str:
     return sentence[m.start() :]
 
 
-_REGISTER_COMMITMENT = re.compile(r"\b(TZ\d{6}-\d{2,4}|T0\d{4})\b")

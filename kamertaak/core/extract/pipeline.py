@@ -16,6 +16,7 @@ from kamertaak.core.extract.header import find_debate
 from kamertaak.core.extract.model import Candidate, Context, Draft, Extraction
 from kamertaak.core.extract.motions import listed_motions, motion_drafts, sentence_motion_drafts
 from kamertaak.core.extract.people import filled, speakers
+from kamertaak.core.extract.registers import register_drafts
 from kamertaak.core.extract.sentences import split_sentences
 from kamertaak.core.extract.titles import title_for
 
@@ -46,8 +47,10 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     ctx.commitment_lists = commitment_lists(ctx)
     lead_end = heading_at if heading_at and heading_at < 700 else 0
 
-    drafts = motion_drafts(ctx)
-    in_motion = {i for d in drafts for i in range(d.first, d.last + 1)}
+    drafts, taken = register_drafts(ctx)
+    motions = motion_drafts(ctx)
+    drafts.extend(motions)
+    in_motion = taken | {i for d in motions for i in range(d.first, d.last + 1)}
     i = 0
     while i < len(sentences):
         if i in in_motion:

@@ -1,0 +1,167 @@
+"""Commitments as the Kamers' registers write them: an entry ("Toezegging TITEL (T03355)", its text, its
+fields "Status", "Deadline", "Kamerleden"), and a committee's decisions on a list of them ("toezeggingen
+T02883 en T02889 als "voldaan" aan te merken", "... met nieuwe deadline 1 januari 2023").
+
+Every entry of a register is a commitment, whatever verb its text uses; its own fields decide the status
+and the due date, even a date already past (an overdue commitment is still open).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kamertaak.core.actors import ExtractedActor, dedupe_actors
+from kamertaak.core.deadlines import Resolution, resolve
+from kamertaak.core.extract.commitments import promise_clause
+from kamertaak.core.extract.model import Context, Draft
+from kamertaak.core.extract.people import letter_author, mentions_in, sentence_actors
+
+_I = re.IGNORECASE
+
+# Tweede Kamer "TZ202602-031", Eerste Kamer "T03355".
+COMMITMENT_NUMBER = re.compile(r"\b(TZ\d{6}-\d{2,4}|T\d{5})\b")
+# An entry's title line: "Toezegging Inventarisatie van het Rijksvastgoedbedrijf (35.925 VII) (T03355)"
+_ENTRY_TITLE = re.compile(r"^Toezegging\s+(?P<title>[^()\n]{3,200}?)\s*(?=\(|$)")
+_ENTRY_NUMBER_FIRST = re.compile(r"^(?:TZ\d{6}-\d{2,4}|T\d{5})\b")
+# Where the register quotes its sources: not new commitments.
+_SOURCES = re.compile(r"^Uit de stukken\b", _I)
+_FIELD_DUE = re.compile(r"^(?:nieuwe\s+)?(?:deadline|datum nakoming|uiterste datum|termijn)\s*:?\s", _I)
+_FIELD_STATUS = re.compile(r"^status\s*:?\s*(?P<s>deels\s+\w+|\w+)", _I)
+_FIELD_MEMBERS = re.compile(r"\bKamerleden\b")
+_STATUS_WORDS = {
+    "openstaand": "open", "open": "open", "voldaan": "done", "afgedaan": "done", "deels voldaan": "partial",
+    "deels afgedaan": "partial", "vervallen": "lapsed", "nagekomen": "done",
+}  # fmt: skip
+# A committee decides on listed commitments: 'als "voldaan" aan te merken', 'als "openstaand" te blijven beschouwen'
+_DECIDED_STATUS = re.compile(r"\bals\s+[\"']?(?P<s>deels\s+voldaan|deels\s+afgedaan|voldaan|afgedaan|openstaand|"
+                             r"vervallen)[\"']?", _I)
+_NEW_DEADLINE = re.compile(r"\b(?:nieuwe\s+)?(?:deadline|termijn)\s+(?:van\s+|op\s+)?", _I)
+
+
+def register_drafts(ctx: Context) -> tuple[list[Draft], set[int]]:
+    """Drafts for register entries and listed decisions, and the sentences they take (their fields and
+    quoted sources too)."""
+    drafts: list[Draft] = []
+    taken: set[int] = set()
+    starts = [i for i, s in enumerate(ctx.sentences) if _entry_start(s.text)]
+    for n, i in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(ctx.sentences)
+        draft = _entry(ctx, i, end)
+        if draft is not None:
+            drafts.append(draft)
+            taken.update(range(i, end))
+    for i in range(len(ctx.sentences)):
+        if i not in taken and (decided := _decision(ctx, i)):
+            drafts.extend(decided)
+            taken.add(i)
+    return drafts, taken
+
+
+def _entry_start(text: str) -> bool:
+    return bool(_ENTRY_NUMBER_FIRST.match(text) or (_ENTRY_TITLE.match(text) and COMMITMENT_NUMBER.search(text)))
+
+
+def _entry(ctx: Context, first: int, end: int) -> Draft | None:
+    """One register entry: its title line or number, the commitment's text, then its fields."""
+    sents = ctx.sentences
+    title = None
+    number = None
+    body = None
+    for k in range(first, min(first + 3, end)):
+        text = sents[k].text
+        if number is None and (found := COMMITMENT_NUMBER.search(text)):
+            number = found.group(1)
+        if title is None and (head := _ENTRY_TITLE.match(text)):
+            title = head.group("title").strip()
+        glued = _strip_title_line(text)
+        if glued == text and _ENTRY_TITLE.match(text):
+            continue  # the title line alone
+        if len(_ENTRY_NUMBER_FIRST.sub("", glued).split()) >= 6:
+            body = k
+            break
+    if body is None or number is None:
+        return None
+    clause = promise_clause(_strip_title_line(_ENTRY_NUMBER_FIRST.sub("", sents[body].text)))
+    actors = sentence_actors(ctx, body, body)
+    status = "open"
+    due: Resolution | None = None
+    for k in range(body + 1, end):
+        text = sents[k].text
+        if _SOURCES.match(text):
+            break  # what follows quotes where the commitment was made
+        if field_status := _FIELD_STATUS.match(text):
+            status = _STATUS_WORDS.get(" ".join(field_status.group("s").lower().split()), status)
+        if (field_due := _FIELD_DUE.match(text)) and ctx.ref != dt.date.min:
+            res = resolve(text[field_due.end() :].strip(" ."), ctx.ref)
+            due = res if res.due is not None else due
+        if members := _FIELD_MEMBERS.search(text):
+            at = sents[k].start + members.start()
+            actors.extend(m.actor for m in mentions_in(ctx, at, sents[k].end) if m.actor.role == "member")
+    if not any(a.role in ("minister", "state_secretary") for a in actors) and (author := letter_author(ctx)):
+        actors.insert(0, author)
+    s = sents[body]
+    draft = Draft(
+        "commitment",
+        status,
+        0.95,
+        first,
+        body,
+        (s.start, s.end),
+        clause=clause,
+        actors=_government_first(actors),
+        register=number,
+        title=_sentence_case(title) if title else None,
+    )
+    draft.due_override = due
+    draft.due_zone = (s.start, s.end)
+    return draft
+
+
+def _strip_title_line(text: str) -> str:
+    """The text after a glued title line: "Toezegging X (35.925 VII)De Minister ..." → "De Minister ..."."""
+    head = re.match(r"^Toezegging\s+[^\n]*?\)\s*(?=[A-Z])", text)
+    if head and len(text) - head.end() > 20:
+        return text[head.end() :]
+    return text
+
+
+def _decision(ctx: Context, i: int) -> list[Draft]:
+    """A listed decision on commitments by number: one draft per number, with the decided status and date."""
+    s = ctx.sentences[i]
+    numbers = list(dict.fromkeys(m.group(1) for m in COMMITMENT_NUMBER.finditer(s.text)))
+    decided = _DECIDED_STATUS.search(s.text)
+    if not numbers or not (decided or re.search(r"\btoezegging(?:en)?\b", s.text, _I)):
+        return []
+    status = _STATUS_WORDS.get(" ".join(decided.group("s").lower().split()), "open") if decided else "open"
+    due = None
+    if (new := _NEW_DEADLINE.search(s.text)) and ctx.ref != dt.date.min:
+        res = resolve(re.split(r"[;,]", s.text[new.end() :], maxsplit=1)[0].strip(" ."), ctx.ref)
+        due = res if res.due is not None else None
+    actors = _government_first(sentence_actors(ctx, i, i))
+    out = []
+    for number in numbers:
+        draft = Draft(
+            "commitment",
+            status,
+            0.85,
+            i,
+            i,
+            (s.start, s.end),
+            clause="",
+            actors=list(actors),
+            register=number,
+            title=f"Toezegging {number}",
+        )
+        draft.due_override = due
+        draft.due_zone = (s.start, s.start)
+        out.append(draft)
+    return out
+
+
+def _government_first(actors: list[ExtractedActor]) -> list[ExtractedActor]:
+    return sorted(dedupe_actors(actors), key=lambda a: a.role not in ("minister", "state_secretary"))
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:]

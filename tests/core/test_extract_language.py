@@ -1,0 +1,50 @@
+"""Triage on the shapes Dutch parliamentary texts use, written for this file (not copied from an eval text):
+registers and their decisions, motions in news and vote reports, commitments in turns and letters, events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kamertaak.core.extract import Candidate, Extraction, extract
+
+D = dt.date
+
+
+def brief(ex: Extraction) -> list[tuple[str, str, str | None, dt.date | None]]:
+    return [(c.kind, c.status, c.register, c.due) for c in ex.candidates]
+
+
+def names(c: Candidate) -> list[str]:
+    return [a.name for a in c.actors]
+
+
+# --- registers ------------------------------------------------------------------------------------
+
+
+def test_committee_decides_on_listed_commitments_one_candidate_each() -> None:
+    text = (
+        "De commissie besluit als volgt:\n"
+        "- toezeggingen T01111 en T01112 als \"voldaan\" aan te merken;\n"
+        "- toezegging T01113 als \"deels voldaan\" aan te merken;\n"
+        "- toezegging T01114 als \"openstaand\" te blijven beschouwen met nieuwe deadline 1 maart 2027."
+    )
+    assert brief(extract(text, D(2026, 11, 2))) == [
+        ("commitment", "done", "T01111", None),
+        ("commitment", "done", "T01112", None),
+        ("commitment", "partial", "T01113", None),
+        ("commitment", "open", "T01114", D(2027, 3, 1)),
+    ]
+
+
+def test_register_entry_keeps_its_past_deadline_and_its_title() -> None:
+    text = (
+        "Toezegging Brief over de inkoop van jeugdzorg (36 100, A) (T04001)\n\n"
+        "De minister van Volksgezondheid, Welzijn en Sport zegt de Kamer, naar aanleiding van een vraag van het "
+        "lid Bakker (CDA), toe de Kamer te informeren over de regionale inkoop.\n\n"
+        "Kerngegevens\n\nNummer T04001\nStatus openstaand\nDeadline 1 januari 2024\n"
+        "Kamerleden J.P. Bakker (CDA)\n\nUit de stukken\n\nDe minister zal de Kamer hierover informeren.\n"
+    )
+    [c] = extract(text, D(2025, 6, 1)).candidates
+    assert (c.kind, c.status, c.register, c.due) == ("commitment", "open", "T04001", D(2024, 1, 1))
+    assert c.title == "Brief over de inkoop van jeugdzorg"
+    assert names(c) == ["minister VWS", "Bakker"]
