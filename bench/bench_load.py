@@ -1,7 +1,7 @@
 """Load test for team mode: several processes on one database at once, on SQLite and on PostgreSQL.
 
     python bench/bench_load.py [--seconds 20] [--writers 3] [--backend both|sqlite|postgresql]
-                               [--pg-url postgresql+psycopg://ROLE@HOST/DB]
+                               [--schema-kills 20] [--pg-url postgresql+psycopg://ROLE@HOST/DB]
 
 Per backend, for --seconds: --writers CLI-style writers (each operation opens the database, does one
 add / set / status / note as `kamertaak` would, and closes it; set and status pass the version they
@@ -20,6 +20,11 @@ Afterwards, on a fresh connection, it checks (and exits 1 if any fails):
     1 + the number of changes: no half-written change;
   - zero "database is locked" (or lock timeout) errors reached a writer or the reader;
   - PRAGMA integrity_check and foreign_key_check (SQLite), orphan checks (both).
+Before the load, per backend, --schema-kills times each: a process creating a new database, and one
+upgrading a database from the first revision to the newest, is killed with SIGKILL at a random moment
+of its work (after its imports); then a fresh process must find the schema either complete or not there
+at all (creation) or at the old revision or the new one (upgrade), never in between, and the next
+`open` must complete it and store an item.
 PostgreSQL needs --pg-url or KAMERTAAK_TEST_PG_URL: a role that may CREATE DATABASE; the bench makes a
 database of its own and drops it. Without one, the PostgreSQL half is skipped (and said so).
 """
@@ -299,6 +304,101 @@ def _check(url: str, ack_files: dict[str, Path]) -> dict[str, Any]:
     return out
 
 
+# -- kills during creation and upgrade ------------------------------------------------------------------
+
+
+def _schema_child(url: str, go: Any) -> None:
+    """Import everything, say "go", then create or upgrade the schema (the parent kills us meanwhile)."""
+    _env()
+    import alembic.command  # noqa: F401  (imported before "go": the kills should land in the work itself)
+    import sqlalchemy  # noqa: F401
+
+    from kamertaak.store import models  # noqa: F401
+    from kamertaak.store.db import open_database
+
+    go.send("go")
+    open_database(url).close()
+    go.send("done")
+
+
+def _schema_state(url: str) -> tuple[str | None, int]:
+    """(revision, number of tables) as a fresh connection sees them, without migrating anything."""
+    from kamertaak.store.db import connect
+
+    db = connect(url)
+    try:
+        tables = {t for t in db.tables() if not t.startswith("sqlite_")}
+        return db.schema_revision() if "alembic_version" in tables else None, len(tables)
+    finally:
+        db.close()
+
+
+def _at_first_revision(url: str) -> None:
+    from kamertaak.store.db import SCHEMA_REVISIONS, connect, run_alembic
+
+    db = connect(url)
+    run_alembic(db, "upgrade", SCHEMA_REVISIONS[0])
+    db.close()
+
+
+def schema_kills(label: str, fresh: Any, kills: int) -> bool:
+    """SIGKILL `kills` creations and `kills` upgrades at random moments; report what the next process
+    found and whether it could carry on. `fresh()` gives the URL of a new, empty database."""
+    _env()
+    from kamertaak.store.db import SCHEMA_HEAD, SCHEMA_REVISIONS
+
+    ctx = mp.get_context("spawn")
+    rng = random.Random(7)
+    ok = True
+    print(f"\n== {label}: {kills} kills during creation, {kills} during an upgrade {SCHEMA_REVISIONS[0]}"
+          f" → {SCHEMA_HEAD}")
+    for phase in ("creation", "upgrade"):
+        found: Counter[str] = Counter()
+        usable = 0
+        work_times: list[float] = []
+        for n in range(kills + 1):
+            url = fresh()
+            if phase == "upgrade":
+                _at_first_revision(url)
+            before = _schema_state(url)
+            parent_end, child_end = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_schema_child, args=(url, child_end))
+            proc.start()
+            parent_end.recv()
+            started = time.perf_counter()
+            if n == 0:  # the first run is not killed: it measures how long the work takes
+                parent_end.recv()
+                work_times.append(time.perf_counter() - started)
+                proc.join()
+                continue
+            time.sleep(rng.uniform(0, max(work_times) * 1.1))
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.join()
+            revision, tables = _schema_state(url)
+            if revision == SCHEMA_HEAD:
+                state = "complete"
+            elif (revision, tables) == before:
+                state = "untouched" if phase == "creation" else f"old revision {revision}"
+            else:
+                state = f"HALF-MADE ({revision}, {tables} tables)"
+                ok = False
+            found[state] += 1
+            try:
+                store = _open(url, "after-kill")
+                store.add_item("task", "na de kill")
+                assert store.db.schema_revision() == SCHEMA_HEAD
+                store.close()
+                usable += 1
+            except Exception as exc:
+                ok = False
+                print(f"    after kill {n}: {type(exc).__name__}: {exc}"[:200])
+        print(f"  {phase:<9} work {work_times[0] * 1000:.0f} ms unkilled; after {kills} kills: "
+              + ", ".join(f"{k} {v}" for k, v in sorted(found.items()))
+              + f"; next command worked {usable}/{kills}")
+    print(f"  verdict           {'PASS' if ok else 'FAIL'}")
+    return ok
+
+
 def _pct(values: list[float], q: float) -> float:
     if not values:
         return 0.0
@@ -401,6 +501,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--writers", type=int, default=3)
     parser.add_argument("--backend", choices=("both", "sqlite", "postgresql"), default="both")
+    parser.add_argument("--schema-kills", type=int, default=20, help="kills during creation and during upgrade")
     parser.add_argument("--pg-url", default=os.environ.get("KAMERTAAK_BENCH_PG_URL")
                         or os.environ.get("KAMERTAAK_TEST_PG_URL"))
     args = parser.parse_args()
@@ -408,11 +509,14 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="kamertaak-load-") as tmp:
         work = Path(tmp)
         if args.backend in ("both", "sqlite"):
+            made = iter(range(10**6))
+            ok &= schema_kills("sqlite", lambda: str(work / f"schema-{next(made)}.db"), args.schema_kills)
             ok &= run_backend("sqlite", str(work / "load.db"), args.seconds, args.writers, work)
         if args.backend in ("both", "postgresql"):
             if not args.pg_url:
                 print("\n== postgresql: skipped (give --pg-url or set KAMERTAAK_TEST_PG_URL)")
                 return 0 if ok else 1
+            ok &= _with_pg_databases(args.pg_url, lambda fresh: schema_kills("postgresql", fresh, args.schema_kills))
             ok &= _with_pg_database(args.pg_url, lambda url: run_backend("postgresql", url, args.seconds,
                                                                          args.writers, work))
     print("\nall checks passed" if ok else "\nCHECKS FAILED")
@@ -432,6 +536,30 @@ def _with_pg_database(admin_url: str, body: Any) -> bool:
         return bool(body(url.set(database=name).render_as_string(hide_password=False)))
     finally:
         admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        admin.close()
+
+
+def _with_pg_databases(admin_url: str, body: Any) -> bool:
+    """Run body(fresh) where fresh() makes a new empty database each call; all are dropped afterwards."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    url = make_url(admin_url)
+    admin = psycopg.connect(url.set(drivername="postgresql").render_as_string(hide_password=False),
+                            autocommit=True)
+    names: list[str] = []
+
+    def fresh() -> str:
+        name = f"kt_schema_{os.getpid()}_{len(names)}"
+        admin.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'")
+        names.append(name)
+        return url.set(database=name).render_as_string(hide_password=False)
+
+    try:
+        return bool(body(fresh))
+    finally:
+        for name in names:
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
         admin.close()
 
 

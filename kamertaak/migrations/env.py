@@ -28,6 +28,9 @@ OPTIONS: dict[str, Any] = {
     "target_metadata": SQLModel.metadata,
     "include_name": include_name,
     "render_as_batch": True,
+    # kamertaak hands over one connection in one transaction (store.db.run_alembic): every migration of
+    # an upgrade commits together or not at all.
+    "transaction_per_migration": False,
 }
 
 

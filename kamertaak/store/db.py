@@ -404,13 +404,40 @@ def alembic_config(db: Database) -> Any:
     return cfg
 
 
+def _migration_engine(url: str) -> Any:
+    """An engine whose one transaction covers every statement of a schema change, DDL included.
+
+    The standard library's sqlite3 driver commits before DDL and begins only before DML, so by default
+    a migration's CREATE TABLEs each commit on their own and a kill halfway leaves half a schema. As
+    SQLAlchemy's docs for pysqlite prescribe ("Serializable isolation / Savepoints / Transactional
+    DDL"), the driver's own transaction handling is switched off and SQLAlchemy's begin emits BEGIN:
+    SQLite's DDL is transactional, so the whole upgrade then commits at once or not at all.
+    PostgreSQL's DDL is transactional as it is."""
+    from sqlalchemy import create_engine, event
+
+    if not url.startswith("sqlite"):
+        return create_engine(url)
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _no_driver_transactions(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin_immediately(conn: Any) -> None:
+        # IMMEDIATE: two processes upgrading at once take turns; the second then finds nothing to do.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
 def run_alembic(db: Database, action: str, revision: str) -> None:
-    """Run `alembic upgrade|downgrade REVISION` on the database."""
+    """Run `alembic upgrade|downgrade REVISION` on the database, all migrations in one transaction:
+    a failure or a kill halfway leaves the revision it started from (or no schema), never half of one."""
     from alembic import command
-    from sqlalchemy import create_engine
 
     cfg = alembic_config(db)
-    engine = create_engine(db.url)
+    engine = _migration_engine(db.url)
     try:
         with engine.begin() as conn:
             if conn.dialect.name == "postgresql":
