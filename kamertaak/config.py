@@ -12,6 +12,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kamertaak.core.errors import ConfigError
+
 if TYPE_CHECKING:
     from kamertaak.core.calendar import Calendar
 
@@ -34,10 +36,6 @@ DEFAULT_TWEEDEKAMER: dict[str, str] = {
 # Reminder times without a zone (09:00 on the day, "2025-04-20T09:30") are local time here; the calendar
 # feed turns them into UTC with it. The Tweede Kamer sits in The Hague.
 DEFAULT_TIMEZONE = "Europe/Amsterdam"
-
-
-class ConfigError(Exception):
-    """The config file or an environment setting cannot be used."""
 
 
 def _user_config_dir() -> Path:

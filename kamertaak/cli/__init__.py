@@ -7,6 +7,7 @@ assembles them, so a headless command never imports Textual.
 from __future__ import annotations
 
 import sys
+from typing import NoReturn
 
 import typer
 
@@ -37,27 +38,36 @@ _register_all()
 
 
 def main() -> None:
-    """Entry point: run the app and turn user errors into one line and exit code 2."""
-    from kamertaak.config import ConfigError
-    from kamertaak.core.kinds import DomainError
+    """Entry point: run the app; every error the user can do something about becomes one line and exit 2.
+
+    KamertaakError is the product's one error hierarchy (kamertaak.core.errors); Typer's usage errors
+    are put in Dutch; anything else is a bug, shown as one line too unless KAMERTAAK_DEBUG is set."""
+    import os
+
+    from kamertaak.core.errors import KamertaakError
     from kamertaak.core.text import one_line
-    from kamertaak.store.db import DatabaseError
 
     try:
         code = app(standalone_mode=False)
-    except (common.UserError, DomainError, DatabaseError, ConfigError) as exc:
+    except KamertaakError as exc:
         # Messages quote what the user gave (a phrase, a path): one line, control characters visible.
-        print(f"kamertaak: {one_line(exc)}", file=sys.stderr)
-        sys.exit(2)
+        _fail(one_line(exc), 2)
     except typer.Abort:
-        print("kamertaak: afgebroken", file=sys.stderr)
-        sys.exit(1)
+        _fail("afgebroken", 1)
     except Exception as exc:
         # Typer's own usage errors (a wrong option, a word where a number belongs); they come from the
         # click that Typer bundles, so they are recognised by shape rather than imported by name.
-        if not (hasattr(exc, "format_message") and hasattr(exc, "exit_code")):
+        if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
+            _fail(one_line(common.usage_in_dutch(exc.format_message())), 2)
+        if os.environ.get("KAMERTAAK_DEBUG"):
             raise
-        print(f"kamertaak: {one_line(common.usage_in_dutch(exc.format_message()))}", file=sys.stderr)
-        sys.exit(2)
+        # A bug: still one line, with the way to the details.
+        _fail(f"interne fout ({type(exc).__name__}: {one_line(exc, 200)}); "
+              "KAMERTAAK_DEBUG=1 toont de traceback", 1)
     if isinstance(code, int) and code:
         sys.exit(code)
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    print(f"kamertaak: {message}", file=sys.stderr)
+    sys.exit(code)

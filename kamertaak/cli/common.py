@@ -10,14 +10,12 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from kamertaak.core.errors import UserError
+
 if TYPE_CHECKING:
     from rich.console import Console
 
     from kamertaak.store.service import Store
-
-
-class UserError(Exception):
-    """Bad input from the user: printed as one line, exit code 2."""
 
 
 @dataclass

@@ -13,7 +13,6 @@ import typer
 from rich.text import Text
 
 from kamertaak.cli.common import UserError, console, open_store, parse_iso_date, print_json
-from kamertaak.core.kinds import DomainError
 from kamertaak.core.text import one_line, printable
 
 if TYPE_CHECKING:
@@ -81,8 +80,8 @@ def sync_tweedekamer(
     as_json: bool = typer.Option(False, "--json", help="Samenvatting als JSON."),
 ) -> None:
     """Haal toezeggingen en moties op uit het register van de Tweede Kamer en werk gevolgde items bij."""
-    from kamertaak.config import ConfigError, settings
-    from kamertaak.sync.client import ClientSettings, RegisterClient, SyncError
+    from kamertaak.config import settings
+    from kamertaak.sync.client import ClientSettings, RegisterClient
     from kamertaak.sync.tweedekamer import CATEGORIES, SyncInterrupted, SyncOptions, sync_register
 
     if only is not None and only not in ONLY:
@@ -91,10 +90,7 @@ def sync_tweedekamer(
         raise UserError("--via: kies uit odata, syncfeed")
     options = SyncOptions(since=parse_iso_date(since, "--since") if since else None, accept=accept,
                           dry_run=dry_run, categories=(ONLY[only],) if only else CATEGORIES, via=via)
-    try:
-        client_settings = ClientSettings.from_config(settings().tweedekamer, base_url)
-    except (SyncError, ConfigError) as exc:
-        raise UserError(str(exc)) from None
+    client_settings = ClientSettings.from_config(settings().tweedekamer, base_url)
     store = open_store()
     out = console()
     bar = _Bar(out) if not as_json and out.is_terminal else None
@@ -105,8 +101,6 @@ def sync_tweedekamer(
         _report(exc.summary, as_json, out)
         print_error(f"sync afgebroken: {exc} (wat al binnen was is bewaard; opnieuw starten gaat verder)")
         raise typer.Exit(1) from None
-    except DomainError as exc:
-        raise UserError(str(exc)) from None
     finally:
         if bar is not None:
             bar.stop()

@@ -11,6 +11,8 @@ from typing import Any
 
 import holidays
 
+from kamertaak.core.errors import ConfigError
+
 RECESS_NAMES: tuple[str, ...] = (
     "voorjaarsreces",
     "meireces",
@@ -26,7 +28,7 @@ ESTIMATED_CERTAINTY = "geschat volgens de vuistregel"
 USER_CERTAINTY = "toegevoegd door de gebruiker"
 
 
-class CalendarError(ValueError):
+class CalendarError(ConfigError, ValueError):
     """A calendar table (packaged or from the user) has a row that cannot be used."""
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kamertaak.core.errors import DomainError
+
 
 @dataclass(frozen=True)
 class Lifecycle:
@@ -94,10 +96,6 @@ FINAL_STATUSES: frozenset[str] = frozenset(s for lc in LIFECYCLES.values() for s
 # Statuses that are final for every kind that has them; overdue is decided per kind, see is_open.
 PRIORITIES: tuple[str, ...] = ("laag", "normaal", "hoog")
 ACTOR_ROLES: tuple[str, ...] = ("member", "minister", "state_secretary", "organisation", "other")
-
-
-class DomainError(ValueError):
-    """A request the domain rules do not allow; the message is meant for the user."""
 
 
 def lifecycle(kind: str) -> Lifecycle:

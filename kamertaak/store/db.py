@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from kamertaak.core.errors import DatabaseError
+
 # Every migration in order; the last one is the schema this code expects.
 SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
@@ -28,10 +30,6 @@ PG_MIGRATION_LOCK = 0x6B616D6D  # "kamm"
 Params = Mapping[str, Any] | None
 # What SQLite keeps beside a database file: the write-ahead log, its index, a rollback journal.
 SIDECARS = ("-wal", "-shm", "-journal")
-
-
-class DatabaseError(Exception):
-    """The database cannot be opened or used as asked; the message is meant for the user."""
 
 
 def _dict_row(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> dict[str, Any]:

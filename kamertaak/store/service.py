@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kamertaak.core import kinds
+from kamertaak.core.errors import ConflictError, DatabaseError, DomainError, NotFound
 from kamertaak.core.history import describe_entry
-from kamertaak.core.kinds import DomainError
 from kamertaak.core.refs import ActorRef, normalise_register, register_scheme
 from kamertaak.store import queries
-from kamertaak.store.db import Database, DatabaseError, open_database
+from kamertaak.store.db import Database, open_database
 
 _ISO_SHAPE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Columns a user (or a sync) may set directly; `due` is set through its phrase, status through transitions.
@@ -27,32 +27,6 @@ DUE_FIELDS = ("due", "due_phrase", "due_precision", "due_explanation", "due_esti
 RESTORABLE = frozenset(PLAIN_FIELDS + DUE_FIELDS + ("status", "kind", "deleted"))
 # The status that closes a recurring item's occurrence and rolls it on to the next one.
 _ACCOMPLISHED = {"commitment": "done", "deadline": "met", "task": "done", "motion": "executed"}
-
-
-class ConflictError(DomainError):
-    """Someone else changed the item since it was read (optimistic locking on `item.version`).
-
-    Carries what a face needs to show both versions and let the user choose:
-    `current` is the item as it is now (the item_view shape of queries, with actors and topics),
-    `attempted` the changes that were refused, `expected_version`/`current_version` the version the
-    edit was based on and the one in the database, and `last_change` the newest operation-log entry
-    on the item (who, at, action, changes) or None. To keep one's own edit anyway, retry with
-    `expected_version=err.current_version`; to keep theirs, drop the edit."""
-
-    def __init__(self, message: str, *, item_id: int | None = None, expected_version: int | None = None,
-                 current_version: int | None = None, current: dict[str, Any] | None = None,
-                 attempted: dict[str, Any] | None = None, last_change: dict[str, Any] | None = None) -> None:
-        super().__init__(message)
-        self.item_id = item_id
-        self.expected_version = expected_version
-        self.current_version = current_version
-        self.current = current or {}
-        self.attempted = attempted or {}
-        self.last_change = last_change
-
-
-class NotFound(DomainError):
-    """No item (or debate, note, reminder) with that id."""
 
 
 _DEBATE_COLUMNS = ("kind", "title", "date", "committee", "source_url", "source_text", "created_at")

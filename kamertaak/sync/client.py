@@ -19,10 +19,7 @@ from urllib.parse import quote, urljoin, urlsplit
 import httpx
 
 from kamertaak import __version__
-
-
-class SyncError(Exception):
-    """The register could not be read as asked; the message is meant for the user."""
+from kamertaak.core.errors import SyncError
 
 
 class ResponseError(SyncError):

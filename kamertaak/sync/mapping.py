@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from kamertaak.core.errors import SyncError
 from kamertaak.core.refs import normalise_register
 from kamertaak.core.text import one_line
 
@@ -26,7 +27,7 @@ DECISION = "Besluit"
 TITLE_WIDTH = 100
 
 
-class MappingError(ValueError):
+class MappingError(SyncError, ValueError):
     """A register record lacks a field we cannot do without; the message names record and field."""
 
 

@@ -20,10 +20,11 @@ from textual.reactive import var
 from textual.screen import ModalScreen, Screen
 
 from kamertaak import config
-from kamertaak.core.kinds import DomainError, lifecycle
+from kamertaak.core.errors import ConflictError, KamertaakError
+from kamertaak.core.kinds import lifecycle
 from kamertaak.core.labels import status_label
-from kamertaak.store.db import DatabaseError
-from kamertaak.store.service import ConflictError, Store
+from kamertaak.core.text import one_line
+from kamertaak.store.service import Store
 from kamertaak.tui.commands import KamertaakCommands
 from kamertaak.tui.gate import StoreGate
 from kamertaak.tui.messages import ConflictFound, OpenItem, OthersChanged, StoreChanged
@@ -141,9 +142,14 @@ class KamertaakApp(App[None]):
         `write`: fn changes the store (see store_write)."""
         try:
             return self.store_write(fn) if write else self.gate.call(fn)
-        except (DomainError, DatabaseError) as exc:
-            self.notify(str(exc), title="Niet gelukt", severity="error", markup=False)
+        except KamertaakError as exc:
+            self.report_error(exc)
             return None
+
+    def report_error(self, error: KamertaakError | str, title: str = "Niet gelukt") -> None:
+        """The one way an error reaches the user in the TUI: its message on one line in an error toast.
+        Safe from workers too (notify posts to the app)."""
+        self.notify(one_line(error), title=title, severity="error", markup=False)
 
     def store_write(self, fn: Callable[[Store], T]) -> T:
         """Change the store from a worker; the change token afterwards is this app's own, so the poll
@@ -170,12 +176,12 @@ class KamertaakApp(App[None]):
             result = self.store_write(fn)
         except ConflictError as exc:
             if retry is None:
-                self.notify(str(exc), title="Niet gelukt", severity="error", markup=False)
+                self.report_error(exc)
             else:
                 self.post_message(ConflictFound(exc, retry, summary))
             return
-        except (DomainError, DatabaseError) as exc:
-            self.notify(str(exc), title="Niet gelukt", severity="error", markup=False)
+        except KamertaakError as exc:
+            self.report_error(exc)
             return
         text = summary(result) if callable(summary) else summary
         self.post_message(StoreChanged(text))
@@ -238,7 +244,7 @@ class KamertaakApp(App[None]):
     def poll_changes(self) -> None:
         try:
             changed = self.gate.call(self._others_changed)
-        except (DomainError, DatabaseError, RuntimeError):
+        except (KamertaakError, RuntimeError):
             # A database that is away for a moment (or a gate closing at exit): the next poll tries again.
             changed = False
         finally:

@@ -15,11 +15,10 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Footer, Input, Label, Select, Static
 
-from kamertaak.core.kinds import KINDS, PRIORITIES, DomainError
+from kamertaak.core.errors import ConflictError, KamertaakError
+from kamertaak.core.kinds import KINDS, PRIORITIES
 from kamertaak.core.labels import FIELD_LABELS, date_nl, kind_label
 from kamertaak.core.text import one_line
-from kamertaak.store.db import DatabaseError
-from kamertaak.store.service import ConflictError
 from kamertaak.tui.due_preview import preview_due, unrecognised
 from kamertaak.tui.messages import StoreChanged
 from kamertaak.tui.present import MUTED_STYLE, actor_label
@@ -271,7 +270,7 @@ class ItemFormScreen(Dialog[int | None]):
 
         try:
             item_id, warning = self.kt.store_write(add)
-        except (DomainError, DatabaseError) as exc:
+        except KamertaakError as exc:
             self.post_message(self.Failed(str(exc)))
             return
         summary = f"toegevoegd: #{item_id} {kind_label(values['kind'])} {one_line(values['title'], 60)}"
@@ -290,7 +289,7 @@ class ItemFormScreen(Dialog[int | None]):
         except ConflictError as exc:
             self.post_message(self.Conflicted(item_id, exc))
             return
-        except (DomainError, DatabaseError) as exc:
+        except KamertaakError as exc:
             self.post_message(self.Failed(str(exc)))
             return
         names = ", ".join(FIELD_LABELS.get(k, k) for k in changes)
@@ -335,7 +334,7 @@ class ItemFormScreen(Dialog[int | None]):
         self.saving = False
         problem = one_line(message.problem)
         self._problem(problem)
-        self.notify(problem, title="Niet bewaard", severity="error", markup=False)
+        self.kt.report_error(problem, title="Niet bewaard")
 
     def action_cancel(self) -> None:
         self.dismiss(None)

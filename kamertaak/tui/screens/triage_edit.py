@@ -16,8 +16,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
 from kamertaak.core.actors import ExtractedActor
+from kamertaak.core.errors import DomainError, KamertaakError
 from kamertaak.core.extract import Candidate
-from kamertaak.core.kinds import KINDS, DomainError, lifecycle
+from kamertaak.core.kinds import KINDS, lifecycle
 from kamertaak.core.labels import date_nl, kind_label
 from kamertaak.core.refs import ActorRef
 from kamertaak.core.text import one_line
@@ -143,7 +144,7 @@ class TriageEditScreen(ModalScreen[Candidate | None]):
                 self.candidate, kind=str(kind), title=self.query_one("#triage-edit-title", Input).value,
                 due_phrase=self.query_one("#triage-edit-due", Input).value,
                 actors=self.query_one("#triage-edit-actors", Input).value, ref=self.ref)
-        except DomainError as exc:
+        except KamertaakError as exc:
             self.query_one("#triage-edit-problem", Static).update(Content.styled(one_line(str(exc)), "$text-error"))
             return
         self.dismiss(changed)
