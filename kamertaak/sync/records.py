@@ -29,6 +29,7 @@ from urllib.parse import parse_qsl, urlsplit
 from xml.parsers import expat
 from zoneinfo import ZoneInfo
 
+from kamertaak.core.errors import SyncError
 from kamertaak.sync.names import BOOL, DATE, DATETIME, ENTITIES, INT, NameTable, category_key
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -39,7 +40,7 @@ MAX_DEPTH = 24
 LOCAL_TIME = ZoneInfo("Europe/Amsterdam")
 
 
-class RecordError(ValueError):
+class RecordError(SyncError, ValueError):
     """A page or row that does not fit the register's shape; the message (Dutch) names what and where."""
 
 

@@ -19,7 +19,7 @@ from kamertaak.core.errors import KamertaakError
 Fails = Callable[..., str]
 
 # Control flow inside one module, never raised past it.
-_INTERNAL = {"kamertaak.sync.tweedekamer._Rollback"}
+_INTERNAL = {"kamertaak.sync.tweedekamer._Rollback", "kamertaak.sync.records._Refused"}
 
 
 def test_every_error_class_of_the_product_is_a_kamertaak_error() -> None:
