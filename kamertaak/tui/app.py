@@ -449,8 +449,8 @@ class KamertaakApp(App[None]):
 
         try:
             path = free_name(Path.cwd() / f"week-{year}-W{week:02d}.md", fill, protect=protect)
-        except DatabaseError as exc:
-            self.notify(str(exc), title="Niet gelukt", severity="error", markup=False)
+        except KamertaakError as exc:
+            self.report_error(exc)
             return
         self.notify(f"weekoverzicht {start.isoformat()} t/m {end.isoformat()} geschreven naar {path}",
                     title="Exporteer deze week", timeout=10, markup=False)
