@@ -221,7 +221,9 @@ class SQLAlchemyDatabase(Database):
         try:
             self.engine = create_engine(url, pool_pre_ping=True)
             self.conn = self.engine.connect()
-        except (SQLAlchemyError, ImportError) as exc:
+        except ImportError as exc:
+            raise DatabaseError(_missing_driver(url, exc)) from None
+        except SQLAlchemyError as exc:
             raise DatabaseError(f"kan {url} niet openen: {str(exc).splitlines()[0]}") from None
         self.dialect = self.engine.dialect.name
         self._depth = 0
@@ -301,6 +303,17 @@ class SQLAlchemyDatabase(Database):
     def close(self) -> None:
         self.conn.close()
         self.engine.dispose()
+
+
+def _missing_driver(url: str, exc: ImportError) -> str:
+    """What to install when the URL's database driver is not there (PostgreSQL's is an extra)."""
+    module = exc.name or str(exc)
+    if url.startswith("postgresql"):
+        if module.startswith("psycopg2"):
+            return ("de PostgreSQL-driver psycopg2 ontbreekt; installeer kamertaak[pg]"
+                    " (pip install 'kamertaak[pg]') en schrijf de URL als postgresql+psycopg://...")
+        return f"de PostgreSQL-driver ({module}) ontbreekt; installeer kamertaak[pg] (pip install 'kamertaak[pg]')"
+    return f"de databasedriver voor deze URL ({module}) ontbreekt; installeer die eerst"
 
 
 def sqlite_path(target: str) -> Path | None:

@@ -58,9 +58,40 @@ def data_tables(db: Database) -> list[tuple[str, str]]:
     return out
 
 
+def boolean_columns(db: Database, table: str) -> list[str]:
+    """The table's boolean columns: SQLite hands them out as 0/1, PostgreSQL as false/true."""
+    if db.dialect == "sqlite":
+        return [r["name"] for r in db.query(f"PRAGMA table_info({table})") if str(r["type"]).upper() == "BOOLEAN"]
+    return [r["column_name"] for r in db.query(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = :t AND data_type = 'boolean'"
+        " AND table_schema = current_schema()", {"t": table})]
+
+
+def _as_booleans(rows: list[dict[str, Any]], columns: list[str]) -> list[dict[str, Any]]:
+    for row in rows:
+        for column in columns:
+            if row.get(column) is not None:
+                row[column] = bool(row[column])
+    return rows
+
+
+def _check_booleans(table: str, rows: list[dict[str, Any]], columns: list[str]) -> None:
+    """Booleans as true/false; older backups made on SQLite hold 0/1, which PostgreSQL does not take."""
+    for n, row in enumerate(rows, start=1):
+        for column in columns:
+            value = row.get(column)
+            if value is None:
+                continue
+            if value not in (0, 1) or isinstance(value, float):
+                raise RestoreError(f"tabel {table}, rij {n}: {column} {value!r} is geen true of false")
+            row[column] = bool(value)
+
+
 def dump(db: Database) -> dict[str, Any]:
-    """Every row of every data table, in key order: the document `export json` writes."""
-    tables = {name: db.query(f"SELECT * FROM {name} ORDER BY {key}") for name, key in data_tables(db)}
+    """Every row of every data table, in key order: the document `export json` writes. Booleans are
+    JSON booleans on every backend, so the same tracker gives the same bytes on SQLite and PostgreSQL."""
+    tables = {name: _as_booleans(db.query(f"SELECT * FROM {name} ORDER BY {key}"), boolean_columns(db, name))
+              for name, key in data_tables(db)}
     return {"format": FORMAT, "version": VERSION, "schema": db.schema_revision() or SCHEMA_HEAD, "tables": tables}
 
 
@@ -143,6 +174,7 @@ def restore(db: Database, data: Any) -> dict[str, int]:
         with db.transaction():
             for name, _ in order:
                 rows = tables.get(name, [])
+                _check_booleans(name, rows, boolean_columns(db, name))
                 known = _columns(db, name)
                 for n, row in enumerate(rows, start=1):
                     if known is not None and not set(row) <= known:
