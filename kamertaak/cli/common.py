@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import typer
+from typer.core import TyperGroup
 
 from kamertaak.core.errors import UserError
 
@@ -16,6 +17,30 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from kamertaak.store.service import Store
+
+
+THIS_WEEK = "deze-week"
+
+
+def bare_week(args: list[str]) -> list[str]:
+    """`--week` with no week after it (the last word, or followed by another option) means this week:
+    the parser Typer brings knows no option whose value may be left out, so the word is filled in."""
+    out: list[str] = []
+    for n, arg in enumerate(args):
+        if arg == "--":
+            return out + args[n:]
+        out.append(arg)
+        if arg == "--week" and (n + 1 == len(args) or args[n + 1].startswith("-")):
+            out.append(THIS_WEEK)
+    return out
+
+
+class Group(TyperGroup):
+    """The root command group: as Typer's, with `--week` alone meaning this week for every command."""
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> tuple[str | None, Any, list[str]]:
+        name, command, rest = super().resolve_command(ctx, args)
+        return name, command, bare_week(rest)
 
 
 @dataclass

@@ -232,9 +232,36 @@ def remind_dismiss(ref: str = typer.Argument(..., help="Nummer uit `kamertaak re
 
 # -- export / import ---------------------------------------------------------------------------------
 
+def _week_option() -> Any:
+    return typer.Option(None, "--week", metavar="[JJJJ-Www]",
+                        help="ISO-week, bv. 2025-W15; --week alleen (of niets) is deze week.")
+
+
+def _period(week: str | None, start: str | None, end: str | None) -> tuple[dt.date, dt.date]:
+    """The report's first and last day: an ISO week, --from/--to, or this week (today from the config)."""
+    from kamertaak.cli.common import THIS_WEEK
+    from kamertaak.reports.markdown import current_week, week_range
+
+    if week and (start or end):
+        raise UserError("kies --week of --from/--to, niet allebei")
+    if week and week != THIS_WEEK:
+        try:
+            return week_range(week)
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+    if start or end:
+        if not (start and end):
+            raise UserError("--from en --to horen bij elkaar")
+        first, last = parse_iso_date(start, "--from"), parse_iso_date(end, "--to")
+        if last < first:
+            raise UserError("--to ligt voor --from")
+        return first, last
+    return current_week(today())
+
+
 @export_app.command("markdown")
 def export_markdown(
-    week: str | None = typer.Option(None, "--week", help="ISO-week, bv. 2025-W15 (standaard deze week)."),
+    week: str | None = _week_option(),
     start: str | None = typer.Option(None, "--from", help="Begindatum JJJJ-MM-DD (met --to)."),
     end: str | None = typer.Option(None, "--to", help="Einddatum JJJJ-MM-DD, inclusief."),
     topic: str | None = typer.Option(None, "--topic", help="Alleen dit onderwerp."),
@@ -243,26 +270,11 @@ def export_markdown(
     force: bool = _force_option(),
 ) -> None:
     """Het weekoverzicht als Markdown, om te mailen."""
-    from kamertaak.reports.markdown import current_week, week_range, weekly_report
+    from kamertaak.reports.markdown import weekly_report
 
-    day = today()
-    if week and (start or end):
-        raise UserError("kies --week of --from/--to, niet allebei")
-    if week:
-        try:
-            first, last = week_range(week)
-        except ValueError as exc:
-            raise UserError(str(exc)) from None
-    elif start or end:
-        if not (start and end):
-            raise UserError("--from en --to horen bij elkaar")
-        first, last = parse_iso_date(start, "--from"), parse_iso_date(end, "--to")
-        if last < first:
-            raise UserError("--to ligt voor --from")
-    else:
-        first, last = current_week(day)
+    first, last = _period(week, start, end)
     store = open_store()
-    text = weekly_report(store.db, first, last, day, topic=topic, by_topic=by_topic,
+    text = weekly_report(store.db, first, last, today(), topic=topic, by_topic=by_topic,
                          cap=_settings().sections_cap)
     _write(output, text, store, force)
 

@@ -204,11 +204,13 @@ def _actors(item: dict[str, Any]) -> str:
 
 
 def _items_table(items: Iterable[dict[str, Any]], links: dict[int, list[dict[str, Any]]]) -> list[str]:
-    lines = ["| # | Soort | Status | Titel | Termijn | Actoren | Bron |",
-             "| ---: | --- | --- | --- | --- | --- | --- |"]
+    lines = ["| # | Soort | Status | Titel | Termijn | Eigenaar | Standpunt | Volgende stap | Actoren | Bron |",
+             "| ---: | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for item in items:
+        own = " | ".join(md_text(item[k] or "") for k in ("owner", "stance", "next_action"))
         lines.append(f"| {item['id']} | {md_text(item['kind_label'])} | {md_text(item['status_label'])} | "
-                     f"{md_text(item['title'])} | {_due_cell(item)} | {_actors(item)} | {_sources(item, links)} |")
+                     f"{md_text(item['title'])} | {_due_cell(item)} | {own} | {_actors(item)} | "
+                     f"{_sources(item, links)} |")
     return lines
 
 
@@ -261,14 +263,24 @@ def _plural(n: int, kind: str) -> str:
     return f"{n} {kind_label(kind) if n == 1 else KIND_PLURALS[kind]}"
 
 
+def _is_week(start: dt.date, end: dt.date) -> bool:
+    return start.weekday() == 0 and end == start + dt.timedelta(days=6)
+
+
+def report_title(start: dt.date, end: dt.date, topic: str | None = None,
+                 escape: Callable[[str], str] = one_line) -> str:
+    """'Weekoverzicht week 15, 2025' (or 'Overzicht 9 april 2025 t/m 10 april 2025'), ': topic' after it;
+    the report's heading (escape=md_heading_text) and the mail's subject (plain)."""
+    year, week, _ = start.isocalendar()
+    title = f"Weekoverzicht week {week}, {year}" if _is_week(start, end) else \
+        f"Overzicht {date_nl(start)} t/m {date_nl(end)}"
+    return title + (f": {escape(topic.strip().lower())}" if topic else "")
+
+
 def render(data: WeeklyData, *, by_topic: bool = False) -> str:
     """The report as Markdown text (ends with one newline)."""
-    year, week, _ = data.start.isocalendar()
-    is_week = data.start.weekday() == 0 and data.end == data.start + dt.timedelta(days=6)
-    title = f"Weekoverzicht week {week}, {year}" if is_week else \
-        f"Overzicht {date_nl(data.start)} t/m {date_nl(data.end)}"
-    if data.topic:
-        title += f": {md_heading_text(data.topic.strip().lower())}"
+    is_week = _is_week(data.start, data.end)
+    title = report_title(data.start, data.end, data.topic, md_heading_text)
     new_title = "Nieuw deze week" if is_week else "Nieuw in deze periode"
     rows = [
         (new_title, data.new.total),

@@ -122,6 +122,15 @@ def test_exports_to_files(k: Run, tmp_path: Path) -> None:
     assert json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["format"] == "kamertaak-backup"
 
 
+def test_a_bare_week_option_means_this_week() -> None:
+    from kamertaak.cli.common import THIS_WEEK, bare_week
+
+    assert bare_week(["export", "markdown", "--week"]) == ["export", "markdown", "--week", THIS_WEEK]
+    assert bare_week(["mail", "--week", "--to", "a@b.nl"]) == ["mail", "--week", THIS_WEEK, "--to", "a@b.nl"]
+    assert bare_week(["export", "markdown", "--week", "2025-W15"]) == ["export", "markdown", "--week", "2025-W15"]
+    assert bare_week(["note", "1", "--", "--week"]) == ["note", "1", "--", "--week"]
+
+
 def test_calendar_alarms_are_utc_in_the_configured_zone(k: Run, tmp_path: Path, fails: Callable[..., str]) -> None:
     from icalendar import Calendar
 

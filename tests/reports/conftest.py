@@ -37,7 +37,7 @@ def cli(fresh: Path, pinned_cli: Cli) -> Cli:
 @pytest.fixture
 def demo_week(cli: Cli) -> Cli:
     """The demo debate loaded on Monday 7 April 2025, then a week of work: the motion submitted and
-    adopted, the tweeminutendebat moved, a link added, a note, and a change undone."""
+    adopted, the tweeminutendebat moved, a link added, a note, an owner and a next step, and a change undone."""
     cli("demo", today="2025-04-07")
     cli("status", "3", "submitted", today="2025-04-08")
     cli("set", "4", "due=2025-04-17", today="2025-04-09")
@@ -45,6 +45,7 @@ def demo_week(cli: Cli) -> Cli:
         today="2025-04-09")
     cli("status", "3", "adopted", today="2025-04-09")
     cli("note", "1", "Gebeld met VWS: *komt* in de Voorjaarsnota", today="2025-04-09")
+    cli("set", "1", "owner=anna", "next_action=Voorjaarsnota nalezen op geld voor opvang", today="2025-04-09")
     cli("status", "1", "partial", today="2025-04-10")
     cli("undo", today="2025-04-10")
     return cli

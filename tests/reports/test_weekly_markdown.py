@@ -52,6 +52,11 @@ def test_the_week_reads_the_log(demo_week) -> None:  # type: ignore[no-untyped-d
 
 def test_the_default_is_the_current_week_and_output_to_a_file(demo_week, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert demo_week("export", "markdown") == demo_week("export", "markdown", "--week", "2025-W15")
+    # --week alone is this week too, also with options after it.
+    assert demo_week("export", "markdown", "--week") == demo_week("export", "markdown", "--week", "2025-W15")
+    assert demo_week("export", "markdown", "--week", "--by-topic") == demo_week(
+        "export", "markdown", "--by-topic", "--week", "2025-W15")
+    assert demo_week("export", "markdown", "--week", today="2025-04-14").startswith("# Weekoverzicht week 16, 2025")
     target = tmp_path / "week.md"
     demo_week("export", "markdown", "--week", "2025-W15", "-o", str(target))
     assert target.read_text(encoding="utf-8") == (GOLDEN / "week-2025-W15.md").read_text(encoding="utf-8")
@@ -73,7 +78,8 @@ HOSTILE = ("# Kop | cel <script>alert(1)</script> [klik](javascript:alert(1)) *v
 
 def test_data_cannot_inject_structure_or_escape_codes(rstore: Store) -> None:
     item_id = rstore.add_item("commitment", HOSTILE, due="2025-04-15", topics=["# onderwerp | x"],
-                              actors=["Van *Nispen* (SP|x)"])
+                              actors=["Van *Nispen* (SP|x)"], owner="ik | <b>jij</b>", stance=HOSTILE,
+                              next_action="`bellen` | [mail](javascript:x)")
     rstore.add_link(item_id, "javascript:alert(1)", "[boos](x)")
     rstore.add_link(item_id, "https://example.org/a b|c<d>(e)", "goed | label")
     text = weekly_report(rstore.db, *week_range("2025-W15"), TODAY, by_topic=True)
@@ -86,7 +92,7 @@ def test_data_cannot_inject_structure_or_escape_codes(rstore: Store) -> None:
              if t.type == "link_open"]
     assert links == ["https://example.org/a%20b%7Cc%3Cd%3E(e)"] * 2
     assert all(not str(h).startswith("javascript") for h in links)
-    # Every table row keeps exactly its seven cells.
+    # Every table row keeps exactly its ten cells (owner, stance and next step included).
     cells_per_row: list[int] = []
     for i, t in enumerate(tokens):
         if t.type == "tr_open":
@@ -95,7 +101,7 @@ def test_data_cannot_inject_structure_or_escape_codes(rstore: Store) -> None:
                 n += tokens[j].type in ("td_open", "th_open")
                 j += 1
             cells_per_row.append(n)
-    assert set(cells_per_row) <= {2, 7}
+    assert set(cells_per_row) <= {2, 10}
     # And the title reads back literally in its cell.
     cell_text = [t.content for t in tokens if t.type == "inline" and "Kop" in t.content]
     assert cell_text
