@@ -162,6 +162,10 @@ NAME = (
     rf"(?:(?:[A-Z]\.){{1,4}} ?|[A-Z][a-zà-ÿ]+ +(?={_PARTICLE} ))?"
     rf"(?:{_PARTICLE} +){{0,3}}{_SURNAME}"
 )
+# A given name before a surname, only where a title makes the pair a name: "Kamerlid Salima Belhaj",
+# "de heer Pieter Heerma", "minister Hugo de Jonge", "premier Mark Rutte".
+_GIVEN = r"(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)? +(?=[A-Z]))"
+FULL_NAME = rf"{_GIVEN}?{NAME}"
 _UPPER_NAME = r"(?:(?:VAN|DE|DER|DEN|TEN|TER|IN|'T) +){0,3}[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)*"
 
 _PARTY_IN_PARENS = (
@@ -172,9 +176,13 @@ MEMBER_WITH_PARTY = re.compile(rf"(?<![\w-])(?P<name>{NAME})\s*\((?P<party>{_PAR
 # "het lid Leijten", "de leden Krol en Van Kent", "MOTIE VAN HET LID KROL"
 MEMBERS_BY_TITLE = re.compile(
     rf"\b(?:[Hh]et|[Dd]e|HET|DE)\s+(?:lid|leden|LID|LEDEN)\s+"
-    rf"(?P<names>(?:{_UPPER_NAME}|{NAME})(?:\s*(?:,|\ben\b|\bEN\b)\s*(?:{_UPPER_NAME}|{NAME}))*)"
+    rf"(?P<names>(?:{_UPPER_NAME}|{FULL_NAME})(?:\s*(?:,|\ben\b|\bEN\b)\s*(?:{_UPPER_NAME}|{FULL_NAME}))*)"
 )
-KAMERLID = re.compile(rf"\bKamerlid\s+(?P<name>{NAME})")
+# "Kamerlid X", "D66-Kamerlid X", "Tweede Kamerlid X", "senator X", "PvdA'er X"
+KAMERLID = re.compile(
+    rf"(?:\b(?P<party>{_PARTY_IN_PARENS})-|\b(?:Tweede |Eerste )?)[Kk]amerlid\s+(?P<name>{FULL_NAME})"
+    rf"|\b[Ss]enator\s+(?P<name2>{FULL_NAME})|\b(?P<party3>{_PARTY_IN_PARENS})['’]er\s+(?P<name3>{FULL_NAME})"
+)
 # "mevrouw Dijk van de SP", "de heer Bikker van de ChristenUnie": a member named with the party after "van".
 _PARTY_IN_TEXT = (
     rf"{_PARTY_IN_PARENS}|Partij voor de Dieren|Forum voor Democratie|Nieuw Sociaal Contract|BoerBurgerBeweging"
@@ -182,8 +190,9 @@ _PARTY_IN_TEXT = (
 MEMBER_OF_PARTY = re.compile(
     rf"(?<![\w-])(?P<name>{NAME})\s+van\s+(?:de\s+|het\s+)?(?P<party>{_PARTY_IN_TEXT})(?:-fractie)?(?![\w-])"
 )
+_PARTY_AS_SURNAME = re.compile(rf"\svan\s+(?:de\s+|het\s+)?(?:{_PARTY_IN_TEXT})$")
 # "mevrouw Westerveld", "de heer Erkens": in Kamer texts these address or name members.
-HONORIFIC = re.compile(rf"\b(?:[Mm]evrouw|[Dd]e [Hh]eer|MEVROUW|DE HEER)\s+(?P<name>{NAME})")
+HONORIFIC = re.compile(rf"\b(?:[Mm]evrouw|[Dd]e [Hh]eer|MEVROUW|DE HEER)\s+(?P<name>{FULL_NAME})")
 _NOT_SURNAMES = frozenset(["Voorzitter", "Minister", "Staatssecretaris", "Kamer", "Kamerlid", "President"])
 _LIST_SPLIT = re.compile(r"\s*(?:,|\ben\b|\bEN\b)\s*")
 
@@ -248,22 +257,29 @@ GOVERNMENT_PLURAL = re.compile(
     rf"(?:\s*(?:,|\ben\b)\s*(?:van\s+)?(?:{_MINISTRY_ALT}))*)\b"
 )
 # Handelingen speaker and named office-holders: "Minister Van Weel:", "staatssecretaris Coenradie"
+# ... also as the press writes them: "premier Mark Rutte", "LNV-minister Carola Schouten", "Energieminister Rob Jetten"
 GOVERNMENT_NAMED = re.compile(
-    rf"\b(?P<role>[Mm]inister-president|[Mm]inister|[Ss]taatssecretaris)\s+(?P<name>(?:{_PARTICLE}\s+){{0,3}}{_SURNAME})"
+    rf"\b(?P<role>(?P<prefix>[A-Z][A-Za-z&]{{1,5}}-|[A-Za-z]{{3,}}(?=minister\s))?(?:[Mm]inister-president|[Mm]inister"
+    rf"|[Ss]taatssecretaris)|[Pp]remier|[Vv]ice-premier)\s+(?P<name>{FULL_NAME})"
     rf"(?:\s*\(|,?\s+(?:van|voor)\s+)?(?P<ministry>{_MINISTRY_ALT})?"
 )
 # A bare "de minister", "de staatssecretaris": resolved to the office-holder last named.
 GOVERNMENT_BARE = re.compile(r"\b(?:[Dd]e|[Hh]et)\s+(?P<role>minister|staatssecretaris|kabinet|regering)\b")
 _MINISTRY_ITEM = re.compile(_MINISTRY_ALT)
+_OF_MINISTRY = re.compile(
+    rf"(\s+(?:van|voor)\s+)(?:{_MINISTRY_ALT})\b|(\s+van\s+(?:de\s+|het\s+)?)(?:{_PARTY_IN_TEXT})\b"
+)
 
 
 def _role_code(word: str) -> str:
     w = word.lower()
-    return "state_secretary" if w.startswith("staatssecretaris") else "minister"
+    return "state_secretary" if w.endswith("staatssecretaris") else "minister"
 
 
 def government_actor(role_word: str, ministry_raw: str | None, person: str | None = None) -> ExtractedActor:
     """An office-holder; without a person's name the name is the office ("staatssecretaris J&V")."""
+    if role_word.lower() == "premier":
+        role_word = "minister-president"
     role = _role_code(role_word)
     ministry = normalise_ministry(ministry_raw) if ministry_raw else None
     if role_word.lower() == "minister-president":
@@ -367,12 +383,12 @@ def organisation_actor(raw: str) -> ExtractedActor:
 def find_actors(text: str, when: dt.date | None = None) -> list[ActorMention]:
     """Every actor mention in text (already normalised to one line per paragraph), in text order."""
     found: list[ActorMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # 1 where a mention already is: a later pattern does not overlap it
 
     def add(start: int, end: int, actor: ExtractedActor) -> None:
-        if any(s <= start < e or s < end <= e for s, e in taken):
+        if end <= start or taken[start] or taken[end - 1]:
             return
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         found.append(ActorMention(start, end, actor))
 
     for m in MEMBER_WITH_PARTY.finditer(text):
@@ -383,14 +399,15 @@ def find_actors(text: str, when: dt.date | None = None) -> list[ActorMention]:
             # "vragen van Bruyning (NSC)": the "van" belongs to the sentence, not to the name
             raw = _LEADING_PARTICLES.sub("", raw)
         name = normalise_name(raw)
-        if name in _NOT_GIVEN_NAMES:
-            continue
+        if name in _NOT_GIVEN_NAMES or _PARTY_AS_SURNAME.search(raw):
+            continue  # "Caroline van der Plas van BoerBurgerBeweging (BBB)": MEMBER_OF_PARTY reads it
         add(m.start(), m.end(), ExtractedActor(name=name, party=party, role="member"))
     for m in MEMBER_OF_PARTY.finditer(text):
         party = normalise_party(m.group("party"), when)
         name = normalise_name(m.group("name"))
         words = set(name.split())
-        office = re.search(r"\b(?:[Mm]inister|[Ss]taatssecretaris)\s*$", text[max(0, m.start() - 20) : m.start()])
+        before_name = text[max(0, m.start() - 40) : m.start()]
+        office = re.search(r"(?:[Mm]inister|[Ss]taatssecretaris|[Pp]remier)\s*(?:[A-Z][a-zà-ÿ]+\s+)?$", before_name)
         if party and not office and not words & (_NOT_SURNAMES | _NOT_GIVEN_NAMES):
             add(m.start(), m.end(), ExtractedActor(name=name, party=party, role="member"))
     for m in MEMBERS_BY_TITLE.finditer(text):
@@ -401,7 +418,9 @@ def find_actors(text: str, when: dt.date | None = None) -> list[ActorMention]:
             if raw and raw not in _NOT_GIVEN_NAMES:
                 add(idx, idx + len(raw), ExtractedActor(name=normalise_name(raw), role="member"))
     for m in KAMERLID.finditer(text):
-        add(m.start("name"), m.end("name"), ExtractedActor(name=normalise_name(m.group("name")), role="member"))
+        group = next(g for g in ("name", "name2", "name3") if m.group(g))
+        party = normalise_party(m.group("party") or m.group("party3") or "", when)
+        add(m.start(group), m.end(group), ExtractedActor(normalise_name(m.group(group)), party, "member"))
     for m in HONORIFIC.finditer(text):
         name = normalise_name(m.group("name"))
         if name.split()[-1] in _NOT_SURNAMES or name in _NOT_GIVEN_NAMES:
@@ -414,16 +433,63 @@ def find_actors(text: str, when: dt.date | None = None) -> list[ActorMention]:
     for m in GOVERNMENT.finditer(text):
         add(m.start(), m.end(), government_actor(m.group("role"), m.group("ministry")))
     for m in GOVERNMENT_NAMED.finditer(text):
+        office = _OF_MINISTRY.search(m.group("name"))
+        if office:  # "minister Wiersma van Landbouw, ...", "minister Karremans van de VVD": the name stops there
+            end = m.start("name") + office.start()
+            named = _MINISTRY_ITEM.match(text, end + len(office.group(1))) if office.group(1) else None
+            person = normalise_name(m.group("name")[: office.start()])
+            add(m.start(), end, government_actor(m.group("role"), named.group() if named else None, person))
+            continue
         person = normalise_name(m.group("name"))
         if normalise_ministry(m.group("name")) or person.split()[0] in _NOT_GIVEN_NAMES:
             continue
-        add(m.start(), m.end(), government_actor(m.group("role"), m.group("ministry"), person))
+        prefix = (m.group("prefix") or "").rstrip("-")
+        ministry = m.group("ministry") or (prefix[:1].upper() + prefix[1:] if prefix else None)
+        add(m.start(), m.end(), government_actor(m.group("role")[len(m.group("prefix") or "") :], ministry, person))
     for m in ORGANISATION.finditer(text):
         add(m.start(), m.end(), organisation_actor(m.group()))
     for m in ORGANISATION_FORM.finditer(text):
         add(m.start(), m.end(), organisation_actor(m.group()))
+    for start, end, actor in _named_again(text, found):
+        add(start, end, actor)
     found.sort(key=lambda mention: mention.start)
     return _offices_to_persons(found)
+
+
+def _surname(name: str) -> str:
+    """ "Wybren van Haga" → "van Haga", "Salima Belhaj" → "Belhaj", "Van Nispen" → "Van Nispen"."""
+    words = name.split()
+    at = next((i for i, w in enumerate(words) if w.lower() in _PARTICLES_LOWER), len(words) - 1)
+    return " ".join(words[at:])
+
+
+def _named_again(text: str, found: list[ActorMention]) -> list[tuple[int, int, ExtractedActor]]:
+    """A person the text has introduced ("Kamerlid Wybren van Haga", "minister Hugo de Jonge") is named by
+    surname alone later ("Van Haga diende ..."): those mentions, for surnames that name one person."""
+    by_surname: dict[str, ExtractedActor | None] = {}
+    for m in found:
+        a = m.actor
+        if a.role not in ("member", "minister", "state_secretary") or is_office(a):
+            continue
+        surname = _surname(a.name)
+        if len(surname) < 4 or surname in _NOT_SURNAMES or surname in _NOT_GIVEN_NAMES:
+            continue
+        key = surname.casefold()
+        seen = by_surname.get(key, a)
+        by_surname[key] = a if seen is not None and seen.key == a.key else None
+    known = {k: a for k, a in by_surname.items() if a is not None}
+    if not known:
+        return []
+    # the first letter either way: "van Haga" mid-sentence is "Van Haga" at its start
+    surnames = sorted({_surname(a.name) for a in known.values()}, key=len, reverse=True)
+    alternatives = "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in surnames)
+    pattern = re.compile(rf"(?<![\w-])(?<!van )(?<!Van )(?<!de )(?<!De )(?<!der )(?<!den )(?:{alternatives})(?![\w-])")
+    out = []
+    for hit in pattern.finditer(text):
+        actor = known.get(hit.group().casefold())
+        if actor is not None:
+            out.append((hit.start(), hit.end(), actor))
+    return out
 
 
 def is_office(actor: ExtractedActor) -> bool:

@@ -48,3 +48,25 @@ def test_register_entry_keeps_its_past_deadline_and_its_title() -> None:
     assert (c.kind, c.status, c.register, c.due) == ("commitment", "open", "T04001", D(2024, 1, 1))
     assert c.title == "Brief over de inkoop van jeugdzorg"
     assert names(c) == ["minister VWS", "Bakker"]
+
+
+# --- actors as the press names them -------------------------------------------------------------
+
+
+def test_press_names_titles_and_surnames_later() -> None:
+    from kamertaak.core.actors import find_actors
+
+    text = (
+        "VWS-minister Ingrid Bakker en D66-Kamerlid Pieter de Wit spraken. PvdA'er Anna Smits vroeg ook. "
+        "Premier Jan Vos zweeg. De Wit diende later een motie in; Smits steunde die. Minister Klaas Hof van de VVD."
+    )
+    got = [(m.actor.name, m.actor.role, m.actor.party or m.actor.ministry) for m in find_actors(text, D(2020, 1, 1))]
+    assert got == [
+        ("Ingrid Bakker", "minister", "VWS"),
+        ("Pieter de Wit", "member", "D66"),
+        ("Anna Smits", "member", "PvdA"),
+        ("Jan Vos", "minister", "AZ"),
+        ("Pieter de Wit", "member", "D66"),
+        ("Anna Smits", "member", "PvdA"),
+        ("Klaas Hof", "minister", None),
+    ]
