@@ -7,6 +7,7 @@ list of rules; the same rules, searched instead of matched whole, find phrases i
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import math
@@ -21,6 +22,7 @@ from dateutil.relativedelta import relativedelta
 from kamertaak.core.calendar import Calendar, Recess, load_calendar
 from kamertaak.core.dutch import (
     MONTH_WORDS,
+    MONTHS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_WORDS,
     month_name,
@@ -185,7 +187,11 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in items)
 
 
-_MONTH = rf"(?:{_alt(MONTH_WORDS)})(?![a-z])\.?"
+# A dot after a month belongs to it only after an abbreviation ("3 nov. 2025"); after "november" it ends
+# the sentence.
+_MONTH = (
+    rf"(?:(?:{_alt(MONTHS)})(?![a-z])|(?:{_alt(set(MONTH_WORDS) - set(MONTHS))})(?![a-z])\.?)"
+)
 _WEEKDAY = rf"(?:{_alt(WEEKDAY_WORDS)})(?:ochtend|middag|avond|nacht)?"
 _WD_ANY = rf"(?:{_alt(WEEKDAY_WORDS)}|(?:{_alt(WEEKDAY_ABBREVIATIONS)})\.?)"
 _NUM = rf"(?:\d{{1,3}}(?:[.,]5)?|{_alt(_NUMBER_WORDS)}|{_alt(_FEW_WORDS)})"
@@ -229,7 +235,7 @@ _RECESS_BY_MONTH = {2: "voorjaarsreces", 3: "voorjaarsreces", 4: "meireces", 5: 
                     12: "kerstreces"}  # fmt: skip
 _RECESS = (
     rf"(?:{_DETS}\s)?(?:(?P<noun>{_alt(_RECESS_NOUNS)})|reces\s(?:in|van)\s(?P<rmon>{_MONTH})|"
-    rf"(?P<generic>reces))"
+    rf"(?P<generic>(?:kamer)?reces))"
 )
 
 _RECURRENCE_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -404,7 +410,7 @@ def _rule(pattern: str, find: str | bool = True) -> Callable[[_Handler], _Handle
         finder = None
         if find:
             body = pattern if find is True else find
-            finder = re.compile(rf"(?<![\w'/.-]){_FIND_LEAD}(?:{body})(?![\w/-]|\.\d|-\d)")
+            finder = re.compile(rf"(?<![\w'/.])(?<!\w-){_FIND_LEAD}(?:{body})(?![\w/-]|\.\d|-\d)")
         _RULES.append(_Rule(handler.__name__, re.compile(pattern), finder, handler))
         return handler
 
@@ -419,7 +425,8 @@ _DATE_PREP = (
 )
 _FIND_DATE_PREP = (
     r"(?:voor|op|per|tot\sen\smet|t/m|tot|met\singang\svan|m\.i\.v\.?|rond|omstreeks|tegen|"
-    r"uiterlijk\sop|uiterlijk|niet\slater\sdan|ten\slaatste|in\sde\sweek\svan)"
+    r"uiterlijk\sop|uiterlijk|niet\slater\sdan|ten\slaatste|in\sde\sweek\svan|"
+    r"(?:streefdatum|deadline|einddatum|uiterste\s(?:datum|termijn)|nieuwe\sdeadline):?)"
 )
 _MARK_BODY = r"(?:a\.s\.?|as\.|aanstaande|jl\.?|j\.l\.?|jongstleden|l\.l\.?|ll\.|laatstleden)"
 _MARK = rf"(?P<mark>{_MARK_BODY})"
@@ -463,7 +470,8 @@ def _weekday_name(d: dt.date) -> str:
 
 
 def _shift_date(d: dt.date, pre: str) -> _Hit:
-    if pre in ("voor", "tot", "tegen"):
+    # "tot 17 november de tijd" runs through that day; "voor"/"tegen" it is the day before.
+    if pre in ("voor", "tegen"):
         return _Hit(d - dt.timedelta(days=1), "day", f"dag voor {_fmt(d, True)}")
     if pre.endswith("week van"):
         return _Hit(_friday(d), "week", f"vrijdag van de week van {_fmt(d, True)}")
@@ -472,13 +480,17 @@ def _shift_date(d: dt.date, pre: str) -> _Hit:
 
 @_rule(
     rf"(?:{_DATE_PREP}\s)?(?:(?P<wd>{_WD_ANY}),?\s)?(?P<d>\d{{1,2}})(?:e|ste|de)?\s(?P<mon>{_MONTH})"
-    rf"(?:\s(?P<y>(?:19|20)\d\d)|\s'(?P<y2>\d\d))?(?:\s{_MARK})?",
+    rf"(?:\s(?P<y>(?:19|20)\d\d)|\s'(?P<y2>\d\d)|\s(?:van\s)?(?P<yw>{_YEARWORD}))?(?:\s{_MARK})?",
     find=rf"(?:(?:{_FIND_DATE_PREP}\s)(?:{_WD_ANY},?\s)?|{_WEEKDAY},?\s)\d{{1,2}}(?:e|ste|de)?\s{_MONTH}"
-    rf"(?:\s(?:19|20)\d\d|\s'\d\d)?(?:\s{_MARK_BODY})?"
+    rf"(?:\s(?:19|20)\d\d|\s'\d\d|\s(?:van\s)?{_YEARWORD})?(?:\s{_MARK_BODY})?"
     rf"|\d{{1,2}}\s{_MONTH}(?:\s(?:19|20)\d\d)?\s{_MARK_BODY}",
 )
 def _date_words(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     year = int(m.group("y")) if m.group("y") else (2000 + int(m.group("y2")) if m.group("y2") else None)
+    if m.group("yw"):
+        year = _year_from(m.group("yw"), ref)
+        if year is None:
+            return None  # "3 mei van het jaar": no year to read
     month = MONTH_WORDS[m.group("mon").rstrip(".")]
     return _date_hit(m, ref, int(m.group("d")), month, year)
 
@@ -550,7 +562,7 @@ def _within_year(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
 # --- vague ---------------------------------------------------------------------------------
 
 _SHORT_TERM = (
-    r"op\s(?:(?:zeer|heel|redelijk|relatief|vrij|zo)\s)?korte\stermijn|op\s(?:de\s)?kortst\smogelijke\stermijn|"
+    r"(?:op|binnen)\s(?:(?:een|zeer|heel|redelijk|relatief|vrij|zo)\s)*korte\stermijn|op\s(?:de\s)?kortst\smogelijke\stermijn|"
     r"op\szo\skort\smogelijke\stermijn|zo\s(?:snel|spoedig|vlot|kort|vlug|gauw)\s(?:als\s)?(?:mogelijk|het\skan|"
     r"dat\skan|kan)|zo\sspoedig|zsm|z\.s\.m\.?|z\.s\.m|asap|(?:zeer\s|heel\s)?spoedig|"
     r"met\s(?:de\s)?(?:grootst\smogelijke\s|grote\s|alle\s|hoge\s)?spoed|onverwijld|"
@@ -571,7 +583,7 @@ _LONG_TERM = (
     r"op\s(?:de\s)?(?:middel)?lange\stermijn|op\s(?:de\s)?langere\stermijn|op\stermijn|te\szijner\stijd|"
     r"t\.z\.t\.?|tzt|op\seen\slater\s(?:moment|tijdstip)|in\seen\slater\sstadium|in\sde\stoekomst|"
     r"(?:in\s)?de\s(?:komende|eerstkomende)\s(?:maanden|jaren|tijd|periode)|"
-    r"(?:in\s)?de\sloop\sder\stijd|(?:op\s)?(?:den\s)?duur"
+    r"(?:in\s)?de\sloop\sder\stijd|op\s(?:den|de)\sduur"
 )
 
 
@@ -887,7 +899,10 @@ def _before_recess(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None
     return _infer(ref, build, year)
 
 
-_DURING = r"(?:in|tijdens|gedurende|in\sde\sloop\svan|ergens\sin|deze|dit|komende|komend|aankomende)"
+# "(uiterlijk) voor het einde van het zomerreces": its last day, as "tijdens".
+_DURING = (
+    rf"(?:in|tijdens|gedurende|in\sde\sloop\svan|ergens\sin|deze|dit|komende|komend|aankomende|{_END})"
+)
 
 
 @_rule(rf"(?:{_DURING}\s)?{_RECESS}{_YEARSPEC}", find=rf"{_DURING}\s{_RECESS}{_YEARSPEC}")
@@ -987,6 +1002,9 @@ def _season(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     if year is None and re.search(r"\bvolgende?\s", m.group(0), re.I):
         # "volgend voorjaar" is next year's, even while this year's is still ahead.
         year = ref.year + 1
+    elif year is None and re.search(r"\b(?:dit|deze)\s", m.group(0)):
+        # "dit voorjaar" is this year's, also when it is past ("wilde dit voorjaar al ingrijpen").
+        year = ref.year
     return _infer(ref, build, year)
 
 
@@ -1059,8 +1077,9 @@ def _budget(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
 @_rule(
     r"(?:voor|bij|tijdens|rond|tegen|(?:in\s)?(?:de\s)?aanloop\snaar)\s(?:de\s)?(?:begrotingsbehandeling(?:en)?|"
     r"behandeling\svan\sde\sbegroting(?:en)?|begrotingsdebat(?:ten)?|begrotingsonderdelen)"
-    r"(?:\s(?P<yr>(?:19|20)\d\d))?(?:\s.*)?",
-    find=r"(?:voor|bij|tijdens|rond|tegen)\s(?:de\s)?(?:begrotingsbehandeling(?:en)?|begrotingsdebat(?:ten)?)",
+    r"(?:\s(?:van\s)?(?P<yr>(?:19|20)\d\d))?(?:\s.*)?",
+    find=r"(?:voor|bij|tijdens|rond|tegen)\s(?:de\s)?(?:begrotingsbehandeling(?:en)?|begrotingsdebat(?:ten)?)"
+    r"(?:\s(?:van\s)?(?:19|20)\d\d)?",
 )
 def _budget_debate(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     budget_year = _year_from(m.group("yr"), ref)
@@ -1115,7 +1134,7 @@ def _past(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
 
 _EVENT_NOUN = (
     r"[a-z]*debat(?:ten)?|[a-z]*overleg|stemmingen|stemming|[a-z]*behandeling|[a-z]*evaluatie|"
-    r"[a-z]*rapportage|[a-z]*brief|[a-z]*rapport|[a-z]*raad|[a-z]*top|formatie|[a-z]*verkiezingen|"
+    r"[a-z]*rapportage|[a-z]*brief|[a-z]*rapport|[a-z]*raad|[a-z]*top|formatie|[a-z]*verkiezing(?:en)?|[a-z]*raming|"
     r"kabinetsreactie|beantwoording|hoorzitting|rondetafelgesprek|[a-z]*gesprekk?en|[a-z]*gesprek|"
     r"wetsvoorstel|[a-z]*nota|[a-z]*wet|zitting|vergadering|[a-z]*conferentie|[a-z]*onderzoek|"
     r"[a-z]*monitor|[a-z]*akkoord|[a-z]*besluit|[a-z]*advies|verschijning|publicatie|uitspraak|"
@@ -1131,10 +1150,20 @@ _EVENT_PREP = (
 
 @_rule(
     rf"{_EVENT_PREP}\s(?:(?:het|de|een)\s)?(?:[\w'-]+\s){{0,3}}?(?:{_EVENT_NOUN})(?:\s.*)?",
-    find=rf"(?:voor|bij|tijdens|na|na\safloop\svan)\s(?:het|de)\s"
-    rf"(?:(?:volgende|eerstvolgende|komende|eerste|nieuwe|jaarlijkse|geplande)\s)?(?:{_EVENT_NOUN})",
+    # "vóór de volgende Europese top": adjectives (inflected, so ending in -e) may stand before the noun.
+    find=rf"(?:voor|bij|tijdens|na|na\safloop\svan)\s(?:het|de)\s(?:[a-z]+e\s){{0,2}}(?:{_EVENT_NOUN})(?![a-z])",
 )
 def _event(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    return _Hit(None, "event", "gebeurtenis: geen vaste datum")
+
+
+# "zo spoedig mogelijk na ontvangst van het advies": soon after an event is as dateless as the event.
+@_rule(
+    r"(?:zo\s)?(?:spoedig|snel|kort|direct|meteen)(?:\s(?:als\s)?mogelijk)?\s(?:na|nadat)\s.+",
+    find=rf"(?:zo\s)?(?:spoedig|snel)(?:\s(?:als\s)?mogelijk)?\s(?:na\s(?:[\w'-]+\s){{0,4}}(?:{_EVENT_NOUN})"
+    rf"|nadat\s(?:[\w'-]+\s){{0,3}}?(?:{_EVENT_NOUN}))(?![a-z])",
+)
+def _soon_after_event(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     return _Hit(None, "event", "gebeurtenis: geen vaste datum")
 
 
@@ -1324,15 +1353,20 @@ def find_deadlines(text: str, ref: dt.date, calendar: Calendar | None = None) ->
     A phrase that reads as a date before `ref` (a letter "van 3 maart", "in 2020") is left out:
     in a text written on `ref` it is history, not a deadline.
     """
+    return [f for f in _candidates(text, ref, calendar)
+            if f.resolution.precision != "none" and (f.resolution.due is None or f.resolution.due >= ref)]
+
+
+def _candidates(text: str, ref: dt.date, calendar: Calendar | None,
+                finders: Iterable[re.Pattern[str]] | None = None) -> list[FoundDeadline]:
+    """Every phrase a rule finds, longest first where they overlap, resolved, in text order."""
     if not text:
         return []
     cal = calendar if calendar is not None else _packaged_calendar()
     folded, idx = _fold(text)
     spans: list[tuple[int, int]] = []
-    for rule in _RULES:
-        if rule.finder is None:
-            continue
-        spans.extend((m.start(), m.end()) for m in rule.finder.finditer(folded) if m.end() > m.start())
+    for finder in finders if finders is not None else (r.finder for r in _RULES if r.finder is not None):
+        spans.extend((m.start(), m.end()) for m in finder.finditer(folded) if m.end() > m.start())
     # Longest first, so "uiterlijk vrijdag 3 maart" wins over "vrijdag" inside it.
     spans.sort(key=lambda se: (-(se[1] - se[0]), se[0]))
     taken: list[tuple[int, int]] = []
@@ -1343,19 +1377,86 @@ def find_deadlines(text: str, ref: dt.date, calendar: Calendar | None = None) ->
     for start, end in sorted(taken):
         o_start, o_end = idx[start], idx[end - 1] + 1
         phrase = text[o_start:o_end]
-        res = resolve(phrase, ref, cal)
-        if res.precision == "none" or (res.due is not None and res.due < ref):
-            continue
-        found.append(FoundDeadline(o_start, o_end, phrase, res))
+        found.append(FoundDeadline(o_start, o_end, phrase, resolve(phrase, ref, cal)))
     return found
+
+
+def counts_from_when_said(phrase: str, ref: dt.date, calendar: Calendar | None = None) -> bool:
+    """True when the phrase's date depends on the day it was said: "volgende week", "binnen zes weken",
+    "op korte termijn" (and "voor de zomer" said in July). False for "eind mei 2026" or a dateless one."""
+    first = resolve(phrase, ref, calendar).due
+    return first is not None and resolve(phrase, ref + dt.timedelta(days=7), calendar).due != first
+
+
+def phrase_with_reference(phrase: str, ref: str | dt.date | None, calendar: Calendar | None = None) -> str:
+    """The phrase as shown beside its date: with the day it was said when it counts from that day,
+    so "volgende week" read a month later still says which week ("volgende week, gezegd op 27 november")."""
+    if ref is None or ref == "":
+        return phrase
+    day = ref if isinstance(ref, dt.date) else dt.date.fromisoformat(ref)
+    due = resolve(phrase, day, calendar).due
+    if due is None or not counts_from_when_said(phrase, day, calendar):
+        return phrase
+    said = f"{day.day} {month_name(day.month)}" + ("" if day.year == due.year else f" {day.year}")
+    return f"{phrase}, gezegd op {said}"
+
+
+# Words that make a date a deadline even when it has passed ("voor 1 april 2020" in a letter of April
+# 2020 is a missed deadline, "Deadline 1 januari 2024" in a register an overdue one).
+_DEADLINE_WORD = re.compile(
+    r"(?:^|\s)(?:uiterlijk|voor|tot|per|ten\slaatste|streefdatum|deadline|einddatum|uiterste)(?:\s|:|$)")
+# A register field's name at the start of a line is no part of the phrase ("Deadline: 1 januari 2024").
+_FIELD_NAME = re.compile(r"(?:nieuwe\s)?(?:deadline|termijn|datum|uiterste\sdatum)(?:\s?:)?\s", re.I)
+# "Dinsdag wordt over de moties gestemd": a weekday alone names the next one, but only when a sentence
+# has no other time in it, and not when it looks back ("afgelopen dinsdag", "dinsdag jl.").
+_BARE_WEEKDAY = re.compile(
+    rf"(?<![\w'/.-])(?<!afgelopen\s)(?<!vorige\s)(?<!sinds\s)(?<!van\s)(?:op\s)?(?:{_WEEKDAY})(?!\s?(?:jl|j\.l|\d))(?![\w-])"
+)
+# A date without a year this shortly before the day it is read on is the one just past ("een overleg
+# gehouden op 26 juni", read on 1 July), not next year's.
+_RECENT_PAST = dt.timedelta(days=62)
 
 
 def deadline_in(sentence: str, ref: dt.date, calendar: Calendar | None = None) -> FoundDeadline | None:
     """The deadline a sentence sets, or None: of the phrases found in it, the first that gives a date,
-    else the first that names an event or a vague term ("voor het debat over X", "op lange termijn")."""
-    found = find_deadlines(sentence, ref, calendar)
-    dated = [f for f in found if f.resolution.due is not None]
-    return next(iter(dated or found), None)
+    else the first that names an event or a vague term ("voor het debat over X", "op lange termijn").
+
+    Unlike `find_deadlines`, a passed date counts when a deadline word goes with it and it has its year
+    (a missed or overdue deadline); a date just past without a year is history."""
+    kept = [f for f in (_read_in_sentence(sentence, f, ref) for f in _candidates(sentence, ref, calendar))
+            if f is not None]
+    if not kept:
+        kept = [f for f in _candidates(sentence, ref, calendar, [_BARE_WEEKDAY]) if f.resolution.due is not None]
+    dated = [f for f in kept if f.resolution.due is not None]
+    return next(iter(dated or kept), None)
+
+
+def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date) -> FoundDeadline | None:
+    res = found.resolution
+    if res.precision == "none":
+        return None
+    if found.start == 0 or sentence[found.start - 1] == "\n":
+        label = _FIELD_NAME.match(found.phrase)
+        if label and label.end() < len(found.phrase):
+            start = found.start + label.end()
+            phrase = sentence[start : found.end]
+            found = FoundDeadline(start, found.end, phrase, dataclasses.replace(res, phrase=phrase))
+    if res.due is None:
+        return found
+    before = _fold(sentence[max(0, found.start - 30) : found.start])[0].split(" ")[-3:]
+    near = " ".join(before) + " " + _fold(found.phrase)[0]
+    has_year = re.search(r"(?:19|20)\d\d", found.phrase) is not None
+    if res.due < ref:
+        return found if has_year and res.precision in ("day", "month") and _DEADLINE_WORD.search(near) else None
+    if (res.precision == "day" and not has_year and not _DEADLINE_WORD.search(near)
+            and res.due.year > ref.year):
+        try:
+            last_year = res.due.replace(year=res.due.year - 1)
+        except ValueError:
+            return found
+        if ref - _RECENT_PAST <= last_year < ref:
+            return None
+    return found
 
 
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")

@@ -115,6 +115,24 @@ def test_batch_finds_the_deadline_inside_a_sentence() -> None:
     assert "error" in answers[3] and answers[3]["precision"] == "none"
 
 
+SENTENCES = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences.jsonl"
+
+
+def test_batch_on_real_sentences_keeps_its_figures() -> None:
+    """61 real sentences labelled by someone who never read the resolver (49 with a deadline phrase, 12
+    without). First seen: 72.1% exact, 65.6% phrases; the figures reached may not slip back."""
+    cases = [json.loads(line) for line in SENTENCES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = "".join(json.dumps({"text": c["text"], "ref": c["ref"]}, ensure_ascii=False) + "\n" for c in cases)
+    answers = [json.loads(line) for line in run("deadline", "--batch", stdin=lines).splitlines()]
+    assert len(answers) == len(cases) == 61
+    pairs = list(zip(cases, answers, strict=True))
+    exact = sum(a["due"] == c["due"] and a["precision"] == c["precision"]
+                and ("estimated" not in c or a["estimated"] == c["estimated"]) for c, a in pairs)
+    phrases = sum(a["phrase"] == c["phrase"] for c, a in pairs)
+    assert exact >= 60, f"exact {exact}/61"
+    assert phrases >= 60, f"phrases {phrases}/61"
+
+
 def test_batch_with_a_phrase_is_refused() -> None:
     result = runner.invoke(app, ["deadline", "--batch", "voor de zomer"], input="")
     assert result.exit_code != 0

@@ -451,3 +451,73 @@ def test_deadline_in_prefers_a_date_over_an_event() -> None:
     hit = deadline_in("Voor het debat over de begroting komt er een brief.", REF)
     assert hit is not None and hit.resolution.precision == "event"
     assert deadline_in("Een debat zonder termijnen.", REF) is None
+
+
+# --- the deadline a whole sentence sets (deadline --batch with "text") ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref", "phrase", "due", "precision"),
+    [
+        # A month's name ends there: the sentence's full stop is no abbreviation dot.
+        ("Het overleg is verplaatst naar woensdag 9 april.", D(2025, 4, 3), "woensdag 9 april", D(2025, 4, 9), "day"),
+        # A list dash is no compound: "-op maandag" keeps its "op".
+        ("-op maandag 7 april over de begroting;", D(2025, 4, 3), "op maandag 7 april", D(2025, 4, 7), "day"),
+        ("De inspraak loopt tot 20 mei.", D(2025, 4, 3), "tot 20 mei", D(2025, 5, 20), "day"),
+        ("Het besluit valt op 3 juni van dit jaar.", D(2025, 4, 3), "op 3 juni van dit jaar", D(2025, 6, 3), "day"),
+        ("Het plan komt binnen een korte termijn.", D(2025, 4, 3), "binnen een korte termijn", D(2025, 5, 1), "vague"),
+        ("Zij krijgt het verslag vóór de eerstvolgende informele Raad.", D(2025, 4, 3),
+         "vóór de eerstvolgende informele Raad", None, "event"),
+        ("De commissie doet bij de Voorjaarsraming een voorstel.", D(2025, 4, 3), "bij de Voorjaarsraming", None,
+         "event"),
+        ("Hij reageert zo snel mogelijk na publicatie van het rapport.", D(2025, 4, 3),
+         "zo snel mogelijk na publicatie van het rapport", None, "event"),
+        ("De antwoorden volgen kort na het Kamerreces.", D(2025, 7, 10), "kort na het Kamerreces", D(2025, 9, 30),
+         "season"),
+        ("Het advies komt voor het einde van het kerstreces.", D(2025, 11, 1), "voor het einde van het kerstreces",
+         D(2026, 1, 12), "season"),
+        ("Het wetsvoorstel komt voor de begrotingsbehandeling van 2026.", D(2025, 4, 3),
+         "voor de begrotingsbehandeling van 2026", D(2025, 10, 31), "vague"),
+        # A weekday alone names the coming one, today included, when the sentence has no other time.
+        ("Woensdag debatteert de Kamer over de opvang.", D(2025, 4, 3), "Woensdag", D(2025, 4, 9), "day"),
+        ("Het kabinet antwoordt donderdag.", D(2025, 4, 3), "donderdag", D(2025, 4, 3), "day"),
+        # A passed deadline with its year counts (missed, overdue); a register field name is no part of it.
+        ("In de brief van 3 maart 2025 staat dat het rapport voor 1 maart 2025 zou komen.", D(2025, 4, 3),
+         "voor 1 maart 2025", D(2025, 2, 28), "day"),
+        ("Uiterste datum: 15 januari 2025", D(2025, 4, 3), "15 januari 2025", D(2025, 1, 15), "day"),
+        ("met als streefdatum 1 juli 2026 voor de invoering", D(2025, 4, 3), "streefdatum 1 juli 2026",
+         D(2026, 7, 1), "day"),
+        # A date just past without a year is history, the next phrase sets the deadline.
+        ("Na het overleg van 28 maart stuurt zij voor de zomer een brief.", D(2025, 4, 3), "voor de zomer",
+         D(2025, 7, 3), "season"),
+    ],
+)
+def test_deadline_in_sentence(sentence: str, ref: D, phrase: str, due: D | None, precision: str) -> None:
+    hit = deadline_in(sentence, ref)
+    assert hit is not None
+    assert (hit.phrase, hit.resolution.due, hit.resolution.precision) == (phrase, due, precision)
+    assert sentence[hit.start : hit.end] == hit.phrase == hit.resolution.phrase
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het kabinet wilde dit najaar al een besluit nemen.",  # said in December: this autumn is past
+        "Voor de duur van de formatie blijft het kabinet demissionair.",
+        "Afgelopen dinsdag stemde de Kamer over de moties.",
+        "Op 3 maart 2025 sprak de Kamer erover.",  # a past date without a deadline word is history
+    ],
+)
+def test_no_deadline_in_sentence(sentence: str) -> None:
+    assert deadline_in(sentence, D(2025, 12, 20)) is None
+
+
+def test_phrase_with_reference_says_when_a_relative_phrase_was_said() -> None:
+    from kamertaak.core.deadlines import phrase_with_reference
+
+    said = D(2025, 11, 27)
+    assert phrase_with_reference("volgende week", said) == "volgende week, gezegd op 27 november"
+    assert phrase_with_reference("binnen zes weken", said) == "binnen zes weken, gezegd op 27 november 2025"
+    assert phrase_with_reference("eind mei 2026", said) == "eind mei 2026"
+    assert phrase_with_reference("na het debat", said) == "na het debat"
+    assert phrase_with_reference("volgende week", None) == "volgende week"
