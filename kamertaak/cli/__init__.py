@@ -46,9 +46,12 @@ def main() -> None:
     import os
 
     from kamertaak.core.errors import KamertaakError
-    from kamertaak.core.text import one_line
+    from kamertaak.core.text import check_utf8, one_line
 
     try:
+        # Bytes that are no UTF-8 arrive as lone surrogates, which no database, file or terminal takes.
+        for n, arg in enumerate(sys.argv[1:], start=1):
+            check_utf8(arg, f"argument {n}")
         code = app(standalone_mode=False)
     except KamertaakError as exc:
         # Messages quote what the user gave (a phrase, a path): one line, control characters visible.

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import sys
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 import typer
 from typer.core import TyperGroup
@@ -94,10 +95,22 @@ def today() -> dt.date:
 
 
 def parse_iso_date(value: str, what: str = "datum") -> dt.date:
+    """A date the user typed (JJJJ-MM-DD), within the range kamertaak works with."""
+    from kamertaak.core.bounds import check_date
+
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise UserError(f"{what} '{value}' is geen geldige datum (verwacht JJJJ-MM-DD)") from None
+    return check_date(day, what)
+
+
+def stdin_text(errors: str) -> TextIO:
+    """Standard input as text whatever the locale says about bad bytes: 'replace' makes them U+FFFD,
+    'surrogateescape' keeps them recognisable (core.text.invalid_utf8 names them)."""
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(errors=errors)
+    return sys.stdin
 
 
 def print_json(data: Any) -> None:

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from kamertaak.cli.common import UserError, console, parse_iso_date, print_json, today
+from kamertaak.cli.common import UserError, console, parse_iso_date, print_json, stdin_text, today
+from kamertaak.core.text import invalid_utf8
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -105,7 +106,7 @@ def _run_batch(default_ref: dt.date | None) -> None:
 
     cal = _calendar()
     fallback: dt.date | None = default_ref
-    for line in sys.stdin:
+    for line in stdin_text("surrogateescape"):
         if not line.strip():
             continue
         value, in_sentence, ref_text, error = _parse_batch_line(line)
@@ -134,12 +135,20 @@ def _parse_batch_line(line: str) -> tuple[str | None, bool, str | None, str | No
     """(phrase or sentence, whether it is a whole sentence, ref text, error) from one input line:
     a JSON object with "phrase" or "text", or a bare phrase."""
     text = line.strip()
+    bad = invalid_utf8(text)
+    if bad is not None:
+        return None, False, None, f"geen geldige UTF-8 (bij '{bad}')"
     if not text.startswith(("{", "[", '"')):
         return text, False, None, None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         return None, False, None, f"geen geldige JSON: {exc.msg}"
+    except RecursionError:
+        return None, False, None, "geen bruikbare JSON: te diep genest"
+    bad = next((b for b in map(invalid_utf8, _strings(data)) if b is not None), None)
+    if bad is not None:
+        return None, False, None, f"geen geldige UTF-8 (bij '{bad}')"
     if isinstance(data, str):
         return data, False, None, None
     if not isinstance(data, dict):
@@ -152,6 +161,15 @@ def _parse_batch_line(line: str) -> tuple[str | None, bool, str | None, str | No
     if ref is not None and not isinstance(ref, str):
         return value, in_sentence, None, "'ref' is geen tekst (verwacht JJJJ-MM-DD)"
     return value, in_sentence, ref, None
+
+
+def _strings(data: Any) -> list[str]:
+    """The text of a batch line's JSON that is used: the value itself, or the object's keys and strings."""
+    if isinstance(data, str):
+        return [data]
+    if isinstance(data, dict):
+        return [s for k, v in data.items() for s in (k, v) if isinstance(s, str)]
+    return []
 
 
 def _nothing_found(ref: dt.date) -> dict[str, Any]:

@@ -245,10 +245,7 @@ def _period(week: str | None, start: str | None, end: str | None) -> tuple[dt.da
     if week and (start or end):
         raise UserError("kies --week of --from/--to, niet allebei")
     if week and week != THIS_WEEK:
-        try:
-            return week_range(week)
-        except ValueError as exc:
-            raise UserError(str(exc)) from None
+        return week_range(week)
     if start or end:
         if not (start and end):
             raise UserError("--from en --to horen bij elkaar")

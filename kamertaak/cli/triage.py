@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
 
-from kamertaak.cli.common import UserError, console, parse_iso_date, print_json, today
+from kamertaak.cli.common import UserError, console, parse_iso_date, print_json, stdin_text, today
 
 if TYPE_CHECKING:
     from kamertaak.core.extract import Extraction
@@ -18,7 +17,7 @@ if TYPE_CHECKING:
 
 def _read(source: str) -> str:
     if source == "-":
-        return sys.stdin.read()
+        return stdin_text("replace").read()
     try:
         return Path(source).read_text(encoding="utf-8", errors="replace")
     except FileNotFoundError:

@@ -30,3 +30,5 @@ def parse(text: str | bytes) -> Any:
         raise RestoreError("geen tekstbestand (verwacht een JSON-backup in UTF-8)") from None
     except json.JSONDecodeError as exc:
         raise RestoreError(f"geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}: {exc.msg})") from None
+    except RecursionError:
+        raise RestoreError("geen kamertaak-backup: de JSON is te diep genest") from None

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from kamertaak.core.bounds import EARLIEST, LATEST
+from kamertaak.core.errors import UserError
 from kamertaak.core.kinds import KINDS
 from kamertaak.core.labels import KIND_PLURALS, date_nl, kind_label, status_label
 from kamertaak.core.refs import actors_label
@@ -56,11 +58,13 @@ def week_range(text: str) -> tuple[dt.date, dt.date]:
     """'2025-W15' → Monday 7 April 2025 and Sunday 13 April 2025."""
     m = _WEEK.match(text)
     if m is None:
-        raise ValueError(f"week '{text}' niet begrepen; schrijf bv. 2025-W15")
+        raise UserError(f"week '{text}' niet begrepen; schrijf bv. 2025-W15")
     try:
         start = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
     except ValueError:
-        raise ValueError(f"week '{text}' bestaat niet") from None
+        raise UserError(f"week '{text}' bestaat niet") from None
+    if not EARLIEST <= start <= LATEST - dt.timedelta(days=6):
+        raise UserError(f"week '{text}' valt buiten de jaren {EARLIEST.year} t/m {LATEST.year}")
     return start, start + dt.timedelta(days=6)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from kamertaak.core import kinds
+from kamertaak.core.text import invalid_utf8
 from kamertaak.store.db import SCHEMA_HEAD, SCHEMA_REVISIONS, Database, DatabaseError
 
 FORMAT = "kamertaak-backup"
@@ -124,7 +125,7 @@ def check_document(data: Any, known_tables: set[str]) -> dict[str, list[dict[str
             raise RestoreError(f"tabel {name} in de backup is geen lijst van rijen")
         for n, row in enumerate(rows, start=1):
             bad = [k for k, v in row.items() if not isinstance(k, str) or not _COLUMN.match(k)
-                   or not isinstance(v, _SCALARS)]
+                   or not isinstance(v, _SCALARS) or (isinstance(v, str) and invalid_utf8(v) is not None)]
             if bad:
                 raise RestoreError(f"tabel {name}, rij {n}: ongeldige kolom of waarde bij {bad[0]!r}")
         out[name] = [dict(r) for r in rows]

@@ -41,6 +41,16 @@ class Removal:
     actors: list[str] = field(default_factory=list)
 
 
+def _debate_number(value: Any) -> int | None:
+    """debate_id as given to update_item: a debate's number, or empty for none."""
+    if value is None or value == "":
+        return None
+    text = str(value).strip()
+    if not (text.isascii() and text.isdecimal()):
+        raise DomainError(f"debate_id '{text}' is geen debatnummer (een getal; `kamertaak debate list` toont ze)")
+    return int(text)
+
+
 def _dumps(changes: dict[str, Any]) -> str:
     return json.dumps(changes, ensure_ascii=False, sort_keys=True, default=str)
 
@@ -203,7 +213,7 @@ class Store:
                 elif field in DATE_FIELDS:
                     new[field] = _check_date(str(value), field) if value else None
                 elif field == "debate_id":
-                    new[field] = int(value) if value not in (None, "") else None
+                    new[field] = _debate_number(value)
                     if new[field] is not None:
                         self._debate(new[field])
                 elif field in ("actors", "topics"):

@@ -79,3 +79,100 @@ def test_an_unexpected_error_is_one_line_naming_the_debug_switch(
             main()
     finally:
         sys.argv = old
+
+
+# -- the reproduced tracebacks: each is now one line, exit 2, and the database as it was -------------
+
+def _snapshot(db: object) -> dict[str, object]:
+    from kamertaak.store.restore import dump
+    from kamertaak.store.service import Store
+
+    store = Store.open(str(db))
+    try:
+        return dump(store.db)["tables"]
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def tracker(env: Path) -> Path:
+    """A database with one item and one debate."""
+    from typer.testing import CliRunner
+
+    from kamertaak.cli import app
+
+    runner = CliRunner()
+    for args in (["debate", "add", "Commissiedebat Opvang", "--date", "2025-04-03"],
+                 ["add", "task", "Brief lezen", "--due", "2025-05-01"]):
+        result = runner.invoke(app, args, catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    return env
+
+
+@pytest.mark.parametrize(("args", "line"), [
+    (("add", "task", "titel \udcff"), "kamertaak: argument 3 is geen geldige UTF-8 (bij '\\xff')"),
+    (("--db", "\udce9.db", "list"), "kamertaak: argument 2 is geen geldige UTF-8 (bij '\\xe9')"),
+    (("set", "1", "debate_id=abc"), "kamertaak: debate_id 'abc' is geen debatnummer"),
+    (("set", "1", "debate_id=²"), "kamertaak: debate_id '²' is geen debatnummer"),
+    (("today", "--days", "99999999999"), "kamertaak: --days: 99999999999 valt buiten"),
+    (("export", "markdown", "--from", "0001-01-01", "--to", "0001-01-07"),
+     "kamertaak: --from 0001-01-01 valt buiten 1900-01-01 t/m 2199-12-31"),
+    (("export", "markdown", "--from", "2025-01-01", "--to", "9999-12-31"), "kamertaak: --to 9999-12-31 valt buiten"),
+    (("export", "markdown", "--week", "9999-W52"), "kamertaak: week '9999-W52' valt buiten de jaren 1900 t/m 2199"),
+    (("deadline", "voor de zomer", "--ref", "0001-01-01"), "kamertaak: --ref 0001-01-01 valt buiten"),
+])
+def test_reproduced_tracebacks_are_one_line(tracker: Path, fails: Fails, args: tuple[str, ...], line: str) -> None:
+    before = _snapshot(tracker)
+    assert fails(*args).startswith(line)
+    assert _snapshot(tracker) == before
+
+
+def test_backup_into_a_missing_folder_is_one_line(tracker: Path, tmp_path: Path, fails: Fails) -> None:
+    target = tmp_path / "weg" / "backup.db"
+    assert "weg" in fails("db", "backup", "-o", str(target))
+    assert not target.parent.exists()
+
+
+def test_an_import_nested_100000_deep_is_one_line(tmp_path: Path, env: Path, fails: Fails) -> None:
+    deep = tmp_path / "diep.json"
+    deep.write_text("[" * 100_000, encoding="utf-8")
+    fresh = tmp_path / "nieuw.db"
+    assert fails("--db", str(fresh), "import", "json", str(deep)).endswith("de JSON is te diep genest")
+    assert not fresh.exists()
+
+
+def test_an_import_with_a_lone_surrogate_is_refused_whole(tracker: Path, tmp_path: Path, fails: Fails) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from kamertaak.cli import app
+
+    backup = tmp_path / "backup.json"
+    assert CliRunner().invoke(app, ["export", "json", "-o", str(backup)]).exit_code == 0
+    text = backup.read_text(encoding="utf-8").replace('"Brief lezen"', '"Brief \\ud800lezen"')
+    assert "\\ud800" in text
+    backup.write_text(text, encoding="utf-8")
+    fresh = tmp_path / "nieuw.db"
+    line = fails("--db", str(fresh), "import", "json", str(backup))
+    assert "tabel item, rij 1" in line and "'title'" in line
+    assert not fresh.exists()
+    json.loads(text)  # the file itself is valid JSON: it is the value that is refused
+
+
+def test_deadline_batch_answers_a_line_that_is_no_utf8(env: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from kamertaak.cli import app
+
+    lines = b'"voor de zomer \\ud800"\nvoor de zomer \xff\n{"text": "x", "ref": "\\udcff"}\n' + b"[" * 100_000 + \
+        b"\nvoor de zomer\n"
+    result = CliRunner().invoke(app, ["deadline", "--batch"], input=lines, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    answers = [json.loads(line) for line in result.stdout_bytes.decode("utf-8").splitlines()]
+    assert [a.get("error") for a in answers] == [
+        "geen geldige UTF-8 (bij '\\ud800')", "geen geldige UTF-8 (bij '\\xff')", "geen geldige UTF-8 (bij '\\xff')",
+        "geen bruikbare JSON: te diep genest", None]
+    assert answers[-1]["due"] == "2025-07-03"
