@@ -65,6 +65,7 @@ class Settings:
     tweedekamer: dict[str, str] = field(default_factory=dict)
     sections_cap: int = 50
     timezone: str = DEFAULT_TIMEZONE
+    mail: dict[str, Any] = field(default_factory=dict)  # the [mail] table as written (see reports.mail)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -79,6 +80,7 @@ class Settings:
             "tweedekamer": self.tweedekamer,
             "sections_cap": self.sections_cap,
             "timezone": self.timezone,
+            "mail": {k: v for k, v in self.mail.items() if k != "password"},
         }
 
 
@@ -153,6 +155,7 @@ def load_settings(db_override: str | None = None) -> Settings:
         tweedekamer=tk,
         sections_cap=int(data.get("sections_cap", 50)),
         timezone=str(data.get("timezone") or DEFAULT_TIMEZONE),
+        mail=dict(data.get("mail", {})),
     )
 
 

@@ -17,7 +17,8 @@ from kamertaak.core.labels import SECTION_LABELS, date_nl
 from kamertaak.core.text import one_line, printable
 
 remind_app = typer.Typer(help="Herinneringen: tonen, zetten, snoozen, wegklikken.")
-export_app = typer.Typer(help="Exporteer naar Markdown, iCalendar, JSON (backup) of CSV.", no_args_is_help=True)
+export_app = typer.Typer(help="Exporteer naar Markdown, HTML, e-mail (.eml), iCalendar, JSON (backup) of CSV.",
+                         no_args_is_help=True)
 import_app = typer.Typer(help="Importeer een JSON-backup in een lege database.", no_args_is_help=True)
 
 
@@ -276,6 +277,81 @@ def export_markdown(
     _write(output, text, store, force)
 
 
+def _report(week: str | None, topic: str | None, by_topic: bool) -> tuple[Any, str, str, str]:
+    """The store, the weekly report's Markdown, its HTML page and its title (the mail's subject)."""
+    from kamertaak.reports.html import markdown_to_html
+    from kamertaak.reports.markdown import report_title, weekly_report
+
+    first, last = _period(week, None, None)
+    store = open_store()
+    markdown = weekly_report(store.db, first, last, today(), topic=topic, by_topic=by_topic,
+                             cap=_settings().sections_cap)
+    title = report_title(first, last, topic)
+    return store, markdown, markdown_to_html(markdown, title), title
+
+
+def _message(week: str | None, topic: str | None, by_topic: bool, to: list[str], sender: str | None) -> Any:
+    """The store and the weekly status as a mail to `to` (else [mail] to) from `sender` (else [mail] from)."""
+    from kamertaak.config import zone
+    from kamertaak.reports.mail import addresses, mail_settings, weekly_message
+
+    conf = mail_settings(_settings().mail)
+    recipients = addresses(to, "--to") if to else list(conf.to)
+    if not recipients:
+        raise UserError("aan wie? geef --to ADRES (of to in [mail] in het configbestand)")
+    sender_address = addresses([sender], "--from")[0] if sender else conf.sender
+    if not sender_address:
+        raise UserError("van wie? geef --from ADRES (of from in [mail] in het configbestand)")
+    store, markdown, page, title = _report(week, topic, by_topic)
+    # Date: the config's today (pinned or not) at the current time, in the configured time zone.
+    date = dt.datetime.combine(today(), _now().time()).replace(tzinfo=zone())
+    return store, conf, weekly_message(markdown, page, subject=title, sender=sender_address, to=recipients,
+                                       date=date)
+
+
+@export_app.command("html")
+def export_html(
+    week: str | None = _week_option(),
+    topic: str | None = typer.Option(None, "--topic", help="Alleen dit onderwerp."),
+    by_topic: bool = typer.Option(False, "--by-topic", help="Groepeer elk onderdeel per onderwerp."),
+    output: str | None = _output_option(),
+    force: bool = _force_option(),
+) -> None:
+    """Het weekoverzicht als één HTML-pagina voor in een mail (ook Outlook): inline opmaak, niets van buiten."""
+    store, _, page, _ = _report(week, topic, by_topic)
+    _write(output, page, store, force)
+
+
+@export_app.command("eml")
+def export_eml(
+    to: list[str] = typer.Option([], "--to", help="Geadresseerde (herhaalbaar; anders to in [mail])."),
+    sender: str | None = typer.Option(None, "--from", help="Afzender (anders from in [mail])."),
+    week: str | None = _week_option(),
+    topic: str | None = typer.Option(None, "--topic", help="Alleen dit onderwerp."),
+    by_topic: bool = typer.Option(False, "--by-topic", help="Groepeer elk onderdeel per onderwerp."),
+    output: str | None = _output_option(),
+    force: bool = _force_option(),
+) -> None:
+    """Het weekoverzicht als kant-en-klaar mailbericht (.eml): tekst en HTML, te openen en te versturen."""
+    store, _, message = _message(week, topic, by_topic, to, sender)
+    _write(output, message.as_bytes(), store, force)
+
+
+def mail_cmd(
+    week: str | None = _week_option(),
+    to: list[str] = typer.Option([], "--to", help="Geadresseerde (herhaalbaar; anders to in [mail])."),
+    sender: str | None = typer.Option(None, "--from", help="Afzender (anders from in [mail])."),
+    topic: str | None = typer.Option(None, "--topic", help="Alleen dit onderwerp."),
+    by_topic: bool = typer.Option(False, "--by-topic", help="Groepeer elk onderdeel per onderwerp."),
+) -> None:
+    """Mail het weekoverzicht met de SMTP-instellingen uit [mail] (voor cron): één regel als antwoord."""
+    from kamertaak.reports.mail import send
+
+    _, conf, message = _message(week, topic, by_topic, to, sender)
+    recipients = send(message, conf)
+    console().print(Text(f"verstuurd naar {', '.join(recipients)}"))
+
+
 @export_app.command("ics")
 def export_ics(output: str | None = _output_option(), force: bool = _force_option()) -> None:
     """Alle open items met een termijn als agenda (iCalendar), met alarmen uit de herinneringen."""
@@ -348,4 +424,5 @@ def register(app: typer.Typer) -> None:
     app.command("today")(today_cmd)
     app.add_typer(remind_app, name="remind")
     app.add_typer(export_app, name="export")
+    app.command("mail")(mail_cmd)
     app.add_typer(import_app, name="import")

@@ -12,7 +12,8 @@ key, the path) and what to do, and fit on one line.
     │   └── ConflictError  someone else changed the item first
     ├── ConfigError      the config file, calendar.toml or a KAMERTAAK_* setting cannot be used
     ├── DatabaseError    the database cannot be opened or used as asked
-    └── SyncError        the Kamer's register could not be read as asked
+    ├── SyncError        the Kamer's register could not be read as asked
+    └── MailError        the weekly status could not be mailed
 """
 
 from __future__ import annotations
@@ -68,3 +69,8 @@ class DatabaseError(KamertaakError):
 
 class SyncError(KamertaakError):
     """The register could not be read as asked; the message is meant for the user."""
+
+
+class MailError(KamertaakError):
+    """The mail server could not be reached or refused the message; the message is meant for the user
+    and never holds the password."""
