@@ -24,6 +24,7 @@ DEFAULT_REMINDERS: dict[str, list[str]] = {
     "motion": ["1 dag voor"],
     "deadline": ["7 dagen voor", "1 dag voor"],
     "task": ["1 dag voor"],
+    "question": ["1 dag voor"],
 }
 
 DEFAULT_TWEEDEKAMER: dict[str, str] = {

@@ -29,7 +29,8 @@ def describe_entry(entry: dict[str, Any], kind: str = "") -> str:
     """One history entry as a sentence, without the time stamp (kind gives status labels)."""
     action, changes = entry["action"], entry["changes"]
     if action == "create":
-        return "aangemaakt"
+        numbers = changes.get("registers", [[], []])[1]
+        return "aangemaakt" + (f"; registernummer {', '.join(numbers)}" if numbers else "")
     if action == "note":
         return f"notitie: {_value('note', changes['note'][1]['text'])}"
     if action == "link":
@@ -54,8 +55,10 @@ def describe_entry(entry: dict[str, Any], kind: str = "") -> str:
         old, new = pair
         if field == "due":
             verb = "termijn verschoven" if old and new else "termijn gezet" if new else "termijn gewist"
-            parts.append(f"{verb} van {_value(field, old)} naar {_value(field, new)}" if old and new
-                         else f"{verb}: {_value(field, new or old)}")
+            # The register moved it (a meeting the deadline is tied to, a vote): say so.
+            by = " (register)" if entry.get("source") == "tweedekamer" else ""
+            parts.append(f"{verb} van {_value(field, old)} naar {_value(field, new)}{by}" if old and new
+                         else f"{verb}: {_value(field, new or old)}{by}")
         else:
             parts.append(f"{FIELD_LABELS.get(field, field)}: {_value(field, old, kind)} → {_value(field, new, kind)}")
     prefix = "volgende keer: " if action == "recur" else ""

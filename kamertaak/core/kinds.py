@@ -88,6 +88,19 @@ LIFECYCLES: dict[str, Lifecycle] = {
             "dropped": ("todo",),
         },
     ),
+    # A written question (Kamervraag): answered within three weeks, six after a postponement notice.
+    "question": Lifecycle(
+        kind="question",
+        statuses=("asked", "postponed", "answered", "withdrawn"),
+        initial="asked",
+        final=frozenset({"answered", "withdrawn"}),
+        transitions={
+            "asked": ("postponed", "answered", "withdrawn"),
+            "postponed": ("asked", "answered", "withdrawn"),
+            "answered": ("asked", "postponed"),
+            "withdrawn": ("asked",),
+        },
+    ),
 }
 
 KINDS: tuple[str, ...] = tuple(LIFECYCLES)

@@ -9,6 +9,7 @@ KIND_LABELS: dict[str, str] = {
     "motion": "motie",
     "deadline": "termijn",
     "task": "actie",
+    "question": "kamervraag",
 }
 
 KIND_PLURALS: dict[str, str] = {
@@ -16,6 +17,7 @@ KIND_PLURALS: dict[str, str] = {
     "motion": "moties",
     "deadline": "termijnen",
     "task": "acties",
+    "question": "kamervragen",
 }
 
 STATUS_LABELS: dict[tuple[str, str], str] = {
@@ -40,6 +42,10 @@ STATUS_LABELS: dict[tuple[str, str], str] = {
     ("task", "waiting"): "wacht",
     ("task", "done"): "klaar",
     ("task", "dropped"): "geschrapt",
+    ("question", "asked"): "gesteld",
+    ("question", "postponed"): "uitgesteld",
+    ("question", "answered"): "beantwoord",
+    ("question", "withdrawn"): "ingetrokken",
 }
 
 PRECISION_LABELS: dict[str, str] = {

@@ -298,7 +298,9 @@ def render(data: WeeklyData, *, by_topic: bool = False) -> str:
              f"{date_nl(data.start)} t/m {date_nl(data.end)} · stand op {date_nl(data.today)}", "",
              "| Onderdeel | Aantal |", "| --- | ---: |"]
     lines += [f"| {name} | {count} |" for name, count in rows]
-    lines += ["", "Open: " + ", ".join(_plural(data.open_by_kind.get(k, 0), k) for k in KINDS) + ".", ""]
+    # Kinds with nothing open are left out (a team that follows no Kamervragen reads no "0 kamervragen").
+    open_kinds = [k for k in KINDS if data.open_by_kind.get(k, 0)] or list(KINDS[:4])
+    lines += ["", "Open: " + ", ".join(_plural(data.open_by_kind.get(k, 0), k) for k in open_kinds) + ".", ""]
     lines += _section(new_title, data.new, _items_table, data.links, by_topic)
     lines += _section("Statuswijzigingen", data.status_changes, _status_lines, data.links, by_topic)
     lines += _section("Termijnen verschoven", data.due_shifts, _shift_lines, data.links, by_topic)

@@ -11,7 +11,11 @@ from sqlmodel import Field, SQLModel
 
 
 class Debate(SQLModel, table=True):
+    """A debate; one that follows a Kamer activity (Activiteit) has its id, number, time and status
+    (planned, held, cancelled, moved; '' for a debate recorded by hand)."""
+
     __tablename__ = "debate"
+    __table_args__ = (UniqueConstraint("external_id", name="uq_debate_external_id"),)
     id: int | None = Field(default=None, primary_key=True)
     kind: str = Field(default="")
     title: str
@@ -20,6 +24,10 @@ class Debate(SQLModel, table=True):
     source_url: str | None = None
     source_text: str | None = None
     created_at: str
+    external_id: str | None = None
+    number: str | None = Field(default=None, index=True)
+    time: str | None = None
+    status: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class Actor(SQLModel, table=True):
@@ -207,3 +215,27 @@ class SyncState(SQLModel, table=True):
     name: str = Field(primary_key=True)
     position: str | None = None
     updated_at: str
+
+
+class RegisterEntity(SQLModel, table=True):
+    """A register entity as last received (any category: zaak, document, besluit, stemming, ...), its
+    fields and references as JSON, so children that come later can be joined to their parents."""
+
+    __tablename__ = "register_entity"
+    category: str = Field(primary_key=True)
+    external_id: str = Field(primary_key=True)
+    changed_at: str | None = None
+    deleted: bool = Field(default=False)
+    fields: str = Field(default="{}")
+    refs: str = Field(default="{}")
+    updated_at: str
+
+
+class RegisterEntityRef(SQLModel, table=True):
+    """One reference of a register entity (element name -> target id), indexed by the target."""
+
+    __tablename__ = "register_entity_ref"
+    category: str = Field(primary_key=True)
+    external_id: str = Field(primary_key=True)
+    name: str = Field(primary_key=True)
+    target: str = Field(primary_key=True, index=True)

@@ -328,7 +328,7 @@ def _log_entries(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
-_DEBATES = ("SELECT d.id, d.kind, d.title, d.date, d.committee, d.source_url,"
+_DEBATES = ("SELECT d.id, d.kind, d.title, d.date, d.time, d.committee, d.source_url, d.number, d.status,"
             " (SELECT COUNT(*) FROM item i WHERE i.debate_id = d.id AND i.deleted = :false) AS items FROM debate d")
 
 

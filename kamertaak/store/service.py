@@ -26,10 +26,12 @@ DUE_FIELDS = ("due", "due_phrase", "due_precision", "due_explanation", "due_esti
 # Only what undo may write back: the columns above, status, kind and the due fields.
 RESTORABLE = frozenset(PLAIN_FIELDS + DUE_FIELDS + ("status", "kind", "deleted"))
 # The status that closes a recurring item's occurrence and rolls it on to the next one.
-_ACCOMPLISHED = {"commitment": "done", "deadline": "met", "task": "done", "motion": "executed"}
+_ACCOMPLISHED = {"commitment": "done", "deadline": "met", "task": "done", "motion": "executed",
+                 "question": "answered"}
 
 
-_DEBATE_COLUMNS = ("kind", "title", "date", "committee", "source_url", "source_text", "created_at")
+_DEBATE_COLUMNS = ("kind", "title", "date", "committee", "source_url", "source_text", "created_at", "external_id",
+                   "number", "time", "status")
 
 
 @dataclass
@@ -134,6 +136,39 @@ class Store:
             self._log(None, "create", {"debate_id": [None, debate_id], **logged}, source, entity="debate")
         return debate_id
 
+    def follow_activity(self, external_id: str, values: dict[str, Any], *, replaces: str | None = None,
+                        source: str = "tweedekamer") -> tuple[int, dict[str, list[Any]]]:
+        """Create or update the debate that follows a Kamer activity (by its id, or by the id of the
+        activity it replaces: a moved meeting keeps its debate); returns (debate id, {column: [old, new]}).
+        `values` holds any of kind, title, date, time, committee, number, status."""
+        allowed = {"kind", "title", "date", "time", "committee", "number", "status"}
+        if set(values) - allowed:
+            raise DomainError(f"debat: onbekende velden {', '.join(sorted(set(values) - allowed))}")
+        if values.get("date"):
+            _check_date(values["date"], "debatdatum")
+        with self.db.transaction():
+            row = self.db.one("SELECT * FROM debate WHERE external_id = :e", {"e": external_id})
+            if row is None and replaces:
+                row = self.db.one("SELECT * FROM debate WHERE external_id = :e", {"e": replaces})
+            if row is None:
+                data = {"kind": "", "title": "", "date": None, "time": None, "committee": None, "number": None,
+                        "status": "", **values, "external_id": external_id, "created_at": self.stamp()}
+                data["title"] = (data["title"] or data["number"] or external_id).strip()
+                columns = ", ".join(data)
+                debate_id = self.db.insert(f"INSERT INTO debate ({columns}) VALUES"
+                                           f" ({', '.join(':' + c for c in data)}) RETURNING id", data)
+                logged = {k: [None, v] for k, v in data.items() if v and k != "created_at"}
+                self._log(None, "create", {"debate_id": [None, debate_id], **logged}, source, entity="debate")
+                return debate_id, logged
+            values = {**values, "external_id": external_id}
+            diff = {k: [row[k], v] for k, v in values.items() if row[k] != v and not (k == "title" and not v)}
+            if diff:
+                sets = ", ".join(f"{k} = :{k}" for k in diff)
+                self.db.execute(f"UPDATE debate SET {sets} WHERE id = :id",
+                                {**{k: v[1] for k, v in diff.items()}, "id": row["id"]})
+                self._log(None, "update", {"debate_id": [row["id"], row["id"]], **diff}, source, entity="debate")
+            return int(row["id"]), diff
+
     # -- items -----------------------------------------------------------------------------------
 
     def add_item(self, kind: str, title: str, *, status: str | None = None, text: str = "",
@@ -182,16 +217,22 @@ class Store:
                 changes["actors"] = [[], [a.as_dict() for a in actor_refs]]
             if topic_names:
                 changes["topics"] = [[], topic_names]
+            numbers = list(dict.fromkeys(v for v in (normalise_register(n) for n in registers) if v))
+            for value in numbers:
+                self.db.execute("INSERT INTO register_ref (item_id, scheme, value) VALUES (:i, :s, :v)",
+                                {"i": item_id, "s": register_scheme(value), "v": value})
+            if numbers:
+                # Part of the creation, so one undo takes the whole item back (an accepted record too).
+                changes["registers"] = [[], numbers]
             self._log(item_id, "create", changes, source)
             for url, label in links:
                 self.add_link(item_id, url, label, source=source)
-            for number in registers:
-                self.add_register(item_id, number, source=source)
         return item_id
 
     def update_item(self, item_id: int, changes: dict[str, Any], *, source: str = "user",
-                    expected_version: int | None = None) -> dict[str, list[Any]]:
-        """Set fields (due as phrase or date, actors and topics as lists); returns {field: [old, new]}."""
+                    expected_version: int | None = None, due_ref: dt.date | None = None) -> dict[str, list[Any]]:
+        """Set fields (due as phrase or date, actors and topics as lists); returns {field: [old, new]}.
+        A due phrase is read from `due_ref` when given (a vote's date, say), else from the debate's date."""
         with self.db.transaction():
             row = self._item_row(item_id)
             self._check_version(row, expected_version, changes)
@@ -199,7 +240,7 @@ class Store:
             for field, value in changes.items():
                 if field == "due":
                     ref_debate = changes.get("debate_id", row["debate_id"])
-                    new.update(self._resolve_due(value, ref_debate))
+                    new.update(self._resolve_due(value, ref_debate, due_ref))
                 elif field == "due_phrase":
                     raise DomainError("zet de termijn met due=..., de zin wordt dan bewaard")
                 elif field == "kind":
@@ -442,6 +483,8 @@ class Store:
             return f"ongedaan: actor {ActorRef.from_dict(changes['actor'][0]).label()} teruggezet"
         if entry["entity"] == "debate" and entry["action"] == "delete":
             return f"ongedaan: debat {changes['debate_id'][0]} teruggezet"
+        if entry["entity"] == "debate" and entry["action"] == "update":
+            return f"ongedaan: debat {changes['debate_id'][0]} terug zoals het was"
         if entry["entity"] == "debate":
             return f"ongedaan: debat {changes['debate_id'][1]} weer verwijderd"
         if entry["action"] == "create":
@@ -475,6 +518,12 @@ class Store:
             return {"actor": [None, actor]}
         if entry["entity"] == "debate" and action == "delete":
             return self._restore_debate(changes)
+        if entry["entity"] == "debate" and action == "update":
+            debate_id = changes["debate_id"][0]
+            fields = {k: v[0] for k, v in changes.items() if k != "debate_id"}
+            sets = ", ".join(f"{k} = :{k}" for k in fields)
+            self.db.execute(f"UPDATE debate SET {sets} WHERE id = :id", {**fields, "id": debate_id})
+            return {"debate_id": [debate_id, debate_id], **{k: [v[1], v[0]] for k, v in fields.items()}}
         if entry["entity"] == "debate":
             debate_id = changes["debate_id"][1]
             in_use = self.db.scalar("SELECT COUNT(*) FROM item WHERE debate_id = :d", {"d": debate_id})
@@ -484,8 +533,16 @@ class Store:
             self.db.execute("DELETE FROM debate WHERE id = :d", {"d": debate_id})
             return {"debate_id": [debate_id, None]}
         if action == "create":
-            self._write_columns(item_id, {"deleted": True})
-            return {"deleted": [False, True]}
+            external_id = self.db.scalar("SELECT external_id FROM item WHERE id = :i", {"i": item_id})
+            if external_id is None:
+                self._write_columns(item_id, {"deleted": True})
+                return {"deleted": [False, True]}
+            # An item taken in from the register: its record goes back to the inbox, free to be taken
+            # in (or linked) again.
+            self._write_columns(item_id, {"deleted": True, "external_id": None})
+            self.db.execute("UPDATE register_record SET item_id = NULL, triage = :t WHERE item_id = :i",
+                            {"t": "inbox", "i": item_id})
+            return {"deleted": [False, True], "external_id": [external_id, None]}
         for key, table in (("note", "note"), ("link", "link"), ("register", "register_ref"),
                            ("reminder", "reminder")):
             if action == key:
@@ -511,6 +568,7 @@ class Store:
         debate_id = changes["debate_id"][0]
         values = {k: changes[k][0] if k in changes else None for k in _DEBATE_COLUMNS}
         values["kind"] = values["kind"] or ""
+        values["status"] = values["status"] or ""
         self.db.execute(f"INSERT INTO debate (id, {', '.join(_DEBATE_COLUMNS)})"
                         f" VALUES (:id, {', '.join(':' + c for c in _DEBATE_COLUMNS)})", {"id": debate_id, **values})
         for actor in changes.get("actors", [[], []])[0]:
@@ -570,7 +628,7 @@ class Store:
                 return dt.date.fromisoformat(date)
         return self._today()
 
-    def _resolve_due(self, value: str | None, debate_id: int | None) -> dict[str, Any]:
+    def _resolve_due(self, value: str | None, debate_id: int | None, ref: dt.date | None = None) -> dict[str, Any]:
         """The due columns for a phrase or ISO date, resolved against the debate date (else today)."""
         text = (value or "").strip()
         if not text:
@@ -582,7 +640,7 @@ class Store:
                     "due_explanation": "datum ingevoerd", "due_estimated": False, "recurrence": None}
         from kamertaak.core.deadlines import impossible_date, resolve
 
-        res = resolve(text, self._ref_date(debate_id), self.calendar())
+        res = resolve(text, ref or self._ref_date(debate_id), self.calendar())
         if res.due is None and impossible_date(text):
             raise DomainError(f"termijn '{text}' is geen bestaande datum")
         return {"due": res.due.isoformat() if res.due else None, "due_phrase": text,

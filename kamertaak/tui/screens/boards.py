@@ -33,7 +33,7 @@ COLUMN_MIN = 20
 
 
 class BoardScreen(DataScreen):
-    """The board of one kind; k or 1–4 switch kind, [ and ] move the focused card."""
+    """The board of one kind; k or 1–5 switch kind, [ and ] move the focused card."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("k", "next_kind", "Andere soort", id="board-next-kind"),
@@ -41,6 +41,7 @@ class BoardScreen(DataScreen):
         Binding("2", "kind(1)", "Moties", show=False, id="board-kind-2"),
         Binding("3", "kind(2)", "Termijnen", show=False, id="board-kind-3"),
         Binding("4", "kind(3)", "Acties", show=False, id="board-kind-4"),
+        Binding("5", "kind(4)", "Kamervragen", show=False, id="board-kind-5"),
         Binding("right_square_bracket,shift+right", "move_card(1)", "Status →", id="board-status-next"),
         Binding("left_square_bracket,shift+left", "move_card(-1)", "← Status", id="board-status-previous"),
         # Priority: a column that scrolls would otherwise take up/down (and the board left/right) to scroll
@@ -172,7 +173,7 @@ class BoardScreen(DataScreen):
         total = sum(count for _, count, _ in message.columns)
         parts: list[Content | tuple[str, str] | str] = [
             (counted(total, kind_label(message.kind), KIND_PLURALS[message.kind]), "bold"),
-            (" · k of 1–4: andere soort · [ ]: status · Enter: open", MUTED_STYLE)]
+            (" · k of 1–5: andere soort · [ ]: status · Enter: open", MUTED_STYLE)]
         if self.problems:
             parts.append((" · " + "; ".join(self.problems), "$text-warning"))
         self.query_one("#board-status", Static).update(Content.assemble(*parts))
