@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from kamertaak.core.actors import NAME, ExtractedActor, dedupe_actors, normalise_name
-from kamertaak.core.extract.model import Context, Draft, Trigger
+from kamertaak.core.extract.model import Context, Draft
 from kamertaak.core.extract.people import mentions_in, sentence_actors
+from kamertaak.core.extract.sentences import Sentence
 
 _I = re.IGNORECASE
 
@@ -23,44 +24,6 @@ _MOTION_HEADER = re.compile(r"\bMOTIE VAN (?:HET LID|DE LEDEN)\b")
 # The chair numbers it: "Zij krijgt nr. 82 (29325)."
 _GETS_NUMBER = re.compile(r"\bZij krijgt nr\.\s*\d+")
 
-_MOTION_ANNOUNCED: tuple[Trigger, ...] = (
-    Trigger("motion", "announced", re.compile(r"\b(?:overweeg\w*|overwoog|overwogen)\b.{0,80}?\bmoties?\b", _I), 0.8),
-    Trigger("motion", "announced", re.compile(r"\bmoties?\b.{0,60}?\b(?:overweeg\w*|overwoog)\b", _I), 0.8),
-    Trigger("motion", "announced", re.compile(r"\bkondig\w*\b.{0,100}?\bmoties?\b", _I), 0.85),
-    Trigger("motion", "announced", re.compile(r"\bmoties?\b.{0,60}?\baan(?:ge)?kondig\w*\b", _I), 0.8),
-    Trigger("motion", "announced", _MOTION_FOLLOWS, 0.65),
-    Trigger(
-        "motion",
-        "announced",
-        re.compile(
-            r"\b(?:zal|zullen|gaat|gaan|wil|willen|van plan|voornemens)\b.{0,60}?\bmoties?\b.{0,60}?"
-            r"\b(?:indienen|in te dienen)\b",
-            _I,
-        ),
-        0.8,
-    ),
-    Trigger("motion", "announced", re.compile(r"\bmotie\b.{0,40}?\b(?:in te dienen|zal indienen)\b", _I), 0.75),
-)
-_MOTION_SUBMITTED: tuple[Trigger, ...] = (
-    Trigger("motion", "submitted", _PROPOSED_BY, 0.95),
-    Trigger("motion", "submitted", _MOTION_HEADER, 0.95),
-    Trigger("motion", "submitted", _GETS_NUMBER, 0.9),
-    Trigger(
-        "motion",
-        "submitted",
-        re.compile(r"\b(?:dient|diende|dienden|dienen)\b.{0,60}?\bmotie\b.{0,40}?\bin\b", _I),
-        0.85,
-    ),
-    Trigger("motion", "submitted", re.compile(r"\b(?:heeft|hebben)\b.{0,60}?\bmotie\b.{0,60}?\bingediend\b", _I), 0.85),
-    Trigger("motion", "submitted", re.compile(r"\bMotie (?:van (?:het lid|de leden)|\d+ van|-[A-Z])"), 0.7),
-)
-_MOTION_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("withdrawn", re.compile(r"\bingetrokken\b|\btrek(?:t|ken)?\b.{0,80}?\bin\b|\bin te trekken\b", _I)),
-    ("held", re.compile(r"\baan\s+te\s+houden\b|\baangehouden\b|\bhoud(?:t|en)?\b.{0,80}?\baan\b", _I)),
-    ("adopted", re.compile(r"\baangenomen\b(?!\s+dat\b)|\bzonder stemming aan\w*\b", _I)),
-    ("rejected", re.compile(r"\bverworpen\b", _I)),
-)
-_MOTION_WORD = re.compile(r"\bmoties?\b|\bmotie-[A-Z]", _I)
 _PUT_TO_VOTE = re.compile(r"\bIn stemming komt\b|\bWij stemmen (?:nu )?over\b", _I)
 # "zodat zij is verworpen", "dat deze motie met algemene stemmen is aangenomen"
 _OUTCOME_BACKREF = re.compile(
@@ -91,9 +54,12 @@ _REGISTER = re.compile(
 )
 _MOTION_NUMBER = re.compile(r"\b(?:Nr\.|Motie|motie)\s*(?P<nr>\d{1,4})\b")
 _DOSSIER = re.compile(r"(?<![\d.,])(\d{2}\s?\d{3})(?:-[A-Z0-9]+)?(?![\d.,]\d)")
+# "de motie-Westerveld", "motie-Bikker/Ceder", "de motie Rosenmöller/Jorritsma c.s."
 _MOTION_NAMES = re.compile(
-    r"\bmotie-(?P<names>[A-Z][\w'’-]*(?:\s+(?:van|de|der|den|ter|ten)\s+[A-Z][\w'’-]*)?"
-    r"(?:/[A-Z][\w'’ -]*?)*)(?=\s*\(|\s+over\b|[,.;:]|\s+\d|\s*$)"
+    r"\b[Mm]otie-(?P<names>(?:(?:[Vv]an|[Dd]e|[Tt]en|[Tt]er)\s+(?:(?:der|den|de)\s+)?)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:van|de|der|den|ter|ten)\s+[A-Z][\w'’-]*)?"
+    r"(?:/[A-Z][\w'’ -]*?)*)(?=\s*\(|\s+over\b|\s+c\.s\.|\s+die\b|[,.;:]|\s+\d|\s*$)"
+    r"|\b[Mm]otie\s+(?P<names2>[A-Z][\w'’-]+(?:/[A-Z][\w'’-]+)+|[A-Z][\w'’-]+(?=\s+c\.s\.))"
 )
 
 
@@ -237,78 +203,258 @@ def _dossier_from_context(ctx: Context, before: int, number: str) -> str | None:
     return found[-1].replace(" ", "") if found else None
 
 
-def sentence_motion_drafts(ctx: Context, i: int) -> list[Draft]:
-    """A motion named in one sentence: announced, submitted, or an outcome (also in a vote list)."""
+# --- motions named in running text -----------------------------------------------------------------
+
+# A motion noun: "motie", "moties", "motie-Kox", "afkeuringsmotie".
+_MOTION_NOUN = re.compile(r"\b(?:afkeurings|wantrouwens)?moties?\b|\bmotie-(?=[A-Z])", _I)
+# What the noun phrase says before the noun: a determiner that points back, or a count.
+_POINTS_BACK = re.compile(r"\b(?:de|deze|die|dit|haar|zijn|hun|mijn|onze|beide)\s+(?:\w+\s+)?$", _I)
+_COUNT = re.compile(
+    r"(?:\b\d+|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig|"
+    r"dertig|veertig|vijftig|zestig|honderd|tientallen|enkele|alle|alle\s+\w+|verschillende|diverse|"
+    r"\w+tal))\s+(?:\w+\s+)?$",
+    _I,
+)
+# A relative clause that only says the motions were filed or voted on: "moties die waren ingediend"
+_DESCRIBED = re.compile(
+    r"^\s*(?:die|dat)\s+(?:\w+\s+){0,4}?(?:waren|zijn|werden|was|is|werd|hadden|heeft|hebben)\s+(?:\w+\s+){0,3}?"
+    r"(?:ingediend|aangenomen|verworpen|aangehouden|ingetrokken|aangekondigd|gestemd)\b",
+    _I,
+)
+_DEFINITE = re.compile(r"\b(?:de|deze|die)\s+(?:\w+\s+)?$", _I)
+# What the noun phrase says after the noun: its kind, its subject, its submitters, its number.
+_OWN_CONTENT = re.compile(
+    r"^-?\s*(?:van\s+(?:afkeuring|wantrouwen|treurnis)\b|over\b|om\b|waarin\b|tegen\b|die\b|dat\b|"
+    r"met\s+als\s+strekking\b|van\s+(?:het\s+lid|de\s+leden|senator|[A-Z])|[A-Z][\w'’-]+(?:[/ ]|\s*\())",
+)
+_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("withdrawn", re.compile(r"\bingetrokken\b|\btrok(?:ken)?\b.{0,80}?\bin\b|\btrek(?:t|ken)?\b.{0,80}?\bin\b"
+                             r"|\bin te trekken\b", _I)),
+    ("held", re.compile(r"\baan\s+te\s+houden\b|\baangehouden\b|\bhoud(?:t|en)?\b.{0,80}?\baan\b", _I)),
+    ("adopted", re.compile(
+        r"\baangenomen\b(?!\s+dat\b)|\baanvaard\b|\bzonder stemming aan\w*\b|\bnam(?:en)?\b[^.;]{0,60}?\bmoties?\b"
+        r"[^.;]{0,80}?\baan\b|\b(?:kreeg|kregen|haalde|haalden|krijgt|krijgen)\s+(?:wel\s+)?(?:een\s+)?"
+        r"(?:ruime\s+|brede\s+|krappe\s+)?meerderheid\b", _I)),
+    ("rejected", re.compile(
+        r"\bverworpen\b|\bhaalde(?:n)?\s+het\s+niet\b|\b(?:kreeg|kregen|haalde|haalden)\s+geen\s+meerderheid\b"
+        r"|\bsneuvelde(?:n)?\b|\bstrandde(?:n)?\b", _I)),
+)  # fmt: skip
+_SUBMITTED_CUE = re.compile(
+    r"\b(?:dient|diende|dienden|dienen)\b.{0,80}?\bin\b|\bingediend\b|\bvoorgesteld door\b"
+    r"|\bontra(?:adt|adde|dden|den)\b|\bmede-?ondertekend\b|\b[Ii]n\s+(?:een|haar|zijn|hun)\s+motie\b",
+    _I,
+)
+_ANNOUNCED_CUE = re.compile(
+    r"\boverw(?:eeg|eg|oog|og)\w*\b|\bkondig\w*\b.{0,100}?\baan\b|\baan(?:ge)?kondig\w*\b"
+    r"|\b(?:zal|zullen|gaat|gaan|wil|willen|wilde|wilden|van plan|voornemens)\b.{0,80}?\b(?:indienen|in te dienen)\b"
+    r"|\b(?:indienen|in te dienen)\b.{0,20}?\b(?:zal|zullen|wil|willen)\b|\bin voorbereiding\b",
+    _I,
+)
+# "dient bij het tweeminutendebat een motie in": the present with a later moment is an announcement.
+_LATER = re.compile(r"\bbij het (?:tweeminutendebat|vervolg\w*|VAO|VSO|notaoverleg|wetgevingsoverleg)\b|\bstraks\b"
+                    r"|\bvolgende week\b|\bmorgen\b|\blater\b", _I)
+_PRESENT_SUBMIT = re.compile(r"\b(?:dient|dienen)\b", _I)
+# A list follows: "Drie moties werden aangenomen, namelijk:", "De volgende moties werden aangenomen:"
+_LIST_FOLLOWS = re.compile(r"(?::|\bnamelijk\b:?|\bte weten\b:?)\s*$|\bvolgende moties\b", _I)
+# Who signed along: "mede-ondertekend door X", "samen met X"
+_CO_SIGNED = re.compile(r"\bmede-?ondertekend\b|\bsamen met\b|\bc\.s\.", _I)
+# "X kondigde dit aan": the announcer of the motion just named.
+_ANNOUNCED_THAT = re.compile(r"\b(?:kondig\w*\s+(?:dit|dat|die|deze)\s+aan|(?:dit|dat)\s+kondig\w*)\b", _I)
+# The motion's own subject after its noun.
+_SUBJECT = re.compile(
+    r"^-?[^,;:]{0,60}?(?:\bover\s+|\bom\s+|\bwaarin\s+(?:[^,;:]{0,60}?\s)?(?:wordt\s+)?(?:gevraagd|verzocht|"
+    r"opgeroepen|geëist|gevraagd)\s+(?:om\s+)?|\bwaarin\s+|\b(?:die|dat)\s+(?:[^,;:]{0,80}?\s)?(?:verzoek\w*|oproep\w*|"
+    r"opriep\w*|roep\w*\s+\S+(?:\s+\S+)?\s+op|vraagt|vragen|vroeg\w*|eist|eisen|eiste\w*|uitspreekt|spreekt\s+uit)"
+    r"\s+(?:op\s+)?(?:om\s+)?|\bdie\s+betrekking\s+heb\w*\s+op\s+|\btegen\s+)(?P<subj>.+)",
+    _I,
+)
+_SUBJECT_STOP = re.compile(
+    r"\s+(?:(?:is|zijn|werd|werden|was|waren|heeft|hebben)\s+(?:\w+\s+){0,6}?(?:aangenomen|verworpen|ingetrokken|"
+    r"aangehouden|ingediend|aanvaard)|in\s+te\s+dienen|indienen|(?:aan|in)\s*$)\b.*$|\s*[;:]\s*.*$|\s*\(\d.*$",
+    _I,
+)
+# Conjuncts of a plural motion phrase: "moties die het kabinet verzoeken om af te zien van A, van B en C"
+_CONJUNCT = re.compile(r",\s+(?=(?:van|om|op|het|de|een|te|dat|geen|niet)\b)|\s+en\s+(?=(?:van|om|op|het|de|een|te|"
+                       r"dat|geen|niet)\b)")
+
+
+def mention_drafts(ctx: Context, skip: set[int]) -> tuple[list[Draft], set[int]]:
+    """Motions named in running text, with what the sentence says happened to them. A motion phrase that
+    points back ("de motie", "deze moties") without its own subject or submitter tells what happened to the
+    motions just named (their outcome, a co-signer); a count ("tien moties") tells it of the listed motions
+    after it; any other motion phrase is a motion. Also returns the sentences read as pointing back."""
+    drafts: list[Draft] = []
+    used: set[int] = set()
+    list_status: str | None = None
+    i = 0
+    sents = ctx.sentences
+    while i < len(sents):
+        s = sents[i]
+        if i in skip:
+            list_status = None
+            i += 1
+            continue
+        if drafts and _ANNOUNCED_THAT.search(s.text) and not _MOTION_NOUN.search(s.text):
+            last = drafts[-1]
+            if i - last.last <= 1 and last.status == "announced":
+                last.actors = list(dedupe_actors([*last.actors, *_members(ctx, i, i)]))
+                used.add(i)
+            i += 1
+            continue
+        nouns = list(_MOTION_NOUN.finditer(s.text))
+        if not nouns or _GENERIC_MODAL.search(s.text):
+            list_status = list_status if s.item else None
+            i += 1
+            continue
+        last_i, outcome_text = _with_outcome_after(ctx, i)
+        status, conf, trigger = _status(outcome_text, s)
+        if status is None and s.item and list_status:
+            status, conf, trigger = list_status, 0.8, (s.start, s.end)
+        if status is None or conf is None:
+            list_status = list_status if s.item else None
+            i += 1
+            continue
+        phrases = [_phrase(s.text, n) for n in nouns]
+        recent = [d for d in drafts if 0 <= i - d.last <= 8]
+        phrases = [("back" if kind == "those" and len(recent) >= 2 else "new" if kind == "those" else kind, end, pl)
+                   for kind, end, pl in phrases]
+        named = _MOTION_NAMES.search(s.text) or _register_near(ctx, i, last_i)
+        new = [p for p in phrases if p[0] == "new"] or ([("new", nouns[0].end(), False)] if named else [])
+        if not new:
+            if any(kind == "count" for kind, _, _ in phrases):
+                if _LIST_FOLLOWS.search(s.text):
+                    list_status = status
+                i = last_i + 1
+                continue
+            if _apply_back(ctx, drafts, i, status, plural=any(p[2] for p in phrases)):
+                used.add(i)
+            i = last_i + 1
+            continue
+        if _LIST_FOLLOWS.search(s.text) and not s.item:
+            list_status = status  # "... moties ingediend bij het tweeminutendebat, te weten:" introduces them
+        else:
+            drafts.extend(_new_motions(ctx, i, last_i, status, conf, trigger, new))
+            list_status = list_status if s.item else None
+        i = last_i + 1
+    return drafts, used
+
+
+def _with_outcome_after(ctx: Context, i: int) -> tuple[int, str]:
+    """The sentence with the line or sentence that gives its outcome or number: "... (nr. 12)" + "Aangenomen",
+    "In stemming komt de motie-X." + "... zodat zij is verworpen."."""
     s = ctx.sentences[i]
-    if not _MOTION_WORD.search(s.text) or _GENERIC_MODAL.search(s.text):
-        return []
-    status = conf = None
-    trig_span = (s.start, s.end)
-    outcome_text = s.text
     nxt = ctx.sentences[i + 1] if i + 1 < len(ctx.sentences) else None
-    last = i
     if nxt is not None and (_OUTCOME_ONLY.match(nxt.text) or _GETS_NUMBER.match(nxt.text)):
-        outcome_text = s.text + " " + nxt.text
-        last = i + 1
-    elif _PUT_TO_VOTE.search(s.text):
-        # "In stemming komt de motie-X (...)." ... "zodat zij is verworpen."
+        return i + 1, s.text + " " + nxt.text
+    if _PUT_TO_VOTE.search(s.text):
         for k in range(i + 1, min(i + 4, len(ctx.sentences))):
             later = ctx.sentences[k].text
             if _PUT_TO_VOTE.search(later):
                 break
             if _OUTCOME_BACKREF.search(later):
-                outcome_text = s.text + " " + later
-                last = k
-                break
-    for code, pattern in _MOTION_OUTCOMES:
-        if pattern.search(outcome_text):
-            status, conf = code, 0.85
-            break
-    if status is None:
-        for trig in (*_MOTION_SUBMITTED, *_MOTION_ANNOUNCED):
-            m = trig.pattern.search(outcome_text)
-            if m:
-                status, conf = trig.status, trig.confidence
-                trig_span = (s.start + m.start(), s.start + m.end())
-                break
-    if status is None or conf is None:
-        return []
-    actors = [a for a in sentence_actors(ctx, i, last) if a.role == "member"]
+                return k, s.text + " " + later
+    return i, s.text
+
+
+def _status(text: str, s: Sentence) -> tuple[str | None, float | None, tuple[int, int]]:
+    """The status a sentence gives its motion: an outcome, else submitted, else announced (by tense)."""
+    for code, pattern in _OUTCOMES:
+        if m := pattern.search(text):
+            return code, 0.85, (s.start + min(m.start(), len(s.text)), s.start + min(m.end(), len(s.text)))
+    submitted = _SUBMITTED_CUE.search(text) or _MOTION_HEADER.search(text) or _GETS_NUMBER.search(text)
+    announced = _ANNOUNCED_CUE.search(text) or _MOTION_FOLLOWS.search(text)
+    if submitted and _PRESENT_SUBMIT.search(submitted.group()) and _LATER.search(text):
+        announced = announced or submitted
+        submitted = None
+    if announced and (not submitted or announced.start() < submitted.start()):
+        return "announced", 0.8, (s.start + announced.start(), s.start + min(announced.end(), len(s.text)))
+    if submitted:
+        return "submitted", 0.85, (s.start + submitted.start(), s.start + min(submitted.end(), len(s.text)))
+    if re.search(r"\bMotie (?:van (?:het lid|de leden)|\d+ van|-[A-Z])", text):
+        return "submitted", 0.7, (s.start, s.end)
+    return None, None, (s.start, s.end)
+
+
+def _phrase(text: str, noun: re.Match[str]) -> tuple[str, int, bool]:
+    """("new" | "back" | "count", where the noun ends, plural) for one motion noun phrase."""
+    before = text[max(0, noun.start() - 30) : noun.start()]
+    after = text[noun.end() : noun.end() + 80]
+    plural = noun.group().lower().endswith("moties")
+    own = bool(_OWN_CONTENT.match(after)) or noun.group().endswith("-")
+    if _COUNT.search(before) and not own:
+        return "count", noun.end(), plural
+    if _POINTS_BACK.search(before) and not own:
+        return "back", noun.end(), plural
+    if re.search(r"\b(?:de|deze|die)\s+(?:\w+\s+)?$", before, _I) and re.match(r"^\s*(?:die|dat)\b", after):
+        return "back", noun.end(), plural  # "de motie die hij indiende": the one just named
+    if _DESCRIBED.match(after):
+        return "back", noun.end(), plural  # "moties die waren ingediend tijdens ...": those already there
+    if plural and _DEFINITE.search(before) and own:
+        return "those", noun.end(), plural  # "de moties tegen de bewindslieden": the ones named, if several
+    return "new", noun.end(), plural
+
+
+def _apply_back(ctx: Context, drafts: list[Draft], i: int, status: str, plural: bool) -> bool:
+    """What a sentence pointing back says of the motions just named: their outcome, a co-signer."""
+    recent = [d for d in drafts if d.kind == "motion" and 0 <= i - d.last <= 8]
+    if not recent:
+        return False
+    targets = [d for d in recent if d.status in ("announced", "submitted")] if plural else [recent[-1]]
+    if plural and not targets:
+        return False
+    for d in targets:
+        if status in ("adopted", "rejected", "held", "withdrawn") or d.status == "announced":
+            d.status = status
+    if _CO_SIGNED.search(ctx.sentences[i].text):
+        for d in targets:
+            d.actors = list(dedupe_actors([*d.actors, *_members(ctx, i, i)]))
+    return True
+
+
+def _members(ctx: Context, first: int, last: int) -> list[ExtractedActor]:
+    return [a for a in sentence_actors(ctx, first, last) if a.role == "member"]
+
+
+def _new_motions(
+    ctx: Context,
+    i: int,
+    last: int,
+    status: str,
+    conf: float,
+    trigger: tuple[int, int],
+    phrases: list[tuple[str, int, bool]],
+) -> list[Draft]:
+    s = ctx.sentences[i]
+    actors = _members(ctx, i, last)
     for names in _MOTION_NAMES.finditer(s.text):
-        actors.extend(ExtractedActor(normalise_name(n.strip())) for n in names.group("names").split("/"))
+        listed = names.group("names") or names.group("names2")
+        actors.extend(ExtractedActor(normalise_name(n.strip())) for n in listed.split("/"))
     registers = _all_registers(ctx, i, last)
-    clause = _motion_clause(s.text)
     zone = (s.start, ctx.sentences[last].end)
-    if len(registers) <= 1:
-        return [
-            Draft(
-                "motion",
-                status,
-                conf,
-                i,
-                last,
-                trig_span,
-                clause=clause,
-                actors=list(dedupe_actors(actors)),
-                register=registers[0] if registers else None,
-                due_zone=zone,
-            )
-        ]
-    return [
-        Draft(
-            "motion",
-            status,
-            conf,
-            i,
-            last,
-            trig_span,
-            clause="",
-            actors=list(dedupe_actors(actors)),
-            register=r,
-            due_zone=zone,
-        )
-        for r in registers
-    ]
+
+    def draft(clause: str, register: str | None) -> Draft:
+        return Draft("motion", status, conf, i, last, trigger, clause=clause, actors=list(dedupe_actors(actors)),
+                     register=register, due_zone=zone)
+
+    if len(registers) > 1:
+        return [draft("", r) for r in registers]
+    register = registers[0] if registers else None
+    out: list[Draft] = []
+    for _, end, plural in phrases:
+        subject = _subject(s.text[end:])
+        parts = [p.strip(" ,") for p in _CONJUNCT.split(subject)] if plural and subject else [subject]
+        if len([p for p in parts if len(p.split()) >= 2]) < 2:
+            parts = [subject]
+        out.extend(draft(part, register) for part in parts if part or not out)
+    return out
+
+
+def _subject(after: str) -> str:
+    """The subject a motion phrase names: "over X", "om X", "die de regering verzoekt X"."""
+    m = _SUBJECT.match(after)
+    if not m:
+        return ""
+    return _SUBJECT_STOP.sub("", m.group("subj")).strip(" ,.")
 
 
 def listed_motions(ctx: Context) -> dict[str, tuple[str, list[ExtractedActor]]]:
@@ -324,7 +470,7 @@ def listed_motions(ctx: Context) -> dict[str, tuple[str, list[ExtractedActor]]]:
         names = [
             ExtractedActor(normalise_name(n.strip()))
             for found in _MOTION_NAMES.finditer(listed.group())
-            for n in found.group("names").split("/")
+            for n in (found.group("names") or found.group("names2")).split("/")
         ]
         if not names:
             at = m.start() - len(window) + listed.start()
@@ -343,13 +489,3 @@ def _all_registers(ctx: Context, first: int, last: int) -> list[str]:
         single = _register_near(ctx, first, last)
         out = [single] if single else []
     return list(dict.fromkeys(out))
-
-
-def _motion_clause(sentence: str) -> str:
-    m = re.search(r"\bmotie\b.{0,40}?\b(?:om|over|waarin|die|dat)\b\s*(.*)", sentence, _I)
-    if not m:
-        return ""
-    clause = re.sub(r"\s+(?:Aangenomen|Verworpen|Aangehouden|Ingetrokken)\b.*$", "", m.group(1))
-    return re.sub(
-        r"^(?:de regering|het kabinet)\s+(?:op\s+te\s+roepen|te\s+verzoeken)\s*(?:om\s+)?", "", clause, flags=_I
-    )

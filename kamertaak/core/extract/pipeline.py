@@ -14,7 +14,7 @@ from kamertaak.core.extract.due import nearest_deadline
 from kamertaak.core.extract.events import budget_drafts, event_drafts
 from kamertaak.core.extract.header import find_debate
 from kamertaak.core.extract.model import Candidate, Context, Draft, Extraction
-from kamertaak.core.extract.motions import listed_motions, motion_drafts, sentence_motion_drafts
+from kamertaak.core.extract.motions import listed_motions, mention_drafts, motion_drafts
 from kamertaak.core.extract.people import filled, speakers
 from kamertaak.core.extract.registers import register_drafts
 from kamertaak.core.extract.sentences import split_sentences
@@ -49,18 +49,21 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
 
     drafts, taken = register_drafts(ctx)
     motions = motion_drafts(ctx)
+    taken |= {i for d in motions for i in range(d.first, d.last + 1)}
+    mentioned, pointing_back = mention_drafts(ctx, taken)
+    motions.extend(mentioned)
     drafts.extend(motions)
-    in_motion = taken | {i for d in motions for i in range(d.first, d.last + 1)}
+    with_motion = {i for d in mentioned for i in range(d.first, d.last + 1)} | pointing_back
     i = 0
     while i < len(sentences):
-        if i in in_motion:
+        if i in taken:
             i += 1
             continue
-        found = commitment_drafts(ctx, i) + sentence_motion_drafts(ctx, i)
-        if not found:
+        found = commitment_drafts(ctx, i)
+        if not found and i not in with_motion:
             found = event_drafts(ctx, i)
         drafts.extend(found)
-        # a motion may take the sentences after it along (its outcome, its number)
+        # an event may take the sentence after it along ("Dat wordt volgende week ingepland.")
         i = max([i, *(d.last for d in found)]) + 1
     drafts.extend(budget_drafts(ctx, drafts, lead_end))
     listed = listed_motions(ctx)
@@ -86,7 +89,10 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     """Drop restatements: a headline saying what the body says, an announcement the text then submits,
     two sentences promising the same thing."""
     live = sorted(drafts, key=lambda d: (d.first, -d.confidence))
+    _merge_same_motion(live)
     for d in live:
+        if d.dropped:
+            continue
         if d.in_lead and any(o is not d and not o.in_lead and (o.kind, o.status) == (d.kind, d.status) for o in live):
             d.dropped = True
     for d in live:
@@ -118,6 +124,31 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
                 loser = b if a.confidence >= b.confidence else a
                 loser.dropped = True
     return [d for d in live if not d.dropped]
+
+
+# How far a motion has come: a later status of the same motion replaces an earlier one.
+_MOTION_STAGE = {"announced": 0, "submitted": 1}
+
+
+def _merge_same_motion(live: list[Draft]) -> None:
+    """One draft per motion: the same register number is the same motion (a list names it, a later sentence
+    holds it: the later stage wins); an announcement without a subject near one with a subject, by the same
+    or unnamed members, is that announcement (the subject and the members together)."""
+    motions = [d for d in live if d.kind == "motion"]
+    for a_i, a in enumerate(motions):
+        for b in motions[a_i + 1 :]:
+            if a.dropped or b.dropped:
+                continue
+            same = bool(a.register and a.register == b.register)
+            if not same and a.status == b.status == "announced" and abs(b.first - a.last) <= 12:
+                people_a, people_b = {x.key for x in a.actors}, {x.key for x in b.actors}
+                same = (not a.clause or not b.clause) and (not people_a or not people_b or bool(people_a & people_b))
+            if not same:
+                continue
+            keep, drop = (b, a) if _MOTION_STAGE.get(b.status, 2) > _MOTION_STAGE.get(a.status, 2) else (a, b)
+            keep.actors = list(dedupe_actors([*keep.actors, *drop.actors]))
+            keep.clause = keep.clause or drop.clause
+            drop.dropped = True
 
 
 def _similar(a: str, b: str) -> bool:

@@ -11,6 +11,7 @@ class Sentence:
     start: int
     end: int
     text: str
+    item: bool = False  # a list item: it started with a bullet or a number
 
 
 _ABBREVIATIONS = frozenset(
@@ -55,4 +56,4 @@ def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
     while end > start and text[end - 1] in " \n":
         end -= 1
     if end > start:
-        out.append(Sentence(start, end, text[start:end]))
+        out.append(Sentence(start, end, text[start:end], item=bullet is not None))
