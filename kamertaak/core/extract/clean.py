@@ -33,6 +33,8 @@ _PAGE_DEBRIS = re.compile(
     re.IGNORECASE,
 )
 _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+# A web page's image slug or photo credit: "Moties+tegen+Schouten+verworpen © Fotograaf", "© ANP"
+_SLUG_LINE = re.compile(r"^\s*(?:\S*\w\+\w+\+\S*(?:\s+©.*)?|©.{0,60})\s*$")
 _LIST_START = re.compile(r"^(?:Motie\b|MOTIE\b|Amendement\b|AMENDEMENT\b|Nr\.\s*\d|[-•–▪]\s|\d{1,2}[.)]\s)")
 _VOTE_WORD = re.compile(r"\b(?:aangenomen|verworpen|aangehouden|ingetrokken)\b", re.IGNORECASE)
 _CHAR_MAP = {"’": "'", "‘": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "\xa0": " ", "\t": " ", "ﬁ": "fi", "ﬂ": "fl"}
@@ -85,7 +87,7 @@ def _debris_lines(texts: Sequence[str]) -> set[int]:
         key = t.strip()
         if not key or i in pages:
             continue
-        if _URL_LINE.match(key):
+        if _URL_LINE.match(key) or _SLUG_LINE.match(key):
             out.add(i)
             continue
         if counts[key] < 2 or key[-1] in ".,;:!?" or _VOTE_WORD.search(key) or _LIST_START.match(key):

@@ -106,8 +106,9 @@ def motion_drafts(ctx: Context) -> list[Draft]:
                 body_at,
             )
         dictum_zone = _dictum_zone(ctx, first, last)
-        status = "submitted" if header else "announced"
-        conf = 0.95 if header else 0.65
+        # a motion whose text is read out is submitted, even before the chair numbers it
+        status = "submitted"
+        conf = 0.95 if header else 0.85
         submitters: list[ExtractedActor] = []
         register = None
         if header:

@@ -126,29 +126,50 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     return [d for d in live if not d.dropped]
 
 
-# How far a motion has come: a later status of the same motion replaces an earlier one.
-_MOTION_STAGE = {"announced": 0, "submitted": 1}
-
-
 def _merge_same_motion(live: list[Draft]) -> None:
-    """One draft per motion: the same register number is the same motion (a list names it, a later sentence
-    holds it: the later stage wins); an announcement without a subject near one with a subject, by the same
-    or unnamed members, is that announcement (the subject and the members together)."""
+    """One draft per motion. The same register number is the same motion (a list names it, a later sentence
+    holds it); so is the same members' motion at a later stage nearby ("... ingediend." then "De motie-X is
+    ingetrokken."); an announcement without a subject near one with a subject, by the same or unnamed members;
+    and a headline's or lead's motion without members that a later, named motion tells in full. The draft
+    with the members is kept, with the furthest stage of the two."""
     motions = [d for d in live if d.kind == "motion"]
     for a_i, a in enumerate(motions):
         for b in motions[a_i + 1 :]:
-            if a.dropped or b.dropped:
+            if a.dropped or b.dropped or not _same_motion(a, b):
                 continue
-            same = bool(a.register and a.register == b.register)
-            if not same and a.status == b.status == "announced" and abs(b.first - a.last) <= 12:
-                people_a, people_b = {x.key for x in a.actors}, {x.key for x in b.actors}
-                same = (not a.clause or not b.clause) and (not people_a or not people_b or bool(people_a & people_b))
-            if not same:
-                continue
-            keep, drop = (b, a) if _MOTION_STAGE.get(b.status, 2) > _MOTION_STAGE.get(a.status, 2) else (a, b)
+            keep, drop = (b, a) if (b.actors and not a.actors) or _stage(b) > _stage(a) else (a, b)
+            if _stage(drop) > _stage(keep):
+                keep.status = drop.status
             keep.actors = list(dedupe_actors([*keep.actors, *drop.actors]))
             keep.clause = keep.clause or drop.clause
             drop.dropped = True
+
+
+def _stage(d: Draft) -> int:
+    """How far a motion has come: announced, submitted, then an outcome."""
+    return {"announced": 0, "submitted": 1}.get(d.status, 2)
+
+
+def _same_motion(a: Draft, b: Draft) -> bool:
+    if a.register and b.register:
+        return a.register == b.register
+    people_a, people_b = {x.key for x in a.actors}, {x.key for x in b.actors}
+    gap = b.first - a.last
+    either_bare = not a.clause or not b.clause
+    if a.status == b.status == "announced" and abs(gap) <= 12:
+        return either_bare and (not people_a or not people_b or bool(people_a & people_b))
+    if people_a and people_a == people_b and _stage(a) != _stage(b) and 0 <= gap <= 15:
+        return either_bare or _similar(a.clause, b.clause)
+    if not people_a and people_b and 0 < gap <= 30 and not a.register:
+        return _shares_subject(a.clause, b.clause)
+    return False
+
+
+def _shares_subject(a: str, b: str) -> bool:
+    """Whether two motion subjects name the same thing: a content word of five letters or more in common."""
+    wa = {w.lower()[:6] for w in _CONTENT_WORD.findall(a) if len(w) >= 5} - _STOPWORDS
+    wb = {w.lower()[:6] for w in _CONTENT_WORD.findall(b) if len(w) >= 5} - _STOPWORDS
+    return bool(wa & wb)
 
 
 def _similar(a: str, b: str) -> bool:
