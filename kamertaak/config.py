@@ -73,7 +73,7 @@ class Settings:
             "config_file": str(self.path),
             "config_file_exists": self.exists,
             "user": self.user,
-            "db": self.db,
+            "db": _shown_db(self.db),
             "today": self.today_pin.isoformat() if self.today_pin else None,
             "reminders": self.reminders,
             "keymap": self.keymap,
@@ -83,6 +83,13 @@ class Settings:
             "timezone": self.timezone,
             "mail": {k: v for k, v in self.mail.items() if k != "password"},
         }
+
+
+def _shown_db(target: str) -> str:
+    """The database setting without its password (PGPASSWORD or ~/.pgpass keep it out of the URL)."""
+    from kamertaak.store.db import shown_target
+
+    return shown_target(target)
 
 
 def config_path() -> Path:

@@ -73,5 +73,23 @@ def main() -> None:
 
 
 def _fail(message: str, code: int) -> NoReturn:
-    print(f"kamertaak: {message}", file=sys.stderr)
+    print(f"kamertaak: {_without_password(message)}", file=sys.stderr)
     sys.exit(code)
+
+
+def _without_password(message: str) -> str:
+    """The database password never reaches the terminal, whatever message carried it."""
+    import os
+
+    from kamertaak.store.db import scrub
+
+    targets = [common.OPTIONS.db or "", os.environ.get("KAMERTAAK_DB", "")]
+    try:
+        from kamertaak.config import settings
+
+        targets.append(settings().db)
+    except Exception:  # the config itself may be what failed; the other targets are still masked
+        pass
+    for target in targets:
+        message = scrub(message, target)
+    return message

@@ -114,7 +114,9 @@ def stdin_text(errors: str) -> TextIO:
 
 
 def print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+    from kamertaak.core.text import terminal_json
+
+    sys.stdout.write(terminal_json(json.dumps(data, ensure_ascii=False, indent=2, default=str)) + "\n")
 
 
 def console() -> Console:

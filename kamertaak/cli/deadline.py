@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from kamertaak.cli.common import UserError, console, parse_iso_date, print_json, stdin_text, today
-from kamertaak.core.text import invalid_utf8
+from kamertaak.core.text import invalid_utf8, terminal_json
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -127,7 +127,7 @@ def _run_batch(default_ref: dt.date | None) -> None:
             answer = found.resolution.to_json() if found else _nothing_found(ref_date)
         else:
             answer = resolve(value, ref_date, cal).to_json()
-        sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
+        sys.stdout.write(terminal_json(json.dumps(answer, ensure_ascii=False)) + "\n")
         sys.stdout.flush()
 
 

@@ -13,7 +13,7 @@ from kamertaak.cli.common import UserError, console, open_store, parse_iso_date,
 from kamertaak.core.kinds import KINDS
 from kamertaak.core.labels import FIELD_LABELS, PRECISION_LABELS, date_nl, recurrence_label
 from kamertaak.core.refs import ActorRef, actors_label
-from kamertaak.core.text import printable
+from kamertaak.core.text import printable, terminal_json
 
 if TYPE_CHECKING:
     from kamertaak.store.service import Store
@@ -347,7 +347,6 @@ def demo(
                                                       "of zelf aan het debat hebt toegevoegd."),
 ) -> None:
     """Laad het voorbeelddebat van 3 april 2025 (Zeden en (on)veiligheid vrouwen); --remove haalt het weg."""
-    from kamertaak.store.copy import shown
     from kamertaak.store.queries import debate_with
 
     if force and not remove:
@@ -377,7 +376,7 @@ def demo(
                 links=[tuple(pair) for pair in spec.get("links", [])], source="demo",
             )
     console().print(Text(f"voorbeelddebat geladen: debat {debate_id} met {len(data['items'])} items "
-                         f"in {printable(shown(store.db))}"))
+                         f"in {printable(store.db.shown())}"))
 
 
 def _remove_demo(store: Store, debate_id: int | None, force: bool) -> None:
@@ -416,7 +415,7 @@ def db_status(as_json: bool = typer.Option(False, "--json")) -> None:
     db = connect(db_url())
     current = db.schema_revision()
     pending = check_schema(db)
-    info = {"database": str(db.path or db.url), "dialect": db.dialect, "revision": current, "head": SCHEMA_HEAD,
+    info = {"database": db.shown(), "dialect": db.dialect, "revision": current, "head": SCHEMA_HEAD,
             "pending": pending}
     if as_json:
         print_json(info)
@@ -496,7 +495,7 @@ def config_cmd(as_json: bool = typer.Option(False, "--json")) -> None:
     for key, value in values.items():
         if key.startswith("config_file"):
             continue
-        out.print(Text(f"  {key:<18} {json.dumps(value, ensure_ascii=False)}"))
+        out.print(Text(f"  {key:<18} {terminal_json(json.dumps(value, ensure_ascii=False))}"))
 
 
 def open_default_view() -> None:

@@ -1,7 +1,8 @@
 """The JSON backup as text: the store's dump in one fixed layout, and a file read back into a document.
 
 The layout is part of the promise "export, import, export again gives the same bytes": keys sorted,
-rows in key order (the store's dump), two-space indent, UTF-8 without escapes, one final newline.
+rows in key order (the store's dump), two-space indent, UTF-8 without escapes except for the characters a
+terminal would act on (core.text.terminal_json), one final newline.
 """
 
 from __future__ import annotations
@@ -9,12 +10,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from kamertaak.core.text import terminal_json
 from kamertaak.store.db import Database
 from kamertaak.store.restore import RestoreError, dump
 
 
 def render(document: dict[str, Any]) -> str:
-    return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return terminal_json(json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True)) + "\n"
 
 
 def export_json(db: Database) -> str:

@@ -11,7 +11,6 @@ The source is read in one consistent snapshot, so people may keep working while 
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,6 +22,7 @@ from kamertaak.store.db import (
     connect,
     open_database,
     remove_sqlite_file,
+    shown_target,
     sqlite_path,
 )
 from kamertaak.store.files import database_files
@@ -94,9 +94,14 @@ def _rows(db: Database, table: Any) -> Iterator[list[dict[str, Any]]]:
         offset += len(batch)
 
 
-def shown(db: Database) -> str:
-    """Where a database is, for messages: the path, or the URL without its password."""
-    return str(db.path) if db.path is not None else re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", db.url)
+def _refuse_nul(table: Any, batch: list[dict[str, Any]]) -> None:
+    """A NUL character (older versions stored them on SQLite) stops the copy naming the row to fix."""
+    for row in batch:
+        for column, value in row.items():
+            if isinstance(value, str) and "\x00" in value:
+                key = ", ".join(f"{c.name} {row[c.name]}" for c in table.primary_key.columns)
+                raise DatabaseError(f"{table.name} ({key}): {column} bevat een NUL-teken (\\x00), dat PostgreSQL"
+                                    " niet kan opslaan; haal het eerst weg (niets gekopieerd)")
 
 
 def reset_sequences(db: Database, tables: list[Any]) -> None:
@@ -123,7 +128,7 @@ def copy_database(source: Database, target: Database) -> CopyReport:
     tables = schema_tables()
     _check_same_shape(source, tables, "de bron")
     _check_same_shape(target, tables, "het doel")
-    report = CopyReport(source=shown(source), target=shown(target))
+    report = CopyReport(source=source.shown(), target=target.shown())
     with source.read_snapshot(), target.transaction():
         filled = _is_empty(target, tables)
         if filled:
@@ -136,6 +141,7 @@ def copy_database(source: Database, target: Database) -> CopyReport:
                       f" VALUES ({', '.join(':' + n for n in names)})")
             count = 0
             for batch in _rows(source, table):
+                _refuse_nul(table, batch)
                 if convert:
                     for row in batch:
                         for name, fn in convert.items():
@@ -172,7 +178,8 @@ def copy_to(source: Database, target_url: str) -> CopyReport:
             finally:
                 probe.close()
             if filled:
-                raise DatabaseError(f"{target_url}: het doel is niet leeg; kopieer alleen naar een lege database")
+                raise DatabaseError(f"{shown_target(target_url)}: het doel is niet leeg; kopieer alleen naar een lege"
+                                    " database")
         target = open_database(target_url)
         try:
             return copy_database(source, target)

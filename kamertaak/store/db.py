@@ -9,6 +9,7 @@ schema change or a non-SQLite URL asks for them.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -28,8 +29,56 @@ PG_WRITE_LOCK = 0x6B616D72  # "kamr"
 PG_MIGRATION_LOCK = 0x6B616D6D  # "kamm"
 
 Params = Mapping[str, Any] | None
+# What the user reads when another process held the write lock for the whole busy timeout.
+BUSY_MESSAGE = (f"de database is langer dan {BUSY_TIMEOUT_MS // 1000} s bezig met een wijziging van een ander"
+                " proces; niets opgeslagen, probeer het zo opnieuw")
 # What SQLite keeps beside a database file: the write-ahead log, its index, a rollback journal.
 SIDECARS = ("-wal", "-shm", "-journal")
+
+
+# A URL's password as SQLAlchemy's make_url reads it: after "scheme://user:" up to the first "@"; and a
+# libpq-style password=... in the query string.
+_URL_PASSWORD = re.compile(r"^([\w+]+://[^:/]*):([^@]*)@")
+_QUERY_PASSWORD = re.compile(r"(?i)([?&;]password=)([^&;\s]*)")
+
+
+def shown_target(target: str) -> str:
+    """A database as messages, `config` and `db status` show it: a path as given, a URL as given but
+    with its password masked (what SQLAlchemy's render_as_string(hide_password=True) hides, and a
+    `password=` in the query string)."""
+    if "://" not in target:
+        return target
+    return _QUERY_PASSWORD.sub(r"\1***", _URL_PASSWORD.sub(r"\1:***@", target))
+
+
+def _secrets(target: str) -> list[str]:
+    """The password of a URL as it may appear in a message: written in the URL, and decoded."""
+    from urllib.parse import unquote
+
+    found = [m.group(2) for m in (_URL_PASSWORD.match(target),) if m]
+    found += [m.group(2) for m in _QUERY_PASSWORD.finditer(target)]
+    return sorted({v for raw in found for v in (raw, unquote(raw)) if v}, key=len, reverse=True)
+
+
+def scrub(message: str, target: str) -> str:
+    """A message (a driver's error text) with the target's password masked wherever it appears."""
+    for secret in _secrets(target):
+        message = message.replace(secret, "***")
+    return message
+
+
+NUL_MESSAGE = "tekst met een NUL-teken (\\x00) wordt niet opgeslagen (PostgreSQL kan het niet bewaren); haal het weg"
+
+
+def refuse_nul(params: Params | list[dict[str, Any]]) -> None:
+    """Refuse a NUL character in any text value: PostgreSQL cannot store one, so no backend takes it and
+    a tracker stays copyable between them."""
+    if not params:
+        return
+    for values in params if isinstance(params, list) else (params,):
+        for value in values.values():
+            if isinstance(value, str) and "\x00" in value:
+                raise DatabaseError(NUL_MESSAGE)
 
 
 def _dict_row(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> dict[str, Any]:
@@ -42,6 +91,10 @@ class Database:
     dialect: str = ""
     url: str = ""
     path: Path | None = None
+
+    def shown(self) -> str:
+        """Where the database is, for people: the path, or the URL without its password."""
+        return str(self.path) if self.path is not None else shown_target(self.url)
 
     def query(self, sql: str, params: Params = None) -> list[dict[str, Any]]:
         raise NotImplementedError
@@ -149,6 +202,7 @@ class SQLiteDatabase(Database):
         self._depth = 0
 
     def query(self, sql: str, params: Params = None) -> list[dict[str, Any]]:
+        refuse_nul(params)
         try:
             return self.conn.execute(sql, params or {}).fetchall()
         except OverflowError:
@@ -157,6 +211,7 @@ class SQLiteDatabase(Database):
             raise DatabaseError(f"{self.path}: {exc}") from exc
 
     def execute(self, sql: str, params: Params = None) -> int:
+        refuse_nul(params)
         try:
             return self.conn.execute(sql, params or {}).rowcount
         except OverflowError:
@@ -178,6 +233,7 @@ class SQLiteDatabase(Database):
             self.conn.execute("ROLLBACK")
 
     def executemany(self, sql: str, rows: list[dict[str, Any]]) -> None:
+        refuse_nul(rows)
         try:
             self.conn.executemany(sql, rows)
         except sqlite3.IntegrityError as exc:
@@ -223,8 +279,9 @@ class SQLAlchemyDatabase(Database):
             self.conn = self.engine.connect()
         except ImportError as exc:
             raise DatabaseError(_missing_driver(url, exc)) from None
-        except SQLAlchemyError as exc:
-            raise DatabaseError(f"kan {url} niet openen: {str(exc).splitlines()[0]}") from None
+        except (SQLAlchemyError, ValueError) as exc:  # ValueError: a URL SQLAlchemy cannot take apart
+            detail = scrub(str(getattr(exc, "orig", None) or exc).strip().splitlines()[0], url)
+            raise DatabaseError(f"kan {shown_target(url)} niet openen: {detail}") from None
         self.dialect = self.engine.dialect.name
         self._depth = 0
 
@@ -232,16 +289,17 @@ class SQLAlchemyDatabase(Database):
         from sqlalchemy import text
         from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
+        refuse_nul(params)
         try:
             if isinstance(params, list):
                 return self.conn.execute(text(sql), params)
             return self.conn.execute(text(sql), dict(params or {}))
         except IntegrityError as exc:
-            raise DatabaseError(f"conflict in de database: {str(exc.orig).splitlines()[0]}") from exc
+            raise DatabaseError(f"conflict in de database: {scrub(str(exc.orig).splitlines()[0], self.url)}") from exc
         except SQLAlchemyError as exc:
             if not self._depth and self.conn.in_transaction():
                 self.conn.rollback()
-            detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+            detail = scrub(str(getattr(exc, "orig", None) or exc).strip().splitlines()[0], self.url)
             if "lock timeout" in detail:
                 detail = f"de database is bezig met een andere wijziging; probeer het opnieuw ({detail})"
             raise DatabaseError(detail) from exc
@@ -376,7 +434,7 @@ def check_schema(db: Database) -> list[str]:
     if current is None:
         foreign = {t for t in db.tables() if not t.startswith("sqlite_")}
         if foreign:
-            where = db.path or db.url
+            where = db.shown()
             raise DatabaseError(f"{where} is geen kamertaak-database (tabellen: {', '.join(sorted(foreign)[:5])})")
     return pending_revisions(current)
 
@@ -446,6 +504,7 @@ def run_alembic(db: Database, action: str, revision: str) -> None:
     """Run `alembic upgrade|downgrade REVISION` on the database, all migrations in one transaction:
     a failure or a kill halfway leaves the revision it started from (or no schema), never half of one."""
     from alembic import command
+    from sqlalchemy.exc import SQLAlchemyError
 
     cfg = alembic_config(db)
     engine = _migration_engine(db.url)
@@ -458,6 +517,11 @@ def run_alembic(db: Database, action: str, revision: str) -> None:
                 conn.execute(text(f"SELECT pg_advisory_xact_lock({PG_MIGRATION_LOCK})"))
             cfg.attributes["connection"] = conn
             getattr(command, action)(cfg, revision)
+    except SQLAlchemyError as exc:
+        detail = scrub(str(getattr(exc, "orig", None) or exc).strip().splitlines()[0], db.url)
+        if "locked" in detail:
+            detail = BUSY_MESSAGE
+        raise DatabaseError(f"schema van {db.shown()} niet bijgewerkt (ongewijzigd gelaten): {detail}") from None
     finally:
         engine.dispose()
 

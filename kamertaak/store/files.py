@@ -17,11 +17,13 @@ import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from kamertaak.store.db import SIDECARS, Database, DatabaseError
+from kamertaak.core.errors import UserError
+from kamertaak.store.db import SIDECARS, Database
 
 
-class FileRefused(DatabaseError):
-    """A file was not written: the target is the database, a symlink, a folder, missing, or taken."""
+class FileRefused(UserError):
+    """A file was not written: the target the user named is the database, a symlink, a folder, in a
+    missing folder, or taken."""
 
 
 class FileExists(FileRefused):

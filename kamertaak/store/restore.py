@@ -128,6 +128,10 @@ def check_document(data: Any, known_tables: set[str]) -> dict[str, list[dict[str
                    or not isinstance(v, _SCALARS) or (isinstance(v, str) and invalid_utf8(v) is not None)]
             if bad:
                 raise RestoreError(f"tabel {name}, rij {n}: ongeldige kolom of waarde bij {bad[0]!r}")
+            nul = [k for k, v in row.items() if isinstance(v, str) and "\x00" in v]
+            if nul:
+                raise RestoreError(f"tabel {name}, rij {n}: {nul[0]} bevat een NUL-teken (\\x00), dat niet wordt"
+                                   " opgeslagen")
         out[name] = [dict(r) for r in rows]
     for n, row in enumerate(out.get("item", []), start=1):
         _check_values(f"tabel item, rij {n}", row, _ITEM_DATES)

@@ -151,10 +151,11 @@ def many(value: Any) -> list[Any]:
 
 
 def text(value: Any) -> str:
+    """A register field as text; a NUL character (which no backend stores) is dropped."""
     value = first(value)
     if isinstance(value, Mapping):
         return ""
-    return "" if value is None else str(value).strip()
+    return "" if value is None else str(value).replace("\x00", "").strip()
 
 
 def parse_bool(value: Any) -> bool:

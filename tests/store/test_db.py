@@ -16,6 +16,7 @@ from sqlmodel import SQLModel
 from kamertaak.store import db as dbmod
 from kamertaak.store import models  # noqa: F401
 from kamertaak.store.db import SCHEMA_HEAD, SCHEMA_REVISIONS, DatabaseError, open_database
+from kamertaak.store.files import FileExists
 from kamertaak.store.service import Store
 
 
@@ -114,7 +115,7 @@ def test_backup_is_a_consistent_private_copy(store: Store, tmp_path: Path) -> No
     conn = sqlite3.connect(dest)
     assert conn.execute("SELECT title FROM item").fetchone()[0] == "Bellen"
     conn.close()
-    with pytest.raises(DatabaseError, match="bestaat al"):
+    with pytest.raises(FileExists, match="bestaat al"):
         dbmod.backup(store.db, dest)
 
 

@@ -502,6 +502,33 @@ async def test_markup_and_escapes_in_data_render_literally(make_app: Any) -> Non
     assert "[link=http://e]klik[/link]" in detail_svg.replace("&#160;", " ")
 
 
+BIDI_AND_C1 = "\u202eteerw\u202c \u2067x\u2069 \u200fy\u200e \u061c \x9b31m \x85"
+
+
+async def test_bidi_and_c1_characters_in_data_are_shown_as_escapes(make_app: Any, db_path: Path) -> None:
+    store = Store.open(str(db_path))
+    try:
+        item_id = store.add_item("commitment", f"Omgekeerd {BIDI_AND_C1}", due="2025-04-11",
+                                 text=BIDI_AND_C1, actors=[f"Naam {BIDI_AND_C1} (SP)"], topics=[BIDI_AND_C1])
+        store.add_note(item_id, BIDI_AND_C1)
+    finally:
+        store.close()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screens = [app.export_screenshot()]
+        app.open_item(item_id)
+        await settle(pilot)
+        screens.append(app.export_screenshot())
+        assert "\\u202e" in plain(app.screen.query_one("#detail-heading", Static))
+        for key in ("b", "l"):
+            await pilot.press(key)
+            await settle(pilot)
+            screens.append(app.export_screenshot())
+    for svg in screens:
+        assert not [hex(ord(c)) for c in BIDI_AND_C1 if ord(c) > 0x7e and c in svg]
+
+
 def test_no_command_opens_the_tui(settings_env: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from typer.testing import CliRunner
 
