@@ -70,3 +70,36 @@ def test_press_names_titles_and_surnames_later() -> None:
         ("Anna Smits", "member", "PvdA"),
         ("Klaas Hof", "minister", None),
     ]
+
+
+# --- commitments ----------------------------------------------------------------------------------
+
+
+def test_letter_reports_a_promise_kept_as_done() -> None:
+    text = (
+        "Geachte Voorzitter,\n\nMet deze brief informeer ik uw Kamer over de zorgkosten. Tot slot ga ik in op de "
+        "wachttijden in de ggz, zoals toegezegd aan uw Kamer in het commissiedebat van 3 maart jl.\n\n"
+        "De minister van Volksgezondheid, Welzijn en Sport,"
+    )
+    [c] = extract(text, D(2026, 4, 1)).candidates
+    assert (c.kind, c.status) == ("commitment", "done")
+    assert (c.title, c.actors[0].ministry) == ("Wachttijden in de ggz", "VWS")
+
+
+def test_member_recalls_a_promise_and_says_when() -> None:
+    text = (
+        "De heer Jansen (SP):\nVoorzitter. Ik hoorde de staatssecretaris toezeggen dat de evaluatie naar de Kamer "
+        "komt. Het verbaast mij dat dat pas na de zomer gaat gebeuren."
+    )
+    [c] = extract(text, D(2026, 3, 10)).candidates
+    assert (c.kind, c.status, c.due) == ("commitment", "open", D(2026, 9, 30))
+    assert "Jansen" in names(c)
+
+
+def test_promises_by_lemma() -> None:
+    for sentence in (
+        "Tijdens het debat heeft de minister verschillende toezeggingen gedaan, bijvoorbeeld om de regio te bezoeken.",
+        "Conform mijn toezegging zal de commissie zich nog buigen over de aanbeveling.",
+    ):
+        [c] = extract(sentence, D(2026, 3, 10)).candidates
+        assert (c.kind, c.status) == ("commitment", "open"), sentence

@@ -20,7 +20,18 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger("commitment", "open", _ZEGT_TOE, 0.9),
     Trigger("commitment", "open", re.compile(r"\bzei(?:den)?\b.{0,250}?\btoe\b(?!\s+te\b)", _I), 0.9),
     Trigger("commitment", "open", re.compile(r"(?<!zoals )(?<!zoals eerder )\btoegezegd\b", _I), 0.85),
+    # the verb unsplit: "hoorde de minister toezeggen dat ...", "dat de minister toezegt ..."
+    Trigger("commitment", "open", re.compile(r"\btoe(?:zeggen|zegt|zegde|zegden|zei|zeiden)\b", _I), 0.85),
     Trigger("commitment", "open", re.compile(r"\b(?:doet|deed|doen)\b.{0,30}\btoezegging\b", _I), 0.85),
+    # "heeft de minister verschillende toezeggingen gedaan, bijvoorbeeld om ..."
+    Trigger("commitment", "open", re.compile(r"\btoezegging(?:en)?\s+(?:\w+\s+){0,3}?gedaan\b", _I), 0.85),
+    # "Conform mijn toezegging in het debat zal de commissie zich nog buigen over ..."
+    Trigger(
+        "commitment",
+        "open",
+        re.compile(r"\b(?:conform|volgens|overeenkomstig)\s+(?:mijn|onze|de|zijn|haar)\s+toezegging\b", _I),
+        0.8,
+    ),
     Trigger(
         "commitment",
         "open",
@@ -171,6 +182,10 @@ def commitment_lists(ctx: Context) -> list[tuple[int, int]]:
 def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
     s = ctx.sentences[i]
     listed = any(a <= s.start < b for a, b in ctx.commitment_lists)
+    if _COMMITMENT_LIST_HEAD.search(s.text):
+        return []  # "De minister heeft de volgende toezeggingen gedaan:" introduces them
+    if kept := _kept_in_letter(ctx, i):
+        return [kept]
     for trig in _COMMITMENT_TRIGGERS:
         m = trig.pattern.search(s.text)
         if not m:
@@ -191,6 +206,8 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         if PAST_MARKER.search(s.text) and weak:
             continue
         due = nearest_deadline(ctx, s.start + m.start(), s.start + m.end(), s.start, s.end)
+        later = _said_next(ctx, i) if due is None else None
+        due = due or later  # "... toezeggen dat X ter beschikking komt. Dat gaat pas medio volgend jaar gebeuren."
         if ((trig.needs_future and not listed) or weak) and (due is None or due.resolution.due is None):
             continue
         if _fulfilled(ctx, i, m, due):
@@ -198,7 +215,10 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         clause = _commitment_clause(s.text, m)
         if listed:
             actors = _with_holder(ctx, s.start, actors)
-        return [_commitment_draft(ctx, i, m.start(), m.end(), trig.confidence, due, actors, clause)]
+        draft = _commitment_draft(ctx, i, m.start(), m.end(), trig.confidence, due, actors, clause)
+        if later is not None:
+            draft.last, draft.due_override = i + 1, later.resolution
+        return [draft]
     if listed and not QUESTION.search(s.text):
         # every item of a "Toezeggingen" list is a commitment, whatever its verb
         due = nearest_deadline(ctx, s.start, s.end, s.start, s.end)
@@ -219,6 +239,63 @@ def _with_holder(ctx: Context, at: int, actors: list[ExtractedActor]) -> list[Ex
         return actors
     holder = last_government(ctx, at, None)
     return [holder, *actors] if holder else actors
+
+
+# A sentence after a promise that says when it happens: "Dat gaat pas medio volgend jaar gebeuren."
+_POINTS_BACK = re.compile(r"^(?:[^.;]{0,40}?\b)?(?:dat|dit|die|het|deze)\b", _I)
+
+
+def _said_next(ctx: Context, i: int) -> FoundDeadline | None:
+    """A future date the next sentence gives the promise, when it points back to it."""
+    if i + 1 >= len(ctx.sentences):
+        return None
+    nxt = ctx.sentences[i + 1]
+    if not _POINTS_BACK.match(nxt.text) or QUESTION.search(nxt.text):
+        return None
+    found = nearest_deadline(ctx, nxt.start, nxt.start, nxt.start, nxt.end)
+    return found if found is not None and found.resolution.due is not None else None
+
+
+# A letter keeps a promise now: "Met deze brief doe ik deze toezegging gestand", "Ten slotte ga ik in op X,
+# zoals toegezegd aan uw Kamer", "Hierbij stuur ik u ..., zoals toegezegd", "Op 3 maart jl. heb ik ... gestuurd".
+_PROMISED = re.compile(r"\btoegezegd\b|\btoezegging\b", _I)
+_KEEPS_NOW = re.compile(
+    r"\b(?:ga|kom)\s+ik\b[^.;]{0,80}?\b(?:in\s+op|terug\s+op|na)\b|\b(?:informeer|stuur|zend|bied|doe|geef)\s+ik\b"
+    r"|\bhierbij\b|\bhiermee\b|\bmet\s+(?:deze|onderhavige)\s+brief\b|\bgestand\b"
+    r"|\bheb\s+ik\b[^.;]{0,120}?\b(?:gestuurd|toegestuurd|toegezonden|verzonden|geïnformeerd|aangeboden)\b",
+    _I,
+)
+
+
+def _kept_in_letter(ctx: Context, i: int) -> Draft | None:
+    """A commitment a letter to the Kamer reports as kept, now or before: done."""
+    s = ctx.sentences[i]
+    if not ctx.letter or not _PROMISED.search(s.text) or QUESTION.search(s.text):
+        return None
+    back = re.search(r"\b(?:deze|die|dit)\s+toezegging\b", s.text, _I)
+    if back and i > 0 and _PROMISED.search(ctx.sentences[i - 1].text):
+        return None  # "Met deze brief doe ik deze toezegging gestand": the promise the sentence before named
+    here = _KEEPS_NOW.search(s.text)
+    after = i + 1 < len(ctx.sentences) and _KEEPS_NOW.search(ctx.sentences[i + 1].text)
+    if not (here or after) or re.search(r"\b(?:zal|zullen)\b", s.text, _I):
+        return None
+    clause = s.text
+    if here and (topic := re.search(r"\b(?:in\s+op|terug\s+op)\s+(?P<what>[^,;]+)", s.text, _I)):
+        clause = topic.group("what")  # "ga ik in op de tariefontwikkeling van TenneT, zoals toegezegd ..."
+    elif promised := re.search(r"\btoegezegd\s+(?P<what>.+)", s.text, _I):
+        clause = promised.group("what")  # "heb ik toegezegd uw Kamer te informeren over X"
+    actors = sentence_actors(ctx, i, i)
+    if not any(a.role in ("minister", "state_secretary") for a in actors) and (author := letter_author(ctx)):
+        actors.insert(0, author)
+    draft = Draft("commitment", "done", 0.8, i, i, (s.start, s.end), clause=_commitment_clause_text(clause),
+                  actors=list(dedupe_actors(actors)))
+    draft.due_zone = (s.start, s.start)
+    return draft
+
+
+def _commitment_clause_text(clause: str) -> str:
+    """ "uw Kamer te informeren over X" → "Kamer informeren over X"."""
+    return re.sub(r"^(?:uw|de)\s+Kamer\s+te\s+informeren\b", "Kamer informeren", clause.strip(), flags=_I)
 
 
 def _fulfilled(ctx: Context, i: int, m: re.Match[str], due: FoundDeadline | None) -> bool:
@@ -258,6 +335,9 @@ def _commitment_draft(
         author = letter_author(ctx)
         if author:
             actors.insert(0, author)
+    speaker = ctx.speakers.get(i)
+    if speaker is not None and speaker.role == "member":
+        actors.append(speaker)  # a member recalling a promise in a debate follows it up
     if not any(a.role == "member" for a in actors) and i > 0 and _ASKS.search(ctx.sentences[i - 1].text):
         # "Mevrouw Vedder (CDA) vraagt of ... De minister zegt toe ...": the promise answers her
         prev = ctx.sentences[i - 1]

@@ -123,3 +123,4 @@ class Context:
     raw: str
     speakers: dict[int, ExtractedActor | None] = field(default_factory=dict)
     commitment_lists: list[tuple[int, int]] = field(default_factory=list)
+    letter: bool = False  # a letter to the Kamer: its "ik" is the government writing

@@ -21,6 +21,8 @@ from kamertaak.core.extract.sentences import split_sentences
 from kamertaak.core.extract.titles import title_for
 
 _I = re.IGNORECASE
+# A letter to the Kamer: "Geachte Voorzitter,", "Aan de leden", "uw Kamer"
+_LETTER = re.compile(r"\bGeachte\s+(?:[Vv]oorzitter|leden|heer|mevrouw)\b|^Aan de leden\b|\buw Kamer\b", re.MULTILINE)
 
 _CONTENT_WORD = re.compile(r"[a-zà-ÿ0-9&]{4,}", _I)
 _STOPWORDS = frozenset(
@@ -44,6 +46,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     deadlines = find_deadlines(clean.text, base) if base else []
     ctx = Context(clean, sentences, mentions, deadlines, base or dt.date.min, debate, text)
     ctx.speakers = speakers(ctx)
+    ctx.letter = bool(_LETTER.search(clean.text[:3000]))
     ctx.commitment_lists = commitment_lists(ctx)
     lead_end = heading_at if heading_at and heading_at < 700 else 0
 
