@@ -643,6 +643,29 @@ async def test_help_lists_the_triage_key(make_app: Any) -> None:
         assert everywhere["Triage (triage)"] == "T"
 
 
+async def test_table_shows_who_owns_each_item(make_app: Any) -> None:
+    from kamertaak.tui.widgets.table.item_grid import layout
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        grid = app.screen.query_one(ItemGrid)
+        header = "".join(segment.text for segment in grid.render_line(0))
+        assert "eigenaar" in header
+        lines = {grid.rows[y - 1]["id"]: "".join(s.text for s in grid.render_line(y)) for y in range(1, 7)}
+        owners = {item["id"]: item["owner"] for item in grid.rows.values()}
+        assert sorted(o for o in owners.values() if o) == ["anna", "ik"]
+        for item_id, owner in owners.items():
+            if owner:
+                assert f" {owner} " in lines[item_id]
+    # The owner column is the last optional one to go on a narrow terminal: after the actors, before the title.
+    assert [c.key for c, _ in layout(120)][-2:] == ["title", "owner"]
+    assert "owner" not in [c.key for c, _ in layout(80)]
+    assert [c.key for c, _ in layout(200)][5:8] == ["title", "owner", "actors"]
+
+
 def test_table_due_column_abbreviates_months_the_dutch_way() -> None:
     item = {"id": 1, "kind": "task", "status_label": "te doen", "title": "x", "due": "2025-03-05"}
     assert cell_text("due", item, dt.date(2025, 3, 1)) == "5 mrt 2025"

@@ -47,6 +47,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("due", "termijn", 11, sort="due"),
     Column("when", "wanneer", 16, sort="due"),
     Column("title", "titel", 0, sort="title"),
+    Column("owner", "eigenaar", 10, optional=True),
     Column("actors", "actoren", 24, optional=True),
     Column("topics", "onderwerp", 14, optional=True),
     Column("updated", "gewijzigd", 10, sort="updated", optional=True),
@@ -83,6 +84,8 @@ def cell_text(column: str, item: dict[str, Any], today: dt.date) -> str:
         return relative_due(item.get("due"), today)
     if column == "title":
         return one_line(item["title"])
+    if column == "owner":
+        return one_line(item.get("owner") or "")
     if column == "actors":
         return one_line(actors_label(item.get("actors", [])))
     if column == "topics":
