@@ -103,3 +103,29 @@ def test_promises_by_lemma() -> None:
     ):
         [c] = extract(sentence, D(2026, 3, 10)).candidates
         assert (c.kind, c.status) == ("commitment", "open"), sentence
+
+
+# --- events ---------------------------------------------------------------------------------------
+
+
+def test_events_said_in_the_future_with_their_day() -> None:
+    cases = [
+        ("Donderdag wordt over de moties gestemd.", D(2026, 3, 12)),
+        ("Het commissiedebat van dinsdag 10 maart krijgt op woensdag 18 maart een plenaire afronding.", D(2026, 3, 18)),
+        ("Op 2 april behandelt de Eerste Kamer het wetsvoorstel.", D(2026, 4, 2)),
+        ("De Kamer verwacht de brief van de minister voor vrijdag 20 maart te ontvangen.", D(2026, 3, 19)),
+        ("Op 7 mei is de Dag van de Zorg. Dan biedt de minister het zorgverslag aan de Kamer aan.", D(2026, 5, 7)),
+    ]
+    for text, due in cases:
+        [c] = extract(text, D(2026, 3, 10)).candidates
+        assert (c.kind, c.status, c.due) == ("deadline", "upcoming", due), text
+
+
+def test_events_told_in_the_past_are_history() -> None:
+    for text in (
+        "De Eerste Kamer heeft dinsdag gestemd over de moties.",
+        "Op 23 februari was er een plenair debat over de stikstof.",
+        "De commissie vroeg donderdag een brief, te ontvangen voor hervatting van het debat die middag.",
+        "Het traditionele koffertje voor de Miljoenennota wordt niet vervangen.",
+    ):
+        assert extract(text, D(2026, 3, 10)).candidates == (), text

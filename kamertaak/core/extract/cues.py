@@ -13,4 +13,9 @@ QUESTION = re.compile(
     r"\bdring\w*\b.{0,60}\baan\b|\bverzoekt\b",
     _I,
 )
-PAST_MARKER = re.compile(r"\b(?:eerder|jl\.|vorige week|vorige maand|vorig jaar|destijds)\b", _I)
+# "eerder" is the past, not in "zoveel eerder als mogelijk" or "niet eerder dan".
+PAST_MARKER = re.compile(
+    r"(?<!zoveel )(?<!zo )(?<!niet )\beerder\b(?!\s+(?:als|dan|mogelijk)\b)"
+    r"|\b(?:jl\.|vorige week|vorige maand|vorig jaar|destijds)",
+    _I,
+)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kamertaak.core.deadlines import resolve
+from kamertaak.core.deadlines import FoundDeadline, resolve
+from kamertaak.core.dutch import WEEKDAYS
 from kamertaak.core.extract.cues import PAST_MARKER
 from kamertaak.core.extract.due import nearest_deadline, strip_dates
 from kamertaak.core.extract.model import Context, Draft
@@ -26,18 +27,49 @@ _FOLLOWUP_MARKER = re.compile(
     r"ingepland|staat op de agenda|agenderen)\b|\bvindt\b.{0,60}\bplaats\b",
     _I,
 )
-_VOTES = re.compile(r"\bstemming(?:en)?\b|\bgestemd\b|\bstemmen\b", _I)
+_VOTES = re.compile(r"\bstemming(?:en)?\b|\bgestemd\b|\bstemmen\b|\bstemt\b", _I)
+# Votes are an event only in a sentence that says they happen: a noun alone is a heading or a contents line.
+_VOTES_HAPPEN = re.compile(
+    r"\b(?:gestemd|stemmen|stemt)\b|\b(?:is|zijn|wordt|worden|vindt|vinden|staat|staan|zal|zullen|volgen|volgt)\b", _I
+)
+# The Kamer itself treats or votes on something on a day: "Op 28 mei behandelt de Eerste Kamer het plan."
+_KAMER_TREATS = re.compile(
+    r"\b(?:(?:de\s+)?(?:Eerste|Tweede)\s+)?Kamer\s+(?:behandelt|bespreekt|debatteert|stemt|beslist)\b"
+    r"|\b(?:behandelt|bespreekt|debatteert|stemt|beslist)\s+de\s+(?:(?:Eerste|Tweede)\s+)?Kamer\b"
+)
+# The Kamer expects something by a date: "De Kamer verwacht de brief voor 8 maart te ontvangen", "verneemt de
+# Kamer graag vóór 13 september eventuele correcties".
+_KAMER_EXPECTS = re.compile(
+    r"\b(?:verwacht|verneemt|ontvangt|hoort)\s+(?:de|uw)\s+(?:(?:Eerste|Tweede)\s+)?Kamer\s+graag\b"
+    r"|\b(?:de|uw)\s+(?:(?:Eerste|Tweede)\s+)?Kamer\s+(?:verwacht|verneemt|ontvangt|hoort)\s+graag\b"
+    r"|\bKamer\s+verwacht\b[^.;]{0,140}?\bte\s+(?:ontvangen|krijgen|vernemen)\b"
+)
+# Done already: "De Kamer heeft dinsdag gestemd", "De motie werd verworpen", "Op 23 augustus was er een debat",
+# "De commissie vroeg een brief": a past tense in the clause.
+_PAST_TENSE = re.compile(
+    r"\b(?:heeft|hebben)\b[^.;]{0,80}?\bge\w+(?:d|t|en)\b|\b(?:was|waren|werd|werden|had|hadden)\b"
+    r"|\b(?:stemde|stemden|debatteerde|debatteerden|behandelde|behandelden|vond|vonden|sprak|spraken|kwam|kwamen|"
+    r"besloot|besloten|voerde|voerden|vroeg|vroegen|zei|zeiden|stelde|stelden|kondigde|kondigden|diende|dienden|nam|"
+    r"namen|gaf|gaven|ging|gingen|kreeg|kregen|hield|hielden|bleek|bleken|verliep|sloot|sloten|opende|openden)\b",
+    _I,
+)
+# "Dan", "Op die dag": the day the sentence before named.
+_THEN = re.compile(r"^(?:Dan|Daarna|Vervolgens|Op die dag|Die dag|Diezelfde dag|Dezelfde dag)\b")
+# A weekday alone opening a sentence is the coming one: "Dinsdag wordt over de moties gestemd."
+_DAY_FIRST = re.compile(rf"^(?:Op\s+)?({'|'.join(WEEKDAYS)})(?:middag|avond|ochtend)?\b(?!\s+\d)", _I)
+# What is delivered, also as the head of a compound: "Klimaatnota", "Energieverkenning", "voortgangsbrief".
 _DELIVERABLE = re.compile(
-    r"\b(rapport\w*|onderzoek|evaluatie|advies|kabinetsreactie|beleidsreactie|brief|nota|wetsvoorstel|"
-    r"voorstel|plan van aanpak|actieplan|monitor|visie|verkenning|uitwerking|contouren|routekaart|"
-    r"beleidsdoorlichting|resultaten|uitkomsten|consultatie)\b",
+    r"\b(\w*(?:rapport\w*|verslag|onderzoek|evaluatie|advies|reactie|brief|nota|wetsvoorstel|voorstel|actieplan|monitor|"
+    r"visie|verkenning|uitwerking|routekaart|doorlichting|consultatie)|plan van aanpak|contouren|resultaten"
+    r"|uitkomsten)\b",
     _I,
 )
 _EXPECTED = re.compile(
     r"\bnaar verwachting\b|\bverwacht\w*\b|\b(?:zal|zullen)\b|\bverschijn\w*\b|\boplever\w*\b|\bop te leveren\b|"
     r"\bwordt\b.{0,60}?\b(?:opgeleverd|gepubliceerd|aangeboden|afgerond|gestuurd|verzonden|verwacht)\b|"
     r"\bkomt\b.{0,60}?\b(?:uit|beschikbaar|gereed)\b|\bis gereed\b|\bgepland\b|\b(?:komt|komen|volgt|volgen) er\b"
-    r"|^(?:er\s+)?(?:komt|volgt)\b",
+    r"|^(?:er\s+)?(?:komt|volgt)\b|\b(?:biedt|bieden)\b.{0,120}?\baan\b|\b(?:publiceert|presenteert|stuurt|zendt)\b"
+    r"|\bmee\s+(?:komt|komen)\b|\b(?:komt|komen)\b.{0,60}?\bmet\b",
     _I,
 )
 _BUDGET = re.compile(
@@ -75,23 +107,41 @@ def event_drafts(ctx: Context, i: int) -> list[Draft]:
 
 
 def _clause_event(ctx: Context, i: int, text: str, at: int) -> Draft | None:
+    past = bool(_PAST_TENSE.search(text))
     for kind_re, build in (
+        (_KAMER_EXPECTS, _expected_title),
         (_FOLLOWUP_DEBATE, _followup_title),
         (_VOTES, _votes_title),
+        (_KAMER_TREATS, _treats_title),
         (_TAKES_EFFECT, _effect_title),
         (_DELIVERABLE, _report_title),
     ):
         matches = list(kind_re.finditer(text))
         if not matches:
             continue
-        # "Het debat wordt vervolgd in een tweeminutendebat": the specific kind names the event
-        m = next((x for x in matches if x.group().lower() != "debat"), matches[0])
-        if kind_re is _FOLLOWUP_DEBATE and not _FOLLOWUP_MARKER.search(text):
-            continue
+        # "Het debat wordt vervolgd in een tweeminutendebat", "Het commissiedebat ... krijgt een plenaire
+        # afronding": the follow-up kind names the event
+        m = min(matches, key=lambda x: (x.group().lower() in ("debat", "commissiedebat"), x.start()))
         if kind_re is _DELIVERABLE and not _EXPECTED.search(text):
+            continue
+        if kind_re is _VOTES and not _VOTES_HAPPEN.search(text):
             continue
         zone = (at, at + len(text))
         due = nearest_deadline(ctx, at + m.start(), at + m.end(), *zone)
+        borrowed = None
+        if due is None:
+            borrowed = _day_first(ctx, i, text)
+        if due is None and borrowed is None and _THEN.match(text) and i > 0:
+            prev = ctx.sentences[i - 1]  # "Op 26 oktober is het Klimaatdag. Dan biedt de minister ... aan."
+            borrowed = nearest_deadline(ctx, prev.end, prev.end, prev.start, prev.end)
+        due = due or borrowed
+        dated = due is not None and due.resolution.due is not None and due.resolution.due > ctx.ref
+        # "krijgt op woensdag 18 augustus een plenaire afronding": a named future day schedules it too
+        unmarked = kind_re is _FOLLOWUP_DEBATE and not _FOLLOWUP_MARKER.search(text)
+        if unmarked and (past or not dated or due is None or due.resolution.precision != "day"):
+            continue
+        if past and kind_re is not _TAKES_EFFECT:
+            continue
         requested = (
             kind_re is _FOLLOWUP_DEBATE and _REQUESTED.search(text) and _REQUESTED_KIND.match(m.group(1) or "")
         )
@@ -102,15 +152,14 @@ def _clause_event(ctx: Context, i: int, text: str, at: int) -> Draft | None:
             later = nearest_deadline(ctx, nxt.start, nxt.start, nxt.start, nxt.end)
             if later is not None and later.resolution.due is not None:
                 due, zone, last = later, (nxt.start, nxt.end), i + 1
-        if (due is None or due.resolution.due is None or due.resolution.due <= ctx.ref) and not (
-            requested and due is None
-        ):
+                dated = True
+        if not dated and not (requested and due is None):
             continue
-        title = build(ctx, text, m)
+        title = build(ctx, text, m, at)
         actors = [x.actor for x in mentions_in(ctx, *zone)] if zone[1] - zone[0] < len(ctx.sentences[i].text) else []
         actors = actors or sentence_actors(ctx, i, i)
         conf = 0.7 if kind_re is not _DELIVERABLE else 0.6
-        return Draft(
+        draft = Draft(
             "deadline",
             "upcoming",
             conf if due is not None else 0.55,
@@ -122,7 +171,20 @@ def _clause_event(ctx: Context, i: int, text: str, at: int) -> Draft | None:
             title=title,
             due_zone=zone,
         )
+        if borrowed is not None and due is borrowed:
+            draft.due_override = due.resolution  # the day came from the sentence before, or a weekday alone
+        return draft
     return None
+
+
+def _day_first(ctx: Context, i: int, text: str) -> FoundDeadline | None:
+    """ "Dinsdag wordt over de moties gestemd": the coming Tuesday."""
+    m = _DAY_FIRST.match(text)
+    if m is None or ctx.ref == dt.date.min:
+        return None
+    res = resolve(m.group(1).lower(), ctx.ref)
+    s = ctx.sentences[i]
+    return FoundDeadline(s.start + m.start(), s.start + m.end(), m.group(), res) if res.due is not None else None
 
 
 # A sentence that schedules what the one before named: "Dat wordt volgende week ingepland."
@@ -133,7 +195,7 @@ _REFERS_BACK = re.compile(
 )
 
 
-def _followup_title(ctx: Context, sentence: str, m: re.Match[str]) -> str:
+def _followup_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
     word = m.group(1)
     label = word[:1].upper() + word[1:] if not word.isupper() else word
     if word.lower() == "debat":
@@ -142,12 +204,12 @@ def _followup_title(ctx: Context, sentence: str, m: re.Match[str]) -> str:
     return f"{label} {title}" if title and title.lower() not in label.lower() else label
 
 
-def _votes_title(ctx: Context, sentence: str, m: re.Match[str]) -> str:
+def _votes_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
     title = ctx.debate.title
     return f"Stemmingen over moties {title}" if title else "Stemmingen over de moties"
 
 
-def _effect_title(ctx: Context, sentence: str, m: re.Match[str]) -> str:
+def _effect_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
     subject = sentence[: m.start()]
     cut = re.search(r"(?:^|\b)((?:[Dd]e|[Hh]et|[Dd]eze)\s+.*|(?:Wet|Regeling|Besluit|Wijziging)\b.*)$", subject)
     subject = (cut.group(1) if cut else subject).strip(" ,")
@@ -155,7 +217,7 @@ def _effect_title(ctx: Context, sentence: str, m: re.Match[str]) -> str:
     subject = " ".join(x for x in strip_dates(ctx, subject).split())
     if subject.lower() in ("wet", "regeling", "besluit", "wijziging", "ik ben voornemens wet", ""):
         # "Ik ben voornemens de wet per 1 juli in werking te laten treden": the law named before
-        before = ctx.clean.text[: max(0, ctx.clean.text.find(sentence))]
+        before = ctx.clean.text[max(0, at - 3000) : at]
         named = list(_LAW_NAME.finditer(before))
         subject = named[-1].group().strip() if named else subject
     return shorten("Inwerkingtreding " + subject) if subject else "Inwerkingtreding"
@@ -166,7 +228,24 @@ _LAW_NAME = re.compile(
 )
 
 
-def _report_title(ctx: Context, sentence: str, m: re.Match[str]) -> str:
+def _treats_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
+    chamber = re.search(r"\b(Eerste|Tweede)\s+Kamer\b", sentence)
+    what = ctx.debate.title
+    head = f"Behandeling in de {chamber.group()}" if chamber else "Behandeling in de Kamer"
+    return f"{head}: {what}" if what else head
+
+
+def _expected_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
+    """What the Kamer expects: "de brief van het kabinet", "eventuele correcties en een prognose"."""
+    rest = strip_dates(ctx, sentence[m.end() :] if "graag" in m.group() else sentence[m.start() :])
+    rest = re.sub(r"^.*?\bverwacht\s+", "", rest, flags=_I)
+    rest = re.sub(r"\s+te\s+(?:ontvangen|krijgen|vernemen)\b.*$", "", rest, flags=_I)
+    rest = re.sub(r"^(?:\s*(?:de|het|een|eventuele)\s+)", "", rest.strip(" ,."), flags=_I)
+    what = re.split(r"[,;]|\s+(?:van|over)\s+de\s+termijnen\b", rest, maxsplit=1)[0].strip()
+    return shorten(f"Verwacht door de Kamer: {what}") if what else "Verwacht door de Kamer"
+
+
+def _report_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
     noun = m.group(1).lower()
     rest = sentence[m.end() :]
     of = re.match(r"\s*((?:van|over|naar|inzake)\s+[^,.;]{3,60})", rest)
@@ -182,6 +261,10 @@ def _report_title(ctx: Context, sentence: str, m: re.Match[str]) -> str:
     return shorten(title + " verwacht")
 
 
+# A budget document as a moment: "in de Voorjaarsnota", "bij de Najaarsnota", "rond Prinsjesdag"
+_AS_MOMENT = re.compile(r"\b(?:in|bij|tijdens|rond|na|met|op)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _I)
+
+
 def budget_drafts(ctx: Context, drafts: list[Draft], lead_end: int) -> list[Draft]:
     """One deadline per budget moment the text relies on ("in de Voorjaarsnota")."""
     out: list[Draft] = []
@@ -192,6 +275,8 @@ def budget_drafts(ctx: Context, drafts: list[Draft], lead_end: int) -> list[Draf
         if s.end <= lead_end:
             continue
         for m in _BUDGET.finditer(s.text):
+            if not _AS_MOMENT.search(s.text, 0, m.start()):
+                continue  # "het koffertje voor de Miljoenennota" names the document, not a moment
             word = m.group(1).capitalize()
             at = s.start + m.start()
             dates_other = any(d.first <= i <= d.last and d.kind != "deadline" for d in drafts) and any(

@@ -218,7 +218,7 @@ _COUNT = re.compile(
 )
 # A relative clause that only says the motions were filed or voted on: "moties die waren ingediend"
 _DESCRIBED = re.compile(
-    r"^\s*(?:die|dat)\s+(?:\w+\s+){0,4}?(?:waren|zijn|werden|was|is|werd|hadden|heeft|hebben)\s+(?:\w+\s+){0,3}?"
+    r"^\s*(?:die|dat)\s+(?:[^,;.]{0,100}?\s)?(?:waren|zijn|werden|was|is|werd|hadden|heeft|hebben)\s+(?:\w+\s+){0,3}?"
     r"(?:ingediend|aangenomen|verworpen|aangehouden|ingetrokken|aangekondigd|gestemd)\b",
     _I,
 )
@@ -379,10 +379,10 @@ def _status(text: str, s: Sentence) -> tuple[str | None, float | None, tuple[int
 def _phrase(text: str, noun: re.Match[str]) -> tuple[str, int, bool]:
     """("new" | "back" | "count", where the noun ends, plural) for one motion noun phrase."""
     before = text[max(0, noun.start() - 30) : noun.start()]
-    after = text[noun.end() : noun.end() + 80]
+    after = text[noun.end() : noun.end() + 160]
     plural = noun.group().lower().endswith("moties")
     own = bool(_OWN_CONTENT.match(after)) or noun.group().endswith("-")
-    if _COUNT.search(before) and not own:
+    if _COUNT.search(before) and (not own or _DESCRIBED.match(after)):
         return "count", noun.end(), plural
     if _POINTS_BACK.search(before) and not own:
         return "back", noun.end(), plural
