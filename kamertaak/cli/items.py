@@ -14,6 +14,7 @@ from kamertaak.core.kinds import KINDS
 from kamertaak.core.labels import FIELD_LABELS, PRECISION_LABELS, date_nl, recurrence_label
 from kamertaak.core.refs import ActorRef, actors_label
 from kamertaak.core.text import printable, terminal_json
+from kamertaak.core.votes import tally_text
 
 if TYPE_CHECKING:
     from kamertaak.store.service import Store
@@ -114,9 +115,18 @@ def show(item_id: int = typer.Argument(...), as_json: bool = typer.Option(False,
     _print_detail(item, store.today())
 
 
+def vote_heading(item: dict[str, Any]) -> str:
+    """'Stemmen - aangenomen, 15 april 2025 (met handopsteken): 34 voor, 27 tegen'."""
+    vote = item.get("vote") or {}
+    when = f", {date_nl(vote['date'])}" if vote.get("date") else ""
+    how = f" ({vote['kind'].lower()})" if vote.get("kind") else ""
+    return f"{vote.get('decision') or 'stemming'}{when}{how}: {tally_text(item['votes'])}"
+
+
 def _print_detail(item: dict[str, Any], day: Any) -> None:
     from kamertaak.cli.render import due_text
     from kamertaak.core.history import history_lines
+    from kamertaak.core.votes import party_text
 
     out = console()
     out.print(Text(printable(f"#{item['id']} {item['kind_label']} · {item['status_label']}"), style="cyan"))
@@ -146,10 +156,19 @@ def _print_detail(item: dict[str, Any], day: Any) -> None:
         rows.append(("registers", ", ".join(item["registers"])))
     if item["raw_status"]:
         rows.append(("registerstatus", item["raw_status"] + (" (onbekend)" if item["status_unknown"] else "")))
+    if item.get("appreciation"):
+        rows.append(("kabinet", f"appreciatie: {item['appreciation']}"))
+    if item.get("cosigners"):
+        rows.append(("medeindieners", ", ".join(item["cosigners"])))
+    if item.get("votes"):
+        rows.append(("stemming", vote_heading(item)))
     for label, value in rows:
         line = Text(f"  {label:<15}", style="dim")
         line.append_text(value if isinstance(value, Text) else Text(printable(value)))
         out.print(line)
+    if item.get("votes"):
+        for party in item["votes"]["parties"]:
+            out.print(Text(f"  {'':<15}{printable(party_text(party))}"))
     if item["text"]:
         out.print(Text("\n" + printable(item["text"])))
     if item["links"]:
@@ -302,12 +321,16 @@ def debate_list(as_json: bool = typer.Option(False, "--json")) -> None:
     if as_json:
         print_json(debates)
         return
+    from kamertaak.core.labels import debate_status_label
+
     table = Table(show_edge=False, pad_edge=False)
-    for col in ("#", "datum", "soort", "titel", "commissie", "items"):
+    for col in ("#", "datum", "soort", "titel", "commissie", "status", "activiteit", "items"):
         table.add_column(col)
     for d in debates:
-        table.add_row(str(d["id"]), Text(printable(d["date"] or "")), Text(printable(d["kind"])),
-                      Text(printable(d["title"])), Text(printable(d["committee"] or "")), str(d["items"]))
+        when = " ".join(v for v in (d["date"] or "", d["time"] or "") if v)
+        table.add_row(str(d["id"]), Text(printable(when)), Text(printable(d["kind"])), Text(printable(d["title"])),
+                      Text(printable(d["committee"] or "")), debate_status_label(d["status"]),
+                      Text(printable(d["number"] or "")), str(d["items"]))
     console().print(table)
 
 

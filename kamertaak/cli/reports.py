@@ -13,7 +13,7 @@ from rich.text import Text
 
 from kamertaak.cli.common import UserError, console, open_store, parse_iso_date, print_json, today
 from kamertaak.core.dutch import weekday_name
-from kamertaak.core.labels import SECTION_LABELS, date_nl
+from kamertaak.core.labels import SECTION_LABELS, date_nl, debate_status_label
 from kamertaak.core.text import one_line, printable
 
 remind_app = typer.Typer(help="Herinneringen: tonen, zetten, snoozen, wegklikken.")
@@ -105,8 +105,13 @@ def _print_agenda(sections: dict[str, Any], day: dt.date) -> None:
     if sections["debates_count"]:
         lines.append(Text(f"\n{SECTION_LABELS['debates']} ({sections['debates_count']})", style="bold"))
         for d in sections["debates"]:
-            line = Text(f"  {date_nl(d['date'])}  ", style="cyan")
+            when = date_nl(d["date"]) + (f" {d['time']}" if d["time"] else "")
+            line = Text(f"  {when}  ", style="cyan")
             line.append(one_line(f"{d['kind']} {d['title']}".strip()))
+            if d["status"] in ("cancelled", "moved"):
+                line.append(f"  ({debate_status_label(d['status'])})", style="yellow")
+            if d["number"]:
+                line.append(f"  {one_line(d['number'])}", style="dim")
             if d["committee"]:
                 line.append(f"  {one_line(d['committee'])}", style="dim")
             lines.append(line)

@@ -13,6 +13,8 @@ import typer
 from rich.text import Text
 
 from kamertaak.cli.common import UserError, console, open_store, parse_iso_date, print_json
+from kamertaak.core.labels import date_nl
+from kamertaak.core.refs import normalise_register, register_scheme
 from kamertaak.core.text import one_line, printable
 
 if TYPE_CHECKING:
@@ -164,9 +166,16 @@ def register_list(
     as_json: bool = typer.Option(False, "--json", help="JSON-array met stabiele sleutels."),
 ) -> None:
     """Zoek in het spiegelregister (alles wat de sync binnenhaalde, gevolgd of niet)."""
+    from kamertaak.store.register import likely_items
+
     store = open_store()
     rows = _mirror(store).search(search, inbox=inbox, kind=kind, limit=limit)
+    waiting = [r for r in rows if r["triage"] == "inbox" and r["item_id"] is None]
+    likely = likely_items(store.db, waiting)
     views = [_record_view(r) for r in rows]
+    for view in views:
+        hit = likely.get(view["id"])
+        view["likely"] = {"item_id": hit.item_id, "title": hit.title, "reason": hit.reason} if hit else None
     if as_json:
         print_json(views)
         return
@@ -179,18 +188,23 @@ def register_list(
 
     table = Table(show_edge=False, pad_edge=False)
     for col in ("#", "nummer", "status", "termijn", "titel", "volgt"):
-        table.add_column(col, no_wrap=col != "titel")
+        table.add_column(col, no_wrap=col not in ("titel", "volgt"))
     for v in views:
         status = Text(printable(v["raw_status"] or ""))
         if v["status_unknown"] and v["raw_status"]:
             status.append(" (onbekend)", style="yellow")
         if v["deleted"]:
             status = Text("verwijderd", style="red")
-        follows = f"item {v['item_id']}" if v["item_id"] else ("inbox" if v["triage"] == "inbox" else v["triage"])
+        follows = Text(f"item {v['item_id']}" if v["item_id"] else ("inbox" if v["triage"] == "inbox" else v["triage"]))
+        if v["likely"]:
+            follows.append(f" · lijkt op #{v['likely']['item_id']} ({v['likely']['reason']})", style="yellow")
         table.add_row(str(v["id"]), Text(printable(v["kamerstuk"] or v["number"])), status, v["due"] or "",
                       Text(one_line(v["title"], 70)), follows)
     out.print(table)
     out.print(f"{len(views)} records", style="dim")
+    if any(v["likely"] for v in views):
+        out.print("lijkt het al gevolgd? kamertaak register link # (koppelt aan dat item in plaats van een"
+                  " dubbel item te maken)", style="dim")
 
 
 def _record(mirror: RegisterMirror, ref: str) -> dict[str, Any]:
@@ -210,6 +224,32 @@ def register_accept(ref: str = typer.Argument(..., help="Recordnummer (#) of reg
     row = _record(mirror, ref)
     item_id = accept_record(store, mirror, row)
     console().print(Text(f"{printable(row['number'])} → item {item_id}"))
+
+
+@register_app.command("link")
+def register_link(
+    ref: str = typer.Argument(..., help="Recordnummer (#) of registernummer."),
+    item_id: int | None = typer.Argument(None, help="Het item dat het record volgt (standaard: het item waar het"
+                                         " op lijkt)."),
+) -> None:
+    """Laat een item dat je al volgt dit registerrecord volgen, in plaats van een dubbel item te maken."""
+    from kamertaak.store.register import likely_items
+    from kamertaak.sync.merge import link_record
+
+    store = open_store()
+    mirror = _mirror(store)
+    row = _record(mirror, ref)
+    if item_id is None:
+        hit = likely_items(store.db, [row]).get(row["id"])
+        if hit is None:
+            raise UserError(f"{row['number']} lijkt op geen gevolgd item; geef het itemnummer:"
+                            f" kamertaak register link {ref} ITEM")
+        item_id = hit.item_id
+    _changed, conflict = link_record(store, mirror, item_id, row)
+    out = console()
+    out.print(Text(f"{printable(row['kamerstuk'] or row['number'])} → #{item_id} (gekoppeld, geen nieuw item)"))
+    if conflict:
+        out.print(Text(f"let op: {printable(conflict)}", style="yellow"))
 
 
 @register_app.command("dismiss")
@@ -281,6 +321,9 @@ def link_register(store: Store, item_id: int, target: str, *, force: bool = Fals
 
     mirror = _mirror(store)
     out = console()
+    if register_scheme(target) == "activiteit":
+        _tie_activity(store, item_id, normalise_register(target))
+        return
     record = mirror.by_number(target)
     if record is not None:
         _changed, conflict = link_record(store, mirror, item_id, record)
@@ -308,6 +351,24 @@ def link_register(store: Store, item_id: int, target: str, *, force: bool = Fals
         out.print("het spiegelregister is leeg: kamertaak sync tweedekamer haalt het op", style="dim")
     raise UserError(f"'{target}' staat niet in het spiegelregister; niets opgeslagen"
                     " (--force zet het nummer toch op het item)")
+
+
+def _tie_activity(store: Store, item_id: int, number: str) -> None:
+    """`link ID 2025A04002`: the item's due date follows that meeting from now on."""
+    from kamertaak.core.labels import debate_status_label
+    from kamertaak.sync.agenda import tie_item
+
+    debate = tie_item(store, item_id, number)
+    out = console()
+    if debate is None:
+        out.print(Text(f"#{item_id} volgt activiteit {number}; die is nog niet binnen: de termijn volgt zodra"
+                       " de sync de activiteit ophaalt en de Kamer haar plant"))
+        return
+    when = date_nl(debate["date"]) if debate["date"] else "nog geen datum"
+    status = debate_status_label(debate["status"])
+    out.print(Text(f"#{item_id} volgt {printable(debate['kind'])} {number} ({when}{', ' + status if status else ''})"
+                   + ("; de termijn volgt de datum die de Kamer geeft" if debate["date"] else
+                      "; de termijn blijft tot de Kamer een datum geeft")))
 
 
 def register(app: typer.Typer) -> None:

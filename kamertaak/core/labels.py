@@ -48,6 +48,14 @@ STATUS_LABELS: dict[tuple[str, str], str] = {
     ("question", "withdrawn"): "ingetrokken",
 }
 
+# A debate that follows a Kamer activity: its status on the Kamer's agenda ('' for one recorded by hand).
+DEBATE_STATUS_LABELS: dict[str, str] = {
+    "planned": "gepland",
+    "held": "gehouden",
+    "cancelled": "geannuleerd",
+    "moved": "verplaatst",
+}
+
 PRECISION_LABELS: dict[str, str] = {
     "day": "dag",
     "week": "week",
@@ -125,3 +133,7 @@ def date_nl(d: object, short: bool = False) -> str:
         return ""
     day = d if isinstance(d, dt.date) else dt.date.fromisoformat(str(d))
     return f"{day.day} {month_name(day.month, short)} {day.year}"
+
+
+def debate_status_label(status: str | None) -> str:
+    return DEBATE_STATUS_LABELS.get(status or "", status or "")

@@ -73,13 +73,14 @@ _SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("tz", re.compile(r"^TZ\d{6}-\d{2,4}$", re.I)),
     ("ek", re.compile(r"^T\d{5}$", re.I)),
     ("zaak", re.compile(r"^\d{4}Z\d{4,6}$", re.I)),
+    ("activiteit", re.compile(r"^\d{4}A\d{4,6}$", re.I)),
     ("kamerstuk", re.compile(r"^\d{5}(?:-[A-Z0-9]+)?,?\s*(?:nr\.?|no\.?)\s*\d+$", re.I)),
 )
 
 
 def register_scheme(value: str) -> str:
     """Which register a number belongs to: tz (Tweede Kamer toezegging), ek (Eerste Kamer),
-    zaak, kamerstuk ("36600, nr. 12"), else other."""
+    zaak, activiteit (a meeting on the Kamer's agenda, 2025A04002), kamerstuk ("36600, nr. 12"), else other."""
     text = value.strip()
     for scheme, pattern in _SCHEMES:
         if pattern.match(text):

@@ -145,3 +145,24 @@ def deciding(decisions: Iterable[DecisionRow]) -> DecisionRow | None:
         return None
     floor = dt.datetime.min
     return max(candidates, key=lambda d: (d.meeting or floor, d.order, d.changed or floor))
+
+
+# -- in words ----------------------------------------------------------------------------------------
+
+
+def tally_text(votes: dict[str, object]) -> str:
+    """'34 voor, 27 tegen'."""
+    return f"{votes['for']} voor, {votes['against']} tegen"
+
+
+def party_text(party: dict[str, object]) -> str:
+    """'NSC (7 zetels): 4 voor, 3 tegen'; 'PVV (37 zetels): niet deelgenomen'; a whole party: 'SP (5 zetels): voor'."""
+    seats, pro, con = int(str(party["seats"])), int(str(party["for"])), int(str(party["against"]))
+    where = f"{party['party']} ({seats} {'zetel' if seats == 1 else 'zetels'})"
+    if pro and con:
+        return f"{where}: {pro} voor, {con} tegen"
+    if pro or con:
+        count = pro or con
+        word = "voor" if pro else "tegen"
+        return f"{where}: {word}" if count == seats else f"{where}: {count} {word}"
+    return f"{where}: niet deelgenomen"

@@ -296,7 +296,26 @@ def get_item(db: Database, item_id: int, today: dt.date) -> dict[str, Any] | Non
         "SELECT id, at, offset_days, sent_at, dismissed_at, snoozed_until FROM reminder WHERE item_id = :i"
         " ORDER BY id", {"i": item_id})
     view["history"] = history(db, item_id)
+    view.update(register_facts(db, row))
     return view
+
+
+def register_facts(db: Database, row: dict[str, Any]) -> dict[str, Any]:
+    """What the register adds to a motion: the vote per party with the tally (`votes`: {"for", "against",
+    "parties": [{"party", "seats", "for", "against"}]} or None before a vote), the cabinet's
+    appreciation and the co-signers; the date and words of the deciding vote."""
+    from kamertaak.store.votes import motion_facts
+
+    facts = motion_facts(db, row["external_id"]) if row["kind"] == "motion" and row["external_id"] else None
+    appreciation = facts.appreciation if facts else ""
+    if not appreciation and row["external_id"]:
+        record = db.scalar("SELECT record FROM register_record WHERE external_id = :e", {"e": row["external_id"]})
+        appreciation = (json.loads(record or "{}").get("appreciation") or "") if record else ""
+    decision = facts.decision if facts else None
+    return {"votes": facts.votes() if facts else None, "appreciation": appreciation or None,
+            "cosigners": facts.cosigners if facts else [],
+            "vote": {"decision": decision.soort, "date": facts.decided_on.isoformat() if facts and facts.decided_on
+                     else None, "kind": decision.vote_kind} if decision else None}
 
 
 def item_version(db: Database, item_id: int) -> int | None:

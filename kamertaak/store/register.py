@@ -228,3 +228,72 @@ def suggestions(target: str, about: str, candidates: list[dict[str, Any]], limit
                   for c in shortlist if overlap(c)]
         out += [c for score, c in sorted(scored, key=lambda p: p[0], reverse=True) if score >= 0.3]
     return out[:limit]
+
+
+@dataclass(frozen=True)
+class Likeness:
+    """A tracked item a register record probably is, and why ('zelfde nummer', 'lijkende titel, ...')."""
+
+    item_id: int
+    title: str
+    reason: str
+
+
+def _title_words(value: object) -> set[str]:
+    return {w for w in fold(value).replace("-", " ").split() if len(w) > 2}
+
+
+def likely_items(db: Database, records: list[dict[str, Any]]) -> dict[int, Likeness]:
+    """For each record (by its id), the tracked item it probably is: an item that carries its number
+    (register or Kamerstuk number), else an open item of the same kind, not following a record yet,
+    with a similar title, a shared actor and a date near the record's. Items are read once."""
+    import datetime as dt
+    import difflib
+
+    if not records:
+        return {}
+    items = db.query("SELECT i.id, i.kind, i.title, i.text, i.due, i.created_at, i.external_id FROM item i"
+                     " WHERE i.deleted = :f ORDER BY i.id", {"f": False})
+    numbers: dict[str, int] = {}
+    for r in db.query("SELECT r.item_id, r.value FROM register_ref r JOIN item i ON i.id = r.item_id"
+                      " WHERE i.deleted = :f ORDER BY r.item_id", {"f": False}):
+        numbers.setdefault(str(r["value"]).upper(), int(r["item_id"]))
+    actors: dict[int, set[str]] = {}
+    for r in db.query("SELECT ia.item_id, a.name FROM item_actor ia JOIN actor a ON a.id = ia.actor_id"):
+        actors.setdefault(int(r["item_id"]), set()).add(fold(r["name"]))
+    by_id = {int(i["id"]): i for i in items}
+    free = [i for i in items if not i["external_id"]]
+    out: dict[int, Likeness] = {}
+    for record in records:
+        for number in (record["number"], record.get("kamerstuk")):
+            hit = numbers.get(str(number or "").upper())
+            if number and hit is not None and by_id[hit]["external_id"] in (None, record["external_id"]):
+                out[record["id"]] = Likeness(hit, by_id[hit]["title"], f"zelfde nummer {number}")
+                break
+        if record["id"] in out:
+            continue
+        words = _title_words(record["title"])
+        people = {fold(p) for p in str(record.get("people") or "").split("; ") if p}
+        record_day = record.get("due") or (record.get("changed_at") or "")[:10]
+        best: tuple[float, Likeness] | None = None
+        for item in free:
+            if item["kind"] != record["kind"] or not words & _title_words(item["title"]):
+                continue
+            ratio = difflib.SequenceMatcher(None, fold(item["title"])[:200], fold(record["title"])[:200]).ratio()
+            shared = {p for p in people if any(p in a or a in p for a in actors.get(int(item["id"]), ()))}
+            near = False
+            if record_day and item["due"]:
+                try:
+                    gap = abs((dt.date.fromisoformat(item["due"]) - dt.date.fromisoformat(record_day[:10])).days)
+                    near = gap <= 14
+                except ValueError:
+                    near = False
+            score = ratio + 0.25 * bool(shared) + 0.15 * near
+            if score < 0.6:
+                continue
+            reasons = ["lijkende titel"] + (["zelfde actor"] if shared else []) + (["datum dichtbij"] if near else [])
+            if best is None or score > best[0]:
+                best = (score, Likeness(int(item["id"]), item["title"], ", ".join(reasons)))
+        if best is not None:
+            out[record["id"]] = best[1]
+    return out

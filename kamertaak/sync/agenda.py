@@ -154,3 +154,27 @@ def update_activity(store: Store, entities: EntityStore, activity_id: str, rules
                 store.update_item(item["id"], {"due": date}, source=SOURCE)
                 outcome.items_moved += 1
     return outcome
+
+
+def tie_item(store: Store, item_id: int, number: str) -> dict[str, Any] | None:
+    """Tie an item to an activity by its number (the user's act): the number goes on the item, the
+    activity becomes a debate if it is stored, and a scheduled one sets the item's due date now (logged
+    as the register's). Returns the debate, or None while the activity has not been synced yet (the
+    sync takes it up when it comes)."""
+    from kamertaak.store import queries
+
+    entities = EntityStore(store.db, store.stamp)
+    with store.db.transaction():
+        store.add_register(item_id, number)
+        activity = entities.by_field(ACTIVITY, "nummer", number)
+        if activity is not None:
+            update_activity(store, entities, activity.id, [], force=True)
+        debate = store.db.one("SELECT * FROM debate WHERE number = :n ORDER BY id DESC LIMIT 1",
+                              {"n": number.upper()})
+        if debate is None:
+            return None
+        item = queries.get_item(store.db, item_id, store.today())
+        if item is not None and debate["date"] and item["due"] != debate["date"] and is_open(item["kind"],
+                                                                                               item["status"]):
+            store.update_item(item_id, {"due": debate["date"]}, source=SOURCE)
+        return debate
