@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -10,6 +11,7 @@ import typer
 from rich.text import Text
 
 from kamertaak.cli.common import UserError, console, open_store, parse_iso_date, print_json, today
+from kamertaak.core.errors import NotFound
 from kamertaak.core.kinds import KINDS
 from kamertaak.core.labels import FIELD_LABELS, PRECISION_LABELS, date_nl, recurrence_label
 from kamertaak.core.refs import ActorRef, actors_label
@@ -23,12 +25,25 @@ debate_app = typer.Typer(help="Debatten: toevoegen en tonen.", no_args_is_help=T
 db_app = typer.Typer(help="De database: status, upgrade, backup, copy.", no_args_is_help=True)
 
 
-def _show_new(store: Any, item_id: int, as_json: bool) -> None:
-    from kamertaak.cli.render import item_line
+def _saved(store: Any, change: Callable[[], Any], item_id: int | None = None) -> dict[str, Any]:
+    """Make a change and read the item it saved in the same transaction: what is shown is what was
+    saved, even when another process (an undo, a delete) changes the item right after the commit.
+    `change` returns the item's id when `item_id` is not known beforehand (add)."""
     from kamertaak.store.queries import get_item
 
-    item = get_item(store.db, item_id, store.today())
-    assert item is not None
+    with store.db.transaction():
+        result = change()
+        target = item_id if item_id is not None else int(result)
+        item = get_item(store.db, target, store.today())
+    if item is None:
+        raise NotFound(f"geen item met nummer {target}")
+    return item
+
+
+def _show_new(store: Any, item: dict[str, Any], as_json: bool) -> None:
+    from kamertaak.cli.render import item_line
+
+    item_id = item["id"]
     if as_json:
         print_json(item)
         return
@@ -56,9 +71,9 @@ def add(
 ) -> None:
     """Voeg een toezegging, motie, termijn of actie toe."""
     store = open_store()
-    item_id = store.add_item(kind, title, status=status, text=text, debate_id=debate, due=due,
-                             actors=actor, topics=topic, owner=owner, priority=priority)
-    _show_new(store, item_id, as_json)
+    item = _saved(store, lambda: store.add_item(kind, title, status=status, text=text, debate_id=debate, due=due,
+                                                actors=actor, topics=topic, owner=owner, priority=priority))
+    _show_new(store, item, as_json)
 
 
 def list_cmd(
@@ -219,9 +234,11 @@ def set_cmd(
     # The edit is based on the version read here (or given): a change by someone else in between
     # is a conflict, never silently overwritten.
     expected = if_version if if_version is not None else item_version(store.db, item_id)
-    diff = store.update_item(item_id, changes, expected_version=expected)
-    _show_new(store, item_id, False)
-    if not diff:
+    diffs: list[dict[str, Any]] = []
+    item = _saved(store, lambda: diffs.append(store.update_item(item_id, changes, expected_version=expected)),
+                  item_id)
+    _show_new(store, item, False)
+    if not diffs[0]:
         console().print("niets gewijzigd", style="dim")
 
 
@@ -243,8 +260,7 @@ def _split_actors(value: str) -> list[str]:
 def status_cmd(item_id: int = typer.Argument(...), status: str = typer.Argument(...)) -> None:
     """Zet de status (alleen toegestane overgangen)."""
     store = open_store()
-    store.set_status(item_id, status)
-    _show_new(store, item_id, False)
+    _show_new(store, _saved(store, lambda: store.set_status(item_id, status), item_id), False)
 
 
 def note(item_id: int = typer.Argument(...), text: str = typer.Argument(...)) -> None:

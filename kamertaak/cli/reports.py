@@ -149,7 +149,11 @@ def remind_cmd(
 
     store = open_store()
     day = today()
-    due = rem.due_now(store.db, _now(), day, _settings().reminders)
+    if mark_sent:
+        # Chosen and marked in one transaction, shown after it committed: never sent twice.
+        due = rem.take_due(store, _now(), day, _settings().reminders)
+    else:
+        due = rem.due_now(store.db, _now(), day, _settings().reminders)
     if as_json:
         print_json(due)
     else:
@@ -160,10 +164,8 @@ def remind_cmd(
             out.print(_reminder_line(item, day))
     if notify and due:
         _notify(due)
-    if mark_sent and due:
-        rem.mark_sent(store, due)
-        if not as_json:
-            console().print(f"{len(due)} als verstuurd gemarkeerd", style="dim")
+    if mark_sent and due and not as_json:
+        console().print(f"{len(due)} als verstuurd gemarkeerd", style="dim")
 
 
 def _notify(due: list[dict[str, Any]]) -> None:

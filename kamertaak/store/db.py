@@ -81,6 +81,11 @@ def refuse_nul(params: Params | list[dict[str, Any]]) -> None:
                 raise DatabaseError(NUL_MESSAGE)
 
 
+def _is_busy(exc: sqlite3.Error) -> bool:
+    """SQLite's "database is locked" / "database table is locked" / SQLITE_BUSY."""
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
+
+
 def _dict_row(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> dict[str, Any]:
     return {col[0]: value for col, value in zip(cursor.description, row, strict=True)}
 
@@ -123,7 +128,11 @@ class Database:
             self._rollback()
             raise
         else:
-            self._commit()
+            try:
+                self._commit()
+            except BaseException:
+                self._rollback()
+                raise
         finally:
             self._depth = 0
 
@@ -188,8 +197,10 @@ class SQLiteDatabase(Database):
             # process would drop the locks this process's connections hold on it (POSIX lock semantics),
             # and another process could then checkpoint and delete the WAL under them.
             self.conn.execute("PRAGMA schema_version")
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as exc:
             self.conn.close()
+            if _is_busy(exc):
+                raise DatabaseError(BUSY_MESSAGE) from None
             raise DatabaseError(f"{path} is geen SQLite-database") from None
         try:
             self.conn.row_factory = _dict_row
@@ -198,6 +209,9 @@ class SQLiteDatabase(Database):
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            if _is_busy(exc):
+                raise DatabaseError(BUSY_MESSAGE) from None
             raise DatabaseError(f"{path}: geen bruikbare SQLite-database ({exc})") from None
         self._depth = 0
 
@@ -208,7 +222,7 @@ class SQLiteDatabase(Database):
         except OverflowError:
             raise DatabaseError("een getal is te groot voor de database") from None
         except sqlite3.DatabaseError as exc:
-            raise DatabaseError(f"{self.path}: {exc}") from exc
+            raise self._failure(exc) from exc
 
     def execute(self, sql: str, params: Params = None) -> int:
         refuse_nul(params)
@@ -216,30 +230,34 @@ class SQLiteDatabase(Database):
             return self.conn.execute(sql, params or {}).rowcount
         except OverflowError:
             raise DatabaseError("een getal is te groot voor de database") from None
-        except sqlite3.IntegrityError as exc:
-            raise DatabaseError(f"conflict in de database: {exc}") from exc
         except sqlite3.DatabaseError as exc:
-            raise DatabaseError(f"{self.path}: {exc}") from exc
+            raise self._failure(exc) from exc
 
     def _begin_write(self) -> None:
         # BEGIN IMMEDIATE takes the write lock up front, so two writers never deadlock halfway.
         self.execute("BEGIN IMMEDIATE")
 
     def _commit(self) -> None:
-        self.conn.execute("COMMIT")
+        self.execute("COMMIT")
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
 
+    def _failure(self, exc: sqlite3.DatabaseError) -> DatabaseError:
+        """sqlite3's error as one line for the user: a lock held past the busy timeout in Dutch."""
+        if isinstance(exc, sqlite3.IntegrityError):
+            return DatabaseError(f"conflict in de database: {exc}")
+        if _is_busy(exc):
+            return DatabaseError(BUSY_MESSAGE)
+        return DatabaseError(f"{self.path}: {exc}")
+
     def executemany(self, sql: str, rows: list[dict[str, Any]]) -> None:
         refuse_nul(rows)
         try:
             self.conn.executemany(sql, rows)
-        except sqlite3.IntegrityError as exc:
-            raise DatabaseError(f"conflict in de database: {exc}") from exc
         except sqlite3.DatabaseError as exc:
-            raise DatabaseError(f"{self.path}: {exc}") from exc
+            raise self._failure(exc) from exc
 
     @contextmanager
     def read_snapshot(self) -> Iterator[SQLiteDatabase]:
@@ -301,7 +319,7 @@ class SQLAlchemyDatabase(Database):
                 self.conn.rollback()
             detail = scrub(str(getattr(exc, "orig", None) or exc).strip().splitlines()[0], self.url)
             if "lock timeout" in detail:
-                detail = f"de database is bezig met een andere wijziging; probeer het opnieuw ({detail})"
+                detail = BUSY_MESSAGE
             raise DatabaseError(detail) from exc
 
     def query(self, sql: str, params: Params = None) -> list[dict[str, Any]]:
@@ -453,6 +471,8 @@ def backup(db: Database, dest: Path | None = None, *, force: bool = False) -> Pa
         target = sqlite3.connect(str(temp))
         try:
             source.conn.backup(target)
+        except sqlite3.DatabaseError as exc:
+            raise source._failure(exc) from None
         finally:
             target.close()
 

@@ -202,6 +202,17 @@ def mark_sent(store: Store, reminders: Sequence[Mapping[str, Any]]) -> int:
     return len(reminders)
 
 
+def take_due(store: Store, moment: dt.datetime, today: dt.date,
+             defaults: Mapping[str, Sequence[str]]) -> list[dict[str, Any]]:
+    """The reminders due now (as due_now), chosen and marked sent in one write transaction: two runs at
+    once (cron and a hand) never both get the same one, and a run that cannot mark them (the database
+    stays locked) gets none, so a reminder is never sent twice. Show them after this returns."""
+    with store.db.transaction():
+        due = due_now(store.db, moment, today, defaults)
+        mark_sent(store, due)
+    return due
+
+
 def snooze(store: Store, ref: str | int, until: dt.datetime) -> int:
     """Let a reminder go off again at `until`; it re-arms one already sent, which is what a user who
     snoozes a notification expects. Returns the stored reminder's number."""
