@@ -472,7 +472,7 @@ def _named_again(text: str, found: list[ActorMention]) -> list[tuple[int, int, E
         if a.role not in ("member", "minister", "state_secretary") or is_office(a):
             continue
         surname = _surname(a.name)
-        if len(surname) < 4 or surname in _NOT_SURNAMES or surname in _NOT_GIVEN_NAMES:
+        if len(surname) < 3 or surname in _NOT_SURNAMES or surname in _NOT_GIVEN_NAMES:
             continue
         key = surname.casefold()
         seen = by_surname.get(key, a)
@@ -480,13 +480,16 @@ def _named_again(text: str, found: list[ActorMention]) -> list[tuple[int, int, E
     known = {k: a for k, a in by_surname.items() if a is not None}
     if not known:
         return []
-    # the first letter either way: "van Haga" mid-sentence is "Van Haga" at its start
+    # a particle's first letter either way ("van Haga" mid-sentence is "Van Haga" at its start); a surname
+    # without one only capitalised ("Bos", not "bos")
     surnames = sorted({_surname(a.name) for a in known.values()}, key=len, reverse=True)
-    alternatives = "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in surnames)
+    alternatives = "|".join(
+        f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" if " " in w else re.escape(w) for w in surnames
+    )
     pattern = re.compile(rf"(?<![\w-])(?<!van )(?<!Van )(?<!de )(?<!De )(?<!der )(?<!den )(?:{alternatives})(?![\w-])")
     out = []
     for hit in pattern.finditer(text):
-        actor = known.get(hit.group().casefold())
+        actor = known.get(hit.group().casefold())  # keys are case-folded surnames
         if actor is not None:
             out.append((hit.start(), hit.end(), actor))
     return out

@@ -129,3 +129,21 @@ def test_events_told_in_the_past_are_history() -> None:
         "Het traditionele koffertje voor de Miljoenennota wordt niet vervangen.",
     ):
         assert extract(text, D(2026, 3, 10)).candidates == (), text
+
+
+def test_government_plans_told_by_others() -> None:
+    text = "De nota gaat voor de zomer naar de Kamer, aldus de minister van Financiën."
+    [c] = extract(text, D(2026, 3, 10)).candidates
+    assert (c.kind, c.due, c.actors[0].ministry) == ("commitment", D(2026, 7, 2), "Fin")
+    text = "Minister Pieter Bos van Financiën heeft nog geen plan. Wij wachten op het pakket waar Bos in mei mee komt."
+    [c] = extract(text, D(2026, 3, 10)).candidates
+    assert (c.kind, c.due, names(c)) == ("commitment", D(2026, 5, 31), ["Pieter Bos"])
+
+
+def test_vote_report_the_kamer_asks_and_headings() -> None:
+    text = (
+        "Aangenomen moties\n\nDe Kamer nam de motie-Bos over de huurtoeslag aan. Verder vroeg de Kamer de regering "
+        "de kinderopvang gratis te maken."
+    )
+    got = [(c.status, c.title) for c in extract(text, D(2026, 3, 10)).candidates]
+    assert got == [("adopted", "Motie Bos: huurtoeslag"), ("adopted", "Motie: kinderopvang gratis maken")]

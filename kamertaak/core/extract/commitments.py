@@ -124,6 +124,30 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "commitment",
         "open",
+        # said by the government, reported: "Een brief gaat op korte termijn naar de gemeenten, aldus de
+        # staatssecretaris", "Volgens de minister komt het plan voor de zomer"
+        re.compile(
+            r"(?:,\s*|\b)(?:aldus|zegt|zei|belooft|beloofde|verzekert|verzekerde)\s+(?:de\s+|het\s+)?(?:minister|"
+            r"staatssecretaris|premier|kabinet|bewinds\w+)\b|^(?:Volgens|Aldus)\s+(?:de\s+)?(?:minister|staatssecretaris|"
+            r"premier)\b",
+            _I,
+        ),
+        0.7,
+        needs_government=True,
+        needs_future=True,
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        # "komt dit voorjaar met een pakket maatregelen", "het plan waar de minister in mei mee komt"
+        re.compile(r"\bkom(?:t|en)\b.{0,60}?\bmet\s+(?:een|het|de|zijn|haar|nieuwe)\b|\bmee\s+kom(?:t|en)\b", _I),
+        0.65,
+        needs_government=True,
+        needs_future=True,
+    ),
+    Trigger(
+        "commitment",
+        "open",
         re.compile(r"\b(?:geeft|gaf|gegeven)\b.{0,150}?\baan\s*,?\s+dat\b.{0,250}?\b(?:zal|zullen)\b", _I),
         0.6,
         needs_government=True,
@@ -216,6 +240,9 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         if listed:
             actors = _with_holder(ctx, s.start, actors)
         draft = _commitment_draft(ctx, i, m.start(), m.end(), trig.confidence, due, actors, clause)
+        if i > 0 and _THAT_WAS_PROMISED.match(s.text):
+            # "X gaat ingrijpen bij gemeenten. Dat heeft de staatssecretaris toegezegd.": the promise is before
+            draft.first, draft.clause = i - 1, ctx.sentences[i - 1].text
         if later is not None:
             draft.last, draft.due_override = i + 1, later.resolution
         return [draft]
@@ -239,6 +266,10 @@ def _with_holder(ctx: Context, at: int, actors: list[ExtractedActor]) -> list[Ex
         return actors
     holder = last_government(ctx, at, None)
     return [holder, *actors] if holder else actors
+
+
+# "Dat heeft de staatssecretaris gisteren toegezegd": what was promised is the sentence before.
+_THAT_WAS_PROMISED = re.compile(r"^(?:Dat|Dit|Die|Deze)\s+(?:heeft|hebben|is|zijn|werd)\b[^.;]{0,80}?\btoegezegd\b", _I)
 
 
 # A sentence after a promise that says when it happens: "Dat gaat pas medio volgend jaar gebeuren."

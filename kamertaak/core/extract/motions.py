@@ -303,6 +303,13 @@ def mention_drafts(ctx: Context, skip: set[int]) -> tuple[list[Draft], set[int]]
             i += 1
             continue
         nouns = list(_MOTION_NOUN.finditer(s.text))
+        if not nouns and (asked := _kamer_asks(ctx, drafts, i)):
+            drafts.append(asked)
+            i += 1
+            continue
+        if nouns and len(s.text.split()) <= 4 and not _register_near(ctx, i, i) and not _MOTION_NAMES.search(s.text):
+            i += 1  # a heading: "Aangenomen moties"
+            continue
         if not nouns or _GENERIC_MODAL.search(s.text):
             list_status = list_status if s.item else None
             i += 1
@@ -338,6 +345,26 @@ def mention_drafts(ctx: Context, skip: set[int]) -> tuple[list[Draft], set[int]]
             list_status = list_status if s.item else None
         i = last_i + 1
     return drafts, used
+
+
+# The Kamer as the one who asks: in a report of votes that is an adopted motion. "Verder vroeg de Eerste Kamer
+# studenten op een andere manier te compenseren".
+_KAMER_ASKS = re.compile(
+    r"\b(?:vroeg|vraagt|verzocht|verzoekt|riep|roept)\s+de\s+(?:(?:Eerste|Tweede)\s+)?Kamer\b"
+    r"(?P<a>.*?\bte\s+\w+en\b.*)"
+    r"|\bde\s+(?:(?:Eerste|Tweede)\s+)?Kamer\s+(?:vroeg|vraagt|verzocht|verzoekt|riep|roept)\b"
+    r"(?P<b>.*?\bte\s+\w+en\b.*)"
+)
+
+
+def _kamer_asks(ctx: Context, drafts: list[Draft], i: int) -> Draft | None:
+    s = ctx.sentences[i]
+    m = _KAMER_ASKS.search(s.text)
+    if m is None or not any(d.status == "adopted" and 0 <= i - d.last <= 8 for d in drafts):
+        return None
+    clause = re.sub(r"^\s*(?:de regering|het kabinet)?\s*(?:op\s+)?(?:om\s+)?", "", m.group("a") or m.group("b") or "")
+    zone = (s.start, s.end)
+    return Draft("motion", "adopted", 0.6, i, i, zone, clause=clause.strip(" ,."), due_zone=zone)
 
 
 def _with_outcome_after(ctx: Context, i: int) -> tuple[int, str]:
@@ -455,7 +482,7 @@ def _subject(after: str) -> str:
     m = _SUBJECT.match(after)
     if not m:
         return ""
-    return _SUBJECT_STOP.sub("", m.group("subj")).strip(" ,.")
+    return _SUBJECT_STOP.sub("", m.group("subj").rstrip(" ,.")).strip(" ,.")
 
 
 def listed_motions(ctx: Context) -> dict[str, tuple[str, list[ExtractedActor]]]:
