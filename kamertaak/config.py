@@ -29,7 +29,9 @@ DEFAULT_REMINDERS: dict[str, list[str]] = {
 
 DEFAULT_TWEEDEKAMER: dict[str, str] = {
     "base_url": "https://gegevensmagazijn.tweedekamer.nl",
-    "odata_path": "/OData/v4/2.0/",
+    # v4/2.0 closed on 1 October 2026; the renames of v5 are not documented where we could read them
+    # (docs/sync.md): [tweedekamer.odata_names] overrides any entity or property name.
+    "odata_path": "/OData/v5/",
     "syncfeed_path": "/SyncFeed/2.0/Feed",
 }
 
@@ -64,6 +66,7 @@ class Settings:
     keymap: dict[str, str]
     calendar: list[dict[str, Any]] = field(default_factory=list)
     tweedekamer: dict[str, str] = field(default_factory=dict)
+    odata_names: dict[str, str] = field(default_factory=dict)
     sections_cap: int = 50
     timezone: str = DEFAULT_TIMEZONE
     mail: dict[str, Any] = field(default_factory=dict)  # the [mail] table as written (see reports.mail)
@@ -79,6 +82,7 @@ class Settings:
             "keymap": self.keymap,
             "calendar_additions": len(self.calendar),
             "tweedekamer": self.tweedekamer,
+            "odata_names": self.odata_names,
             "sections_cap": self.sections_cap,
             "timezone": self.timezone,
             "mail": {k: v for k, v in self.mail.items() if k != "password"},
@@ -150,7 +154,11 @@ def load_settings(db_override: str | None = None) -> Settings:
     reminders = dict(DEFAULT_REMINDERS)
     reminders.update({k: list(v) for k, v in data.get("reminders", {}).items()})
     tk = dict(DEFAULT_TWEEDEKAMER)
-    tk.update({k: str(v) for k, v in data.get("tweedekamer", {}).items()})
+    section = data.get("tweedekamer", {})
+    tk.update({k: str(v) for k, v in section.items() if not isinstance(v, dict)})
+    names = section.get("odata_names", {})
+    if not isinstance(names, dict):
+        raise ConfigError("tweedekamer.odata_names moet een tabel zijn (naam = \"OData-naam\")")
     return Settings(
         path=path,
         exists=path.is_file(),
@@ -161,6 +169,7 @@ def load_settings(db_override: str | None = None) -> Settings:
         keymap={str(k): str(v) for k, v in data.get("keymap", {}).items()},
         calendar=_calendar_tables(data, path.parent),
         tweedekamer=tk,
+        odata_names={str(k): str(v) for k, v in names.items()},
         sections_cap=int(data.get("sections_cap", 50)),
         timezone=str(data.get("timezone") or DEFAULT_TIMEZONE),
         mail=dict(data.get("mail", {})),

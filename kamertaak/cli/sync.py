@@ -29,7 +29,7 @@ register_app = typer.Typer(help="Het lokale spiegelregister van de Tweede Kamer 
                            no_args_is_help=True)
 follow_app = typer.Typer(help="Volgregels: welke registerrecords in de tracker komen.", no_args_is_help=True)
 
-ONLY = {"toezeggingen": "Toezegging", "moties": "Motie"}
+ONLY = ("toezeggingen", "moties")
 PAGE = 250  # the portal's page size: a run shorter than a page needs no progress bar
 
 
@@ -78,21 +78,35 @@ def sync_tweedekamer(
                                 " toevoegen in plaats van in de inbox."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Ophalen en tellen, niets opslaan."),
     only: str | None = typer.Option(None, "--only", help="Alleen toezeggingen of moties."),
-    via: str = typer.Option("odata", "--via", help="odata, of syncfeed (alleen voor toezeggingen)."),
+    via: str = typer.Option("syncfeed", "--via", help="syncfeed (standaard: de SyncFeed van de Kamer) of odata."),
     as_json: bool = typer.Option(False, "--json", help="Samenvatting als JSON."),
 ) -> None:
     """Haal toezeggingen en moties op uit het register van de Tweede Kamer en werk gevolgde items bij."""
-    from kamertaak.config import settings
+    import datetime as dt
+
+    from kamertaak.config import now, settings, zone
     from kamertaak.sync.client import ClientSettings, RegisterClient
-    from kamertaak.sync.tweedekamer import CATEGORIES, SyncInterrupted, SyncOptions, sync_register
+    from kamertaak.sync.tweedekamer import (
+        CATEGORIES,
+        COMMITMENT_CATEGORIES,
+        MOTION_CATEGORIES,
+        ROUTES,
+        SyncInterrupted,
+        SyncOptions,
+        sync_register,
+    )
 
     if only is not None and only not in ONLY:
         raise UserError(f"--only: kies uit {', '.join(ONLY)}")
-    if via not in ("odata", "syncfeed"):
-        raise UserError("--via: kies uit odata, syncfeed")
+    if via not in ROUTES:
+        raise UserError(f"--via: kies uit {', '.join(ROUTES)}")
+    if since is not None and via != "odata":
+        raise UserError("--since kan alleen met --via odata: de SyncFeed leest verder vanaf zijn eigen positie")
+    categories = {"toezeggingen": COMMITMENT_CATEGORIES, "moties": MOTION_CATEGORIES}.get(only or "", CATEGORIES)
+    clock = now().replace(tzinfo=zone()).astimezone(dt.UTC)
     options = SyncOptions(since=parse_iso_date(since, "--since") if since else None, accept=accept,
-                          dry_run=dry_run, categories=(ONLY[only],) if only else CATEGORIES, via=via)
-    client_settings = ClientSettings.from_config(settings().tweedekamer, base_url)
+                          dry_run=dry_run, categories=categories, via=via, now=clock)
+    client_settings = ClientSettings.from_config(settings().tweedekamer, base_url, settings().odata_names)
     store = open_store()
     out = console()
     bar = _Bar(out) if not as_json and out.is_terminal else None
@@ -124,7 +138,7 @@ def _report(summary: SyncSummary, as_json: bool, out: Console) -> None:
     out.print(Text(head, style="bold"))
     out.print(f"  nieuw {summary.new} · bijgewerkt {summary.updated} · ongewijzigd {summary.unchanged}"
               f" · verwijderd {summary.deleted} · pagina's {summary.pages}"
-              + (f" · besluiten gelezen {summary.decisions}" if summary.decisions else ""))
+              + f" · records gelezen {summary.records} (via {summary.via})")
     out.print(f"  items: {summary.items_created} aangemaakt, {summary.items_updated} bijgewerkt"
               f" · {summary.inbox} nieuw in de inbox" + (" (kamertaak register list --inbox)" if summary.inbox else ""))
     if summary.unknown_statuses:
@@ -134,6 +148,8 @@ def _report(summary: SyncSummary, as_json: bool, out: Console) -> None:
             out.print(Text(f"    {printable(u['number'])}: '{printable(u['raw_status'] or '(leeg)')}'"))
     for conflict in summary.conflicts[:20]:
         out.print(Text(f"  conflict: {printable(conflict)}", style="yellow"))
+    for refused in summary.positions_refused[:20]:
+        out.print(Text(f"  positie in de toekomst niet bewaard: {printable(refused)}", style="yellow"))
     if summary.positions_kept:
         out.print(Text(f"  --since ligt na de bewaarde positie van {', '.join(summary.positions_kept)}: die"
                        " positie blijft staan, de volgende run leest het tussenliggende alsnog", style="dim"))

@@ -141,16 +141,6 @@ class RegisterMirror:
             params["limit"] = limit
         return self.db.query(sql, params)
 
-    def mentioning(self, category: str, external_id: str) -> list[str]:
-        """External ids of the category's records whose received record names this id (a motion whose
-        Besluit it is, say). Only ids of letters, digits and '-' are looked for: no LIKE wildcards."""
-        if not external_id or not all(c.isalnum() or c == "-" for c in external_id):
-            return []
-        like = "ILIKE" if self.db.dialect == "postgresql" else "LIKE"
-        rows = self.db.query(f"SELECT external_id FROM register_record WHERE category = :c AND raw {like} :p"
-                             " ORDER BY id", {"c": category, "p": f'%"{external_id}"%'})
-        return [str(r["external_id"]) for r in rows]
-
     def candidates(self) -> list[dict[str, Any]]:
         """What `link` suggests from: every live record's number, title and text."""
         return self.db.query("SELECT id, number, kamerstuk, kind, title, text, item_id FROM register_record"

@@ -31,6 +31,7 @@ class FollowUp:
     items_updated: int = 0
     inbox: int = 0
     conflicts: list[str] = field(default_factory=list)
+    cases: list[str] = field(default_factory=list)  # every case the batch touched (a motion's, say)
 
 
 def take_records(store: Store, records: Iterable[RecordLike], *, accept: bool = False) -> FollowUp:
@@ -41,6 +42,7 @@ def take_records(store: Store, records: Iterable[RecordLike], *, accept: bool = 
     done = FollowUp()
     with store.db.transaction():
         touched = store_records(entities, records)
+        done.cases = list(touched.cases)
         for activity_id in touched.activities:
             agenda = update_activity(store, entities, activity_id, rules)
             done.debates_created += agenda.created

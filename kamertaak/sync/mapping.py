@@ -1,9 +1,25 @@
-"""Register records to our fields: the one module that knows the Tweede Kamer's field names.
+"""Commitments and motions in our words, assembled from the register's entities as stored.
 
-The register renamed attributes once already (the 2026 OData version): such a change is an edit here
-and nowhere else. Parsing is tolerant on purpose (repeated or unknown elements, timestamps with or
-without a zone, `True`/`true`, `0001-01-01` meaning "no date"), and a record we cannot do without a
-field of raises MappingError naming that field.
+The register is a graph in which the child owns the link (tk-opendata fact 18): a decision (`Besluit`),
+an actor (`ZaakActor`) and a document name their case, a vote (`Stemming`) its decision, an agenda
+item its activity. So a motion is its `Zaak` plus what points at it, looked up in the entity store
+whichever route brought them in and in whatever order they came:
+
+- the Kamerstuk number is the dossier's number (`Kamerstukdossier`) with the motion document's
+  `volgnummer` (fact 10: it lives on `Document`);
+- submitters and their party come from `ZaakActor` (`ActorFractie`, else the linked `Fractie`), never
+  from `Persoon.Fractielabel`, which is empty for Tweede Kamer members (fact 7);
+- the outcome is the latest *vote* decision, decisions ordered by their meeting's date (`Besluit →
+  Agendapunt → Activiteit.Datum`), skipping the filing decision (`Ingediend`) beside it and proposals
+  (`Status` `Voorstel` / `Concept voorstel`) (facts 8, 17);
+- votes per item 17: a party row counts its seats less its dissenters, each dissenter and each
+  roll-call member one; corrections (`Vergissing`) and duplicate rows are left out.
+
+A commitment is its `Toezegging` with its activity, the persons and parties it was made to (feed:
+repeated `toegezegdAan` references; OData: the `ToegezegdAan` link's ids; a person's party through
+`FractieZetelPersoon → FractieZetel → Fractie`) and its fulfilling letters (feed: text, OData: a
+list of documents). Statuses outside the schema's four (`Afgedaan`, seen live) are kept raw and
+flagged, never dropped (fact 22).
 """
 
 from __future__ import annotations
@@ -11,7 +27,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -19,11 +34,14 @@ from typing import Any
 from kamertaak.core.errors import SyncError
 from kamertaak.core.refs import normalise_register
 from kamertaak.core.text import one_line
+from kamertaak.core.votes import VoteCount, count_votes, deciding
+from kamertaak.store.entities import Entity, EntityStore
+from kamertaak.store.votes import decision_rows, vote_rows
+from kamertaak.sync.records import parse_instant
 
+# The mirror's categories (register_record.category).
 COMMITMENT = "Toezegging"
 MOTION = "Motie"
-# Decisions are no category of the mirror: a changed Besluit only says which motions to read again.
-DECISION = "Besluit"
 TITLE_WIDTH = 100
 
 
@@ -31,158 +49,31 @@ class MappingError(SyncError, ValueError):
     """A register record lacks a field we cannot do without; the message names record and field."""
 
 
-# -- what to ask the OData service -------------------------------------------------------------------
+# -- values ----------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class EntityQuery:
-    """One OData entity set as we query it: fixed filter, expansions and the change-time property."""
-
-    category: str
-    entity_set: str
-    fixed_filter: str
-    expand: str
-    changed: str = "GewijzigdOp"
-
-
-ODATA_QUERIES: dict[str, EntityQuery] = {
-    COMMITMENT: EntityQuery(
-        category=COMMITMENT,
-        entity_set="Toezegging",
-        fixed_filter="",
-        expand=("Activiteit($select=Nummer,Soort,Onderwerp,Datum,Voortouwnaam,Voortouwafkorting),"
-                "ToegezegdAanPersoon($select=Roepnaam,Initialen,Tussenvoegsel,Achternaam,Fractielabel),"
-                "ToegezegdAanFractie($select=Afkorting,NaamNL)"),
-    ),
-    MOTION: EntityQuery(
-        category=MOTION,
-        entity_set="Zaak",
-        fixed_filter="Soort eq 'Motie'",
-        # Deleted rows come back unless filtered out; the Zaak itself is not filtered so that a
-        # deletion reaches us, but its decisions, votes and actors are.
-        expand=("ZaakActor($filter=Verwijderd eq false),"
-                "Besluit($filter=Verwijderd eq false;$expand=Stemming($filter=Verwijderd eq false;"
-                "$select=Soort,ActorFractie,ActorNaam,FractieGrootte,Vergissing)),"
-                "Kamerstukdossier($select=Nummer,Toevoeging)"),
-    ),
-}
-
-
-# A motion's outcome can be published (or corrected) without its Zaak being marked changed, so the
-# decisions changed since a position are read too, with the ids of the motions they are about. Deleted
-# decisions are asked for whatever they were about: a deleted row comes back with its fields nulled,
-# its links perhaps too, and the motion it decided has to be read again.
-DECISION_QUERY = EntityQuery(
-    category=DECISION,
-    entity_set="Besluit",
-    fixed_filter="(Verwijderd eq true or Zaak/any(z: z/Soort eq 'Motie'))",
-    expand="Zaak($select=Id,Nummer,Soort)",
-)
-# Motions asked for by id (after a decision changed) in requests of at most this many ids.
-IDS_PER_REQUEST = 20
-
-
-def odata_params(query: EntityQuery, since: dt.datetime | None, *,
-                 fixed_filter: str | None = None) -> dict[str, str]:
-    """Query options for a changes-since request, oldest change first so a watermark can resume it.
-    `fixed_filter` replaces the query's own (motions asked for by id need no Soort filter: a deleted
-    Zaak comes back with its Soort nulled)."""
-    clauses = [c for c in (query.fixed_filter if fixed_filter is None else fixed_filter,) if c]
-    if since is not None:
-        clauses.append(f"{query.changed} ge {odata_datetime(since)}")
-    params = {"$orderby": f"{query.changed} asc", "$count": "true"}
-    if clauses:
-        params["$filter"] = " and ".join(clauses)
-    if query.expand:
-        params["$expand"] = query.expand
-    return params
-
-
-_GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-
-
-def is_guid(value: str) -> bool:
-    return bool(_GUID.match(value))
-
-
-def ids_filter(ids: Iterable[str]) -> str:
-    """`Id eq <guid> or ...` (OData v4 writes a Guid unquoted); anything but a GUID is refused."""
-    wanted = list(ids)
-    for ident in wanted:
-        if not is_guid(ident):
-            raise MappingError(f"'{ident}' is geen GUID; niet opgevraagd")
-    return "(" + " or ".join(f"Id eq {ident}" for ident in wanted) + ")"
-
-
-def odata_datetime(moment: dt.datetime) -> str:
-    """An unquoted OData datetime literal in UTC."""
-    utc = moment.astimezone(dt.UTC) if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-    return utc.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-# -- the SyncFeed's element names --------------------------------------------------------------------
-
-# SyncFeed entities carry camelCase elements and a few attributes; we turn them into the OData
-# property names so one mapping serves both.
-FEED_ATTRIBUTES = {"id": "Id", "verwijderd": "Verwijderd", "bijgewerkt": "GewijzigdOp"}
-
-
-def feed_property(element: str) -> str:
-    """'datumNakoming' → 'DatumNakoming'."""
-    return FEED_ATTRIBUTES.get(element, element[:1].upper() + element[1:])
-
-
-# -- tolerant value parsing ------------------------------------------------------------------------
-
-_FRACTION = re.compile(r"(\.\d{6})\d+")
-
-
-def first(value: Any) -> Any:
-    """A single value where the register may repeat an element: the first non-empty one."""
-    if isinstance(value, list):
-        return next((v for v in value if v not in (None, "")), None)
-    return value
-
-
-def many(value: Any) -> list[Any]:
-    if value is None or value == "":
-        return []
-    return [v for v in value if v not in (None, "")] if isinstance(value, list) else [value]
-
-
-def text(value: Any) -> str:
-    """A register field as text; a NUL character (which no backend stores) is dropped."""
-    value = first(value)
-    if isinstance(value, Mapping):
+def text(entity: Entity | None, name: str) -> str:
+    """A field as text, whitespace folded; a NUL character (which no backend stores) is dropped."""
+    if entity is None:
         return ""
-    return "" if value is None else str(value).replace("\x00", "").strip()
+    value = entity.fields.get(name)
+    return "" if value is None else " ".join(str(value).replace("\x00", "").split())
 
 
-def parse_bool(value: Any) -> bool:
-    value = first(value)
-    if isinstance(value, bool):
-        return value
-    return str(value).strip().lower() in ("true", "1", "ja", "yes") if value is not None else False
+def ref(entity: Entity | None, name: str) -> str | None:
+    ids = entity.refs.get(name) if entity is not None else None
+    return ids[0] if ids else None
 
 
-def parse_timestamp(value: Any) -> dt.datetime | None:
-    """A register timestamp (with or without zone, up to 7 fraction digits); 0001-01-01 is no date.
-    Without a zone it is taken as UTC, as documented (the caller overlaps its watermark because the
-    register is known to write local time there too)."""
-    raw = text(value)
-    if not raw or raw.startswith("0001-01-01"):
-        return None
-    cleaned = _FRACTION.sub(r"\1", raw.replace("Z", "+00:00").replace("z", "+00:00"))
-    try:
-        moment = dt.datetime.fromisoformat(cleaned)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+def values(entity: Entity, name: str) -> list[str]:
+    """Every value of a field the register may repeat (stored one per line)."""
+    value = entity.fields.get(name)
+    return [v.strip() for v in str(value).replace("\x00", "").splitlines() if v.strip()] if value else []
 
 
-def parse_date(value: Any) -> str | None:
+def parse_date(value: str | None) -> str | None:
     """The calendar date as the register wrote it (not shifted to UTC); None for no or a 0001 date."""
-    raw = text(value)
+    raw = (value or "").strip()
     if not raw or raw.startswith("0001-01-01"):
         return None
     try:
@@ -191,23 +82,29 @@ def parse_date(value: Any) -> str | None:
         return None
 
 
-def utc_iso(moment: dt.datetime | None) -> str | None:
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if moment else None
+def parse_moment(value: str | None) -> dt.datetime | None:
+    raw = (value or "").strip()
+    if not raw or raw.startswith("0001-01-01"):
+        return None
+    try:
+        return parse_instant(raw)
+    except ValueError:
+        day = parse_date(raw)
+        return dt.datetime.fromisoformat(day).replace(tzinfo=dt.UTC) if day else None
 
 
 def _key(value: str) -> str:
-    return " ".join(value.split()).lower()
+    return " ".join(value.split()).casefold()
 
 
 # -- statuses ------------------------------------------------------------------------------------------
 
-# Both spellings: the register renamed Voldaan to Afgedaan without changing its schema.
+# The schema's enumeration (tkData-v1-0-toezegging.xsd), any capitalisation. Anything else ('Afgedaan')
+# is kept as the raw status and flagged.
 COMMITMENT_STATUSES: dict[str, str] = {
     "openstaand": "open",
     "voldaan": "done",
-    "afgedaan": "done",
     "deels voldaan": "partial",
-    "deels afgedaan": "partial",
     "vervallen": "lapsed",
 }
 
@@ -224,24 +121,16 @@ MOTION_OUTCOMES: dict[str, str] = {
     # The vote was put off or tied: the motion is still waiting for a vote.
     "stemmen - uitstellen": "submitted",
     "stemmen - gestaakt": "submitted",
-    "ingediend": "submitted",
 }
 MOTION_DEFAULT_STATUS = "submitted"  # a motion the register knows has at least been submitted
-FINAL_DECISION = "besluit"  # Besluit.Status of a decision taken (others are proposals)
 
 
 def commitment_status(raw: str | None) -> tuple[str | None, bool]:
-    """(our status, unknown?) for a Toezegging Status; an unknown value gives (None, True)."""
+    """(our status, unknown?) for a Toezegging Status; an unknown or missing value gives (None, True)."""
     if not raw:
         return None, True
     status = COMMITMENT_STATUSES.get(_key(raw))
     return status, status is None
-
-
-def is_outcome(soort: str) -> bool:
-    """Whether a BesluitSoort is about the motion's fate (votes), not procedure (agenda, publication)."""
-    key = _key(soort)
-    return key in MOTION_OUTCOMES or key.startswith("stemmen")
 
 
 def motion_status(soort: str | None) -> tuple[str, bool]:
@@ -257,7 +146,7 @@ def motion_status(soort: str | None) -> tuple[str, bool]:
 
 @dataclass
 class RegisterEntry:
-    """A commitment or motion in our words; `raw` is the register's record as received."""
+    """A commitment or motion in our words; `raw` holds the register's entities it was made of."""
 
     category: str
     kind: str
@@ -294,7 +183,7 @@ class RegisterEntry:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RegisterEntry:
-        known = {f for f in cls.__dataclass_fields__}
+        known = set(cls.__dataclass_fields__)
         return cls(**{k: v for k, v in data.items() if k in known})
 
     def fingerprint(self) -> str:
@@ -305,133 +194,148 @@ class RegisterEntry:
         return hashlib.sha256(blob.encode()).hexdigest()
 
 
-def _require(record: Mapping[str, Any], name: str, what: str) -> str:
-    value = text(record.get(name))
+def _raw(entity: Entity) -> dict[str, Any]:
+    return {"category": entity.category, "id": entity.id, "deleted": entity.deleted,
+            "changed_at": entity.changed_at, "fields": dict(entity.fields),
+            "refs": {k: list(v) for k, v in entity.refs.items()}}
+
+
+def _require(entity: Entity, name: str, what: str) -> str:
+    value = text(entity, name)
     if not value:
-        ident = text(record.get("Id")) or text(record.get("Nummer")) or "?"
-        raise MappingError(f"{what}-record {ident}: veld '{name}' ontbreekt")
+        raise MappingError(f"{what} {entity.id}: veld '{name}' ontbreekt")
     return value
 
 
 def _cabinet_role(function: str) -> str:
-    word = function.split(" ", 1)[0].lower()
+    word = function.split(" ", 1)[0].casefold()
     return {"minister": "minister", "staatssecretaris": "state_secretary"}.get(word, "other")
 
 
-def _person_name(person: Mapping[str, Any]) -> str:
-    given = text(person.get("Roepnaam")) or text(person.get("Initialen"))
-    parts = [given, text(person.get("Tussenvoegsel")), text(person.get("Achternaam"))]
-    return " ".join(p for p in parts if p)
+def person_name(person: Entity | None) -> str:
+    """'Mirjam Bikker' from a Persoon: roepnaam (else initials), tussenvoegsel, achternaam."""
+    given = text(person, "roepnaam") or text(person, "initialen")
+    return " ".join(p for p in (given, text(person, "tussenvoegsel"), text(person, "achternaam")) if p)
 
 
-def map_commitment(record: Mapping[str, Any]) -> RegisterEntry:
-    """A Toezegging (OData JSON, or a SyncFeed entity turned into OData names) in our words."""
-    external_id = _require(record, "Id", COMMITMENT)
-    deleted = parse_bool(record.get("Verwijderd"))
-    entry = RegisterEntry(category=COMMITMENT, kind="commitment", external_id=external_id, deleted=deleted,
-                          changed_at=utc_iso(parse_timestamp(record.get("GewijzigdOp"))), raw=dict(record))
-    if deleted:
-        # A deleted row comes back with its fields nulled: there is nothing more to read.
-        entry.number = text(record.get("Nummer"))
+def party_of(lookup: EntityStore, person_id: str) -> str:
+    """A member's party: the seat they hold now (no end date), else the last one they held."""
+    seats = lookup.children("fractieZetelPersoon", "persoon", person_id)
+    seats.sort(key=lambda s: (not text(s, "totEnMet"), parse_moment(text(s, "van")) or dt.datetime.min.replace(
+        tzinfo=dt.UTC)))
+    for seat in reversed(seats):
+        party = lookup.get("fractie", ref(lookup.get("fractieZetel", ref(seat, "fractieZetel")), "fractie"))
+        if party is not None and not party.deleted:
+            return text(party, "afkorting") or text(party, "naamNl")
+    return ""
+
+
+# -- commitments ---------------------------------------------------------------------------------------
+
+
+def commitment_entry(lookup: EntityStore, toezegging: Entity) -> RegisterEntry:
+    """A Toezegging with what it links to, in our words."""
+    entry = RegisterEntry(category=COMMITMENT, kind="commitment", external_id=toezegging.id,
+                          deleted=toezegging.deleted, changed_at=toezegging.changed_at, raw=_raw(toezegging))
+    if toezegging.deleted:
+        entry.number = text(toezegging, "nummer")
         return entry
-    entry.number = normalise_register(_require(record, "Nummer", COMMITMENT))
-    entry.text = text(record.get("Tekst"))
+    entry.number = normalise_register(_require(toezegging, "nummer", "toezegging"))
+    entry.text = text(toezegging, "tekst")
     entry.title = one_line(entry.text, TITLE_WIDTH) or entry.number
-    entry.raw_status = text(record.get("Status")) or None
+    entry.raw_status = text(toezegging, "status") or None
     entry.status, entry.status_unknown = commitment_status(entry.raw_status)
-    entry.due = parse_date(record.get("DatumNakoming"))
-    entry.made_on = parse_date(record.get("Aanmaakdatum"))
-    entry.ministry = text(record.get("Ministerie"))
-    minister, function = text(record.get("Naam")), text(record.get("Functie"))
+    entry.due = parse_date(text(toezegging, "datumNakoming"))
+    entry.made_on = parse_date(text(toezegging, "aanmaakdatum"))
+    entry.ministry = text(toezegging, "ministerie")
+    parts = (text(toezegging, "initialen"), text(toezegging, "tussenvoegsel"), text(toezegging, "achternaam"))
+    minister = text(toezegging, "naam") or " ".join(p for p in parts if p)
     if minister:
-        entry.actors.append({"name": minister, "party": "", "role": _cabinet_role(function),
+        entry.actors.append({"name": minister, "party": "", "role": _cabinet_role(text(toezegging, "functie")),
                              "ministry": entry.ministry})
         entry.people.append(minister)
-    activity = first(record.get("Activiteit"))
-    entry.activity = {"number": text(record.get("ActiviteitNummer"))}
-    if isinstance(activity, Mapping):
-        entry.activity.update(subject=text(activity.get("Onderwerp")), kind=text(activity.get("Soort")),
-                              date=parse_date(activity.get("Datum")) or "")
-        entry.committee = text(activity.get("Voortouwnaam")) or text(activity.get("Voortouwafkorting"))
-    person = first(record.get("ToegezegdAanPersoon"))
-    if isinstance(person, Mapping):
-        entry.people.append(_person_name(person))
-        entry.parties.append(text(person.get("Fractielabel")))
-    party = first(record.get("ToegezegdAanFractie"))
-    if isinstance(party, Mapping):
-        entry.parties.extend(p for p in (text(party.get("Afkorting")), text(party.get("NaamNL"))) if p)
-    # KamerbriefNakoming is a string, a list of strings or expanded Documents depending on the source.
-    for letter in many(record.get("KamerbriefNakoming")):
-        number = text(letter.get("DocumentNummer")) if isinstance(letter, Mapping) else text(letter)
+    activity = lookup.get("activiteit", ref(toezegging, "activiteit"))
+    entry.activity = {"number": text(activity, "nummer") or text(toezegging, "activiteitNummer")}
+    if activity is not None:
+        entry.activity.update(subject=text(activity, "onderwerp"), kind=text(activity, "soort"),
+                              date=parse_date(text(activity, "datum")) or "")
+        entry.committee = text(activity, "voortouwnaam") or text(activity, "voortouwafkorting")
+    to_whom = [*toezegging.refs.get("toegezegdAan", ()), *toezegging.refs.get("toegezegdAanPersoon", ()),
+               *toezegging.refs.get("toegezegdAanFractie", ())]
+    for ident in _unique(to_whom):
+        person = lookup.get("persoon", ident)
+        if person is not None and not person.deleted:
+            entry.people.append(person_name(person))
+            entry.parties.append(party_of(lookup, person.id))
+            continue
+        party = lookup.get("fractie", ident)
+        if party is not None and not party.deleted:
+            entry.parties.append(text(party, "afkorting") or text(party, "naamNl"))
+    entry.letters = values(toezegging, "kamerbriefNakoming")
+    for doc_id in toezegging.refs.get("kamerbriefNakoming", ()):
+        number = text(lookup.get("document", doc_id), "documentNummer")
         if number:
             entry.letters.append(number)
+    entry.letters = sorted(_unique(entry.letters))
     entry.people, entry.parties = _unique(entry.people), _unique(entry.parties)
     return entry
 
 
-def _kamerstuk(record: Mapping[str, Any]) -> str | None:
-    dossier = first(record.get("Kamerstukdossier"))
-    volgnummer = text(record.get("Volgnummer"))
-    if not isinstance(dossier, Mapping) or not volgnummer:
-        return None
-    number = text(dossier.get("Nummer"))
-    if not number:
-        return None
-    suffix = text(dossier.get("Toevoeging"))
-    return normalise_register(f"{number}{'-' + suffix if suffix else ''}, nr. {volgnummer}")
+# -- motions -------------------------------------------------------------------------------------------
 
 
-def _decision(besluit: Mapping[str, Any]) -> dict[str, Any]:
-    return {"soort": text(besluit.get("BesluitSoort")), "tekst": text(besluit.get("BesluitTekst")),
-            "status": text(besluit.get("Status")), "changed_at": utc_iso(parse_timestamp(besluit.get("GewijzigdOp"))),
-            "order": _int(besluit.get("AgendapuntZaakBesluitVolgorde"))}
+def is_motion(zaak: Entity | None) -> bool:
+    return zaak is not None and _key(text(zaak, "soort")) == "motie"
 
 
-def _int(value: Any) -> int:
-    digits = text(value)
-    return int(digits) if digits.isdigit() else 0
+def vote_lists(count: VoteCount) -> tuple[dict[str, list[str]], dict[str, int]]:
+    """The parties that voted for and against (a split party on both sides) and the seats behind each
+    side, counted by core.votes (dissenters apart from their party, roll call one per member)."""
+    votes: dict[str, list[str]] = {}
+    tally: dict[str, int] = {}
+    for side, total, of in (("Voor", count.for_, "for_"), ("Tegen", count.against, "against")):
+        parties = [p.party for p in count.parties if getattr(p, of)]
+        if parties:
+            votes[side], tally[side] = parties, total
+    return votes, tally
 
 
-def deciding_besluit(besluiten: Iterable[Mapping[str, Any]]) -> Mapping[str, Any] | None:
-    """The latest final decision about the motion's fate (a vote, withdrawal, lapse), if any."""
-    candidates = []
-    for b in besluiten:
-        if not isinstance(b, Mapping) or parse_bool(b.get("Verwijderd")):
-            continue
-        status = _key(text(b.get("Status")))
-        if status and status != FINAL_DECISION:
-            continue
-        if not is_outcome(text(b.get("BesluitSoort"))):
-            continue
-        candidates.append(b)
-    if not candidates:
-        return None
+def motion_kamerstuk(lookup: EntityStore, zaak: Entity) -> str | None:
+    """'21501-20, nr. 2333': the dossier's number and addition, the motion document's volgnummer."""
+    documents = [d for d in lookup.children("document", "zaak", zaak.id) if _key(text(d, "soort")).startswith("motie")]
     epoch = dt.datetime.min.replace(tzinfo=dt.UTC)
-    return max(candidates, key=lambda b: (parse_timestamp(b.get("GewijzigdOp")) or epoch,
-                                          _decision(b)["order"]))
+    documents.sort(key=lambda d: parse_moment(text(d, "datum")) or epoch)
+    for document in reversed(documents):
+        volgnummer = text(document, "volgnummer")
+        dossier = lookup.get("kamerstukdossier", ref(zaak, "kamerstukdossier") or ref(document, "kamerstukdossier"))
+        number = text(dossier, "nummer")
+        if volgnummer and number:
+            suffix = text(dossier, "toevoeging")
+            return normalise_register(f"{number}{'-' + suffix if suffix else ''}, nr. {volgnummer}")
+    return None
 
 
-def map_motion(record: Mapping[str, Any]) -> RegisterEntry:
-    """A Zaak with Soort 'Motie', its submitters and the outcome of its latest final Besluit."""
-    external_id = _require(record, "Id", "Zaak")
-    deleted = parse_bool(record.get("Verwijderd"))
-    entry = RegisterEntry(category=MOTION, kind="motion", external_id=external_id, deleted=deleted,
-                          changed_at=utc_iso(parse_timestamp(record.get("GewijzigdOp"))), raw=dict(record))
-    if deleted:
-        entry.number = text(record.get("Nummer"))
+def motion_entry(lookup: EntityStore, zaak: Entity) -> RegisterEntry:
+    """A Zaak with Soort 'Motie', with its actors, documents, decisions and votes, in our words."""
+    entry = RegisterEntry(category=MOTION, kind="motion", external_id=zaak.id, deleted=zaak.deleted,
+                          changed_at=zaak.changed_at, raw=_raw(zaak))
+    if zaak.deleted:
+        entry.number = text(zaak, "nummer")
         return entry
-    entry.number = normalise_register(_require(record, "Nummer", "Zaak"))
-    entry.kamerstuk = _kamerstuk(record)
-    subject = text(record.get("Onderwerp"))
-    entry.text = subject
-    entry.title = one_line(subject, TITLE_WIDTH) or entry.number
-    entry.made_on = parse_date(record.get("GestartOp"))
-    entry.appreciation = text(record.get("Kabinetsappreciatie")) or None
-    for actor in many(record.get("ZaakActor")):
-        if not isinstance(actor, Mapping) or parse_bool(actor.get("Verwijderd")):
-            continue
-        relation, name, party = (_key(text(actor.get("Relatie"))), text(actor.get("ActorNaam")),
-                                 text(actor.get("ActorFractie")))
+    entry.number = normalise_register(_require(zaak, "nummer", "zaak"))
+    entry.kamerstuk = motion_kamerstuk(lookup, zaak)
+    entry.text = text(zaak, "onderwerp")
+    entry.title = one_line(entry.text, TITLE_WIDTH) or entry.number
+    entry.made_on = parse_date(text(zaak, "gestartOp"))
+    entry.appreciation = text(zaak, "kabinetsappreciatie") or None
+    actors = lookup.children("zaakActor", "zaak", zaak.id)
+    # The submitter first, then the co-submitters by name (the register gives them no order).
+    actors.sort(key=lambda a: (_key(text(a, "relatie")) != "indiener", text(a, "actorNaam")))
+    for actor in actors:
+        relation, name = _key(text(actor, "relatie")), text(actor, "actorNaam")
+        party = text(actor, "actorFractie")
+        if not party and ref(actor, "fractie"):
+            party = text(lookup.get("fractie", ref(actor, "fractie")), "afkorting")
         if relation in ("indiener", "medeindiener") and name:
             entry.actors.append({"name": name, "party": party, "role": "member", "ministry": ""})
             entry.people.append(name)
@@ -441,94 +345,31 @@ def map_motion(record: Mapping[str, Any]) -> RegisterEntry:
             entry.committee = entry.committee or name
         elif relation == "gericht aan" and name:
             entry.ministry = entry.ministry or name
-    entry.parties = _unique(entry.parties)
-    besluiten = [b for b in many(record.get("Besluit")) if isinstance(b, Mapping)]
-    entry.decisions = [_decision(b) for b in besluiten if not parse_bool(b.get("Verwijderd"))]
-    decisive = deciding_besluit(besluiten)
-    entry.raw_status = text(decisive.get("BesluitSoort")) if decisive else None
+    entry.people, entry.parties = _unique(entry.people), _unique(entry.parties)
+    # The decision that holds the outcome and the count of its vote are core.votes' (one rule for every
+    # face): the latest vote decision by meeting date, never the filing beside it nor a proposal.
+    decisions = sorted(decision_rows(lookup, zaak.id), key=lambda d: (d.meeting or dt.datetime.min, d.order))
+    entry.decisions = [{"soort": d.soort, "tekst": d.text, "status": d.status,
+                        "date": d.meeting.date().isoformat() if d.meeting else None} for d in decisions]
+    decisive = deciding(decisions)
+    entry.raw_status = decisive.soort if decisive is not None else None
     entry.status, entry.status_unknown = motion_status(entry.raw_status)
-    if decisive:
-        entry.votes, entry.tally = _votes(decisive.get("Stemming"))
+    if decisive is not None:
+        entry.votes, entry.tally = vote_lists(count_votes(vote_rows(lookup, decisive.id), decisive.vote_kind))
     return entry
-
-
-def _votes(rows: Any) -> tuple[dict[str, list[str]], dict[str, int]]:
-    """Party (or member) names per vote, and the seats behind each; a vote marked a mistake is left out."""
-    votes: dict[str, list[str]] = {}
-    tally: dict[str, int] = {}
-    for row in many(rows):
-        if not isinstance(row, Mapping) or parse_bool(row.get("Vergissing")):
-            continue
-        soort = text(row.get("Soort"))
-        who = text(row.get("ActorFractie")) or text(row.get("ActorNaam"))
-        if not soort or not who:
-            continue
-        if who not in votes.setdefault(soort, []):
-            votes[soort].append(who)
-            tally[soort] = tally.get(soort, 0) + _int(row.get("FractieGrootte"))
-    return votes, tally
-
-
-@dataclass
-class DecisionRef:
-    """A changed (or deleted) Besluit: which version it is and the motions (Zaak ids) it is about."""
-
-    external_id: str
-    changed_at: str | None
-    deleted: bool
-    motions: list[str]
-
-
-def map_decision(record: Mapping[str, Any]) -> DecisionRef:
-    """A Besluit with its Zaak expanded; only the Zaken that are motions are kept."""
-    if not isinstance(record, Mapping):
-        raise MappingError(f"{DECISION}: een record is geen object maar {type(record).__name__}")
-    external_id = _require(record, "Id", DECISION)
-    motions: list[str] = []
-    for zaak in many(record.get("Zaak")):
-        if not isinstance(zaak, Mapping) or _key(text(zaak.get("Soort"))) != MOTION.lower():
-            continue
-        ident = text(zaak.get("Id"))
-        if not ident:
-            raise MappingError(f"{DECISION}-record {external_id}: veld 'Zaak.Id' ontbreekt")
-        motions.append(ident)
-    return DecisionRef(external_id=external_id, changed_at=utc_iso(parse_timestamp(record.get("GewijzigdOp"))),
-                       deleted=parse_bool(record.get("Verwijderd")), motions=_unique(motions))
-
-
-def holds_decision(zaak: Mapping[str, Any], decision: DecisionRef) -> bool:
-    """Whether a Zaak record as we received it already reflects this version of the decision: the
-    same Besluit with the same change time, or (for a deleted one) no live Besluit with its id."""
-    for besluit in many(zaak.get("Besluit")):
-        if not isinstance(besluit, Mapping) or text(besluit.get("Id")).lower() != decision.external_id.lower():
-            continue
-        if parse_bool(besluit.get("Verwijderd")):
-            continue
-        if decision.deleted:
-            return False
-        return utc_iso(parse_timestamp(besluit.get("GewijzigdOp"))) == decision.changed_at
-    return decision.deleted
-
-
-MAPPERS = {COMMITMENT: map_commitment, MOTION: map_motion}
-
-
-def map_record(category: str, record: Mapping[str, Any]) -> RegisterEntry:
-    if not isinstance(record, Mapping):
-        raise MappingError(f"{category}: een record is geen object maar {type(record).__name__}")
-    return MAPPERS[category](record)
 
 
 # -- from the register's words to an item's fields -------------------------------------------------------
 
 
 def item_fields(entry: RegisterEntry) -> dict[str, Any]:
-    """The official fields of the item that follows this record (what the register may update)."""
+    """The official fields of the item that follows this record (what the register may update). A
+    motion's due date is not among them: once adopted it is the dictum's deadline, set with the status
+    by its vote decision (kamertaak.sync.outcomes)."""
     registers = [entry.number] + ([entry.kamerstuk] if entry.kamerstuk else [])
-    return {
+    fields: dict[str, Any] = {
         "title": entry.title,
         "text": entry.text,
-        "due": entry.due,
         "actors": entry.actors,
         "status": entry.status,
         "raw_status": entry.raw_status,
@@ -536,6 +377,9 @@ def item_fields(entry: RegisterEntry) -> dict[str, Any]:
         "register_deleted": entry.deleted,
         "registers": [r for r in registers if r],
     }
+    if entry.kind != "motion":
+        fields["due"] = entry.due
+    return fields
 
 
 def search_fields(entry: RegisterEntry) -> dict[str, str]:
@@ -544,9 +388,9 @@ def search_fields(entry: RegisterEntry) -> dict[str, str]:
             "parties": "; ".join(entry.parties)}
 
 
-def _unique(values: Iterable[str]) -> list[str]:
+def _unique(items: Iterable[str]) -> list[str]:
     out: list[str] = []
-    for v in values:
+    for v in items:
         if v and v not in out:
             out.append(v)
     return out

@@ -5,7 +5,8 @@ Rules, in short:
 - title, text, due date and actors follow the register until anyone but the register has set them
   (the operation log says who did), so an own due date or a renamed title stays;
 - the status follows the register whenever the register's status changes, along the kind's allowed
-  transitions; a move the lifecycle does not allow is reported as a conflict, never forced;
+  transitions; a move the lifecycle does not allow is reported as a conflict, never forced (a
+  tracked motion's status and due date follow its vote decision, in kamertaak.sync.outcomes);
 - a record deleted in the register marks the item (register_deleted); nothing else is removed.
 """
 
@@ -113,7 +114,7 @@ def create_item(store: Store, entry: RegisterEntry) -> int:
     """A new item following the record (source tweedekamer, so the register keeps it up to date)."""
     fields = item_fields(entry)
     return store.add_item(entry.kind, fields["title"] or entry.number, status=fields["status"], text=fields["text"],
-                          due=fields["due"], actors=fields["actors"], source=SOURCE,
+                          due=fields.get("due"), actors=fields["actors"], source=SOURCE,
                           external_id=entry.external_id, raw_status=fields["raw_status"],
                           status_unknown=fields["status_unknown"], registers=fields["registers"])
 
@@ -166,7 +167,11 @@ def merge_into_item(store: Store, item_id: int, entry: RegisterEntry,
     new = item_fields(entry)
     changed = False
     conflict = None
-    if not entry.deleted and not entry.status_unknown and new["status"] and new["status"] != row["status"]:
+    # A tracked motion's status moves with its vote decision (sync.outcomes, earlier in the same page);
+    # here only when the item has just come to follow the record (a link, or a record first seen).
+    follows_status = entry.kind != "motion" or base is None
+    if (follows_status and not entry.deleted and not entry.status_unknown and new["status"]
+            and new["status"] != row["status"]):
         register_moved = base is None or base.status != entry.status
         if register_moved:
             path = status_path(row["kind"], row["status"], new["status"])
@@ -184,7 +189,7 @@ def merge_into_item(store: Store, item_id: int, entry: RegisterEntry,
         for name in ("title", "text"):
             if name not in owned and new[name] and new[name] != row[name]:
                 changes[name] = new[name]
-        if "due" not in owned and (new["due"] or None) != row["due"]:
+        if "due" in new and "due" not in owned and (new["due"] or None) != row["due"]:
             changes["due"] = new["due"] or ""
         if "actors" not in owned and new["actors"]:
             current = [{k: a[k] for k in ("name", "party", "role", "ministry")}

@@ -43,10 +43,6 @@ class Entity:
     fields: Mapping[str, tuple[str | None, str]]
     refs: Mapping[str, Ref] = field(default_factory=dict)
 
-    def odata_field(self, name: str) -> str | None:
-        found = self.fields.get(name)
-        return found[0] if found else None
-
     def type_of(self, name: str) -> str:
         found = self.fields.get(name)
         return found[1] if found else TEXT

@@ -56,17 +56,6 @@ class Record:
     # every value in order; `fields` holds the first.
     repeated: Mapping[str, tuple[str | None, ...]] = field(default_factory=dict)
 
-    def ref(self, name: str) -> str | None:
-        """The first id of a reference, or None."""
-        ids = self.refs.get(name) or ()
-        return ids[0] if ids else None
-
-    def values(self, name: str) -> tuple[str | None, ...]:
-        """Every value of a simple field (one, several, or none)."""
-        if name in self.repeated:
-            return tuple(self.repeated[name])
-        return (self.fields[name],) if name in self.fields else ()
-
 
 class FeedPage(NamedTuple):
     """One SyncFeed page: its records, the link to ask for next (None: the end for now) and the token
@@ -111,7 +100,11 @@ def parse_instant(value: str) -> dt.datetime:
         offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
         tz = dt.timezone(offset if zone[0] == "+" else -offset)
     moment = dt.datetime(year, month, day, hour, minute, second, micro, tzinfo=tz)
-    return moment.astimezone(dt.UTC)
+    try:
+        return moment.astimezone(dt.UTC)
+    except OverflowError:
+        # '0001-01-01T00:00:00' (the register's "no date") has no earlier UTC hour: keep it as written.
+        return moment.replace(tzinfo=dt.UTC)
 
 
 def check_type(kind: str, value: str) -> bool:
@@ -171,8 +164,7 @@ class _Refused(Exception):
 class _FeedParser:
     """Builds Records while expat reads the page (no tree of the whole page is kept)."""
 
-    def __init__(self, where: str) -> None:
-        self.where = where
+    def __init__(self) -> None:
         self.depth = 0
         self.stack: list[str] = []
         self.records: list[Record] = []
@@ -326,7 +318,7 @@ def parse_feed_page(body: bytes, where: str = "") -> FeedPage:
     entries has none, and its `rel="resume"` link holds the token to come back with. The resume token
     of a page with entries is the skiptoken of that next link. A body that is not a whole Atom feed,
     nests too deep, declares a DOCTYPE or holds a wrongly typed field raises RecordError naming it."""
-    reader = _FeedParser(where)
+    reader = _FeedParser()
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     parser.StartDoctypeDeclHandler = _refuse_dtd

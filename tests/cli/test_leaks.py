@@ -151,6 +151,9 @@ def test_db_copy_names_the_row_holding_a_nul_character(env: Path, tmp_path: Path
 
 
 def test_the_sync_drops_nul_characters_from_register_text() -> None:
+    from kamertaak.store.entities import Entity
     from kamertaak.sync.mapping import text
 
-    assert text("Toezegging\x00 over opvang ") == "Toezegging over opvang"
+    stored = Entity("toezegging", "e10688d3-ba68-457b-a2a1-95dae0ee7e2e", False, None,
+                    {"tekst": "Toezegging\x00 over opvang "}, {})
+    assert text(stored, "tekst") == "Toezegging over opvang"

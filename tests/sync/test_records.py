@@ -126,3 +126,14 @@ def test_a_wrongly_typed_odata_value_is_named() -> None:
         record_from_odata("Stemming", {"Id": ZAAK, "FractieGrootte": "veel"})
     with pytest.raises(RecordError, match="veld 'soort' is geen enkelvoudige waarde"):
         record_from_odata("Stemming", {"Id": ZAAK, "Soort": {"a": 1}})
+
+
+def test_category_names_compare_without_case() -> None:
+    ident = "7b2c3d4e-5f60-4718-9a0b-1c2d3e4f5a6b"
+    body = page(entry(f'<zaakactor xmlns="http://www.tweedekamer.nl/xsd/tkData/v1-0" id="{ident}"'
+                      ' xmlns:tk="http://www.tweedekamer.nl/xsd/tkData/v1-0" tk:bijgewerkt="2024-01-01T00:00:00Z"'
+                      f' tk:verwijderd="false"><zaak ref="{ZAAK}"/><relatie>Indiener</relatie></zaakactor>', 1,
+                      "zaakactor"))
+    (record,) = parse_feed_page(body).records
+    assert (record.category, record.refs) == ("zaakActor", {"zaak": (ZAAK,)})
+    assert record_from_odata("ZAAKACTOR", {"Id": ident, "Zaak_Id": ZAAK}).category == "zaakActor"

@@ -15,7 +15,7 @@ from kamertaak import config
 from kamertaak.store.db import open_database
 from kamertaak.store.register import DISMISSED, RegisterMirror
 from kamertaak.store.service import Store
-from kamertaak.sync.mapping import map_record
+from kamertaak.sync.mapping import RegisterEntry
 from kamertaak.sync.merge import apply_entry
 from kamertaak.tui.screens.boards import BoardScreen
 from kamertaak.tui.screens.conflict import ConflictScreen
@@ -23,7 +23,7 @@ from kamertaak.tui.screens.detail import DetailScreen
 from kamertaak.tui.screens.inbox import RegisterInboxScreen
 from kamertaak.tui.screens.item_form import ItemFormScreen
 from kamertaak.tui.widgets.board.card import Card, card_content
-from tests.sync.shapes import motie, toezegging
+from tests.sync.shapes import LVVN
 
 REFRESHED = "bijgewerkt: wijzigingen van anderen"
 
@@ -155,10 +155,18 @@ def inbox_db(db_path: Path) -> None:
     try:
         mirror = RegisterMirror(store.db, store.stamp)
         mirror.add_rule(text="stikstof")
-        entries = [map_record("Toezegging", toezegging("TZ202503-010", status="Nagekomen",
-                                                       tekst="Een brief over stikstof.")),
-                   map_record("Motie", motie("2025Z12345", onderwerp="Motie over stikstof en natuur",
-                                             indieners=(("Van der Plas", "BBB"), ("Grinwis", "CU"))))]
+        entries = [
+            RegisterEntry(category="Toezegging", kind="commitment", external_id="5e0c1f6a-0000-4000-8000-000000000010",
+                          number="TZ202503-010", title="Een brief over stikstof.", text="Een brief over stikstof.",
+                          raw_status="Nagekomen", status_unknown=True, ministry=LVVN, committee=LVVN,
+                          people=["Wiersma, F.M."]),
+            RegisterEntry(category="Motie", kind="motion", external_id="5e0c1f6a-0000-4000-8000-000000012345",
+                          number="2025Z12345", kamerstuk="21501-20, nr. 2333", title="Motie over stikstof en natuur",
+                          text="Motie over stikstof en natuur", status="submitted",
+                          actors=[{"name": "Van der Plas", "party": "BBB", "role": "member", "ministry": ""},
+                                  {"name": "Grinwis", "party": "CU", "role": "member", "ministry": ""}],
+                          people=["Van der Plas", "Grinwis"], parties=["BBB", "CU"]),
+        ]
         for entry in entries:
             apply_entry(store, mirror, entry, mirror.rules())
     finally:
