@@ -16,7 +16,7 @@ from kamertaak.core.kinds import KINDS
 from kamertaak.core.labels import FIELD_LABELS, PRECISION_LABELS, date_nl, recurrence_label
 from kamertaak.core.refs import ActorRef, actors_label
 from kamertaak.core.text import printable, terminal_json
-from kamertaak.core.votes import tally_text
+from kamertaak.core.votes import vote_heading
 
 if TYPE_CHECKING:
     from kamertaak.store.service import Store
@@ -130,14 +130,6 @@ def show(item_id: int = typer.Argument(...), as_json: bool = typer.Option(False,
     _print_detail(item, store.today())
 
 
-def vote_heading(item: dict[str, Any]) -> str:
-    """'Stemmen - aangenomen, 15 april 2025 (met handopsteken): 34 voor, 27 tegen'."""
-    vote = item.get("vote") or {}
-    when = f", {date_nl(vote['date'])}" if vote.get("date") else ""
-    how = f" ({vote['kind'].lower()})" if vote.get("kind") else ""
-    return f"{vote.get('decision') or 'stemming'}{when}{how}: {tally_text(item['votes'])}"
-
-
 def _print_detail(item: dict[str, Any], day: Any) -> None:
     from kamertaak.cli.render import due_text
     from kamertaak.core.history import history_lines
@@ -176,7 +168,7 @@ def _print_detail(item: dict[str, Any], day: Any) -> None:
     if item.get("cosigners"):
         rows.append(("medeindieners", ", ".join(item["cosigners"])))
     if item.get("votes"):
-        rows.append(("stemming", vote_heading(item)))
+        rows.append(("stemming", vote_heading(item.get("vote"), item["votes"])))
     for label, value in rows:
         line = Text(f"  {label:<15}", style="dim")
         line.append_text(value if isinstance(value, Text) else Text(printable(value)))

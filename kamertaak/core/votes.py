@@ -155,6 +155,16 @@ def tally_text(votes: dict[str, object]) -> str:
     return f"{votes['for']} voor, {votes['against']} tegen"
 
 
+def vote_heading(vote: dict[str, object] | None, votes: dict[str, object]) -> str:
+    """'Stemmen - aangenomen, 15 april 2025 (met handopsteken): 34 voor, 27 tegen' (an item's `vote` and `votes`)."""
+    from kamertaak.core.labels import date_nl
+
+    vote = vote or {}
+    when = f", {date_nl(vote['date'])}" if vote.get("date") else ""
+    how = f" ({str(vote['kind']).lower()})" if vote.get("kind") else ""
+    return f"{vote.get('decision') or 'stemming'}{when}{how}: {tally_text(votes)}"
+
+
 def party_text(party: dict[str, object]) -> str:
     """'NSC (7 zetels): 4 voor, 3 tegen'; 'PVV (37 zetels): niet deelgenomen'; a whole party: 'SP (5 zetels): voor'."""
     seats, pro, con = int(str(party["seats"])), int(str(party["for"])), int(str(party["against"]))

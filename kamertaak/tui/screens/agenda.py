@@ -15,7 +15,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kamertaak.core.dutch import weekday_name
-from kamertaak.core.labels import SECTION_LABELS, date_nl
+from kamertaak.core.labels import SECTION_LABELS, date_nl, debate_status_label
 from kamertaak.tui.messages import OpenItem
 from kamertaak.tui.present import LINE_FIXED, MUTED_STYLE, counted, item_line, literal_line
 from kamertaak.tui.screens.base import DataScreen
@@ -135,9 +135,13 @@ class AgendaScreen(DataScreen):
         debates = sections["debates"]
         options.append(self._header("debates", len(debates)))
         for d in debates:
+            when = date_nl(d["date"]) + (f" {d['time']}" if d.get("time") else "")
+            flagged = d.get("status") in ("cancelled", "moved")
             line = Content.assemble(
-                (f"{date_nl(d['date']):<18}", "bold"),
+                (f"{when:<18}", "bold"),
                 literal_line(d["kind"] or "debat", 18), " · ", literal_line(d["title"], width),
+                (f"  {debate_status_label(d['status'])}" if flagged else "", "$text-warning"),
+                (f"  {d['number']}" if d.get("number") else "", MUTED_STYLE),
                 ("  " + counted(d["items"], "item", "items"), MUTED_STYLE),
             )
             options.append(Option(line, id=f"debate:{d['id']}"))

@@ -25,6 +25,7 @@ from kamertaak.core.history import history_lines
 from kamertaak.core.kinds import DomainError
 from kamertaak.core.labels import ROLE_LABELS, date_nl, kind_label, recurrence_label, status_label
 from kamertaak.core.text import one_line, printable
+from kamertaak.core.votes import party_text, vote_heading
 from kamertaak.store.queries import reminder_moment
 from kamertaak.store.reminders import default_offsets, defaults_for, offset_label
 from kamertaak.tui.present import (
@@ -45,6 +46,16 @@ def field_line(label: str, value: Content | str | None) -> Content:
     """'label            value' with the label muted; str values are data and stay literal."""
     shown = value if isinstance(value, Content) else literal(value if value not in (None, "") else "—")
     return Content.assemble((f"{label:<{LABEL_WIDTH}}", MUTED_STYLE), shown)
+
+
+def vote_lines(item: Mapping[str, Any]) -> list[Content]:
+    """A voted motion: the decision with the tally, then each party with its seats and how it voted."""
+    votes = item.get("votes")
+    if not votes:
+        return []
+    lines = [field_line("stemming", vote_heading(item.get("vote"), votes))]
+    lines += [field_line("", party_text(party)) for party in votes["parties"]]
+    return lines
 
 
 def detail_fields(item: dict[str, Any], today: Any) -> Content:
@@ -79,6 +90,9 @@ def detail_fields(item: dict[str, Any], today: Any) -> Content:
         field_line("debat", debate_text),
         field_line("actoren", "; ".join(actors) if actors else None),
         field_line("onderwerpen", ", ".join(item.get("topics", [])) or None),
+        *([field_line("kabinet", f"appreciatie: {item['appreciation']}")] if item.get("appreciation") else []),
+        *([field_line("medeindieners", ", ".join(item["cosigners"]))] if item.get("cosigners") else []),
+        *vote_lines(item),
         field_line("registernummers", ", ".join(item.get("registers", [])) or None),
         field_line("extern nummer", item.get("external_id")),
         field_line("bron", item.get("source")),

@@ -29,10 +29,29 @@ INBOX_CAP = 500
 
 
 def inbox_records(store: Store) -> list[dict[str, Any]]:
-    """The records waiting in the inbox, newest change first (at most INBOX_CAP + 1)."""
-    from kamertaak.store.register import RegisterMirror
+    """The records waiting in the inbox, newest change first (at most INBOX_CAP + 1), each with the
+    tracked item it probably is (`likely`: a Likeness or None)."""
+    from kamertaak.store.register import RegisterMirror, likely_items
 
-    return RegisterMirror(store.db, store.stamp).search(inbox=True, limit=INBOX_CAP + 1)
+    rows = RegisterMirror(store.db, store.stamp).search(inbox=True, limit=INBOX_CAP + 1)
+    likely = likely_items(store.db, rows[:INBOX_CAP])
+    for row in rows:
+        row["likely"] = likely.get(row["id"])
+    return rows
+
+
+def link_inbox_record(store: Store, record_id: int, item_id: int) -> int:
+    """Let a tracked item follow the record instead of adding a duplicate (`register link`); the item id."""
+    from kamertaak.core.kinds import DomainError
+    from kamertaak.store.register import RegisterMirror
+    from kamertaak.sync.merge import link_record
+
+    mirror = RegisterMirror(store.db, store.stamp)
+    row = mirror.get_id(record_id)
+    if row is None:
+        raise DomainError(f"registerrecord {record_id} bestaat niet meer")
+    link_record(store, mirror, item_id, row)
+    return item_id
 
 
 def accept_inbox_record(store: Store, record_id: int) -> int:
@@ -69,6 +88,11 @@ def record_who(row: dict[str, Any]) -> str:
     if row.get("kind") == "motion":
         names = [actor_label(a) for a in actors if a.get("name")]
         return "ingediend door " + ", ".join(names) if names else "geen indieners bekend"
+    if row.get("kind") == "question":
+        askers = [actor_label(a) for a in actors if a.get("name") and a.get("role") == "member"]
+        asked = [one_line(a.get("name")) for a in actors if a.get("name") and a.get("role") != "member"]
+        return " ".join(p for p in ("gesteld door " + ", ".join(askers) if askers else "",
+                                     "aan " + ", ".join(asked) if asked else "") if p) or "geen vragenstellers bekend"
     minister = ", ".join(one_line(a.get("name")) for a in actors if a.get("name"))
     return " · ".join(p for p in (one_line(row.get("ministry") or ""), minister) if p) or "geen ministerie bekend"
 
@@ -89,8 +113,14 @@ def record_lines(row: dict[str, Any], width: int) -> Content:
     due = f" · termijn {date_nl(row['due'])}" if row.get("due") else ""
     head = Content.assemble((f"{record_number(row)}  ", "bold"), (f"{kind_label(row.get('kind') or '')}  ", ""),
                             record_status(row), (due, MUTED_STYLE))
-    return Content("\n").join([head, Content.assemble("  ", literal_line(row.get("title") or "", width)),
-                               Content.assemble("  ", (one_line(record_who(row), width), MUTED_STYLE))])
+    lines = [head, Content.assemble("  ", literal_line(row.get("title") or "", width)),
+             Content.assemble("  ", (one_line(record_who(row), width), MUTED_STYLE))]
+    likely = row.get("likely")
+    if likely is not None:
+        lines.append(Content.assemble("  ", (f"lijkt op #{likely.item_id} ", "$text-warning bold"),
+                                      literal_line(likely.title, max(10, width - 40)),
+                                      (f" ({likely.reason}) · k: koppelen", MUTED_STYLE)))
+    return Content("\n").join(lines)
 
 
 class RegisterInboxScreen(DataScreen):
@@ -99,6 +129,8 @@ class RegisterInboxScreen(DataScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "accept", "Opnemen", id="inbox-accept", tooltip="Als item opnemen; de sync houdt het bij"),
         Binding("x", "dismiss_record", "Wegleggen", id="inbox-dismiss", tooltip="Uit de inbox, niet volgen"),
+        Binding("k", "link_record", "Koppelen", id="inbox-link",
+                tooltip="Het item waar het record op lijkt laten volgen, in plaats van een dubbel item"),
         Binding("escape", "back", "Terug", id="inbox-back"),
     ]
 
@@ -157,7 +189,8 @@ class RegisterInboxScreen(DataScreen):
                 ("meer dan " + counted(len(self.rows), "record", "records") + " wachten" if more
                  else counted(len(self.rows), "record wacht", "records wachten"), "bold"),
                 (f" · {unknown} met een onbekende registerstatus" if unknown else "", "$text-warning"),
-                (" · a: opnemen als item · x: wegleggen · Esc: terug", MUTED_STYLE))
+                (" · a: opnemen als item · k: koppelen aan het item waar het op lijkt · x: wegleggen · Esc: terug",
+                 MUTED_STYLE))
         self.query_one("#inbox-status", Static).update(status)
         self.show_text()
 
@@ -194,6 +227,23 @@ class RegisterInboxScreen(DataScreen):
         record_id, number = row["id"], record_number(row)
         self.kt.mutate(lambda s: accept_inbox_record(s, record_id),
                        lambda item_id: f"{number} opgenomen als item #{item_id}")
+
+    def action_link_record(self) -> None:
+        row = self.current_record()
+        if row is None:
+            self.notify("kies eerst een record", severity="warning")
+            return
+        likely = row.get("likely")
+        if likely is None:
+            self.notify(f"{record_number(row)} lijkt op geen gevolgd item; a neemt het op als nieuw item",
+                        severity="warning")
+            return
+        row = self._chosen()
+        if row is None:
+            return
+        record_id, number, item_id = row["id"], record_number(row), likely.item_id
+        self.kt.mutate(lambda s: link_inbox_record(s, record_id, item_id),
+                       lambda linked: f"{number} gekoppeld aan #{linked} (geen nieuw item)")
 
     def action_dismiss_record(self) -> None:
         row = self._chosen()
