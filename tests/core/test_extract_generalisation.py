@@ -617,7 +617,7 @@ CASES_B: list[Case] = [
         NARRATIVE_VOTES,
         D(2026, 3, 24),
         [
-            # the title is cut at 80 characters before "landbouwgrond"; the quote has it
+            # the title stops at a clause boundary; the quote has the whole subject
             {"kind": "motion", "status": "adopted", "register": "36600-XIV, nr. 44", "actors_all": ["Van der Plas"],
              "title_any": ["aankoop"], "text_any": ["landbouwgrond"]},
             {"kind": "motion", "status": "rejected", "register": "36600-XII, nr. 51",

@@ -436,6 +436,17 @@ def promise_clause(sentence: str) -> str:
     return sentence
 
 
+# Who said it, in a report: ", aldus de staatssecretaris", "Volgens de minister"
+_ATTRIBUTION = re.compile(
+    r",?\s*\b(?:aldus|zegt|zei|belooft|beloofde|verzekert|verzekerde)\s+(?:de\s+|het\s+)?(?:minister|staatssecretaris|"
+    r"premier|kabinet|bewinds\w+)\b[^,.;]*|^(?:Volgens|Aldus)\s+(?:de\s+)?(?:minister|staatssecretaris|premier)\b[^,]*,?",
+    _I,
+)
+_DELIVERY_VERB = re.compile(r"\s+(?:gaat|gaan|komt|komen|wordt|worden|zal|zullen)\b(?=\s)", _I)
+# The thing a "waar ... mee komt" clause is about: "een nieuw pakket klimaatmaatregelen waar ..."
+_THING_BEFORE_WHERE = re.compile(r"\b(?:een|het|de)\s+(?P<what>[^,.;]{3,80}?)\s+waar\b[^,.;]*$", _I)
+
+
 def _commitment_clause(sentence: str, m: re.Match[str]) -> str:
     """The words that say what is promised: after "zegt ... toe", "aan dat", "geïnformeerd" ..."""
     matched = m.group()
@@ -443,6 +454,20 @@ def _commitment_clause(sentence: str, m: re.Match[str]) -> str:
     tail = sentence[m.end() :]
     if re.search(r"\btoe$", low):
         return tail
+    if attributed := _ATTRIBUTION.search(sentence):
+        # "Een brief gaat op korte termijn naar de gemeenten, aldus de staatssecretaris": what is said
+        said = (sentence[: attributed.start()] + " " + sentence[attributed.end() :]).strip(" ,.")
+        return _DELIVERY_VERB.sub(" ", said)
+    if re.search(r"\bmee\s+kom(?:t|en)$", low) and (before := _THING_BEFORE_WHERE.search(sentence, 0, m.start())):
+        return before.group("what")  # "een nieuw pakket klimaatmaatregelen waar Jetten dit voorjaar mee komt"
+    if with_what := re.search(r"\bmet\s+(?P<what>(?:een|het|de|zijn|haar|nieuwe)\b.*)$", matched + tail, _I):
+        if re.match(r"kom", low):
+            return with_what.group("what")  # "komt dit voorjaar met een pakket maatregelen"
+    if re.search(r"\btoe(?:zeggen|zegt|zegde|zegden|zei|zeiden)$", low):
+        return re.sub(r"^\s*(?:dat|om)\s+", "", tail)  # "hoorde de minister toezeggen dat X"
+    example = re.search(r"\b(?:bijvoorbeeld|zoals|onder meer)\s+(?:om\s+)?(.+)", tail)
+    if re.search(r"\bgedaan$", low) and example:
+        return example.group(1)  # "toezeggingen gedaan, bijvoorbeeld om naar Alphen te gaan"
     if inverted := re.search(r"\b(?:ontvangt|krijgt)\s+(?:de|uw)\s+Kamer$", matched, _I):
         return matched[: inverted.start()]  # "De evaluatie van de wet ontvangt de Kamer ..." → the object
     if re.search(r"\b(?:ontvangt|krijgt|ontvangen|krijgen|toegestuurd|toegezonden|gestuurd)$", low):

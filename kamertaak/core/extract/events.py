@@ -11,7 +11,7 @@ from kamertaak.core.extract.cues import PAST_MARKER
 from kamertaak.core.extract.due import nearest_deadline, strip_dates
 from kamertaak.core.extract.model import Context, Draft
 from kamertaak.core.extract.people import mentions_in, sentence_actors
-from kamertaak.core.extract.titles import shorten
+from kamertaak.core.extract.titles import fit
 
 _I = re.IGNORECASE
 
@@ -201,7 +201,15 @@ def _followup_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> s
     if word.lower() == "debat":
         label = "Vervolgdebat"
     title = ctx.debate.title
-    return f"{label} {title}" if title and title.lower() not in label.lower() else label
+    if title and title.lower() not in label.lower():
+        return f"{label} {title}"
+    # "een notaoverleg ... over de jeugdzorg", "van de vaste commissie VWS": what or whose it is
+    about = re.search(r"\bover\s+(?:de\s+|het\s+)?(?P<x>[^,.;()]{3,60}?)(?=\s+(?:met|op|van|in)\b|[,.;(]|$)",
+                      sentence[m.end() :])
+    if about:
+        return f"{label} over {about.group('x')}"
+    committee = re.search(r"\bcommissie\s+(?:voor\s+)?(?P<x>[A-Z][\w&-]*(?:\s+(?:en\s+)?[A-Z][\w&-]*)*)", sentence)
+    return f"{label} commissie {committee.group('x')}" if committee else label
 
 
 def _votes_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
@@ -220,7 +228,7 @@ def _effect_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str
         before = ctx.clean.text[max(0, at - 3000) : at]
         named = list(_LAW_NAME.finditer(before))
         subject = named[-1].group().strip() if named else subject
-    return shorten("Inwerkingtreding " + subject) if subject else "Inwerkingtreding"
+    return fit("Inwerkingtreding " + subject) if subject else "Inwerkingtreding"
 
 
 _LAW_NAME = re.compile(
@@ -230,9 +238,13 @@ _LAW_NAME = re.compile(
 
 def _treats_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
     chamber = re.search(r"\b(Eerste|Tweede)\s+Kamer\b", sentence)
-    what = ctx.debate.title
     head = f"Behandeling in de {chamber.group()}" if chamber else "Behandeling in de Kamer"
-    return f"{head}: {what}" if what else head
+    # what is treated: the object after the verb and the Kamer ("behandelt de Eerste Kamer het plan")
+    obj = re.search(r"\b(?:behandelt|bespreekt|debatteert\s+over|stemt\s+over|beslist\s+over)\s+"
+                    r"(?:de\s+(?:(?:Eerste|Tweede)\s+)?Kamer\s+)?(?P<x>[^,.;]{3,80})", sentence)
+    what = strip_dates(ctx, obj.group("x")).strip() if obj else ctx.debate.title
+    what = re.sub(r"^(?:de|het|een)\s+", "", what or "").strip()
+    return fit(f"{head}: {what}") if what else head
 
 
 def _expected_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
@@ -242,12 +254,17 @@ def _expected_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> s
     rest = re.sub(r"\s+te\s+(?:ontvangen|krijgen|vernemen)\b.*$", "", rest, flags=_I)
     rest = re.sub(r"^(?:\s*(?:de|het|een|eventuele)\s+)", "", rest.strip(" ,."), flags=_I)
     what = re.split(r"[,;]|\s+(?:van|over)\s+de\s+termijnen\b", rest, maxsplit=1)[0].strip()
-    return shorten(f"Verwacht door de Kamer: {what}") if what else "Verwacht door de Kamer"
+    return fit(f"Verwacht door de Kamer: {what}") if what else "Verwacht door de Kamer"
 
 
 def _report_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
     noun = m.group(1).lower()
     rest = sentence[m.end() :]
+    # the whole noun phrase: "de Klimaat- en Energieverkenning en de Klimaatnota"
+    phrase = re.search(rf"(?:\b(?:de|het|een|een\s+nieuw\w*)\s+)((?:[\w-]+\s+en\s+)?{re.escape(m.group(1))}"
+                       r"(?:\s+en\s+(?:de|het)\s+[\w-]+)?)", sentence)
+    if phrase and phrase.group(1).lower() != noun:
+        return fit(re.sub(r"\s+en\s+(?:de|het)\s+", " en ", phrase.group(1)) + " verwacht")
     of = re.match(r"\s*((?:van|over|naar|inzake)\s+[^,.;]{3,60})", rest)
     orgs = [x.actor.name for x in ctx.mentions if x.actor.role == "organisation" and sentence.find(x.actor.name) >= 0]
     title = noun[:1].upper() + noun[1:]
@@ -258,7 +275,7 @@ def _report_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str
     before = re.search(r"\b(?:onderzoek|rapport) van (?:de |het )?([A-Z][\w ]{2,60}?)(?=,|\s+die\b|\s+dat\b)", sentence)
     if before and before.group(1) not in title:
         title += f" ({before.group(1)})"
-    return shorten(title + " verwacht")
+    return fit(title + " verwacht")
 
 
 # A budget document as a moment: "in de Voorjaarsnota", "bij de Najaarsnota", "rond Prinsjesdag"

@@ -45,7 +45,8 @@ _DICTUM = re.compile(
 )
 _DICTUM_LEAD = re.compile(
     r"^(?:verzoekt|roept|draagt)\s+(?:de regering|het kabinet|de minister\w*|de staatssecretaris\w*|"
-    r"het presidium|de Voorzitter)(?:\s+(?:van|voor)\s+[\w&]+(?:\s+en\s+[\w&]+)?)?\s*,?\s*(?:op\s*,?\s*)?(?:om\s+)?",
+    r"het presidium|de Voorzitter)(?:\s+(?:van|voor)\s+(?-i:[A-Z])[\w&]+(?:\s+en\s+(?-i:[A-Z])[\w&]+)?)?\s*,?\s*"
+    r"(?:op\s*,?\s*)?(?:om\s+)?",
     _I,
 )
 _REGISTER = re.compile(
@@ -266,7 +267,8 @@ _SUBJECT = re.compile(
     r"^-?[^,;:]{0,60}?(?:\bover\s+|\bom\s+|\bwaarin\s+(?:[^,;:]{0,60}?\s)?(?:wordt\s+)?(?:gevraagd|verzocht|"
     r"opgeroepen|geëist|gevraagd)\s+(?:om\s+)?|\bwaarin\s+|\b(?:die|dat)\s+(?:[^,;:]{0,80}?\s)?(?:verzoek\w*|oproep\w*|"
     r"opriep\w*|roep\w*\s+\S+(?:\s+\S+)?\s+op|vraagt|vragen|vroeg\w*|eist|eisen|eiste\w*|uitspreekt|spreekt\s+uit)"
-    r"\s+(?:op\s+)?(?:om\s+)?|\bdie\s+betrekking\s+heb\w*\s+op\s+|\btegen\s+)(?P<subj>.+)",
+    r"\s+(?:op\s+)?(?:om\s+)?|\bdie\s+betrekking\s+heb\w*\s+op\s+|\btegen\s+|\bspreekt\s+uit\s+(?:dat\s+)?"
+    r"|\b(?:verzoekt|roept)\s+(?:de regering|het kabinet)\s+(?:op\s+)?(?:om\s+)?)(?P<subj>.+)",
     _I,
 )
 _SUBJECT_STOP = re.compile(
@@ -473,16 +475,39 @@ def _new_motions(
         parts = [p.strip(" ,") for p in _CONJUNCT.split(subject)] if plural and subject else [subject]
         if len([p for p in parts if len(p.split()) >= 2]) < 2:
             parts = [subject]
+        parts = [parts[0], *(_with_head(parts[0], p) for p in parts[1:])]
         out.extend(draft(part, register) for part in parts if part or not out)
     return out
 
 
+def _with_head(first: str, part: str) -> str:
+    """A later conjunct that starts with the preposition the first one's verb takes gets that verb:
+    "af te zien van A" + "van B" → "af te zien van B"."""
+    word = part.split(" ", 1)[0].lower()
+    head = re.search(rf"^(.*?\b){word}\s", first)
+    return head.group(1) + part if head and word in ("van", "op", "om", "over", "met", "aan", "voor") else part
+
+
 def _subject(after: str) -> str:
-    """The subject a motion phrase names: "over X", "om X", "die de regering verzoekt X"."""
-    m = _SUBJECT.match(after)
+    """The subject a motion phrase names: "over X", "om X", "die de regering verzoekt X", "eist het CDA dat X",
+    or the name it was given ("genoemd "Pas op de plaats"")."""
+    m = _SUBJECT.match(after) or _DEMANDS.match(after)
     if not m:
-        return ""
-    return _SUBJECT_STOP.sub("", m.group("subj").rstrip(" ,.")).strip(" ,.")
+        quoted = _QUOTED_NAME.search(after)
+        return quoted.group(1) if quoted else ""
+    subject = _SUBJECT_STOP.sub("", m.group("subj").rstrip(" ,.")).strip(" ,.")
+    return _ASKS_GOVERNMENT.sub("", subject)
+
+
+# "In een motie eist het CDA dat X"
+_DEMANDS = re.compile(
+    r"^\s*(?:eist|eisen|vraagt|vragen|verzoekt|wil|willen)\s+[^,;]{0,40}?\s+(?:dat|om)\s+(?P<subj>.+)", _I
+)
+_QUOTED_NAME = re.compile(r"[\"“]([^\"”]{3,80})[\"”]")
+# "de regering op te roepen de 12 miljoen te regelen" → "de 12 miljoen te regelen"
+_ASKS_GOVERNMENT = re.compile(
+    r"^(?:de regering|het kabinet)\s+(?:op\s+te\s+roepen|te\s+verzoeken|te\s+vragen)\s+(?:om\s+)?", _I
+)
 
 
 def listed_motions(ctx: Context) -> dict[str, tuple[str, list[ExtractedActor]]]:

@@ -18,7 +18,7 @@ from kamertaak.core.extract.motions import listed_motions, mention_drafts, motio
 from kamertaak.core.extract.people import filled, speakers
 from kamertaak.core.extract.registers import register_drafts
 from kamertaak.core.extract.sentences import split_sentences
-from kamertaak.core.extract.titles import title_for
+from kamertaak.core.extract.titles import fit, title_for
 
 _I = re.IGNORECASE
 # A letter to the Kamer: "Geachte Voorzitter,", "Aan de leden", "uw Kamer"
@@ -163,6 +163,8 @@ def _same_motion(a: Draft, b: Draft) -> bool:
         return either_bare and (not people_a or not people_b or bool(people_a & people_b))
     if people_a and people_a == people_b and _stage(a) != _stage(b) and 0 <= gap <= 15:
         return either_bare or _similar(a.clause, b.clause)
+    if people_a and people_a == people_b and a.status == b.status and 0 <= gap <= 30:
+        return either_bare or _similar(a.clause, b.clause)  # a vote report lists the same motions twice
     if not people_a and people_b and 0 < gap <= 30 and not a.register:
         return _shares_subject(a.clause, b.clause)
     return False
@@ -199,7 +201,7 @@ def _finish(ctx: Context, drafts: list[Draft]) -> list[Candidate]:
                 res = again
         if d.due_override is not None:
             res = d.due_override
-        title = d.title or title_for(d, found)
+        title = fit(d.title) if d.title else title_for(ctx, d, found)
         o_start, o_end = ctx.clean.original_span(start, end)
         out.append(
             Candidate(

@@ -6,12 +6,9 @@ import re
 
 from kamertaak.core.actors import normalise_ministry
 from kamertaak.core.deadlines import FoundDeadline
-from kamertaak.core.extract.model import Draft
+from kamertaak.core.extract.model import Context, Draft
 
 _I = re.IGNORECASE
-
-TITLE_MAX = 80
-
 
 _CLAUSE_LEAD = re.compile(
     r"^[\s,:;]*(?:(?:naar aanleiding van[^,]*,|desgevraagd|aan|"
@@ -20,7 +17,7 @@ _CLAUSE_LEAD = re.compile(
 )
 
 
-_MODAL_WORDS = re.compile(r"\b(?:zal|zullen|er|moeten|gaan|worden|wordt)\b\s*", _I)
+_MODAL_WORDS = re.compile(r"\b(?:zal|zullen|er|moeten|(?<!te )gaan|worden|wordt)\b\s*", _I)
 _LEAD_PRONOUN = re.compile(
     r"^(?:zij|hij|ze|het kabinet|de regering|haar|zijn|hun|ik|wij|we|"
     r"(?:de )?(?:minister|staatssecretaris)(?: (?:van|voor) [A-Z][\w&]*(?:,? (?:[A-Z][\w&]*|en))*| [A-Z][\w&]+)?)\s+",
@@ -36,11 +33,12 @@ _FINITE_LEAD = (
 
 # Where a promise's own words stop: a comma clause or a new main verb ("en noemt daarbij").
 _CLAUSE_STOP = re.compile(
-    r",\s+(?:ook|en|maar|omdat|zodat|waarbij|aangezien|mede)\b|;|\s+en\s+(?:noemt|zegt|stelt|wijst|geeft|vindt|"
+    r",\s+(?:ook|en|maar|omdat|zodat|waarbij|waarvoor|aangezien|mede)\b|;|\s+maar\s+|\s+en\s+(?:noemt|zegt|stelt|wijst|geeft|vindt|"
     r"vraagt|merkt|verwijst|benadrukt)\b",
     _I,
 )
-_SEPARABLE = re.compile(r"\b(aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|voor|weg)\s+te\s+(\w+en)\b")
+# "aan te bieden" → "aanbieden"; not "om te praten", which is "in order to".
+_SEPARABLE = re.compile(r"\b(aan|af|bij|door|in|mee|na|op|over|terug|toe|uit|voor|weg)\s+te\s+(\w+en)\b")
 _OFFICE = re.compile(
     r"\b(?:de\s+)?(minister|staatssecretaris)\s+(?:van|voor)\s+([A-Z][\w&]*(?:,?\s+(?:[A-Z][\w&]*|en))*)"
 )
@@ -78,15 +76,22 @@ _LISTED_OUTCOME = re.compile(
 _COME_WITH = re.compile(r"^\s*(?:om\s+)?met\s+(?:een\s+|de\s+|het\s+)?(.+?)\s+(?:te\s+)?komen\b\s*", _I)
 
 
-def title_for(d: Draft, found: FoundDeadline | None) -> str:
+def title_for(ctx: Context, d: Draft, found: FoundDeadline | None) -> str:
+    """The follow-up's subject, as a person would write it down: sentence case, no dates, no "…"."""
     clause = d.clause
+    first, last = ctx.sentences[d.first], ctx.sentences[d.last]
+    for phrase in sorted({x.phrase for x in ctx.deadlines if first.start <= x.start < last.end}, key=len, reverse=True):
+        clause = clause.replace(phrase, " ")
     if found is not None:
         clause = clause.replace(found.phrase, " ")
+    clause = _ORPHANS.sub(" ", clause)
     clause = _CLAUSE_LEAD.sub("", clause)
-    stop = _CLAUSE_STOP.search(clause, 25)
+    clause = _SCENE.sub("", clause.strip())
+    stop = _CLAUSE_STOP.search(clause, 25) or _BUT.search(clause, 5)
     if stop:
         clause = clause[: stop.start()]
     if d.kind == "commitment":
+        clause = _NAMED_SUBJECT.sub("", clause.strip())  # "zal de Huishoudelijke Commissie zich buigen over X"
         clause = _MODAL_WORDS.sub("", clause)
         clause = re.sub(r"\s+zijn\s*\.?$", "", clause.strip())
     clause = _FINITE_SEND.sub(r"\1", clause)
@@ -100,29 +105,129 @@ def title_for(d: Draft, found: FoundDeadline | None) -> str:
         clause = _REGISTER_IN_CLAUSE.split(clause, maxsplit=1)[0]  # what follows the number is the outcome
         clause = _LISTED_OUTCOME.sub("", clause)
     clause = _SEPARABLE.sub(r"\1\2", clause)
-    clause = re.sub(r"\bte\s+(?=\w+en\b)", "", clause)
+    clause = re.sub(r"\bte\s+gaan\s+(?=\w+en\b)", "", clause)  # "te gaan bespreken" → "bespreken"
+    clause = re.sub(r"(?<!\bom )\bte\s+(?=\w+n\b)", "", clause)  # "te informeren" → "informeren"; not "om te praten"
+    clause = re.sub(r"\s+(?:zou|zouden|zal|zullen)?\s*komen$", "", clause.strip(" ."))  # "een AMvB zou komen"
     clause = _compact_offices(clause)
+    clause = _LEADING_ASIDE.sub("", clause.strip())
     clause = _LEAD_PRONOUN.sub("", clause.strip())
-    clause = re.sub(r"^(?:een|de|het)\s+", "", clause.strip(), flags=_I)
+    clause = _LEADING_ASIDE.sub("", clause.strip())
+    clause = re.sub(r"^(?:een|de|het|die|dat|deze)\s+", "", clause.strip(), flags=_I)
+    clause = _LEADING_VERB.sub("", clause.strip())
     clause = re.sub(r"\s+", " ", clause).strip(" ,.;:")
     if d.kind == "motion":
-        names = [a.name for a in d.actors if a.role == "member"]
-        head = "Motie"
-        if names:
-            head += " " + names[0] + (" c.s." if len(names) > 1 else "")
-        if d.register:
-            head += f" ({d.register})"
-        return shorten(f"{head}: {clause}" if clause else head)
-    return shorten(cap(clause) or "Toezegging")
+        return _motion_title(ctx, d, clause)
+    if not clause:
+        clause = _fallback(ctx, d)
+    return fit(clause)
+
+
+# What a removed date leaves: "om het komende zomerreces of vlak daarna naar X" → "om naar X"
+_ORPHANS = re.compile(
+    r"\b(?:of|en)\s+(?:vlak\s+|kort\s+|direct\s+)?(?:daarna|daarvoor|erna|eerder|later)\b|\b(?:het|de)\s+(?=(?:of|en)\s)",
+    _I,
+)
+# Where it was said, not what: "in het genoemde debat", "tijdens het debat"
+_SCENE = re.compile(r"^(?:in|tijdens)\s+(?:het|dit|dat)\s+(?:\w+\s+)?(?:debat|overleg)\s+", _I)
+# Someone named other than the speaker does it: "(zal) de Huishoudelijke Commissie (zich nog) ..."
+_NAMED_SUBJECT = re.compile(
+    r"^(?:(?:zal|zullen|gaat|gaan)\s+)?(?-i:(?:de|het)\s+(?:[A-Z][\w-]*\s+)+)(?=[a-z])(?:zich\s+)?(?:nog\s+|ook\s+)*",
+    _I,
+)
+# A finite verb left at the start: "gaat ingrijpen bij gemeenten" → "ingrijpen bij gemeenten"
+_LEADING_VERB = re.compile(r"^(?:gaat|gaan|zal|zullen|wil|willen|moet|moeten)\s+", _I)
+_BUT = re.compile(r"\s+maar\s+", _I)
+# "(VWS, PvdA) gaat ...": an aside left where a name was
+_LEADING_ASIDE = re.compile(r"^(?:\([^()]*\)\s*)+")
+_KIND_OF_MOTION = re.compile(r"\bmotie\s+van\s+(afkeuring|wantrouwen|treurnis)\b", _I)
+
+
+def _motion_title(ctx: Context, d: Draft, clause: str) -> str:
+    """ "Motie Van Haga c.s.: halvering van de veestapel schrappen", "Motie van afkeuring Van Haga: ..."."""
+    names = [_surname(a.name) for a in d.actors if a.role == "member"]
+    sentence = ctx.sentences[d.first].text
+    kind = _KIND_OF_MOTION.search(sentence)
+    head = f"Motie van {kind.group(1).lower()}" if kind and len(_MOTION_WORDS.findall(sentence)) == 1 else "Motie"
+    if names:
+        head += " " + names[0] + (" c.s." if len(names) > 1 else "")
+    if d.register:
+        head += f" ({d.register})"
+    if kind:
+        # "motie van wantrouwen tegen minister Hugo de Jonge van VWS vanwege ...": against whom
+        target = next((m.actor for m in ctx.mentions if first_start(ctx, d) <= m.start < ctx.sentences[d.last].end
+                       and m.actor.role in ("minister", "state_secretary")), None)
+        if target is not None:
+            role = "staatssecretaris" if target.role == "state_secretary" else "minister"
+            clause = f"tegen {role} {_surname(target.name)}" if " " in target.name else f"tegen {target.name}"
+    if not clause and not names and not d.register:
+        clause = _motion_phrase(ctx, d)
+        return fit(cap(clause)) if clause else fit(_fallback(ctx, d))
+    # the subject gets the whole length a title has; the head names the motion
+    return f"{head}: {fit(clause, sentence_case=False)}" if clause else head
+
+
+def first_start(ctx: Context, d: Draft) -> int:
+    return ctx.sentences[d.first].start
+
+
+# "moties van D66 en GroenLinks": the motion phrase itself, when nothing else names it
+_MOTION_PHRASE = re.compile(r"\bmoties?\s+van\s+[^,.;:]{2,60}?(?=\s+(?:af|in|aan|over|om)\b|[,.;:]|$)", _I)
+
+
+def _motion_phrase(ctx: Context, d: Draft) -> str:
+    m = _MOTION_PHRASE.search(ctx.sentences[d.first].text)
+    return m.group() if m else ""
+
+
+_MOTION_WORDS = re.compile(r"\bmoties?\b", _I)
+
+
+def _surname(name: str) -> str:
+    """How a title names a member: "Wybren van Haga" → "Van Haga", "Salima Belhaj" → "Belhaj"."""
+    words = name.split()
+    at = next((i for i, w in enumerate(words) if w.lower() in _PARTICLES), len(words) - 1)
+    if at == 0 or len(words) == 1:
+        return name
+    rest = words[at:]
+    return " ".join([rest[0][:1].upper() + rest[0][1:], *rest[1:]])
+
+
+_PARTICLES = frozenset({"van", "de", "der", "den", "ten", "ter", "in", "het", "'t"})
+
+
+def _fallback(ctx: Context, d: Draft) -> str:
+    """A title from the sentence itself when no phrase names the subject: its first clause."""
+    text = ctx.sentences[d.first].text
+    text = re.split(r"[,;:]\s|\s[–—-]\s", text, maxsplit=1)[0]
+    return re.sub(r"^(?:Den Haag\s*[–—-]\s*|Volgens\s+[^,]+,\s*)", "", text).strip(" .")
+
+
+# Where a long title may stop: first after a clause (a comma, a conjunction, a relative pronoun), else before
+# a preposition.
+_CLAUSE_BOUNDARY = re.compile(r",\s|(?<!-)\s(?=(?:die|dat|waarin|waarbij|waardoor|zodat|omdat|om|en|maar)\s)")
+_PHRASE_BOUNDARY = re.compile(r"(?<!-)\s(?=(?:met|voor|in|bij|naar|over|tegen|van|tot|op|aan)\s)")
+# An aside a long title can do without: ", die ... ," and "(...)"
+_ASIDE = re.compile(r",?\s+die\s+[^,]{3,80},|\s*\([^()\d]{1,60}\)")
+_DANGLING = re.compile(
+    r"(?:\s+(?:van|de|het|een|en|of|voor|in|op|met|bij|naar|om|over|aan|te|die|dat|tot|ook|niet|deze)|\s+\S+-)+$", _I
+)
+TITLE_SIZE = 90
+
+
+def fit(text: str, sentence_case: bool = True) -> str:
+    """Sentence case; a title longer than TITLE_SIZE loses its asides, then stops at the last clause boundary
+    before it (never with "…": the full text is the quote, and a screen cuts a title only where it draws it)."""
+    text = " ".join(text.split()).strip(" ,;:")
+    text = text if text.endswith(("c.s.", "e.a.", "jl.")) else text.rstrip(".")
+    if len(text) > TITLE_SIZE:
+        text = _ASIDE.sub("", text)
+    if len(text) > TITLE_SIZE:
+        cuts = [m.start() for m in _CLAUSE_BOUNDARY.finditer(text, 45, TITLE_SIZE)]
+        cuts = cuts or [m.start() for m in _PHRASE_BOUNDARY.finditer(text, 45, TITLE_SIZE)]
+        cut = cuts[-1] if cuts else text.rfind(" ", 45, TITLE_SIZE)
+        text = _DANGLING.sub("", text[: cut if cut > 0 else TITLE_SIZE]).strip(" ,.;:")
+    return cap(text) if sentence_case else text
 
 
 def cap(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def shorten(text: str, width: int = TITLE_MAX) -> str:
-    text = " ".join(text.split())
-    if len(text) <= width:
-        return text
-    cut = text[: width - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
-    return cut + "…"
