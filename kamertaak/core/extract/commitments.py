@@ -460,9 +460,9 @@ def _commitment_clause(sentence: str, m: re.Match[str]) -> str:
         return _DELIVERY_VERB.sub(" ", said)
     if re.search(r"\bmee\s+kom(?:t|en)$", low) and (before := _THING_BEFORE_WHERE.search(sentence, 0, m.start())):
         return before.group("what")  # "een nieuw pakket klimaatmaatregelen waar Jetten dit voorjaar mee komt"
-    if with_what := re.search(r"\bmet\s+(?P<what>(?:een|het|de|zijn|haar|nieuwe)\b.*)$", matched + tail, _I):
-        if re.match(r"kom", low):
-            return with_what.group("what")  # "komt dit voorjaar met een pakket maatregelen"
+    with_what = re.search(r"\bmet\s+(?P<what>(?:een|het|de|zijn|haar|nieuwe)\b.*)$", matched + tail, _I)
+    if with_what and re.match(r"kom", low):
+        return with_what.group("what")  # "komt dit voorjaar met een pakket maatregelen"
     if re.search(r"\btoe(?:zeggen|zegt|zegde|zegden|zei|zeiden)$", low):
         return re.sub(r"^\s*(?:dat|om)\s+", "", tail)  # "hoorde de minister toezeggen dat X"
     example = re.search(r"\b(?:bijvoorbeeld|zoals|onder meer)\s+(?:om\s+)?(.+)", tail)
