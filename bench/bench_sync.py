@@ -50,11 +50,13 @@ class Mix:
     """How many rows of each category, scaled to the total asked for."""
 
     def __init__(self, rows: int) -> None:
-        unit = max(1, rows // 10)  # motions (and commitments) per tenth of the rows
+        # Nine rows a unit (a motion's zaak, two actors, a document, a decision, three votes, and a
+        # commitment) and a few hundred parents: the total comes out at `rows`, give or take a few.
+        unit = max(1, (rows - 465) * 10 // 91)
         self.motions = unit
         self.commitments = unit
         self.persons = 150
-        self.activities = max(10, unit // 20)
+        self.activities = max(10, unit // 25)
         self.dossiers = max(5, unit // 50)
         self.counts = {
             "fractie": len(PARTIES), "persoon": self.persons, "fractieZetel": self.persons,

@@ -141,6 +141,9 @@ def _report(summary: SyncSummary, as_json: bool, out: Console) -> None:
               + f" · records gelezen {summary.records} (via {summary.via})")
     out.print(f"  items: {summary.items_created} aangemaakt, {summary.items_updated} bijgewerkt"
               f" · {summary.inbox} nieuw in de inbox" + (" (kamertaak register list --inbox)" if summary.inbox else ""))
+    if summary.debates_created or summary.debates_updated or summary.dues_moved:
+        out.print(f"  agenda: {summary.debates_created} debatten nieuw, {summary.debates_updated} bijgewerkt"
+                  f" · {summary.dues_moved} termijnen verschoven")
     if summary.unknown_statuses:
         out.print(Text(f"  onbekende status, bewaard en gemarkeerd ({len(summary.unknown_statuses)}):",
                        style="yellow"))

@@ -24,11 +24,12 @@ flagged, never dropped (fact 22).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from kamertaak.core.errors import SyncError
@@ -176,10 +177,9 @@ class RegisterEntry:
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def as_dict(self) -> dict[str, Any]:
-        """Everything but the raw record (what the merge base and the fingerprint are made of)."""
-        data = asdict(self)
-        data.pop("raw")
-        return data
+        """Everything but the raw record (what the merge base and the fingerprint are made of); the
+        values are the entry's own (serialise them, do not change them)."""
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "raw"}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RegisterEntry:
