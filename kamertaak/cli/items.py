@@ -317,6 +317,13 @@ def debate_add(
         console().print(Text(f"debat {debate_id}: {printable(title)}"))
 
 
+def _short_committee(name: str) -> str:
+    """'vaste commissie voor Justitie en Veiligheid (J&V)' → 'J&V' in a table; a short name stays."""
+    if len(name) > 24 and name.endswith(")") and "(" in name:
+        return name[name.rindex("(") + 1:-1]
+    return name
+
+
 @debate_app.command("list")
 def debate_list(as_json: bool = typer.Option(False, "--json")) -> None:
     """Toon de debatten met het aantal items."""
@@ -333,11 +340,11 @@ def debate_list(as_json: bool = typer.Option(False, "--json")) -> None:
 
     table = Table(show_edge=False, pad_edge=False)
     for col in ("#", "datum", "soort", "titel", "commissie", "status", "activiteit", "items"):
-        table.add_column(col)
+        table.add_column(col, no_wrap=col not in ("titel", "commissie"))
     for d in debates:
         when = " ".join(v for v in (d["date"] or "", d["time"] or "") if v)
         table.add_row(str(d["id"]), Text(printable(when)), Text(printable(d["kind"])), Text(printable(d["title"])),
-                      Text(printable(d["committee"] or "")), debate_status_label(d["status"]),
+                      Text(printable(_short_committee(d["committee"] or ""))), debate_status_label(d["status"]),
                       Text(printable(d["number"] or "")), str(d["items"]))
     console().print(table)
 

@@ -60,7 +60,8 @@ def apply_outcome(store: Store, case_id: str) -> OutcomeChange:
             case = store.db.scalar("SELECT fields FROM register_entity WHERE category = 'zaak' AND external_id = :e",
                                    {"e": case_id})
             subject = (json.loads(case or "{}").get("onderwerp") or "") if case else ""
-            phrase = implementation_due(store, f"{row['text']}\n{subject}", facts.decided_on)
+            # The motion's own words (the register's subject, its dictum) before what was said about it.
+            phrase = implementation_due(store, f"{subject}\n{row['text']}", facts.decided_on)
             store.update_item(row["id"], {"due": phrase}, source=SOURCE, due_ref=facts.decided_on)
     change.changed = True
     return change

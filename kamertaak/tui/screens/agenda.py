@@ -138,7 +138,7 @@ class AgendaScreen(DataScreen):
             when = date_nl(d["date"]) + (f" {d['time']}" if d.get("time") else "")
             flagged = d.get("status") in ("cancelled", "moved")
             line = Content.assemble(
-                (f"{when:<18}", "bold"),
+                (f"{when:<19} ", "bold"),
                 literal_line(d["kind"] or "debat", 18), " · ", literal_line(d["title"], width),
                 (f"  {debate_status_label(d['status'])}" if flagged else "", "$text-warning"),
                 (f"  {d['number']}" if d.get("number") else "", MUTED_STYLE),

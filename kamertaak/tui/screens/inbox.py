@@ -118,7 +118,7 @@ def record_lines(row: dict[str, Any], width: int) -> Content:
     likely = row.get("likely")
     if likely is not None:
         lines.append(Content.assemble("  ", (f"lijkt op #{likely.item_id} ", "$text-warning bold"),
-                                      literal_line(likely.title, max(10, width - 40)),
+                                      literal_line(likely.title, max(10, width - 56)),
                                       (f" ({likely.reason}) · k: koppelen", MUTED_STYLE)))
     return Content("\n").join(lines)
 
