@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,18 +17,28 @@ if TYPE_CHECKING:
 
 
 def _read(source: str) -> str:
+    """The text, read only up to the limit: a longer input (or /dev/zero) is refused without reading it all."""
+    from kamertaak.core.extract import TEXT_LIMIT, TEXT_LIMIT_WORDS
+
     if source == "-":
-        return stdin_text("replace").read()
-    try:
-        return Path(source).read_text(encoding="utf-8", errors="replace")
-    except FileNotFoundError:
-        raise UserError(f"kan '{source}' niet lezen: bestand bestaat niet") from None
-    except IsADirectoryError:
-        raise UserError(f"kan '{source}' niet lezen: dat is een map") from None
-    except PermissionError:
-        raise UserError(f"kan '{source}' niet lezen: geen leesrecht") from None
-    except OSError as exc:
-        raise UserError(f"kan '{source}' niet lezen: {exc.strerror or exc.__class__.__name__}") from None
+        text = stdin_text("replace").read(TEXT_LIMIT + 1)
+    else:
+        try:
+            with Path(source).open(encoding="utf-8", errors="replace") as fh:
+                text = fh.read(TEXT_LIMIT + 1)
+        except FileNotFoundError:
+            raise UserError(f"kan '{source}' niet lezen: bestand bestaat niet") from None
+        except IsADirectoryError:
+            raise UserError(f"kan '{source}' niet lezen: dat is een map") from None
+        except PermissionError:
+            raise UserError(f"kan '{source}' niet lezen: geen leesrecht") from None
+        except OSError as exc:
+            raise UserError(f"kan '{source}' niet lezen: {exc.strerror or exc.__class__.__name__}") from None
+    if len(text) > TEXT_LIMIT:
+        name = "de invoer" if source == "-" else f"'{source}'"
+        limit = TEXT_LIMIT_WORDS
+        raise UserError(f"{name} is groter dan {limit}: triage leest teksten tot {limit}; splits de tekst")
+    return text
 
 
 def triage(
@@ -46,6 +57,11 @@ def triage(
     ref_date = parse_iso_date(ref, "--ref") if ref else today()
     text = _read(source)
     extraction = extract(text, ref_date)
+    if extraction.debate.date is None and not ref:
+        from kamertaak.core.labels import date_nl
+
+        print(f"kamertaak: let op: geen debatdatum in de tekst gevonden; termijnen gerekend vanaf vandaag "
+              f"({date_nl(ref_date)}); geef de datum met --ref JJJJ-MM-DD", file=sys.stderr)
     accepted = _accept(extraction, ref_date, source, text) if accept else None
     if as_json:
         data = extraction.to_json()

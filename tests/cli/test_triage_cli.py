@@ -73,3 +73,26 @@ def test_registered_on_the_main_app() -> None:
     from kamertaak.cli import app
 
     assert "triage" in {c.name for c in app.registered_commands}
+
+
+def test_no_date_in_the_text_is_said_in_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(triage, "today", lambda: dt.date(2025, 4, 10))
+    text = "De minister zegt toe de Kamer voor de zomer te informeren over de huurgrens."
+    result = CliRunner().invoke(_app(), ["triage", "-", "--json"], input=text)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["debate"]["date"] is None
+    assert result.stderr.count("\n") == 1 and "geen debatdatum" in result.stderr and "--ref" in result.stderr
+    dated = CliRunner().invoke(_app(), ["triage", "-", "--json"], input="Commissiedebat Wonen, 3 april 2025\n" + text)
+    assert dated.stderr == ""
+    given = CliRunner().invoke(_app(), ["triage", "-", "--json", "--ref", "2025-04-03"], input=text)
+    assert given.stderr == ""
+
+
+def test_input_over_the_limit_is_refused_before_reading_it_all(tmp_path: Path) -> None:
+    from kamertaak.core.extract import TEXT_LIMIT
+
+    result = CliRunner().invoke(_app(), ["triage", "-", "--json"], input="a" * (TEXT_LIMIT + 10))
+    assert isinstance(result.exception, UserError) and "2 MB" in str(result.exception)
+    if Path("/dev/zero").exists():
+        result = CliRunner().invoke(_app(), ["triage", "/dev/zero"])
+        assert isinstance(result.exception, UserError) and "\n" not in str(result.exception)

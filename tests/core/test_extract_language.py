@@ -147,3 +147,21 @@ def test_vote_report_the_kamer_asks_and_headings() -> None:
     )
     got = [(c.status, c.title) for c in extract(text, D(2026, 3, 10)).candidates]
     assert got == [("adopted", "Motie Bos: huurtoeslag"), ("adopted", "Motie: kinderopvang gratis maken")]
+
+
+# --- the debate's date from its header ------------------------------------------------------------
+
+
+def test_debate_date_in_the_usual_header_forms() -> None:
+    body = "\nDe minister zegt toe de Kamer te informeren over de huren."
+    cases = [
+        ("Commissiedebat Wonen\nwoensdag 25 november 2026" + body, D(2026, 11, 25)),
+        ("Verslag\nDatum: 25 november 2026" + body, D(2026, 11, 25)),
+        ("Brief van de minister d.d. 25-11-2026" + body, D(2026, 11, 25)),
+        ("Den Haag, 4 oktober 2024" + body, D(2024, 10, 4)),
+        ("Verslag van de vergadering van 21 december 2021 (2021/2022 nr. 12)" + body, D(2021, 12, 21)),
+        ("Nieuwsbrief\n\nDinsdagavond 9 november debatteerde de Kamer over de huren." + body, D(2026, 11, 9)),
+        ("Het commissiedebat van dinsdag 17 november over de huren." + body, D(2026, 11, 17)),
+    ]
+    for text, date in cases:
+        assert extract(text, D(2026, 11, 26)).debate.date == date, text

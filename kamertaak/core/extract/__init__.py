@@ -13,7 +13,13 @@ from kamertaak.core.extract.model import Candidate, ExtractedDebate, Extraction
 from kamertaak.core.extract.pipeline import extract
 from kamertaak.core.extract.sentences import split_sentences
 
+# The longest text triage reads, in characters (about 2 MB): faces refuse a longer one before reading it all.
+TEXT_LIMIT = 2_000_000
+TEXT_LIMIT_WORDS = "2 MB"
+
 __all__ = [
+    "TEXT_LIMIT",
+    "TEXT_LIMIT_WORDS",
     "Candidate",
     "CleanText",
     "ExtractedActor",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kamertaak.core.dutch import MONTHS
+from kamertaak.core.dutch import MONTHS, WEEKDAYS
 from kamertaak.core.extract.clean import CleanText
 from kamertaak.core.extract.model import ExtractedDebate
 
@@ -53,7 +53,62 @@ _ON_THE_AGENDA = re.compile(
 _NOT_A_TITLE = re.compile(r"^(?:Vastgesteld|De|Het|Een|Op|In|Tijdens)\b")
 
 
-def find_debate(clean: CleanText) -> tuple[ExtractedDebate, int]:
+# Where a header gives the text's own date: "Datum: 9 september 2022", "Den Haag, 4 oktober 2024", "d.d. 25-11-2026",
+# "Vergadering ... van 23 november 2021", "Verslag van de vergadering van 21 december 2021", a date line of its own.
+_WEEKDAY_ALT = "|".join(WEEKDAYS)
+_ANY_DATE = (
+    rf"(?:(?:{_WEEKDAY_ALT})(?:ochtend|middag|avond|nacht)?\s+)?(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})(?:\s+(?P<y>\d{{4}}))?"
+    r"|(?P<nd>\d{1,2})[-/.](?P<nm>\d{1,2})[-/.](?P<ny>\d{4}|\d{2})\b"
+)
+_HEADER_DATES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"\b[Vv]ergadering\b[^.\n]{{0,160}}?\bvan\s+(?:{_ANY_DATE})",
+        rf"(?:^|\n)\s*(?:Datum|Date)(?:\s+(?:toezegging|vergadering|debat))?\s*:?\s*(?:{_ANY_DATE})",
+        rf"\bDen Haag,?\s+(?:{_ANY_DATE})",
+        rf"\bd\.d\.\s*(?:{_ANY_DATE})",
+        rf"(?:^|\n)\s*(?:{_ANY_DATE})\s*(?=\n)",
+    )
+)
+# Right after a debate's kind: "commissiedebat van dinsdag 17 augustus", "tweeminutendebat op 3 juni"
+_KIND_DAY = re.compile(rf"\s+(?:van|op|d\.d\.)\s+(?:{_ANY_DATE})", re.IGNORECASE)
+# A debate told by its weekday in a post of the day after: "Dinsdagavond 9 november debatteerde de Kamer"
+_DAY_TOLD = re.compile(
+    rf"(?:^|[.\n]\s*|\b[Oo]p\s+)(?:{_WEEKDAY_ALT})(?:ochtend|middag|avond|nacht)?\s+(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})"
+    r"(?!\s+\d{4})\b[^.\n]{0,80}?\b(?:debatteerde|sprak|vergaderde|behandelde|voerde|stemde|was|vond)\b",
+    re.IGNORECASE,
+)
+
+
+def header_date(text: str, ref: dt.date | None) -> dt.date | None:
+    """The date a header gives the text; without a year, the last such day on or before ref."""
+    for pattern in (*_HEADER_DATES, _DAY_TOLD):
+        for m in pattern.finditer(text[:1500]):
+            found = _date_of(m, ref)
+            if found is not None:
+                return found
+    return None
+
+
+def _date_of(m: re.Match[str], ref: dt.date | None) -> dt.date | None:
+    groups = m.groupdict()
+    try:
+        if groups.get("nd"):
+            year = int(groups["ny"]) + (2000 if len(groups["ny"]) == 2 else 0)
+            return dt.date(year, int(groups["nm"]), int(groups["nd"]))
+        month = MONTHS.index(groups["m"].lower()) + 1
+        day = int(groups["d"])
+        if groups.get("y"):
+            return dt.date(int(groups["y"]), month, day)
+        if ref is None:
+            return None
+        told = dt.date(ref.year, month, day)
+        return told if told <= ref else dt.date(ref.year - 1, month, day)
+    except ValueError:
+        return None
+
+
+def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[ExtractedDebate, int]:
     """The debate's title, kind, date and committee; also where its heading ends (the lead before it)."""
     text = clean.text
     head = text[:2500]
@@ -90,6 +145,8 @@ def find_debate(clean: CleanText) -> tuple[ExtractedDebate, int]:
         sentence_end = min(x for x in (line_end, text.find(". ", m.end()), len(text)) if x >= 0)
         found = _DATE.search(text, m.start(), min(sentence_end, m.end() + 160))
         date = _to_date(found) if found else None
+        if date is None and (told := _KIND_DAY.match(text, m.end())):
+            date = _date_of(told, ref)  # "Het commissiedebat van dinsdag 17 augustus": this year's, told after it
         heading_end = m.start()
     if title is None and (agenda := _ON_THE_AGENDA.search(head)):
         title = agenda.group("t").strip()
@@ -98,6 +155,11 @@ def find_debate(clean: CleanText) -> tuple[ExtractedDebate, int]:
         if ctx:
             found = _DATE.search(ctx.group()) or re.search(r"(\d{1,2})\s+(\w+)\s+(\d{4})", ctx.group())
             date = _to_date(found) if found else None
+    if date is None:
+        told_after = (_KIND_DAY.match(text, k.end()) for k in _DEBATE_KIND.finditer(head))
+        date = next((d for d in (_date_of(t, ref) for t in told_after if t) if d), None)
+    if date is None:
+        date = header_date(text, ref)
     committee = None
     cm = _COMMITTEE.search(head)
     if cm:

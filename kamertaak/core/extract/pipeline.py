@@ -38,7 +38,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     """Propose the debate, its actors and the follow-up candidates in text. Due dates are resolved
     against the debate date when the text names one, else against ref."""
     clean = clean_text(text)
-    debate, heading_at = find_debate(clean)
+    debate, heading_at = find_debate(clean, ref)
     base = debate.date or ref
     sentences = split_sentences(clean.text)
     mentions = find_actors(clean.text, base)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -58,8 +59,13 @@ def debate_source(store: Store, debate_id: int) -> TriageSource | None:
 def file_source(typed: str, today: dt.date) -> TriageSource:
     """A text file as a source (due phrases count from today unless the text names its date);
     OSError when it cannot be read."""
+    from kamertaak.core.extract import TEXT_LIMIT, TEXT_LIMIT_WORDS
+
     path = Path(typed.strip()).expanduser()
-    text = path.read_text(encoding="utf-8", errors="replace")
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        text = fh.read(TEXT_LIMIT + 1)  # no more than the limit: a huge file or a device is refused at once
+    if len(text) > TEXT_LIMIT:
+        raise OSError(errno.EFBIG, f"groter dan {TEXT_LIMIT_WORDS} (triage leest teksten tot {TEXT_LIMIT_WORDS})")
     return TriageSource(name=path.name, text=text, ref=today)
 
 
