@@ -12,6 +12,7 @@ import typer
 from rich.text import Text
 
 from kamertaak.cli.common import UserError, console, open_store, parse_iso_date, print_json, today
+from kamertaak.core.bounds import MAX_SNOOZE_DAYS
 from kamertaak.core.dutch import weekday_name
 from kamertaak.core.labels import SECTION_LABELS, date_nl, debate_status_label
 from kamertaak.core.text import one_line, printable
@@ -204,7 +205,8 @@ def remind_add(
 @remind_app.command("snooze")
 def remind_snooze(
     ref: str = typer.Argument(..., help="Nummer uit `kamertaak remind` (bv. 5, of 12:7 voor een standaard)."),
-    days: int | None = typer.Option(None, "--days", min=1, help="Zoveel dagen later opnieuw (standaard 1)."),
+    days: int | None = typer.Option(None, "--days", min=1, max=MAX_SNOOZE_DAYS,
+                                    help="Zoveel dagen later opnieuw (standaard 1)."),
     until: str | None = typer.Option(None, "--until", help="Opnieuw op JJJJ-MM-DD (of JJJJ-MM-DDTUU:MM)."),
 ) -> None:
     """Stel een herinnering uit (ook een al verstuurde: die komt dan opnieuw)."""

@@ -1,5 +1,6 @@
-"""The range of dates kamertaak works with: every date a user gives is checked against it where it
-enters, so what is stored or asked for can always be computed on and shown (a week later, a year on)."""
+"""The ranges kamertaak works with: every date, reminder offset and snooze is checked against them
+where it enters (the store, import json, the sync, the config), so what is stored or asked for can
+always be computed on and shown (a week later, a year on, an alarm a year before)."""
 
 from __future__ import annotations
 
@@ -16,3 +17,16 @@ def check_date(value: dt.date, what: str) -> dt.date:
     if not EARLIEST <= value <= LATEST:
         raise UserError(f"{what} {value.isoformat()} valt buiten {EARLIEST.isoformat()} t/m {LATEST.isoformat()}")
     return value
+
+
+# A reminder goes off at most this many days before its due date; a snooze reaches at most this far.
+MAX_OFFSET_DAYS = 365
+MAX_SNOOZE_DAYS = 366
+
+
+def in_range(value: dt.date) -> bool:
+    return EARLIEST <= value <= LATEST
+
+
+def range_text() -> str:
+    return f"{EARLIEST.isoformat()} t/m {LATEST.isoformat()}"

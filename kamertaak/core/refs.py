@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from kamertaak.core.kinds import ACTOR_ROLES, DomainError
 
@@ -95,3 +97,34 @@ def normalise_register(value: str) -> str:
     if m:
         return f"{m.group(1).upper()}, nr. {m.group(2)}"
     return text.upper()
+
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*$")
+MAX_URL = 2048
+
+
+def check_url(value: str) -> str:
+    """A link's address as it will be stored, or a DomainError: it must parse as a URL (a scheme such as
+    https:, a server name for http(s), a valid port and IPv6 brackets) and hold no line breaks, control
+    or formatting characters, so every report, calendar and screen can show and open it later."""
+    url = value.strip()
+    if not url:
+        raise DomainError("een link heeft een adres nodig")
+    if len(url) > MAX_URL:
+        raise DomainError(f"link van {len(url)} tekens is te lang (hoogstens {MAX_URL})")
+    # A plain space is tolerated (reports percent-encode it); tabs, line breaks and invisible characters not.
+    odd = next((c for c in url if (c.isspace() and c != " ") or unicodedata.category(c) in ("Cc", "Cf", "Cs")),
+               None)
+    if odd is not None:
+        raise DomainError(f"link bevat een onzichtbaar teken of stuurteken (U+{ord(odd):04X}); schrijf het adres"
+                          " zonder")
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  (reading it checks the port: a number from 0 to 65535)
+    except ValueError as exc:
+        raise DomainError(f"link '{url}' is geen geldig adres ({exc})") from None
+    if not parts.scheme or not _SCHEME.match(parts.scheme) or not url[len(parts.scheme):].startswith(":"):
+        raise DomainError(f"link '{url}' heeft geen schema; schrijf bv. https://...")
+    if parts.scheme.lower() in ("http", "https") and not parts.hostname:
+        raise DomainError(f"link '{url}' heeft geen servernaam")
+    return url

@@ -47,7 +47,11 @@ def md_link(label: str, url: str | None) -> str:
     if not url:
         return md_text(label)
     target = one_line(url)
-    if urlsplit(target).scheme.lower() not in _SAFE_SCHEMES:
+    try:
+        scheme = urlsplit(target).scheme.lower()
+    except ValueError:  # stored before addresses were checked ('http://[::1'): shown, not linked
+        scheme = ""
+    if scheme not in _SAFE_SCHEMES:
         return md_text(f"{label} ({target})")
     # Percent-encode what could end the destination or a table cell: space, <, >, |, backslash, quotes.
     dest = quote(target, safe=";/?:@&=+$,-_.!~*'()#%[]")

@@ -465,7 +465,10 @@ def reminder_moment(at: str | None, offset_days: int | None, snoozed_until: str 
     if at:
         return at if "T" in at else at + "T00:00:00"
     if offset_days is not None and due:
-        day = dt.date.fromisoformat(due) - dt.timedelta(days=offset_days)
+        try:
+            day = dt.date.fromisoformat(due) - dt.timedelta(days=offset_days)
+        except (OverflowError, ValueError):  # stored before offsets were bounded: it never goes off
+            return None
         return day.isoformat() + "T00:00:00"
     return None
 

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from kamertaak.core.bounds import MAX_OFFSET_DAYS, MAX_SNOOZE_DAYS, in_range, range_text
 from kamertaak.core.kinds import DomainError
 from kamertaak.store import queries
 from kamertaak.store.db import Database
@@ -62,12 +63,15 @@ def parse_when(text: str) -> When:
     if m:
         raw = m.group("n").lower()
         n = int(raw) if raw.isdigit() else _WORDS[raw]
-        weeks = m.group("unit").lower().startswith("w")
-        return When(offset_days=n * 7 if weeks else n)
+        days = n * 7 if m.group("unit").lower().startswith("w") else n
+        if days > MAX_OFFSET_DAYS:
+            raise DomainError(f"herinnering '{text}': hoogstens {MAX_OFFSET_DAYS} dagen voor de termijn")
+        return When(offset_days=days)
     try:
         if len(value) == 10:
-            return When(at=dt.date.fromisoformat(value).isoformat())
-        moment = dt.datetime.fromisoformat(value.replace(" ", "T"))
+            moment = dt.datetime.combine(dt.date.fromisoformat(value), dt.time(0, 0))
+        else:
+            moment = dt.datetime.fromisoformat(value.replace(" ", "T"))
     except ValueError:
         raise DomainError(
             f"herinnering '{text}' niet begrepen; schrijf bv. '7 dagen voor', '1 dag voor', 2025-04-20 of "
@@ -75,6 +79,10 @@ def parse_when(text: str) -> When:
         ) from None
     if moment.tzinfo is not None:
         raise DomainError("geef een tijd zonder tijdzone (lokale tijd), bv. 2025-04-20T09:00")
+    if not in_range(moment.date()):
+        raise DomainError(f"herinnering '{text}' valt buiten {range_text()}")
+    if len(value) == 10:
+        return When(at=moment.date().isoformat())
     return When(at=moment.isoformat(timespec="minutes" if moment.second == 0 else "seconds"))
 
 
@@ -223,6 +231,10 @@ def snooze(store: Store, ref: str | int, until: dt.datetime) -> int:
             raise DomainError(f"herinnering {rid} is weggeklikt; zet een nieuwe met `kamertaak remind add`")
         if until.isoformat(timespec="seconds") < store.stamp():
             raise DomainError(f"{until.isoformat(sep=' ', timespec='minutes')} ligt in het verleden")
+        latest = dt.datetime.fromisoformat(store.stamp()) + dt.timedelta(days=MAX_SNOOZE_DAYS)
+        if until > latest:
+            raise DomainError(f"uitstellen kan hoogstens {MAX_SNOOZE_DAYS} dagen vooruit (tot"
+                              f" {latest.date().isoformat()})")
         store.update_reminder(rid, snoozed_until=until.isoformat(timespec="seconds"), sent_at=None)
     return rid
 

@@ -8,11 +8,13 @@ entry of its own: that is what makes export → import → export give the same 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Mapping
 from typing import Any
 
-from kamertaak.core import kinds
+from kamertaak.core import bounds, kinds
+from kamertaak.core.refs import check_url
 from kamertaak.core.text import invalid_utf8
 from kamertaak.store.db import SCHEMA_HEAD, SCHEMA_REVISIONS, Database, DatabaseError
 
@@ -133,34 +135,73 @@ def check_document(data: Any, known_tables: set[str]) -> dict[str, list[dict[str
                 raise RestoreError(f"tabel {name}, rij {n}: {nul[0]} bevat een NUL-teken (\\x00), dat niet wordt"
                                    " opgeslagen")
         out[name] = [dict(r) for r in rows]
-    for n, row in enumerate(out.get("item", []), start=1):
-        _check_values(f"tabel item, rij {n}", row, _ITEM_DATES)
-    for n, row in enumerate(out.get("debate", []), start=1):
-        _check_values(f"tabel debate, rij {n}", row, ("date",))
+    for name, rows in out.items():
+        for n, row in enumerate(rows, start=1):
+            _check_values(name, f"tabel {name}, rij {n}", row)
     return out
 
 
-_ITEM_DATES = ("due", "scheduled", "hide_until")
+# What the store checks when a value enters, per table: dates (JJJJ-MM-DD), moments (a date or a local
+# date-time), link addresses, and columns holding a JSON object (the operation log, the register).
+_DATES = {"item": ("due", "scheduled", "hide_until"), "debate": ("date",), "register_record": ("due",)}
+_MOMENTS = {"reminder": ("at", "snoozed_until", "sent_at", "dismissed_at")}
+_URLS = {"link": ("url",), "debate": ("source_url",)}
+_JSON_OBJECTS = {"oplog": ("changes",), "register_record": ("record", "raw"), "register_entity": ("fields", "refs")}
 
 
-def _check_values(where: str, row: Mapping[str, Any], dates: tuple[str, ...]) -> None:
+def _check_values(table: str, where: str, row: Mapping[str, Any]) -> None:
     """The rules every change through the store keeps: a known kind and a status of that kind, a known
-    priority, ISO dates. A backup that breaks them would leave a database the commands cannot read."""
-    if "kind" in row and "status" in row and where.startswith("tabel item"):
+    priority, dates within the range, bounded reminder offsets, addresses that parse, a readable
+    operation log. A backup that breaks them would leave a database the commands cannot show."""
+    if table == "item" and "kind" in row and "status" in row:
         try:
             kinds.check_status(str(row["kind"]), str(row["status"]))
         except kinds.DomainError as exc:
             raise RestoreError(f"{where}: {exc}") from None
         if "priority" in row and row["priority"] not in kinds.PRIORITIES:
             raise RestoreError(f"{where}: onbekende prioriteit {row['priority']!r}")
-    for column in dates:
-        value = row.get(column)
-        if value is None:
-            continue
-        try:
-            dt.date.fromisoformat(str(value))
-        except ValueError:
-            raise RestoreError(f"{where}: {column} {value!r} is geen datum (JJJJ-MM-DD)") from None
+    for column in _DATES.get(table, ()):
+        if row.get(column) is not None:
+            _check_day(where, column, row[column], date_only=True)
+    for column in _MOMENTS.get(table, ()):
+        if row.get(column) is not None:
+            _check_day(where, column, row[column], date_only=False)
+    offset = row.get("offset_days") if table == "reminder" else None
+    if offset is not None and (isinstance(offset, bool) or not isinstance(offset, int)
+                               or not 0 <= offset <= bounds.MAX_OFFSET_DAYS):
+        raise RestoreError(f"{where}: offset_days {offset!r} ligt niet tussen 0 en {bounds.MAX_OFFSET_DAYS}")
+    for column in _URLS.get(table, ()):
+        if row.get(column):
+            try:
+                check_url(str(row[column]))
+            except kinds.DomainError as exc:
+                raise RestoreError(f"{where}: {exc}") from None
+    for column in _JSON_OBJECTS.get(table, ()):
+        if row.get(column) is not None:
+            _check_json_object(where, column, row[column], pairs=table == "oplog")
+
+
+def _check_day(where: str, column: str, value: Any, *, date_only: bool) -> None:
+    text = str(value)
+    try:
+        day = dt.date.fromisoformat(text) if date_only or len(text) == 10 else dt.datetime.fromisoformat(text).date()
+    except ValueError:
+        shape = "JJJJ-MM-DD" if date_only else "JJJJ-MM-DD of JJJJ-MM-DDTUU:MM"
+        raise RestoreError(f"{where}: {column} {value!r} is geen datum ({shape})") from None
+    if not bounds.in_range(day):
+        raise RestoreError(f"{where}: {column} {value!r} valt buiten {bounds.range_text()}")
+
+
+def _check_json_object(where: str, column: str, value: Any, *, pairs: bool) -> None:
+    """A JSON object as text; for the operation log every change is a pair [old, new]."""
+    try:
+        data = json.loads(value) if isinstance(value, str) else None
+    except (ValueError, RecursionError):
+        data = None
+    if not isinstance(data, dict):
+        raise RestoreError(f"{where}: {column} is geen JSON-object")
+    if pairs and not all(isinstance(v, list) and len(v) == 2 for v in data.values()):
+        raise RestoreError(f"{where}: {column} heeft niet overal [oud, nieuw]")
 
 
 def is_empty(db: Database, tables: list[tuple[str, str]]) -> bool:

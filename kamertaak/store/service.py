@@ -10,10 +10,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from kamertaak.core import kinds
+from kamertaak.core import bounds, kinds
 from kamertaak.core.errors import ConflictError, DatabaseError, DomainError, NotFound
 from kamertaak.core.history import describe_entry
-from kamertaak.core.refs import ActorRef, normalise_register, register_scheme
+from kamertaak.core.refs import ActorRef, check_url, normalise_register, register_scheme
 from kamertaak.store import queries
 from kamertaak.store.db import Database, open_database
 
@@ -117,6 +117,8 @@ class Store:
             raise DomainError("een debat heeft een titel nodig")
         if date:
             _check_date(date, "debatdatum")
+        if source_url:
+            source_url = check_url(source_url)
         values = {"kind": kind, "title": title.strip(), "date": date, "committee": committee,
                   "source_url": source_url, "source_text": source_text, "created_at": self.stamp()}
         with self.db.transaction():
@@ -309,7 +311,7 @@ class Store:
         if current.due is None or current.due.isoformat() != row["due"]:
             current = resolve(row["due_phrase"] or "", dt.date.fromisoformat(row["due"]), self.calendar())
         following = next_occurrence(current, self.calendar())
-        if following is None or following.due is None:
+        if following is None or following.due is None or not bounds.in_range(following.due):
             return
         initial = kinds.lifecycle(row["kind"]).initial
         new = {"status": initial, "due": following.due.isoformat(), "due_explanation": following.explanation,
@@ -392,16 +394,15 @@ class Store:
         return note_id
 
     def add_link(self, item_id: int, url: str, label: str = "", *, source: str = "user") -> int:
-        if not url.strip():
-            raise DomainError("een link heeft een adres nodig")
+        url = check_url(url)
         with self.db.transaction():
             self._item_row(item_id)
             link_id = self.db.insert(
                 "INSERT INTO link (item_id, url, label) VALUES (:i, :u, :l) RETURNING id",
-                {"i": item_id, "u": url.strip(), "l": label},
+                {"i": item_id, "u": url, "l": label},
             )
             self._touch(item_id)
-            self._log(item_id, "link", {"link": [None, {"id": link_id, "url": url.strip(), "label": label}]},
+            self._log(item_id, "link", {"link": [None, {"id": link_id, "url": url, "label": label}]},
                       source)
         return link_id
 
@@ -431,6 +432,10 @@ class Store:
         """A reminder at a moment (ISO date or date-time) or a number of days before the due date."""
         if (at is None) == (offset_days is None):
             raise DomainError("een herinnering heeft óf een moment óf een aantal dagen voor de termijn")
+        if at is not None:
+            at = _check_moment(at, "herinnering")
+        if offset_days is not None:
+            offset_days = _check_offset(offset_days)
         with self.db.transaction():
             row = self._item_row(item_id)
             if offset_days is not None and not row["due"]:
@@ -448,6 +453,9 @@ class Store:
         allowed = {"sent_at", "dismissed_at", "snoozed_until"}
         if not fields or set(fields) - allowed:
             raise DomainError(f"herinnering: alleen {', '.join(sorted(allowed))}")
+        for value in fields.values():
+            if value is not None:
+                _check_moment(value, "herinnering")
         with self.db.transaction():
             row = self.db.one("SELECT * FROM reminder WHERE id = :id", {"id": reminder_id})
             if row is None:
@@ -643,6 +651,8 @@ class Store:
         res = resolve(text, ref or self._ref_date(debate_id), self.calendar())
         if res.due is None and impossible_date(text):
             raise DomainError(f"termijn '{text}' is geen bestaande datum")
+        if res.due is not None and not bounds.in_range(res.due):
+            raise DomainError(f"termijn '{text}' valt op {res.due.isoformat()}, buiten {bounds.range_text()}")
         return {"due": res.due.isoformat() if res.due else None, "due_phrase": text,
                 "due_precision": res.precision, "due_explanation": res.explanation,
                 "due_estimated": res.estimated, "recurrence": res.recurrence}
@@ -715,9 +725,34 @@ def _check_priority(value: str) -> str:
 
 def _check_date(value: str, what: str) -> str:
     try:
-        return dt.date.fromisoformat(value).isoformat()
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise DomainError(f"{what}: '{value}' is geen geldige datum (verwacht JJJJ-MM-DD)") from None
+    if not bounds.in_range(day):
+        raise DomainError(f"{what}: {day.isoformat()} valt buiten {bounds.range_text()}")
+    return day.isoformat()
+
+
+def _check_moment(value: str, what: str) -> str:
+    """An ISO date or local date-time (no zone) within the range, as stored: 2025-04-20 or 2025-04-20T09:00."""
+    text = str(value).strip()
+    if len(text) == 10:
+        return _check_date(text, what)
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise DomainError(f"{what}: '{value}' is geen datum of tijd (JJJJ-MM-DD of JJJJ-MM-DDTUU:MM)") from None
+    if moment.tzinfo is not None:
+        raise DomainError(f"{what}: geef een tijd zonder tijdzone (lokale tijd), bv. 2025-04-20T09:00")
+    _check_date(moment.date().isoformat(), what)
+    return moment.isoformat(timespec="minutes" if moment.second == 0 else "seconds")
+
+
+def _check_offset(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= bounds.MAX_OFFSET_DAYS:
+        raise DomainError(f"een herinnering gaat hoogstens {bounds.MAX_OFFSET_DAYS} dagen voor de termijn af"
+                          f" (niet {value})")
+    return value
 
 
 __all__ = ["ConflictError", "DatabaseError", "NotFound", "Removal", "Store"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from kamertaak.core.bounds import in_range
 from kamertaak.core.kinds import is_open
 from kamertaak.core.moments import local_moment
 from kamertaak.store.entities import Entity, EntityStore
@@ -64,6 +65,8 @@ class AgendaOutcome:
 def activity_values(activity: Entity) -> dict[str, Any]:
     """The debate's columns for an activity."""
     moment = None if _words(activity.field("datumSoort")) == UNSCHEDULED else local_moment(activity.field("datum"))
+    if moment and not in_range(moment[0]):
+        moment = None  # a placeholder date (9999-12-31) is no date: the tracker stores 1900-2199
     start = local_moment(activity.field("aanvangstijd"))
     time = start[1] if start and start[1] is not None else (moment[1] if moment else None)
     return {"kind": debate_kind(activity.field("soort")), "title": activity.field("onderwerp"),

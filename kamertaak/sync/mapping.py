@@ -32,6 +32,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from kamertaak.core.bounds import in_range
 from kamertaak.core.errors import SyncError
 from kamertaak.core.refs import normalise_register
 from kamertaak.core.text import one_line
@@ -73,14 +74,16 @@ def values(entity: Entity, name: str) -> list[str]:
 
 
 def parse_date(value: str | None) -> str | None:
-    """The calendar date as the register wrote it (not shifted to UTC); None for no or a 0001 date."""
+    """The calendar date as the register wrote it (not shifted to UTC); None for no date: none given,
+    0001-01-01, or one outside the range the tracker stores (a 9999-12-31 placeholder)."""
     raw = (value or "").strip()
     if not raw or raw.startswith("0001-01-01"):
         return None
     try:
-        return dt.date.fromisoformat(raw[:10]).isoformat()
+        day = dt.date.fromisoformat(raw[:10])
     except ValueError:
         return None
+    return day.isoformat() if in_range(day) else None
 
 
 def parse_moment(value: str | None) -> dt.datetime | None:

@@ -529,6 +529,40 @@ async def test_bidi_and_c1_characters_in_data_are_shown_as_escapes(make_app: Any
         assert not [hex(ord(c)) for c in BIDI_AND_C1 if ord(c) > 0x7e and c in svg]
 
 
+async def test_the_edges_of_the_date_range_are_shown_on_every_screen(
+        make_app: Any, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kamertaak.core.bounds import EARLIEST, LATEST, MAX_OFFSET_DAYS
+
+    monkeypatch.chdir(tmp_path)
+
+    store = Store.open(str(db_path))
+    try:
+        ids = []
+        for day in (EARLIEST, LATEST):
+            item_id = store.add_item("deadline", f"Rand {day.year}", due=day.isoformat(), scheduled=day.isoformat())
+            store.add_reminder(item_id, offset_days=MAX_OFFSET_DAYS)
+            store.add_reminder(item_id, at=f"{day.isoformat()}T23:59")
+            ids.append(item_id)
+    finally:
+        store.close()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for item_id in ids:
+            app.open_item(item_id)
+            await settle(pilot)
+            assert "Rand" in plain(app.screen.query_one("#detail-heading", Static))
+        for key in ("b", "l", "a"):
+            await pilot.press(key)
+            await settle(pilot)
+        await pilot.press("ctrl+p", *"Exporteer deze week")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+    assert app.return_code in (None, 0)
+    assert (tmp_path / "week-2025-W15.md").exists()
+
+
 def test_no_command_opens_the_tui(settings_env: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from typer.testing import CliRunner
 
