@@ -127,6 +127,7 @@ def test_reproduced_tracebacks_are_one_line(tracker: Path, fails: Fails, args: t
     assert _snapshot(tracker) == before
 
 
+@pytest.mark.sqlite_only  # a server database has no file backup (that is its own one-line refusal)
 def test_backup_into_a_missing_folder_is_one_line(tracker: Path, tmp_path: Path, fails: Fails) -> None:
     target = tmp_path / "weg" / "backup.db"
     assert "weg" in fails("db", "backup", "-o", str(target))
