@@ -6,6 +6,7 @@ import datetime as dt
 import getpass
 import os
 import tomllib
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from functools import cache
@@ -105,33 +106,230 @@ def default_db_path() -> Path:
     return _user_data_dir() / "kamertaak.db"
 
 
-def _parse_date(value: str, where: str) -> dt.date:
+# -- what the config file may hold ---------------------------------------------------------------------
+# Every key with the check of its value; a check raises ConfigError naming the key (dotted: keymap.help).
+# Anything not listed is refused by name, so a typo ("remnders") is never silently ignored.
+
+Check = Callable[[Any, str], None]
+
+# The TUI's binding ids a [keymap] may name (tests/tui check this against the TUI's own bindings).
+KEYMAP_IDS: frozenset[str] = frozenset({
+    "agenda", "agenda-dismiss", "agenda-reload", "agenda-snooze", "board-card-down", "board-card-up",
+    "board-column-left", "board-column-right", "board-kind-1", "board-kind-2", "board-kind-3", "board-kind-4",
+    "board-leave-filter", "board-next-kind", "board-open", "board-status-next", "board-status-previous",
+    "boards", "command-palette", "conflict-cancel", "conflict-keep-mine", "conflict-keep-theirs", "detail-back",
+    "detail-note", "detail-note-editor", "detail-open-link", "detail-status-next", "detail-status-previous",
+    "edit", "filter", "form-cancel", "form-save", "grid-down", "grid-end", "grid-home", "grid-open",
+    "grid-page-down", "grid-page-up", "grid-up", "help", "help-close", "inbox-accept", "inbox-back",
+    "inbox-dismiss", "note-cancel", "note-editor", "note-save", "quick-add", "quit", "register-inbox",
+    "snooze-cancel", "table", "table-leave-filter", "table-sort", "table-sort-reverse", "triage",
+    "triage-accept", "triage-accept-all", "triage-back", "triage-edit", "triage-edit-cancel",
+    "triage-edit-save", "triage-reject", "triage-source-cancel", "undo",
+})
+
+
+def _shown(value: Any) -> str:
+    """A TOML value as the user wrote it, with its kind: "tekst 'veel'", 'het getal 5', 'een tabel'."""
+    from kamertaak.core.text import one_line
+
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f"tekst '{one_line(value, 40)}'"
+    if isinstance(value, int | float):
+        return f"het getal {one_line(value, 40)}"
+    if isinstance(value, dict):
+        return "een tabel"
+    if isinstance(value, list):
+        return "een lijst"
+    return f"'{one_line(value, 40)}'"
+
+
+def _wrong(key: str, value: Any, expected: str) -> ConfigError:
+    return ConfigError(f"{key} moet {expected} zijn, niet {_shown(value)}")
+
+
+def _text(value: Any, key: str) -> None:
+    from kamertaak.core.text import invalid_utf8
+
+    if not isinstance(value, str):
+        raise _wrong(key, value, "tekst (tussen aanhalingstekens)")
+    bad = invalid_utf8(value)
+    if bad is not None:
+        raise ConfigError(f"{key} is geen geldige UTF-8 (bij '{bad}')")
+
+
+def _key_name(value: Any, key: str) -> None:
+    _text(value, key)
+    if not value.strip():
+        raise ConfigError(f"{key} is leeg; geef een toets, bv. \"ctrl+n\"")
+
+
+def _whole(low: int, high: int) -> Check:
+    def check(value: Any, key: str) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise _wrong(key, value, f"een geheel getal van {low} t/m {high}")
+    return check
+
+
+def _number(low: float, high: float) -> Check:
+    def check(value: Any, key: str) -> None:
+        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+            raise _wrong(key, value, f"een getal van {low:g} t/m {high:g}")
+    return check
+
+
+def _date(value: Any, key: str) -> None:
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date | str):
+        raise _wrong(key, value, "een datum (JJJJ-MM-DD)")
+    _parse_date(value, key)
+
+
+def _zone(value: Any, key: str) -> None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    _text(value, key)
     try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise ConfigError(f"{where}: '{value}' is geen datum (verwacht JJJJ-MM-DD)") from None
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"{key} '{value}' is geen bekende tijdzone (bv. Europe/Amsterdam)") from None
 
 
-def _calendar_tables(data: dict[str, Any], base: Path) -> list[dict[str, Any]]:
-    """Calendar additions: inline [calendar] tables and/or files named in calendar.files."""
+def _list_of(item: Check) -> Check:
+    def check(value: Any, key: str) -> None:
+        if not isinstance(value, list):
+            raise _wrong(key, value, "een lijst ([...])")
+        for n, element in enumerate(value, start=1):
+            item(element, f"{key}[{n}]")
+    return check
+
+
+def _table(fields: Mapping[str, Check] | None = None, *, keys: Iterable[str] = (), each: Check | None = None,
+           what: str = "sleutel") -> Check:
+    """A TOML table with the given fields, or with any of `keys` each checked by `each`."""
+    def check(value: Any, key: str) -> None:
+        if not isinstance(value, dict):
+            raise _wrong(key, value, f"een tabel ([{key}])")
+        known = dict(fields or {})
+        known.update(dict.fromkeys(keys, each or _text))
+        _check_keys(value, known, f"{key}.", what)
+    return check
+
+
+def _check_keys(data: Mapping[str, Any], known: Mapping[str, Check], prefix: str = "", what: str = "sleutel") -> None:
+    from difflib import get_close_matches
+
+    for name, value in data.items():
+        check = known.get(name)
+        if check is None:
+            near = get_close_matches(name, list(known), n=1, cutoff=0.6)
+            if near:
+                hint = f"; bedoel je '{prefix}{near[0]}'?"
+            elif len(known) <= 12:
+                hint = f"; bekend: {', '.join(sorted(known))}"
+            else:
+                hint = " (de hulp van de TUI, ?, toont de ids)" if what == "toets-id" else ""
+            raise ConfigError(f"onbekende {what} '{prefix}{name}'{hint}")
+        check(value, f"{prefix}{name}")
+
+
+def _reminders(value: Any, key: str) -> None:
+    """Default reminders per kind: each an offset like '7 dagen voor' (read as the store reads them)."""
+    from kamertaak.core.kinds import KINDS
+
+    _table(keys=KINDS, each=_list_of(_text), what="soort")(value, key)
+    if not value:
+        return
+    from kamertaak.core.errors import DomainError
+    from kamertaak.store.reminders import default_offsets
+
+    for kind, phrases in value.items():
+        try:
+            default_offsets({kind: phrases})
+        except DomainError as exc:
+            raise ConfigError(f"{key}.{kind}: {exc}") from None
+
+
+def _calendar_section(value: Any, key: str) -> None:
+    # The rows themselves are checked with the calendar files (_calendar_tables).
+    _table({"files": _list_of(_text), "recess": _list_of(_row), "day": _list_of(_row)})(value, key)
+
+
+def _row(value: Any, key: str) -> None:
+    if not isinstance(value, dict):
+        raise _wrong(key, value, "een tabel ([[...]])")
+
+
+_SCHEMA: dict[str, Check] = {
+    "user": _text,
+    "db": _text,
+    "today": _date,
+    "sections_cap": _whole(1, 10_000),
+    "timezone": _zone,
+    "reminders": _reminders,
+    "keymap": _table(keys=KEYMAP_IDS, each=_key_name, what="toets-id"),
+    "tweedekamer": _table({
+        "base_url": _text, "odata_path": _text, "syncfeed_path": _text,
+        "timeout": _number(0.1, 3600), "retries": _whole(0, 100), "backoff_base": _number(0, 3600),
+        "backoff_max": _number(0, 86_400), "page_pause": _number(0, 3600),
+    }),
+    "calendar": _calendar_section,
+}
+
+
+def _parse_date(value: str | dt.date, where: str) -> dt.date:
+    from kamertaak.core.bounds import EARLIEST, LATEST
+
+    if isinstance(value, dt.date):
+        day = value
+    else:
+        try:
+            day = dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ConfigError(f"{where}: '{value}' is geen datum (verwacht JJJJ-MM-DD)") from None
+    if not EARLIEST <= day <= LATEST:
+        raise ConfigError(f"{where}: {day.isoformat()} valt buiten {EARLIEST.isoformat()} t/m {LATEST.isoformat()}")
+    return day
+
+
+def _read_toml(path: Path, what: str) -> dict[str, Any]:
+    """A TOML file as a table; a ConfigError in one line (where, and what is wrong) when it cannot be read."""
+    import re
+
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{what} {path}: geen UTF-8 (byte {exc.start + 1})") from None
+    except OSError as exc:
+        raise ConfigError(f"{what} {path}: niet te lezen ({exc.strerror or type(exc).__name__})") from None
+    except tomllib.TOMLDecodeError as exc:
+        where = re.sub(r"\(at line (\d+), column (\d+)\)", r"(regel \1, kolom \2)", str(exc))
+        raise ConfigError(f"{what} {path}: geen geldige TOML: {where}") from None
+
+
+def _calendar_tables(data: dict[str, Any], path: Path) -> list[dict[str, Any]]:
+    """Calendar additions: inline [calendar] tables and/or files named in calendar.files, and calendar.toml
+    beside the config file; each checked now, so a bad row is one line naming the file at start-up."""
+    from kamertaak.core.calendar import CalendarError, check_table
+
+    base = path.parent
     section = data.get("calendar", {})
-    tables: list[dict[str, Any]] = []
+    sources: list[tuple[str, dict[str, Any]]] = []
     for name in section.get("files", []):
         file = (base / name).expanduser()
-        try:
-            tables.append(tomllib.loads(file.read_text(encoding="utf-8")))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise ConfigError(f"kalenderbestand {file}: {exc}") from None
+        sources.append((f"kalenderbestand {file}", _read_toml(file, "kalenderbestand")))
     inline = {k: v for k, v in section.items() if k != "files"}
     if inline:
-        tables.append(inline)
+        sources.append((f"configbestand {path}, [calendar]", inline))
     extra = base / "calendar.toml"
     if extra.is_file():
+        sources.append((f"kalenderbestand {extra}", _read_toml(extra, "kalenderbestand")))
+    for where, table in sources:
         try:
-            tables.append(tomllib.loads(extra.read_text(encoding="utf-8")))
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"kalenderbestand {extra}: {exc}") from None
-    return tables
+            check_table(table)
+        except CalendarError as exc:
+            raise ConfigError(f"{where}: {exc}") from None
+    return [table for _, table in sources]
 
 
 def load_settings(db_override: str | None = None) -> Settings:
@@ -139,18 +337,20 @@ def load_settings(db_override: str | None = None) -> Settings:
     path = config_path()
     data: dict[str, Any] = {}
     if path.is_file():
+        data = _read_toml(path, "configbestand")
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as exc:
+            _check_keys(data, _SCHEMA)
+        except ConfigError as exc:
             raise ConfigError(f"configbestand {path}: {exc}") from None
     try:
         login = getpass.getuser()
     except (KeyError, OSError):
         login = "onbekend"
-    user = os.environ.get("KAMERTAAK_USER") or str(data.get("user") or login)
-    db = db_override or os.environ.get("KAMERTAAK_DB") or str(data.get("db") or default_db_path())
-    pin_text = os.environ.get("KAMERTAAK_TODAY") or data.get("today")
-    pin = _parse_date(str(pin_text), "KAMERTAAK_TODAY") if pin_text else None
+    user = _environment("KAMERTAAK_USER") or str(data.get("user") or login)
+    db = db_override or _environment("KAMERTAAK_DB") or str(data.get("db") or default_db_path())
+    pin_env = _environment("KAMERTAAK_TODAY")
+    pin_value = pin_env or data.get("today")
+    pin = _parse_date(pin_value, "KAMERTAAK_TODAY" if pin_env else "today") if pin_value else None
     reminders = dict(DEFAULT_REMINDERS)
     reminders.update({k: list(v) for k, v in data.get("reminders", {}).items()})
     tk = dict(DEFAULT_TWEEDEKAMER)
@@ -167,13 +367,24 @@ def load_settings(db_override: str | None = None) -> Settings:
         today_pin=pin,
         reminders=reminders,
         keymap={str(k): str(v) for k, v in data.get("keymap", {}).items()},
-        calendar=_calendar_tables(data, path.parent),
+        calendar=_calendar_tables(data, path),
         tweedekamer=tk,
         odata_names={str(k): str(v) for k, v in names.items()},
         sections_cap=int(data.get("sections_cap", 50)),
         timezone=str(data.get("timezone") or DEFAULT_TIMEZONE),
         mail=dict(data.get("mail", {})),
     )
+
+
+def _environment(name: str) -> str | None:
+    """A KAMERTAAK_* variable; one that holds bytes that are no UTF-8 is refused by name."""
+    from kamertaak.core.text import invalid_utf8
+
+    value = os.environ.get(name)
+    bad = invalid_utf8(value) if value else None
+    if bad is not None:
+        raise ConfigError(f"{name} is geen geldige UTF-8 (bij '{bad}')")
+    return value
 
 
 @cache
@@ -198,21 +409,14 @@ def now() -> dt.datetime:
 
 def zone() -> tzinfo:
     """The configured time zone (`timezone` in the config file, default Europe/Amsterdam)."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+    from zoneinfo import ZoneInfo
 
-    name = settings().timezone
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f"timezone '{name}' is geen bekende tijdzone (bv. Europe/Amsterdam)") from None
+    return ZoneInfo(settings().timezone)  # checked when the file was read
 
 
 @cache
 def calendar() -> Calendar:
     """The parliamentary calendar in use: the packaged table with the user's additions."""
-    from kamertaak.core.calendar import CalendarError, load_calendar
+    from kamertaak.core.calendar import load_calendar
 
-    try:
-        return load_calendar(settings().calendar)
-    except CalendarError as exc:
-        raise ConfigError(f"kalender: {exc}") from None
+    return load_calendar(settings().calendar)  # the user's tables were checked when read

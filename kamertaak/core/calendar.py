@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
@@ -9,8 +10,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-import holidays
-
+from kamertaak.core.bounds import EARLIEST, LATEST
 from kamertaak.core.errors import ConfigError
 
 RECESS_NAMES: tuple[str, ...] = (
@@ -99,16 +99,19 @@ def estimate_recess(name: str, year: int) -> Recess:
 
 def _as_date(value: object, where: str) -> dt.date:
     # TOML gives dates natively; a user may also have quoted them.
+    day: dt.date | None = None
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise CalendarError(f"{where}: '{value}' is geen datum (verwacht JJJJ-MM-DD)")
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    elif isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            day = dt.date.fromisoformat(value.strip())
+    if day is None:
+        raise CalendarError(f"{where}: '{value}' is geen datum (verwacht JJJJ-MM-DD)")
+    if not EARLIEST <= day <= LATEST:
+        raise CalendarError(f"{where}: {day.isoformat()} valt buiten {EARLIEST.isoformat()} t/m {LATEST.isoformat()}")
+    return day
 
 
 def _name(row: Mapping[str, Any], what: str, known: tuple[str, ...]) -> tuple[str, str]:
@@ -121,10 +124,10 @@ def _name(row: Mapping[str, Any], what: str, known: tuple[str, ...]) -> tuple[st
 
 
 def _year(row: Mapping[str, Any], default: int, where: str) -> int:
-    try:
-        return int(row.get("year", default))
-    except (TypeError, ValueError):
-        raise CalendarError(f"{where}: jaar '{row.get('year')}' is geen getal") from None
+    year = row.get("year", default)
+    if isinstance(year, bool) or not isinstance(year, int) or not EARLIEST.year <= year <= LATEST.year:
+        raise CalendarError(f"{where}: jaar '{year}' is geen jaartal van {EARLIEST.year} t/m {LATEST.year}")
+    return year
 
 
 def _recess_row(row: Mapping[str, Any], default_certainty: str) -> Recess:
@@ -143,6 +146,25 @@ def _day_row(row: Mapping[str, Any], default_certainty: str) -> FixedDay:
     return FixedDay(name, _year(row, day.year, where), day, str(row.get("certainty") or default_certainty))
 
 
+# The keys of a calendar table and of its rows.
+_ROW_KEYS: dict[str, tuple[str, ...]] = {"recess": ("name", "year", "start", "end", "certainty"),
+                                         "day": ("name", "year", "date", "certainty")}
+
+
+def check_table(table: Mapping[str, Any]) -> None:
+    """A user's calendar table (calendar.toml, or [calendar] in the config file) as load_calendar will read
+    it: known keys only, every row usable; a CalendarError naming the first problem."""
+    for key in table:
+        if key not in _ROW_KEYS:
+            raise CalendarError(f"onbekende sleutel '{key}'; kies uit {', '.join(_ROW_KEYS)} ([[recess]], [[day]])")
+    for key, fields in _ROW_KEYS.items():
+        for n, row in enumerate(_rows(table, key), start=1):
+            unknown = next((k for k in row if k not in fields), None)
+            if unknown is not None:
+                raise CalendarError(f"[[{key}]] nr. {n}: onbekende sleutel '{unknown}'; kies uit {', '.join(fields)}")
+            (_recess_row if key == "recess" else _day_row)(row, USER_CERTAINTY)
+
+
 def _rows(table: Mapping[str, Any], key: str) -> Iterable[Mapping[str, Any]]:
     rows = table.get(key, [])
     if not isinstance(rows, list) or not all(isinstance(r, Mapping) for r in rows):
@@ -157,6 +179,9 @@ class Calendar:
         self._known: dict[tuple[str, int], Recess] = {(r.name, r.year): r for r in recesses}
         self._days: dict[tuple[str, int], FixedDay] = {(d.name, d.year): d for d in days}
         self._by_year: dict[int, list[Recess]] = {}
+        # Imported here, not at the top: the config file's calendar rows are checked without it.
+        import holidays
+
         # The holidays object fills in years lazily as dates are asked for.
         self._holidays = holidays.country_holidays("NL")
 

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kamertaak.core.errors import KamertaakError
 from kamertaak.core.labels import PRECISION_LABELS, date_nl, recurrence_label
 from kamertaak.core.text import one_line
 from kamertaak.core.urgency import relative_due
@@ -59,7 +60,11 @@ def preview_due(phrase: str, ref: dt.date, today: dt.date, dateless_ok: bool = F
         return DuePreview(True, f"{date_nl(day)} ({relative_due(day, today)})", "datum ingevoerd")
     from kamertaak.core.deadlines import impossible_date
 
-    res = resolve_phrase(text, ref)
+    try:
+        res = resolve_phrase(text, ref)
+    except KamertaakError as exc:
+        # The phrase cannot be resolved as asked (a setting, a date out of range): say so where the date goes.
+        return DuePreview(False, one_line(exc, 120))
     if res.due is None and dateless_ok and res.precision != "none":
         kind = PRECISION_LABELS.get(res.precision, res.precision)
         return DuePreview(True, f"geen vaste datum ({kind})", res.explanation)
