@@ -255,6 +255,33 @@ def _calendar_section(value: Any, key: str) -> None:
     _table({"files": _list_of(_text), "recess": _list_of(_row), "day": _list_of(_row)})(value, key)
 
 
+def _odata_names(value: Any, key: str) -> None:
+    """OData renames, name = "OData-naam"; which names exist the sync checks when it runs (sync/names.py)."""
+    if not isinstance(value, dict):
+        raise _wrong(key, value, f"een tabel ([{key}])")
+    for name, renamed in value.items():
+        _text(renamed, f"{key}.{name}")
+
+
+def _addresses(value: Any, key: str) -> None:
+    (_text if isinstance(value, str) else _list_of(_text))(value, key)
+
+
+# The types of [mail]; its keys, security and addresses are checked by `kamertaak mail` (reports/mail.py).
+_MAIL_FIELDS: dict[str, Check] = {
+    "host": _text, "port": _whole(1, 65_535), "security": _text, "user": _text, "password_env": _text,
+    "from": _text, "to": _addresses, "timeout": _number(0.1, 3600),
+}
+
+
+def _mail(value: Any, key: str) -> None:
+    if not isinstance(value, dict):
+        raise _wrong(key, value, f"een tabel ([{key}])")
+    for name, check in _MAIL_FIELDS.items():
+        if name in value:
+            check(value[name], f"{key}.{name}")
+
+
 def _row(value: Any, key: str) -> None:
     if not isinstance(value, dict):
         raise _wrong(key, value, "een tabel ([[...]])")
@@ -270,10 +297,12 @@ _SCHEMA: dict[str, Check] = {
     "keymap": _table(keys=KEYMAP_IDS, each=_key_name, what="toets-id"),
     "tweedekamer": _table({
         "base_url": _text, "odata_path": _text, "syncfeed_path": _text,
-        "timeout": _number(0.1, 3600), "retries": _whole(0, 100), "backoff_base": _number(0, 3600),
-        "backoff_max": _number(0, 86_400), "page_pause": _number(0, 3600),
+        "timeout": _number(0.1, 3600), "connect_timeout": _number(0.1, 3600), "run_timeout": _number(1, 604_800),
+        "max_response_mb": _number(1, 100_000), "retries": _whole(0, 100), "backoff_base": _number(0, 3600),
+        "backoff_max": _number(0, 86_400), "page_pause": _number(0, 3600), "odata_names": _odata_names,
     }),
     "calendar": _calendar_section,
+    "mail": _mail,
 }
 
 
