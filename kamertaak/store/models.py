@@ -51,7 +51,7 @@ class DebateActor(SQLModel, table=True):
 class Item(SQLModel, table=True):
     __tablename__ = "item"
     __table_args__ = (
-        Index("ix_item_status_due", "status", "due"),
+        Index("ix_item_status_due_open", "status", "due", "deleted", "hide_until"),
         Index("ix_item_kind_status", "kind", "status"),
         Index("ix_item_updated", "updated_at"),
     )

@@ -16,7 +16,7 @@ from kamertaak.store.db import Database
 
 # Statuses that still ask for attention. No status is open for one kind and final for another
 # (tests/store/test_queries.py checks it), so a plain IN list says "not final for the item's kind"
-# and lets the (status, due) index answer the agenda's questions.
+# and lets the (status, due, deleted, hide_until) index answer the agenda's questions and count them.
 OPEN_STATUSES: tuple[str, ...] = tuple(sorted(kinds.ALL_STATUSES - kinds.FINAL_STATUSES))
 OPEN_SQL = "i.status IN (" + ", ".join(f"'{s}'" for s in OPEN_STATUSES) + ")"
 # Sort keys and their columns (a `-` before the key reverses it); items without a date come last,
@@ -168,6 +168,13 @@ def list_items(db: Database, f: ItemFilter, today: dt.date) -> list[dict[str, An
         sql += " LIMIT :limit OFFSET :offset"
         params.update(limit=f.limit, offset=f.offset)
     return views(db, db.query(sql, params), today)
+
+
+def item_keys(db: Database, f: ItemFilter, today: dt.date) -> list[dict[str, Any]]:
+    """The id, kind and due date of the items matching the filter (in no particular order), without
+    reading the items whole."""
+    where, params = _where(db, f, today)
+    return db.query(f"SELECT i.id, i.kind, i.due FROM item i WHERE {where}", params)
 
 
 def count_items(db: Database, f: ItemFilter, today: dt.date) -> int:
@@ -408,8 +415,9 @@ def changed_by_others(db: Database, item_ids: Sequence[int], source: str) -> set
 
 
 def agenda(db: Database, today: dt.date, days: int = 14, cap: int | None = None) -> dict[str, Any]:
-    """The morning agenda: overdue, today, the rest of this week, the coming `days`, reminders due and
-    upcoming debates. Each item section also carries its full count (`<section>_count`) when capped."""
+    """The morning agenda's items and debates: overdue, today, the rest of this week, the coming `days`
+    and the upcoming debates (reminders.morning_agenda adds the reminders). Each item section also
+    carries its full count (`<section>_count`) when capped."""
     iso = today.isoformat()
     week_end = today + dt.timedelta(days=6 - today.weekday())
     soon_end = today + dt.timedelta(days=days)
@@ -417,45 +425,63 @@ def agenda(db: Database, today: dt.date, days: int = 14, cap: int | None = None)
     base = f"i.deleted = :false AND {OPEN_SQL} AND {visible}"
     ranges = {
         "overdue": ("i.due < :today", "i.due, i.id"),
-        "today": ("(i.due = :today OR i.scheduled = :today)", "i.id"),
+        # Two index searches joined, not an OR the database would answer by reading every item.
+        "today": ("i.id IN (SELECT t.id FROM item t WHERE t.due = :today"
+                  " UNION SELECT t.id FROM item t WHERE t.scheduled = :today)", "i.id"),
         "week": ("i.due > :today AND i.due <= :week_end", "i.due, i.id"),
         "soon": ("i.due > :week_end AND i.due <= :soon_end", "i.due, i.id"),
     }
     params = {"false": False, "today": iso, "week_end": week_end.isoformat(), "soon_end": soon_end.isoformat()}
     out: dict[str, Any] = {}
+    shown: dict[str, list[dict[str, Any]]] = {}
     for name, (cond, order) in ranges.items():
         sql = f"SELECT i.* FROM item i WHERE {base} AND {cond} ORDER BY {order}"
         limit = f" LIMIT {int(cap)}" if cap else ""
-        rows = db.query(sql + limit, params)
-        total = len(rows)
+        shown[name] = db.query(sql + limit, params)
+        total = len(shown[name])
         if cap and total >= cap:
+            # Answered from ix_item_status_due_open alone for the date ranges.
             total = int(db.scalar(f"SELECT COUNT(*) FROM item i WHERE {base} AND {cond}", params) or 0)
-        out[name] = views(db, rows, today)
         out[f"{name}_count"] = total
-    out["reminders"] = due_reminders(db, dt.datetime.combine(today, dt.time(23, 59, 59)), today)
+    # One round of actors, topics, registers and debates for every item shown, not one per section.
+    every = views(db, [row for rows in shown.values() for row in rows], today)
+    start = 0
+    for name, rows in shown.items():
+        out[name] = every[start:start + len(rows)]
+        start += len(rows)
     out["debates"] = list_debates(db, iso, soon_end.isoformat())
     return out
 
 
-def due_reminders(db: Database, moment: dt.datetime, today: dt.date) -> list[dict[str, Any]]:
-    """Reminders whose moment has come (at, or due minus offset, or the snooze), not sent nor dismissed."""
+def due_reminders(db: Database, moment: dt.datetime) -> list[dict[str, Any]]:
+    """Stored reminders whose moment has come (at, or due minus offset, or the snooze), not sent nor
+    dismissed, on open items; oldest moment first. Light rows ({id, item_id, at, offset_days}, `at`
+    being the moment it goes off): items_by_id gives the items of the few that are shown."""
+    # CROSS JOIN keeps SQLite reading the few reminders first and looking up each one's item, instead of
+    # walking every open item in the index to look for its reminders (PostgreSQL plans it as any join).
     rows = db.query(
-        "SELECT r.id AS reminder_id, r.at, r.offset_days, r.snoozed_until, r.sent_at, i.* FROM reminder r"
-        " JOIN item i ON i.id = r.item_id WHERE r.dismissed_at IS NULL AND r.sent_at IS NULL"
+        "SELECT r.id, r.at, r.offset_days, r.snoozed_until, i.id AS item_id, i.due FROM reminder r"
+        " CROSS JOIN item i WHERE i.id = r.item_id AND r.dismissed_at IS NULL AND r.sent_at IS NULL"
         f" AND i.deleted = :false AND {OPEN_SQL}",
         {"false": False},
     )
     stamp = moment.isoformat(timespec="seconds")
-    due_rows = []
+    due = []
     for r in rows:
         when = reminder_moment(r["at"], r["offset_days"], r["snoozed_until"], r["due"])
         if when is not None and when <= stamp:
-            due_rows.append((when, r))
-    due_rows.sort(key=lambda pair: (pair[0], pair[1]["reminder_id"]))
-    items = views(db, [r for _, r in due_rows], today)
-    for (when, r), view in zip(due_rows, items, strict=True):
-        view["reminder"] = {"id": r["reminder_id"], "at": when, "offset_days": r["offset_days"]}
-    return items
+            due.append({"id": r["id"], "item_id": r["item_id"], "at": when, "offset_days": r["offset_days"]})
+    due.sort(key=lambda r: (r["at"], r["id"]))
+    return due
+
+
+def items_by_id(db: Database, ids: Iterable[int], today: dt.date) -> dict[int, dict[str, Any]]:
+    """The views of these items (deleted ones too), by id."""
+    rows: list[dict[str, Any]] = []
+    for chunk in _chunks(sorted(set(ids))):
+        marks, params = _in(chunk)
+        rows += db.query(f"SELECT i.* FROM item i WHERE i.id IN ({marks})", params)
+    return {view["id"]: view for view in views(db, rows, today)}
 
 
 def reminder_moment(at: str | None, offset_days: int | None, snoozed_until: str | None, due: str | None) -> str | None:

@@ -13,13 +13,15 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kamertaak.core.bounds import MAX_OFFSET_DAYS, MAX_SNOOZE_DAYS, in_range, range_text
-from kamertaak.core.kinds import DomainError
+from kamertaak.core.errors import DomainError, NotFound
 from kamertaak.store import queries
 from kamertaak.store.db import Database
-from kamertaak.store.service import NotFound, Store
+
+if TYPE_CHECKING:
+    from kamertaak.store.service import Store
 
 _OFFSET = re.compile(
     r"^\s*(?P<n>\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|veertien)\s*"
@@ -116,25 +118,23 @@ def defaults_for(item: Mapping[str, Any], offsets: Mapping[str, Sequence[int]],
     return [n for n in offsets.get(item["kind"], []) if n not in taken]
 
 
-def due_now(db: Database, moment: dt.datetime, today: dt.date, defaults: Mapping[str, Sequence[str]],
-            stored_due: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
-    """Reminders whose moment has come, stored and default, each as an item view with a `reminder` key
-    ({id, ref, at, offset_days, default}); oldest moment first. Sent or dismissed ones never return.
-    `stored_due` is queries.due_reminders for the same moment when the caller has it already (the agenda)."""
-    stamp = moment.isoformat(timespec="seconds")
-    found: list[tuple[str, str, dict[str, Any]]] = []
-    for view in queries.due_reminders(db, moment, today) if stored_due is None else stored_due:
-        r = view["reminder"]
-        view["reminder"] = {"id": r["id"], "ref": str(r["id"]), "at": r["at"], "offset_days": r["offset_days"],
-                            "default": False}
-        found.append((r["at"], str(r["id"]), view))
+def _due(db: Database, moment: dt.datetime, today: dt.date,
+         defaults: Mapping[str, Sequence[str]]) -> list[tuple[str, int, str, dict[str, Any]]]:
+    """Every reminder whose moment has come, stored and default, oldest moment first, as (moment, item
+    id, ref, reminder) without reading the items themselves: a caller shows only the first few."""
+    found: list[tuple[str, int, str, dict[str, Any]]] = []
+    for r in queries.due_reminders(db, moment):
+        ref = str(r["id"])
+        found.append((r["at"], r["item_id"], ref, {"id": r["id"], "ref": ref, "at": r["at"],
+                                                  "offset_days": r["offset_days"], "default": False}))
     offsets = default_offsets(defaults)
     longest = max((n for values in offsets.values() for n in values), default=-1)
     if longest >= 0:
         # A default reminder only matters while its due date is still ahead (or today): once the date has
         # passed the item sits under "Te laat" and a "7 dagen voor" has nothing left to announce.
+        stamp = moment.isoformat(timespec="seconds")
         start = max(today, moment.date())
-        candidates = queries.list_items(
+        candidates = queries.item_keys(
             db, queries.ItemFilter(open_only=True, due_after=start.isoformat(),
                                    due_before=(moment.date() + dt.timedelta(days=longest)).isoformat()), today)
         stored = stored_by_item(db, [c["id"] for c in candidates])
@@ -143,29 +143,40 @@ def due_now(db: Database, moment: dt.datetime, today: dt.date, defaults: Mapping
                 when = queries.reminder_moment(None, n, None, item["due"])
                 if when is None or when > stamp:
                     continue
-                view = dict(item)
                 ref = f"{item['id']}:{n}"
-                view["reminder"] = {"id": None, "ref": ref, "at": when, "offset_days": n, "default": True}
-                found.append((when, ref, view))
-    found.sort(key=lambda t: (t[0], t[2]["id"], t[1]))
-    return [view for _, _, view in found]
+                found.append((when, item["id"], ref, {"id": None, "ref": ref, "at": when, "offset_days": n,
+                                                      "default": True}))
+    found.sort(key=lambda t: t[:3])
+    return found
 
+
+def _with_items(db: Database, found: Sequence[tuple[str, int, str, dict[str, Any]]],
+                today: dt.date) -> list[dict[str, Any]]:
+    """Each reminder as its item's view with a `reminder` key."""
+    items = queries.items_by_id(db, [item_id for _, item_id, _, _ in found], today)
+    return [{**items[item_id], "reminder": reminder} for _, item_id, _, reminder in found]
+
+
+def due_now(db: Database, moment: dt.datetime, today: dt.date,
+            defaults: Mapping[str, Sequence[str]]) -> list[dict[str, Any]]:
+    """Reminders whose moment has come, stored and default, each as an item view with a `reminder` key
+    ({id, ref, at, offset_days, default}); oldest moment first. Sent or dismissed ones never return."""
+    return _with_items(db, _due(db, moment, today, defaults), today)
 
 
 def morning_agenda(db: Database, today: dt.date, defaults: Mapping[str, Sequence[str]], days: int = 14,
                    cap: int | None = None) -> dict[str, Any]:
     """The agenda as the CLI and the TUI show it: queries.agenda's sections, with the reminders due by
     the end of today (stored and the kinds' defaults) and the upcoming debates, each capped with its
-    full count beside it (`reminders_count`, `debates_count`)."""
+    full count beside it (`reminders_count`, `debates_count`). Only the items shown are read whole."""
     sections = queries.agenda(db, today, days, cap)
-    # The agenda already read the stored reminders due by the end of today; add the defaults to them.
-    reminders = due_now(db, dt.datetime.combine(today, dt.time(23, 59, 59)), today, defaults,
-                        stored_due=sections["reminders"])
-    sections["reminders"] = reminders[:cap] if cap else reminders
-    sections["reminders_count"] = len(reminders)
+    due = _due(db, dt.datetime.combine(today, dt.time(23, 59, 59)), today, defaults)
+    sections["reminders"] = _with_items(db, due[:cap] if cap else due, today)
+    sections["reminders_count"] = len(due)
     sections["debates_count"] = len(sections["debates"])
     sections["debates"] = sections["debates"][:cap] if cap else sections["debates"]
     return sections
+
 
 def _materialise(store: Store, ref: str | int) -> int:
     """The stored reminder a reference names; a default ("12:7") is stored first (inside the caller's
