@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from collections.abc import Sequence
@@ -10,18 +11,57 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class CleanText:
-    """Text with line breaks, hyphenation and debris removed; offsets[i] is text[i]'s original index.
+    """Text with line breaks, hyphenation and debris removed, and a map back to the original: runs of the
+    text copied from the original (run k starts at text[starts[k]] and original[origins[k]]).
 
     A "\\n" in text marks a hard boundary (a heading, a list item, a speaker), never a plain line end.
     """
 
     text: str
-    offsets: tuple[int, ...]
+    starts: tuple[int, ...]
+    origins: tuple[int, ...]
+
+    def original_index(self, i: int) -> int:
+        """Where text[i] came from in the original."""
+        k = bisect.bisect_right(self.starts, i) - 1
+        return 0 if k < 0 else self.origins[k] + (i - self.starts[k])
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         if end <= start:
-            return self.offsets[start], self.offsets[start]
-        return self.offsets[start], self.offsets[end - 1] + 1
+            at = self.original_index(start)
+            return at, at
+        return self.original_index(start), self.original_index(end - 1) + 1
+
+
+class _Out:
+    """The clean text as it is built: pieces, each copied from one place in the original."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.starts: list[int] = []
+        self.origins: list[int] = []
+        self.size = 0
+
+    @property
+    def last(self) -> str:
+        return self.parts[-1][-1] if self.parts else ""
+
+    def add(self, piece: str, origin: int) -> None:
+        self.parts.append(piece)
+        self.starts.append(self.size)
+        self.origins.append(origin)
+        self.size += len(piece)
+
+    def pop(self) -> None:
+        """Take the last character back."""
+        piece = self.parts[-1]
+        if len(piece) == 1:
+            self.parts.pop()
+            self.starts.pop()
+            self.origins.pop()
+        else:
+            self.parts[-1] = piece[:-1]
+        self.size -= 1
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -37,8 +77,12 @@ _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _SLUG_LINE = re.compile(r"^\s*(?:\S*\w\+\w+\+\S*(?:\s+©.*)?|©.{0,60})\s*$")
 _LIST_START = re.compile(r"^(?:Motie\b|MOTIE\b|Amendement\b|AMENDEMENT\b|Nr\.\s*\d|[-•–▪]\s|\d{1,2}[.)]\s)")
 _VOTE_WORD = re.compile(r"\b(?:aangenomen|verworpen|aangehouden|ingetrokken)\b", re.IGNORECASE)
-_CHAR_MAP = {"’": "'", "‘": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "\xa0": " ", "\t": " ", "ﬁ": "fi", "ﬂ": "fl"}
-_DROP_CHARS = frozenset("\xad\u200b\ufeff\x0c")
+# One for one: curly quotes as straight ones. Ligatures become two letters; soft hyphens, zero-width spaces,
+# byte-order marks and form feeds go; a run of white space is one space.
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
+_LIGATURES = {"ﬁ": "fi", "ﬂ": "fl"}
+# Single spaces are copied with the words around them; only these are edits.
+_EDITS = re.compile(r"[\xad\u200b\ufeff\x0c]+|[^\S\x0c ][^\S\x0c]*| {2,}[^\S\x0c]*|[ﬁﬂ]")
 
 
 def clean_text(raw: str) -> CleanText:
@@ -55,20 +99,17 @@ def clean_text(raw: str) -> CleanText:
     kept_at = [i for i, (_, text) in enumerate(lines) if i not in debris and text.strip()]
     kept = [lines[i] for i in kept_at]
 
-    chars: list[str] = []
-    offs: list[int] = []
+    out = _Out()
     for k, (start, text) in enumerate(kept):
         if k:
             # a blank line between the two (not a removed page header) is a paragraph break
             between = range(kept_at[k - 1] + 1, kept_at[k])
             gap = any(not lines[j][1].strip() for j in between) and not any(j in debris for j in between)
-            _join(chars, offs, kept[k - 1][1].strip(), text.strip(), start - 1, typical, gap)
-        _emit_line(chars, offs, start, text)
-    while chars and chars[-1] in " \n":
-        chars.pop()
-        offs.pop()
-    offs.append(offs[-1] + 1 if offs else 0)
-    return CleanText("".join(chars), tuple(offs))
+            _join(out, kept[k - 1][1].strip(), text.strip(), start - 1, typical, gap)
+        _emit_line(out, start, text)
+    while out.parts and out.last in " \n":
+        out.pop()
+    return CleanText("".join(out.parts).translate(_QUOTES), tuple(out.starts), tuple(out.origins))
 
 
 def _debris_lines(texts: Sequence[str]) -> set[int]:
@@ -123,19 +164,15 @@ _OPEN_WORD = re.compile(
 )
 
 
-def _join(
-    chars: list[str], offs: list[int], prev: str, nxt: str, newline_at: int, typical: float, gap: bool = False
-) -> None:
+def _join(out: _Out, prev: str, nxt: str, newline_at: int, typical: float, gap: bool = False) -> None:
     """Glue two PDF lines: undo hyphenation, or mark a heading/list boundary, or just a space."""
-    while chars and chars[-1] == " ":
-        chars.pop()
-        offs.pop()
+    while out.parts and out.last == " ":
+        out.pop()
     prev = _FOOTNOTE.sub("", prev).rstrip()  # "land.1": the sentence ends at the full stop
     if len(prev) >= 2 and prev.endswith("-") and prev[-2].isalpha() and nxt[:1].isalpha():
         first_word = nxt.split()[0].strip(",.;:")
         if nxt[0].islower() and first_word not in ("en", "of", "tot"):
-            chars.pop()  # "wets-\nvoorstel": the hyphen only broke the line
-            offs.pop()
+            out.pop()  # "wets-\nvoorstel": the hyphen only broke the line
             return
         if nxt[0].isupper():
             return  # "Michon-\nDerkzen": a real hyphen at the line end
@@ -147,25 +184,40 @@ def _join(
     paragraph = gap and starts_new and prev[-1:] not in ",;(-" and not _OPEN_WORD.search(prev)
     field_line = _FIELD_LINE.match(nxt) or _FIELD_LINE.match(prev)
     if heading or speaker or paragraph or field_line or _LIST_START.match(nxt) or _SPEAKER_LINE.match(nxt):
-        chars.append("\n")
+        out.add("\n", newline_at)
     else:
-        chars.append(" ")
-    offs.append(newline_at)
+        out.add(" ", newline_at)
 
 
-def _emit_line(chars: list[str], offs: list[int], start: int, text: str) -> None:
-    drop: set[int] = set()
-    for pattern in (_URL, _FOOTNOTE):
-        for m in pattern.finditer(text):
-            drop.update(range(m.start(), m.end()))
-    for i, ch in enumerate(text):
-        if i in drop or ch in _DROP_CHARS:
-            continue
-        out = _CHAR_MAP.get(ch, ch)
-        if out.isspace():
-            if not chars or chars[-1] in " \n":
-                continue
-            out = " "
-        for c in out:
-            chars.append(c)
-            offs.append(start + i)
+def _emit_line(out: _Out, start: int, text: str) -> None:
+    """A line without URLs and glued footnote numbers, white space collapsed, copied in runs."""
+    dropped = sorted((m.start(), m.end()) for pattern in (_URL, _FOOTNOTE) for m in pattern.finditer(text))
+    pos = 0
+    for d_start, d_end in [*dropped, (len(text), len(text))]:
+        if d_start > pos:
+            _emit_plain(out, start, text, pos, d_start)
+        pos = max(pos, d_end)
+
+
+def _emit_plain(out: _Out, start: int, text: str, a: int, z: int) -> None:
+    i = a
+    for m in _EDITS.finditer(text, a, z):
+        if m.start() > i:
+            _copy(out, text, i, m.start(), start)
+        edit = m.group()
+        if edit in _LIGATURES:
+            for letter in _LIGATURES[edit]:
+                out.add(letter, start + m.start())
+        elif edit[0].isspace() and edit[0] != "\x0c" and out.parts and out.last not in " \n":
+            out.add(" ", start + m.start())
+        i = m.end()
+    if z > i:
+        _copy(out, text, i, z, start)
+
+
+def _copy(out: _Out, text: str, i: int, j: int, start: int) -> None:
+    """text[i:j] as it is, without a space where one already ends the output (or at its start)."""
+    if text[i] == " " and (not out.parts or out.last in " \n"):
+        i += 1
+    if j > i:
+        out.add(text[i:j], start + i)

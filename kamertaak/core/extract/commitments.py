@@ -17,26 +17,54 @@ _I = re.IGNORECASE
 _ZEGT_TOE = re.compile(r"\bzeg(?:t|gen|de|den)?\b.{0,250}?\btoe\b(?!\s+te\b)", _I)
 
 _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
-    Trigger("commitment", "open", _ZEGT_TOE, 0.9),
-    Trigger("commitment", "open", re.compile(r"\bzei(?:den)?\b.{0,250}?\btoe\b(?!\s+te\b)", _I), 0.9),
-    Trigger("commitment", "open", re.compile(r"(?<!zoals )(?<!zoals eerder )\btoegezegd\b", _I), 0.85),
+    Trigger("commitment", "open", _ZEGT_TOE, 0.9, needs=("toe",)),
+    Trigger(
+        "commitment", "open", re.compile(r"\bzei(?:den)?\b.{0,250}?\btoe\b(?!\s+te\b)", _I), 0.9, needs=("toe",)
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        re.compile(r"(?<!zoals )(?<!zoals eerder )\btoegezegd\b", _I),
+        0.85,
+        needs=("toegezegd",),
+    ),
     # the verb unsplit: "hoorde de minister toezeggen dat ...", "dat de minister toezegt ..."
-    Trigger("commitment", "open", re.compile(r"\btoe(?:zeggen|zegt|zegde|zegden|zei|zeiden)\b", _I), 0.85),
-    Trigger("commitment", "open", re.compile(r"\b(?:doet|deed|doen)\b.{0,30}\btoezegging\b", _I), 0.85),
+    Trigger(
+        "commitment",
+        "open",
+        re.compile(r"\btoe(?:zeggen|zegt|zegde|zegden|zei|zeiden)\b", _I),
+        0.85,
+        needs=("toeze", "toezei"),
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        re.compile(r"\b(?:doet|deed|doen)\b.{0,30}\btoezegging\b", _I),
+        0.85,
+        needs=("toezegging",),
+    ),
     # "heeft de minister verschillende toezeggingen gedaan, bijvoorbeeld om ..."
-    Trigger("commitment", "open", re.compile(r"\btoezegging(?:en)?\s+(?:\w+\s+){0,3}?gedaan\b", _I), 0.85),
+    Trigger(
+        "commitment",
+        "open",
+        re.compile(r"\btoezegging(?:en)?\s+(?:\w+\s+){0,3}?gedaan\b", _I),
+        0.85,
+        needs=("gedaan",),
+    ),
     # "Conform mijn toezegging in het debat zal de commissie zich nog buigen over ..."
     Trigger(
         "commitment",
         "open",
         re.compile(r"\b(?:conform|volgens|overeenkomstig)\s+(?:mijn|onze|de|zijn|haar)\s+toezegging\b", _I),
         0.8,
+        needs=("toezegging",),
     ),
     Trigger(
         "commitment",
         "open",
         re.compile(r"\bKamer\b.{0,80}?\b(?:wordt|worden|zal|zullen)\b.{0,160}?\bgeïnformeerd\b", _I),
         0.8,
+        needs=("geïnformeerd",),
     ),
     Trigger(
         "commitment",
@@ -47,6 +75,7 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
             _I,
         ),
         0.8,
+        needs=("informeren", "berichten", "rapporteren", "hoogte"),
     ),
     Trigger(
         "commitment",
@@ -59,6 +88,7 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         ),
         0.75,
         needs_future=True,
+        needs=("kamer",),
     ),
     Trigger(
         "commitment",
@@ -73,6 +103,7 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         needs_government=True,
         needs_future=True,
         speaker_promises=True,
+        needs=("ontvangt", "krijgt"),
     ),
     Trigger(
         "commitment",
@@ -81,6 +112,7 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         0.75,
         needs_government=True,
         needs_future=True,
+        needs=("informe",),
     ),
     Trigger(
         "commitment",
@@ -94,6 +126,7 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         ),
         0.75,
         needs_government=True,
+        needs=("stuur", "zend", "sturen"),
     ),
     Trigger(
         "commitment",
@@ -105,6 +138,7 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         ),
         0.75,
         needs_government=True,
+        needs=("terug",),
     ),
     Trigger(
         "commitment",
@@ -120,6 +154,7 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         0.75,
         needs_government=True,
         needs_future=True,
+        needs=("kamer",),
     ),
     Trigger(
         "commitment",
@@ -135,6 +170,7 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         0.7,
         needs_government=True,
         needs_future=True,
+        needs=("aldus", "zegt", "zei", "belo", "verzeker", "volgens"),
     ),
     Trigger(
         "commitment",
@@ -144,6 +180,7 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         0.65,
         needs_government=True,
         needs_future=True,
+        needs=("kom",),
     ),
     Trigger(
         "commitment",
@@ -151,6 +188,7 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         re.compile(r"\b(?:geeft|gaf|gegeven)\b.{0,150}?\baan\s*,?\s+dat\b.{0,250}?\b(?:zal|zullen)\b", _I),
         0.6,
         needs_government=True,
+        needs=("zal", "zullen"),
     ),
     Trigger(
         "commitment",
@@ -164,6 +202,7 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         0.55,
         needs_government=True,
         needs_future=True,
+        needs=("zal", "zullen"),
     ),
 )
 
@@ -210,7 +249,10 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         return []  # "De minister heeft de volgende toezeggingen gedaan:" introduces them
     if kept := _kept_in_letter(ctx, i):
         return [kept]
+    lowered = s.text.lower()
     for trig in _COMMITMENT_TRIGGERS:
+        if not trig.may_match(lowered):
+            continue
         m = trig.pattern.search(s.text)
         if not m:
             continue

@@ -12,8 +12,8 @@ def nearest_deadline(ctx: Context, t_start: int, t_end: int, start: int, end: in
     """The deadline phrase in [start, end) nearest the trigger, preferring one that resolves to a date."""
     inside = [
         d
-        for d in ctx.deadlines
-        if start <= d.start and d.end <= end and (d.resolution.due is None or d.resolution.due >= ctx.ref)
+        for d in ctx.deadlines_in(start, end)
+        if (d.resolution.due is None or d.resolution.due >= ctx.ref)
     ]
     if not inside:
         return None

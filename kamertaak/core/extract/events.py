@@ -53,14 +53,16 @@ _PAST_TENSE = re.compile(
     r"namen|gaf|gaven|ging|gingen|kreeg|kregen|hield|hielden|bleek|bleken|verliep|sloot|sloten|opende|openden)\b",
     _I,
 )
+# A day named by its date or weekday: what schedules a debate that no verb schedules.
+_NAMED_DAY = re.compile(rf"\d|\b(?:{'|'.join(WEEKDAYS)})", _I)
 # "Dan", "Op die dag": the day the sentence before named.
 _THEN = re.compile(r"^(?:Dan|Daarna|Vervolgens|Op die dag|Die dag|Diezelfde dag|Dezelfde dag)\b")
 # A weekday alone opening a sentence is the coming one: "Dinsdag wordt over de moties gestemd."
 _DAY_FIRST = re.compile(rf"^(?:Op\s+)?({'|'.join(WEEKDAYS)})(?:middag|avond|ochtend)?\b(?!\s+\d)", _I)
 # What is delivered, also as the head of a compound: "Klimaatnota", "Energieverkenning", "voortgangsbrief".
 _DELIVERABLE = re.compile(
-    r"\b(\w*(?:rapport\w*|verslag|onderzoek|evaluatie|advies|reactie|brief|nota|wetsvoorstel|voorstel|actieplan|monitor|"
-    r"visie|verkenning|uitwerking|routekaart|doorlichting|consultatie)|plan van aanpak|contouren|resultaten"
+    r"(?<![\w-])(\w{0,30}?(?:rapport\w*|verslag|onderzoek|evaluatie|advies|reactie|brief|nota|voorstel|actieplan|"
+    r"monitor|visie|verkenning|uitwerking|routekaart|doorlichting|consultatie)|plan van aanpak|contouren|resultaten"
     r"|uitkomsten)\b",
     _I,
 )
@@ -93,7 +95,7 @@ def event_drafts(ctx: Context, i: int) -> list[Draft]:
     """Events in a sentence, one per clause: "Er is een tweeminutendebat aangevraagd door het lid X; de
     stemmingen over de moties zijn op dinsdag 24 februari."."""
     s = ctx.sentences[i]
-    if PAST_MARKER.search(s.text):
+    if not _ANY_EVENT.search(s.text) or PAST_MARKER.search(s.text):
         return []
     out: list[Draft] = []
     pos = 0
@@ -106,8 +108,21 @@ def event_drafts(ctx: Context, i: int) -> list[Draft]:
     return out
 
 
+# Any of the kinds below, in one pass: a sentence without one has no event.
+_ANY_EVENT = re.compile(
+    "|".join(p.pattern for p in (_KAMER_EXPECTS, _FOLLOWUP_DEBATE, _VOTES, _KAMER_TREATS, _TAKES_EFFECT, _DELIVERABLE)),
+    _I,
+)
+
+
 def _clause_event(ctx: Context, i: int, text: str, at: int) -> Draft | None:
-    past = bool(_PAST_TENSE.search(text))
+    told_past: list[bool] = []
+
+    def past() -> bool:
+        if not told_past:
+            told_past.append(bool(_PAST_TENSE.search(text)))
+        return told_past[0]
+
     for kind_re, build in (
         (_KAMER_EXPECTS, _expected_title),
         (_FOLLOWUP_DEBATE, _followup_title),
@@ -126,6 +141,10 @@ def _clause_event(ctx: Context, i: int, text: str, at: int) -> Draft | None:
             continue
         if kind_re is _VOTES and not _VOTES_HAPPEN.search(text):
             continue
+        if kind_re is not _TAKES_EFFECT and past():
+            continue
+        if kind_re is _FOLLOWUP_DEBATE and not _FOLLOWUP_MARKER.search(text) and not _NAMED_DAY.search(text):
+            continue  # a debate named without a day or a word that schedules it is not an event
         zone = (at, at + len(text))
         due = nearest_deadline(ctx, at + m.start(), at + m.end(), *zone)
         borrowed = None
@@ -138,9 +157,7 @@ def _clause_event(ctx: Context, i: int, text: str, at: int) -> Draft | None:
         dated = due is not None and due.resolution.due is not None and due.resolution.due > ctx.ref
         # "krijgt op woensdag 18 augustus een plenaire afronding": a named future day schedules it too
         unmarked = kind_re is _FOLLOWUP_DEBATE and not _FOLLOWUP_MARKER.search(text)
-        if unmarked and (past or not dated or due is None or due.resolution.precision != "day"):
-            continue
-        if past and kind_re is not _TAKES_EFFECT:
+        if unmarked and (past() or not dated or due is None or due.resolution.precision != "day"):
             continue
         requested = (
             kind_re is _FOLLOWUP_DEBATE and _REQUESTED.search(text) and _REQUESTED_KIND.match(m.group(1) or "")
@@ -266,7 +283,7 @@ def _report_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str
     if phrase and phrase.group(1).lower() != noun:
         return fit(re.sub(r"\s+en\s+(?:de|het)\s+", " en ", phrase.group(1)) + " verwacht")
     of = re.match(r"\s*((?:van|over|naar|inzake)\s+[^,.;]{3,60})", rest)
-    orgs = [x.actor.name for x in ctx.mentions if x.actor.role == "organisation" and sentence.find(x.actor.name) >= 0]
+    orgs = [x.actor.name for x in ctx.mentions_between(at, at + len(sentence)) if x.actor.role == "organisation"]
     title = noun[:1].upper() + noun[1:]
     if of:
         title += " " + of.group(1)
@@ -297,7 +314,7 @@ def budget_drafts(ctx: Context, drafts: list[Draft], lead_end: int) -> list[Draf
             word = m.group(1).capitalize()
             at = s.start + m.start()
             dates_other = any(d.first <= i <= d.last and d.kind != "deadline" for d in drafts) and any(
-                x.start <= at < x.end for x in ctx.deadlines
+                x.start <= at < x.end for x in ctx.deadlines_in(s.start, s.end)
             )
             if word in seen or dates_other:
                 continue  # "voor Prinsjesdag informeren": the date of that promise, not an event of its own

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
 from kamertaak.core.actors import ActorMention, ExtractedActor
-from kamertaak.core.deadlines import FoundDeadline, Resolution
+from kamertaak.core.deadlines import FoundDeadline, Resolution, find_deadlines
+from kamertaak.core.dutch import MONTHS, MONTHS_SHORT, WEEKDAYS
 from kamertaak.core.extract.clean import CleanText
 from kamertaak.core.extract.sentences import Sentence
 
@@ -90,6 +93,11 @@ class Trigger:
     needs_future: bool = False
     # an office-holder's statement is the promise, even without "ik": "X ontvangt de Kamer in mei"
     speaker_promises: bool = False
+    # the pattern is only tried on a sentence with one of these (lower case) in it: it needs a word that does
+    needs: tuple[str, ...] = ()
+
+    def may_match(self, lowered: str) -> bool:
+        return not self.needs or any(word in lowered for word in self.needs)
 
 
 @dataclass
@@ -112,15 +120,92 @@ class Draft:
     due_override: Resolution | None = None
 
 
+# A sentence without a digit and without any of these stems holds no deadline phrase, so triage does not ask
+# the deadline reader about it (checked against every sentence of the eval and test texts: see
+# tests/core/test_extract_language.py). Generous on purpose: a stem too many costs a little time only.
+MAY_HOLD_A_DATE = re.compile(
+    r"\d|" + "|".join((*MONTHS, *MONTHS_SHORT, *WEEKDAYS))
+    + r"|week|weke|debat|overleg|binnen|stemming|bij\s+(?:de|het|een)\b|maand|jaar|kwarta|zomer|winter|voorjaar"
+    r"|najaar|herfst|lente|reces|termijn|morgen|vandaag|straks"
+    r"|binnenkort|spoed|snel|later|ooit|uiteindelijk|regelmatig|periodiek|doorlopend|prinsjes|nota|begroting"
+    r"|verantwoording|verslag|kerst|pase|paas|pinkster|nieuwjaar|oud en nieuw|eind|begin|medio|mid|half|helft"
+    r"|dag|z\.?s\.?m|direct|onverwijld|meteen|uiterlijk|deadline|tijd|moment|duur|top|raad|raming|formatie"
+    r"|verkiezing|vakantie|zomerstop|wintersto|volgend|komend|aanstaand|a\.s|jl\.|eerstvolgend|nabije|toekomst"
+    r"|zo\s+(?:snel|spoedig|vlot)|gauw|haast|weldra|vervolg|ronde|fase|\bnu\b|behandeling|voorstel|\bwet\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Context:
+    """One run's working state. Deadline phrases are found per sentence when a stage first asks for them, so
+    the sentences no stage looks at cost nothing; actor lookups go by position (bisect), not by scanning."""
+
     clean: CleanText
     sentences: list[Sentence]
     mentions: list[ActorMention]
-    deadlines: list[FoundDeadline]
     ref: dt.date
     debate: ExtractedDebate
     raw: str
     speakers: dict[int, ExtractedActor | None] = field(default_factory=dict)
     commitment_lists: list[tuple[int, int]] = field(default_factory=list)
     letter: bool = False  # a letter to the Kamer: its "ik" is the government writing
+    _dates: dict[int, list[FoundDeadline]] = field(default_factory=dict)
+    _sentence_starts: list[int] = field(default_factory=list)
+    _mention_starts: list[int] = field(default_factory=list)
+    # for each mention, the index of the last office-holder mention up to it: any, a state secretary, a minister
+    _last_office: dict[bool | None, list[int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._mention_starts = [m.start for m in self.mentions]
+        last: dict[bool | None, int] = {None: -1, True: -1, False: -1}
+        self._last_office = {None: [], True: [], False: []}
+        for k, m in enumerate(self.mentions):
+            if m.actor.role in ("minister", "state_secretary"):
+                last[None] = last[m.actor.role == "state_secretary"] = k
+            for key, at in last.items():
+                self._last_office[key].append(at)
+
+    def last_office_holder(self, before: int, state_secretary: bool | None) -> ExtractedActor | None:
+        """The minister or state secretary (or either, with None) named last before position `before`."""
+        k = bisect.bisect_left(self._mention_starts, before) - 1
+        at = self._last_office[state_secretary][k] if k >= 0 else -1
+        return self.mentions[at].actor if at >= 0 else None
+
+    def deadlines_in(self, start: int, end: int) -> list[FoundDeadline]:
+        """The deadline phrases inside [start, end) of the clean text."""
+        if self.ref == dt.date.min or end <= start:
+            return []
+        k = max(0, bisect.bisect_right(self._sentence_starts, start) - 1)
+        out: list[FoundDeadline] = []
+        while k < len(self.sentences) and self.sentences[k].start < end:
+            out.extend(d for d in self._sentence_dates(k) if start <= d.start and d.end <= end)
+            k += 1
+        return out
+
+    def _sentence_dates(self, k: int) -> list[FoundDeadline]:
+        if k not in self._dates:
+            s = self.sentences[k]
+            if not MAY_HOLD_A_DATE.search(s.text):
+                self._dates[k] = []
+                return self._dates[k]
+            self._dates[k] = [
+                FoundDeadline(s.start + d.start, s.start + d.end, d.phrase, d.resolution)
+                for d in find_deadlines(s.text, self.ref)
+            ]
+        return self._dates[k]
+
+    def mentions_between(self, start: int, end: int) -> list[ActorMention]:
+        """The actor mentions that start inside [start, end)."""
+        lo = bisect.bisect_left(self._mention_starts, start)
+        hi = bisect.bisect_left(self._mention_starts, end)
+        return self.mentions[lo:hi]
+
+    def mentions_before(self, at: int) -> range:
+        """Indexes of the mentions before position `at`, nearest first."""
+        return range(bisect.bisect_left(self._mention_starts, at) - 1, -1, -1)
+
+    @functools.cached_property
+    def office_holders(self) -> list[ExtractedActor]:
+        return [m.actor for m in self.mentions if m.actor.role in ("minister", "state_secretary")]

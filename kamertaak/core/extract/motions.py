@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kamertaak.core.actors import NAME, ExtractedActor, dedupe_actors, normalise_name
@@ -194,12 +195,24 @@ def _register_near(ctx: Context, first: int, last: int) -> str | None:
     return None
 
 
+_FOOTER = re.compile(r"\b(\d{2}\s?\d{3}(?:-[A-Z0-9]+)?)\s*,\s*nr\.\s*(\d+)\b")
+
+
+@functools.lru_cache(maxsize=4)
+def _footers(raw: str) -> dict[str, str]:
+    """Number → dossier for every "25 295, nr. 797" in the text (the first one of each number)."""
+    out: dict[str, str] = {}
+    for m in _FOOTER.finditer(raw):
+        out.setdefault(m.group(2), m.group(1).replace(" ", ""))
+    return out
+
+
 def _dossier_from_context(ctx: Context, before: int, number: str) -> str | None:
     """The Kamerstuk dossier a bare "Nr. 797" belongs to: a footer "25 295, nr. 797", else the nearest
     dossier-like number before it."""
-    footer = re.search(rf"\b(\d{{2}}\s?\d{{3}}(?:-[A-Z0-9]+)?)\s*,\s*nr\.\s*{number}\b", ctx.raw)
+    footer = _footers(ctx.raw).get(number)
     if footer:
-        return footer.group(1).replace(" ", "")
+        return footer
     window = ctx.clean.text[max(0, before - 1500) : before]
     found = [m.group(1) for m in _DOSSIER.finditer(window) if not re.fullmatch(r"(?:19|20)\d\d\d?", m.group(1))]
     return found[-1].replace(" ", "") if found else None

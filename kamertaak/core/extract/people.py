@@ -52,19 +52,11 @@ def speakers(ctx: Context) -> dict[int, ExtractedActor | None]:
 
 
 def mentions_in(ctx: Context, start: int, end: int) -> list[ActorMention]:
-    return [m for m in ctx.mentions if start <= m.start < end]
+    return ctx.mentions_between(start, end)
 
 
 def last_government(ctx: Context, before: int, state_secretary: bool | None) -> ExtractedActor | None:
-    for m in reversed(ctx.mentions):
-        if m.start >= before:
-            continue
-        role = m.actor.role
-        if role in ("minister", "state_secretary") and (
-            state_secretary is None or (role == "state_secretary") == state_secretary
-        ):
-            return m.actor
-    return None
+    return ctx.last_office_holder(before, state_secretary)
 
 
 def sentence_actors(ctx: Context, first: int, last: int) -> list[ExtractedActor]:
@@ -101,9 +93,10 @@ def sentence_actors(ctx: Context, first: int, last: int) -> list[ExtractedActor]
 
 
 def last_member(ctx: Context, before: int, party: str | None, window: int = 3000) -> ExtractedActor | None:
-    for m in reversed(ctx.mentions):
-        if m.start >= before or m.start < before - window:
-            continue
+    for k in ctx.mentions_before(before):
+        m = ctx.mentions[k]
+        if m.start < before - window:
+            break
         if m.actor.role == "member" and (party is None or m.actor.party == party):
             return m.actor
     return None
@@ -122,8 +115,8 @@ def has_government(ctx: Context, i: int, actors: Iterable[ExtractedActor]) -> bo
 def letter_author(ctx: Context) -> ExtractedActor | None:
     """The signatory of a letter to the Kamer ("De minister van Sociale Zaken en Werkgelegenheid,")."""
     tail = max(0, len(ctx.clean.text) - 400)
-    signed = [m.actor for m in ctx.mentions if m.start >= tail and m.actor.role in ("minister", "state_secretary")]
+    signed = [m.actor for m in ctx.mentions_between(tail, len(ctx.clean.text) + 1)
+              if m.actor.role in ("minister", "state_secretary")]
     if signed:
         return signed[-1]
-    first = [m.actor for m in ctx.mentions if m.actor.role in ("minister", "state_secretary")]
-    return first[0] if first else None
+    return ctx.office_holders[0] if ctx.office_holders else None

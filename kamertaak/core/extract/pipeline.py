@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
+from collections.abc import Iterator
 
 from kamertaak.core.actors import dedupe_actors, find_actors
-from kamertaak.core.deadlines import Resolution, find_deadlines, resolve
+from kamertaak.core.deadlines import Resolution, resolve
 from kamertaak.core.extract.clean import clean_text
 from kamertaak.core.extract.commitments import commitment_drafts, commitment_lists
 from kamertaak.core.extract.due import nearest_deadline
@@ -43,8 +45,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     sentences = split_sentences(clean.text)
     mentions = find_actors(clean.text, base)
     # Without any reference date no phrase can be resolved; the caller passes today when it has one.
-    deadlines = find_deadlines(clean.text, base) if base else []
-    ctx = Context(clean, sentences, mentions, deadlines, base or dt.date.min, debate, text)
+    ctx = Context(clean, sentences, mentions, base or dt.date.min, debate, text)
     ctx.speakers = speakers(ctx)
     ctx.letter = bool(_LETTER.search(clean.text[:3000]))
     ctx.commitment_lists = commitment_lists(ctx)
@@ -88,22 +89,26 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     return Extraction(debate=debate, actors=all_actors, candidates=tuple(candidates))
 
 
+# How far apart (in sentences) two drafts can be and still tell the same follow-up twice.
+_NEAR = 60
+
+
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
     """Drop restatements: a headline saying what the body says, an announcement the text then submits,
-    two sentences promising the same thing."""
+    two sentences promising the same thing. Each draft is compared with those near it (and the same
+    register number anywhere), so the work grows with the text, not with its square."""
     live = sorted(drafts, key=lambda d: (d.first, -d.confidence))
     _merge_same_motion(live)
+    in_body = {(o.kind, o.status) for o in live if not o.in_lead and not o.dropped}
     for d in live:
-        if d.dropped:
-            continue
-        if d.in_lead and any(o is not d and not o.in_lead and (o.kind, o.status) == (d.kind, d.status) for o in live):
+        if not d.dropped and d.in_lead and (d.kind, d.status) in in_body:
             d.dropped = True
-    for d in live:
+    for n, d in enumerate(live):
         if d.dropped or d.kind != "motion" or d.status != "announced":
             continue
         names = {a.key for a in d.actors}
-        for o in live:
-            if o is d or o.dropped or o.kind != "motion" or o.status == "announced" or o.first <= d.last:
+        for o in _after(live, n, d, 200):
+            if o.dropped or o.kind != "motion" or o.status == "announced" or o.first <= d.last:
                 continue
             near = o.first - d.last <= 12
             # the same member's motion text later on, on the same subject ("regionale inkoop")
@@ -112,21 +117,38 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
             if not names or not o.actors or names & {a.key for a in o.actors}:
                 d.dropped = True
                 break
-    for a_i, a in enumerate(live):
-        if a.dropped:
+    first_with: dict[tuple[str, str, str], Draft] = {}
+    for d in live:
+        if d.dropped or not d.register:
             continue
-        for b in live[a_i + 1 :]:
-            if b.dropped or (a.kind, a.status) != (b.kind, b.status):
+        key = (d.kind, d.status, d.register)
+        if key in first_with:
+            other = first_with[key]
+            loser = d if other.confidence >= d.confidence else other
+            loser.dropped = True
+            first_with[key] = other if loser is d else d
+        else:
+            first_with[key] = d
+    for n, a in enumerate(live):
+        for b in _after(live, n, a, _NEAR):
+            if a.dropped or b.dropped or (a.kind, a.status) != (b.kind, b.status):
                 continue
-            same_register = a.register and a.register == b.register
             # two motions are one only with the same submitters: different members file look-alike motions
             same_people = a.kind != "motion" or {x.key for x in a.actors} == {x.key for x in b.actors}
             if a.kind == "deadline" and (a.title or "").split()[:1] != (b.title or "").split()[:1]:
                 same_people = False  # a tweeminutendebat and the votes share the debate's name, not the event
-            if same_register or (same_people and _similar(a.clause or a.title or "", b.clause or b.title or "")):
+            if same_people and _similar(a.clause or a.title or "", b.clause or b.title or ""):
                 loser = b if a.confidence >= b.confidence else a
                 loser.dropped = True
     return [d for d in live if not d.dropped]
+
+
+def _after(live: list[Draft], n: int, d: Draft, within: int) -> Iterator[Draft]:
+    """The drafts after live[n] (sorted by first sentence) that start within `within` sentences of d's end."""
+    for other in live[n + 1 :]:
+        if other.first - d.last > within:
+            return
+        yield other
 
 
 def _merge_same_motion(live: list[Draft]) -> None:
@@ -136,16 +158,25 @@ def _merge_same_motion(live: list[Draft]) -> None:
     and a headline's or lead's motion without members that a later, named motion tells in full. The draft
     with the members is kept, with the furthest stage of the two."""
     motions = [d for d in live if d.kind == "motion"]
-    for a_i, a in enumerate(motions):
-        for b in motions[a_i + 1 :]:
-            if a.dropped or b.dropped or not _same_motion(a, b):
-                continue
-            keep, drop = (b, a) if (b.actors and not a.actors) or _stage(b) > _stage(a) else (a, b)
-            if _stage(drop) > _stage(keep):
-                keep.status = drop.status
-            keep.actors = list(dedupe_actors([*keep.actors, *drop.actors]))
-            keep.clause = keep.clause or drop.clause
-            drop.dropped = True
+    by_register: dict[str, Draft] = {}
+    for d in motions:
+        if d.register and d.register in by_register:
+            _merge(by_register[d.register], d)
+        if d.register:
+            by_register[d.register] = d if not d.dropped else by_register[d.register]
+    for n, a in enumerate(motions):
+        for b in _after(motions, n, a, 30):
+            if not (a.dropped or b.dropped or a.register or b.register) and _same_motion(a, b):
+                _merge(a, b)
+
+
+def _merge(a: Draft, b: Draft) -> None:
+    keep, drop = (b, a) if (b.actors and not a.actors) or _stage(b) > _stage(a) else (a, b)
+    if _stage(drop) > _stage(keep):
+        keep.status = drop.status
+    keep.actors = list(dedupe_actors([*keep.actors, *drop.actors]))
+    keep.clause = keep.clause or drop.clause
+    drop.dropped = True
 
 
 def _stage(d: Draft) -> int:
@@ -154,8 +185,6 @@ def _stage(d: Draft) -> int:
 
 
 def _same_motion(a: Draft, b: Draft) -> bool:
-    if a.register and b.register:
-        return a.register == b.register
     people_a, people_b = {x.key for x in a.actors}, {x.key for x in b.actors}
     gap = b.first - a.last
     either_bare = not a.clause or not b.clause
@@ -165,7 +194,7 @@ def _same_motion(a: Draft, b: Draft) -> bool:
         return either_bare or _similar(a.clause, b.clause)
     if people_a and people_a == people_b and a.status == b.status and 0 <= gap <= 30:
         return either_bare or _similar(a.clause, b.clause)  # a vote report lists the same motions twice
-    if not people_a and people_b and 0 < gap <= 30 and not a.register:
+    if not people_a and people_b and 0 < gap <= 30:
         return _shares_subject(a.clause, b.clause)
     return False
 
@@ -178,11 +207,15 @@ def _shares_subject(a: str, b: str) -> bool:
 
 
 def _similar(a: str, b: str) -> bool:
-    wa = {w.lower()[:7] for w in _CONTENT_WORD.findall(a)} - _STOPWORDS
-    wb = {w.lower()[:7] for w in _CONTENT_WORD.findall(b)} - _STOPWORDS
+    wa, wb = _content_words(a), _content_words(b)
     if len(wa) < 3 or len(wb) < 3:
         return False
     return len(wa & wb) / min(len(wa), len(wb)) >= 0.6
+
+
+@functools.lru_cache(maxsize=4096)
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w.lower()[:7] for w in _CONTENT_WORD.findall(text)) - _STOPWORDS
 
 
 def _finish(ctx: Context, drafts: list[Draft]) -> list[Candidate]:
@@ -194,7 +227,8 @@ def _finish(ctx: Context, drafts: list[Draft]) -> list[Candidate]:
         zone = d.due_zone or (start, end)
         found = nearest_deadline(ctx, d.trigger[0], d.trigger[1], zone[0], zone[1])
         res: Resolution | None = found.resolution if found else None
-        if found is not None and d.kind == "deadline" and _SCHEDULED_FOR.search(ctx.clean.text, 0, found.start):
+        just_before = ctx.clean.text[max(0, found.start - 40) : found.start] if found is not None else ""
+        if found is not None and d.kind == "deadline" and _SCHEDULED_FOR.search(just_before):
             # "staat gepland voor donderdag 20 maart" names the day itself, not the day before it
             again = resolve(re.sub(r"^\s*v[oó]{1,2}r\s+", "", found.phrase).rstrip(" ."), ctx.ref)
             if again.due is not None:

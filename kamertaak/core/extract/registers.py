@@ -130,8 +130,10 @@ def _decision(ctx: Context, i: int) -> list[Draft]:
     """A listed decision on commitments by number: one draft per number, with the decided status and date."""
     s = ctx.sentences[i]
     numbers = list(dict.fromkeys(m.group(1) for m in COMMITMENT_NUMBER.finditer(s.text)))
+    if not numbers:
+        return []
     decided = _DECIDED_STATUS.search(s.text)
-    if not numbers or not (decided or re.search(r"\btoezegging(?:en)?\b", s.text, _I)):
+    if not (decided or re.search(r"\btoezegging(?:en)?\b", s.text, _I)):
         return []
     status = _STATUS_WORDS.get(" ".join(decided.group("s").lower().split()), "open") if decided else "open"
     due = None

@@ -44,6 +44,7 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+SENTENCE_MAX = 1500
 _BULLET = re.compile(r"(?:[-•–▪*]|\d{1,2}[.)])\s+")
 
 
@@ -55,5 +56,13 @@ def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
         start = bullet.end()
     while end > start and text[end - 1] in " \n":
         end -= 1
+    # A "sentence" longer than any real one (a table, a list without stops) is read in pieces, so no
+    # stage ever works on an unbounded span.
+    while end - start > SENTENCE_MAX:
+        cut = text.rfind(" ", start + SENTENCE_MAX // 2, start + SENTENCE_MAX)
+        cut = cut if cut > start else start + SENTENCE_MAX
+        out.append(Sentence(start, cut, text[start:cut], item=bullet is not None))
+        start = cut + 1 if text[cut : cut + 1] == " " else cut
+        bullet = None
     if end > start:
         out.append(Sentence(start, end, text[start:end], item=bullet is not None))

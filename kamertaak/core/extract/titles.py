@@ -80,7 +80,7 @@ def title_for(ctx: Context, d: Draft, found: FoundDeadline | None) -> str:
     """The follow-up's subject, as a person would write it down: sentence case, no dates, no "…"."""
     clause = d.clause
     first, last = ctx.sentences[d.first], ctx.sentences[d.last]
-    for phrase in sorted({x.phrase for x in ctx.deadlines if first.start <= x.start < last.end}, key=len, reverse=True):
+    for phrase in sorted({x.phrase for x in ctx.deadlines_in(first.start, last.end)}, key=len, reverse=True):
         clause = clause.replace(phrase, " ")
     if found is not None:
         clause = clause.replace(found.phrase, " ")
@@ -154,8 +154,8 @@ def _motion_title(ctx: Context, d: Draft, clause: str) -> str:
         head += f" ({d.register})"
     if kind:
         # "motie van wantrouwen tegen minister Hugo de Jonge van VWS vanwege ...": against whom
-        target = next((m.actor for m in ctx.mentions if first_start(ctx, d) <= m.start < ctx.sentences[d.last].end
-                       and m.actor.role in ("minister", "state_secretary")), None)
+        named = ctx.mentions_between(ctx.sentences[d.first].start, ctx.sentences[d.last].end)
+        target = next((m.actor for m in named if m.actor.role in ("minister", "state_secretary")), None)
         if target is not None:
             role = "staatssecretaris" if target.role == "state_secretary" else "minister"
             clause = f"tegen {role} {_surname(target.name)}" if " " in target.name else f"tegen {target.name}"
@@ -164,10 +164,6 @@ def _motion_title(ctx: Context, d: Draft, clause: str) -> str:
         return fit(cap(clause)) if clause else fit(_fallback(ctx, d))
     # the subject gets the whole length a title has; the head names the motion
     return f"{head}: {fit(clause, sentence_case=False)}" if clause else head
-
-
-def first_start(ctx: Context, d: Draft) -> int:
-    return ctx.sentences[d.first].start
 
 
 # "moties van D66 en GroenLinks": the motion phrase itself, when nothing else names it
