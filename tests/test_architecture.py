@@ -50,3 +50,44 @@ def test_one_dutch_month_and_weekday_vocabulary_in_core() -> None:
         if len(literals) >= 2:
             copies.append(f"{path.relative_to(ROOT)}: {literals}")
     assert not copies, copies
+
+
+def _string_constants(path: Path) -> list[tuple[int, str]]:
+    import ast
+
+    return [(n.lineno, n.value) for n in ast.walk(ast.parse(path.read_text()))
+            if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+
+
+def test_dialect_differences_live_in_the_database_layer_only() -> None:
+    """Whether the database is SQLite or PostgreSQL is asked in kamertaak/store/db.py only (and by the
+    migrations, which are the schema's own history): everything else calls a Database method (like,
+    word_search, reset_sequences, change_token, ...), so a third backend or a fix is made in one place."""
+    import re
+
+    branching = re.compile(r"\bdialect\b\s*(==|!=|\bin\b)|\bdialect\.name\b|\bis_sqlite\b|\bis_postgres"
+                           r"|isinstance\([^)]*\b(SQLite|SQLAlchemy|Postgres)Database\b|\"data_version\"")
+    found = []
+    for path in sorted((ROOT / "kamertaak").rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        if rel == "kamertaak/store/db.py" or rel.startswith("kamertaak/migrations/"):
+            continue
+        for number, line in enumerate(path.read_text().splitlines(), start=1):
+            if branching.search(line):
+                found.append(f"{rel}:{number}: {line.strip()}")
+    assert not found, "\n".join(found)
+
+
+def test_only_the_store_writes_sql_on_items_and_the_operation_log() -> None:
+    """SQL that names the item or oplog table is the store's: sync, reports and the faces call store
+    functions (queries.item_row, queries.fields_set_by_others, ...), so the schema can change in one layer."""
+    import re
+
+    sql = re.compile(r"\b(FROM|INTO|UPDATE|JOIN|TABLE)\s+(item|oplog)\b", re.IGNORECASE)
+    found = []
+    for path in sorted((ROOT / "kamertaak").rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        if rel.startswith(("kamertaak/store/", "kamertaak/migrations/")):
+            continue
+        found += [f"{rel}:{line}: {text[:80]!r}" for line, text in _string_constants(path) if sql.search(text)]
+    assert not found, "\n".join(found)

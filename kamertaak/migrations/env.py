@@ -13,15 +13,15 @@ from kamertaak.store import models  # noqa: F401  (registers the tables on SQLMo
 config = context.config
 
 
-# Made by hand in the migrations, unknown to the models: SQLite's FTS5 tables and PostgreSQL's index.
-SEARCH_INDEX = "ix_item_search_dutch"
+# Made by hand in the migrations, unknown to the models: SQLite's FTS5 tables and PostgreSQL's indexes.
+SEARCH_INDEXES = ("ix_item_search_dutch", "ix_item_search_trgm")
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
     """Leave the full-text search objects out of autogenerate."""
     if type_ == "table" and name is not None and name.startswith("item_fts"):
         return False
-    return not (type_ == "index" and name == SEARCH_INDEX)
+    return not (type_ == "index" and name in SEARCH_INDEXES)
 
 
 OPTIONS: dict[str, Any] = {

@@ -104,20 +104,6 @@ def _refuse_nul(table: Any, batch: list[dict[str, Any]]) -> None:
                                     " niet kan opslaan; haal het eerst weg (niets gekopieerd)")
 
 
-def reset_sequences(db: Database, tables: list[Any]) -> None:
-    """PostgreSQL: make each serial id sequence hand out the id after the highest one copied."""
-    if db.dialect != "postgresql":
-        return
-    for table in tables:
-        pk = list(table.primary_key.columns)
-        if len(pk) != 1 or pk[0].name != "id":
-            continue
-        db.query(
-            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), COALESCE(MAX(id), 0) + 1, false)"
-            f" FROM {table.name}"
-        )
-
-
 def copy_database(source: Database, target: Database) -> CopyReport:
     """Copy every table from source into the empty target (both at SCHEMA_HEAD) in one transaction."""
     for db, where in ((source, "de bron"), (target, "het doel")):
@@ -149,7 +135,7 @@ def copy_database(source: Database, target: Database) -> CopyReport:
                 target.executemany(insert, batch)
                 count += len(batch)
             report.rows[table.name] = count
-        reset_sequences(target, tables)
+        target.reset_sequences(t.name for t in tables)
         for table in tables:
             copied = int(target.scalar(f"SELECT COUNT(*) AS n FROM {table.name}") or 0)
             if copied != report.rows[table.name]:

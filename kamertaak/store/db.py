@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,33 @@ BUSY_MESSAGE = (f"de database is langer dan {BUSY_TIMEOUT_MS // 1000} s bezig me
                 " proces; niets opgeslagen, probeer het zo opnieuw")
 # What SQLite keeps beside a database file: the write-ahead log, its index, a rollback journal.
 SIDECARS = ("-wal", "-shm", "-journal")
+# Search ignores diacritics: these letters count as their plain ones, and combining accents as nothing,
+# on both sides (the query in Python, the text in the database). Migration 0005 writes the same
+# strings into SQLite's triggers and PostgreSQL's index (tests/store/test_search.py holds them equal).
+FOLD_FROM = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿ"
+FOLD_TO = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyy"
+FOLD_DROP = "\u0300\u0301\u0302\u0303\u0308\u030a\u0327"
+_FOLD = str.maketrans(FOLD_FROM, FOLD_TO, FOLD_DROP)
+# What search reads of an item (s) and an actor (a); over the item, PostgreSQL's trigram index.
+ITEM_TEXT = "s.title || ' ' || s.text"
+ACTOR_TEXT = "a.name || ' ' || a.party || ' ' || a.ministry"
+# The trigram index answers words of at least this many characters; shorter ones are read with LIKE.
+TRIGRAM = 3
+
+
+def fold(text: str) -> str:
+    """Text as search compares it: 'Coöperaties' -> 'Cooperaties' (case is left to the comparison)."""
+    return text.translate(_FOLD)
+
+
+def like_pattern(word: str) -> str:
+    """A LIKE pattern for `word` anywhere in a text, its own % and _ taken literally (escape \\)."""
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+# Tables that hold no data of their own: Alembic's bookkeeping (the search index is SQLite's virtual
+# tables, recognised as such).
+_NOT_DATA = {"alembic_version"}
 
 
 # A URL's password as SQLAlchemy's make_url reads it: after "scheme://user:" up to the first "@"; and a
@@ -181,6 +208,57 @@ class Database:
         value = self.scalar("SELECT version_num FROM alembic_version")
         return str(value) if value is not None else None
 
+    # -- what differs between backends: every face and every other store module asks here ---------
+
+    # The LIKE that ignores case (ASCII at least): SQLite's LIKE does, PostgreSQL's needs ILIKE.
+    like = "LIKE"
+
+    def word_search(self, word: str, key: str, params: dict[str, Any]) -> str:
+        """SQL for the ids of the items in which `word` occurs, case and diacritics aside, inside any
+        word: in the title or text, a topic, the debate's title, an actor's name, party or ministry,
+        or a register number. Adds its parameters to `params` under names starting with `key`.
+        Each part is answered by its own index and the parts are joined with UNION (an OR across
+        them would make the database read every item)."""
+        params[key] = like_pattern(fold(word))
+
+        def found(expression: str) -> str:
+            return f"{self._folded(expression)} {self.like} :{key} ESCAPE '\\'"
+
+        return " UNION ".join((
+            f"SELECT s.id FROM item s WHERE {found(ITEM_TEXT)}",
+            f"SELECT it.item_id FROM item_topic it JOIN topic t ON t.id = it.topic_id WHERE {found('t.name')}",
+            f"SELECT s.id FROM item s JOIN debate d ON d.id = s.debate_id WHERE {found('d.title')}",
+            f"SELECT ia.item_id FROM item_actor ia JOIN actor a ON a.id = ia.actor_id WHERE {found(ACTOR_TEXT)}",
+            f"SELECT r.item_id FROM register_ref r WHERE r.value {self.like} :{key} ESCAPE '\\'",
+        ))
+
+    def _folded(self, expression: str) -> str:
+        """SQL for an expression with diacritics folded as fold() does (where the backend can)."""
+        return expression
+
+    def change_token(self, last_change: int) -> tuple[int, ...]:
+        """A value that moves whenever anyone commits, given the newest oplog id: every change through
+        the store writes the log, and writers commit one at a time, so the ids grow in commit order."""
+        return (last_change,)
+
+    def reset_sequences(self, tables: Iterable[str]) -> None:
+        """After rows were written with explicit ids (a restore, a copy): the next id each table hands
+        out is the one after its highest (1 for an empty table). Nothing to do where the next id is
+        taken from the table itself (SQLite's rowid)."""
+
+    def data_tables(self) -> list[tuple[str, str]]:
+        """The tables holding data, parents before children, each with the ORDER BY of its primary key.
+        Derived tables (the search index) and Alembic's bookkeeping are left out: they rebuild themselves."""
+        raise NotImplementedError
+
+    def boolean_columns(self, table: str) -> list[str]:
+        """The table's boolean columns (SQLite hands them out as 0/1, PostgreSQL as false/true)."""
+        raise NotImplementedError
+
+    def known_columns(self, table: str) -> set[str] | None:
+        """The table's columns where the backend can tell cheaply, else None (the insert checks)."""
+        return None
+
 
 class SQLiteDatabase(Database):
     dialect = "sqlite"
@@ -276,9 +354,61 @@ class SQLiteDatabase(Database):
     def tables(self) -> set[str]:
         return {r["name"] for r in self.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
-    def data_version(self) -> int:
-        """Changes by other connections bump this number (PRAGMA data_version)."""
-        return int(self.scalar("PRAGMA data_version"))
+    _trigram: bool | None = None
+
+    def word_search(self, word: str, key: str, params: dict[str, Any]) -> str:
+        """The FTS5 tables of migration 0005 hold every searchable text already folded: a word of three
+        characters or more is a trigram MATCH (a phrase, so nothing typed is read as an operator); a
+        shorter one, or any word where SQLite has no trigram tokenizer, is a LIKE over the same tables."""
+        folded = fold(word)
+        if self._trigram is None:
+            sql = self.scalar("SELECT sql FROM sqlite_master WHERE name = 'item_fts'")
+            self._trigram = "trigram" in str(sql or "")
+        if self._trigram and len(folded) >= TRIGRAM:
+            params[key] = '"' + folded.replace('"', '""') + '"'
+            found = "SELECT rowid FROM {0} WHERE {0} MATCH :" + key
+        else:
+            params[key] = like_pattern(folded)
+            found = "SELECT rowid FROM {0} WHERE body LIKE :" + key + " ESCAPE '\\'"
+        params[key + "_like"] = like_pattern(folded)
+        return " UNION ".join((
+            found.format("item_fts"),
+            f"SELECT it.item_id FROM item_topic it WHERE it.topic_id IN ({found.format('item_fts_topic')})",
+            f"SELECT s.id FROM item s WHERE s.debate_id IN ({found.format('item_fts_debate')})",
+            f"SELECT ia.item_id FROM item_actor ia WHERE ia.actor_id IN ({found.format('item_fts_actor')})",
+            f"SELECT r.item_id FROM register_ref r WHERE r.value LIKE :{key}_like ESCAPE '\\'",
+        ))
+
+    def change_token(self, last_change: int) -> tuple[int, ...]:
+        """PRAGMA data_version moves when another connection commits anything; the oplog id catches
+        this connection's own changes."""
+        return (int(self.scalar("PRAGMA data_version")), last_change)
+
+    def data_tables(self) -> list[tuple[str, str]]:
+        """Read from the schema itself (no SQLAlchemy on the light path): virtual tables and their
+        shadow tables are the search index, derived from the items."""
+        master = self.query("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        virtual = [r["name"] for r in master if (r["sql"] or "").upper().startswith("CREATE VIRTUAL")]
+        names = sorted(r["name"] for r in master if r["name"] not in _NOT_DATA
+                       and not any(r["name"] == v or r["name"].startswith(v + "_") for v in virtual))
+        parents = {t: {r["table"] for r in self.query(f"PRAGMA foreign_key_list({t})")} - {t} for t in names}
+        ordered: list[str] = []
+        while len(ordered) < len(names):
+            ready = [t for t in names if t not in ordered and parents[t] <= set(ordered)]
+            if not ready:  # a cycle: fall back to name order for the rest (foreign keys then decide)
+                ready = [t for t in names if t not in ordered]
+            ordered.extend(ready[:1])
+        out = []
+        for t in ordered:
+            pk = sorted((r for r in self.query(f"PRAGMA table_info({t})") if r["pk"]), key=lambda r: r["pk"])
+            out.append((t, ", ".join(r["name"] for r in pk) or "rowid"))
+        return out
+
+    def boolean_columns(self, table: str) -> list[str]:
+        return [r["name"] for r in self.query(f"PRAGMA table_info({table})") if str(r["type"]).upper() == "BOOLEAN"]
+
+    def known_columns(self, table: str) -> set[str] | None:
+        return {r["name"] for r in self.query(f"PRAGMA table_info({table})")}
 
     def close(self) -> None:
         self.conn.close()
@@ -344,10 +474,9 @@ class SQLAlchemyDatabase(Database):
     def _begin_write(self) -> None:
         if self.conn.in_transaction():
             self.conn.commit()
-        if self.dialect == "postgresql":
-            # Writers take turns, as on SQLite: wait (at most the busy timeout) for the write lock.
-            self._run(f"SET LOCAL lock_timeout = {BUSY_TIMEOUT_MS}", None)
-            self._run(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})", None)
+
+    def _begin_snapshot(self) -> None:
+        """What makes the reads that follow see one state (nothing more on a backend that does so anyway)."""
 
     def _commit(self) -> None:
         self.conn.commit()
@@ -364,8 +493,7 @@ class SQLAlchemyDatabase(Database):
             self.conn.commit()
         self._depth = 1
         try:
-            if self.dialect == "postgresql":
-                self._run("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", None)
+            self._begin_snapshot()
             yield self
         finally:
             self._depth = 0
@@ -376,9 +504,53 @@ class SQLAlchemyDatabase(Database):
 
         return set(inspect(self.conn).get_table_names())
 
+    def data_tables(self) -> list[tuple[str, str]]:
+        """From SQLAlchemy's reflection: foreign-key order, primary keys."""
+        from sqlalchemy import inspect
+
+        inspector = inspect(self.conn)
+        names = [name for name, _ in inspector.get_sorted_table_and_fkc_names()
+                 if name is not None and name not in _NOT_DATA]
+        return [(name, ", ".join(inspector.get_pk_constraint(name)["constrained_columns"]) or "1") for name in names]
+
+    def boolean_columns(self, table: str) -> list[str]:
+        from sqlalchemy import Boolean, inspect
+
+        return [c["name"] for c in inspect(self.conn).get_columns(table) if isinstance(c["type"], Boolean)]
+
     def close(self) -> None:
         self.conn.close()
         self.engine.dispose()
+
+
+class PostgresDatabase(SQLAlchemyDatabase):
+    """PostgreSQL (team mode): writers take turns under an advisory lock, snapshots are REPEATABLE READ."""
+
+    like = "ILIKE"
+
+    def _folded(self, expression: str) -> str:
+        """translate() drops the characters of its second argument that have no counterpart in the third.
+        Over an item's title and text this is the expression of migration 0005's trigram index."""
+        return f"translate({expression}, '{FOLD_FROM}{FOLD_DROP}', '{FOLD_TO}')"
+
+    def _begin_write(self) -> None:
+        super()._begin_write()
+        # Writers take turns, as on SQLite: wait (at most the busy timeout) for the write lock.
+        self._run(f"SET LOCAL lock_timeout = {BUSY_TIMEOUT_MS}", None)
+        self._run(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})", None)
+
+    def _begin_snapshot(self) -> None:
+        self._run("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", None)
+
+    def reset_sequences(self, tables: Iterable[str]) -> None:
+        """Explicit ids bypass PostgreSQL's sequences: each serial sequence is set so that its next value
+        is MAX(id) + 1, and 1 for an empty table (setval's third argument false: not yet used)."""
+        for name in tables:
+            sequence = self.scalar("SELECT pg_get_serial_sequence(table_name, column_name) AS s"
+                                   " FROM information_schema.columns WHERE table_schema = current_schema()"
+                                   " AND table_name = :t AND column_name = 'id'", {"t": name})
+            if sequence:
+                self.query(f"SELECT setval(:s, COALESCE(MAX(id), 0) + 1, false) FROM {name}", {"s": sequence})
 
 
 def _missing_driver(url: str, exc: ImportError) -> str:
@@ -427,7 +599,7 @@ def connect(target: str) -> Database:
     """Connect without touching the schema (creating an empty SQLite file with mode 0600 if needed)."""
     path = sqlite_path(target)
     if path is None:
-        return SQLAlchemyDatabase(target)
+        return PostgresDatabase(target) if target.startswith("postgresql") else SQLAlchemyDatabase(target)
     if path.is_dir():
         raise DatabaseError(f"{path} is een map, geen databasebestand")
     if not path.exists():

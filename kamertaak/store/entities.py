@@ -113,7 +113,7 @@ class EntityStore:
         """The newest live entity of a category whose field has this exact value (an activity's number)."""
         if not value or not all(c.isalnum() or c in "-_" for c in value):
             return None
-        like = "ILIKE" if self.db.dialect == "postgresql" else "LIKE"
+        like = self.db.like
         rows = self.db.query(f"SELECT * FROM register_entity WHERE category = :c AND fields {like} :p"
                              " ORDER BY deleted, changed_at DESC", {"c": category, "p": f'%"{value}"%'})
         for row in rows:

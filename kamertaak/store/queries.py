@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -72,22 +71,13 @@ class ItemFilter:
     offset: int = 0
 
 
-def _fts_query(text: str) -> str:
-    """User words as an FTS5 prefix query: every word must occur (quotes keep operators literal)."""
-    words = [w.replace('"', "") for w in text.split()]
-    return " ".join(f'"{w}"*' for w in words if w)
+# Punctuation around a word is no part of it ('opvang,' finds 'opvang'); inside one it is ('J&V', '36200-VII').
+_EDGE_PUNCTUATION = ".,;:!?()[]{}\"'“”‘’«»"
 
 
-_WORD = re.compile(r"\w+")
-# PostgreSQL's search: the expression of the GIN index made by migration 0003, word for word.
-PG_SEARCH_VECTOR = "to_tsvector('dutch', s.title || ' ' || s.text)"
-
-
-def _tsquery(text: str) -> str:
-    """User words as a PostgreSQL prefix tsquery ('brief':* & 'opvang':*), the same meaning as the
-    FTS5 query on SQLite: every word must occur, as a word or the start of one. Only letters and
-    digits pass, so nothing the user types is read as an operator."""
-    return " & ".join(f"'{w}':*" for w in _WORD.findall(text))
+def search_words(text: str) -> list[str]:
+    """The words of a search: each must occur somewhere in the item (see Database.word_search)."""
+    return [w for w in (w.strip(_EDGE_PUNCTUATION) for w in text.split()) if w]
 
 
 def _where(db: Database, f: ItemFilter, today: dt.date) -> tuple[str, dict[str, Any]]:
@@ -134,30 +124,9 @@ def _where(db: Database, f: ItemFilter, today: dt.date) -> tuple[str, dict[str, 
             clauses.append("EXISTS (SELECT 1 FROM item_actor ia JOIN actor a ON a.id = ia.actor_id"
                            f" WHERE ia.item_id = i.id AND LOWER({column}) LIKE LOWER(:{key}))")
             params[key] = f"%{value.strip()}%" if key == "actor" else value.strip()
-    if f.search and f.search.strip():
-        clauses.append(f"i.id IN ({_search_ids(db, f.search, params)})")
+    for n, word in enumerate(search_words(f.search or "")):
+        clauses.append(f"i.id IN ({db.word_search(word, f'search{n}', params)})")
     return " AND ".join(clauses), params
-
-
-def _search_ids(db: Database, text: str, params: dict[str, Any]) -> str:
-    """SQL for the ids of items whose title or text matches (full text), or whose actors or register
-    numbers contain the words. Each part is answered by its own index and the parts are joined with
-    UNION: an OR across them would make the database scan every item."""
-    params["search_like"] = f"%{text.strip()}%"
-    # SQLite's LIKE ignores case (ASCII); PostgreSQL's does not, ILIKE does.
-    like = "ILIKE" if db.dialect == "postgresql" else "LIKE"
-    if db.dialect == "sqlite" and _fts_query(text):
-        words = "SELECT rowid FROM item_fts WHERE item_fts MATCH :search"
-        params["search"] = _fts_query(text)
-    elif db.dialect == "postgresql" and _tsquery(text):
-        words = f"SELECT s.id FROM item s WHERE {PG_SEARCH_VECTOR} @@ to_tsquery('dutch', :search)"
-        params["search"] = _tsquery(text)
-    else:
-        words = f"SELECT s.id FROM item s WHERE s.title {like} :search_like OR s.text {like} :search_like"
-    people = ("SELECT ia.item_id FROM item_actor ia JOIN actor a ON a.id = ia.actor_id"
-              f" WHERE a.name {like} :search_like OR a.party {like} :search_like OR a.ministry {like} :search_like")
-    numbers = f"SELECT r.item_id FROM register_ref r WHERE r.value {like} :search_like"
-    return f"{words} UNION {people} UNION {numbers}"
 
 
 def list_items(db: Database, f: ItemFilter, today: dt.date) -> list[dict[str, Any]]:
@@ -234,7 +203,7 @@ def item_view(row: dict[str, Any], today: dt.date, actors: list[dict[str, Any]],
     }
 
 
-def _in(ids: Iterable[int], prefix: str = "id") -> tuple[str, dict[str, Any]]:
+def _in(ids: Iterable[Any], prefix: str = "id") -> tuple[str, dict[str, Any]]:
     values = list(ids)
     marks = ", ".join(f":{prefix}{n}" for n in range(len(values))) or "NULL"
     return marks, {f"{prefix}{n}": v for n, v in enumerate(values)}
@@ -329,6 +298,43 @@ def item_version(db: Database, item_id: int) -> int | None:
     """The version an edit is based on (pass it to Store.update_item as expected_version)."""
     value = db.scalar("SELECT version FROM item WHERE id = :id AND deleted = :false", {"id": item_id, "false": False})
     return int(value) if value is not None else None
+
+
+def item_row(db: Database, item_id: int) -> dict[str, Any] | None:
+    """An item's stored row as it is (also when deleted), or None when there never was one."""
+    return db.one("SELECT * FROM item WHERE id = :i", {"i": item_id})
+
+
+def live_item_by_external_id(db: Database, external_id: str, kind: str | None = None) -> dict[str, Any] | None:
+    """The stored row of the item (not deleted, of `kind` when given) that follows a register record."""
+    sql = "SELECT * FROM item WHERE external_id = :e AND deleted = :f"
+    params: dict[str, Any] = {"e": external_id, "f": False}
+    if kind is not None:
+        sql += " AND kind = :k"
+        params["k"] = kind
+    return db.one(sql, params)
+
+
+def items_with_registers(db: Database, numbers: Sequence[str]) -> list[dict[str, Any]]:
+    """Live items (id, kind, status, due) that carry any of these register numbers (as stored: upper
+    case), by id."""
+    if not numbers:
+        return []
+    marks, params = _in(numbers, "n")
+    return db.query(f"SELECT DISTINCT i.id, i.kind, i.status, i.due FROM register_ref r JOIN item i ON i.id = r.item_id"
+                    f" WHERE r.value IN ({marks}) AND i.deleted = :f ORDER BY i.id", {**params, "f": False})
+
+
+def fields_set_by_others(db: Database, item_id: int, source: str) -> set[str]:
+    """The fields of an item that a change from anywhere but `source` set and that still stand: creations
+    and updates not undone, and undos of `source`'s own changes (which put someone else's value back)."""
+    rows = db.query(
+        "SELECT o.changes FROM oplog o WHERE o.item_id = :i AND o.entity = 'item' AND o.source <> :s"
+        " AND o.undone = :f AND (o.action IN ('create', 'update') OR (o.action = 'undo' AND EXISTS"
+        " (SELECT 1 FROM oplog u WHERE u.id = o.undoes AND u.source = :s)))",
+        {"i": item_id, "s": source, "f": False},
+    )
+    return {name for row in rows for name in json.loads(row["changes"])}
 
 
 def history(db: Database, item_id: int) -> list[dict[str, Any]]:

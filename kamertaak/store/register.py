@@ -129,7 +129,7 @@ class RegisterMirror:
         if kind:
             clauses.append("kind = :kind")
             params["kind"] = kind
-        like = "ILIKE" if self.db.dialect == "postgresql" else "LIKE"
+        like = self.db.like
         haystack = ("(number || ' ' || COALESCE(kamerstuk, '') || ' ' || title || ' ' || text || ' ' || people"
                     " || ' ' || parties || ' ' || ministry || ' ' || committee)")
         for n, word in enumerate((text or "").split()):

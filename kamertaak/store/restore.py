@@ -20,13 +20,6 @@ from kamertaak.store.db import SCHEMA_HEAD, SCHEMA_REVISIONS, Database, Database
 
 FORMAT = "kamertaak-backup"
 VERSION = 1
-# Parents before children for backends where the schema is not read (SQLite reads it, so tables
-# added by later migrations are backed up without touching this list).
-KNOWN_ORDER: tuple[str, ...] = ("debate", "actor", "debate_actor", "topic", "item", "item_actor", "item_topic",
-                                "note", "link", "register_ref", "reminder", "oplog")
-_SKIP = {"alembic_version"}
-_COMPOSITE_KEYS = {"debate_actor": "debate_id, actor_id", "item_actor": "item_id, actor_id",
-                   "item_topic": "item_id, topic_id"}
 # Column names end up in SQL text, so a backup may only name plain identifiers.
 _COLUMN = re.compile(r"^[a-z_][a-z0-9_]*$")
 _SCALARS = (str, int, float, bool, type(None))
@@ -34,40 +27,6 @@ _SCALARS = (str, int, float, bool, type(None))
 
 class RestoreError(DatabaseError):
     """The file is not a backup this kamertaak can restore, or the database is not empty."""
-
-
-def data_tables(db: Database) -> list[tuple[str, str]]:
-    """The tables holding data, parents before children, each with the ORDER BY that makes dumps stable.
-    Derived tables (full-text index) and Alembic's bookkeeping are left out: they rebuild themselves."""
-    if db.dialect != "sqlite":
-        present = db.tables()
-        names = [t for t in KNOWN_ORDER if t in present] + sorted(present - set(KNOWN_ORDER) - _SKIP)
-        return [(t, _COMPOSITE_KEYS.get(t, "id" if t in KNOWN_ORDER else "1")) for t in names]
-    master = db.query("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    virtual = [r["name"] for r in master if (r["sql"] or "").upper().startswith("CREATE VIRTUAL")]
-    names = sorted(r["name"] for r in master if r["name"] not in _SKIP
-                   and not any(r["name"] == v or r["name"].startswith(v + "_") for v in virtual))
-    parents = {t: {r["table"] for r in db.query(f"PRAGMA foreign_key_list({t})")} - {t} for t in names}
-    ordered: list[str] = []
-    while len(ordered) < len(names):
-        ready = [t for t in names if t not in ordered and parents[t] <= set(ordered)]
-        if not ready:  # a cycle: fall back to name order for the rest (foreign keys then decide)
-            ready = [t for t in names if t not in ordered]
-        ordered.extend(ready[:1])
-    out = []
-    for t in ordered:
-        pk = sorted((r for r in db.query(f"PRAGMA table_info({t})") if r["pk"]), key=lambda r: r["pk"])
-        out.append((t, ", ".join(r["name"] for r in pk) or "rowid"))
-    return out
-
-
-def boolean_columns(db: Database, table: str) -> list[str]:
-    """The table's boolean columns: SQLite hands them out as 0/1, PostgreSQL as false/true."""
-    if db.dialect == "sqlite":
-        return [r["name"] for r in db.query(f"PRAGMA table_info({table})") if str(r["type"]).upper() == "BOOLEAN"]
-    return [r["column_name"] for r in db.query(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = :t AND data_type = 'boolean'"
-        " AND table_schema = current_schema()", {"t": table})]
 
 
 def _as_booleans(rows: list[dict[str, Any]], columns: list[str]) -> list[dict[str, Any]]:
@@ -93,16 +52,9 @@ def _check_booleans(table: str, rows: list[dict[str, Any]], columns: list[str]) 
 def dump(db: Database) -> dict[str, Any]:
     """Every row of every data table, in key order: the document `export json` writes. Booleans are
     JSON booleans on every backend, so the same tracker gives the same bytes on SQLite and PostgreSQL."""
-    tables = {name: _as_booleans(db.query(f"SELECT * FROM {name} ORDER BY {key}"), boolean_columns(db, name))
-              for name, key in data_tables(db)}
+    tables = {name: _as_booleans(db.query(f"SELECT * FROM {name} ORDER BY {key}"), db.boolean_columns(name))
+              for name, key in db.data_tables()}
     return {"format": FORMAT, "version": VERSION, "schema": db.schema_revision() or SCHEMA_HEAD, "tables": tables}
-
-
-def _columns(db: Database, table: str) -> set[str] | None:
-    """The table's columns where the backend can tell cheaply (SQLite), else None (the insert checks)."""
-    if db.dialect != "sqlite":
-        return None
-    return {r["name"] for r in db.query(f"PRAGMA table_info({table})")}
 
 
 def check_document(data: Any, known_tables: set[str]) -> dict[str, list[dict[str, Any]]]:
@@ -211,7 +163,7 @@ def is_empty(db: Database, tables: list[tuple[str, str]]) -> bool:
 def restore(db: Database, data: Any) -> dict[str, int]:
     """Write a backup into an empty database in one transaction; returns rows per table. On any
     problem nothing is written and a RestoreError says what was wrong."""
-    order = data_tables(db)
+    order = db.data_tables()
     tables = check_document(data, {name for name, _ in order})
     if not is_empty(db, order):
         raise RestoreError("de database is niet leeg; importeer een backup in een nieuwe database (--db PAD)")
@@ -220,8 +172,8 @@ def restore(db: Database, data: Any) -> dict[str, int]:
         with db.transaction():
             for name, _ in order:
                 rows = tables.get(name, [])
-                _check_booleans(name, rows, boolean_columns(db, name))
-                known = _columns(db, name)
+                _check_booleans(name, rows, db.boolean_columns(name))
+                known = db.known_columns(name)
                 for n, row in enumerate(rows, start=1):
                     if known is not None and not set(row) <= known:
                         extra = ", ".join(sorted(set(row) - known))
@@ -230,17 +182,9 @@ def restore(db: Database, data: Any) -> dict[str, int]:
                     db.execute(f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)})",
                                row)
                 counts[name] = len(rows)
-            if db.dialect == "postgresql":
-                _advance_sequences(db, order)
+            db.reset_sequences(name for name, _ in order)
     except RestoreError:
         raise
     except DatabaseError as exc:
         raise RestoreError(f"backup niet geïmporteerd, database ongewijzigd: {exc}") from None
     return counts
-
-
-def _advance_sequences(db: Database, order: list[tuple[str, str]]) -> None:
-    """Explicit ids bypass PostgreSQL's sequences; move them past the restored ids."""
-    for name, _ in order:
-        if db.scalar(f"SELECT pg_get_serial_sequence('{name}', 'id') AS s"):
-            db.query(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), COALESCE(MAX(id), 1)) FROM {name}")

@@ -86,15 +86,8 @@ class Store:
         """A cheap value that changes whenever anyone commits a change; a face polls it (every second
         or two) and refreshes when it differs from the last one it saw. Compare tokens for equality only.
 
-        SQLite: (PRAGMA data_version, max oplog id): data_version moves when another connection commits
-        anything, the oplog id catches this connection's own changes. PostgreSQL: (max oplog id,): every
-        change through the store writes the log, and writers commit one at a time (db.PG_WRITE_LOCK), so
-        the ids grow in commit order."""
-        last = int(self.db.scalar("SELECT COALESCE(MAX(id), 0) AS last FROM oplog") or 0)
-        data_version = getattr(self.db, "data_version", None)
-        if data_version is not None:
-            return (int(data_version()), last)
-        return (last,)
+        Built from the newest oplog id by the database (Database.change_token)."""
+        return self.db.change_token(int(self.db.scalar("SELECT COALESCE(MAX(id), 0) AS last FROM oplog") or 0))
 
     # -- the log -------------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from kamertaak.core.bounds import in_range
 from kamertaak.core.kinds import is_open
 from kamertaak.core.moments import local_moment
 from kamertaak.store.entities import Entity, EntityStore
+from kamertaak.store.queries import items_with_registers
 from kamertaak.store.register import FollowRule
 from kamertaak.store.service import Store
 from kamertaak.sync.entities import ACTIVITY, ACTIVITY_ACTOR, AGENDA_ITEM, CASE, DOSSIER
@@ -102,13 +103,7 @@ def search_values(entities: EntityStore, activity: Entity) -> dict[str, str]:
 
 def _tied_items(store: Store, numbers: list[str]) -> list[dict[str, Any]]:
     """Open items tied to any of these activity numbers (a register number on the item)."""
-    if not numbers:
-        return []
-    marks = ", ".join(f":n{i}" for i in range(len(numbers)))
-    rows = store.db.query(
-        f"SELECT DISTINCT i.id, i.kind, i.status, i.due FROM register_ref r JOIN item i ON i.id = r.item_id"
-        f" WHERE r.value IN ({marks}) AND i.deleted = :f ORDER BY i.id",
-        {**{f"n{i}": n.upper() for i, n in enumerate(numbers)}, "f": False})
+    rows = items_with_registers(store.db, [n.upper() for n in numbers])
     return [r for r in rows if is_open(r["kind"], r["status"])]
 
 

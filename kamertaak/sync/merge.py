@@ -105,9 +105,8 @@ def apply_entry(store: Store, mirror: RegisterMirror, entry: RegisterEntry, rule
 
 
 def _item_for(store: Store, external_id: str) -> int | None:
-    found = store.db.scalar("SELECT id FROM item WHERE external_id = :e AND deleted = :f",
-                            {"e": external_id, "f": False})
-    return None if found is None else int(found)
+    found = queries.live_item_by_external_id(store.db, external_id)
+    return None if found is None else int(found["id"])
 
 
 def create_item(store: Store, entry: RegisterEntry) -> int:
@@ -121,16 +120,7 @@ def create_item(store: Store, entry: RegisterEntry) -> int:
 
 def user_owned(store: Store, item_id: int) -> set[str]:
     """Followed fields that anyone but the register has set (and not undone) on this item."""
-    rows = store.db.query(
-        "SELECT o.changes FROM oplog o WHERE o.item_id = :i AND o.entity = 'item' AND o.source <> :s"
-        " AND o.undone = :f AND (o.action IN ('create', 'update') OR (o.action = 'undo' AND EXISTS"
-        " (SELECT 1 FROM oplog u WHERE u.id = o.undoes AND u.source = :s)))",
-        {"i": item_id, "s": SOURCE, "f": False},
-    )
-    owned: set[str] = set()
-    for row in rows:
-        owned.update(json.loads(row["changes"]))
-    return owned & set(FOLLOWED_FIELDS)
+    return queries.fields_set_by_others(store.db, item_id, SOURCE) & set(FOLLOWED_FIELDS)
 
 
 def status_path(kind: str, current: str, target: str) -> list[str] | None:
@@ -161,7 +151,7 @@ def status_path(kind: str, current: str, target: str) -> list[str] | None:
 def merge_into_item(store: Store, item_id: int, entry: RegisterEntry,
                     base: RegisterEntry | None) -> tuple[bool, str | None]:
     """Apply the register's record to its item; returns (changed?, conflict message or None)."""
-    row = store.db.one("SELECT * FROM item WHERE id = :i", {"i": item_id})
+    row = queries.item_row(store.db, item_id)
     if row is None or row["deleted"]:
         return False, None  # the user deleted the item: the register does not bring it back
     new = item_fields(entry)
@@ -232,7 +222,7 @@ def link_record(store: Store, mirror: RegisterMirror, item_id: int,
     if record["item_id"] not in (None, item_id):
         raise DomainError(f"{record['number']} wordt al gevolgd door item {record['item_id']}")
     with store.db.transaction():
-        row = store.db.one("SELECT external_id, deleted FROM item WHERE id = :i", {"i": item_id})
+        row = queries.item_row(store.db, item_id)
         if row is None or row["deleted"]:
             raise DomainError(f"geen item met nummer {item_id}")
         if row["external_id"] not in (None, record["external_id"]):

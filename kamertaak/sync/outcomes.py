@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 
 from kamertaak.core.deadlines import find_deadlines
+from kamertaak.store.queries import live_item_by_external_id
 from kamertaak.store.service import Store
 from kamertaak.store.votes import motion_facts
 from kamertaak.sync.mapping import motion_status
@@ -36,8 +37,7 @@ def implementation_due(store: Store, text: str, decided: dt.date | None) -> str:
 
 def apply_outcome(store: Store, case_id: str) -> OutcomeChange:
     """Bring a tracked motion's status (and, once adopted, its due date) in line with its vote decision."""
-    row = store.db.one("SELECT * FROM item WHERE external_id = :e AND deleted = :f AND kind = 'motion'",
-                       {"e": case_id, "f": False})
+    row = live_item_by_external_id(store.db, case_id, "motion")
     if row is None:
         return OutcomeChange()
     change = OutcomeChange(item_id=row["id"])
