@@ -169,10 +169,17 @@ def sync_register(store: Store, client: RegisterClient, options: SyncOptions,
                 run.feed(category)
     except SyncError as exc:
         summary.error = str(exc)
-        summary.positions = mirror.positions()
+        summary.positions = _positions(mirror)
         raise SyncInterrupted(str(exc), summary) from exc
-    summary.positions = mirror.positions()
+    summary.positions = _positions(mirror)
     return summary
+
+
+def _positions(mirror: RegisterMirror) -> dict[str, str | None]:
+    """The saved positions of both routes (not those of versions before 2026-12, which kept the
+    source system's GewijzigdOp and are no longer read)."""
+    return {name: position for name, position in mirror.positions().items()
+            if name.partition(":")[0] in ROUTES and name.partition(":")[2] in CATEGORIES}
 
 
 @dataclass

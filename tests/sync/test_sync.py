@@ -348,3 +348,12 @@ def test_since_later_than_the_position_leaves_it(tk_store: Store, client: Regist
     summary = sync(tk_store, client, "odata", since=dt.date(2025, 4, 9))
     assert "odata:toezegging" in summary.positions_kept  # type: ignore[attr-defined]
     assert mirror(tk_store).position("odata:toezegging") == "2025-04-05T10:00:00.000000Z"
+
+
+def test_a_position_an_older_version_saved_on_gewijzigdop_is_not_read_on(tk_store: Store, client: RegisterClient,
+                                                                         standin: StandIn) -> None:
+    five(standin)
+    mirror(tk_store).set_position("odata:Toezegging", "2025-04-05T00:00:00Z")  # before 2026-12: GewijzigdOp
+    summary = sync(tk_store, client, "odata")
+    assert summary.new == 5  # type: ignore[attr-defined]
+    assert "odata:Toezegging" not in summary.positions and "odata:toezegging" in summary.positions  # type: ignore[attr-defined]
