@@ -19,7 +19,7 @@ from typing import Any
 from kamertaak.core.errors import DatabaseError
 
 # Every migration in order; the last one is the schema this code expects.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 10_000
 # PostgreSQL: every write transaction takes this transaction-scoped advisory lock first, so writers
@@ -35,7 +35,7 @@ BUSY_MESSAGE = (f"de database is langer dan {BUSY_TIMEOUT_MS // 1000} s bezig me
 # What SQLite keeps beside a database file: the write-ahead log, its index, a rollback journal.
 SIDECARS = ("-wal", "-shm", "-journal")
 # Search ignores diacritics: these letters count as their plain ones, and combining accents as nothing,
-# on both sides (the query in Python, the text in the database). Migration 0005 writes the same
+# on both sides (the query in Python, the text in the database). Migration 0006 writes the same
 # strings into SQLite's triggers and PostgreSQL's index (tests/store/test_search.py holds them equal).
 FOLD_FROM = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿ"
 FOLD_TO = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyy"
@@ -357,7 +357,7 @@ class SQLiteDatabase(Database):
     _trigram: bool | None = None
 
     def word_search(self, word: str, key: str, params: dict[str, Any]) -> str:
-        """The FTS5 tables of migration 0005 hold every searchable text already folded: a word of three
+        """The FTS5 tables of migration 0006 hold every searchable text already folded: a word of three
         characters or more is a trigram MATCH (a phrase, so nothing typed is read as an operator); a
         shorter one, or any word where SQLite has no trigram tokenizer, is a LIKE over the same tables."""
         folded = fold(word)
@@ -530,7 +530,7 @@ class PostgresDatabase(SQLAlchemyDatabase):
 
     def _folded(self, expression: str) -> str:
         """translate() drops the characters of its second argument that have no counterpart in the third.
-        Over an item's title and text this is the expression of migration 0005's trigram index."""
+        Over an item's title and text this is the expression of migration 0006's trigram index."""
         return f"translate({expression}, '{FOLD_FROM}{FOLD_DROP}', '{FOLD_TO}')"
 
     def _begin_write(self) -> None:

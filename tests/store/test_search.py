@@ -14,7 +14,7 @@ from kamertaak.store import db as dbmod
 from kamertaak.store import queries
 from kamertaak.store.service import Store
 
-MIGRATION = Path(dbmod.__file__).resolve().parent.parent / "migrations" / "versions" / "0005_substring_search.py"
+MIGRATION = Path(dbmod.__file__).resolve().parent.parent / "migrations" / "versions" / "0006_substring_search.py"
 
 
 def found(store: Store, text: str) -> list[int]:
@@ -78,7 +78,7 @@ def test_short_words_symbols_and_operators_are_plain_text(store: Store) -> None:
 
 
 def test_the_folding_is_the_same_in_the_migration_and_in_the_query(store: Store, backend: str) -> None:
-    spec = importlib.util.spec_from_file_location("migration_0005", MIGRATION)
+    spec = importlib.util.spec_from_file_location("migration_0006", MIGRATION)
     assert spec is not None and spec.loader is not None
     migration: Any = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(migration)

@@ -12,8 +12,8 @@ rows (the same results, slower). The Dutch word-stem index of 0003 is not used a
 The folding (FOLD_*) is written out here as the store's search reads it (kamertaak.store.db; a test
 holds the two the same): a change to it needs a new migration that rebuilds the index.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from __future__ import annotations
 from alembic import op
 from sqlalchemy.exc import DBAPIError
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
