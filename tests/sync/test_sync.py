@@ -357,3 +357,53 @@ def test_a_position_an_older_version_saved_on_gewijzigdop_is_not_read_on(tk_stor
     summary = sync(tk_store, client, "odata")
     assert summary.new == 5  # type: ignore[attr-defined]
     assert "odata:Toezegging" not in summary.positions and "odata:toezegging" in summary.positions  # type: ignore[attr-defined]
+
+
+# -- the agenda and written questions, through the run -----------------------------------------------------
+
+
+def test_a_moved_and_a_cancelled_activity_and_a_postponed_then_answered_question(
+        tk_store: Store, client: RegisterClient, standin: StandIn, via: str) -> None:
+    w = standin.world
+    m = mirror(tk_store)
+    m.add_rule(committee="Justitie en Veiligheid")
+    m.add_rule(member="Mutluer")
+    debate = activity(w, "2025A02180", datum="2025-04-16T00:00:00", onderwerp="Zeden en (on)veiligheid vrouwen",
+                      committee="vaste commissie voor Justitie en Veiligheid", changed="2025-04-01T10:00:00Z")
+    other = activity(w, "2025A02181", datum="2025-04-17T00:00:00", onderwerp="Gevangeniswezen",
+                     committee="vaste commissie voor Justitie en Veiligheid", changed="2025-04-01T10:00:00Z")
+    question = w.put("zaak", changed="2025-04-01T10:00:00Z", nummer="2025Z06123", soort="Schriftelijke vragen",
+                     onderwerp="Vragen over wachtlijsten in de vrouwenopvang", gestartOp="2025-04-01T00:00:00")
+    w.put("zaakActor", changed="2025-04-01T10:00:00Z", zaak=question, actorNaam="Mutluer",
+          actorFractie="GroenLinks-PvdA", relatie="Indiener")
+    w.put("zaakActor", changed="2025-04-01T10:00:00Z", zaak=question, actorNaam="D.M. van Weel",
+          functie="minister van Justitie en Veiligheid", relatie="Gericht aan")
+    document(w, "2025D14001", soort="Schriftelijke vragen", zaak=question, changed="2025-04-01T10:00:00Z")
+    summary = sync(tk_store, client, via, MOTION_CATEGORIES, accept=True)
+    assert summary.debates_created == 2 and summary.items_created == 1  # type: ignore[attr-defined]
+    item_id = int(tk_store.db.scalar("SELECT id FROM item WHERE kind = 'question'"))
+    assert tk_store.db.one("SELECT status, due FROM item WHERE id = :i", {"i": item_id}) == {
+        "status": "asked", "due": "2025-04-22"}
+    # The Kamer moves one meeting, cancels the other; the minister postpones the answer.
+    w.put("activiteit", debate, changed="2025-04-05T10:00:00Z", nummer="2025A02180", soort="Commissiedebat",
+          onderwerp="Zeden en (on)veiligheid vrouwen", datum="2025-04-16T00:00:00", status="Verplaatst",
+          voortouwnaam="vaste commissie voor Justitie en Veiligheid")
+    w.put("activiteit", changed="2025-04-05T10:00:00Z", nummer="2025A02311", soort="Commissiedebat",
+          onderwerp="Zeden en (on)veiligheid vrouwen", datum="2025-05-14T00:00:00", status="Gepland",
+          voortouwnaam="vaste commissie voor Justitie en Veiligheid", vervangenVanuit=debate)
+    w.put("activiteit", other, changed="2025-04-05T10:00:00Z", nummer="2025A02181", soort="Commissiedebat",
+          onderwerp="Gevangeniswezen", datum="2025-04-17T00:00:00", status="Geannuleerd",
+          voortouwnaam="vaste commissie voor Justitie en Veiligheid")
+    document(w, "2025D16002", soort="Mededeling (uitstel antwoord)", zaak=question, changed="2025-04-05T10:00:00Z",
+             datum="2025-04-05T00:00:00")
+    sync(tk_store, client, via, MOTION_CATEGORIES)
+    debates = {d["title"]: d for d in tk_store.db.query("SELECT title, date, status, number FROM debate")}
+    assert (debates["Zeden en (on)veiligheid vrouwen"]["date"], debates["Zeden en (on)veiligheid vrouwen"]["number"]) \
+        == ("2025-05-14", "2025A02311")
+    assert debates["Gevangeniswezen"]["status"] == "cancelled"
+    assert tk_store.db.one("SELECT status, due FROM item WHERE id = :i", {"i": item_id}) == {
+        "status": "postponed", "due": "2025-05-13"}
+    document(w, "2025D19003", soort="Antwoord schriftelijke vragen", zaak=question, changed="2025-04-09T10:00:00Z",
+             datum="2025-04-09T00:00:00")
+    sync(tk_store, client, via, MOTION_CATEGORIES)
+    assert tk_store.db.scalar("SELECT status FROM item WHERE id = :i", {"i": item_id}) == "answered"
