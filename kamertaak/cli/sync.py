@@ -137,8 +137,8 @@ def _report(summary: SyncSummary, as_json: bool, out: Console) -> None:
     head = "Tweede Kamer" + (" (proefdraai: niets opgeslagen)" if summary.dry_run else "")
     out.print(Text(head, style="bold"))
     out.print(f"  nieuw {summary.new} · bijgewerkt {summary.updated} · ongewijzigd {summary.unchanged}"
-              f" · verwijderd {summary.deleted} · pagina's {summary.pages}"
-              + f" · records gelezen {summary.records} (via {summary.via})")
+              f" · verwijderd {summary.deleted}")
+    out.print(f"  gelezen: {summary.records} records op {summary.pages} pagina's (via {summary.via})")
     out.print(f"  items: {summary.items_created} aangemaakt, {summary.items_updated} bijgewerkt"
               f" · {summary.inbox} nieuw in de inbox" + (" (kamertaak register list --inbox)" if summary.inbox else ""))
     if summary.debates_created or summary.debates_updated or summary.dues_moved:

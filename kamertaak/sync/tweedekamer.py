@@ -79,15 +79,23 @@ class SyncSummary:
     dry_run: bool = False
     error: str | None = None
 
-    def count(self, outcome: Outcome, entry: RegisterEntry) -> None:
+    def count(self, outcome: Outcome, entry: RegisterEntry, *, again: bool = False) -> None:
+        """Count what one record did; `again`: the run already counted this record (a motion whose
+        actors, decisions and votes come on later pages is one motion updated, not three)."""
+        if again and outcome.change in ("new", "updated", "unchanged"):
+            self._count_items(outcome)
+            return
         setattr(self, outcome.change, getattr(self, outcome.change) + 1)
+        if entry.status_unknown and outcome.change in ("new", "updated"):
+            self.unknown_statuses.append({"number": entry.number, "kind": entry.kind, "raw_status": entry.raw_status})
+        self._count_items(outcome)
+
+    def _count_items(self, outcome: Outcome) -> None:
         self.items_created += outcome.item_created
         self.items_updated += outcome.item_changed
         self.inbox += outcome.inbox
         if outcome.conflict:
             self.conflicts.append(outcome.conflict)
-        if entry.status_unknown and outcome.change in ("new", "updated"):
-            self.unknown_statuses.append({"number": entry.number, "kind": entry.kind, "raw_status": entry.raw_status})
 
     def follow(self, done: FollowUp) -> None:
         """Count what the agenda's follow-up did: debates, written questions, tracked motions' outcomes."""
@@ -191,6 +199,7 @@ class _Run:
     options: SyncOptions
     summary: SyncSummary
     progress: Progress
+    counted: set[str] = field(default_factory=set)  # records counted new or updated in this run
 
     def feed(self, category: str) -> None:
         name = f"syncfeed:{category}"
@@ -246,7 +255,10 @@ class _Run:
                 follow = take_records(self.store, batch.records, accept=self.options.accept)
                 page.follow(follow)
                 for entry in self.assemble(batch.records, follow.cases, batch.url):
-                    page.count(apply_entry(self.store, self.mirror, entry, rules, accept=self.options.accept), entry)
+                    outcome = apply_entry(self.store, self.mirror, entry, rules, accept=self.options.accept)
+                    page.count(outcome, entry, again=entry.external_id in self.counted)
+                    if outcome.change in ("new", "updated"):
+                        self.counted.add(entry.external_id)
                 if self.options.dry_run:
                     raise _Rollback
                 if position:

@@ -407,3 +407,15 @@ def test_a_moved_and_a_cancelled_activity_and_a_postponed_then_answered_question
              datum="2025-04-09T00:00:00")
     sync(tk_store, client, via, MOTION_CATEGORIES)
     assert tk_store.db.scalar("SELECT status FROM item WHERE id = :i", {"i": item_id}) == "answered"
+
+
+def test_a_motion_whose_family_comes_on_several_pages_counts_once(tk_store: Store, client: RegisterClient,
+                                                                  standin: StandIn, via: str) -> None:
+    w = standin.world
+    for n in range(4):
+        m = motion(w, f"2025Z1000{n}", volgnummer=n + 1)
+        decide(w, m, "Stemmen - aangenomen", meeting="2025-03-25T00:00:00", changed="2025-03-25T16:00:00Z",
+               votes=[("VVD", "Voor", 24)])
+    summary = sync(tk_store, client, via, MOTION_CATEGORIES)
+    assert (summary.new, summary.updated, summary.unchanged) == (4, 0, 0)  # type: ignore[attr-defined]
+    assert summary.pages > 4  # type: ignore[attr-defined]  # zaak, actors, decisions, votes: pages apart

@@ -77,7 +77,7 @@ def test_follow_sync_inbox_and_accept(tk_store: Store, standin: StandIn) -> None
     run("follow", "remove", str(rule["id"]))
     assert "infrastructuur" not in run("follow", "list").stdout
     text = run("sync", "tweedekamer", "--base-url", standin.url).stdout
-    assert "nieuw 0" in text and "ongewijzigd" in text and "via syncfeed" in text
+    assert "nieuw 0" in text and "ongewijzigd" in text and "(via syncfeed)" in text
 
 
 def test_dry_run_and_a_failed_run(tk_store: Store, standin: StandIn) -> None:
