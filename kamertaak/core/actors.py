@@ -175,7 +175,7 @@ _PARTY_IN_PARENS = (
 MEMBER_WITH_PARTY = re.compile(rf"(?<![\w-])(?P<name>{NAME})\s*\((?P<party>{_PARTY_IN_PARENS})\)")
 # "het lid Leijten", "de leden Krol en Van Kent", "MOTIE VAN HET LID KROL"
 MEMBERS_BY_TITLE = re.compile(
-    rf"\b(?:[Hh]et|[Dd]e|HET|DE)\s+(?:lid|leden|LID|LEDEN)\s+"
+    rf"\b(?:[Hh]et|[Dd]e|HET|DE)\s+(?:lid|leden|LID|LEDEN) +"
     rf"(?P<names>(?:{_UPPER_NAME}|{FULL_NAME})(?:\s*(?:,|\ben\b|\bEN\b)\s*(?:{_UPPER_NAME}|{FULL_NAME}))*)"
 )
 # "Kamerlid X", "D66-Kamerlid X", "Tweede Kamerlid X", "senator X", "PvdA'er X"
@@ -433,11 +433,15 @@ def find_actors(text: str, when: dt.date | None = None) -> list[ActorMention]:
     for m in GOVERNMENT.finditer(text):
         add(m.start(), m.end(), government_actor(m.group("role"), m.group("ministry")))
     for m in GOVERNMENT_NAMED.finditer(text):
-        office = _OF_MINISTRY.search(m.group("name"))
-        if office:  # "minister Wiersma van Landbouw, ...", "minister Karremans van de VVD": the name stops there
-            end = m.start("name") + office.start()
+        # "minister Wiersma van Landbouw, ...", "minister Kaag van Buitenlandse Zaken", "minister Karremans van
+        # de VVD": the name stops where the ministry or the party starts
+        office = _OF_MINISTRY.search(text, m.start("name"), m.end("name") + 60)
+        if office and office.start() >= m.end("name"):
+            office = None
+        if office:
+            end = office.start()
             named = _MINISTRY_ITEM.match(text, end + len(office.group(1))) if office.group(1) else None
-            person = normalise_name(m.group("name")[: office.start()])
+            person = normalise_name(text[m.start("name") : end])
             add(m.start(), end, government_actor(m.group("role"), named.group() if named else None, person))
             continue
         person = normalise_name(m.group("name"))

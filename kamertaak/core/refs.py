@@ -9,9 +9,12 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from kamertaak.core.actors import normalise_ministry
 from kamertaak.core.kinds import ACTOR_ROLES, DomainError
 
 _LABEL = re.compile(r"^\s*(?P<name>[^()]+?)\s*(?:\((?P<party>[^()]*)\))?\s*$")
+_ARTICLE = re.compile(r"^(?:de|het)\s+(?=(?:minister|staatssecretaris)\b)", re.IGNORECASE)
+_OF_MINISTRY = re.compile(r"^(?:(?P<person>.+?)\s+)?(?:van|voor)\s+(?P<ministry>[A-Z].+)$")
 _ROLE_WORDS = {
     "minister": "minister",
     "staatssecretaris": "state_secretary",
@@ -57,10 +60,19 @@ class ActorRef:
             raise DomainError(f"actor '{label}' niet begrepen; schrijf bijvoorbeeld \"Van Nispen (SP)\"")
         name = m.group("name").strip()
         extra = (m.group("party") or "").strip()
-        first, _, rest = name.partition(" ")
+        office_label = _ARTICLE.sub("", name)  # "De minister van ...": the article is no name
+        first, _, rest = office_label.partition(" ")
         role = _ROLE_WORDS.get(first.lower())
         if role in ("minister", "state_secretary"):
-            return cls(name=rest.strip() or first.lower(), role=role, ministry=extra)
+            # "minister van Klimaat en Groene Groei" is that minister; "minister Hermans van KGG" that person
+            of = _OF_MINISTRY.match(rest.strip())
+            ministry = extra
+            person = rest.strip()
+            if of:
+                person = (of.group("person") or "").strip()
+                ministry = normalise_ministry(of.group("ministry")) or of.group("ministry").strip()
+            office = f"{first.lower()} {ministry}" if of else first.lower()  # "minister (KGG)" stays "minister"
+            return cls(name=person or office, role=role, ministry=ministry)
         if role == "organisation":
             return cls(name=rest.strip() or name, role=role)
         return cls(name=name, party=extra, role="member" if extra else "other")

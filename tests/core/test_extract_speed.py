@@ -13,9 +13,13 @@ REF = dt.date(2025, 4, 3)
 
 
 def cpu(text: str) -> float:
-    started = time.process_time()
-    extract(text, REF)
-    return time.process_time() - started
+    """The lesser of two runs' CPU time: a shared machine adds noise, never takes it away."""
+    times = []
+    for _ in range(2):
+        started = time.process_time()
+        extract(text, REF)
+        times.append(time.process_time() - started)
+    return min(times)
 
 
 def fill(unit: str, size: int) -> str:
@@ -25,9 +29,12 @@ def fill(unit: str, size: int) -> str:
 def test_a_megabyte_of_debate_text_in_linear_time() -> None:
     text = DEMO.read_text(encoding="utf-8")
     extract(text, REF)  # imports and the packaged calendar are not the text's cost
-    small, big = cpu(fill(text + "\n\n", 100_000)), cpu(fill(text + "\n\n", 1_000_000))
+    small = cpu(fill(text + "\n\n", 100_000))
+    started = time.process_time()
+    extract(fill(text + "\n\n", 1_000_000), REF)
+    big = time.process_time() - started
     assert big < 8.0  # about 2.5 s of CPU on a shared build machine; the bound leaves room for a slow one
-    assert big < 15 * max(small, 0.05)  # ten times the text, not a hundred times the work
+    assert big < 16 * max(small, 0.05)  # ten times the text, not a hundred times the work
 
 
 def test_odd_input_does_not_run_away() -> None:
@@ -40,5 +47,5 @@ def test_odd_input_does_not_run_away() -> None:
         "zegt toe ",
     ):
         small, big = cpu(fill(unit, 30_000)), cpu(fill(unit, 300_000))
-        assert big < 12 * max(small, 0.05), unit
+        assert big < 16 * max(small, 0.05), unit  # ten times the text: about ten times the work
     assert cpu("a" * 1_000_000) < 4.0

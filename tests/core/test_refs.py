@@ -14,3 +14,15 @@ def test_actors_label_from_views_and_from_the_extractor() -> None:
     extracted = [ExtractedActor("Van Weel", None, "minister", "J&V"), ExtractedActor("Valente", role="organisation")]
     assert actors_label(a.to_json() for a in extracted) == "Van Weel (J&V), Valente"
     assert actors_label([]) == ""
+
+
+def test_an_office_written_out_is_that_office_holder_with_the_ministry() -> None:
+    from kamertaak.core.refs import ActorRef
+
+    assert ActorRef.parse("minister van Klimaat en Groene Groei") == ActorRef("minister KGG", role="minister",
+                                                                            ministry="KGG")
+    assert ActorRef.parse("De staatssecretaris van Financiën") == ActorRef("staatssecretaris Fin",
+                                                                          role="state_secretary", ministry="Fin")
+    assert ActorRef.parse("minister Hermans van Klimaat en Groene Groei") == ActorRef("Hermans", role="minister",
+                                                                                    ministry="KGG")
+    assert ActorRef.parse("De Graaf (CDA)") == ActorRef("De Graaf", party="CDA")
