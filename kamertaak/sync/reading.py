@@ -22,7 +22,14 @@ from dataclasses import dataclass
 
 from kamertaak.sync.client import PageTrail, RegisterClient, ResponseError, encode_query
 from kamertaak.sync.names import DELETED, ID, NameTable
-from kamertaak.sync.records import Record, RecordError, parse_feed_page, parse_instant, record_from_odata
+from kamertaak.sync.records import (
+    MAX_RECORDS,
+    Record,
+    RecordError,
+    parse_feed_page,
+    parse_instant,
+    record_from_odata,
+)
 
 FEED_ACCEPT = "application/atom+xml, application/xml;q=0.9"
 # A change time more than this ahead of our clock is "in the future" (clocks drift a little).
@@ -127,6 +134,8 @@ def odata_batches(client: RegisterClient, names: NameTable, category: str, since
         if not isinstance(rows, list):
             found = ", ".join(sorted(data)[:6]) or "niets"
             raise ResponseError(f"{url}: antwoord mist 'value' (de lijst met records); gevonden: {found}")
+        if len(rows) > MAX_RECORDS:
+            raise ResponseError(f"{url}: meer dan {MAX_RECORDS} records op één pagina; niet gelezen")
         try:
             records = [record_from_odata(category, row, names) for row in rows]
         except RecordError as exc:

@@ -37,6 +37,9 @@ TKDATA = "http://www.tweedekamer.nl/xsd/tkData/v1-0"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 # Feed → entry → content → entity → field → annotation is six; anything much deeper is not a feed.
 MAX_DEPTH = 24
+# Pages hold 250 records (fact 6); many thousands of tiny ones within the size cap would still cost a
+# great deal of memory as Records, so a page with more is refused.
+MAX_RECORDS = 5000
 LOCAL_TIME = ZoneInfo("Europe/Amsterdam")
 
 
@@ -201,6 +204,8 @@ class _FeedParser:
                 self.feed_links.setdefault(attrs["rel"].casefold(), attrs["href"])
             elif local == "entry":
                 self.entries += 1
+                if self.entries > MAX_RECORDS:
+                    raise _Refused(f"meer dan {MAX_RECORDS} records op één pagina")
                 self.entry_next = None
         elif parent == f"{ATOM} entry" and ns == ATOM and local == "link":
             if (attrs.get("rel") or "").casefold() == "next" and attrs.get("href"):

@@ -113,6 +113,7 @@ def test_timestamps_are_read_by_iso_8601_and_compared_in_utc(raw: str, utc: dt.d
     (b'<?xml version="1.0"?><!DOCTYPE f [<!ENTITY a "aaaaaaaaaa">]><feed xmlns="http://www.w3.org/2005/Atom">&a;</feed>',
      "DOCTYPE"),
     (page("<x>" * 40 + "</x>" * 40), "dieper genest"),
+    (page(*["<entry></entry>"] * 5001), "meer dan 5000 records op één pagina"),
     (page(entry(zaak(), 1))[:-40], "onvolledig of ongeldig XML"),
     (b"<html><body>Onderhoud</body></html>", "geen Atom-feed"),
 ])

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import json
 import time
 import zlib
 from collections.abc import Iterator
@@ -11,8 +13,9 @@ from http.server import BaseHTTPRequestHandler
 import pytest
 
 from kamertaak.sync.client import ClientSettings, RegisterClient, ResponseError, RunTimeout, SyncError
-from kamertaak.sync.reading import feed_batches
-from tests.sync.standin import FEED_PATH, StandIn, entity_xml
+from kamertaak.sync.names import NameTable
+from kamertaak.sync.reading import feed_batches, odata_batches
+from tests.sync.standin import FEED_PATH, Fault, StandIn, entity_xml
 
 MIB = 1024 * 1024
 
@@ -168,3 +171,11 @@ def test_a_next_link_to_another_server_is_refused(standin: StandIn) -> None:
     standin.next_host = "http://198.51.100.7"
     with client(standin) as c, pytest.raises(ResponseError, match=r"volgende pagina wijst naar een andere server"):
         list(feed_batches(c, "fractie", None))
+
+
+def test_an_odata_page_of_thousands_of_tiny_rows_is_refused(standin: StandIn) -> None:
+    body = json.dumps({"value": [{}] * 5001}).encode()  # 15 kB that would be 5001 Records
+    standin.faults = [Fault("/Fractie", 200, headers={"Content-Type": "application/json"}, body=body)]
+    now = dt.datetime(2025, 4, 10, tzinfo=dt.UTC)
+    with client(standin) as c, pytest.raises(ResponseError, match="meer dan 5000 records op één pagina"):
+        list(odata_batches(c, NameTable(), "fractie", None, now))
