@@ -13,7 +13,9 @@ import pytest
 from kamertaak.core.actors import find_actors, normalise_ministry, normalise_name, normalise_party
 from kamertaak.core.extract import Candidate, Extraction, clean_text, extract, split_sentences
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
+# ../shared from the project root; a git worktree sits one level deeper, so look up the tree for it
+SHARED = next((p / "shared" for p in Path(__file__).resolve().parents if (p / "shared" / "seeds").is_dir()),
+              Path(__file__).resolve().parents[3] / "shared")
 SEED = SHARED / "seeds" / "000_9ddf5c44bb654efd.txt"
 D = dt.date
 

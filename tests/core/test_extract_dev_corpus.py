@@ -1,0 +1,107 @@
+"""The shared dev corpus (../shared/eval/triage: the seed, the snippets and twelve real texts of five kinds)
+scored as ../shared/tools/score-triage scores it, held at the figures reached so they cannot slip back.
+
+The texts were labelled by someone who never saw the code; rules are not written for their words. One
+label is not followed on purpose: T02881 in the committee's toezeggingen list stays "deels voldaan", which
+the domain calls partial, where the label says open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kamertaak.core.extract import extract
+
+# ../shared from the project root; a git worktree sits one level deeper, so look up the tree for it
+SHARED = next((p / "shared" for p in Path(__file__).resolve().parents if (p / "shared" / "eval").is_dir()),
+              Path(__file__).resolve().parents[3] / "shared")
+EVAL = SHARED / "eval" / "triage"
+
+# Reached on the dev corpus (recall 10/30, precision 11/22 before the rebuild).
+RECALL_FLOOR = 29
+PRECISION_FLOOR = 0.93
+
+
+def matches(req: dict[str, Any], cand: dict[str, Any]) -> bool:
+    """The shared scorer's test: kind (one of a list), status and due where given, a text_any string in title
+    or quote, an actors_any name in the actors or in title and quote."""
+    kinds = req.get("kind")
+    if kinds and cand["kind"] not in (kinds if isinstance(kinds, list) else [kinds]):
+        return False
+    if req.get("status") and cand["status"] != req["status"]:
+        return False
+    if req.get("due") is not None and cand["due"] != req["due"]:
+        return False
+    blob = f"{cand['title']} {cand['quote']}".lower()
+    if req.get("text_any") and not any(t.lower() in blob for t in req["text_any"]):
+        return False
+    if req.get("actors_any"):
+        names = " ".join(a["name"] for a in cand["actors"]).lower()
+        return any(a.lower() in names or a.lower() in blob for a in req["actors_any"])
+    return True
+
+
+def cases() -> list[dict[str, Any]]:
+    if not EVAL.exists():
+        pytest.skip("shared eval corpus not available")
+    seed = json.loads((EVAL / "000_9ddf5c44bb654efd.expected.json").read_text(encoding="utf-8"))
+    out = [{"id": "seed", "ref": seed["ref"], "required": seed["required"], "optional": seed["optional"],
+            "text": (SHARED / "seeds" / "000_9ddf5c44bb654efd.txt").read_text(encoding="utf-8")}]
+    for name in ("snippets.dev.json", "texts.dev.json"):
+        out.extend(json.loads((EVAL / name).read_text(encoding="utf-8")))
+    return out
+
+
+def score(case: dict[str, Any]) -> tuple[int, int, int, int, list[dict[str, Any]]]:
+    """(found, required, candidates, noise, candidates as JSON)."""
+    cands = [c.to_json() for c in extract(case["text"], dt.date.fromisoformat(case["ref"])).candidates]
+    used: set[int] = set()
+    found = 0
+    for req in case["required"]:
+        hit = next((i for i, c in enumerate(cands) if i not in used and matches(req, c)), None)
+        if hit is not None:
+            used.add(hit)
+            found += 1
+    optional = case.get("optional", [])
+    noise = [c for i, c in enumerate(cands) if i not in used
+             and not any(matches(o, c) for o in [*optional, *case["required"]])]
+    return found, len(case["required"]), len(cands), len(noise), cands
+
+
+@pytest.fixture(scope="module")
+def scored() -> dict[str, tuple[int, int, int, int, list[dict[str, Any]]]]:
+    return {case["id"]: score(case) for case in cases()}
+
+
+def test_recall_and_precision_hold(scored: dict[str, tuple[int, int, int, int, list[dict[str, Any]]]]) -> None:
+    found = sum(s[0] for s in scored.values())
+    candidates = sum(s[2] for s in scored.values())
+    noise = sum(s[3] for s in scored.values())
+    assert found >= RECALL_FLOOR
+    assert (candidates - noise) / candidates >= PRECISION_FLOOR
+
+
+def test_seed_all_five_with_little_noise(scored: dict[str, tuple[int, int, int, int, list[dict[str, Any]]]]) -> None:
+    found, required, _, noise, _ = scored["seed"]
+    assert (found, required) == (5, 5) and noise <= 2
+
+
+def test_a_text_that_promises_nothing_gives_at_most_one(
+    scored: dict[str, tuple[int, int, int, int, list[dict[str, Any]]]],
+) -> None:
+    quiet = {name: s[2] for name, s in scored.items() if s[1] == 0}
+    assert quiet and all(n <= 1 for n in quiet.values()), quiet
+
+
+def test_titles_a_person_would_write(scored: dict[str, tuple[int, int, int, int, list[dict[str, Any]]]]) -> None:
+    for name, (*_, cands) in scored.items():
+        for c in cands:
+            title = c["title"]
+            assert title and title[0] == title[0].upper(), (name, title)
+            assert "…" not in title and title not in ("Motie", "Toezegging", "Moties"), (name, title)
+            assert all(a["name"][0].isupper() or a["role"] != "member" for a in c["actors"]), (name, c["actors"])
