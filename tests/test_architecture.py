@@ -91,3 +91,18 @@ def test_only_the_store_writes_sql_on_items_and_the_operation_log() -> None:
             continue
         found += [f"{rel}:{line}: {text[:80]!r}" for line, text in _string_constants(path) if sql.search(text)]
     assert not found, "\n".join(found)
+
+
+def test_faces_and_layers_above_the_store_type_their_store() -> None:
+    """A parameter that takes the store is typed (Store or a Protocol), never Any: mypy then checks what
+    the store is asked and what its items (queries.ItemView) are read for."""
+    import ast
+
+    untyped = []
+    for layer in ("cli", "tui", "reports", "sync"):
+        for path in sorted((ROOT / "kamertaak" / layer).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text())):
+                if isinstance(node, ast.arg) and node.arg.lstrip("_") == "store" and node.annotation is not None \
+                        and ast.unparse(node.annotation) in ("Any", "object", "typing.Any"):
+                    untyped.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not untyped, untyped

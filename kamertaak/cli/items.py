@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from importlib import resources
@@ -19,13 +20,14 @@ from kamertaak.core.text import printable, terminal_json
 from kamertaak.core.votes import vote_heading
 
 if TYPE_CHECKING:
+    from kamertaak.store.queries import ItemDetail
     from kamertaak.store.service import Store
 
 debate_app = typer.Typer(help="Debatten: toevoegen en tonen.", no_args_is_help=True)
 db_app = typer.Typer(help="De database: status, upgrade, backup, copy.", no_args_is_help=True)
 
 
-def _saved(store: Any, change: Callable[[], Any], item_id: int | None = None) -> dict[str, Any]:
+def _saved(store: Store, change: Callable[[], Any], item_id: int | None = None) -> ItemDetail:
     """Make a change and read the item it saved in the same transaction: what is shown is what was
     saved, even when another process (an undo, a delete) changes the item right after the commit.
     `change` returns the item's id when `item_id` is not known beforehand (add)."""
@@ -40,7 +42,7 @@ def _saved(store: Any, change: Callable[[], Any], item_id: int | None = None) ->
     return item
 
 
-def _show_new(store: Any, item: dict[str, Any], as_json: bool) -> None:
+def _show_new(store: Store, item: ItemDetail, as_json: bool) -> None:
     from kamertaak.cli.render import item_line
 
     item_id = item["id"]
@@ -130,7 +132,7 @@ def show(item_id: int = typer.Argument(...), as_json: bool = typer.Option(False,
     _print_detail(item, store.today())
 
 
-def _print_detail(item: dict[str, Any], day: Any) -> None:
+def _print_detail(item: ItemDetail, day: dt.date) -> None:
     from kamertaak.cli.render import due_text
     from kamertaak.core.history import history_lines
     from kamertaak.core.votes import party_text
@@ -167,14 +169,15 @@ def _print_detail(item: dict[str, Any], day: Any) -> None:
         rows.append(("kabinet", f"appreciatie: {item['appreciation']}"))
     if item.get("cosigners"):
         rows.append(("medeindieners", ", ".join(item["cosigners"])))
-    if item.get("votes"):
-        rows.append(("stemming", vote_heading(item.get("vote"), item["votes"])))
+    votes = item["votes"]
+    if votes:
+        rows.append(("stemming", vote_heading(item["vote"], votes)))
     for label, value in rows:
         line = Text(f"  {label:<15}", style="dim")
         line.append_text(value if isinstance(value, Text) else Text(printable(value)))
         out.print(line)
-    if item.get("votes"):
-        for party in item["votes"]["parties"]:
+    if votes:
+        for party in votes["parties"]:
             out.print(Text(f"  {'':<15}{printable(party_text(party))}"))
     if item["text"]:
         out.print(Text("\n" + printable(item["text"])))

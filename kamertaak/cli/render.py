@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
@@ -13,8 +14,11 @@ from kamertaak.core.refs import actors_label
 from kamertaak.core.text import one_line, printable
 from kamertaak.core.urgency import relative_due
 
+if TYPE_CHECKING:
+    from kamertaak.store.queries import ItemView
 
-def due_text(item: dict[str, Any], today: dt.date, short: bool = False) -> Text:
+
+def due_text(item: ItemView, today: dt.date, short: bool = False) -> Text:
     """'1 mei 2025 (over 3 weken)', red when overdue; the phrase when it has no date."""
     if not item["due"]:
         return Text(printable(item["due_phrase"] or ""), style="dim")
@@ -26,7 +30,7 @@ def due_text(item: dict[str, Any], today: dt.date, short: bool = False) -> Text:
     return text
 
 
-def items_table(items: list[dict[str, Any]], today: dt.date, width: int = 120) -> Table:
+def items_table(items: Sequence[ItemView], today: dt.date, width: int = 120) -> Table:
     """A table of items; below 110 columns the actors column is left out so titles keep their room."""
     from rich import box
 
@@ -48,7 +52,7 @@ def items_table(items: list[dict[str, Any]], today: dt.date, width: int = 120) -
     return table
 
 
-def item_line(item: dict[str, Any], today: dt.date) -> Text:
+def item_line(item: ItemView, today: dt.date) -> Text:
     """One line: '#3 toezegging openstaand  Titel  1 mei 2025 (over 3 weken)  Van Nispen (SP)'."""
     line = Text(f"#{item['id']} ", style="cyan")
     line.append(one_line(f"{item['kind_label']} · {item['status_label']}") + "  ", style="dim")

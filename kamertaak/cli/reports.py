@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.text import Text
@@ -16,6 +16,10 @@ from kamertaak.core.bounds import MAX_SNOOZE_DAYS
 from kamertaak.core.dutch import weekday_name
 from kamertaak.core.labels import SECTION_LABELS, date_nl, debate_status_label
 from kamertaak.core.text import one_line, printable
+
+if TYPE_CHECKING:
+    from kamertaak.store.queries import ItemView
+    from kamertaak.store.service import Store
 
 remind_app = typer.Typer(help="Herinneringen: tonen, zetten, snoozen, wegklikken.")
 export_app = typer.Typer(help="Exporteer naar Markdown, HTML, e-mail (.eml), iCalendar, JSON (backup) of CSV.",
@@ -35,7 +39,7 @@ def _now() -> dt.datetime:
     return now()
 
 
-def _write(output: str | None, data: str | bytes, store: Any, force: bool) -> None:
+def _write(output: str | None, data: str | bytes, store: Store, force: bool) -> None:
     """Write to stdout, or to a new private file (mode 0600: it holds tracker data) that is never the
     open database, never reached through a symlink, and replaces an existing file only with --force."""
     if output is None or output == "-":
@@ -122,7 +126,7 @@ def _print_agenda(sections: dict[str, Any], day: dt.date) -> None:
     console().print(Text("\n").join(lines))
 
 
-def _reminder_line(item: dict[str, Any], day: dt.date) -> Text:
+def _reminder_line(item: ItemView, day: dt.date) -> Text:
     from kamertaak.cli.render import item_line
     from kamertaak.store.reminders import offset_label
 
@@ -169,7 +173,7 @@ def remind_cmd(
         console().print(f"{len(due)} als verstuurd gemarkeerd", style="dim")
 
 
-def _notify(due: list[dict[str, Any]]) -> None:
+def _notify(due: list[ItemView]) -> None:
     """One desktop notification per reminder (a summary beyond five), where notify-send exists."""
     import html
     import shutil

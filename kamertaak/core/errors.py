@@ -18,6 +18,7 @@ key, the path) and what to do, and fit on one line.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 
@@ -48,13 +49,13 @@ class ConflictError(DomainError):
     `expected_version=err.current_version`; to keep theirs, drop the edit."""
 
     def __init__(self, message: str, *, item_id: int | None = None, expected_version: int | None = None,
-                 current_version: int | None = None, current: dict[str, Any] | None = None,
+                 current_version: int | None = None, current: Mapping[str, Any] | None = None,
                  attempted: dict[str, Any] | None = None, last_change: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.item_id = item_id
         self.expected_version = expected_version
         self.current_version = current_version
-        self.current = current or {}
+        self.current: Mapping[str, Any] = current or {}
         self.attempted = attempted or {}
         self.last_change = last_change
 

@@ -106,7 +106,7 @@ class Change:
     """One logged change of an item, with the item as it is now."""
 
     at: str
-    item: dict[str, Any]
+    item: queries.ItemView
     old: Any
     new: Any
     source: str = "user"
@@ -124,7 +124,7 @@ def collect(db: Database, start: dt.date, end: dt.date, today: dt.date, *, topic
     """Gather the report's sections from the store: the log for what changed, the items for the state."""
     entries = _relevant_entries(queries.changes_between(db, start, end))
     ids = sorted({e["item_id"] for e in entries if e["item_id"] is not None})
-    items: dict[int, dict[str, Any]] = {}
+    items: dict[int, queries.ItemView] = {}
     for chunk_start in range(0, len(ids), 500):
         chunk = ids[chunk_start:chunk_start + 500]
         for item in queries.list_items(db, queries.ItemFilter(ids=chunk, topic=topic, sort="id"), today):
@@ -174,7 +174,7 @@ def collect(db: Database, start: dt.date, end: dt.date, today: dt.date, *, topic
 
 # -- rendering ---------------------------------------------------------------------------------------
 
-def item_name(item: dict[str, Any]) -> str:
+def item_name(item: queries.ItemView) -> str:
     """'motie-Van Nispen' for a motion with a member behind it (the parliamentary way), a commitment by
     its register number ('TZ202504-057') when it has one, else the kind."""
     label = kind_label(item["kind"])

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict
 
 from kamertaak.core import kinds
 from kamertaak.core.labels import kind_label, status_label
@@ -129,7 +129,7 @@ def _where(db: Database, f: ItemFilter, today: dt.date) -> tuple[str, dict[str, 
     return " AND ".join(clauses), params
 
 
-def list_items(db: Database, f: ItemFilter, today: dt.date) -> list[dict[str, Any]]:
+def list_items(db: Database, f: ItemFilter, today: dt.date) -> list[ItemView]:
     """Items matching the filter, each as item_view shapes it."""
     where, params = _where(db, f, today)
     sql = f"SELECT i.* FROM item i WHERE {where} ORDER BY {order_by(f.sort)}"
@@ -151,7 +151,66 @@ def count_items(db: Database, f: ItemFilter, today: dt.date) -> int:
     return int(db.scalar(f"SELECT COUNT(*) AS n FROM item i WHERE {where}", params) or 0)
 
 
-def views(db: Database, rows: list[dict[str, Any]], today: dt.date) -> list[dict[str, Any]]:
+class _DueReminder(TypedDict, total=False):
+    # A due reminder's item carries the reminder (reminders.due_now, the agenda): {id, ref, at, offset_days,
+    # default}.
+    reminder: dict[str, Any]
+
+
+class ItemView(_DueReminder):
+    """The stable JSON shape of an item (`list --json`, `show --json`, the agenda, every face's table),
+    documented in the README. Built by item_view only."""
+
+    id: int
+    kind: str
+    kind_label: str
+    status: str
+    status_label: str
+    title: str
+    text: str
+    due: str | None
+    due_phrase: str | None
+    precision: str
+    explanation: str | None
+    estimated: bool
+    recurrence: str | None
+    overdue: bool
+    open: bool
+    scheduled: str | None
+    hide_until: str | None
+    priority: str
+    owner: str | None
+    stance: str | None
+    next_action: str | None
+    debate_id: int | None
+    debate: dict[str, Any] | None  # {id, kind, title, date, committee, source_url}
+    actors: list[dict[str, Any]]  # {name, party, role, ministry, relation}
+    topics: list[str]
+    registers: list[str]
+    external_id: str | None
+    source: str
+    raw_status: str | None
+    status_unknown: bool
+    register_deleted: bool
+    version: int
+    created_at: str
+    updated_at: str
+
+
+class ItemDetail(ItemView):
+    """An item with everything about it (`show --json`, the detail screen): get_item."""
+
+    notes: list[dict[str, Any]]  # {id, text, author, created_at}
+    links: list[dict[str, Any]]  # {id, url, label}
+    reminders: list[dict[str, Any]]  # {id, at, offset_days, sent_at, dismissed_at, snoozed_until}
+    history: list[dict[str, Any]]
+    votes: dict[str, Any] | None
+    appreciation: str | None
+    cosigners: list[str]
+    vote: dict[str, Any] | None
+
+
+def views(db: Database, rows: list[dict[str, Any]], today: dt.date) -> list[ItemView]:
     ids = [r["id"] for r in rows]
     actors = item_actors(db, ids)
     topics = item_topics(db, ids)
@@ -162,7 +221,7 @@ def views(db: Database, rows: list[dict[str, Any]], today: dt.date) -> list[dict
 
 
 def item_view(row: dict[str, Any], today: dt.date, actors: list[dict[str, Any]], topics: list[str],
-              registers: list[str], debate: dict[str, Any] | None) -> dict[str, Any]:
+              registers: list[str], debate: dict[str, Any] | None) -> ItemView:
     """The stable JSON shape of an item (documented in the README)."""
     is_open = kinds.is_open(row["kind"], row["status"])
     return {
@@ -259,21 +318,21 @@ def _debates_for(db: Database, ids: set[int]) -> dict[int, dict[str, Any]]:
     return out
 
 
-def get_item(db: Database, item_id: int, today: dt.date) -> dict[str, Any] | None:
+def get_item(db: Database, item_id: int, today: dt.date) -> ItemDetail | None:
     """One item with everything about it: notes, links, reminders and its history."""
     row = db.one("SELECT * FROM item i WHERE i.id = :id AND i.deleted = :false", {"id": item_id, "false": False})
     if row is None:
         return None
-    view = views(db, [row], today)[0]
-    view["notes"] = db.query("SELECT id, text, author, created_at FROM note WHERE item_id = :i ORDER BY id",
-                             {"i": item_id})
-    view["links"] = item_links(db, [item_id]).get(item_id, [])
-    view["reminders"] = db.query(
-        "SELECT id, at, offset_days, sent_at, dismissed_at, snoozed_until FROM reminder WHERE item_id = :i"
-        " ORDER BY id", {"i": item_id})
-    view["history"] = history(db, item_id)
-    view.update(register_facts(db, row))
-    return view
+    facts = register_facts(db, row)
+    return ItemDetail(
+        **views(db, [row], today)[0],
+        notes=db.query("SELECT id, text, author, created_at FROM note WHERE item_id = :i ORDER BY id", {"i": item_id}),
+        links=item_links(db, [item_id]).get(item_id, []),
+        reminders=db.query("SELECT id, at, offset_days, sent_at, dismissed_at, snoozed_until FROM reminder"
+                           " WHERE item_id = :i ORDER BY id", {"i": item_id}),
+        history=history(db, item_id),
+        votes=facts["votes"], appreciation=facts["appreciation"], cosigners=facts["cosigners"], vote=facts["vote"],
+    )
 
 
 def register_facts(db: Database, row: dict[str, Any]) -> dict[str, Any]:
@@ -481,7 +540,7 @@ def due_reminders(db: Database, moment: dt.datetime) -> list[dict[str, Any]]:
     return due
 
 
-def items_by_id(db: Database, ids: Iterable[int], today: dt.date) -> dict[int, dict[str, Any]]:
+def items_by_id(db: Database, ids: Iterable[int], today: dt.date) -> dict[int, ItemView]:
     """The views of these items (deleted ones too), by id."""
     rows: list[dict[str, Any]] = []
     for chunk in _chunks(sorted(set(ids))):

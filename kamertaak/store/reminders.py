@@ -151,14 +151,14 @@ def _due(db: Database, moment: dt.datetime, today: dt.date,
 
 
 def _with_items(db: Database, found: Sequence[tuple[str, int, str, dict[str, Any]]],
-                today: dt.date) -> list[dict[str, Any]]:
+                today: dt.date) -> list[queries.ItemView]:
     """Each reminder as its item's view with a `reminder` key."""
     items = queries.items_by_id(db, [item_id for _, item_id, _, _ in found], today)
-    return [{**items[item_id], "reminder": reminder} for _, item_id, _, reminder in found]
+    return [queries.ItemView(**items[item_id], reminder=reminder) for _, item_id, _, reminder in found]
 
 
 def due_now(db: Database, moment: dt.datetime, today: dt.date,
-            defaults: Mapping[str, Sequence[str]]) -> list[dict[str, Any]]:
+            defaults: Mapping[str, Sequence[str]]) -> list[queries.ItemView]:
     """Reminders whose moment has come, stored and default, each as an item view with a `reminder` key
     ({id, ref, at, offset_days, default}); oldest moment first. Sent or dismissed ones never return."""
     return _with_items(db, _due(db, moment, today, defaults), today)
@@ -222,7 +222,7 @@ def mark_sent(store: Store, reminders: Sequence[Mapping[str, Any]]) -> int:
 
 
 def take_due(store: Store, moment: dt.datetime, today: dt.date,
-             defaults: Mapping[str, Sequence[str]]) -> list[dict[str, Any]]:
+             defaults: Mapping[str, Sequence[str]]) -> list[queries.ItemView]:
     """The reminders due now (as due_now), chosen and marked sent in one write transaction: two runs at
     once (cron and a hand) never both get the same one, and a run that cannot mark them (the database
     stays locked) gets none, so a reminder is never sent twice. Show them after this returns."""

@@ -17,6 +17,8 @@ from kamertaak.core.labels import KIND_PLURALS, kind_label
 from kamertaak.core.text import one_line
 
 if TYPE_CHECKING:
+    from kamertaak.store.queries import ItemView
+    from kamertaak.store.service import Store
     from kamertaak.tui.app import KamertaakApp
 
 TITLE_HITS = 12
@@ -100,7 +102,7 @@ class KamertaakCommands(Provider):
             return
         from kamertaak.store.queries import ItemFilter, list_items
 
-        def find(store: Any) -> list[dict[str, Any]]:
+        def find(store: Store) -> list[ItemView]:
             f = ItemFilter(search=text, limit=TITLE_HITS, sort="updated")
             return list_items(store.db, f, store.today())
 

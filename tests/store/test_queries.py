@@ -116,3 +116,15 @@ def test_topic_filter_takes_part_of_a_name(store: Store) -> None:
     store.add_item("task", "Anders", topics=["politie"])
     found = queries.list_items(store.db, queries.ItemFilter(topic="Opvang"), dt.date(2025, 4, 10))
     assert [i["id"] for i in found] == [shelter]
+
+
+def test_the_typed_item_shapes_are_the_json_shapes(store: Store) -> None:
+    """queries.ItemView and ItemDetail (what mypy checks the faces against) name exactly the keys that
+    list --json and show --json print."""
+    item = store.add_item("motion", "Motie", actors=["Van Nispen (SP)"], topics=["opvang"])
+    day = store.today()
+    [view] = queries.list_items(store.db, queries.ItemFilter(), day)
+    assert set(view) == queries.ItemView.__required_keys__
+    assert queries.ItemView.__optional_keys__ == {"reminder"}
+    detail = queries.get_item(store.db, item, day)
+    assert detail is not None and set(detail) == queries.ItemDetail.__required_keys__

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
 from textual.actions import SkipAction
@@ -24,6 +24,10 @@ from kamertaak.tui.present import MUTED_STYLE, counted
 from kamertaak.tui.screens.base import DataScreen
 from kamertaak.tui.widgets.board.card import Card
 from kamertaak.tui.widgets.board.column import BoardColumn
+
+if TYPE_CHECKING:
+    from kamertaak.store.queries import ItemView
+    from kamertaak.store.service import Store
 
 # Cards per column: enough to fill a tall terminal twice; the count says how many more there are.
 COLUMN_CAP = 40
@@ -61,7 +65,7 @@ class BoardScreen(DataScreen):
     class Loaded(Message):
         generation: int
         kind: str
-        columns: list[tuple[str, int, list[dict[str, Any]]]]
+        columns: list[tuple[str, int, list[ItemView]]]
 
     def __init__(self) -> None:
         super().__init__()
@@ -100,7 +104,7 @@ class BoardScreen(DataScreen):
     def load(self, generation: int, kind: str, base: ItemFilter) -> None:
         from kamertaak.store.queries import count_items, list_items
 
-        def fetch(store: Any) -> list[tuple[str, int, list[dict[str, Any]]]]:
+        def fetch(store: Store) -> list[tuple[str, int, list[ItemView]]]:
             today = store.today()
             columns = []
             for status in LIFECYCLES[kind].statuses:

@@ -10,7 +10,7 @@ import subprocess
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -39,6 +39,9 @@ from kamertaak.tui.present import (
 )
 from kamertaak.tui.screens.base import DataScreen
 
+if TYPE_CHECKING:
+    from kamertaak.store.queries import ItemDetail
+
 LABEL_WIDTH = 17
 
 
@@ -58,7 +61,7 @@ def vote_lines(item: Mapping[str, Any]) -> list[Content]:
     return lines
 
 
-def detail_fields(item: dict[str, Any], today: Any) -> Content:
+def detail_fields(item: ItemDetail, today: dt.date) -> Content:
     """Every field of an item, one per line."""
     debate = item.get("debate")
     debate_text = None
@@ -80,7 +83,7 @@ def detail_fields(item: dict[str, Any], today: Any) -> Content:
         field_line("termijnzin", item.get("due_phrase")),
         field_line("uitleg", item.get("explanation")),
         field_line("precisie", precision_label(item.get("precision")) + (", geschat" if item.get("estimated") else "")),
-        field_line("herhaling", recurrence_label(item["recurrence"]) if item.get("recurrence") else None),
+        field_line("herhaling", recurrence_label(recurrence) if (recurrence := item["recurrence"]) else None),
         field_line("gepland op", date_nl(item.get("scheduled")) if item.get("scheduled") else None),
         field_line("verborgen tot", date_nl(item.get("hide_until")) if item.get("hide_until") else None),
         field_line("prioriteit", item.get("priority")),
@@ -104,7 +107,7 @@ def detail_fields(item: dict[str, Any], today: Any) -> Content:
     return Content("\n").join(lines)
 
 
-def reminder_lines(item: dict[str, Any], offsets: Mapping[str, Sequence[int]], today: dt.date,
+def reminder_lines(item: ItemDetail, offsets: Mapping[str, Sequence[int]], today: dt.date,
                    problem: Content | None = None) -> Content:
     """An item's reminders in the order they go off: the stored ones and its kind's defaults from the
     config ("(standaard)"), as the agenda and `kamertaak remind` count them."""
@@ -149,12 +152,12 @@ class DetailScreen(DataScreen):
 
     @dataclass
     class Loaded(Message):
-        item: dict[str, Any] | None
+        item: ItemDetail | None
 
     def __init__(self, item_id: int) -> None:
         super().__init__()
         self.item_id = item_id
-        self.item: dict[str, Any] | None = None
+        self.item: ItemDetail | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(Content.styled(f"Item #{self.item_id}", "bold"), id="screen-title")
@@ -222,7 +225,7 @@ class DetailScreen(DataScreen):
         self.query_one("#detail-history", Static).update(
             Content("\n").join([literal(line) for line in lines]) if lines else Content("—"))
 
-    def _reminders(self, item: dict[str, Any]) -> Content:
+    def _reminders(self, item: ItemDetail) -> Content:
         try:
             offsets = default_offsets(self.kt.reminder_defaults)
         except DomainError as exc:  # a default in the config that is no "N dagen voor"
@@ -282,7 +285,7 @@ class DetailScreen(DataScreen):
             self.notify("lege notitie: niets bewaard", severity="warning")
 
     def action_open_link(self) -> None:
-        links = (self.item or {}).get("links", [])
+        links = self.item["links"] if self.item else []
         if not links:
             self.notify("dit item heeft geen links", severity="warning")
             return
@@ -295,7 +298,7 @@ class DetailScreen(DataScreen):
     @on(OptionList.OptionSelected, "#detail-links")
     def link_chosen(self, event: OptionList.OptionSelected) -> None:
         link_id = int((event.option.id or "link:0").split(":")[1])
-        for link in (self.item or {}).get("links", []):
+        for link in self.item["links"] if self.item else []:
             if link["id"] == link_id:
                 self._open_url(link["url"])
 

@@ -4,8 +4,9 @@ date, debate, actors, topics, owner, priority, stance and next step."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -24,6 +25,10 @@ from kamertaak.tui.messages import StoreChanged
 from kamertaak.tui.present import MUTED_STYLE, actor_label
 from kamertaak.tui.screens.base import Dialog
 
+if TYPE_CHECKING:
+    from kamertaak.store.queries import ItemDetail
+    from kamertaak.store.service import Store
+
 TEXT_FIELDS = ("title", "due", "actors", "topics", "owner", "stance", "next_action")
 PLACEHOLDERS = {
     "title": "korte titel", "due": "2025-06-30 of 'voor de zomer', 'binnen drie weken'",
@@ -37,7 +42,7 @@ def split_list(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
-def form_changes(item: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+def form_changes(item: Mapping[str, Any], values: dict[str, Any]) -> dict[str, Any]:
     """The fields an edit really changes, in the shape Store.update_item takes."""
     changes: dict[str, Any] = {}
     for field in ("title", "owner", "stance", "next_action"):
@@ -58,14 +63,15 @@ def form_changes(item: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]
     return changes
 
 
-def due_warning(store: Any, item_id: int) -> str:
+def due_warning(store: Store, item_id: int) -> str:
     """On the store thread: the CLI's warning when the item's due phrase gave no date, else ''."""
     from kamertaak.store.queries import get_item
 
     item = get_item(store.db, item_id, store.today())
-    if item is None or not item.get("due_phrase") or item.get("precision") != "none":
+    phrase = item["due_phrase"] if item is not None else None
+    if item is None or not phrase or item["precision"] != "none":
         return ""
-    return unrecognised(item["due_phrase"]) + "; het item heeft geen datum (e: wijzigen)"
+    return unrecognised(phrase) + "; het item heeft geen datum (e: wijzigen)"
 
 
 class ItemFormScreen(Dialog[int | None]):
@@ -78,7 +84,7 @@ class ItemFormScreen(Dialog[int | None]):
 
     @dataclass
     class Loaded(Message):
-        item: dict[str, Any] | None
+        item: ItemDetail | None
         debates: list[dict[str, Any]]
 
     @dataclass
@@ -101,7 +107,7 @@ class ItemFormScreen(Dialog[int | None]):
         super().__init__()
         self.item_id = item_id
         self.defaults = defaults or {}
-        self.item: dict[str, Any] | None = None
+        self.item: ItemDetail | None = None
         self.debates: dict[int, dict[str, Any]] = {}
         self.saving = False
 
@@ -156,7 +162,7 @@ class ItemFormScreen(Dialog[int | None]):
 
         item_id = self.item_id
 
-        def fetch(store: Any) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+        def fetch(store: Store) -> tuple[ItemDetail | None, list[dict[str, Any]]]:
             item = get_item(store.db, item_id, store.today()) if item_id is not None else None
             return item, list_debates(store.db)
 
@@ -260,7 +266,7 @@ class ItemFormScreen(Dialog[int | None]):
 
     @work(thread=True, exclusive=True, group="form-save")
     def add(self, values: dict[str, Any]) -> None:
-        def add(store: Any) -> tuple[int, str]:
+        def add(store: Store) -> tuple[int, str]:
             item_id = store.add_item(
                 values["kind"], values["title"], due=values["due"] or None, debate_id=values["debate_id"],
                 actors=split_list(values["actors"]), topics=split_list(values["topics"]),
@@ -280,7 +286,7 @@ class ItemFormScreen(Dialog[int | None]):
     def save_changes(self, item_id: int, changes: dict[str, Any], version: int) -> None:
         """Apply the form's changes on top of `version` (the one loaded, or the current one when the
         user chose to keep theirs over someone else's save)."""
-        def update(store: Any) -> str:
+        def update(store: Store) -> str:
             store.update_item(item_id, changes, expected_version=version)
             return due_warning(store, item_id) if "due" in changes else ""
 

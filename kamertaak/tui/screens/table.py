@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -20,6 +20,7 @@ from kamertaak.tui.screens.base import DataScreen
 from kamertaak.tui.widgets.table.item_grid import PAGE_SIZE, ItemGrid, ascending, reversed_sort, sort_key
 
 if TYPE_CHECKING:
+    from kamertaak.store.queries import ItemView
     from kamertaak.store.service import Store
 
 # The store's sort keys (queries.SORTS) in the order `s` steps through them.
@@ -32,7 +33,7 @@ def sort_words(sort: str) -> str:
     return f"{SORT_LABELS[sort_key(sort)]} {'↑' if ascending(sort) else '↓'}"
 
 
-def page(store: Store, item_filter: ItemFilter, sort: str, offset: int) -> list[dict[str, Any]]:
+def page(store: Store, item_filter: ItemFilter, sort: str, offset: int) -> list[ItemView]:
     """One page of the table's rows (on the store thread)."""
     return list_items(store.db, replace(item_filter, sort=sort, limit=PAGE_SIZE, offset=offset), store.today())
 
@@ -52,7 +53,7 @@ class TableScreen(DataScreen):
     class Loaded(Message):
         generation: int
         total: int
-        rows: list[dict[str, Any]]
+        rows: list[ItemView]
         exact: bool = True
 
     @dataclass
@@ -64,7 +65,7 @@ class TableScreen(DataScreen):
     class PageLoaded(Message):
         generation: int
         offset: int
-        rows: list[dict[str, Any]]
+        rows: list[ItemView]
 
     def __init__(self) -> None:
         super().__init__()
@@ -111,7 +112,7 @@ class TableScreen(DataScreen):
         def stale() -> bool:
             return generation != self._current_generation
 
-        def count(store: Any) -> int | None:
+        def count(store: Store) -> int | None:
             return None if stale() else count_items(store.db, item_filter, store.today())
 
         counting = self.kt.count_gate.submit(count)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from textual import events
 from textual.content import Content
@@ -15,8 +15,11 @@ from kamertaak.core.refs import actors_label
 from kamertaak.core.text import one_line
 from kamertaak.tui.present import MUTED_STYLE, due_content, literal_line, register_flag
 
+if TYPE_CHECKING:
+    from kamertaak.store.queries import ItemView
 
-def card_content(item: dict[str, Any], today: dt.date, width: int = 60) -> Content:
+
+def card_content(item: ItemView, today: dt.date, width: int = 60) -> Content:
     """The lines of a card; data text literal and cut to the card's width."""
     lines = [
         Content.assemble((f"#{item['id']} ", MUTED_STYLE), (one_line(item["title"], width * 2), "bold")),
@@ -41,12 +44,12 @@ class Card(Static, can_focus=True):
     class Opened(Message):
         item_id: int
 
-    def __init__(self, item: dict[str, Any], today: dt.date) -> None:
+    def __init__(self, item: ItemView, today: dt.date) -> None:
         super().__init__(card_content(item, today), classes="card", id=f"card-{item['id']}")
         self.item = item
         self.set_class(bool(item.get("overdue")), "-overdue")
 
-    def show_item(self, item: dict[str, Any], today: dt.date) -> None:
+    def show_item(self, item: ItemView, today: dt.date) -> None:
         """The same item, as it is now (after a refresh)."""
         self.item = item
         self.update(card_content(item, today))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
@@ -13,11 +13,14 @@ from textual.widgets import Static
 from kamertaak.tui.present import MUTED_STYLE
 from kamertaak.tui.widgets.board.card import Card
 
+if TYPE_CHECKING:
+    from kamertaak.store.queries import ItemView
+
 
 class BoardColumn(Vertical):
     """The cards of one status, in due order; a note says how many more the cap left out."""
 
-    def __init__(self, status: str, label: str, count: int, items: list[dict[str, Any]], today: dt.date) -> None:
+    def __init__(self, status: str, label: str, count: int, items: list[ItemView], today: dt.date) -> None:
         super().__init__(classes="board-column", id=f"column-{status}")
         self.status = status
         self.label = label
@@ -40,13 +43,13 @@ class BoardColumn(Vertical):
     def cards(self) -> list[Card]:
         return list(self.query(Card))
 
-    def shows(self, status: str, count: int, items: list[dict[str, Any]]) -> bool:
+    def shows(self, status: str, count: int, items: list[ItemView]) -> bool:
         """Whether this column already holds these cards in this order (so a refresh can update them
         where they are, keeping focus and scroll)."""
         return (status == self.status and (count > len(items)) == (self.count > len(self.items))
                 and bool(count) == bool(self.count) and [i["id"] for i in items] == [i["id"] for i in self.items])
 
-    def show_items(self, count: int, items: list[dict[str, Any]]) -> None:
+    def show_items(self, count: int, items: list[ItemView]) -> None:
         """Update the cards in place (same ids, same order) and the counts."""
         self.count, self.items = count, items
         self.query_one(".column-title", Static).update(

@@ -8,8 +8,9 @@ one screenful costs.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -25,6 +26,9 @@ from kamertaak.core.labels import date_nl, kind_label
 from kamertaak.core.refs import actors_label
 from kamertaak.core.text import one_line
 from kamertaak.core.urgency import relative_due
+
+if TYPE_CHECKING:
+    from kamertaak.store.queries import ItemView
 
 PAGE_SIZE = 100
 # Rows kept in memory; pages far from the view are dropped beyond this.
@@ -70,7 +74,7 @@ def ascending(sort: str) -> bool:
     return (sort_key(sort) == "updated") == sort.startswith("-")
 
 
-def cell_text(column: str, item: dict[str, Any], today: dt.date) -> str:
+def cell_text(column: str, item: Mapping[str, Any], today: dt.date) -> str:
     """The text of one cell, from an item view (one line, control characters visible)."""
     if column == "id":
         return str(item["id"])
@@ -156,12 +160,12 @@ class ItemGrid(ScrollView, can_focus=True):
         self.total = 0
         self.generation = -1
         self.sort = "due"
-        self.rows: dict[int, dict[str, Any]] = {}
+        self.rows: dict[int, ItemView] = {}
         self._asked: set[int] = set()
 
     # -- data --------------------------------------------------------------------------------------
 
-    def reset(self, generation: int, total: int, first: list[dict[str, Any]], offset: int = 0, *,
+    def reset(self, generation: int, total: int, first: list[ItemView], offset: int = 0, *,
               keep: bool = False) -> None:
         """Show a new result: its total and its first page. `keep` (the same query again, after someone
         else's change): the scroll stays and the cursor stays on its item when that is still in view."""
@@ -187,7 +191,7 @@ class ItemGrid(ScrollView, can_focus=True):
         self.virtual_size = Size(self.size.width, total + 1)
         self.refresh()
 
-    def add_page(self, generation: int, offset: int, rows: list[dict[str, Any]]) -> None:
+    def add_page(self, generation: int, offset: int, rows: list[ItemView]) -> None:
         if generation != self.generation:
             return
         for i, row in enumerate(rows):
@@ -203,7 +207,7 @@ class ItemGrid(ScrollView, can_focus=True):
         self.rows = {i: r for i, r in self.rows.items() if i in keep}
         self._asked = {o for o in self._asked if o in keep}
 
-    def current_item(self) -> dict[str, Any] | None:
+    def current_item(self) -> ItemView | None:
         return self.rows.get(self.cursor)
 
     def _want(self, index: int) -> None:
