@@ -89,7 +89,8 @@ def list_cmd(
     overdue: bool = typer.Option(False, "--overdue", help="Alleen wat te laat is."),
     open_only: bool = typer.Option(False, "--open", help="Alleen wat nog loopt."),
     due_before: str | None = typer.Option(None, "--due-before", help="Termijn op of voor JJJJ-MM-DD."),
-    search: str | None = typer.Option(None, "--search", help="Zoek in titel, tekst, actoren, nummers."),
+    search: str | None = typer.Option(None, "--search", help="Woorden in titel, tekst, onderwerpen, debat,"
+                                      " actoren of nummers (ook een deel van een woord)."),
     debate: int | None = typer.Option(None, "--debate", help="Alleen items uit dit debat."),
     sort: str = typer.Option("due", "--sort", help="due, updated, id, title, kind of status; -due omgekeerd."),
     limit: int | None = typer.Option(None, "--limit", min=1),
