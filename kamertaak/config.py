@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import os
-import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import tzinfo
@@ -325,6 +324,7 @@ def _parse_date(value: str | dt.date, where: str) -> dt.date:
 def _read_toml(path: Path, what: str) -> dict[str, Any]:
     """A TOML file as a table; a ConfigError in one line (where, and what is wrong) when it cannot be read."""
     import re
+    import tomllib
 
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
@@ -340,8 +340,6 @@ def _read_toml(path: Path, what: str) -> dict[str, Any]:
 def _calendar_tables(data: dict[str, Any], path: Path) -> list[dict[str, Any]]:
     """Calendar additions: inline [calendar] tables and/or files named in calendar.files, and calendar.toml
     beside the config file; each checked now, so a bad row is one line naming the file at start-up."""
-    from kamertaak.core.calendar import CalendarError, check_table
-
     base = path.parent
     section = data.get("calendar", {})
     sources: list[tuple[str, dict[str, Any]]] = []
@@ -354,6 +352,10 @@ def _calendar_tables(data: dict[str, Any], path: Path) -> list[dict[str, Any]]:
     extra = base / "calendar.toml"
     if extra.is_file():
         sources.append((f"kalenderbestand {extra}", _read_toml(extra, "kalenderbestand")))
+    if not sources:
+        return []
+    from kamertaak.core.calendar import CalendarError, check_table
+
     for where, table in sources:
         try:
             check_table(table)

@@ -32,6 +32,28 @@ def test_headless_list_imports_no_textual_nor_orm(tmp_path: Path) -> None:
     assert "HEAVY []" in result.stderr, result.stderr
 
 
+def test_morning_agenda_imports_no_typer_rich_nor_orm(tmp_path: Path) -> None:
+    """`kamertaak today` (text and JSON) starts without Typer, click, rich's console, SQLAlchemy or
+    Textual: its start-up is most of its time (bench/bench_cli.py shows the split)."""
+    code = (
+        "import sys\n"
+        "from kamertaak.cli import main\n"
+        "sys.argv = ['kamertaak', *sys.argv[1:]]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('typer', 'click', 'sqlalchemy', 'sqlmodel',"
+        " 'alembic', 'textual', 'pydantic') or m in ('rich.console', 'rich.text'))\n"
+        "print('HEAVY', heavy, file=sys.stderr)\n"
+    )
+    env = {"KAMERTAAK_DB": str(tmp_path / "k.db"), "KAMERTAAK_CONFIG": str(tmp_path / "none.toml"),
+           "KAMERTAAK_TODAY": "2025-04-10", "PATH": "/usr/bin:/bin", "COLUMNS": "30"}
+    subprocess.run([sys.executable, "-c", code, "add", "task", "Een taak met een lange titel die afbreekt",
+                    "--due", "2025-04-11"], env=env, capture_output=True, text=True, check=True)
+    for args in (["today"], ["today", "--json", "--days", "30"], ["--db", str(tmp_path / "k.db"), "today"]):
+        result = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True,
+                                check=True)
+        assert "Een taak" in result.stdout and "HEAVY []" in result.stderr, (args, result.stderr)
+
+
 def test_one_dutch_month_and_weekday_vocabulary_in_core() -> None:
     """Month and weekday names are spelled once, in core/dutch.py: no other module (core or face) keeps
     its own list of them that could drift ("sept." understood by one reader and not another)."""

@@ -1,41 +1,24 @@
 """The command line: `kamertaak` opens the TUI, `kamertaak COMMAND` runs headless.
 
-Each command group lives in its own module with a `register(app)` function; this module only
-assembles them, so a headless command never imports Textual.
+The Typer application is assembled in kamertaak/cli/commands.py and imported when a command needs it
+(`kamertaak.cli.app` is that application); main() takes a plain `kamertaak today` straight to the
+agenda command without it, so the morning agenda starts without Typer, rich or SQLAlchemy.
 """
 
 from __future__ import annotations
 
 import sys
-from typing import NoReturn
-
-import typer
+from typing import Any, NoReturn
 
 from kamertaak.cli import common
 
-app = typer.Typer(
-    name="kamertaak",
-    help="Volg toezeggingen, moties, termijnen en eigen acties uit Kamerdebatten.",
-    no_args_is_help=False,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-    cls=common.Group,
-)
 
+def __getattr__(name: str) -> Any:
+    if name == "app":
+        from kamertaak.cli.commands import app
 
-def _register_all() -> None:
-    from kamertaak.cli import deadline, items, reports, sync, triage
-
-    items.register(app)
-    triage.register(app)
-    reports.register(app)
-    deadline.register(app)
-    sync.register(app)
-
-
-app.callback(invoke_without_command=True)(common.root)
-_register_all()
+        return app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def main() -> None:
@@ -52,13 +35,13 @@ def main() -> None:
         # Bytes that are no UTF-8 arrive as lone surrogates, which no database, file or terminal takes.
         for n, arg in enumerate(sys.argv[1:], start=1):
             check_utf8(arg, f"argument {n}")
-        code = app(standalone_mode=False)
+        code = _run(sys.argv[1:])
     except KamertaakError as exc:
         # Messages quote what the user gave (a phrase, a path): one line, control characters visible.
         _fail(one_line(exc), 2)
-    except typer.Abort:
-        _fail("afgebroken", 1)
     except Exception as exc:
+        if _aborted(exc):
+            _fail("afgebroken", 1)
         # Typer's own usage errors (a wrong option, a word where a number belongs); they come from the
         # click that Typer bundles, so they are recognised by shape rather than imported by name.
         if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
@@ -70,6 +53,25 @@ def main() -> None:
               "KAMERTAAK_DEBUG=1 toont de traceback", 1)
     if isinstance(code, int) and code:
         sys.exit(code)
+
+
+def _run(args: list[str]) -> Any:
+    """Run the command: a plain `today` directly, anything else through Typer; returns its exit code."""
+    from kamertaak.cli import agenda
+
+    options = agenda.fast_args(args)
+    if options is not None:
+        common.OPTIONS.db = options.pop("db")
+        return agenda.run(**options)
+    from kamertaak.cli.commands import app
+
+    return app(standalone_mode=False)
+
+
+def _aborted(exc: Exception) -> bool:
+    """Typer's Abort (a prompt answered with Ctrl-C or Ctrl-D); only Typer's commands raise it."""
+    typer = sys.modules.get("typer")
+    return typer is not None and isinstance(exc, typer.Abort)
 
 
 def _fail(message: str, code: int) -> NoReturn:

@@ -1,4 +1,5 @@
-"""What every command shares: the global options, errors as one line, JSON and safe text output."""
+"""What every command shares: the global options, errors as one line, JSON and safe text output.
+Light on purpose (no Typer, rich only when asked for): the morning agenda's fast path uses it."""
 
 from __future__ import annotations
 
@@ -9,14 +10,12 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
-import typer
-from typer.core import TyperGroup
-
 from kamertaak.core.errors import UserError
 
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from kamertaak.store.db import Database
     from kamertaak.store.service import Store
 
 
@@ -36,14 +35,6 @@ def bare_week(args: list[str]) -> list[str]:
     return out
 
 
-class Group(TyperGroup):
-    """The root command group: as Typer's, with `--week` alone meaning this week for every command."""
-
-    def resolve_command(self, ctx: Any, args: list[str]) -> tuple[str | None, Any, list[str]]:
-        name, command, rest = super().resolve_command(ctx, args)
-        return name, command, bare_week(rest)
-
-
 @dataclass
 class Options:
     db: str | None = None
@@ -52,32 +43,18 @@ class Options:
 OPTIONS = Options()
 
 
-def root(
-    ctx: typer.Context,
-    db: str | None = typer.Option(
-        None, "--db", metavar="PAD|URL",
-        help="Databasebestand of SQLAlchemy-URL (anders KAMERTAAK_DB of de standaardlocatie)."
-    ),
-    version: bool = typer.Option(False, "--version", help="Toon de versie en stop."),
-) -> None:
-    """Zonder commando opent kamertaak de TUI."""
-    if version:
-        from kamertaak import __version__
-
-        typer.echo(f"kamertaak {__version__}")
-        raise typer.Exit()
-    OPTIONS.db = db
-    if ctx.invoked_subcommand is None:
-        from kamertaak.cli.items import open_default_view
-
-        open_default_view()
-
-
 def open_store() -> Store:
     """Open (and if needed create or upgrade) the database named by --db, KAMERTAAK_DB or the config."""
     from kamertaak.store.service import Store
 
     return Store.open(db_url())
+
+
+def open_database_read() -> Database:
+    """The database open_store opens, without the store's writing machinery (for reading only)."""
+    from kamertaak.store.db import open_database
+
+    return open_database(db_url())
 
 
 def db_url() -> str:

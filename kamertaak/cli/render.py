@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 from rich.table import Table
 from rich.text import Text
 
-from kamertaak.core.labels import date_nl
+from kamertaak.cli import lines
+from kamertaak.cli.lines import due_line, to_rich
 from kamertaak.core.refs import actors_label
-from kamertaak.core.text import one_line, printable
-from kamertaak.core.urgency import relative_due
+from kamertaak.core.text import one_line
 
 if TYPE_CHECKING:
     from kamertaak.store.queries import ItemView
@@ -20,14 +20,7 @@ if TYPE_CHECKING:
 
 def due_text(item: ItemView, today: dt.date, short: bool = False) -> Text:
     """'1 mei 2025 (over 3 weken)', red when overdue; the phrase when it has no date."""
-    if not item["due"]:
-        return Text(printable(item["due_phrase"] or ""), style="dim")
-    rel = relative_due(item["due"], today)
-    style = "bold red" if item["overdue"] else ("yellow" if rel in ("vandaag", "morgen") else "")
-    text = Text(date_nl(item["due"], short), style=style)
-    if item["open"]:
-        text.append(f" ({rel})", style=style or "dim")
-    return text
+    return to_rich(due_line(item, today, short))
 
 
 def items_table(items: Sequence[ItemView], today: dt.date, width: int = 120) -> Table:
@@ -54,12 +47,4 @@ def items_table(items: Sequence[ItemView], today: dt.date, width: int = 120) -> 
 
 def item_line(item: ItemView, today: dt.date) -> Text:
     """One line: '#3 toezegging openstaand  Titel  1 mei 2025 (over 3 weken)  Van Nispen (SP)'."""
-    line = Text(f"#{item['id']} ", style="cyan")
-    line.append(one_line(f"{item['kind_label']} · {item['status_label']}") + "  ", style="dim")
-    line.append(one_line(item["title"]), style="bold")
-    if item["due"] or item["due_phrase"]:
-        line.append("  ")
-        line.append_text(due_text(item, today))
-    if item["actors"]:
-        line.append("  " + one_line(actors_label(item["actors"])), style="dim")
-    return line
+    return to_rich(lines.item_line(item, today))

@@ -1,5 +1,6 @@
-"""The headless rituals: the morning agenda, reminders, and exports/imports (Markdown, iCalendar,
-JSON backup, CSV). Imports stay lazy and light: these run from cron, so start-up time is the product."""
+"""The headless rituals: the morning agenda (its body is cli/agenda.py), reminders, and exports/imports
+(Markdown, iCalendar, JSON backup, CSV). Imports stay lazy and light: these run from cron, so start-up
+time is the product."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ from typing import TYPE_CHECKING, Any
 import typer
 from rich.text import Text
 
+from kamertaak.cli import agenda
 from kamertaak.cli.common import UserError, console, open_store, parse_iso_date, print_json, today
+from kamertaak.cli.lines import to_rich
 from kamertaak.core.bounds import MAX_SNOOZE_DAYS
-from kamertaak.core.dutch import weekday_name
-from kamertaak.core.labels import SECTION_LABELS, date_nl, debate_status_label
+from kamertaak.core.labels import date_nl
 from kamertaak.core.text import one_line, printable
 
 if TYPE_CHECKING:
@@ -63,79 +65,15 @@ def _force_option() -> Any:
 # -- today -------------------------------------------------------------------------------------------
 
 def today_cmd(
-    days: int = typer.Option(14, "--days", min=1, max=366, help="Hoe ver vooruit 'Binnenkort' kijkt."),
+    days: int = typer.Option(agenda.DAYS, "--days", min=agenda.DAYS_MIN, max=agenda.DAYS_MAX,
+                             help="Hoe ver vooruit 'Binnenkort' kijkt."),
     as_json: bool = typer.Option(False, "--json", help="JSON met overdue, today, week, soon, reminders, debates."),
     fail_on_overdue: bool = typer.Option(False, "--fail-on-overdue", help="Exitcode 1 als er iets te laat is."),
 ) -> None:
     """De ochtendagenda: te laat, vandaag, deze week, binnenkort, herinneringen en debatten."""
-    from kamertaak.store.reminders import morning_agenda
-
-    store = open_store()
-    day = today()
-    conf = _settings()
-    sections = morning_agenda(store.db, day, conf.reminders, days, conf.sections_cap)
-    if as_json:
-        out: dict[str, Any] = {name: sections[name] for name in ("overdue", "today", "week", "soon", "reminders",
-                                                                  "debates")}
-        out["counts"] = {name: sections[f"{name}_count"] for name in out}
-        out["date"] = day.isoformat()
-        print_json(out)
-    else:
-        _print_agenda(sections, day)
-    if fail_on_overdue and sections["overdue_count"]:
-        raise typer.Exit(1)
-
-
-def _more(lines: list[Text], shown: int, total: int) -> None:
-    if total > shown:
-        lines.append(Text(f"  … en {total - shown} meer", style="dim"))
-
-
-def _print_agenda(sections: dict[str, Any], day: dt.date) -> None:
-    from kamertaak.cli.render import item_line
-
-    # One Text printed once: rich's per-call overhead made printing ~300 lines cost 60 ms.
-    lines: list[Text] = [Text(f"Agenda voor {weekday_name(day)} {date_nl(day)}", style="bold")]
-    for name in ("overdue", "today", "week", "soon"):
-        items, total = sections[name], sections[f"{name}_count"]
-        if not total:
-            continue
-        lines.append(Text(f"\n{SECTION_LABELS[name]} ({total})", style="bold red" if name == "overdue" else "bold"))
-        lines += [Text("  ") + item_line(item, day) for item in items]
-        _more(lines, len(items), total)
-    if sections["reminders_count"]:
-        lines.append(Text(f"\n{SECTION_LABELS['reminders']} ({sections['reminders_count']})", style="bold"))
-        lines += [_reminder_line(item, day) for item in sections["reminders"]]
-        _more(lines, len(sections["reminders"]), sections["reminders_count"])
-    if sections["debates_count"]:
-        lines.append(Text(f"\n{SECTION_LABELS['debates']} ({sections['debates_count']})", style="bold"))
-        for d in sections["debates"]:
-            when = date_nl(d["date"]) + (f" {d['time']}" if d["time"] else "")
-            line = Text(f"  {when}  ", style="cyan")
-            line.append(one_line(f"{d['kind']} {d['title']}".strip()))
-            if d["status"] in ("cancelled", "moved"):
-                line.append(f"  ({debate_status_label(d['status'])})", style="yellow")
-            if d["number"]:
-                line.append(f"  {one_line(d['number'])}", style="dim")
-            if d["committee"]:
-                line.append(f"  {one_line(d['committee'])}", style="dim")
-            lines.append(line)
-        _more(lines, len(sections["debates"]), sections["debates_count"])
-    if len(lines) == 1:
-        lines.append(Text("\nNiets op de agenda.", style="dim"))
-    console().print(Text("\n").join(lines))
-
-
-def _reminder_line(item: ItemView, day: dt.date) -> Text:
-    from kamertaak.cli.render import item_line
-    from kamertaak.store.reminders import offset_label
-
-    r = item["reminder"]
-    moment = r["at"].removesuffix("T00:00:00").replace("T", " ")
-    what = f"{offset_label(r['offset_days'])} · {moment}" if r["offset_days"] is not None else moment
-    line = Text(f"  [{r['ref']}] ", style="magenta")
-    line.append(f"{what}{' (standaard)' if r['default'] else ''}  ", style="dim")
-    return line + item_line(item, day)
+    code = agenda.run(days, as_json, fail_on_overdue)
+    if code:
+        raise typer.Exit(code)
 
 
 # -- remind ------------------------------------------------------------------------------------------
@@ -166,7 +104,7 @@ def remind_cmd(
         if not due:
             out.print("geen herinneringen", style="dim")
         for item in due:
-            out.print(_reminder_line(item, day))
+            out.print(to_rich(agenda.reminder_line(item, day)))
     if notify and due:
         _notify(due)
     if mark_sent and due and not as_json:

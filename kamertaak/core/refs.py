@@ -7,7 +7,6 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from kamertaak.core.actors import normalise_ministry
 from kamertaak.core.kinds import ACTOR_ROLES, DomainError
@@ -130,6 +129,8 @@ def check_url(value: str) -> str:
     if odd is not None:
         raise DomainError(f"link bevat een onzichtbaar teken of stuurteken (U+{ord(odd):04X}); schrijf het adres"
                           " zonder")
+    from urllib.parse import urlsplit
+
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018  (reading it checks the port: a number from 0 to 65535)
