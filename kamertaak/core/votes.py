@@ -165,6 +165,24 @@ def vote_heading(vote: dict[str, object] | None, votes: dict[str, object]) -> st
     return f"{vote.get('decision') or 'stemming'}{when}{how}: {tally_text(votes)}"
 
 
+def vote_sides(votes: dict[str, object]) -> list[str]:
+    """How the parties voted, side by side: 'voor (34): GroenLinks-PvdA 25, SP 5, NSC 4 van 7',
+    'tegen (27): VVD 24, NSC 3 van 7', 'niet deelgenomen: PVV 37' (a side nobody took is left out)."""
+    sides: dict[str, list[str]] = {"for": [], "against": [], "none": []}
+    for party in votes["parties"]:  # type: ignore[attr-defined]
+        seats, pro, con = int(party["seats"]), int(party["for"]), int(party["against"])
+        for side, count in (("for", pro), ("against", con)):
+            if count:
+                sides[side].append(f"{party['party']} {count}" + (f" van {seats}" if count != seats else ""))
+        if not pro and not con:
+            sides["none"].append(f"{party['party']} {seats}")
+    out = [f"{word} ({votes[side]}): {', '.join(sides[side])}" for side, word in (("for", "voor"), ("against", "tegen"))
+           if sides[side]]
+    if sides["none"]:
+        out.append(f"niet deelgenomen: {', '.join(sides['none'])}")
+    return out
+
+
 def party_text(party: dict[str, object]) -> str:
     """'NSC (7 zetels): 4 voor, 3 tegen'; 'PVV (37 zetels): niet deelgenomen'; a whole party: 'SP (5 zetels): voor'."""
     seats, pro, con = int(str(party["seats"])), int(str(party["for"])), int(str(party["against"]))

@@ -21,6 +21,7 @@ from kamertaak.core.kinds import KINDS
 from kamertaak.core.labels import KIND_PLURALS, date_nl, kind_label, status_label
 from kamertaak.core.refs import actors_label
 from kamertaak.core.text import one_line
+from kamertaak.core.votes import vote_heading, vote_sides
 from kamertaak.store import queries
 from kamertaak.store.db import Database
 
@@ -97,8 +98,12 @@ class WeeklyData:
     overdue: Section
     upcoming: Section
     adopted: Section
+    rejected: Section
     open_by_kind: dict[str, int]
     links: dict[int, list[dict[str, Any]]]
+    # The register's vote on a motion shown under Aangenomen or Verworpen, by item id: the item's
+    # `vote` and `votes` as show --json gives them (register_facts).
+    votes: dict[int, dict[str, Any]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -132,9 +137,15 @@ def collect(db: Database, start: dt.date, end: dt.date, today: dt.date, *, topic
     new_ids = sorted({e["item_id"] for e in entries if e["action"] == "create" and e["item_id"] in items})
     statuses: list[Change] = []
     shifts: list[Change] = []
+    rejected: dict[int, queries.ItemView] = {}
     for e in entries:
         current = items.get(e["item_id"])
-        if current is None or e["action"] not in ("status", "update", "undo"):
+        if current is None:
+            continue
+        if current["kind"] == "motion" and current["status"] == "rejected" and \
+                e["changes"].get("status", [None, None])[1] == "rejected":
+            rejected.setdefault(current["id"], current)
+        if e["action"] not in ("status", "update", "undo", "register_link"):
             continue
         changes = e["changes"]
         raw = tuple(changes["raw_status"]) if "raw_status" in changes else None
@@ -162,13 +173,18 @@ def collect(db: Database, start: dt.date, end: dt.date, today: dt.date, *, topic
         overdue=state(queries.ItemFilter(overdue=True)),
         upcoming=state(queries.ItemFilter(open_only=True, due_after=today.isoformat(), due_before=horizon)),
         adopted=state(queries.ItemFilter(kind="motion", status="adopted")),
+        rejected=capped(list(rejected.values())),
         open_by_kind={k: queries.count_items(db, queries.ItemFilter(kind=k, open_only=True, topic=topic), today)
                       for k in KINDS},
         links={},
     )
-    shown = {i["id"] for s in (data.new, data.overdue, data.upcoming, data.adopted) for i in s.rows}
+    shown = {i["id"] for s in (data.new, data.overdue, data.upcoming, data.adopted, data.rejected) for i in s.rows}
     shown |= {c.item["id"] for s in (data.status_changes, data.due_shifts) for c in s.rows}
     data.links = queries.item_links(db, sorted(shown))
+    for motion in (*data.adopted.rows, *data.rejected.rows):
+        facts = queries.register_facts(db, motion)
+        if facts["votes"]:
+            data.votes[motion["id"]] = facts
     return data
 
 
@@ -220,6 +236,25 @@ def _items_table(items: Iterable[dict[str, Any]], links: dict[int, list[dict[str
                      f"{md_text(item['title'])} | {_due_cell(item)} | {own} | {_actors(item)} | "
                      f"{_sources(item, links)} |")
     return lines
+
+
+def _motions(votes: dict[int, dict[str, Any]]) -> Callable[[list[Any], dict[int, list[dict[str, Any]]]], list[str]]:
+    """The items table of motions, then how the Kamer voted on each that has a vote in the register:
+    the decision with the tally, and the parties for and against with their seats."""
+
+    def render(items: list[Any], links: dict[int, list[dict[str, Any]]]) -> list[str]:
+        lines = _items_table(items, links)
+        voted = [item for item in items if item["id"] in votes]
+        if voted:
+            lines.append("")
+        for item in voted:
+            facts = votes[item["id"]]
+            heading = vote_heading(facts["vote"], facts["votes"])
+            lines.append(f"- #{item['id']} {md_text(item_name(item))}: {md_text(heading)}")
+            lines += [f"  - {md_text(side)}" for side in vote_sides(facts["votes"])]
+        return lines
+
+    return render
 
 
 def _change_line(change: Change, old: str, new: str) -> str:
@@ -297,6 +332,7 @@ def render(data: WeeklyData, *, by_topic: bool = False) -> str:
         ("Te laat", data.overdue.total),
         ("Komende twee weken", data.upcoming.total),
         ("Aangenomen moties in uitvoering", data.adopted.total),
+        ("Verworpen moties", data.rejected.total),
     ]
     lines = [f"# {title}", "",
              f"{date_nl(data.start)} t/m {date_nl(data.end)} · stand op {date_nl(data.today)}", "",
@@ -310,7 +346,8 @@ def render(data: WeeklyData, *, by_topic: bool = False) -> str:
     lines += _section("Termijnen verschoven", data.due_shifts, _shift_lines, data.links, by_topic)
     lines += _section("Te laat", data.overdue, _items_table, data.links, by_topic)
     lines += _section("Komende twee weken", data.upcoming, _items_table, data.links, by_topic)
-    lines += _section("Aangenomen moties in uitvoering", data.adopted, _items_table, data.links, by_topic)
+    lines += _section("Aangenomen moties in uitvoering", data.adopted, _motions(data.votes), data.links, by_topic)
+    lines += _section("Verworpen moties", data.rejected, _motions(data.votes), data.links, by_topic)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
