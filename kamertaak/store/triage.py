@@ -101,7 +101,7 @@ def accept(store: Store, extraction: Extraction, *, ref: dt.date, source_name: s
             item_id = store.add_item(
                 candidate.kind, candidate.title, status=candidate.status, text=candidate.quote,
                 debate_id=result.debate_id, due=_due_argument(store, candidate, debate.date or ref),
-                actors=[actor_ref(a) for a in candidate.actors], source="triage",
+                actors=[actor_ref(a) for a in candidate.actors], source="triage", owner=candidate.owner,
                 registers=[candidate.register] if candidate.register else [],
             )
             result.added.append(item_id)

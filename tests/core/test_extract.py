@@ -117,7 +117,7 @@ def test_seed_json_shape(seed: Extraction) -> None:
     assert set(data["actors"][0]) == {"name", "party", "role", "ministry"}
     assert set(data["candidates"][0]) == {
         "kind", "status", "title", "quote", "due", "due_phrase", "precision", "explanation", "actors",
-        "confidence", "register",
+        "confidence", "register", "owner",
     }
     with_actors = next(c for c in data["candidates"] if c["actors"])
     assert set(with_actors["actors"][0]) == {"name", "party", "role", "ministry"}

@@ -165,3 +165,26 @@ def test_debate_date_in_the_usual_header_forms() -> None:
     ]
     for text, date in cases:
         assert extract(text, D(2026, 11, 26)).debate.date == date, text
+
+
+# --- tasks and vote results ------------------------------------------------------------------------
+
+
+def test_the_readers_own_actions_are_tasks_with_an_owner() -> None:
+    text = (
+        "Verslag voor het team. De minister wil de regeling herzien. Sanne stuurt uiterlijk vrijdag 4 december "
+        "een notitie aan de woordvoerders. Wij sturen de commissie voor 10 december onze reactie. Pieter belt "
+        "de griffie nog."
+    )
+    got = [(c.kind, c.status, c.owner, c.due) for c in extract(text, D(2026, 11, 30)).candidates]
+    assert got == [("task", "todo", "Sanne", D(2026, 12, 4)), ("task", "todo", None, D(2026, 12, 9))]
+
+
+def test_what_the_votes_decided_told_without_the_word_motie() -> None:
+    text = (
+        "Stemmingen over de moties voorbij\n\nDe Kamer heeft het debat afgesloten. Studenten krijgen een "
+        "tegemoetkoming voor de huur en het kabinet moet sneller met een plan voor de jeugdzorg komen. Dat was "
+        "het."
+    )
+    got = [(c.kind, c.status) for c in extract(text, D(2026, 3, 10)).candidates]
+    assert got == [("motion", "adopted"), ("motion", "adopted")]

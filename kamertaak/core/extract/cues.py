@@ -19,3 +19,9 @@ PAST_MARKER = re.compile(
     r"|\b(?:jl\.|vorige week|vorige maand|vorig jaar|destijds)",
     _I,
 )
+# The main verb in the past: "was", "werd", "heeft ... gestemd"
+PAST_TENSE_MAIN = re.compile(
+    r"\b(?:was|waren|werd|werden|had|hadden)\b|\b(?:heeft|hebben)\b[^.;]{0,80}?\bge\w+(?:d|t|en)\b"
+    r"|\b(?:is|zijn)\b[^.;]{0,60}?\b(?:afgelopen|geweest|gebleken|afgerond)\b",
+    _I,
+)

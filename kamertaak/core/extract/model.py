@@ -50,6 +50,7 @@ class Candidate:
     actors: tuple[ExtractedActor, ...] = ()
     confidence: float = 0.5
     register: str | None = None
+    owner: str | None = None  # a task's: who of the reader's side does it
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -64,6 +65,7 @@ class Candidate:
             "actors": [a.to_json() for a in self.actors],
             "confidence": round(self.confidence, 2),
             "register": self.register,
+            "owner": self.owner,
         }
 
 
@@ -118,6 +120,7 @@ class Draft:
     in_lead: bool = False
     dropped: bool = False
     due_override: Resolution | None = None
+    owner: str | None = None
 
 
 # A sentence without a digit and without any of these stems holds no deadline phrase, so triage does not ask

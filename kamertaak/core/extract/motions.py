@@ -6,6 +6,7 @@ import functools
 import re
 
 from kamertaak.core.actors import NAME, ExtractedActor, dedupe_actors, normalise_name
+from kamertaak.core.extract.cues import PAST_TENSE_MAIN
 from kamertaak.core.extract.model import Context, Draft
 from kamertaak.core.extract.people import mentions_in, sentence_actors
 from kamertaak.core.extract.sentences import Sentence
@@ -380,6 +381,58 @@ def _kamer_asks(ctx: Context, drafts: list[Draft], i: int) -> Draft | None:
     clause = re.sub(r"^\s*(?:de regering|het kabinet)?\s*(?:op\s+)?(?:om\s+)?", "", m.group("a") or m.group("b") or "")
     zone = (s.start, s.end)
     return Draft("motion", "adopted", 0.6, i, i, zone, clause=clause.strip(" ,."), due_zone=zone)
+
+
+# --- what the votes decided, told without the word "motie" ------------------------------------------
+
+# A vote on motions that is over: "Stemmingen over zo'n 60 moties voorbij", "De Kamer heeft over de moties gestemd"
+_VOTES_OVER = re.compile(
+    r"\b(?:stemming\w*|gestemd|stemde\w*)\b[^.;]{0,80}\bmoties\b[^.;]{0,40}"
+    r"\b(?:voorbij|afgelopen|afgerond|achter de rug)\b"
+    r"|\b(?:heeft|hebben|is|zijn|werd|werden)\b[^.;]{0,60}\bgestemd\b[^.;]{0,40}\bmoties\b",
+    _I,
+)
+# What a result says the motions brought: an obligation, a right, something that comes.
+_RESULT = re.compile(
+    r"\b(?:moet|moeten|krijgt|krijgen|mag|mogen|wordt|worden|komt er|komen er|gaat|gaan)\b", _I
+)
+_SUBORDINATE = re.compile(r"^\s*(?:als|dat|omdat|wanneer|of|terwijl|zodat|hoewel)\b", _I)
+# Where one result ends and the next begins: ", " or " en " before a new subject or verb.
+_RESULT_SPLIT = re.compile(
+    r",\s+(?=[a-z])|\s+en\s+(?=(?:het|de|er|een|komt|komen|moet|moeten|krijgt|krijgen|gaat|wordt)\b)"
+)
+
+
+def vote_results(ctx: Context, skip: set[int]) -> tuple[list[Draft], set[int]]:
+    """A report that the votes on motions are over, then says what they decided ("huurders krijgen het recht
+    ..., het kabinet moet sneller ... en komt er een energieplafond"): each result is an adopted motion."""
+    drafts: list[Draft] = []
+    used: set[int] = set()
+    sents = ctx.sentences
+    for i, s in enumerate(sents):
+        if i in skip or not _VOTES_OVER.search(s.text):
+            continue
+        seen_result = False
+        for k in range(i + 1, min(i + 5, len(sents))):
+            if k in skip or (PAST_TENSE_MAIN.search(sents[k].text) and not _RESULT.search(sents[k].text)):
+                if seen_result:
+                    break
+                continue
+            results = [c for c in _RESULT_SPLIT.split(sents[k].text)
+                       if _RESULT.search(c) and len(c.split()) >= 4 and not _SUBORDINATE.match(c)]
+            if not results:
+                if seen_result:
+                    break
+                continue
+            seen_result = True
+            t = sents[k]
+            for clause in results:
+                at = t.start + t.text.find(clause)  # its own words give its date, not the sentence's
+                zone = (at, at + len(clause))
+                clause = re.sub(r"^(?:ook|verder|daarnaast)\s+", "", clause.strip(" ."), flags=_I)
+                drafts.append(Draft("motion", "adopted", 0.55, k, k, zone, clause=clause, due_zone=zone))
+            used.add(k)
+    return drafts, used
 
 
 def _with_outcome_after(ctx: Context, i: int) -> tuple[int, str]:

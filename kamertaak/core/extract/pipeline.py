@@ -16,10 +16,11 @@ from kamertaak.core.extract.due import nearest_deadline
 from kamertaak.core.extract.events import budget_drafts, event_drafts
 from kamertaak.core.extract.header import find_debate
 from kamertaak.core.extract.model import Candidate, Context, Draft, Extraction
-from kamertaak.core.extract.motions import listed_motions, mention_drafts, motion_drafts
+from kamertaak.core.extract.motions import listed_motions, mention_drafts, motion_drafts, vote_results
 from kamertaak.core.extract.people import filled, speakers
 from kamertaak.core.extract.registers import register_drafts
 from kamertaak.core.extract.sentences import split_sentences
+from kamertaak.core.extract.tasks import task_drafts
 from kamertaak.core.extract.titles import fit, title_for
 
 _I = re.IGNORECASE
@@ -55,6 +56,10 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     motions = motion_drafts(ctx)
     taken |= {i for d in motions for i in range(d.first, d.last + 1)}
     mentioned, pointing_back = mention_drafts(ctx, taken)
+    named = {i for d in mentioned for i in range(d.first, d.last + 1)}
+    results, told_results = vote_results(ctx, taken | pointing_back | named)
+    mentioned.extend(results)
+    pointing_back |= told_results
     motions.extend(mentioned)
     drafts.extend(motions)
     with_motion = {i for d in mentioned for i in range(d.first, d.last + 1)} | pointing_back
@@ -63,7 +68,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
         if i in taken:
             i += 1
             continue
-        found = commitment_drafts(ctx, i)
+        found = commitment_drafts(ctx, i) or task_drafts(ctx, i)
         if not found and i not in with_motion:
             found = event_drafts(ctx, i)
         drafts.extend(found)
@@ -252,6 +257,7 @@ def _finish(ctx: Context, drafts: list[Draft]) -> list[Candidate]:
                 actors=tuple(d.actors),
                 confidence=round(min(max(d.confidence, 0.0), 1.0), 2),
                 register=d.register,
+                owner=d.owner,
             )
         )
     return out

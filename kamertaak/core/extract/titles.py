@@ -135,7 +135,7 @@ _NAMED_SUBJECT = re.compile(
     _I,
 )
 # A finite verb left at the start: "gaat ingrijpen bij gemeenten" → "ingrijpen bij gemeenten"
-_LEADING_VERB = re.compile(r"^(?:gaat|gaan|zal|zullen|wil|willen|moet|moeten)\s+", _I)
+_LEADING_VERB = re.compile(r"^(?:(?:gaat|gaan|zal|zullen|wil|willen|moet|moeten)\s+)?(?:er\s+)?", _I)
 _BUT = re.compile(r"\s+maar\s+", _I)
 # "(VWS, PvdA) gaat ...": an aside left where a name was
 _LEADING_ASIDE = re.compile(r"^(?:\([^()]*\)\s*)+")
