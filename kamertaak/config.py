@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kamertaak.core.errors import ConfigError
+from kamertaak.core.errors import ConfigError, os_reason
 
 if TYPE_CHECKING:
     from kamertaak.core.calendar import Calendar
@@ -331,7 +331,7 @@ def _read_toml(path: Path, what: str) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{what} {path}: geen UTF-8 (byte {exc.start + 1})") from None
     except OSError as exc:
-        raise ConfigError(f"{what} {path}: niet te lezen ({exc.strerror or type(exc).__name__})") from None
+        raise ConfigError(f"{what} {path}: niet te lezen ({os_reason(exc)})") from None
     except tomllib.TOMLDecodeError as exc:
         where = re.sub(r"\(at line (\d+), column (\d+)\)", r"(regel \1, kolom \2)", str(exc))
         raise ConfigError(f"{what} {path}: geen geldige TOML: {where}") from None

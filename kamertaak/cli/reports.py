@@ -16,6 +16,7 @@ from kamertaak.cli import agenda
 from kamertaak.cli.common import UserError, console, open_store, parse_iso_date, print_json, today
 from kamertaak.cli.lines import to_rich
 from kamertaak.core.bounds import MAX_SNOOZE_DAYS
+from kamertaak.core.errors import os_reason
 from kamertaak.core.labels import date_nl
 from kamertaak.core.text import one_line, printable
 
@@ -345,7 +346,7 @@ def import_json(file: Path = typer.Argument(..., help="Een backup van `kamertaak
     try:
         raw = file.expanduser().read_bytes()
     except OSError as exc:
-        raise UserError(f"kan {file} niet lezen: {exc.strerror}") from None
+        raise UserError(f"kan {file} niet lezen: {os_reason(exc)}") from None
     try:
         document = parse(raw)
     except RestoreError as exc:

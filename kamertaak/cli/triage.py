@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from kamertaak.cli.common import UserError, console, parse_iso_date, print_json, stdin_text, today
+from kamertaak.core.errors import os_reason
 
 if TYPE_CHECKING:
     from kamertaak.core.extract import Extraction
@@ -26,14 +27,8 @@ def _read(source: str) -> str:
         try:
             with Path(source).open(encoding="utf-8", errors="replace") as fh:
                 text = fh.read(TEXT_LIMIT + 1)
-        except FileNotFoundError:
-            raise UserError(f"kan '{source}' niet lezen: bestand bestaat niet") from None
-        except IsADirectoryError:
-            raise UserError(f"kan '{source}' niet lezen: dat is een map") from None
-        except PermissionError:
-            raise UserError(f"kan '{source}' niet lezen: geen leesrecht") from None
         except OSError as exc:
-            raise UserError(f"kan '{source}' niet lezen: {exc.strerror or exc.__class__.__name__}") from None
+            raise UserError(f"kan '{source}' niet lezen: {os_reason(exc)}") from None
     if len(text) > TEXT_LIMIT:
         name = "de invoer" if source == "-" else f"'{source}'"
         limit = TEXT_LIMIT_WORDS

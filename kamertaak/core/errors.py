@@ -18,6 +18,7 @@ key, the path) and what to do, and fit on one line.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 from typing import Any
 
@@ -75,3 +76,24 @@ class SyncError(KamertaakError):
 class MailError(KamertaakError):
     """The mail server could not be reached or refused the message; the message is meant for the user
     and never holds the password."""
+
+
+# What the operating system said, in Dutch: messages name the path themselves and add this reason.
+_OS_REASONS = {
+    errno.ENOENT: "bestaat niet",
+    errno.EISDIR: "is een map",
+    errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.EACCES: "geen toegang",
+    errno.EPERM: "geen toestemming",
+    errno.EEXIST: "bestaat al",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EROFS: "het bestandssysteem is alleen-lezen",
+    errno.ENAMETOOLONG: "de naam is te lang",
+    errno.ELOOP: "te veel symbolische links",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file could not be read or written, in Dutch ('bestaat niet', 'geen toegang', ...)."""
+    reason = _OS_REASONS.get(exc.errno) if exc.errno is not None else None
+    return reason or exc.strerror or type(exc).__name__

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from kamertaak.core.errors import DatabaseError
+from kamertaak.core.errors import DatabaseError, os_reason
 
 # Every migration in order; the last one is the schema this code expects.
 SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
@@ -585,7 +585,7 @@ def _create_sqlite_file(path: Path) -> None:
     try:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600)
     except OSError as exc:
-        raise DatabaseError(f"kan {path} niet aanmaken: {exc.strerror}") from None
+        raise DatabaseError(f"kan {path} niet aanmaken: {os_reason(exc)}") from None
     os.close(fd)
 
 

@@ -17,7 +17,7 @@ import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from kamertaak.core.errors import UserError
+from kamertaak.core.errors import UserError, os_reason
 from kamertaak.store.db import SIDECARS, Database
 
 
@@ -60,7 +60,7 @@ def check_target(path: Path, *, force: bool = False, protect: Iterable[Path] = (
     except FileNotFoundError:
         info = None
     except OSError as exc:
-        raise FileRefused(f"kan {target} niet schrijven: {exc.strerror}") from None
+        raise FileRefused(f"kan {target} niet schrijven: {os_reason(exc)}") from None
     if info is not None:
         if stat.S_ISLNK(info.st_mode):
             raise FileRefused(f"{target} is een symbolische link; niets geschreven (geef het echte pad)")
@@ -86,7 +86,7 @@ def produce_file(path: Path, make: Callable[[Path], None], *, force: bool = Fals
     try:
         fd = os.open(temp, flags, 0o600)
     except OSError as exc:
-        raise FileRefused(f"kan {target} niet schrijven: {exc.strerror}") from None
+        raise FileRefused(f"kan {target} niet schrijven: {os_reason(exc)}") from None
     os.close(fd)
     try:
         make(temp)
@@ -94,7 +94,7 @@ def produce_file(path: Path, make: Callable[[Path], None], *, force: bool = Fals
         _fsync(temp)
         _place(temp, target, force)
     except OSError as exc:
-        raise FileRefused(f"kan {target} niet schrijven: {exc.strerror or exc}") from None
+        raise FileRefused(f"kan {target} niet schrijven: {os_reason(exc)}") from None
     finally:
         temp.unlink(missing_ok=True)
     _fsync_dir(target.parent)

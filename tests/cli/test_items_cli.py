@@ -217,7 +217,7 @@ def test_demo_loads_the_worked_example_with_the_right_dates(env: Path) -> None:
     ("args", "message"),
     [
         (["status", "abc", "aangenomen"], "item_id: 'abc' is geen geheel getal"),
-        (["list", "--limit", "-5"], "--limit: -5 valt buiten"),
+        (["list", "--limit", "-5"], "--limit: -5 moet minstens 1 zijn"),
         (["frobnicate"], "onbekend commando 'frobnicate'"),
         (["list", "--nope"], "onbekende optie --nope"),
         (["show", "1", "2"], "onverwacht extra argument: 2"),

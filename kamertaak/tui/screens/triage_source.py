@@ -17,6 +17,7 @@ from textual.message import Message
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from kamertaak.core.errors import os_reason
 from kamertaak.core.labels import date_nl
 from kamertaak.core.text import one_line
 from kamertaak.store import queries
@@ -77,7 +78,7 @@ def read_problem(typed: str, exc: OSError) -> str:
         return f"'{one_line(typed)}' is een map"
     if isinstance(exc, PermissionError):
         return f"geen leesrecht op '{one_line(typed)}'"
-    return f"kan '{one_line(typed)}' niet lezen: {exc.strerror or exc.__class__.__name__}"
+    return f"kan '{one_line(typed)}' niet lezen: {os_reason(exc)}"
 
 
 class TriageSourceScreen(Dialog[TriageSource | None]):
