@@ -19,7 +19,7 @@ from typing import Any
 from kamertaak.core.errors import DatabaseError, os_reason
 
 # Every migration in order; the last one is the schema this code expects.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 10_000
 # PostgreSQL: every write transaction takes this transaction-scoped advisory lock first, so writers
@@ -44,13 +44,20 @@ _FOLD = str.maketrans(FOLD_FROM, FOLD_TO, FOLD_DROP)
 # What search reads of an item (s) and an actor (a); over the item, PostgreSQL's trigram index.
 ITEM_TEXT = "s.title || ' ' || s.text"
 ACTOR_TEXT = "a.name || ' ' || a.party || ' ' || a.ministry"
-# The trigram index answers words of at least this many characters; shorter ones are read with LIKE.
+# A word of at least this many characters matches anywhere inside words (the trigram index answers it);
+# a shorter one with a letter or digit matches the start of a word, as a part anywhere it would match
+# nearly everything (migration 0007).
 TRIGRAM = 3
 
 
 def fold(text: str) -> str:
     """Text as search compares it: 'Coöperaties' -> 'Cooperaties' (case is left to the comparison)."""
     return text.translate(_FOLD)
+
+
+def starts_words(word: str) -> bool:
+    """Whether a (folded) search word matches the start of a word rather than any part of one."""
+    return len(word) < TRIGRAM and any(c.isalnum() for c in word)
 
 
 def like_pattern(word: str) -> str:
@@ -217,20 +224,31 @@ class Database:
         """SQL for the ids of the items in which `word` occurs, case and diacritics aside, inside any
         word: in the title or text, a topic, the debate's title, an actor's name, party or ministry,
         or a register number. Adds its parameters to `params` under names starting with `key`.
-        Each part is answered by its own index and the parts are joined with UNION (an OR across
-        them would make the database read every item)."""
-        params[key] = like_pattern(fold(word))
+        Each part is answered by its own index and the parts are joined with UNION ALL (an OR across
+        them would make the database read every item; IN drops the duplicates without a sort)."""
+        folded = fold(word)
+        short = starts_words(folded)
+        params[key] = self._word_start(folded) if short else like_pattern(folded)
 
-        def found(expression: str) -> str:
-            return f"{self._folded(expression)} {self.like} :{key} ESCAPE '\\'"
+        def found(expression: str, fold_it: bool = True) -> str:
+            value = self._folded(expression) if fold_it else expression
+            return self._starts_word(value, key) if short else f"{value} {self.like} :{key} ESCAPE '\\'"
 
-        return " UNION ".join((
+        return " UNION ALL ".join((
             f"SELECT s.id FROM item s WHERE {found(ITEM_TEXT)}",
             f"SELECT it.item_id FROM item_topic it JOIN topic t ON t.id = it.topic_id WHERE {found('t.name')}",
             f"SELECT s.id FROM item s JOIN debate d ON d.id = s.debate_id WHERE {found('d.title')}",
             f"SELECT ia.item_id FROM item_actor ia JOIN actor a ON a.id = ia.actor_id WHERE {found(ACTOR_TEXT)}",
-            f"SELECT r.item_id FROM register_ref r WHERE r.value {self.like} :{key} ESCAPE '\\'",
+            f"SELECT r.item_id FROM register_ref r WHERE {found('r.value', fold_it=False)}",
         ))
+
+    def _word_start(self, word: str) -> str:
+        """The parameter _starts_word compares with: here a plain part (no backend-neutral way to say
+        'start of a word')."""
+        return like_pattern(word)
+
+    def _starts_word(self, expression: str, key: str) -> str:
+        return f"{expression} {self.like} :{key} ESCAPE '\\'"
 
     def _folded(self, expression: str) -> str:
         """SQL for an expression with diacritics folded as fold() does (where the backend can)."""
@@ -357,26 +375,36 @@ class SQLiteDatabase(Database):
     _trigram: bool | None = None
 
     def word_search(self, word: str, key: str, params: dict[str, Any]) -> str:
-        """The FTS5 tables of migration 0006 hold every searchable text already folded: a word of three
-        characters or more is a trigram MATCH (a phrase, so nothing typed is read as an operator); a
-        shorter one, or any word where SQLite has no trigram tokenizer, is a LIKE over the same tables."""
+        """The FTS5 tables of migrations 0006 and 0007 hold every searchable text already folded. A word
+        of three characters or more is a trigram MATCH (a phrase, so nothing typed is read as an
+        operator), or a LIKE where SQLite has no trigram tokenizer; a shorter one is a prefix MATCH on
+        item_fts_words (FTS5's words) and a GLOB after a non-letter in the small tables."""
         folded = fold(word)
         if self._trigram is None:
             sql = self.scalar("SELECT sql FROM sqlite_master WHERE name = 'item_fts'")
             self._trigram = "trigram" in str(sql or "")
-        if self._trigram and len(folded) >= TRIGRAM:
-            params[key] = '"' + folded.replace('"', '""') + '"'
-            found = "SELECT rowid FROM {0} WHERE {0} MATCH :" + key
+        if starts_words(folded):
+            params[key] = '"' + folded.replace('"', '""') + '"*'
+            params[key + "_start"] = "*[^a-z0-9]" + "".join(f"[{c}]" if c in "*?[" else c for c in folded.lower()) + "*"
+            found = "SELECT rowid FROM {0} WHERE (' ' || lower(body)) GLOB :" + key + "_start"
+            items = f"SELECT rowid FROM item_fts_words WHERE item_fts_words MATCH :{key}"
+            numbers = f"SELECT r.item_id FROM register_ref r WHERE (' ' || lower(r.value)) GLOB :{key}_start"
         else:
-            params[key] = like_pattern(folded)
-            found = "SELECT rowid FROM {0} WHERE body LIKE :" + key + " ESCAPE '\\'"
-        params[key + "_like"] = like_pattern(folded)
-        return " UNION ".join((
-            found.format("item_fts"),
+            if self._trigram:
+                params[key] = '"' + folded.replace('"', '""') + '"'
+                found = "SELECT rowid FROM {0} WHERE {0} MATCH :" + key
+            else:
+                params[key] = like_pattern(folded)
+                found = "SELECT rowid FROM {0} WHERE body LIKE :" + key + " ESCAPE '\\'"
+            params[key + "_like"] = like_pattern(folded)
+            items = found.format("item_fts")
+            numbers = f"SELECT r.item_id FROM register_ref r WHERE r.value LIKE :{key}_like ESCAPE '\\'"
+        return " UNION ALL ".join((
+            items,
             f"SELECT it.item_id FROM item_topic it WHERE it.topic_id IN ({found.format('item_fts_topic')})",
             f"SELECT s.id FROM item s WHERE s.debate_id IN ({found.format('item_fts_debate')})",
             f"SELECT ia.item_id FROM item_actor ia WHERE ia.actor_id IN ({found.format('item_fts_actor')})",
-            f"SELECT r.item_id FROM register_ref r WHERE r.value LIKE :{key}_like ESCAPE '\\'",
+            numbers,
         ))
 
     def change_token(self, last_change: int) -> tuple[int, ...]:
@@ -532,6 +560,16 @@ class PostgresDatabase(SQLAlchemyDatabase):
         """translate() drops the characters of its second argument that have no counterpart in the third.
         Over an item's title and text this is the expression of migration 0006's trigram index."""
         return f"translate({expression}, '{FOLD_FROM}{FOLD_DROP}', '{FOLD_TO}')"
+
+    def _word_start(self, word: str) -> str:
+        """A regular expression: the word after the start of the text or a character that is no letter
+        or digit (what FTS5's tokenizer splits on), everything in it literal."""
+        import re
+
+        return "(^|[^[:alnum:]])" + re.escape(word)
+
+    def _starts_word(self, expression: str, key: str) -> str:
+        return f"{expression} ~* :{key}"
 
     def _begin_write(self) -> None:
         super()._begin_write()
