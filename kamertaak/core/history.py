@@ -48,6 +48,8 @@ def describe_entry(entry: dict[str, Any], kind: str = "") -> str:
         return _reminder_update(changes)
     if action == "undo":
         return _undone(changes, kind)
+    if action == "register_link":
+        return _register_link(entry, changes, kind)
     parts = []
     for field, pair in changes.items():
         if field in _SKIP or not isinstance(pair, list) or len(pair) != 2:
@@ -82,9 +84,31 @@ def _reminder_update(changes: dict[str, Any]) -> str:
     return f"herinnering {rid} " + ", ".join(states)
 
 
+_LINK_KEYS = ("registers", "record", "external_id")
+
+
+def _register_link(entry: dict[str, Any], changes: dict[str, Any], kind: str) -> str:
+    """'gekoppeld aan het register: 2025Z06500; status: ingediend → aangenomen' (one step: the link and
+    what the register brought with it)."""
+    record = changes.get("record", [None, None])[1]
+    numbers = changes.get("registers", [[], []])[1] or ([record["number"]] if record else [])
+    rest = {k: v for k, v in changes.items() if k not in _LINK_KEYS}
+    fields = describe_entry({**entry, "action": "update", "changes": rest}, kind) if rest else ""
+    return f"gekoppeld aan het register: {', '.join(numbers)}" + (f"; {fields}" if fields else "")
+
+
 def _undone(changes: dict[str, Any], kind: str) -> str:
     if "reminder_id" in changes:
         return _reminder_update(changes)
+    if "record" in changes or "registers" in changes:
+        # The inverse of a register_link: the numbers and the record's link are gone.
+        record = changes.get("record", [None, None])[0]
+        numbers = changes.get("registers", [[], []])[0] or ([record["number"]] if record else [])
+        rest = {k: v for k, v in changes.items() if k not in _LINK_KEYS}
+        text = f"koppeling met het register weggehaald: {', '.join(numbers)}"
+        if record and record.get("triage") == "inbox":
+            text += " (weer in de inbox)"
+        return text + (f"; {describe_entry({'action': 'update', 'changes': rest}, kind)}" if rest else "")
     for key, word in _REMOVED.items():
         if key in changes:
             return f"{word} weggehaald"

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,6 +67,8 @@ class Store:
         self.user = user
         self._now = now
         self._today = today
+        # While one_step gathers: the item it is for and the changes gathered so far.
+        self._step: tuple[int, dict[str, Any]] | None = None
 
     @classmethod
     def open(cls, target: str) -> Store:
@@ -93,12 +96,46 @@ class Store:
 
     def _log(self, item_id: int | None, action: str, changes: dict[str, Any], source: str,
              entity: str = "item", undoes: int | None = None) -> int:
+        if self._step is not None and entity == "item" and item_id == self._step[0]:
+            self._gather(action, changes)
+            return 0
         return self.db.insert(
             "INSERT INTO oplog (at, who, source, item_id, entity, action, changes, undone, undoes)"
             " VALUES (:at, :who, :source, :item_id, :entity, :action, :changes, :undone, :undoes) RETURNING id",
             {"at": self.stamp(), "who": self.user, "source": source, "item_id": item_id, "entity": entity,
              "action": action, "changes": _dumps(changes), "undone": False, "undoes": undoes},
         )
+
+    @contextmanager
+    def one_step(self, item_id: int, action: str, *, source: str = "user") -> Iterator[dict[str, Any]]:
+        """Log every change of this item made inside as one entry (`action`), so one undo takes them all
+        back; changes of other items and of debates are logged as usual. Yields that entry's changes,
+        to which the caller adds what the store does not log itself (the register record it linked)."""
+        if self._step is not None:
+            raise RuntimeError("one_step inside one_step")
+        with self.db.transaction():
+            step: dict[str, Any] = {}
+            self._step = (item_id, step)
+            try:
+                yield step
+            finally:
+                self._step = None
+            kept = {k: v for k, v in step.items() if k in ("registers", "record") or _differs(v[0], v[1])}
+            if kept:
+                self._log(item_id, action, kept, source)
+
+    def _gather(self, action: str, changes: dict[str, Any]) -> None:
+        """One change inside one_step: a register number joins the step's list, fields keep their first
+        old and their last new value."""
+        assert self._step is not None
+        step = self._step[1]
+        if action == "register":
+            step.setdefault("registers", [[], []])[1].append(changes["register"][1]["value"])
+            return
+        if action not in ("update", "status", "recur"):
+            raise RuntimeError(f"one_step cannot gather a {action}")
+        for key, (old, new) in changes.items():
+            step[key] = [step[key][0] if key in step else old, new]
 
     # -- debates ---------------------------------------------------------------------------------
 
@@ -544,6 +581,16 @@ class Store:
             self.db.execute("UPDATE register_record SET item_id = NULL, triage = :t WHERE item_id = :i",
                             {"t": "inbox", "i": item_id})
             return {"deleted": [False, True], "external_id": [external_id, None]}
+        if action == "register_link":
+            # The numbers it added go, the record it linked goes back where it was (the inbox); the
+            # fields it changed are restored below.
+            for value in changes.get("registers", [[], []])[1]:
+                self.db.execute("DELETE FROM register_ref WHERE item_id = :i AND value = :v",
+                                {"i": item_id, "v": value})
+            record = changes.get("record", [None, None])[1]
+            if record is not None:
+                self.db.execute("UPDATE register_record SET item_id = NULL, triage = :t WHERE id = :r",
+                                {"t": record["triage"], "r": record["id"]})
         for key, table in (("note", "note"), ("link", "link"), ("register", "register_ref"),
                            ("reminder", "reminder")):
             if action == key:

@@ -162,7 +162,8 @@ def tie_item(store: Store, item_id: int, number: str) -> dict[str, Any] | None:
     from kamertaak.store import queries
 
     entities = EntityStore(store.db, store.stamp)
-    with store.db.transaction():
+    # One logged step for the item (its number and the due date it takes), so one undo takes it back.
+    with store.one_step(item_id, "register_link"):
         store.add_register(item_id, number)
         activity = entities.by_field(ACTIVITY, "nummer", number)
         if activity is not None:

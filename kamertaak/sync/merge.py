@@ -221,7 +221,9 @@ def link_record(store: Store, mirror: RegisterMirror, item_id: int,
     official fields that come with it are the register's. Returns merge_into_item's answer."""
     if record["item_id"] not in (None, item_id):
         raise DomainError(f"{record['number']} wordt al gevolgd door item {record['item_id']}")
-    with store.db.transaction():
+    # One logged step: one undo takes the link and what came with it back, and the record returns to
+    # the inbox (or wherever it was).
+    with store.one_step(item_id, "register_link") as step:
         row = queries.item_row(store.db, item_id)
         if row is None or row["deleted"]:
             raise DomainError(f"geen item met nummer {item_id}")
@@ -229,5 +231,8 @@ def link_record(store: Store, mirror: RegisterMirror, item_id: int,
             raise DomainError(f"item {item_id} volgt al een ander registerrecord ({row['external_id']})")
         store.update_item(item_id, {"external_id": record["external_id"]}, source="user")
         store.add_register(item_id, record["number"], source="user")
+        before = mirror.get_id(record["id"])
         mirror.link_item(record["id"], item_id)
+        step["record"] = [None, {"id": record["id"], "number": record["number"],
+                                 "triage": before["triage"] if before else INBOX}]
         return merge_into_item(store, item_id, stored_entry(record), None)

@@ -109,3 +109,51 @@ def test_show_gives_a_voted_motion_its_parties_tally_appreciation_and_cosigners(
                  "Stemmen - aangenomen, 15 april 2025 (met handopsteken): 11 voor, 25 tegen",
                  "VVD (24 zetels): tegen", "NSC (7 zetels): 6 voor, 1 tegen", "SP (5 zetels): voor"):
         assert part in text, part
+
+
+def _as_before(item: dict[str, Any]) -> dict[str, Any]:
+    """What a user sees of an item, without its version, change time and history."""
+    return {k: v for k, v in item.items() if k not in ("version", "updated_at", "history")}
+
+
+def test_linking_a_record_and_undoing_it_is_one_step_each_way(env: Any, pinned_cli: Cli) -> None:
+    pinned_cli("add", "kamervraag", "Vragen over wachtlijsten", "--actor", "Mutluer (GL-PvdA)", "--due", "2025-04-25")
+    pinned_cli("follow", "add", "--member", "Mutluer")
+    store = Store.open(str(env))
+    take_records(store, records(*question_case()))
+    store.close()
+    before = json.loads(pinned_cli("show", "1", "--json"))
+    [row] = inbox(pinned_cli)
+    pinned_cli("register", "link", str(row["id"]), "1")
+    linked = json.loads(pinned_cli("show", "1", "--json"))
+    # The link brought the register's number, status words and text (the title and due the user wrote stay).
+    assert {k for k in _as_before(linked) if linked[k] != before[k]} == {"external_id", "registers", "raw_status",
+                                                                         "text"}
+    assert linked["external_id"] == guid(10) and linked["registers"] == ["2025Z06123"]
+    assert linked["text"] == "Vragen over wachtlijsten in de vrouwenopvang"
+    assert len(linked["history"]) == len(before["history"]) + 1
+    assert linked["history"][-1]["action"] == "register_link"
+    assert "gekoppeld aan het register: 2025Z06123" in pinned_cli("show", "1")
+    out = pinned_cli("undo")
+    assert "koppeling met het register weggehaald: 2025Z06123 (weer in de inbox)" in out
+    assert _as_before(json.loads(pinned_cli("show", "1", "--json"))) == _as_before(before)
+    [back] = inbox(pinned_cli)
+    assert back["id"] == row["id"] and back["item_id"] is None
+    # And it can be linked again.
+    assert "→ #1 (gekoppeld, geen nieuw item)" in pinned_cli("register", "link", str(row["id"]), "1")
+
+
+def test_tying_a_deadline_to_a_meeting_and_undoing_it_is_one_step(env: Any, pinned_cli: Cli) -> None:
+    store = Store.open(str(env))
+    take_records(store, records(entity("activiteit", guid(4), {
+        "soort": "Plenair debat (tweeminutendebat)", "nummer": "2025A04002", "onderwerp": "Tweeminutendebat Zeden",
+        "datumSoort": "Dag", "datum": "2025-04-23T00:00:00", "status": "Gepland"})))
+    store.close()
+    pinned_cli("add", "termijn", "Inbreng tweeminutendebat", "--due", "2025-04-30")
+    before = json.loads(pinned_cli("show", "1", "--json"))
+    pinned_cli("link", "1", "2025A04002")
+    tied = json.loads(pinned_cli("show", "1", "--json"))
+    assert (tied["due"], tied["registers"]) == ("2025-04-23", ["2025A04002"])
+    assert len(tied["history"]) == len(before["history"]) + 1
+    assert "koppeling met het register weggehaald: 2025A04002" in pinned_cli("undo")
+    assert _as_before(json.loads(pinned_cli("show", "1", "--json"))) == _as_before(before)
