@@ -179,6 +179,13 @@ MEMBERS_BY_TITLE = re.compile(
     rf"(?P<names>(?:{_UPPER_NAME}|{FULL_NAME})(?:\s*(?:,|\ben\b|\bEN\b)\s*(?:{_UPPER_NAME}|{FULL_NAME}))*)"
 )
 # "Kamerlid X", "D66-Kamerlid X", "Tweede Kamerlid X", "senator X", "PvdA'er X"
+# "op vragen van Kröger en Van der Werf", "op verzoek van Bontenbal", "naar aanleiding van een vraag van X":
+# in a report of a debate these name members
+MEMBERS_ASKING = re.compile(
+    rf"\b(?:op\s+(?:vragen|verzoek|vraag)|naar\s+aanleiding\s+van\s+(?:een\s+)?(?:vragen|vraag|verzoek))\s+van\s+"
+    rf"(?:(?:het\s+lid|de\s+leden|mevrouw|de\s+heer|Kamerlid|Kamerleden)\s+)?"
+    rf"(?P<names>{FULL_NAME}(?:\s*(?:,|\ben\b)\s*{FULL_NAME})*)"
+)
 KAMERLID = re.compile(
     rf"(?:\b(?P<party>{_PARTY_IN_PARENS})-|\b(?:Tweede |Eerste )?)[Kk]amerlid\s+(?P<name>{FULL_NAME})"
     rf"|\b[Ss]enator\s+(?P<name2>{FULL_NAME})|\b(?P<party3>{_PARTY_IN_PARENS})['’]er\s+(?P<name3>{FULL_NAME})"
@@ -417,6 +424,14 @@ def find_actors(text: str, when: dt.date | None = None) -> list[ActorMention]:
             pos = idx + len(raw)
             if raw and raw not in _NOT_GIVEN_NAMES:
                 add(idx, idx + len(raw), ExtractedActor(name=normalise_name(raw), role="member"))
+    for m in MEMBERS_ASKING.finditer(text):
+        pos = m.start("names")
+        for raw in _LIST_SPLIT.split(m.group("names")):
+            idx = text.find(raw, pos)
+            pos = idx + len(raw)
+            name = normalise_name(raw)
+            if raw and name not in _NOT_GIVEN_NAMES and name.split()[-1] not in _NOT_SURNAMES:
+                add(idx, idx + len(raw), ExtractedActor(name=name, role="member"))
     for m in KAMERLID.finditer(text):
         group = next(g for g in ("name", "name2", "name3") if m.group(g))
         party = normalise_party(m.group("party") or m.group("party3") or "", when)

@@ -178,6 +178,7 @@ def test_the_readers_own_actions_are_tasks_with_an_owner() -> None:
     )
     got = [(c.kind, c.status, c.owner, c.due) for c in extract(text, D(2026, 11, 30)).candidates]
     assert got == [("task", "todo", "Sanne", D(2026, 12, 4)), ("task", "todo", None, D(2026, 12, 9))]
+    assert extract(text, D(2026, 11, 30)).candidates[0].title == "Notitie aan de woordvoerders sturen"
 
 
 def test_what_the_votes_decided_told_without_the_word_motie() -> None:
@@ -188,3 +189,29 @@ def test_what_the_votes_decided_told_without_the_word_motie() -> None:
     )
     got = [(c.kind, c.status) for c in extract(text, D(2026, 3, 10)).candidates]
     assert got == [("motion", "adopted"), ("motion", "adopted")]
+
+
+def test_the_issues_own_phrasings() -> None:
+    cases = [
+        ("De minister zegde op vragen van Kröger en Van der Werf toe de Kamer voor de zomer te informeren.",
+         ("commitment", "Kamer informeren", {"Kröger", "Van der Werf"})),
+        ("De minister zegde toe, op verzoek van Bontenbal, de Kamer te informeren over de netcongestie.",
+         ("commitment", "Kamer informeren over de netcongestie", {"Bontenbal"})),
+        ("De staatssecretaris komt erop terug in een brief voor het wetgevingsoverleg.",
+         ("commitment", "Brief voor het wetgevingsoverleg", set())),
+        ("Op 7 november is het volgende mestdebat.", ("deadline", "Mestdebat", set())),
+    ]
+    for text, (kind, title, members) in cases:
+        [c] = extract(text, D(2026, 3, 10)).candidates
+        assert (c.kind, c.title) == (kind, title), text
+        assert members <= {a.name for a in c.actors}, text
+
+
+def test_a_letter_lists_promises_kept_and_open() -> None:
+    text = (
+        "Geachte voorzitter,\n\nToezeggingen\n- Op 30 september jl. heb ik uw Kamer de evaluatie van de Wmo "
+        "toegezonden.\n- Ik stuur uw Kamer voor 1 december de monitor.\n\nDe minister van Volksgezondheid, "
+        "Welzijn en Sport,"
+    )
+    got = [(c.status, c.title, c.due) for c in extract(text, D(2026, 10, 20)).candidates]
+    assert got == [("done", "Evaluatie van de Wmo", None), ("open", "Monitor", D(2026, 11, 30))]

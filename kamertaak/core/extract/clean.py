@@ -158,6 +158,8 @@ _SPEAKER_LINE = re.compile(
 )
 # A register or form field on its own line: "Status: openstaand", "Datum nakoming: 1 juli 2025".
 _FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}: \S.{0,60}$")
+# A letter's salutation ends with a comma and still ends its paragraph: "Geachte Voorzitter,"
+_SALUTATION = re.compile(r"^(?:Geachte|Beste|Aan)\b.{0,60},$", re.IGNORECASE)
 # Words a sentence does not end on: a blank line after them is PDF layout, not a paragraph break.
 _OPEN_WORD = re.compile(
     r"\b(?:van|de|het|een|en|of|over|met|voor|bij|in|op|te|aan|door|naar|om|dat|die|dan|als|tot|uit|zijn|haar)$", re.I
@@ -182,6 +184,7 @@ def _join(out: _Out, prev: str, nxt: str, newline_at: int, typical: float, gap: 
     heading = short and prev[-1:] not in ".,;!?(-" and starts_new and not ends_open
     speaker = short and prev.endswith(":")
     paragraph = gap and starts_new and prev[-1:] not in ",;(-" and not _OPEN_WORD.search(prev)
+    paragraph = paragraph or (gap and starts_new and bool(_SALUTATION.match(prev)))
     field_line = _FIELD_LINE.match(nxt) or _FIELD_LINE.match(prev)
     if heading or speaker or paragraph or field_line or _LIST_START.match(nxt) or _SPEAKER_LINE.match(nxt):
         out.add("\n", newline_at)

@@ -121,7 +121,8 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
             r"\b(?:stuurt|stuur|sturen|zendt|zend|zenden|zal .{0,80}?(?:sturen|toesturen|toezenden|"
             r"zenden|versturen)|zullen .{0,80}?(?:sturen|toesturen|toezenden|zenden))\b.{0,150}?"
             r"\b(?:brief|rapport|rapportage|reactie|kabinetsreactie|beleidsreactie|nota|overzicht|"
-            r"evaluatie|voortgangsrapportage|analyse|plan|visie|wetsvoorstel|uitwerking|notitie)\b",
+            r"evaluatie|voortgangsrapportage|analyse|plan|visie|wetsvoorstel|uitwerking|notitie|monitor|verslag|"
+            r"update|onderzoek|advies|verkenning|stand van zaken)\b",
             _I,
         ),
         0.75,
@@ -289,7 +290,13 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
             draft.last, draft.due_override = i + 1, later.resolution
         return [draft]
     if listed and not QUESTION.search(s.text):
-        # every item of a "Toezeggingen" list is a commitment, whatever its verb
+        # every item of a "Toezeggingen" list is a commitment, whatever its verb; one the list reports as sent
+        # ("Op 30 september jl. heb ik uw Kamer de evaluatie toegezonden") is done
+        if sent := _SENT_BEFORE.search(s.text):
+            actors = _with_holder(ctx, s.start, sentence_actors(ctx, i, i))
+            draft = _commitment_draft(ctx, i, 0, len(s.text), 0.75, None, actors, sent.group("what"))
+            draft.status, draft.due_zone = "done", (s.start, s.start)
+            return [draft]
         due = nearest_deadline(ctx, s.start, s.end, s.start, s.end)
         actors = sentence_actors(ctx, i, i)
         actors = _with_holder(ctx, s.start, actors)
@@ -384,6 +391,14 @@ def _fulfilled(ctx: Context, i: int, m: re.Match[str], due: FoundDeadline | None
     return not (due is not None and due.resolution.due) and any(_FULFILLED.search(t) for t in texts)
 
 
+# "heb ik uw Kamer de evaluatie van de Wmo toegezonden", "is de Kamer de monitor toegestuurd"
+_SENT_BEFORE = re.compile(
+    r"\b(?:heb(?:ben)?\s+(?:ik|wij|we)|(?:is|zijn)\s+(?:aan\s+)?(?:uw|de)\s+Kamer)\s+(?:(?:uw|de)\s+Kamer\s+)?"
+    r"(?P<what>.+?)\s+(?:toegezonden|toegestuurd|gestuurd|verzonden|aangeboden)\b",
+    _I,
+)
+
+
 # "die brief is op 3 maart jl. verstuurd", "daarmee is de toezegging voldaan"
 _SENT_ALREADY = re.compile(
     r"\b(?:is|zijn|werd|werden)\b[^;]{0,40}?\b(?:verstuurd|verzonden|toegestuurd|toegezonden|gestuurd|voldaan|"
@@ -431,7 +446,8 @@ def _commitment_draft(
 
 _SENT_THING = re.compile(
     r"\b(?:brief|rapport|rapportage|kabinetsreactie|beleidsreactie|reactie|nota|overzicht|evaluatie|"
-    r"voortgangsrapportage|analyse|plan|visie|uitwerking|notitie)\b.*",
+    r"voortgangsrapportage|analyse|plan|visie|uitwerking|notitie|monitor|verslag|update|onderzoek|advies|verkenning"
+    r"|stand van zaken)\b.*",
     _I,
 )
 
@@ -525,6 +541,9 @@ def _commitment_clause(sentence: str, m: re.Match[str]) -> str:
     if sent:
         return sent.group()
     if "terug" in low:
+        in_letter = re.match(r"^\s*(?:in\s+een|per|met\s+een)\s+(brief\b.*)$", tail, _I)
+        if in_letter:
+            return in_letter.group(1)  # "komt erop terug in een brief voor het wetgevingsoverleg"
         return "Terugkomen op " + re.sub(r"^\s*(?:op\s+)?", "", tail) if tail.strip() else sentence
     if re.search(r"\baan\s*,?\s+dat\b", low):
         inner = re.split(r"\baan\s*,?\s+dat\b", sentence, maxsplit=1, flags=_I)

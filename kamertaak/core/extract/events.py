@@ -18,7 +18,7 @@ _I = re.IGNORECASE
 # Events: a follow-up debate, the votes, an expected report, budget moments, entry into force.
 _FOLLOWUP_DEBATE = re.compile(
     r"\b(tweeminutendebat\w*|VAO|VSO|dertigledendebat|plenaire (?:afronding|behandeling)|plenair debat|notaoverleg"
-    r"|wetgevingsoverleg|commissiedebat|rondetafelgesprek|technische briefing|hoorzitting|debat)\b",
+    r"|wetgevingsoverleg|commissiedebat|rondetafelgesprek|technische briefing|hoorzitting|\w*debat)\b",
     _I,
 )
 _FOLLOWUP_MARKER = re.compile(
@@ -62,7 +62,8 @@ _DAY_FIRST = re.compile(rf"^(?:Op\s+)?({'|'.join(WEEKDAYS)})(?:middag|avond|ocht
 # What is delivered, also as the head of a compound: "Klimaatnota", "Energieverkenning", "voortgangsbrief".
 _DELIVERABLE = re.compile(
     r"(?<![\w-])(\w{0,30}?(?:rapport\w*|verslag|onderzoek|evaluatie|advies|reactie|brief|nota|voorstel|actieplan|"
-    r"monitor|visie|verkenning|uitwerking|routekaart|doorlichting|consultatie)|plan van aanpak|contouren|resultaten"
+    r"monitor|visie|verkenning|uitwerking|routekaart|doorlichting|consultatie|resultaat|uitkomst)|plan van aanpak"
+    r"|contouren|resultaten"
     r"|uitkomsten)\b",
     _I,
 )

@@ -180,6 +180,7 @@ def _dictum_text(ctx: Context, zone: tuple[int, int] | None) -> str:
     if zone is None:
         return ""
     text = ctx.clean.text[zone[0] : zone[1]].replace("\n", " ")
+    text = re.sub(r",?\s*en\s+gaat\s+over\s+tot\s+de\s*$", "", text.rstrip(" ,;."))  # the body's closing words
     return _DICTUM_LEAD.sub("", text).strip(" ,;.")
 
 

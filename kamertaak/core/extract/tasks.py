@@ -23,6 +23,14 @@ _ACTION = (
     r"delen|overlegt|overleggen|agendeert|agenderen|zet|zetten|legt|leggen|vraagt|vragen|benadert|benaderen|"
     r"spreekt|spreken|organiseert|organiseren|stelt|stellen|werkt|werken|verstuurt|versturen|brengt|brengen)"
 )
+_INFINITIVE = {
+    "stuurt": "sturen", "maakt": "maken", "belt": "bellen", "mailt": "mailen", "schrijft": "schrijven",
+    "plant": "plannen", "regelt": "regelen", "zorgt": "zorgen", "neemt": "nemen", "checkt": "checken",
+    "controleert": "controleren", "levert": "leveren", "deelt": "delen", "overlegt": "overleggen",
+    "agendeert": "agenderen", "zet": "zetten", "legt": "leggen", "vraagt": "vragen", "benadert": "benaderen",
+    "spreekt": "spreken", "organiseert": "organiseren", "stelt": "stellen", "werkt": "werken",
+    "verstuurt": "versturen", "brengt": "brengen", "bereidt": "bereiden",
+}  # fmt: skip
 # "Sanne stuurt ...", "Actie: Pieter belt ...", "Wij sturen ...", "We bereiden ... voor"
 _OWN_ACTION = re.compile(
     rf"^(?:(?:Actie(?:punt)?|Taak|To ?do)\s*:?\s*)?(?P<owner>[A-Z][a-zà-ÿ]+|[Ww]ij|[Ww]e)\s+(?P<verb>{_ACTION})\b"
@@ -51,7 +59,12 @@ def task_drafts(ctx: Context, i: int) -> list[Draft]:
     due = nearest_deadline(ctx, s.start + m.start("verb"), s.start + m.end("verb"), s.start, s.end)
     if due is None or due.resolution.due is None:
         return []  # a task worth proposing has a date
-    draft = Draft("task", "todo", 0.7, i, i, (s.start + m.start(), s.start + m.end()),
-                  clause=s.text[m.start("verb") :], due_zone=(s.start, s.end))
+    # "stuurt een notitie aan de woordvoerders" → "een notitie aan de woordvoerders sturen": a to-do
+    verb = m.group("verb").lower()
+    what = s.text[m.end("verb") :].strip(" .")
+    infinitive = _INFINITIVE.get(verb, verb if verb.endswith("en") else None)  # "wij sturen": already one
+    clause = f"{what} {infinitive}" if infinitive else f"{verb} {what}"
+    draft = Draft("task", "todo", 0.7, i, i, (s.start + m.start(), s.start + m.end()), clause=clause,
+                  due_zone=(s.start, s.end))
     draft.owner = None if us else owner
     return [draft]

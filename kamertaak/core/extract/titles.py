@@ -80,11 +80,16 @@ def title_for(ctx: Context, d: Draft, found: FoundDeadline | None) -> str:
     """The follow-up's subject, as a person would write it down: sentence case, no dates, no "…"."""
     clause = d.clause
     first, last = ctx.sentences[d.first], ctx.sentences[d.last]
-    for phrase in sorted({x.phrase for x in ctx.deadlines_in(first.start, last.end)}, key=len, reverse=True):
+    # a date is the due date's, not the title's; an event without a date ("voor het wetgevingsoverleg") stays
+    dated = {x.phrase for x in ctx.deadlines_in(first.start, last.end) if x.resolution.due is not None}
+    if found is not None and found.resolution.due is not None:
+        dated.add(found.phrase)
+    for phrase in sorted(dated, key=len, reverse=True):
         clause = clause.replace(phrase, " ")
-    if found is not None:
-        clause = clause.replace(found.phrase, " ")
+    if d.kind == "task":
+        return fit(re.sub(r"^\s*(?:een|de|het)\s+", "", _ORPHANS.sub(" ", clause), flags=_I))  # their own words
     clause = _ORPHANS.sub(" ", clause)
+    clause = _ASKED_BY.sub(" ", clause)
     clause = _CLAUSE_LEAD.sub("", clause)
     clause = _SCENE.sub("", clause.strip())
     stop = _CLAUSE_STOP.search(clause, 25) or _BUT.search(clause, 5)
@@ -131,12 +136,18 @@ _ORPHANS = re.compile(
 _SCENE = re.compile(r"^(?:in|tijdens)\s+(?:het|dit|dat)\s+(?:\w+\s+)?(?:debat|overleg)\s+", _I)
 # Someone named other than the speaker does it: "(zal) de Huishoudelijke Commissie (zich nog) ..."
 _NAMED_SUBJECT = re.compile(
-    r"^(?:(?:zal|zullen|gaat|gaan)\s+)?(?-i:(?:de|het)\s+(?:[A-Z][\w-]*\s+)+)(?=[a-z])(?:zich\s+)?(?:nog\s+|ook\s+)*",
+    r"^(?:(?:zal|zullen|gaat|gaan)\s+)?(?-i:(?:de|het)\s+(?!Kamer\b)(?:[A-Z][\w-]*\s+)+)(?=[a-z])(?:zich\s+)?(?:nog\s+|ook\s+)*",
     _I,
 )
 # A finite verb left at the start: "gaat ingrijpen bij gemeenten" → "ingrijpen bij gemeenten"
 _LEADING_VERB = re.compile(r"^(?:(?:gaat|gaan|zal|zullen|wil|willen|moet|moeten)\s+)?(?:er\s+)?", _I)
 _BUT = re.compile(r"\s+maar\s+", _I)
+# who asked is an actor, not the subject: ", op verzoek van Bontenbal,", "op vragen van X en Y"
+_ASKED_BY = re.compile(
+    r",?\s*\b(?:op\s+(?:vragen|verzoek|vraag)|naar\s+aanleiding\s+van\s+(?:een\s+)?(?:vragen|vraag|verzoek))\s+van\s+"
+    r"[^,]{2,60}?(?:,|(?=\s+(?:de|het|een|om|te|dat)\s)|$)",
+    _I,
+)
 # "(VWS, PvdA) gaat ...": an aside left where a name was
 _LEADING_ASIDE = re.compile(r"^(?:\([^()]*\)\s*)+")
 _KIND_OF_MOTION = re.compile(r"\bmotie\s+van\s+(afkeuring|wantrouwen|treurnis)\b", _I)
