@@ -8,7 +8,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from kamertaak.core.actors import normalise_ministry
 from kamertaak.core.kinds import ACTOR_ROLES, DomainError
 
 _LABEL = re.compile(r"^\s*(?P<name>[^()]+?)\s*(?:\((?P<party>[^()]*)\))?\s*$")
@@ -68,6 +67,9 @@ class ActorRef:
             ministry = extra
             person = rest.strip()
             if of:
+                # The triage's name patterns, read only here: showing actors must not compile them.
+                from kamertaak.core.actors import normalise_ministry
+
                 person = (of.group("person") or "").strip()
                 ministry = normalise_ministry(of.group("ministry")) or of.group("ministry").strip()
             office = f"{first.lower()} {ministry}" if of else first.lower()  # "minister (KGG)" stays "minister"
