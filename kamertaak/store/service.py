@@ -564,12 +564,20 @@ class Store:
             return {"debate_id": [debate_id, debate_id], **{k: [v[1], v[0]] for k, v in fields.items()}}
         if entry["entity"] == "debate":
             debate_id = changes["debate_id"][1]
-            in_use = self.db.scalar("SELECT COUNT(*) FROM item WHERE debate_id = :d", {"d": debate_id})
+            in_use = self.db.scalar("SELECT COUNT(*) FROM item WHERE debate_id = :d AND deleted = :f",
+                                    {"d": debate_id, "f": False})
             if in_use:
-                raise DomainError(f"debat {debate_id} is in gebruik door {in_use} items; eerst die verwijderen")
+                raise DomainError(f"debat {debate_id} is in gebruik door {in_use} item{'' if in_use == 1 else 's'};"
+                                  " eerst die verwijderen")
+            # Items deleted (or whose creation was undone) may still point at it: they let go of it in
+            # this same entry, so undoing the debate's creation never blocks older undos.
+            gone = [int(r["id"]) for r in self.db.query("SELECT id FROM item WHERE debate_id = :d ORDER BY id",
+                                                        {"d": debate_id})]
+            if gone:
+                self.db.execute("UPDATE item SET debate_id = NULL WHERE debate_id = :d", {"d": debate_id})
             self.db.execute("DELETE FROM debate_actor WHERE debate_id = :d", {"d": debate_id})
             self.db.execute("DELETE FROM debate WHERE id = :d", {"d": debate_id})
-            return {"debate_id": [debate_id, None]}
+            return {"debate_id": [debate_id, None], **({"deleted_items": [gone, []]} if gone else {})}
         if action == "create":
             external_id = self.db.scalar("SELECT external_id FROM item WHERE id = :i", {"i": item_id})
             if external_id is None:

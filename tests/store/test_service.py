@@ -109,6 +109,29 @@ def test_undo_of_create_hides_the_item_and_of_note_removes_it(store: Store) -> N
         store.undo()
 
 
+def test_undo_walks_back_past_a_debate_whose_items_were_undone(store: Store) -> None:
+    # Found by a new user: after undoing a debate's items, undoing the debate itself failed for good
+    # ("in gebruik door 1 items") although no item showed on it, and nothing older could be undone.
+    first = store.add_item("task", "Eerder werk")
+    debate_id = store.add_debate("Test debat", date="2025-04-01")
+    item_id = store.add_item("task", "a", debate_id=debate_id)
+    store.delete_item(item_id)
+    store.undo()
+    store.undo()
+    assert "weer verwijderd" in store.undo()
+    assert store.db.scalar("SELECT COUNT(*) FROM debate") == 0
+    assert "weer verwijderd" in store.undo()
+    assert queries.get_item(store.db, first, store.today()) is None
+
+
+def test_undo_of_a_debate_with_a_live_item_is_refused_in_good_dutch(store: Store) -> None:
+    debate_id = store.add_debate("Test debat", date="2025-04-01")
+    colleague = Store(store.db, "collega", store._now, store._today)
+    colleague.add_item("task", "a", debate_id=debate_id)
+    with pytest.raises(DomainError, match="in gebruik door 1 item;"):
+        store.undo()
+
+
 def test_missing_item_is_a_clear_error(store: Store) -> None:
     with pytest.raises(NotFound, match="geen item met nummer 42"):
         store.set_status(42, "done")
