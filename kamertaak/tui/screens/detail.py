@@ -22,7 +22,6 @@ from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kamertaak.core.history import history_lines
-from kamertaak.core.kinds import DomainError
 from kamertaak.core.labels import ROLE_LABELS, date_nl, kind_label, recurrence_label, status_label
 from kamertaak.core.text import one_line, printable
 from kamertaak.core.votes import party_text, vote_heading
@@ -107,8 +106,7 @@ def detail_fields(item: ItemDetail, today: dt.date) -> Content:
     return Content("\n").join(lines)
 
 
-def reminder_lines(item: ItemDetail, offsets: Mapping[str, Sequence[int]], today: dt.date,
-                   problem: Content | None = None) -> Content:
+def reminder_lines(item: ItemDetail, offsets: Mapping[str, Sequence[int]], today: dt.date) -> Content:
     """An item's reminders in the order they go off: the stored ones and its kind's defaults from the
     config ("(standaard)"), as the agenda and `kamertaak remind` count them."""
     stored = item.get("reminders", [])
@@ -129,7 +127,7 @@ def reminder_lines(item: ItemDetail, offsets: Mapping[str, Sequence[int]], today
             f"{_moment(when)}  {what} ", ("(standaard)", MUTED_STYLE),
             f"  ({'actief' if live else 'gaat niet meer af'})")))
     rows.sort(key=lambda row: row[0])
-    lines = [line for _, line in rows] + ([problem] if problem is not None else [])
+    lines = [line for _, line in rows]
     return Content("\n").join(lines) if lines else Content.styled("geen herinneringen", MUTED_STYLE)
 
 
@@ -226,14 +224,8 @@ class DetailScreen(DataScreen):
             Content("\n").join([literal(line) for line in lines]) if lines else Content("—"))
 
     def _reminders(self, item: ItemDetail) -> Content:
-        try:
-            offsets = default_offsets(self.kt.reminder_defaults)
-        except DomainError as exc:  # a default in the config that is no "N dagen voor"
-            offsets = {}
-            problem: Content | None = Content.styled(one_line(str(exc)), "$text-warning")
-        else:
-            problem = None
-        return reminder_lines(item, offsets, self.kt.today, problem)
+        # The defaults were checked when the config file was read ("N dagen voor" for known kinds).
+        return reminder_lines(item, default_offsets(self.kt.reminder_defaults), self.kt.today)
 
     # -- actions ---------------------------------------------------------------------------------
 
