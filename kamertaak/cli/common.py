@@ -110,6 +110,7 @@ _USAGE_DUTCH: tuple[tuple[str, str], ...] = (
     (r"Invalid value for '?([^':]+)'?: '?(.*?)'? is not a valid float(?: range)?\.?$", r"\1: '\2' is geen getal"),
     (r"Invalid value for '?([^':]+)'?: (.*?) is not in the range (\S+?)\.?$", r"\1: \2 valt buiten \3"),
     (r"Invalid value for '?([^':]+)'?: (.*)", r"\1: ongeldige waarde (\2)"),
+    (r"No such command '(.*?)'\. Did you mean '(.*?)'\?$", r"onbekend commando '\1'; bedoel je '\2'?"),
     (r"No such command '(.*)'\.?", r"onbekend commando '\1' (kamertaak --help toont ze)"),
     (r"No such option: (\S+).*", r"onbekende optie \1"),
     (r"Missing argument '(.*)'\.?", r"\1 ontbreekt"),
@@ -125,7 +126,9 @@ def usage_in_dutch(message: str) -> str:
 
     for pattern, replacement in _USAGE_DUTCH:
         if re.match(pattern, message):
-            return _range_in_dutch(re.sub(pattern, replacement, message, count=1))
+            # An argument's internal name ('item_id') is the ID the help shows.
+            dutch = re.sub(r"^[a-z]+_id:", "ID:", re.sub(pattern, replacement, message, count=1))
+            return _range_in_dutch(dutch)
     return message
 
 

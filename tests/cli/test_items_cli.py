@@ -216,9 +216,10 @@ def test_demo_loads_the_worked_example_with_the_right_dates(env: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["status", "abc", "aangenomen"], "item_id: 'abc' is geen geheel getal"),
+        (["status", "abc", "aangenomen"], "ID: 'abc' is geen geheel getal"),
         (["list", "--limit", "-5"], "--limit: -5 moet minstens 1 zijn"),
         (["frobnicate"], "onbekend commando 'frobnicate'"),
+        (["lsit"], "onbekend commando 'lsit'; bedoel je 'list'?"),
         (["list", "--nope"], "onbekende optie --nope"),
         (["show", "1", "2"], "onverwacht extra argument: 2"),
     ],
