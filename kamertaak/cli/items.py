@@ -418,7 +418,7 @@ def demo(
                 links=[tuple(pair) for pair in spec.get("links", [])], source="demo",
             )
     console().print(Text(f"voorbeelddebat geladen: debat {debate_id} met {len(data['items'])} items "
-                         f"in {printable(store.db.shown())}"))
+                         f"in {printable(store.db.shown())}"), soft_wrap=True)  # one line, for scripts too
 
 
 def _remove_demo(store: Store, debate_id: int | None, force: bool) -> None:
