@@ -238,6 +238,8 @@ _DESCRIBED = re.compile(
     r"(?:ingediend|aangenomen|verworpen|aangehouden|ingetrokken|aangekondigd|gestemd)\b",
     _I,
 )
+# "Ook zijn moties aanvaard": "zijn" second in the sentence is the verb, not "his"
+_VERB_ZIJN = re.compile(r"^\S+\s+zijn\s+$", _I)
 _DEFINITE = re.compile(r"\b(?:de|deze|die)\s+(?:\w+\s+)?$", _I)
 # What the noun phrase says after the noun: its kind, its subject, its submitters, its number.
 _OWN_CONTENT = re.compile(
@@ -480,7 +482,7 @@ def _phrase(text: str, noun: re.Match[str]) -> tuple[str, int, bool]:
     own = bool(_OWN_CONTENT.match(after)) or noun.group().endswith("-")
     if _COUNT.search(before) and (not own or _DESCRIBED.match(after)):
         return "count", noun.end(), plural
-    if _POINTS_BACK.search(before) and not own:
+    if _POINTS_BACK.search(before) and not own and not _VERB_ZIJN.match(text[: noun.start()]):
         return "back", noun.end(), plural
     if re.search(r"\b(?:de|deze|die)\s+(?:\w+\s+)?$", before, _I) and re.match(r"^\s*(?:die|dat)\b", after):
         return "back", noun.end(), plural  # "de motie die hij indiende": the one just named
