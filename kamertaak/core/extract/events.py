@@ -111,7 +111,10 @@ def event_drafts(ctx: Context, i: int) -> list[Draft]:
 
 # Any of the kinds below, in one pass: a sentence without one has no event.
 _ANY_EVENT = re.compile(
-    "|".join(p.pattern for p in (_KAMER_EXPECTS, _FOLLOWUP_DEBATE, _VOTES, _KAMER_TREATS, _TAKES_EFFECT, _DELIVERABLE)),
+    "|".join(p.pattern for p in (_KAMER_EXPECTS, _FOLLOWUP_DEBATE, _VOTES, _KAMER_TREATS, _TAKES_EFFECT))
+    # a deliverable by the head of its word alone (the compound's start needs no look here)
+    + r"|rapport|verslag|onderzoek|evaluatie|advies|reactie|brief|nota|voorstel|actieplan|monitor|visie|verkenning"
+    r"|uitwerking|routekaart|doorlichting|consultatie|resultaat|uitkomst|plan van aanpak|contouren|resultaten",
     _I,
 )
 
