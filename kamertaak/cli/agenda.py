@@ -84,11 +84,11 @@ def _more(lines: list[Line], shown: int, total: int) -> None:
 
 def reminder_line(item: ItemView, day: dt.date) -> Line:
     """'  [4:7] 7 dagen voor · 2025-04-04 (standaard)  #4 termijn · gepland  ...'."""
-    from kamertaak.store.reminders import offset_label
+    from kamertaak.core.labels import offset_words
 
     r = item["reminder"]
     moment = r["at"].removesuffix("T00:00:00").replace("T", " ")
-    what = f"{offset_label(r['offset_days'])} · {moment}" if r["offset_days"] is not None else moment
+    what = f"{offset_words(r['offset_days'])} · {moment}" if r["offset_days"] is not None else moment
     line = Line(f"  [{r['ref']}] ", style="magenta")
     line.append(f"{what}{' (standaard)' if r['default'] else ''}  ", style="dim")
     return line + item_line(item, day)

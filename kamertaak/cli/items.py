@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Callable
 from importlib import resources
@@ -14,12 +13,13 @@ from rich.text import Text
 from kamertaak.cli.common import UserError, console, open_store, parse_iso_date, print_json, today
 from kamertaak.core.errors import NotFound
 from kamertaak.core.kinds import KINDS
-from kamertaak.core.labels import FIELD_LABELS, PRECISION_LABELS, date_nl, recurrence_label
-from kamertaak.core.refs import ActorRef, actors_label
+from kamertaak.core.labels import date_nl
+from kamertaak.core.refs import ActorRef
 from kamertaak.core.text import printable, terminal_json
-from kamertaak.core.votes import vote_heading
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from kamertaak.store.queries import ItemDetail
     from kamertaak.store.service import Store
 
@@ -134,73 +134,36 @@ def show(item_id: int = typer.Argument(...), as_json: bool = typer.Option(False,
 
 
 def _print_detail(item: ItemDetail, day: dt.date) -> None:
-    from kamertaak.cli.render import due_text
-    from kamertaak.core.history import history_lines
-    from kamertaak.core.votes import party_text
+    """The item as the shared presenter words it (reports.detail, as the TUI's detail screen shows it);
+    fields without a value are left out."""
+    from kamertaak.config import settings
+    from kamertaak.reports.detail import MUTED, OVERDUE, WARNING, item_detail
 
+    detail = item_detail(item, day, settings().reminders)
+    tones = {OVERDUE: "bold red", WARNING: "yellow", MUTED: "dim"}
     out = console()
-    out.print(Text(printable(f"#{item['id']} {item['kind_label']} · {item['status_label']}"), style="cyan"))
-    out.print(Text(printable(item["title"]), style="bold"))
-    rows: list[tuple[str, Text | str]] = []
-    due_line = due_text(item, day)
-    if item["due_phrase"]:
-        due_line.append(f"  « {printable(item['due_phrase'])} »", style="italic")
-    rows.append(("termijn", due_line))
-    if item["explanation"]:
-        expl = printable(item["explanation"])
-        precision = PRECISION_LABELS.get(item["precision"], item["precision"])
-        rows.append(("uitleg", expl if precision in expl else f"{expl} ({precision})"))
-    if item["recurrence"]:
-        rows.append(("herhaalt", recurrence_label(item["recurrence"])))
-    if item["debate"]:
-        d = item["debate"]
-        rows.append(("debat", f"{d['kind']} {d['title']} ({date_nl(d['date'])})".strip()))
-    if item["actors"]:
-        rows.append(("actoren", actors_label(item["actors"])))
-    if item["topics"]:
-        rows.append(("onderwerpen", ", ".join(item["topics"])))
-    for key in ("owner", "priority", "stance", "next_action", "scheduled", "hide_until"):
-        if item[key]:
-            rows.append((FIELD_LABELS[key], str(item[key])))
-    if item["registers"]:
-        rows.append(("registers", ", ".join(item["registers"])))
-    if item["raw_status"]:
-        rows.append(("registerstatus", item["raw_status"] + (" (onbekend)" if item["status_unknown"] else "")))
-    if item.get("appreciation"):
-        rows.append(("kabinet", f"appreciatie: {item['appreciation']}"))
-    if item.get("cosigners"):
-        rows.append(("medeindieners", ", ".join(item["cosigners"])))
-    votes = item["votes"]
-    if votes:
-        rows.append(("stemming", vote_heading(item["vote"], votes)))
-    for label, value in rows:
-        line = Text(f"  {label:<15}", style="dim")
-        line.append_text(value if isinstance(value, Text) else Text(printable(value)))
-        out.print(line)
-    if votes:
-        for party in votes["parties"]:
-            out.print(Text(f"  {'':<15}{printable(party_text(party))}"))
-    if item["text"]:
-        out.print(Text("\n" + printable(item["text"])))
-    if item["links"]:
+    out.print(Text(detail.heading, style="cyan"))
+    out.print(Text(detail.title, style="bold"))
+    for field in detail.fields:
+        if field.value is not None:
+            out.print(Text(f"  {field.label:<16}", style="dim") + Text(field.value, style=tones.get(field.tone, "")))
+    if detail.text:
+        out.print(Text("\n" + detail.text))
+    if detail.links:
         out.print(Text("\nLinks", style="bold"))
-        for link in item["links"]:
-            out.print(Text(f"  {printable(link['label'] or '')} {printable(link['url'])}".rstrip()))
-    if item["notes"]:
+        for link in detail.links:
+            out.print(Text(f"  {link.label} {link.url}".rstrip()))
+    if detail.notes:
         out.print(Text("\nNotities", style="bold"))
-        for note in item["notes"]:
-            out.print(Text(f"  {note['created_at'][:10]} {printable(note['author'])}: ", style="dim")
-                      + Text(printable(note["text"])))
-    if item["reminders"]:
+        for note in detail.notes:
+            out.print(Text(f"  {note.moment} {note.author}: ", style="dim") + Text(note.text))
+    if detail.reminders:
         out.print(Text("\nHerinneringen", style="bold"))
-        for r in item["reminders"]:
-            when = r["at"] or f"{r['offset_days']} dagen voor de termijn"
-            state = "verstuurd" if r["sent_at"] else "weggeklikt" if r["dismissed_at"] else (
-                f"gesnoozed tot {r['snoozed_until']}" if r["snoozed_until"] else "actief")
-            out.print(Text(f"  #{r['id']} {when} ({state})"))
+        for r in detail.reminders:
+            out.print(Text(f"  [{r.ref}] {r.moment}  {r.what}{' (standaard)' if r.default else ''}  ({r.state})"))
     out.print(Text("\nGeschiedenis", style="bold"))
-    for entry in history_lines(item["history"], item["kind"]):
-        out.print(Text("  " + printable(entry)))
+    for entry in detail.history:
+        out.print(Text("  " + entry))
 
 
 def set_cmd(

@@ -17,7 +17,7 @@ from kamertaak.cli.common import UserError, console, open_store, parse_iso_date,
 from kamertaak.cli.lines import to_rich
 from kamertaak.core.bounds import MAX_SNOOZE_DAYS
 from kamertaak.core.errors import os_reason
-from kamertaak.core.labels import date_nl
+from kamertaak.core.labels import REMINDER_DISMISSED, counted, date_nl
 from kamertaak.core.text import one_line, printable
 
 if TYPE_CHECKING:
@@ -126,7 +126,8 @@ def _notify(due: list[ItemView]) -> None:
     messages = [(f"kamertaak: {item['kind_label']} #{item['id']}",
                  f"{one_line(item['title'])}\ntermijn {date_nl(item['due']) or '-'}") for item in due[:5]]
     if len(due) > 5:
-        messages.append(("kamertaak", f"en nog {len(due) - 5} herinneringen: kamertaak remind"))
+        rest = counted(len(due) - 5, "herinnering", "herinneringen")
+        messages.append(("kamertaak", f"en nog {rest}: kamertaak remind"))
     for summary, body in messages:
         subprocess.run([exe, "--app-name=kamertaak", printable(summary), html.escape(printable(body))],
                        check=False, timeout=10)
@@ -160,7 +161,7 @@ def remind_snooze(
     moment = _parse_moment(until) if until is not None else _now() + dt.timedelta(days=days or 1)
     store = open_store()
     rid = rem.snooze(store, ref, moment)
-    console().print(Text(f"herinnering {rid} uitgesteld tot {moment.isoformat(sep=' ', timespec='minutes')}"))
+    console().print(Text(f"herinnering {rid} gesluimerd tot {moment.isoformat(sep=' ', timespec='minutes')}"))
 
 
 def _parse_moment(value: str) -> dt.datetime:
@@ -175,12 +176,12 @@ def _parse_moment(value: str) -> dt.datetime:
 
 @remind_app.command("dismiss")
 def remind_dismiss(ref: str = typer.Argument(..., help="Nummer uit `kamertaak remind`.")) -> None:
-    """Klik een herinnering weg: ze komt niet meer terug."""
+    """Vink een herinnering af: ze komt niet meer terug."""
     from kamertaak.store import reminders as rem
 
     store = open_store()
     rid = rem.dismiss(store, ref)
-    console().print(Text(f"herinnering {rid} weggeklikt"))
+    console().print(Text(f"herinnering {rid} {REMINDER_DISMISSED}"))
 
 
 # -- export / import ---------------------------------------------------------------------------------

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from kamertaak.core.labels import FIELD_LABELS, date_nl, status_label
+from kamertaak.core.labels import (
+    FIELD_LABELS,
+    REMINDER_DISMISSED,
+    REMINDER_SENT,
+    date_nl,
+    offset_words,
+    snoozed_words,
+    status_label,
+)
 from kamertaak.core.refs import actors_label
 
 _SKIP = {"due_phrase", "due_precision", "due_explanation", "due_estimated", "version", "source", "deleted"}
@@ -39,9 +47,7 @@ def describe_entry(entry: dict[str, Any], kind: str = "") -> str:
         return f"registernummer {changes['register'][1]['value']}"
     if action == "reminder":
         r = changes["reminder"][1]
-        days = r["offset_days"]
-        before = f"{days} dag voor de termijn" if days == 1 else f"{days} dagen voor de termijn"
-        return f"herinnering gezet: {r['at'] or before}"
+        return f"herinnering gezet: {r['at'] or offset_words(r['offset_days']) + ' de termijn'}"
     if action == "delete":
         return "verwijderd"
     if action == "reminder_update":
@@ -71,16 +77,17 @@ _REMOVED = {"note": "notitie", "link": "link", "register": "registernummer", "re
 
 
 def _reminder_update(changes: dict[str, Any]) -> str:
-    """'herinnering 3 weggeklikt', '... verstuurd', '... uitgesteld tot 12 april 2025', or back to active."""
+    """'herinnering 3 afgevinkt', '... verstuurd', '... gesluimerd tot 12 april 2025', or back to active
+    (the state words are labels.REMINDER_*, as every face shows them)."""
     rid = changes["reminder_id"][0]
     states = []
-    for field, done, undone in (("dismissed_at", "weggeklikt", "niet meer weggeklikt"),
-                                ("sent_at", "verstuurd", "weer te versturen")):
+    for field, done, undone in (("dismissed_at", REMINDER_DISMISSED, f"niet meer {REMINDER_DISMISSED}"),
+                                ("sent_at", REMINDER_SENT, "weer te versturen")):
         if field in changes:
             states.append(done if changes[field][1] else undone)
     if "snoozed_until" in changes:
         until = changes["snoozed_until"][1]
-        states.append(f"uitgesteld tot {date_nl(until[:10])}" if until else "niet meer uitgesteld")
+        states.append(snoozed_words(until) if until else "niet meer gesluimerd")
     return f"herinnering {rid} " + ", ".join(states)
 
 

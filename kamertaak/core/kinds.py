@@ -16,6 +16,10 @@ class Lifecycle:
     initial: str
     final: frozenset[str]
     transitions: dict[str, tuple[str, ...]]
+    # The status that means "done with it" (a recurring item's occurrence rolls on from it).
+    accomplished: str
+    # The way forward `d` (done) follows, status by status; for most kinds straight to `accomplished`.
+    main_line: tuple[str, ...] = ()
 
     def allowed(self, current: str) -> tuple[str, ...]:
         return self.transitions.get(current, ())
@@ -33,6 +37,20 @@ class Lifecycle:
             i += direction
         return None
 
+    def done_step(self, current: str) -> str | None:
+        """Where "done" (`d`) takes an item from `current`: the accomplished status for a commitment, a
+        deadline or an action; a motion goes one step along its main line (aangekondigd → ingediend →
+        aangenomen → uitgevoerd; aangehouden goes on to aangenomen), since whether it is adopted or
+        rejected is the Kamer's call and `[ ]` choose the others. None when there is no step forward."""
+        if current in self.final:
+            return None
+        if not self.main_line:
+            return self.accomplished if self.can_move(current, self.accomplished) else None
+        # Forward means later in board order (aangehouden sits between ingediend and aangenomen).
+        here = self.statuses.index(current)
+        return next((s for s in self.main_line if self.statuses.index(s) > here and self.can_move(current, s)),
+                    None)
+
 
 LIFECYCLES: dict[str, Lifecycle] = {
     "commitment": Lifecycle(
@@ -46,6 +64,7 @@ LIFECYCLES: dict[str, Lifecycle] = {
             "done": ("open", "partial"),
             "lapsed": ("open",),
         },
+        accomplished="done",
     ),
     "motion": Lifecycle(
         kind="motion",
@@ -62,6 +81,8 @@ LIFECYCLES: dict[str, Lifecycle] = {
             "withdrawn": (),
             "lapsed": ("held",),
         },
+        accomplished="executed",
+        main_line=("announced", "submitted", "adopted", "executed"),
     ),
     "deadline": Lifecycle(
         kind="deadline",
@@ -74,6 +95,7 @@ LIFECYCLES: dict[str, Lifecycle] = {
             "missed": ("upcoming", "met"),
             "cancelled": ("upcoming",),
         },
+        accomplished="met",
     ),
     "task": Lifecycle(
         kind="task",
@@ -87,6 +109,7 @@ LIFECYCLES: dict[str, Lifecycle] = {
             "done": ("todo", "doing"),
             "dropped": ("todo",),
         },
+        accomplished="done",
     ),
     # A written question (Kamervraag): answered within three weeks, six after a postponement notice.
     "question": Lifecycle(
@@ -100,6 +123,7 @@ LIFECYCLES: dict[str, Lifecycle] = {
             "answered": ("asked", "postponed"),
             "withdrawn": ("asked",),
         },
+        accomplished="answered",
     ),
 }
 

@@ -137,3 +137,29 @@ def date_nl(d: object, short: bool = False) -> str:
 
 def debate_status_label(status: str | None) -> str:
     return DEBATE_STATUS_LABELS.get(status or "", status or "")
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """'1 motie', '3 moties', '0 moties': the singular for exactly one."""
+    return f"{n} {one if n == 1 else many}"
+
+
+def offset_words(days: int) -> str:
+    """How long before a due date a reminder goes off: 'op de dag zelf', '1 dag voor', '2 dagen voor',
+    '1 week voor', '3 weken voor' (whole weeks in weeks). The one wording of an offset, for every face."""
+    if days == 0:
+        return "op de dag zelf"
+    if days % 7 == 0:
+        return counted(days // 7, "week", "weken") + " voor"
+    return counted(days, "dag", "dagen") + " voor"
+
+
+# A reminder's states in the words every face and the history use (the TUI's keys: x afvinken, z sluimeren).
+REMINDER_DISMISSED = "afgevinkt"
+REMINDER_SENT = "verstuurd"
+REMINDER_ACTIVE = "actief"
+
+
+def snoozed_words(until: str) -> str:
+    """'gesluimerd tot 12 april 2025' for a snooze until an ISO date (time)."""
+    return f"gesluimerd tot {date_nl(until[:10])}"

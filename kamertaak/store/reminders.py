@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from kamertaak.core.bounds import MAX_OFFSET_DAYS, MAX_SNOOZE_DAYS, in_range, range_text
 from kamertaak.core.errors import DomainError, NotFound
+from kamertaak.core.labels import REMINDER_ACTIVE, REMINDER_DISMISSED, REMINDER_SENT, offset_words, snoozed_words
 from kamertaak.store import queries
 from kamertaak.store.db import Database
 
@@ -46,14 +47,19 @@ class When:
     def describe(self) -> str:
         if self.at is not None:
             return self.at.replace("T", " ")
-        return offset_label(self.offset_days or 0)
+        return offset_words(self.offset_days or 0)
 
 
-def offset_label(days: int) -> str:
-    """'7 dagen voor', '1 dag voor', 'op de dag zelf'."""
-    if days == 0:
-        return "op de dag zelf"
-    return f"{days} dag voor" if days == 1 else f"{days} dagen voor"
+def reminder_state(reminder: Mapping[str, Any]) -> str:
+    """A stored reminder's state in the words every face uses: 'afgevinkt', 'verstuurd', 'gesluimerd tot
+    12 april 2025' or 'actief'."""
+    if reminder.get("dismissed_at"):
+        return REMINDER_DISMISSED
+    if reminder.get("sent_at"):
+        return REMINDER_SENT
+    if reminder.get("snoozed_until"):
+        return snoozed_words(str(reminder["snoozed_until"]))
+    return REMINDER_ACTIVE
 
 
 def parse_when(text: str) -> When:
@@ -239,7 +245,7 @@ def snooze(store: Store, ref: str | int, until: dt.datetime) -> int:
         rid = _materialise(store, ref)
         row = store.db.one("SELECT dismissed_at FROM reminder WHERE id = :id", {"id": rid})
         if row and row["dismissed_at"]:
-            raise DomainError(f"herinnering {rid} is weggeklikt; zet een nieuwe met `kamertaak remind add`")
+            raise DomainError(f"herinnering {rid} is {REMINDER_DISMISSED}; zet een nieuwe met `kamertaak remind add`")
         if until.isoformat(timespec="seconds") < store.stamp():
             raise DomainError(f"{until.isoformat(sep=' ', timespec='minutes')} ligt in het verleden")
         latest = dt.datetime.fromisoformat(store.stamp()) + dt.timedelta(days=MAX_SNOOZE_DAYS)

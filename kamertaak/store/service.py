@@ -26,9 +26,6 @@ DATE_FIELDS = ("scheduled", "hide_until")
 DUE_FIELDS = ("due", "due_phrase", "due_precision", "due_explanation", "due_estimated", "recurrence")
 # Only what undo may write back: the columns above, status, kind and the due fields.
 RESTORABLE = frozenset(PLAIN_FIELDS + DUE_FIELDS + ("status", "kind", "deleted"))
-# The status that closes a recurring item's occurrence and rolls it on to the next one.
-_ACCOMPLISHED = {"commitment": "done", "deadline": "met", "task": "done", "motion": "executed",
-                 "question": "answered"}
 
 
 _DEBATE_COLUMNS = ("kind", "title", "date", "committee", "source_url", "source_text", "created_at", "external_id",
@@ -330,7 +327,7 @@ class Store:
                 diff["raw_status"] = [row["raw_status"], raw_status]
             self._write_columns(item_id, {k: v[1] for k, v in diff.items()})
             self._log(item_id, "status", diff, source)
-            if row["recurrence"] and row["due"] and _ACCOMPLISHED.get(row["kind"]) == status:
+            if row["recurrence"] and row["due"] and kinds.lifecycle(row["kind"]).accomplished == status:
                 self._roll_on(row, status, source)
         return diff
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual import events, work
@@ -22,7 +22,7 @@ from textual.screen import ModalScreen, Screen
 from kamertaak import config
 from kamertaak.core.errors import ConflictError, KamertaakError
 from kamertaak.core.kinds import lifecycle
-from kamertaak.core.labels import status_label
+from kamertaak.core.labels import counted, kind_label, status_label
 from kamertaak.core.text import one_line
 from kamertaak.store.service import Store
 from kamertaak.tui.commands import KamertaakCommands
@@ -36,8 +36,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 REMINDER_CHECK_SECONDS = 60.0
-# More reminder toasts than this at once would cover the screen; the rest are counted in one toast.
-REMINDER_TOASTS = 4
+# More reminders than this at once would cover the screen: they become one summary toast (r opens them).
+REMINDER_TOASTS = 3
 # How often the TUI asks whether anyone else changed the database.
 CHANGE_POLL_SECONDS = 2.0
 # A sync running elsewhere changes the database every second or two: one "bijgewerkt" toast in this
@@ -45,6 +45,22 @@ CHANGE_POLL_SECONDS = 2.0
 REFRESH_TOAST_GAP = 10.0
 # The delivery name of our screenshots (Textual's own "screenshot" toasts in English).
 SCREENSHOT_DELIVERY = "kamertaak-schermafdruk"
+
+
+def status_target(kind: str, status: str, how: str) -> str | None:
+    """The status `how` ("next", "previous", "done") takes an item of `kind` to from `status`, or None."""
+    lc = lifecycle(kind)
+    return lc.done_step(status) if how == "done" else lc.step(status, 1 if how == "next" else -1)
+
+
+def no_step_words(kind: str, status: str, how: str) -> str:
+    """Why an item does not move: 'actie is al afgerond (gedaan)', 'geen volgende status toegestaan vanaf …'."""
+    here = status_label(kind, status)
+    if how == "done" and status in lifecycle(kind).final:
+        return f"{kind_label(kind)} is al afgerond ({here})"
+    if how == "done":
+        return f"geen stap vooruit vanaf {here}; kies de status met [ en ]"
+    return f"geen {'volgende' if how == 'next' else 'vorige'} status toegestaan vanaf {here}"
 
 
 def _agenda() -> Screen[Any]:
@@ -83,19 +99,29 @@ class KamertaakApp(App[None]):
         Binding("slash", "filter", "Filter", id="filter", tooltip="Filter de lijst of het bord"),
         Binding("n", "quick_add", "Nieuw", id="quick-add", tooltip="Snel een item toevoegen"),
         Binding("e", "edit", "Wijzig", id="edit", tooltip="Het gekozen item wijzigen"),
+        Binding("d", "status('done')", "Afgerond", id="status-done",
+                tooltip="Afgerond (een motie: een stap verder op ingediend → aangenomen → uitgevoerd)"),
+        Binding("right_square_bracket,shift+right", "status('next')", "Status →", id="status-next", show=False,
+                tooltip="Naar de volgende toegestane status"),
+        Binding("left_square_bracket,shift+left", "status('previous')", "← Status", id="status-previous",
+                show=False, tooltip="Naar de vorige toegestane status"),
         Binding("u", "undo", "Ongedaan", id="undo", tooltip="De laatste wijziging ongedaan maken"),
         # Shift+t: a plain t adds a note on the detail screen. Out of the footer, which is full; help lists it.
         Binding("T", "triage", "Triage", id="triage", show=False, tooltip="Voorstellen uit een debattekst"),
         Binding("i", "register_inbox", "Registerinbox", id="register-inbox", show=False,
                 tooltip="Nieuwe registerrecords van je volgregels"),
+        Binding("r", "reminders", "Herinneringen", id="reminders", show=False,
+                tooltip="Alle herinneringen die nu afgaan"),
         Binding("question_mark", "help", "Help", id="help", tooltip="Alle toetsen"),
-        Binding("ctrl+p", "command_palette", "Opdrachten", id="command-palette", priority=True,
+        # The footer shows ctrl+p once, at its right edge (Textual's own place for the palette key).
+        Binding("ctrl+p", "command_palette", "Opdrachten", id="command-palette", priority=True, show=False,
                 tooltip="Zoek een item of opdracht"),
+        Binding("q", "leave", "Stop", id="leave", show=False, tooltip="kamertaak afsluiten"),
         Binding("ctrl+q", "quit", "Stop", id="quit", priority=True, show=False, tooltip="kamertaak afsluiten"),
     ]
     # Actions that make no sense while a form or dialog is open on top.
     _SCREEN_ACTIONS = frozenset({"show_mode", "filter", "quick_add", "edit", "undo", "help", "triage",
-                                 "register_inbox"})
+                                 "register_inbox", "status", "reminders", "leave"})
 
     data_version: var[int] = var(0)
 
@@ -186,23 +212,96 @@ class KamertaakApp(App[None]):
         text = summary(result) if callable(summary) else summary
         self.post_message(StoreChanged(text))
 
-    def step_status(self, item: Mapping[str, Any], direction: int, name: str) -> bool:
-        """Move an item one status along its lifecycle (1 on, -1 back) from the version shown; the toast
-        names it as `name`. False, with a warning, when its lifecycle has no such step."""
+    def move_status(self, items: Sequence[Mapping[str, Any]], how: str) -> bool:
+        """Move items along their lifecycle: `how` is "next", "previous" or "done" (Lifecycle.done_step).
+        One item moves from the version shown (someone else's move in between is a conflict to choose on);
+        several (the table's marked rows) each move from their current status, one log entry each, and
+        one notification counts them. False, with a warning, when nothing can move."""
+        if len(items) == 1:
+            return self._move_one(items[0], how)
+        if not items:
+            self.notify("kies eerst een item", severity="warning")
+            return False
+        self.move_many([int(item["id"]) for item in items], how)
+        return True
+
+    def _move_one(self, item: Mapping[str, Any], how: str) -> bool:
         kind, status = item["kind"], item["status"]
-        new = lifecycle(kind).step(status, direction)
+        new = status_target(kind, status, how)
         if new is None:
-            where = "volgende" if direction > 0 else "vorige"
-            self.notify(f"geen {where} status toegestaan vanaf {status_label(kind, status)}", severity="warning")
+            self.notify(no_step_words(kind, status, how), severity="warning", markup=False)
             return False
         item_id = item["id"]
 
         def move(version: int) -> Callable[[Store], Any]:
             return lambda s: s.set_status(item_id, new, expected_version=version)
 
-        # Based on the version shown: a move by someone else in between is a conflict to choose on.
+        name = f"#{item_id} {one_line(item['title'], 50)}"
         self.mutate(move(item["version"]), f"{name} → {status_label(kind, new)}", retry=move)
         return True
+
+    @work(thread=True, group="mutate")
+    def move_many(self, item_ids: list[int], how: str) -> None:
+        """The bulk move: each item from its status now (read in the same transaction as its move)."""
+        def run(store: Store) -> tuple[list[str], list[str]]:
+            from kamertaak.store.queries import item_version
+
+            moved, skipped = [], []
+            for item_id in item_ids:
+                try:
+                    row = store.db.one("SELECT kind, status FROM item WHERE id = :id AND deleted = :f",
+                                       {"id": item_id, "f": False})
+                    new = status_target(row["kind"], row["status"], how) if row else None
+                    if row is None or new is None:
+                        skipped.append(f"#{item_id}")
+                        continue
+                    store.set_status(item_id, new, expected_version=item_version(store.db, item_id))
+                    moved.append(f"#{item_id}")
+                except KamertaakError:
+                    skipped.append(f"#{item_id}")
+            return moved, skipped
+
+        try:
+            moved, skipped = self.store_write(run)
+        except KamertaakError as exc:
+            self.report_error(exc)
+            return
+        words = {"next": "een status verder", "previous": "een status terug", "done": "afgerond"}[how]
+        text = f"{counted(len(moved), 'item', 'items')} {words}"
+        if moved:
+            text += f" ({', '.join(moved)}; u maakt ze één voor één ongedaan)"
+        if skipped:
+            text += f"; niet bij {', '.join(skipped)} (geen stap toegestaan)"
+        self.post_message(StoreChanged(text))
+
+    @work(thread=True, group="mutate")
+    def set_owner_many(self, item_ids: list[int], owner: str) -> None:
+        """Give items an owner ('' clears it), one log entry each, each from its version now."""
+        def run(store: Store) -> tuple[list[str], list[str]]:
+            from kamertaak.store.queries import item_version
+
+            changed, failed = [], []
+            for item_id in item_ids:
+                try:
+                    store.update_item(item_id, {"owner": owner or None},
+                                      expected_version=item_version(store.db, item_id))
+                    changed.append(f"#{item_id}")
+                except KamertaakError:
+                    failed.append(f"#{item_id}")
+            return changed, failed
+
+        try:
+            changed, failed = self.store_write(run)
+        except KamertaakError as exc:
+            self.report_error(exc)
+            return
+        who = f"eigenaar {owner}" if owner else "geen eigenaar meer"
+        text = f"{counted(len(changed), 'item', 'items')}: {who}"
+        if changed:
+            text += f" ({', '.join(changed)})"
+        if failed:
+            text += f"; niet bij {', '.join(failed)}"
+        self.post_message(StoreChanged(text))
 
     def on_store_changed(self, message: StoreChanged) -> None:
         self.data_version += 1
@@ -214,22 +313,13 @@ class KamertaakApp(App[None]):
 
     def on_conflict_found(self, message: ConflictFound) -> None:
         """Someone else saved the item first: show both versions and let the user choose."""
-        from kamertaak.tui.screens.conflict import ConflictScreen, conflict_rows, theirs_kept
+        from kamertaak.tui.screens.conflict import settle_conflict
 
-        error = message.error
-        if not conflict_rows(error):
-            # Both made the same change: nothing to choose, nothing lost.
-            self.post_message(StoreChanged(theirs_kept(error, same=True)))
-            return
         retry, summary = message.retry, message.summary
-
-        def chosen(choice: str | None) -> None:
-            if choice == "mine" and error.current_version is not None:
-                self.mutate(retry(error.current_version), summary, retry)
-            else:
-                self.post_message(StoreChanged(theirs_kept(error) if choice == "theirs" else ""))
-
-        self.push_screen(ConflictScreen(error, cancel_label="Annuleer"), chosen)
+        settle_conflict(self, message.error, cancel_label="Annuleer",
+                        mine=lambda version: self.mutate(retry(version), summary, retry),
+                        settled=lambda words: self.post_message(StoreChanged(words)),
+                        cancelled=lambda: self.post_message(StoreChanged("")))
 
     # -- others' changes ---------------------------------------------------------------------------
 
@@ -285,19 +375,26 @@ class KamertaakApp(App[None]):
         self.call_from_thread(self._toast_reminders, fresh)
 
     def _toast_reminders(self, fresh: list[dict[str, Any]]) -> None:
+        """A few reminders each in a notification; more at once are one summary that `r` opens."""
         from kamertaak.core.text import one_line
-        from kamertaak.tui.present import counted, due_words
-        from kamertaak.tui.screens.agenda import reminder_when
+        from kamertaak.reports.detail import due_words, reminder_when
 
-        for item in fresh[:REMINDER_TOASTS]:
+        if len(fresh) > REMINDER_TOASTS:
+            self.notify(f"{counted(len(fresh), 'herinnering', 'herinneringen')} — r: bekijken",
+                        title="Herinneringen", timeout=15, markup=False)
+            return
+        for item in fresh:
             due = due_words(item, self.today)
             text = one_line(item["title"], 80) + (f"\ntermijn: {due}" if due else "")
             self.notify(text, title=f"Herinnering · #{item['id']} · {reminder_when(item['reminder'])}", timeout=12,
                         markup=False)
-        if len(fresh) > REMINDER_TOASTS:
-            rest = counted(len(fresh) - REMINDER_TOASTS, "herinnering", "herinneringen")
-            self.notify(f"en nog {rest}: zie de agenda",
-                        title="Herinneringen", timeout=12, markup=False)
+
+    def action_reminders(self) -> None:
+        """Every reminder due now, to open, snooze or dismiss (what the start-up summary counted)."""
+        from kamertaak.tui.screens.agenda import RemindersScreen
+
+        if not isinstance(self.screen, RemindersScreen):
+            self.push_screen(RemindersScreen())
 
     # -- the command palette in Dutch ----------------------------------------------------------------
 
@@ -339,7 +436,11 @@ class KamertaakApp(App[None]):
     # -- actions -----------------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return not (action in self._SCREEN_ACTIONS and isinstance(self.screen, ModalScreen))
+        screen = self.screen
+        if action == "status":
+            # d, [ and ] only where there are items to move (not on triage or the register inbox).
+            return isinstance(screen, DataScreen) and type(screen).status_items is not DataScreen.status_items
+        return not (action in self._SCREEN_ACTIONS and isinstance(screen, ModalScreen))
 
     def action_show_mode(self, mode: str) -> None:
         """Go to a main screen; pressing its key again returns to its top (closing a detail)."""
@@ -397,6 +498,19 @@ class KamertaakApp(App[None]):
             self.notify("kies eerst een item om te wijzigen", severity="warning")
             return
         self.push_screen(ItemFormScreen(item_id=item_id))
+
+    def action_leave(self) -> None:
+        """q: stop (a typed q in a filter or form field is a letter: the field takes it first)."""
+        self.exit()
+
+    def action_status(self, how: str) -> None:
+        """d, [ and ]: the item under the cursor (or the table's marked rows) along its lifecycle."""
+        screen = self.screen
+        items = screen.status_items() if isinstance(screen, DataScreen) else []
+        if not items:
+            self.notify("kies eerst een item", severity="warning")
+            return
+        self.move_status(items, how)
 
     def action_undo(self) -> None:
         self.mutate(lambda s: s.undo(), lambda sentence: str(sentence))

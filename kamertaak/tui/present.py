@@ -13,18 +13,12 @@ from typing import Any
 from rich.cells import set_cell_size
 from textual.content import Content
 
-from kamertaak.core.labels import PRECISION_LABELS, date_nl, kind_label, status_label
-from kamertaak.core.refs import ActorRef
+from kamertaak.core.labels import kind_label, status_label
 from kamertaak.core.text import one_line, printable
-from kamertaak.core.urgency import relative_due
+from kamertaak.reports.detail import due_words, register_warning
 
 OVERDUE_STYLE = "$text-error bold"
 MUTED_STYLE = "$text-muted"
-
-
-def counted(n: int, one: str, many: str) -> str:
-    """'1 motie', '3 moties', '0 moties': the singular for exactly one."""
-    return f"{n} {one if n == 1 else many}"
 
 
 def literal(value: object) -> Content:
@@ -40,19 +34,6 @@ def literal_line(value: object, width: int | None = None, pad: bool = False) -> 
     return Content(text)
 
 
-def actor_label(actor: Mapping[str, Any]) -> str:
-    """'Van Nispen (SP)', 'staatssecretaris (J&V)'; printable, one line."""
-    return one_line(ActorRef.from_dict(dict(actor)).label())
-
-
-def due_words(item: Mapping[str, Any], today: dt.date) -> str:
-    """'over 3 dagen · 13 april 2025' (≈ when the date is an estimate); '' without a due date."""
-    if not item.get("due"):
-        return ""
-    mark = "≈ " if item.get("estimated") else ""
-    return f"{mark}{relative_due(item['due'], today)} · {date_nl(item['due'])}"
-
-
 def due_content(item: Mapping[str, Any], today: dt.date) -> Content:
     """The due date in words; overdue items in the theme's error colour."""
     words = due_words(item, today)
@@ -64,10 +45,6 @@ def due_content(item: Mapping[str, Any], today: dt.date) -> Content:
 def thousands(n: int) -> str:
     """100000 → '100.000' (Dutch digit grouping)."""
     return f"{n:,}".replace(",", ".")
-
-
-def precision_label(code: str | None) -> str:
-    return PRECISION_LABELS.get(code or "none", code or "")
 
 
 DUE_WIDTH = 32
@@ -91,8 +68,5 @@ def item_line(item: Mapping[str, Any], today: dt.date, width: int = 70) -> Conte
 
 def register_flag(item: Mapping[str, Any]) -> Content | None:
     """"registerstatus 'Nagekomen' (onbekend)" for a register status nobody documented; None otherwise."""
-    raw = item.get("raw_status")
-    if not (raw and item.get("status_unknown")):
-        return None
-    return Content.assemble(("registerstatus '", "$text-warning"), (one_line(raw, 40), "$text-warning bold"),
-                            ("' (onbekend)", "$text-warning"))
+    warning = register_warning(item)
+    return None if warning is None else Content.styled(warning, "$text-warning")

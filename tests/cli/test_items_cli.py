@@ -71,7 +71,7 @@ def test_show_names_the_recurrence_in_dutch(env: Path) -> None:
     run("add", "task", "Voortgangsrapportage", "--due", "elk kwartaal")
     assert json.loads(run("show", "1", "--json"))["recurrence"] == "quarterly"
     human = run("show", "1")
-    assert "herhaalt       elk kwartaal" in human and "quarterly" not in human
+    assert "herhaling       elk kwartaal" in human and "quarterly" not in human
 
 
 def test_undo_names_what_was_undone(env: Path) -> None:

@@ -105,7 +105,7 @@ def test_show_gives_a_voted_motion_its_parties_tally_appreciation_and_cosigners(
         {"party": "SP", "seats": 5, "for": 5, "against": 0}]}
     assert shown["appreciation"] == "Ontraden" and shown["cosigners"] == ["Mutluer (GroenLinks-PvdA)"]
     text = pinned_cli("show", "1")
-    for part in ("appreciatie: Ontraden", "medeindieners  Mutluer (GroenLinks-PvdA)",
+    for part in ("appreciatie: Ontraden", "medeindieners   Mutluer (GroenLinks-PvdA)",
                  "Stemmen - aangenomen, 15 april 2025 (met handopsteken): 11 voor, 25 tegen",
                  "VVD (24 zetels): tegen", "NSC (7 zetels): 6 voor, 1 tegen", "SP (5 zetels): voor"):
         assert part in text, part

@@ -107,7 +107,7 @@ def test_remind_errors_are_one_line(k: Run, fails: Callable[..., str]) -> None:
     assert "geen herinnering 2:99" in fails("remind", "dismiss", "2:99")
     assert "geen herinnering 1:1" in fails("remind", "dismiss", "1:1")  # no due date, so no defaults
     assert "ligt in het verleden" in fails("remind", "snooze", "2:7", "--until", "2020-01-01")
-    assert "weggeklikt" in k("remind", "dismiss", "2:7")
+    assert "afgevinkt" in k("remind", "dismiss", "2:7")
 
 
 def test_exports_to_files(k: Run, tmp_path: Path) -> None:

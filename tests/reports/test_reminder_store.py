@@ -79,7 +79,7 @@ def test_dismiss_silences_for_good(rstore: Store) -> None:
     rem.dismiss(rstore, rid)
     rem.dismiss(rstore, f"{c}:7")
     assert refs(rstore) == []
-    with pytest.raises(DomainError, match="weggeklikt"):
+    with pytest.raises(DomainError, match="afgevinkt"):
         rem.snooze(rstore, rid, NOON)
 
 

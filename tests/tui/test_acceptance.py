@@ -153,7 +153,7 @@ def status_text(screen: Any, selector: str) -> str:
 async def test_counts_of_one_are_singular(make_app: Any) -> None:
     from textual.widgets import Input
 
-    from kamertaak.tui.present import counted
+    from kamertaak.core.labels import counted
 
     assert [counted(n, "motie", "moties") for n in (0, 1, 2)] == ["0 moties", "1 motie", "2 moties"]
     app = make_app()

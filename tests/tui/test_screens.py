@@ -73,11 +73,52 @@ async def test_agenda_sections_counts_and_enter_opens_detail(make_app: Any) -> N
         assert isinstance(app.screen, AgendaScreen)
 
 
-async def test_reminders_notify_on_start(make_app: Any) -> None:
+async def test_reminders_notify_on_start(make_app: Any, db_path: Path) -> None:
+    # Three due reminders (the seed's fourth, the 1-day default on #3, dismissed): each its own toast.
+    from kamertaak.store.reminders import dismiss
+
+    store = Store.open(str(db_path))
+    try:
+        dismiss(store, "3:1")
+    finally:
+        store.close()
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert any("Herinnering · #2" in n and "Motie-Van Nispen" in n for n in notes_of(app))
+        notes = notes_of(app)
+        assert any("Herinnering · #2" in n and "Motie-Van Nispen" in n for n in notes)
+        assert any("Herinnering · #3 · 1 week voor (standaard)" in n for n in notes)
+        assert len([n for n in notes if n.startswith("Herinnering · ")]) == 3
+        assert not any("r: bekijken" in n for n in notes)
+
+
+async def test_many_reminders_on_start_are_one_summary_that_r_opens(make_app: Any) -> None:
+    from kamertaak.tui.screens.agenda import RemindersScreen
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        # Four due at once: one summary instead of four pop-ups.
+        notes = notes_of(app)
+        assert notes == ["Herinneringen: 4 herinneringen — r: bekijken"]
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, RemindersScreen)
+        lines = option_texts(app.screen.query_one("#agenda-list", OptionList))
+        assert lines[0] == "Herinneringen (4)"
+        assert len([t for t in lines if t.startswith("⏰")]) == 4
+        assert any("1 week voor (standaard)" in t and "Voorjaarsnota" in t for t in lines)
+        # Its lines work as the agenda's: x dismisses the one under the cursor, Enter opens the item.
+        await highlight(app.screen.query_one("#agenda-list", OptionList), "reminder:3:7:3")
+        await pilot.press("x")
+        await settle(pilot)
+        assert "Herinneringen (3)" in option_texts(app.screen.query_one("#agenda-list", OptionList))
+        await highlight(app.screen.query_one("#agenda-list", OptionList), "reminder:1:2")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DetailScreen) and app.screen.item_id == 2
+        await pilot.press("escape", "escape")
+        assert isinstance(app.screen, AgendaScreen)
 
 
 async def test_snooze_and_dismiss_a_reminder(make_app: Any, db_path: Path) -> None:
@@ -118,11 +159,10 @@ async def test_default_reminders_show_and_can_be_snoozed_and_dismissed(make_app:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        # The kinds' default reminders toast on start too, named as `kamertaak remind` names them.
-        assert any("Herinnering · #3 · 7 dagen voor (standaard)" in n for n in notes_of(app))
+        # The kinds' default reminders are in the agenda, named as `kamertaak remind` names them.
         agenda = app.screen.query_one("#agenda-list", OptionList)
         texts = option_texts(agenda)
-        assert any("7 dagen voor (standaard)" in t and "Voorjaarsnota" in t for t in texts)
+        assert any("1 week voor (standaard)" in t and "Voorjaarsnota" in t for t in texts)
         assert read(db_path, 3)["reminders"] == []  # defaults are not stored up front
         await highlight(agenda, "reminder:3:7:3")
         await pilot.press("x")
@@ -603,15 +643,15 @@ async def test_table_sorts_by_header_and_key_both_ways(make_app: Any) -> None:
         assert app.screen.sort == "-due" and "sortering: termijn ↓" in plain(status)
         assert [grid.rows[i]["id"] for i in range(6)] == [6, 4, 2, 5, 3, 1]
         assert "termijn ▼" in grid.render_line(0).text
-        await pilot.click(ItemGrid, offset=(35, 0))  # the active column's header turns it round again
+        await pilot.click(ItemGrid, offset=(37, 0))  # the active column's header turns it round again
         await settle(pilot)
         assert app.screen.sort == "due"
-        await pilot.click(ItemGrid, offset=(62, 0))  # "titel"
+        await pilot.click(ItemGrid, offset=(64, 0))  # "titel"
         await settle(pilot)
         assert app.screen.sort == "title" and "titel ▲" in grid.render_line(0).text
         titles = [grid.rows[i]["title"].lower() for i in range(6)]
         assert titles == sorted(titles)
-        await pilot.click(ItemGrid, offset=(62, 0))
+        await pilot.click(ItemGrid, offset=(64, 0))
         await settle(pilot)
         assert app.screen.sort == "-title" and "sortering: titel ↓" in plain(status)
         await pilot.press("s")  # the next column from titel: soort
@@ -697,7 +737,7 @@ async def test_table_shows_who_owns_each_item(make_app: Any) -> None:
     # The owner column is the last optional one to go on a narrow terminal: after the actors, before the title.
     assert [c.key for c, _ in layout(120)][-2:] == ["title", "owner"]
     assert "owner" not in [c.key for c, _ in layout(80)]
-    assert [c.key for c, _ in layout(200)][5:8] == ["title", "owner", "actors"]
+    assert [c.key for c, _ in layout(200)][6:9] == ["title", "owner", "actors"]  # after the mark column
 
 
 def test_table_due_column_abbreviates_months_the_dutch_way() -> None:

@@ -15,12 +15,14 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kamertaak.core.dutch import weekday_name
-from kamertaak.core.labels import SECTION_LABELS, date_nl, debate_status_label
+from kamertaak.core.labels import SECTION_LABELS, counted, date_nl, debate_status_label
+from kamertaak.reports.detail import reminder_when
 from kamertaak.tui.messages import OpenItem
-from kamertaak.tui.present import LINE_FIXED, MUTED_STYLE, counted, item_line, literal_line
+from kamertaak.tui.present import LINE_FIXED, MUTED_STYLE, item_line, literal_line
 from kamertaak.tui.screens.base import DataScreen
 
 if TYPE_CHECKING:
+    from kamertaak.store.queries import ItemView
     pass
 
 ITEM_SECTIONS = ("overdue", "today", "week", "soon")
@@ -35,25 +37,12 @@ def _reminder_id(option_id: str | None) -> tuple[str, int] | None:
     return ref, int(item_id)
 
 
-def reminder_when(reminder: dict[str, Any]) -> str:
-    """'7 dagen voor (standaard)' or '9 april 2025 14:00' for the agenda line."""
-    from kamertaak.store.reminders import offset_label
-
-    if reminder.get("offset_days") is not None:
-        words = offset_label(reminder["offset_days"])
-    else:
-        at = str(reminder.get("at") or "")
-        words = date_nl(at[:10]) + (f" {at[11:16]}" if at[11:16] not in ("", "00:00") else "")
-    return words + (" (standaard)" if reminder.get("default") else "")
-
-
 class AgendaScreen(DataScreen):
     """Sections with counts; Enter opens the item, z snoozes and x dismisses a reminder."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("z", "snooze", "Sluimer", id="agenda-snooze", tooltip="Herinnering later opnieuw"),
         Binding("x", "dismiss_reminder", "Afvinken", id="agenda-dismiss", tooltip="Herinnering wegdoen"),
-        Binding("r", "reload", "Ververs", id="agenda-reload", show=False),
     ]
 
     @dataclass
@@ -67,13 +56,10 @@ class AgendaScreen(DataScreen):
         yield Static(Content.assemble(("Agenda", "bold"),
                                       f" · {weekday_name(day)} {date_nl(day)}"), id="screen-title")
         yield OptionList(Option(Content.styled("agenda laden…", MUTED_STYLE), disabled=True), id="agenda-list")
-        yield Footer()
+        yield Footer(compact=True)
 
     def reload(self) -> None:
         self.load()
-
-    def action_reload(self) -> None:
-        self.reload()
 
     @work(thread=True, exclusive=True, group="agenda")
     def load(self) -> None:
@@ -119,19 +105,7 @@ class AgendaScreen(DataScreen):
                                       disabled=True))
             elif not count:
                 options.append(Option(Content.styled("  niets", MUTED_STYLE), disabled=True))
-        reminders = sections["reminders"]
-        count = sections.get("reminders_count", len(reminders))
-        options.append(self._header("reminders", count))
-        for item in reminders:
-            reminder = item["reminder"]
-            when = f"{reminder_when(reminder):<25} "
-            line = Content.assemble(("⏰ ", ""), (when, MUTED_STYLE), item_line(item, today, width - 3 - len(when)))
-            options.append(Option(line, id=f"reminder:{reminder['ref']}:{item['id']}"))
-        if count > len(reminders):
-            options.append(Option(Content.styled(f"  … en nog {count - len(reminders)} (kamertaak remind)",
-                                                 MUTED_STYLE), disabled=True))
-        if not reminders:
-            options.append(Option(Content.styled("  geen herinneringen", MUTED_STYLE), disabled=True))
+        options += self._reminder_options(sections, width, "kamertaak remind")
         debates = sections["debates"]
         options.append(self._header("debates", len(debates)))
         for d in debates:
@@ -147,6 +121,25 @@ class AgendaScreen(DataScreen):
             options.append(Option(line, id=f"debate:{d['id']}"))
         if not debates:
             options.append(Option(Content.styled("  geen debatten gepland", MUTED_STYLE), disabled=True))
+        return options
+
+    def _reminder_options(self, sections: dict[str, Any], width: int, more: str) -> list[Option | None]:
+        """The reminders section: a header with the count, a line per reminder (its id holds the reference
+        z and x act on), '… en nog N (`more`)' past the cap."""
+        today = self.kt.today
+        reminders = sections["reminders"]
+        count = sections.get("reminders_count", len(reminders))
+        options: list[Option | None] = [self._header("reminders", count)]
+        for item in reminders:
+            reminder = item["reminder"]
+            when = f"{reminder_when(reminder):<25} "
+            line = Content.assemble(("⏰ ", ""), (when, MUTED_STYLE), item_line(item, today, width - 3 - len(when)))
+            options.append(Option(line, id=f"reminder:{reminder['ref']}:{item['id']}"))
+        if count > len(reminders):
+            options.append(Option(Content.styled(f"  … en nog {count - len(reminders)} ({more})", MUTED_STYLE),
+                                  disabled=True))
+        if not reminders:
+            options.append(Option(Content.styled("  geen herinneringen", MUTED_STYLE), disabled=True))
         return options
 
     @staticmethod
@@ -195,6 +188,16 @@ class AgendaScreen(DataScreen):
         pair = _reminder_id(option.id)
         return pair[1] if pair else None
 
+    def status_items(self) -> list[ItemView]:
+        item_id = self.current_item_id()
+        if item_id is None or self.sections is None:
+            return []
+        for name in (*ITEM_SECTIONS, "reminders"):
+            for item in self.sections.get(name, []):
+                if item["id"] == item_id:
+                    return [item]
+        return []
+
     def _highlighted_reminder(self) -> tuple[str, int] | None:
         option = self.query_one("#agenda-list", OptionList).highlighted_option
         pair = _reminder_id(option.id if option else None)
@@ -231,3 +234,36 @@ class AgendaScreen(DataScreen):
 
         self.kt.mutate(lambda s: dismiss(s, ref), f"herinnering bij item {item_id} afgevinkt")
 
+
+
+class RemindersScreen(AgendaScreen):
+    """Every reminder due now, uncapped (r, and the start-up summary points here): Enter opens the item,
+    z snoozes, x dismisses, Esc goes back."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Terug", id="reminders-back"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content.assemble(("Herinneringen", "bold"), " · wat nu afgaat (z: sluimer, x: afvinken)"),
+                     id="screen-title")
+        yield OptionList(Option(Content.styled("herinneringen laden…", MUTED_STYLE), disabled=True),
+                         id="agenda-list")
+        yield Footer(compact=True)
+
+    @work(thread=True, exclusive=True, group="agenda")
+    def load(self) -> None:
+        from kamertaak import config
+        from kamertaak.store.reminders import due_now
+
+        defaults = self.kt.reminder_defaults
+        due = self.kt.store_call(lambda s: due_now(s.db, config.now(), s.today(), defaults))
+        if due is not None:
+            self.post_message(self.Loaded({"reminders": due, "reminders_count": len(due)}))
+
+    def _options(self, sections: dict[str, Any]) -> list[Option | None]:
+        width = max(20, self.app.size.width - LINE_FIXED - 6)
+        return self._reminder_options(sections, width, "")
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

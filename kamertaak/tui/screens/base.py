@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from textual.screen import ModalScreen, Screen
 
 if TYPE_CHECKING:
+    from kamertaak.store.queries import ItemView
     from kamertaak.tui.app import KamertaakApp
 
 DialogResult = TypeVar("DialogResult")
@@ -51,6 +52,11 @@ class DataScreen(Screen[None]):
     def current_item_id(self) -> int | None:
         """The item the user is looking at or has the cursor on, if any."""
         return None
+
+    def status_items(self) -> list[ItemView]:
+        """The items d, [ and ] move (as the store's item views): the one under the cursor, or on the
+        table the marked rows; [] when there is none."""
+        return []
 
     def focus_filter(self) -> bool:
         """Put the cursor in this screen's filter; False when the screen has none."""

@@ -15,12 +15,11 @@ from textual.message import Message
 from textual.widgets import Footer, Input, Static, Tab, Tabs
 
 from kamertaak.core.kinds import KINDS, LIFECYCLES
-from kamertaak.core.labels import KIND_PLURALS, kind_label, status_label
-from kamertaak.core.text import one_line
+from kamertaak.core.labels import KIND_PLURALS, counted, kind_label, status_label
 from kamertaak.store.queries import ItemFilter
 from kamertaak.tui.filter_syntax import parse_filter
 from kamertaak.tui.messages import OpenItem
-from kamertaak.tui.present import MUTED_STYLE, counted
+from kamertaak.tui.present import MUTED_STYLE
 from kamertaak.tui.screens.base import DataScreen
 from kamertaak.tui.widgets.board.card import Card
 from kamertaak.tui.widgets.board.column import BoardColumn
@@ -37,7 +36,7 @@ COLUMN_MIN = 20
 
 
 class BoardScreen(DataScreen):
-    """The board of one kind; k or 1–5 switch kind, [ and ] move the focused card."""
+    """The board of one kind; k or 1–5 switch kind, [ and ] (and d) move the focused card."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("k", "next_kind", "Andere soort", id="board-next-kind"),
@@ -46,8 +45,6 @@ class BoardScreen(DataScreen):
         Binding("3", "kind(2)", "Termijnen", show=False, id="board-kind-3"),
         Binding("4", "kind(3)", "Acties", show=False, id="board-kind-4"),
         Binding("5", "kind(4)", "Kamervragen", show=False, id="board-kind-5"),
-        Binding("right_square_bracket,shift+right", "move_card(1)", "Status →", id="board-status-next"),
-        Binding("left_square_bracket,shift+left", "move_card(-1)", "← Status", id="board-status-previous"),
         # Priority: a column that scrolls would otherwise take up/down (and the board left/right) to scroll
         # instead of moving between cards. Off a card the keys go on to the focused widget (SkipAction).
         Binding("left,h", "column(-1)", "Kolom links", show=False, id="board-column-left", priority=True),
@@ -84,7 +81,7 @@ class BoardScreen(DataScreen):
                     compact=True, id="board-filter")
         yield Static("", id="board-status")
         yield HorizontalScroll(id="board-columns")
-        yield Footer()
+        yield Footer(compact=True)
 
     def context_hint(self) -> dict[str, Any]:
         return {"kind": self.kind}
@@ -177,7 +174,7 @@ class BoardScreen(DataScreen):
         total = sum(count for _, count, _ in message.columns)
         parts: list[Content | tuple[str, str] | str] = [
             (counted(total, kind_label(message.kind), KIND_PLURALS[message.kind]), "bold"),
-            (" · k of 1–5: andere soort · [ ]: status · Enter: open", MUTED_STYLE)]
+            (" · k of 1–5: andere soort · [ ]: status · d: afgerond · Enter: open", MUTED_STYLE)]
         if self.problems:
             parts.append((" · " + "; ".join(self.problems), "$text-warning"))
         self.query_one("#board-status", Static).update(Content.assemble(*parts))
@@ -318,12 +315,10 @@ class BoardScreen(DataScreen):
     def card_opened(self, message: Card.Opened) -> None:
         self.post_message(OpenItem(message.item_id))
 
-    def action_move_card(self, direction: int) -> None:
+    def status_items(self) -> list[ItemView]:
         card = self.focused_card()
         if card is None:
-            self.notify("kies eerst een kaart", severity="warning")
-            return
-        item = card.item
-        if self.kt.step_status(item, direction, f"#{item['id']} {one_line(item['title'], 50)}"):
-            # The card keeps the focus in the column it moves to.
-            self.focus_item = item["id"]
+            return []
+        # The card keeps the focus in the column it moves to.
+        self.focus_item = card.item["id"]
+        return [card.item]

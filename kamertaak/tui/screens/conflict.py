@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 from textual import on
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -15,8 +15,9 @@ from textual.widgets import Button, Label, Static
 
 from kamertaak.core.labels import FIELD_LABELS, date_nl, kind_label, status_label
 from kamertaak.core.text import one_line, printable
+from kamertaak.reports.detail import actor_label
 from kamertaak.store.service import ConflictError
-from kamertaak.tui.present import MUTED_STYLE, actor_label
+from kamertaak.tui.present import MUTED_STYLE
 
 EMPTY = "—"
 
@@ -106,6 +107,29 @@ def theirs_kept(error: ConflictError, *, same: bool = False) -> str:
     if same:
         return f"#{error.item_id} had {who} al zo gewijzigd: niets te kiezen"
     return f"#{error.item_id}: de versie van {who} blijft, jouw wijziging is vervallen"
+
+
+def settle_conflict(app: App[Any], error: ConflictError, *, mine: Callable[[int], object],
+                    settled: Callable[[str], object], cancelled: Callable[[], object],
+                    debates: Mapping[int, Mapping[str, Any]] | None = None,
+                    cancel_label: str = "Terug naar het formulier") -> None:
+    """The one flow after a refused save, for every face of the TUI that saves: when both made the same
+    change there is nothing to choose (`settled` with the words for that); else the dialog shows both
+    versions and `mine(version)` saves again on top of theirs, `settled(words)` keeps theirs, and
+    `cancelled()` goes back without saving."""
+    if not conflict_rows(error, debates):
+        settled(theirs_kept(error, same=True))
+        return
+
+    def chosen(choice: str | None) -> None:
+        if choice == "mine" and error.current_version is not None:
+            mine(error.current_version)
+        elif choice == "theirs":
+            settled(theirs_kept(error))
+        else:
+            cancelled()
+
+    app.push_screen(ConflictScreen(error, cancel_label=cancel_label, debates=debates), chosen)
 
 
 class ConflictScreen(ModalScreen[str | None]):

@@ -3,12 +3,10 @@ history in words, notes, links, reminders and register numbers."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shlex
 import subprocess
 import tempfile
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -21,119 +19,30 @@ from textual.message import Message
 from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kamertaak.core.history import history_lines
-from kamertaak.core.labels import ROLE_LABELS, date_nl, kind_label, recurrence_label, status_label
-from kamertaak.core.text import one_line, printable
-from kamertaak.core.votes import party_text, vote_heading
-from kamertaak.store.queries import reminder_moment
-from kamertaak.store.reminders import default_offsets, defaults_for, offset_label
-from kamertaak.tui.present import (
-    MUTED_STYLE,
-    actor_label,
-    due_content,
-    literal,
-    literal_line,
-    precision_label,
-    register_flag,
-)
+from kamertaak.core.text import one_line
+from kamertaak.reports.detail import MUTED, OVERDUE, WARNING, Field, ItemSheet, item_detail
+from kamertaak.tui.present import MUTED_STYLE, literal_line
 from kamertaak.tui.screens.base import DataScreen
 
 if TYPE_CHECKING:
-    from kamertaak.store.queries import ItemDetail
+    from kamertaak.store.queries import ItemDetail, ItemView
 
 LABEL_WIDTH = 17
+TONES = {OVERDUE: "$text-error bold", WARNING: "$text-warning", MUTED: MUTED_STYLE}
 
 
-def field_line(label: str, value: Content | str | None) -> Content:
-    """'label            value' with the label muted; str values are data and stay literal."""
-    shown = value if isinstance(value, Content) else literal(value if value not in (None, "") else "—")
-    return Content.assemble((f"{label:<{LABEL_WIDTH}}", MUTED_STYLE), shown)
+def field_line(field: Field) -> Content:
+    """'label            value' with the label muted; the value is data and stays literal."""
+    value = field.value if field.value is not None else "—"
+    shown = Content.styled(value, TONES[field.tone]) if field.tone else Content(value)
+    return Content.assemble((f"{field.label:<{LABEL_WIDTH}}", MUTED_STYLE), shown)
 
 
-def vote_lines(item: Mapping[str, Any]) -> list[Content]:
-    """A voted motion: the decision with the tally, then each party with its seats and how it voted."""
-    votes = item.get("votes")
-    if not votes:
-        return []
-    lines = [field_line("stemming", vote_heading(item.get("vote"), votes))]
-    lines += [field_line("", party_text(party)) for party in votes["parties"]]
-    return lines
-
-
-def detail_fields(item: ItemDetail, today: dt.date) -> Content:
-    """Every field of an item, one per line."""
-    debate = item.get("debate")
-    debate_text = None
-    if debate:
-        parts = [one_line(debate.get("kind") or "debat"), date_nl(debate.get("date")) if debate.get("date") else "",
-                 one_line(debate.get("title")), one_line(debate.get("committee") or "")]
-        debate_text = f"#{debate['id']} " + " · ".join(p for p in parts if p)
-    status = status_label(item["kind"], item["status"])
-    flag = register_flag(item)
-    if item.get("raw_status") and flag is None:
-        status += f" (register: {one_line(item['raw_status'])})"
-    actors = [f"{actor_label(a)} – {ROLE_LABELS.get(a.get('role') or '', a.get('role') or '')}"
-              for a in item.get("actors", [])]
-    lines = [
-        field_line("soort", kind_label(item["kind"])),
-        field_line("status", status),
-        *([field_line("let op", flag)] if flag is not None else []),
-        field_line("termijn", due_content(item, today)),
-        field_line("termijnzin", item.get("due_phrase")),
-        field_line("uitleg", item.get("explanation")),
-        field_line("precisie", precision_label(item.get("precision")) + (", geschat" if item.get("estimated") else "")),
-        field_line("herhaling", recurrence_label(recurrence) if (recurrence := item["recurrence"]) else None),
-        field_line("gepland op", date_nl(item.get("scheduled")) if item.get("scheduled") else None),
-        field_line("verborgen tot", date_nl(item.get("hide_until")) if item.get("hide_until") else None),
-        field_line("prioriteit", item.get("priority")),
-        field_line("eigenaar", item.get("owner")),
-        field_line("standpunt", item.get("stance")),
-        field_line("volgende stap", item.get("next_action")),
-        field_line("debat", debate_text),
-        field_line("actoren", "; ".join(actors) if actors else None),
-        field_line("onderwerpen", ", ".join(item.get("topics", [])) or None),
-        *([field_line("kabinet", f"appreciatie: {item['appreciation']}")] if item.get("appreciation") else []),
-        *([field_line("medeindieners", ", ".join(item["cosigners"]))] if item.get("cosigners") else []),
-        *vote_lines(item),
-        field_line("registernummers", ", ".join(item.get("registers", [])) or None),
-        field_line("extern nummer", item.get("external_id")),
-        field_line("bron", item.get("source")),
-        field_line("aangemaakt", (item.get("created_at") or "").replace("T", " ")),
-        field_line("gewijzigd", f"{(item.get('updated_at') or '').replace('T', ' ')} (versie {item.get('version')})"),
-    ]
-    if item.get("register_deleted"):
-        lines.append(field_line("let op", Content.styled("verwijderd uit het register", "$text-warning")))
-    return Content("\n").join(lines)
-
-
-def reminder_lines(item: ItemDetail, offsets: Mapping[str, Sequence[int]], today: dt.date) -> Content:
-    """An item's reminders in the order they go off: the stored ones and its kind's defaults from the
-    config ("(standaard)"), as the agenda and `kamertaak remind` count them."""
-    stored = item.get("reminders", [])
-    rows: list[tuple[str, Content]] = []
-    for r in stored:
-        when = reminder_moment(r["at"], r["offset_days"], r["snoozed_until"], item.get("due"))
-        state = ("afgevinkt" if r["dismissed_at"] else "verstuurd" if r["sent_at"]
-                 else f"gesluimerd tot {date_nl(r['snoozed_until'][:10])}" if r["snoozed_until"] else "actief")
-        days = r["offset_days"]
-        what = "op een moment" if days is None else offset_label(days) + (" de termijn" if days else "")
-        rows.append((when or "", Content(f"{_moment(when)}  {what}  ({state})")))
-    # A default goes off only for an open item whose due date is still ahead (or today), as in the agenda.
-    live = bool(item.get("open")) and bool(item.get("due")) and str(item["due"]) >= today.isoformat()
-    for days in defaults_for(item, offsets, stored):
-        when = reminder_moment(None, days, None, item.get("due"))
-        what = offset_label(days) + (" de termijn" if days else "")
-        rows.append((when or "", Content.assemble(
-            f"{_moment(when)}  {what} ", ("(standaard)", MUTED_STYLE),
-            f"  ({'actief' if live else 'gaat niet meer af'})")))
-    rows.sort(key=lambda row: row[0])
-    lines = [line for _, line in rows]
+def reminder_content(detail: ItemSheet) -> Content:
+    """The reminders as the presenter words them, '(standaard)' muted."""
+    lines = [Content.assemble(f"{r.moment}  {r.what} ", ("(standaard) " if r.default else "", MUTED_STYLE),
+                              f" ({r.state})") for r in detail.reminders]
     return Content("\n").join(lines) if lines else Content.styled("geen herinneringen", MUTED_STYLE)
-
-
-def _moment(when: str | None) -> str:
-    """'2025-04-07' for a reminder on a day, '2025-04-07 09:00' for one at a time."""
-    return (when or "?").removesuffix("T00:00:00")[:16].replace("T", " ")
 
 
 class DetailScreen(DataScreen):
@@ -144,8 +53,6 @@ class DetailScreen(DataScreen):
         Binding("t", "note", "Notitie", id="detail-note", tooltip="Korte notitie toevoegen"),
         Binding("E", "note_in_editor", "Notitie in $EDITOR", id="detail-note-editor"),
         Binding("o", "open_link", "Open link", id="detail-open-link"),
-        Binding("right_square_bracket,shift+right", "step(1)", "Status →", id="detail-status-next"),
-        Binding("left_square_bracket,shift+left", "step(-1)", "← Status", id="detail-status-previous"),
     ]
 
     @dataclass
@@ -172,7 +79,7 @@ class DetailScreen(DataScreen):
             yield Static(id="detail-reminders")
             yield Label("Geschiedenis", classes="section-title")
             yield Static(id="detail-history")
-        yield Footer()
+        yield Footer(compact=True)
 
     def reload(self) -> None:
         self.load()
@@ -200,41 +107,31 @@ class DetailScreen(DataScreen):
             self.query_one("#detail-heading", Static).update(
                 Content.styled(f"Item #{self.item_id} bestaat niet (meer)", "$text-error"))
             return
-        today = self.kt.today
-        self.query_one("#screen-title", Static).update(Content.assemble(
-            (f"#{item['id']} {kind_label(item['kind'])}", "bold"), f" · {status_label(item['kind'], item['status'])}",
-        ))
-        self.query_one("#detail-heading", Static).update(Content.styled(printable(item["title"]), "bold"))
-        self.query_one("#detail-fields", Static).update(detail_fields(item, today))
-        text = item.get("text") or ""
+        detail = item_detail(item, self.kt.today, self.kt.reminder_defaults)
+        self.query_one("#screen-title", Static).update(Content.styled(detail.heading, "bold"))
+        self.query_one("#detail-heading", Static).update(Content.styled(detail.title, "bold"))
+        self.query_one("#detail-fields", Static).update(Content("\n").join(field_line(f) for f in detail.fields))
         self.query_one("#detail-text", Static).update(
-            literal(text) if text else Content.styled("geen tekst", MUTED_STYLE))
+            Content(detail.text) if detail.text else Content.styled("geen tekst", MUTED_STYLE))
         links = self.query_one("#detail-links", OptionList)
-        links.set_options([Option(Content.assemble(literal_line(link["label"] or link["url"], 60), "  ",
-                                                   (one_line(link["url"]), "$text-accent underline")),
-                                  id=f"link:{link['id']}") for link in item.get("links", [])]
+        links.set_options([Option(Content.assemble(literal_line(link.label or link.url, 60), "  ",
+                                                   (one_line(link.url), "$text-accent underline")),
+                                  id=f"link:{link.id}") for link in detail.links]
                           or [Option(Content.styled("geen links", MUTED_STYLE), disabled=True)])
-        notes = [Content.assemble((f"{(n['created_at'] or '')[:16].replace('T', ' ')} {one_line(n['author'])}: ",
-                                   MUTED_STYLE), literal(n["text"])) for n in item.get("notes", [])]
+        notes = [Content.assemble((f"{n.moment} {n.author}: ", MUTED_STYLE), Content(n.text)) for n in detail.notes]
         self.query_one("#detail-notes", Static).update(
             Content("\n").join(notes) if notes else Content.styled("geen notities", MUTED_STYLE))
-        self.query_one("#detail-reminders", Static).update(self._reminders(item))
-        lines = history_lines(item.get("history", []), item["kind"])
+        self.query_one("#detail-reminders", Static).update(reminder_content(detail))
         self.query_one("#detail-history", Static).update(
-            Content("\n").join([literal(line) for line in lines]) if lines else Content("—"))
-
-    def _reminders(self, item: ItemDetail) -> Content:
-        # The defaults were checked when the config file was read ("N dagen voor" for known kinds).
-        return reminder_lines(item, default_offsets(self.kt.reminder_defaults), self.kt.today)
+            Content("\n").join([Content(line) for line in detail.history]) if detail.history else Content("—"))
 
     # -- actions ---------------------------------------------------------------------------------
 
     def action_back(self) -> None:
         self.app.pop_screen()
 
-    def action_step(self, direction: int) -> None:
-        if self.item is not None:
-            self.kt.step_status(self.item, direction, f"#{self.item['id']}")
+    def status_items(self) -> list[ItemView]:
+        return [self.item] if self.item is not None else []
 
     def action_note(self) -> None:
         from kamertaak.tui.screens.note import NoteScreen

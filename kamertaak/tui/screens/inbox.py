@@ -16,9 +16,10 @@ from textual.message import Message
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kamertaak.core.labels import date_nl, kind_label
+from kamertaak.core.labels import counted, date_nl, kind_label
 from kamertaak.core.text import one_line
-from kamertaak.tui.present import MUTED_STYLE, actor_label, counted, literal, literal_line, register_flag
+from kamertaak.reports.detail import actor_label
+from kamertaak.tui.present import MUTED_STYLE, literal, literal_line, register_flag
 from kamertaak.tui.screens.base import DataScreen
 
 if TYPE_CHECKING:
@@ -150,7 +151,7 @@ class RegisterInboxScreen(DataScreen):
         yield OptionList(id="inbox-list")
         with VerticalScroll(id="inbox-text-scroll"):
             yield Static(id="inbox-text", classes="verbatim")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#inbox-list", OptionList).focus()

@@ -20,9 +20,10 @@ from kamertaak.core.errors import ConflictError, KamertaakError
 from kamertaak.core.kinds import KINDS, PRIORITIES
 from kamertaak.core.labels import FIELD_LABELS, date_nl, kind_label
 from kamertaak.core.text import one_line
+from kamertaak.reports.detail import actor_label
 from kamertaak.tui.due_preview import preview_due, unrecognised
 from kamertaak.tui.messages import StoreChanged
-from kamertaak.tui.present import MUTED_STYLE, actor_label
+from kamertaak.tui.present import MUTED_STYLE
 from kamertaak.tui.screens.base import Dialog
 
 if TYPE_CHECKING:
@@ -30,10 +31,13 @@ if TYPE_CHECKING:
     from kamertaak.store.service import Store
 
 TEXT_FIELDS = ("title", "due", "actors", "topics", "owner", "stance", "next_action")
+# Hints, not values: each says what belongs there and gives an example after "bijv." (shown dim, app.tcss).
 PLACEHOLDERS = {
-    "title": "korte titel", "due": "2025-06-30 of 'voor de zomer', 'binnen drie weken'",
-    "actors": "Van Nispen (SP), staatssecretaris (J&V)", "topics": "vrouwenopvang, femicide",
-    "owner": "wie volgt het op", "stance": "wat vinden wij ervan", "next_action": "wat doen we nu",
+    "title": "korte titel, bijv. Brief over wachttijden Veilig Thuis",
+    "due": "bijv. 2025-06-30, voor de zomer, binnen drie weken",
+    "actors": "bijv. Van Nispen (SP), staatssecretaris (J&V)", "topics": "bijv. vrouwenopvang, femicide",
+    "owner": "wie volgt het op, bijv. anna", "stance": "wat vinden wij ervan, bijv. steunen",
+    "next_action": "wat doen we nu, bijv. bellen met het ministerie",
 }
 
 
@@ -142,7 +146,7 @@ class ItemFormScreen(Dialog[int | None]):
                     yield from self._row(field)
             yield Static("", id="form-problem", classes="problem hidden")
         # The form's own keys (the screen beneath keeps its footer to itself).
-        yield Footer()
+        yield Footer(compact=True)
 
     @staticmethod
     def _row(field: str) -> ComposeResult:
@@ -304,24 +308,18 @@ class ItemFormScreen(Dialog[int | None]):
     @on(Conflicted)
     def conflicted(self, message: Conflicted) -> None:
         """Someone else saved this item since the form was filled: show both, let the user choose."""
-        from kamertaak.tui.screens.conflict import ConflictScreen, conflict_rows, theirs_kept
+        from kamertaak.tui.screens.conflict import settle_conflict
 
         item_id, error = message.item_id, message.error
-        if not conflict_rows(error, self.debates):
-            # They made the very changes this form makes: nothing is lost either way.
-            self.post_message(self.Saved(item_id, theirs_kept(error, same=True)))
-            return
 
-        def chosen(choice: str | None) -> None:
-            if choice == "mine" and error.current_version is not None:
-                self.save_changes(item_id, error.attempted, error.current_version)
-            elif choice == "theirs":
-                self.post_message(self.Saved(item_id, theirs_kept(error)))
-            else:
-                self.saving = False
-                self._problem("bewaard is er niets: ctrl+s laat de keuze opnieuw zien, Esc annuleert")
+        def cancelled() -> None:
+            self.saving = False
+            self._problem("bewaard is er niets: ctrl+s laat de keuze opnieuw zien, Esc annuleert")
 
-        self.app.push_screen(ConflictScreen(error, debates=self.debates), chosen)
+        settle_conflict(self.app, error, debates=self.debates,
+                        mine=lambda version: self.save_changes(item_id, error.attempted, version),
+                        settled=lambda words: self.post_message(self.Saved(item_id, words)),
+                        cancelled=cancelled)
 
     @on(Saved)
     def saved(self, message: Saved) -> None:

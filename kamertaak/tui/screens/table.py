@@ -40,12 +40,15 @@ def page(store: Store, item_filter: ItemFilter, sort: str, offset: int) -> list[
 
 class TableScreen(DataScreen):
     """The table of every item; `/` filters, `s` changes the sort column, `S` reverses it, a click on a
-    column header sorts by that column (again: reversed), Enter opens."""
+    column header sorts by that column (again: reversed), Enter opens. Space marks rows: d, [ ] and o then
+    work on all of them (each item its own change, so u undoes them one by one); Esc clears the marks."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("s", "cycle_sort", "Sortering", id="table-sort",
                 tooltip="termijn → gewijzigd → nummer → titel → soort → status"),
         Binding("S", "reverse_sort", "Omkeren", id="table-sort-reverse", tooltip="De sortering omdraaien"),
+        Binding("o", "owner", "Eigenaar", id="table-owner",
+                tooltip="Eigenaar van de gemarkeerde rijen (of van de rij onder de cursor)"),
         Binding("escape", "leave_filter", "Naar de tabel", id="table-leave-filter", show=False),
     ]
 
@@ -87,7 +90,7 @@ class TableScreen(DataScreen):
                     compact=True, id="table-filter")
         yield Static(Content.styled("laden…", MUTED_STYLE), id="table-status")
         yield ItemGrid(self.kt.today, id="item-grid")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(ItemGrid).focus()
@@ -152,12 +155,20 @@ class TableScreen(DataScreen):
         self.counted_generation = message.generation
         self._status(message.total)
 
+    @on(ItemGrid.MarksChanged)
+    def marks_changed(self) -> None:
+        grid = self.query_one(ItemGrid)
+        self._status(grid.total, exact=self.counted_generation == self.generation or grid.total < PAGE_SIZE)
+
     def _status(self, total: int, exact: bool = True) -> None:
         noun = "item" if total == 1 and exact else "items"
         counted = f"{thousands(total)} {noun}" if exact else f"{thousands(total)}+ {noun} (tellen…)"
         parts: list[Content | tuple[str, str] | str] = [
             (counted, "bold"), (f" · sortering: {sort_words(self.sort)} (s, S omkeren, klik op een kolomkop)",
                                 MUTED_STYLE)]
+        marks = len(self.query_one(ItemGrid).marked)
+        if marks:
+            parts.append((f" · {marks} gemarkeerd (d, [ ], o: allemaal; Esc wist)", "$text-accent bold"))
         if self.problems:
             parts.append((" · " + "; ".join(self.problems), "$text-warning"))
         self.query_one("#table-status", Static).update(Content.assemble(*parts))
@@ -189,7 +200,11 @@ class TableScreen(DataScreen):
         self.query_one(ItemGrid).focus()
 
     def action_leave_filter(self) -> None:
-        self.query_one(ItemGrid).focus()
+        grid = self.query_one(ItemGrid)
+        if grid.has_focus and grid.marked:
+            grid.clear_marks()
+            return
+        grid.focus()
 
     def focus_filter(self) -> bool:
         self.query_one("#table-filter", Input).focus()
@@ -226,3 +241,37 @@ class TableScreen(DataScreen):
     def current_item_id(self) -> int | None:
         row = self.query_one(ItemGrid).current_item()
         return int(row["id"]) if row else None
+
+    # -- marks: status and owner for several rows --------------------------------------------------
+
+    def status_items(self) -> list[ItemView]:
+        """The marked rows (the marks are used up), else the row under the cursor."""
+        grid = self.query_one(ItemGrid)
+        if grid.marked:
+            rows = list(grid.marked.values())
+            grid.clear_marks()
+            return rows
+        row = grid.current_item()
+        return [row] if row else []
+
+    def action_owner(self) -> None:
+        from kamertaak.tui.screens.owner import OwnerScreen
+
+        grid = self.query_one(ItemGrid)
+        cursor = grid.current_item()
+        rows = list(grid.marked.values()) or ([cursor] if cursor else [])
+        if not rows:
+            self.notify("kies eerst een item", severity="warning")
+            return
+        ids = [int(row["id"]) for row in rows]
+        what = f"#{ids[0]}" if len(ids) == 1 else f"{len(ids)} gemarkeerde items"
+        current = str(rows[0].get("owner") or "") if len(rows) == 1 else ""
+
+        def chosen(owner: str | None) -> None:
+            if owner is None:
+                return
+            if grid.marked:
+                grid.clear_marks()
+            self.kt.set_owner_many(ids, owner)
+
+        self.app.push_screen(OwnerScreen(what, current), chosen)

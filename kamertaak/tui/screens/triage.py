@@ -17,10 +17,10 @@ from textual.widgets import Footer, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
 
-from kamertaak.core.labels import date_nl, kind_label, status_label
+from kamertaak.core.labels import counted, date_nl, kind_label, status_label
 from kamertaak.core.text import one_line, printable
 from kamertaak.tui.messages import StoreChanged
-from kamertaak.tui.present import MUTED_STYLE, counted
+from kamertaak.tui.present import MUTED_STYLE
 from kamertaak.tui.screens.base import DataScreen
 from kamertaak.tui.screens.triage_edit import candidate_actors_text
 from kamertaak.tui.screens.triage_source import TriageSource
@@ -127,7 +127,7 @@ class TriageScreen(DataScreen):
             with Vertical(id="triage-side"):
                 yield Static(Content.styled("tekst lezen…", MUTED_STYLE), id="triage-summary")
                 yield OptionList(id="triage-candidates")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         text_area = self.query_one("#triage-text", TextArea)

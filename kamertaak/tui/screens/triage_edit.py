@@ -22,8 +22,10 @@ from kamertaak.core.kinds import KINDS, lifecycle
 from kamertaak.core.labels import date_nl, kind_label
 from kamertaak.core.refs import ActorRef
 from kamertaak.core.text import one_line
+from kamertaak.reports.detail import actor_label
 from kamertaak.tui.due_preview import preview_due, resolve_phrase, typed_date
-from kamertaak.tui.present import MUTED_STYLE, actor_label
+from kamertaak.tui.present import MUTED_STYLE
+from kamertaak.tui.screens.item_form import PLACEHOLDERS
 
 
 def extracted_label(actor: ExtractedActor) -> str:
@@ -105,12 +107,12 @@ class TriageEditScreen(ModalScreen[Candidate | None]):
             with Horizontal(classes="form-row"):
                 yield Label("termijn", classes="form-label")
                 yield Input(c.due_phrase or (c.due.isoformat() if c.due else ""), id="triage-edit-due",
-                            placeholder="2025-06-30 of 'voor de zomer', 'binnen drie weken'", compact=True)
+                            placeholder=PLACEHOLDERS["due"], compact=True)
             yield Static(Content.styled("geen termijn", MUTED_STYLE), id="triage-edit-preview")
             with Horizontal(classes="form-row"):
                 yield Label("actoren", classes="form-label")
                 yield Input(candidate_actors_text(c), id="triage-edit-actors",
-                            placeholder="Van Nispen (SP), staatssecretaris (J&V)", compact=True)
+                            placeholder=PLACEHOLDERS["actors"], compact=True)
             yield Static("", id="triage-edit-problem", classes="problem")
             yield Label(f"termijnen vanaf de debatdatum {date_nl(self.ref)} · ctrl+s of Enter bewaart · Esc annuleert",
                         classes="hint")

@@ -45,6 +45,7 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
+    Column("mark", "✓", 1),  # ✓ on a row marked with space (bulk status or owner)
     Column("id", "#", 6, sort="id"),
     Column("kind", "soort", 10, sort="kind"),
     Column("status", "status", 13, sort="status"),
@@ -76,6 +77,8 @@ def ascending(sort: str) -> bool:
 
 def cell_text(column: str, item: Mapping[str, Any], today: dt.date) -> str:
     """The text of one cell, from an item view (one line, control characters visible)."""
+    if column == "mark":
+        return ""
     if column == "id":
         return str(item["id"])
     if column == "kind":
@@ -85,7 +88,8 @@ def cell_text(column: str, item: Mapping[str, Any], today: dt.date) -> str:
     if column == "due":
         return date_nl(item.get("due"), short=True)
     if column == "when":
-        return relative_due(item.get("due"), today)
+        # A finished item is never late: its date is history, not a warning.
+        return relative_due(item.get("due"), today) if item.get("open", True) else "afgerond"
     if column == "title":
         return one_line(item["title"])
     if column == "owner":
@@ -137,6 +141,8 @@ class ItemGrid(ScrollView, can_focus=True):
         Binding("home", "jump(0)", "Begin", show=False, id="grid-home"),
         Binding("end", "jump(-1)", "Eind", show=False, id="grid-end"),
         Binding("enter", "choose", "Open", id="grid-open"),
+        Binding("space", "toggle_mark", "Markeer", id="grid-mark",
+                tooltip="Rij markeren; d, [ ], o werken dan op alle gemarkeerde"),
     ]
 
     cursor: reactive[int] = reactive(0, always_update=True)
@@ -154,6 +160,10 @@ class ItemGrid(ScrollView, can_focus=True):
     class SortWanted(Message):
         sort: str
 
+    @dataclass
+    class MarksChanged(Message):
+        count: int
+
     def __init__(self, today: dt.date, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.today = today
@@ -162,6 +172,8 @@ class ItemGrid(ScrollView, can_focus=True):
         self.sort = "due"
         self.rows: dict[int, ItemView] = {}
         self._asked: set[int] = set()
+        # Marked rows by item id (the row as it was when marked); they stay marked across reloads.
+        self.marked: dict[int, ItemView] = {}
 
     # -- data --------------------------------------------------------------------------------------
 
@@ -236,7 +248,7 @@ class ItemGrid(ScrollView, can_focus=True):
         segments: list[Segment] = []
         overdue = self.get_component_rich_style("item-grid--overdue") if row.get("overdue") else None
         for column, size in layout(width):
-            text = cell_text(column.key, row, self.today)
+            text = "✓" if column.key == "mark" and row["id"] in self.marked else cell_text(column.key, row, self.today)
             if cell_len(text) > size:
                 text = set_cell_size(text, size - 1) + "…"
             style = base + overdue if overdue and column.key in ("due", "when") else base
@@ -287,6 +299,22 @@ class ItemGrid(ScrollView, can_focus=True):
         row = self.current_item()
         if row is not None:
             self.post_message(self.Chosen(row["id"]))
+
+    def action_toggle_mark(self) -> None:
+        """Space: mark the row under the cursor (or unmark it) and go on to the next row."""
+        row = self.current_item()
+        if row is None:
+            return
+        if self.marked.pop(row["id"], None) is None:
+            self.marked[row["id"]] = row
+        self.post_message(self.MarksChanged(len(self.marked)))
+        self.action_move(1)
+        self.refresh()
+
+    def clear_marks(self) -> None:
+        self.marked.clear()
+        self.post_message(self.MarksChanged(0))
+        self.refresh()
 
     def on_click(self, event: events.Click) -> None:
         if event.y == 0:
