@@ -113,18 +113,17 @@ Check = Callable[[Any, str], None]
 
 # The TUI's binding ids a [keymap] may name (tests/tui check this against the TUI's own bindings).
 KEYMAP_IDS: frozenset[str] = frozenset({
-    "agenda", "agenda-dismiss", "agenda-reload", "agenda-snooze", "board-card-down", "board-card-up",
-    "board-column-left", "board-column-right", "board-kind-1", "board-kind-2", "board-kind-3", "board-kind-4",
-    "board-kind-5",
-    "board-leave-filter", "board-next-kind", "board-open", "board-status-next", "board-status-previous",
-    "boards", "command-palette", "conflict-cancel", "conflict-keep-mine", "conflict-keep-theirs", "detail-back",
-    "detail-note", "detail-note-editor", "detail-open-link", "detail-status-next", "detail-status-previous",
-    "edit", "filter", "form-cancel", "form-save", "grid-down", "grid-end", "grid-home", "grid-open",
-    "grid-page-down", "grid-page-up", "grid-up", "help", "help-close", "inbox-accept", "inbox-back",
-    "inbox-dismiss", "inbox-link", "note-cancel", "note-editor", "note-save", "quick-add", "quit", "register-inbox",
-    "snooze-cancel", "table", "table-leave-filter", "table-sort", "table-sort-reverse", "triage",
-    "triage-accept", "triage-accept-all", "triage-back", "triage-edit", "triage-edit-cancel",
-    "triage-edit-save", "triage-reject", "triage-source-cancel", "undo",
+    "agenda", "agenda-dismiss", "agenda-snooze", "board-card-down", "board-card-up", "board-column-left",
+    "board-column-right", "board-kind-1", "board-kind-2", "board-kind-3", "board-kind-4", "board-kind-5",
+    "board-leave-filter", "board-next-kind", "board-open", "boards", "command-palette", "conflict-cancel",
+    "conflict-keep-mine", "conflict-keep-theirs", "detail-back", "detail-note", "detail-note-editor",
+    "detail-open-link", "edit", "filter", "form-cancel", "form-save", "grid-down", "grid-end", "grid-home",
+    "grid-mark", "grid-open", "grid-page-down", "grid-page-up", "grid-up", "help", "help-close", "inbox-accept",
+    "inbox-back", "inbox-dismiss", "inbox-link", "leave", "note-cancel", "note-editor", "note-save", "owner-cancel",
+    "quick-add", "quit", "register-inbox", "reminders", "reminders-back", "snooze-cancel", "status-done",
+    "status-next", "status-previous", "table", "table-leave-filter", "table-owner", "table-sort",
+    "table-sort-reverse", "triage", "triage-accept", "triage-accept-all", "triage-back", "triage-edit",
+    "triage-edit-cancel", "triage-edit-save", "triage-reject", "triage-source-cancel", "undo",
 })
 
 
