@@ -11,6 +11,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
+from kamertaak.cli import help_nl
 from kamertaak.cli.common import OPTIONS, bare_week
 
 
@@ -66,3 +67,4 @@ def _register_all() -> None:
 
 
 _register_all()
+help_nl.install()

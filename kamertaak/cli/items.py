@@ -81,11 +81,11 @@ def add(
 def list_cmd(
     kind: str | None = typer.Option(None, "--kind", help="Alleen deze soort."),
     status: str | None = typer.Option(None, "--status", help="Alleen deze status."),
-    topic: str | None = typer.Option(None, "--topic"),
+    topic: str | None = typer.Option(None, "--topic", help="Alleen items met dit onderwerp."),
     actor: str | None = typer.Option(None, "--actor", help="Deel van een naam."),
-    party: str | None = typer.Option(None, "--party"),
-    ministry: str | None = typer.Option(None, "--ministry"),
-    owner: str | None = typer.Option(None, "--owner"),
+    party: str | None = typer.Option(None, "--party", help="Alleen items met een actor van deze partij."),
+    ministry: str | None = typer.Option(None, "--ministry", help="Alleen items van dit ministerie, bv. J&V."),
+    owner: str | None = typer.Option(None, "--owner", help="Alleen items van deze eigenaar."),
     overdue: bool = typer.Option(False, "--overdue", help="Alleen wat te laat is."),
     open_only: bool = typer.Option(False, "--open", help="Alleen wat nog loopt."),
     due_before: str | None = typer.Option(None, "--due-before", help="Termijn op of voor JJJJ-MM-DD."),
@@ -93,7 +93,7 @@ def list_cmd(
                                       " actoren of nummers (ook een deel van een woord)."),
     debate: int | None = typer.Option(None, "--debate", help="Alleen items uit dit debat."),
     sort: str = typer.Option("due", "--sort", help="due, updated, id, title, kind of status; -due omgekeerd."),
-    limit: int | None = typer.Option(None, "--limit", min=1),
+    limit: int | None = typer.Option(None, "--limit", min=1, help="Hoogstens zoveel regels."),
     as_json: bool = typer.Option(False, "--json", help="JSON-array met stabiele sleutels."),
 ) -> None:
     """Toon items, gefilterd en gesorteerd."""
@@ -119,7 +119,10 @@ def list_cmd(
     out.print("1 item" if len(items) == 1 else f"{len(items)} items", style="dim")
 
 
-def show(item_id: int = typer.Argument(...), as_json: bool = typer.Option(False, "--json")) -> None:
+def show(
+    item_id: int = typer.Argument(..., help="Nummer van het item."),
+    as_json: bool = typer.Option(False, "--json", help="Als JSON (voor scripts)."),
+) -> None:
     """Toon één item met notities, links, herinneringen en geschiedenis."""
     from kamertaak.store.queries import get_item
 
@@ -167,7 +170,7 @@ def _print_detail(item: ItemDetail, day: dt.date) -> None:
 
 
 def set_cmd(
-    item_id: int = typer.Argument(...),
+    item_id: int = typer.Argument(..., help="Nummer van het item."),
     assignments: list[str] = typer.Argument(..., help="VELD=WAARDE, bv. due=\"voor de zomer\" owner=anna."),
     if_version: int | None = typer.Option(None, "--if-version",
                                           help="Alleen als het item nog deze versie heeft (zie show --json)."),
@@ -216,13 +219,19 @@ def _split_actors(value: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def status_cmd(item_id: int = typer.Argument(...), status: str = typer.Argument(...)) -> None:
+def status_cmd(
+    item_id: int = typer.Argument(..., help="Nummer van het item."),
+    status: str = typer.Argument(..., help="De nieuwe status, code of Nederlands woord (bv. submitted of ingediend)."),
+) -> None:
     """Zet de status (alleen toegestane overgangen)."""
     store = open_store()
     _show_new(store, _saved(store, lambda: store.set_status(item_id, status), item_id), False)
 
 
-def note(item_id: int = typer.Argument(...), text: str = typer.Argument(...)) -> None:
+def note(
+    item_id: int = typer.Argument(..., help="Nummer van het item."),
+    text: str = typer.Argument(..., help="De tekst van de notitie."),
+) -> None:
     """Voeg een notitie toe."""
     store = open_store()
     store.add_note(item_id, text)
@@ -230,9 +239,9 @@ def note(item_id: int = typer.Argument(...), text: str = typer.Argument(...)) ->
 
 
 def link(
-    item_id: int = typer.Argument(...),
+    item_id: int = typer.Argument(..., help="Nummer van het item."),
     target: str = typer.Argument(..., help="Een URL, of een registernummer (TZ202504-057, '36600, nr. 12')."),
-    label: str = typer.Option("", "--label"),
+    label: str = typer.Option("", "--label", help="Naam van de link."),
     force: bool = typer.Option(False, "--force", help="Een registernummer dat niet in het spiegelregister"
                                " staat toch op het item zetten."),
 ) -> None:
@@ -248,7 +257,7 @@ def link(
         link_register(store, item_id, target, force=force)
 
 
-def delete(item_id: int = typer.Argument(...)) -> None:
+def delete(item_id: int = typer.Argument(..., help="Nummer van het item.")) -> None:
     """Verwijder een item uit alle overzichten (undo haalt het terug)."""
     store = open_store()
     store.delete_item(item_id)
@@ -264,13 +273,13 @@ def undo() -> None:
 
 @debate_app.command("add")
 def debate_add(
-    title: str = typer.Argument(...),
+    title: str = typer.Argument(..., help="Titel van het debat."),
     kind: str = typer.Option("", "--kind", help="commissiedebat, tweeminutendebat, plenair debat, ..."),
     date: str | None = typer.Option(None, "--date", help="JJJJ-MM-DD"),
-    committee: str | None = typer.Option(None, "--committee"),
-    url: str | None = typer.Option(None, "--url"),
+    committee: str | None = typer.Option(None, "--committee", help="Commissie, bv. Justitie en Veiligheid (J&V)."),
+    url: str | None = typer.Option(None, "--url", help="Link naar het debat."),
     actor: list[str] = typer.Option([], "--actor", help="Deelnemer, bv. \"Mutluer (GL-PvdA)\" (herhaalbaar)."),
-    as_json: bool = typer.Option(False, "--json"),
+    as_json: bool = typer.Option(False, "--json", help="Als JSON (voor scripts)."),
 ) -> None:
     """Voeg een debat toe."""
     if date:
@@ -292,7 +301,7 @@ def _short_committee(name: str) -> str:
 
 
 @debate_app.command("list")
-def debate_list(as_json: bool = typer.Option(False, "--json")) -> None:
+def debate_list(as_json: bool = typer.Option(False, "--json", help="Als JSON (voor scripts).")) -> None:
     """Toon de debatten met het aantal items."""
     from rich.table import Table
 
@@ -317,7 +326,10 @@ def debate_list(as_json: bool = typer.Option(False, "--json")) -> None:
 
 
 @debate_app.command("show")
-def debate_show(debate_id: int = typer.Argument(...), as_json: bool = typer.Option(False, "--json")) -> None:
+def debate_show(
+    debate_id: int = typer.Argument(..., help="Nummer van het debat."),
+    as_json: bool = typer.Option(False, "--json", help="Als JSON (voor scripts)."),
+) -> None:
     """Toon een debat: wie er sprak en wat eruit volgde."""
     from kamertaak.cli.render import item_line
     from kamertaak.core.labels import ROLE_LABELS
@@ -412,7 +424,7 @@ def _remove_demo(store: Store, debate_id: int | None, force: bool) -> None:
 
 
 @db_app.command("status")
-def db_status(as_json: bool = typer.Option(False, "--json")) -> None:
+def db_status(as_json: bool = typer.Option(False, "--json", help="Als JSON (voor scripts).")) -> None:
     """Toon waar de database staat en of er migraties openstaan."""
     from kamertaak.cli.common import db_url
     from kamertaak.store.db import SCHEMA_HEAD, check_schema, connect
@@ -465,7 +477,7 @@ def db_backup(
 def db_copy(
     to: str = typer.Option(..., "--to", help="Lege doeldatabase: een SQLite-pad of een URL, bv. "
                                              "postgresql+psycopg://anna@server/kamertaak."),
-    as_json: bool = typer.Option(False, "--json"),
+    as_json: bool = typer.Option(False, "--json", help="Als JSON (voor scripts)."),
 ) -> None:
     """Kopieer de hele database (met ids, geschiedenis en registerspiegel) naar een lege database."""
     from kamertaak.cli.common import db_url
@@ -486,7 +498,7 @@ def db_copy(
     out.print(f"{report.total} rijen in één transactie; het doel staat op dezelfde schemaversie", style="dim")
 
 
-def config_cmd(as_json: bool = typer.Option(False, "--json")) -> None:
+def config_cmd(as_json: bool = typer.Option(False, "--json", help="Als JSON (voor scripts).")) -> None:
     """Toon het configuratiebestand en de geldende waarden."""
     from kamertaak.config import settings
 

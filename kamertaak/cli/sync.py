@@ -181,7 +181,7 @@ def register_list(
                                       " ministerie of commissie."),
     inbox: bool = typer.Option(False, "--inbox", help="Alleen de triage-inbox (nieuwe treffers van volgregels)."),
     kind: str | None = typer.Option(None, "--kind", help="commitment of motion."),
-    limit: int | None = typer.Option(None, "--limit", min=1),
+    limit: int | None = typer.Option(None, "--limit", min=1, help="Hoogstens zoveel regels."),
     as_json: bool = typer.Option(False, "--json", help="JSON-array met stabiele sleutels."),
 ) -> None:
     """Zoek in het spiegelregister (alles wat de sync binnenhaalde, gevolgd of niet)."""
@@ -293,7 +293,7 @@ def follow_add(
     member: str | None = typer.Option(None, "--member", help="Deel van de naam van een Kamerlid of bewindspersoon."),
     party: str | None = typer.Option(None, "--party", help="Fractie (hele naam of afkorting)."),
     text: str | None = typer.Option(None, "--text", help="Woorden die allemaal in de tekst moeten staan."),
-    as_json: bool = typer.Option(False, "--json"),
+    as_json: bool = typer.Option(False, "--json", help="Als JSON (voor scripts)."),
 ) -> None:
     """Volg registerrecords die aan alle opgegeven voorwaarden voldoen."""
     store = open_store()
@@ -308,7 +308,7 @@ def follow_add(
 
 
 @follow_app.command("list")
-def follow_list(as_json: bool = typer.Option(False, "--json")) -> None:
+def follow_list(as_json: bool = typer.Option(False, "--json", help="Als JSON (voor scripts).")) -> None:
     """Toon de volgregels."""
     rules = _mirror(open_store()).rules()
     if as_json:
@@ -322,7 +322,7 @@ def follow_list(as_json: bool = typer.Option(False, "--json")) -> None:
 
 
 @follow_app.command("remove")
-def follow_remove(rule_id: int = typer.Argument(...)) -> None:
+def follow_remove(rule_id: int = typer.Argument(..., help="Nummer van de volgregel (zie follow list).")) -> None:
     """Verwijder een volgregel (items en de inbox blijven zoals ze zijn)."""
     _mirror(open_store()).remove_rule(rule_id)
     console().print(f"volgregel {rule_id} verwijderd")
