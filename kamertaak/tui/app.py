@@ -244,13 +244,14 @@ class KamertaakApp(App[None]):
     def move_many(self, item_ids: list[int], how: str) -> None:
         """The bulk move: each item from its status now (read in the same transaction as its move)."""
         def run(store: Store) -> tuple[list[str], list[str]]:
-            from kamertaak.store.queries import item_version
+            from kamertaak.store.queries import item_row, item_version
 
             moved, skipped = [], []
             for item_id in item_ids:
                 try:
-                    row = store.db.one("SELECT kind, status FROM item WHERE id = :id AND deleted = :f",
-                                       {"id": item_id, "f": False})
+                    row = item_row(store.db, item_id)
+                    if row is not None and row["deleted"]:
+                        row = None
                     new = status_target(row["kind"], row["status"], how) if row else None
                     if row is None or new is None:
                         skipped.append(f"#{item_id}")
