@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from kamertaak.store.queries import ItemDetail
     from kamertaak.store.service import Store
 
-debate_app = typer.Typer(help="Debatten: toevoegen en tonen.", no_args_is_help=True)
+debate_app = typer.Typer(help="Debatten: toevoegen, tonen, wijzigen, samenvoegen en verwijderen.",
+                         no_args_is_help=True)
 db_app = typer.Typer(help="De database: status, upgrade, backup, copy.", no_args_is_help=True)
 
 
@@ -61,7 +62,8 @@ def _show_new(store: Store, item: ItemDetail, as_json: bool) -> None:
 def add(
     kind: str = typer.Argument(..., help=f"Soort: {', '.join(KINDS)}."),
     title: str = typer.Argument(..., help="Korte titel."),
-    due: str | None = typer.Option(None, "--due", help="Datum (JJJJ-MM-DD) of zin: 'voor de zomer'."),
+    due: str | None = typer.Option(None, "--due", help="Datum (JJJJ-MM-DD) of zin: 'voor de zomer'. Met --debate "
+                                                        "telt een zin vanaf de debatdatum, anders vanaf vandaag."),
     status: str | None = typer.Option(None, "--status", help="Beginstatus (standaard de eerste van de soort)."),
     debate: int | None = typer.Option(None, "--debate", help="Nummer van het debat."),
     actor: list[str] = typer.Option([], "--actor", help="Actor, bv. \"Van Nispen (SP)\" (herhaalbaar)."),
@@ -356,6 +358,74 @@ def debate_show(
     out.print(Text(f"\nItems ({len(items)})", style="bold"))
     for item in items:
         out.print(Text("  ") + item_line(item, store.today()))
+
+
+_DEBATE_FIELD_NAMES = {"title": "titel", "date": "datum", "kind": "soort", "committee": "commissie",
+                       "source_url": "bron"}
+
+
+@debate_app.command("set")
+def debate_set(
+    debate_id: int = typer.Argument(...),
+    assignments: list[str] = typer.Argument(..., help="VELD=WAARDE, bv. date=2025-04-10 title=\"Jeugdzorg\"."),
+) -> None:
+    """Wijzig een debat: title, date, kind, committee, source_url. Een nieuwe datum verschuift de termijnen
+    van zijn items die vanaf de debatdatum tellen ('binnen zes weken'); met de hand gezette termijnen blijven."""
+    changes: dict[str, Any] = {}
+    for assignment in assignments:
+        field, sep, value = assignment.partition("=")
+        if not sep or not field.strip():
+            raise UserError(f"'{assignment}' is geen VELD=WAARDE")
+        changes[field.strip()] = value
+    store = open_store()
+    diff, moved = store.update_debate(debate_id, changes)
+    out = console()
+    if not diff:
+        out.print("niets gewijzigd", style="dim")
+        return
+    for field, (old, new) in diff.items():
+        shown = [date_nl(v) if field == "date" else v for v in (old, new)]
+        out.print(Text(printable(f"debat {debate_id}: {_DEBATE_FIELD_NAMES.get(field, field)} "
+                                 f"{shown[0] or 'leeg'} → {shown[1] or 'leeg'}")))
+    _print_moved(store, moved)
+
+
+def _print_moved(store: Store, moved: dict[int, dict[str, list[Any]]]) -> None:
+    """'#3 Brief over opvang: termijn 15 mei 2025 → 22 mei 2025 (binnen zes weken)' per item whose due moved."""
+    from kamertaak.store.queries import get_item
+
+    out = console()
+    for item_id, changes in moved.items():
+        if "due" not in changes:
+            continue
+        item = get_item(store.db, item_id, store.today())
+        if item is None:
+            continue
+        old, new = (date_nl(v) or "geen datum" for v in changes["due"])
+        out.print(Text(printable(f"  #{item_id} {item['title']}: termijn {old} → {new} ({item['due_phrase']})")))
+
+
+@debate_app.command("merge")
+def debate_merge(debate_id: int = typer.Argument(...), into_id: int = typer.Argument(..., metavar="INTO_ID")) -> None:
+    """Voeg debat ID samen met INTO_ID (bv. twee keer hetzelfde debat): de items en deelnemers gaan mee, ID
+    verdwijnt. Termijnen die vanaf de debatdatum tellen, tellen daarna vanaf de datum van INTO_ID."""
+    store = open_store()
+    items = store.merge_debates(debate_id, into_id)
+    count = "1 item" if len(items) == 1 else f"{len(items)} items"
+    console().print(Text(f"debat {debate_id} samengevoegd met debat {into_id}: {count} verplaatst"))
+
+
+@debate_app.command("delete")
+def debate_delete(
+    debate_id: int = typer.Argument(...),
+    unlink: bool = typer.Option(False, "--unlink", help="Ook als er items aan hangen: die blijven, zonder debat."),
+) -> None:
+    """Verwijder een debat. Een debat met items wordt geweigerd, zodat er nooit werk mee verdwijnt; met
+    --unlink blijven de items bestaan, los van het debat, met hun termijnen zoals ze zijn."""
+    store = open_store()
+    unlinked = store.delete_debate(debate_id, unlink=unlink)
+    tail = "" if not unlinked else f"; {'1 item' if unlinked == 1 else f'{unlinked} items'} zonder debat verder"
+    console().print(Text(f"debat {debate_id} verwijderd{tail}"))
 
 
 def demo(

@@ -15,7 +15,8 @@ from kamertaak.core.labels import (
 )
 from kamertaak.core.refs import actors_label
 
-_SKIP = {"due_phrase", "due_precision", "due_explanation", "due_estimated", "version", "source", "deleted"}
+_SKIP = {"due_phrase", "due_precision", "due_explanation", "due_estimated", "due_ref", "due_from_debate", "version",
+         "source", "deleted"}
 
 
 def _value(field: str, value: Any, kind: str = "") -> str:
@@ -58,7 +59,7 @@ def describe_entry(entry: dict[str, Any], kind: str = "") -> str:
         return _register_link(entry, changes, kind)
     parts = []
     for field, pair in changes.items():
-        if field in _SKIP or not isinstance(pair, list) or len(pair) != 2:
+        if field in _SKIP or field == "debate_date" or not isinstance(pair, list) or len(pair) != 2:
             continue
         old, new = pair
         if field == "due":
@@ -70,7 +71,10 @@ def describe_entry(entry: dict[str, Any], kind: str = "") -> str:
         else:
             parts.append(f"{FIELD_LABELS.get(field, field)}: {_value(field, old, kind)} → {_value(field, new, kind)}")
     prefix = "volgende keer: " if action == "recur" else ""
-    return prefix + ("; ".join(parts) or action)
+    # Why it moved: "termijn verschoven van 11 april naar 18 april (debatdatum 3 april → 8 april)".
+    why = changes.get("debate_date")
+    reason = f" (debatdatum {_value('due', why[0])} → {_value('due', why[1])})" if why and why[1] else ""
+    return prefix + ("; ".join(parts) or action) + reason
 
 
 _REMOVED = {"note": "notitie", "link": "link", "register": "registernummer", "reminder": "herinnering"}

@@ -107,6 +107,7 @@ FIELD_LABELS: dict[str, str] = {
     "next_action": "volgende stap",
     "kind": "soort",
     "debate_id": "debat",
+    "debate_date": "debatdatum",
     "actors": "actoren",
     "topics": "onderwerpen",
     "deleted": "verwijderd",

@@ -35,7 +35,10 @@ def _text(value: object) -> str:
 def _description(item: Mapping[str, Any]) -> str:
     lines = [f"{item['kind_label']} · {item['status_label']}"]
     if item["due_phrase"]:
-        lines.append(f"termijn: {item['due_phrase']}" + (f" ({item['explanation']})" if item["explanation"] else ""))
+        from kamertaak.core.deadlines import phrase_with_reference
+
+        phrase = phrase_with_reference(item["due_phrase"], item["due_ref"])
+        lines.append(f"termijn: {phrase}" + (f" ({item['explanation']})" if item["explanation"] else ""))
     if item["actors"]:
         lines.append("actoren: " + actors_label(item["actors"]))
     debate = item.get("debate")

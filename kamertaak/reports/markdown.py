@@ -208,7 +208,9 @@ def _due_cell(item: dict[str, Any]) -> str:
         return md_text(item["due_phrase"] or "")
     text = date_nl(item["due"])
     if item["due_phrase"]:
-        text += f" ({item['due_phrase']})"
+        from kamertaak.core.deadlines import phrase_with_reference
+
+        text += f" ({phrase_with_reference(item['due_phrase'], item['due_ref'])})"
     return md_text(text)
 
 

@@ -17,6 +17,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("title", "titel"),
     ("due", "termijn"),
     ("due_phrase", "termijnzin"),
+    ("due_ref", "gezegd op"),
     ("overdue", "te laat"),
     ("actors", "actoren"),
     ("topics", "onderwerpen"),

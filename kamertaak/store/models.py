@@ -66,6 +66,8 @@ class Item(SQLModel, table=True):
     due_precision: str = Field(default="none")
     due_explanation: str | None = None
     due_estimated: bool = Field(default=False)
+    due_ref: str | None = None  # the day the phrase was read against (migration 0008)
+    due_from_debate: bool = Field(default=False)  # the phrase counts from the debate's date
     recurrence: str | None = None
     scheduled: str | None = Field(default=None, index=True)
     hide_until: str | None = None

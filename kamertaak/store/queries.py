@@ -178,6 +178,8 @@ class ItemView(_DueReminder):
     explanation: str | None
     estimated: bool
     recurrence: str | None
+    due_ref: str | None
+    due_from_debate: bool
     overdue: bool
     open: bool
     scheduled: str | None
@@ -242,6 +244,8 @@ def item_view(row: dict[str, Any], today: dt.date, actors: list[dict[str, Any]],
         "explanation": row["due_explanation"],
         "estimated": bool(row["due_estimated"]),
         "recurrence": row["recurrence"],
+        "due_ref": row["due_ref"],
+        "due_from_debate": bool(row["due_from_debate"]),
         "overdue": bool(is_open and row["due"] and row["due"] < today.isoformat()),
         "open": is_open,
         "scheduled": row["scheduled"],
@@ -446,6 +450,14 @@ def list_debates(db: Database, start: str | None = None, end: str | None = None)
 def get_debate(db: Database, debate_id: int) -> dict[str, Any] | None:
     """One debate with its number of items, as list_debates gives it."""
     return db.one(f"{_DEBATES} WHERE d.id = :id", {"false": False, "id": debate_id})
+
+
+def debate_with_source(db: Database, source_text: str) -> int | None:
+    """The newest debate triaged from exactly this text, if any."""
+    if not source_text.strip():
+        return None
+    found = db.scalar("SELECT MAX(id) FROM debate WHERE source_text = :s", {"s": source_text})
+    return int(found) if found is not None else None
 
 
 def debate_with(db: Database, title: str, date: str | None) -> int | None:

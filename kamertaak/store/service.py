@@ -23,7 +23,10 @@ _ISO_SHAPE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 PLAIN_FIELDS = ("title", "text", "scheduled", "hide_until", "priority", "owner", "stance", "next_action",
                 "debate_id", "external_id", "raw_status", "status_unknown", "register_deleted", "source")
 DATE_FIELDS = ("scheduled", "hide_until")
-DUE_FIELDS = ("due", "due_phrase", "due_precision", "due_explanation", "due_estimated", "recurrence")
+DUE_FIELDS = ("due", "due_phrase", "due_precision", "due_explanation", "due_estimated", "recurrence", "due_ref",
+              "due_from_debate")
+# Debate columns a user may set with `debate set`.
+DEBATE_FIELDS = ("title", "date", "kind", "committee", "source_url")
 # Only what undo may write back: the columns above, status, kind and the due fields.
 RESTORABLE = frozenset(PLAIN_FIELDS + DUE_FIELDS + ("status", "kind", "deleted"))
 
@@ -195,8 +198,116 @@ class Store:
                 sets = ", ".join(f"{k} = :{k}" for k in diff)
                 self.db.execute(f"UPDATE debate SET {sets} WHERE id = :id",
                                 {**{k: v[1] for k, v in diff.items()}, "id": row["id"]})
-                self._log(None, "update", {"debate_id": [row["id"], row["id"]], **diff}, source, entity="debate")
+                # A meeting the Kamer moved takes the due dates that count from it along.
+                moved = {}
+                if "date" in diff and diff["date"][1]:
+                    moved = self._follow_debate(row["id"], diff["date"][0], diff["date"][1], row["id"], source)
+                self._log(None, "update", {"debate_id": [row["id"], row["id"]], **diff, "entries": _entries(moved)},
+                          source, entity="debate")
             return int(row["id"]), diff
+
+    def update_debate(self, debate_id: int, changes: dict[str, Any], *,
+                      source: str = "user") -> tuple[dict[str, list[Any]], dict[int, dict[str, list[Any]]]]:
+        """Set a debate's fields; returns {field: [old, new]} and, per item whose due date moved, its
+        changes. A new date moves the due dates of its items whose phrase counts from the debate ("binnen
+        zes weken" at triage), each change logged on its item; dates typed by hand, or phrases typed when
+        editing, stay."""
+        with self.db.transaction():
+            row = self._debate(debate_id)
+            new: dict[str, Any] = {}
+            for field, value in changes.items():
+                if field not in DEBATE_FIELDS:
+                    raise DomainError(f"onbekend debatveld '{field}'; te wijzigen: {', '.join(DEBATE_FIELDS)}")
+                text = str(value).strip() if value is not None else ""
+                if field == "title" and not text:
+                    raise DomainError("een debat heeft een titel nodig")
+                if field == "date" and text:
+                    text = _check_date(text, "debatdatum")
+                new[field] = text if text or field == "kind" else None
+            diff = {k: [row[k], v] for k, v in new.items() if _differs(row[k], v)}
+            if not diff:
+                return {}, {}
+            sets = ", ".join(f"{k} = :{k}" for k in diff)
+            self.db.execute(f"UPDATE debate SET {sets} WHERE id = :id", {**{k: v[1] for k, v in diff.items()},
+                                                                         "id": debate_id})
+            moved: dict[int, dict[str, list[Any]]] = {}
+            if "date" in diff and diff["date"][1]:
+                moved = self._follow_debate(debate_id, diff["date"][0], diff["date"][1], debate_id, source)
+            self._log(None, "update", {"debate_id": [debate_id, debate_id], **diff, "entries": _entries(moved)},
+                      source, entity="debate")
+        return diff, moved
+
+    def merge_debates(self, debate_id: int, into_id: int, *, source: str = "user") -> list[int]:
+        """Fold a debate into another (a duplicate from triaging the same debate twice): its items and
+        participants move, each item's move logged on the item, and the debate goes. Returns the items
+        moved. Phrases that counted from the old debate's date now count from the other's."""
+        if debate_id == into_id:
+            raise DomainError("een debat samenvoegen met zichzelf kan niet")
+        with self.db.transaction():
+            row = self._debate(debate_id)
+            into = self._debate(into_id)
+            item_ids = [r["id"] for r in self.db.query("SELECT id FROM item WHERE debate_id = :d ORDER BY id",
+                                                       {"d": debate_id})]
+            entries = _entries(self._follow_debate(debate_id, row["date"], into["date"], into_id, source))
+            participants = [dict(a) for a in queries.debate_actors(self.db, debate_id)]
+            present = [dict(a) for a in queries.debate_actors(self.db, into_id)]
+            added = [a for a in participants if a not in present]
+            for actor in added:
+                self.db.execute("INSERT INTO debate_actor (debate_id, actor_id) VALUES (:d, :a)",
+                                {"d": into_id, "a": self._actor_id(ActorRef.from_dict(actor))})
+            self._drop_debate(debate_id)
+            self._log(None, "merge", {"debate_id": [debate_id, into_id], **_removed(row),
+                                      "actors": [participants, []], "added_actors": added, "entries": entries},
+                      source, entity="debate")
+        return [i for i in item_ids if not self.db.scalar("SELECT deleted FROM item WHERE id = :i", {"i": i})]
+
+    def delete_debate(self, debate_id: int, *, unlink: bool = False, source: str = "user") -> int:
+        """Remove a debate. One with items is refused, so follow-ups never vanish with it, unless `unlink`:
+        then its items stay, without a debate, their dates as they are. Returns the items unlinked."""
+        with self.db.transaction():
+            row = self._debate(debate_id)
+            live = int(self.db.scalar("SELECT COUNT(*) FROM item WHERE debate_id = :d AND deleted = :f",
+                                      {"d": debate_id, "f": False}) or 0)
+            if live and not unlink:
+                items = "1 item" if live == 1 else f"{live} items"
+                raise DomainError(
+                    f"debat {debate_id} heeft {items}; voeg het samen met een ander debat (debate merge {debate_id}"
+                    f" ID) of maak de items los (debate delete {debate_id} --unlink)"
+                )
+            entries = _entries(self._follow_debate(debate_id, row["date"], None, None, source))
+            participants = [dict(a) for a in queries.debate_actors(self.db, debate_id)]
+            self._drop_debate(debate_id)
+            self._log(None, "delete", {"debate_id": [debate_id, None], **_removed(row),
+                                       "actors": [participants, []], "entries": entries}, source, entity="debate")
+        return live
+
+    def _follow_debate(self, debate_id: int, old_date: str | None, new_date: str | None, new_id: int | None,
+                       source: str) -> dict[int, dict[str, list[Any]]]:
+        """Move the items of a debate to `new_id` (the same debate, another, or none) whose date is now
+        `new_date`: phrases that count from the debate are read again against it. Logs each item; returns
+        {item id: changes, with the log entry's id under "entry"}, so undoing the debate's change undoes
+        them too."""
+        moved: dict[int, dict[str, list[Any]]] = {}
+        for row in self.db.query("SELECT * FROM item WHERE debate_id = :d ORDER BY id", {"d": debate_id}):
+            new: dict[str, Any] = {"debate_id": new_id}
+            if row["due_from_debate"] and row["due_phrase"]:
+                if new_date and new_id is not None:
+                    new.update(self._resolve_due(row["due_phrase"], dt.date.fromisoformat(new_date)))
+                else:
+                    new["due_from_debate"] = False  # no debate date left to follow: it keeps its date
+            diff: dict[str, list[Any]] = {k: [row[k], v] for k, v in new.items() if _differs(row[k], v)}
+            if not diff:
+                continue
+            if old_date != new_date:
+                diff["debate_date"] = [old_date, new_date]
+            self._write_columns(row["id"], {k: v[1] for k, v in diff.items() if k in RESTORABLE})
+            entry = self._log(row["id"], "update", diff, source)
+            moved[row["id"]] = {**diff, "entry": [None, entry]}
+        return moved
+
+    def _drop_debate(self, debate_id: int) -> None:
+        self.db.execute("DELETE FROM debate_actor WHERE debate_id = :d", {"d": debate_id})
+        self.db.execute("DELETE FROM debate WHERE id = :d", {"d": debate_id})
 
     # -- items -----------------------------------------------------------------------------------
 
@@ -224,7 +335,8 @@ class Store:
         with self.db.transaction():
             if debate_id is not None:
                 self._debate(debate_id)
-            due_values = self._resolve_due(due, debate_id)
+            # A phrase given with its debate counts from the debate's date ("binnen zes weken" said there).
+            due_values = self._resolve_due(due, self._debate_date(debate_id))
             values: dict[str, Any] = {
                 "kind": kind, "status": status, "title": title.strip(), "text": text or "",
                 "debate_id": debate_id, **due_values, "scheduled": scheduled or None,
@@ -268,8 +380,9 @@ class Store:
             new: dict[str, Any] = {}
             for field, value in changes.items():
                 if field == "due":
-                    ref_debate = changes.get("debate_id", row["debate_id"])
-                    new.update(self._resolve_due(value, ref_debate, due_ref))
+                    # Typed when editing: "over twee weken" counts from today, not from the debate (or from
+                    # the day a caller names: a vote's date for the register's own deadline).
+                    new.update(self._resolve_due(value, None, due_ref))
                 elif field == "due_phrase":
                     raise DomainError("zet de termijn met due=..., de zin wordt dan bewaard")
                 elif field == "kind":
@@ -334,7 +447,8 @@ class Store:
     def _roll_on(self, row: dict[str, Any], status: str, source: str) -> None:
         from kamertaak.core.deadlines import next_occurrence, resolve
 
-        current = resolve(row["due_phrase"] or row["due"], self._ref_date(row["debate_id"]), self.calendar())
+        said_on = dt.date.fromisoformat(row["due_ref"]) if row["due_ref"] else self._today()
+        current = resolve(row["due_phrase"] or row["due"], said_on, self.calendar())
         if current.due is None or current.due.isoformat() != row["due"]:
             current = resolve(row["due_phrase"] or "", dt.date.fromisoformat(row["due"]), self.calendar())
         following = next_occurrence(current, self.calendar())
@@ -521,7 +635,7 @@ class Store:
         if entry["entity"] == "debate" and entry["action"] == "update":
             return f"ongedaan: debat {changes['debate_id'][0]} terug zoals het was"
         if entry["entity"] == "debate":
-            return f"ongedaan: debat {changes['debate_id'][1]} weer verwijderd"
+            return _debate_undone(entry["action"], changes)
         if entry["action"] == "create":
             return f"ongedaan: item {entry['item_id']} aangemaakt → weer verwijderd"
         return f"ongedaan bij item {entry['item_id']}: {describe_entry({'action': 'undo', 'changes': inverse}, kind)}"
@@ -551,14 +665,8 @@ class Store:
             self.db.execute("INSERT INTO actor (id, name, party, role, ministry)"
                             " VALUES (:id, :name, :party, :role, :ministry) ON CONFLICT DO NOTHING", actor)
             return {"actor": [None, actor]}
-        if entry["entity"] == "debate" and action == "delete":
-            return self._restore_debate(changes)
-        if entry["entity"] == "debate" and action == "update":
-            debate_id = changes["debate_id"][0]
-            fields = {k: v[0] for k, v in changes.items() if k != "debate_id"}
-            sets = ", ".join(f"{k} = :{k}" for k in fields)
-            self.db.execute(f"UPDATE debate SET {sets} WHERE id = :id", {**fields, "id": debate_id})
-            return {"debate_id": [debate_id, debate_id], **{k: [v[1], v[0]] for k, v in fields.items()}}
+        if entry["entity"] == "debate" and action != "create":
+            return self._revert_debate(entry, changes)
         if entry["entity"] == "debate":
             debate_id = changes["debate_id"][1]
             in_use = self.db.scalar("SELECT COUNT(*) FROM item WHERE debate_id = :d AND deleted = :f",
@@ -629,6 +737,35 @@ class Store:
                             {"d": debate_id, "a": self._actor_id(ActorRef.from_dict(actor))})
         return {"debate_id": [None, debate_id]}
 
+    def _revert_debate(self, entry: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+        """Undo a debate's edit, merge or removal, with the item changes it made (newest first)."""
+        action = entry["action"]
+        if action in ("merge", "delete"):
+            self._restore_debate(changes)  # its participants too; a merge's added ones leave below
+        for entry_id in reversed(changes.get("entries", [])):
+            item_entry = self.db.one("SELECT * FROM oplog WHERE id = :id", {"id": entry_id})
+            if item_entry is None or item_entry["undone"]:
+                continue
+            item_changes = json.loads(item_entry["changes"])
+            self._check_not_built_on(item_entry, item_changes)
+            inverse = self._revert(item_entry, item_changes)
+            self.db.execute("UPDATE oplog SET undone = :t WHERE id = :id", {"t": True, "id": entry_id})
+            self._log(item_entry["item_id"], "undo", inverse, entry["source"], undoes=entry_id)
+        debate_id = changes["debate_id"][0]
+        if action == "merge":
+            into_id = changes["debate_id"][1]
+            for actor in changes["added_actors"]:
+                self.db.execute("DELETE FROM debate_actor WHERE debate_id = :d AND actor_id = :a",
+                                {"d": into_id, "a": self._actor_id(ActorRef.from_dict(actor))})
+            return {"debate_id": [into_id, debate_id]}
+        if action == "delete":
+            return {"debate_id": [None, debate_id]}
+        fields = {k: v[0] for k, v in changes.items() if k not in ("debate_id", "entries")}
+        if fields:
+            sets = ", ".join(f"{k} = :{k}" for k in fields)
+            self.db.execute(f"UPDATE debate SET {sets} WHERE id = :id", {**fields, "id": debate_id})
+        return {"debate_id": [debate_id, debate_id], **{k: [changes[k][1], v] for k, v in fields.items()}}
+
     # -- helpers -----------------------------------------------------------------------------------------
 
     def _check_version(self, row: dict[str, Any], expected: int | None, attempted: dict[str, Any]) -> None:
@@ -674,33 +811,40 @@ class Store:
 
         return calendar()
 
-    def _ref_date(self, debate_id: int | None) -> dt.date:
+    def _debate_date(self, debate_id: int | None) -> dt.date | None:
         if debate_id is not None:
             date = self.db.scalar("SELECT date FROM debate WHERE id = :id", {"id": debate_id})
             if date:
                 return dt.date.fromisoformat(date)
-        return self._today()
+        return None
 
-    def _resolve_due(self, value: str | None, debate_id: int | None, ref: dt.date | None = None) -> dict[str, Any]:
-        """The due columns for a phrase or ISO date, resolved against the debate date (else today)."""
+    def _resolve_due(self, value: str | None, debate_date: dt.date | None,
+                     ref: dt.date | None = None) -> dict[str, Any]:
+        """The due columns for a phrase or ISO date. A phrase counts from `ref` when given, else from the
+        debate's date when one is given (and then follows it), else from today; the day it counts from is
+        kept."""
         text = (value or "").strip()
         if not text:
             return {"due": None, "due_phrase": None, "due_precision": "none", "due_explanation": None,
-                    "due_estimated": False, "recurrence": None}
+                    "due_estimated": False, "recurrence": None, "due_ref": None, "due_from_debate": False}
         if _ISO_SHAPE.match(text):
             day = dt.date.fromisoformat(_check_date(text, "termijn"))
             return {"due": day.isoformat(), "due_phrase": None, "due_precision": "day",
-                    "due_explanation": "datum ingevoerd", "due_estimated": False, "recurrence": None}
+                    "due_explanation": "datum ingevoerd", "due_estimated": False, "recurrence": None,
+                    "due_ref": None, "due_from_debate": False}
         from kamertaak.core.deadlines import impossible_date, resolve
 
-        res = resolve(text, ref or self._ref_date(debate_id), self.calendar())
+        follows = ref is None and debate_date is not None
+        ref = ref or debate_date or self._today()
+        res = resolve(text, ref, self.calendar())
         if res.due is None and impossible_date(text):
             raise DomainError(f"termijn '{text}' is geen bestaande datum")
         if res.due is not None and not bounds.in_range(res.due):
             raise DomainError(f"termijn '{text}' valt op {res.due.isoformat()}, buiten {bounds.range_text()}")
         return {"due": res.due.isoformat() if res.due else None, "due_phrase": text,
                 "due_precision": res.precision, "due_explanation": res.explanation,
-                "due_estimated": res.estimated, "recurrence": res.recurrence}
+                "due_estimated": res.estimated, "recurrence": res.recurrence, "due_ref": ref.isoformat(),
+                "due_from_debate": follows}
 
     def _set_actors(self, item_id: int, refs: Sequence[ActorRef]) -> None:
         self.db.execute("DELETE FROM item_actor WHERE item_id = :i", {"i": item_id})
@@ -733,6 +877,22 @@ class Store:
                 topic_id = self.db.insert("INSERT INTO topic (name) VALUES (:n) RETURNING id", {"n": name})
             self.db.execute("INSERT INTO item_topic (item_id, topic_id) VALUES (:i, :t) ON CONFLICT DO NOTHING",
                             {"i": item_id, "t": topic_id})
+
+
+def _entries(moved: dict[int, dict[str, list[Any]]]) -> list[int]:
+    return [int(changes["entry"][1]) for changes in moved.values()]
+
+
+def _removed(debate: dict[str, Any]) -> dict[str, list[Any]]:
+    """A removed debate's columns as log changes ([value, None]), so undo can put the row back."""
+    return {k: [v, None] for k, v in debate.items() if k != "id" and v not in (None, "")}
+
+
+def _debate_undone(action: str, changes: dict[str, Any]) -> str:
+    old, new = changes["debate_id"]
+    if action == "merge":
+        return f"ongedaan: debat {old} weer los van debat {new}, met zijn items"
+    return f"ongedaan: debat {new} weer verwijderd"
 
 
 def _differs(old: Any, new: Any) -> bool:

@@ -74,6 +74,28 @@ def _due_argument(store: Store, candidate: Candidate, ref: dt.date) -> str | Non
     return candidate.due_phrase
 
 
+def reused_debate(store: Store, extraction: Extraction, *, ref: dt.date, source_name: str, source_text: str,
+                  chosen: Sequence[int] | None = None) -> int | None:
+    """The debate a triage of this text goes to when it is already recorded: the one triaged from the same
+    text (even if its title or date was edited since), else one with the same title and date, else the one
+    every chosen proposal is already tracked in, so triaging a text again never makes an empty debate."""
+    db = store.db
+    found = queries.debate_with_source(db, source_text)
+    if found is None:
+        debate = extraction.debate
+        found = queries.debate_with(db, debate.title or source_name, (debate.date or ref).isoformat())
+    if found is not None:
+        return found
+    indexes = range(len(extraction.candidates)) if chosen is None else chosen
+    homes: set[int | None] = set()
+    for index in indexes:
+        item_id = find_duplicate(store, extraction.candidates[index], None)
+        if item_id is None:
+            return None
+        homes.add(db.scalar("SELECT debate_id FROM item WHERE id = :i", {"i": item_id}))
+    return homes.pop() if len(homes) == 1 else None
+
+
 def accept(store: Store, extraction: Extraction, *, ref: dt.date, source_name: str, source_text: str,
            chosen: Sequence[int] | None = None) -> Accepted:
     """Add the debate (or reuse the one with the same title and date) and the chosen candidates
@@ -82,7 +104,8 @@ def accept(store: Store, extraction: Extraction, *, ref: dt.date, source_name: s
     title = debate.title or source_name
     date = (debate.date or ref).isoformat()
     with store.db.transaction():
-        existing = queries.debate_with(store.db, title, date)
+        existing = reused_debate(store, extraction, ref=ref, source_name=source_name, source_text=source_text,
+                                 chosen=chosen)
         if existing is not None:
             result = Accepted(debate_id=existing, debate_is_new=False)
         else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from conftest import SIZE, settle
+from textual.widgets import Input
 
 
 async def _ready(pilot: Any) -> None:
@@ -17,6 +18,10 @@ async def _ready(pilot: Any) -> None:
     pilot.app.clear_notifications()
     for screen in pilot.app.screen_stack:
         await screen.query("Toast").remove()
+        # A focused input's cursor blinks on a timer: shown steadily, the picture no longer depends on how
+        # long the typing before it took.
+        for field in screen.query(Input):
+            field.cursor_blink = False
     await pilot.pause()
 
 

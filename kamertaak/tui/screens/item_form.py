@@ -211,6 +211,10 @@ class ItemFormScreen(Dialog[int | None]):
     # -- live preview ---------------------------------------------------------------------------------
 
     def _reference_date(self) -> dt.date:
+        """What a typed phrase counts from, as the store will read it: when editing, today ("over twee
+        weken" means from now); when adding with a dated debate, that debate's date."""
+        if self.item_id is not None:
+            return self.kt.today
         value = self.query_one("#form-debate", Select).value
         debate = self.debates.get(value) if isinstance(value, int) else None
         if debate and debate.get("date"):

@@ -59,13 +59,11 @@ class Tracked:
     existing: dict[int, int] = field(default_factory=dict)  # proposal index → item id
 
 
-def tracked_now(store: Store, extraction: Extraction, source_name: str, ref: dt.date) -> Tracked:
-    """The debate accept() would reuse (same title and date) and each proposal's tracked duplicate."""
-    from kamertaak.store.queries import debate_with
-    from kamertaak.store.triage import find_duplicate
+def tracked_now(store: Store, extraction: Extraction, source_name: str, ref: dt.date, source_text: str) -> Tracked:
+    """The debate accept() would reuse and each proposal's tracked duplicate."""
+    from kamertaak.store.triage import find_duplicate, reused_debate
 
-    debate = extraction.debate
-    found = Tracked(debate_with(store.db, debate.title or source_name, (debate.date or ref).isoformat()))
+    found = Tracked(reused_debate(store, extraction, ref=ref, source_name=source_name, source_text=source_text))
     for index, candidate in enumerate(extraction.candidates):
         item_id = find_duplicate(store, candidate, found.debate_id)
         if item_id is not None:
@@ -176,8 +174,8 @@ class TriageScreen(DataScreen):
         extraction = self.current_extraction()
         if extraction is None:
             return
-        name, ref, seen = self.source.name, self.source.ref, self.accepts_done
-        tracked = self.kt.store_call(lambda s: tracked_now(s, extraction, name, ref))
+        name, ref, text, seen = self.source.name, self.source.ref, self.source.text, self.accepts_done
+        tracked = self.kt.store_call(lambda s: tracked_now(s, extraction, name, ref, text))
         if tracked is not None:
             self.post_message(self.Checked(tracked, seen))
 
