@@ -87,6 +87,7 @@ def test_short_way_knows_every_option_of_the_command() -> None:
     assert (days.default, days.type.min, days.type.max) == (agenda.DAYS, agenda.DAYS_MIN, agenda.DAYS_MAX)
 
 
+@pytest.mark.sqlite_only  # --db names a database file here
 def test_a_database_named_on_the_command_line_and_its_errors(filled: Store, tmp_path: Path,
                                                              capsys: pytest.CaptureFixture[str]) -> None:
     assert agenda.fast_args(["--db", "x.db", "today"]) == {"db": "x.db"}
