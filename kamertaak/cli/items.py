@@ -366,7 +366,7 @@ _DEBATE_FIELD_NAMES = {"title": "titel", "date": "datum", "kind": "soort", "comm
 
 @debate_app.command("set")
 def debate_set(
-    debate_id: int = typer.Argument(...),
+    debate_id: int = typer.Argument(..., metavar="ID", help="Nummer van het debat."),
     assignments: list[str] = typer.Argument(..., help="VELD=WAARDE, bv. date=2025-04-10 title=\"Jeugdzorg\"."),
 ) -> None:
     """Wijzig een debat: title, date, kind, committee, source_url. Een nieuwe datum verschuift de termijnen
@@ -406,7 +406,10 @@ def _print_moved(store: Store, moved: dict[int, dict[str, list[Any]]]) -> None:
 
 
 @debate_app.command("merge")
-def debate_merge(debate_id: int = typer.Argument(...), into_id: int = typer.Argument(..., metavar="INTO_ID")) -> None:
+def debate_merge(
+    debate_id: int = typer.Argument(..., metavar="ID", help="Het debat dat opgaat in het andere."),
+    into_id: int = typer.Argument(..., metavar="INTO_ID", help="Het debat dat blijft."),
+) -> None:
     """Voeg debat ID samen met INTO_ID (bv. twee keer hetzelfde debat): de items en deelnemers gaan mee, ID
     verdwijnt. Termijnen die vanaf de debatdatum tellen, tellen daarna vanaf de datum van INTO_ID."""
     store = open_store()
@@ -417,7 +420,7 @@ def debate_merge(debate_id: int = typer.Argument(...), into_id: int = typer.Argu
 
 @debate_app.command("delete")
 def debate_delete(
-    debate_id: int = typer.Argument(...),
+    debate_id: int = typer.Argument(..., metavar="ID", help="Nummer van het debat."),
     unlink: bool = typer.Option(False, "--unlink", help="Ook als er items aan hangen: die blijven, zonder debat."),
 ) -> None:
     """Verwijder een debat. Een debat met items wordt geweigerd, zodat er nooit werk mee verdwijnt; met
