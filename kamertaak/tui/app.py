@@ -243,30 +243,20 @@ class KamertaakApp(App[None]):
     @work(thread=True, group="mutate")
     def move_many(self, item_ids: list[int], how: str) -> None:
         """The bulk move: each item from its status now (read in the same transaction as its move)."""
-        def run(store: Store) -> tuple[list[str], list[str]]:
+        def move(store: Store, item_id: int) -> bool:
             from kamertaak.store.queries import item_row, item_version
 
-            moved, skipped = [], []
-            for item_id in item_ids:
-                try:
-                    row = item_row(store.db, item_id)
-                    if row is not None and row["deleted"]:
-                        row = None
-                    new = status_target(row["kind"], row["status"], how) if row else None
-                    if row is None or new is None:
-                        skipped.append(f"#{item_id}")
-                        continue
-                    store.set_status(item_id, new, expected_version=item_version(store.db, item_id))
-                    moved.append(f"#{item_id}")
-                except KamertaakError:
-                    skipped.append(f"#{item_id}")
-            return moved, skipped
+            row = item_row(store.db, item_id)
+            new = status_target(row["kind"], row["status"], how) if row and not row["deleted"] else None
+            if new is None:
+                return False
+            store.set_status(item_id, new, expected_version=item_version(store.db, item_id))
+            return True
 
-        try:
-            moved, skipped = self.store_write(run)
-        except KamertaakError as exc:
-            self.report_error(exc)
+        result = self._each_item(item_ids, move)
+        if result is None:
             return
+        moved, skipped = result
         words = {"next": "een status verder", "previous": "een status terug", "done": "afgerond"}[how]
         text = f"{counted(len(moved), 'item', 'items')} {words}"
         if moved:
@@ -275,27 +265,39 @@ class KamertaakApp(App[None]):
             text += f"; niet bij {', '.join(skipped)} (geen stap toegestaan)"
         self.post_message(StoreChanged(text))
 
+    def _each_item(self, item_ids: list[int], change: Callable[[Store, int], bool]
+                   ) -> tuple[list[str], list[str]] | None:
+        """A bulk change: `change` each item in the store's thread, one log entry each; returns the items
+        changed and those it did not take (False or refused), or None after reporting an error."""
+        def run(store: Store) -> tuple[list[str], list[str]]:
+            done: list[str] = []
+            left: list[str] = []
+            for item_id in item_ids:
+                try:
+                    (done if change(store, item_id) else left).append(f"#{item_id}")
+                except KamertaakError:
+                    left.append(f"#{item_id}")
+            return done, left
+
+        try:
+            return self.store_write(run)
+        except KamertaakError as exc:
+            self.report_error(exc)
+            return None
+
     @work(thread=True, group="mutate")
     def set_owner_many(self, item_ids: list[int], owner: str) -> None:
         """Give items an owner ('' clears it), one log entry each, each from its version now."""
-        def run(store: Store) -> tuple[list[str], list[str]]:
+        def give(store: Store, item_id: int) -> bool:
             from kamertaak.store.queries import item_version
 
-            changed, failed = [], []
-            for item_id in item_ids:
-                try:
-                    store.update_item(item_id, {"owner": owner or None},
-                                      expected_version=item_version(store.db, item_id))
-                    changed.append(f"#{item_id}")
-                except KamertaakError:
-                    failed.append(f"#{item_id}")
-            return changed, failed
+            store.update_item(item_id, {"owner": owner or None}, expected_version=item_version(store.db, item_id))
+            return True
 
-        try:
-            changed, failed = self.store_write(run)
-        except KamertaakError as exc:
-            self.report_error(exc)
+        result = self._each_item(item_ids, give)
+        if result is None:
             return
+        changed, failed = result
         who = f"eigenaar {owner}" if owner else "geen eigenaar meer"
         text = f"{counted(len(changed), 'item', 'items')}: {who}"
         if changed:
