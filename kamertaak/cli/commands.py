@@ -51,15 +51,19 @@ def root(
         raise typer.Exit()
     OPTIONS.db = db
     if ctx.invoked_subcommand is None:
-        from kamertaak.cli.items import open_default_view
+        from kamertaak.cli.launch import open_default_view
 
         open_default_view()
 
 
 def _register_all() -> None:
-    from kamertaak.cli import deadline, items, reports, sync, triage
+    from kamertaak.cli import configuration, database, deadline, debates, demo, items, reports, sync, triage
 
     items.register(app)
+    demo.register(app)
+    configuration.register(app)
+    debates.register(app)
+    database.register(app)
     triage.register(app)
     reports.register(app)
     deadline.register(app)
