@@ -694,11 +694,26 @@ def backup(db: Database, dest: Path | None = None, *, force: bool = False) -> Pa
     return produce_file(dest, make, force=force, protect=database_files(db))
 
 
+def migrations_dir() -> Path:
+    """Alembic's environment and versions. A built wheel carries them inside the package as
+    kamertaak/migrations (pyproject's force-include), so an installed copy can still create and upgrade
+    a database; in a checkout (and an editable install of one) they are the top-level migrations/ beside
+    the package. A copy is recognised by its env.py (a folder left with only __pycache__ from before the
+    move is none), and the top-level one only in a checkout, never a stray migrations/ in site-packages."""
+    package = Path(__file__).resolve().parent.parent
+    if (package / "migrations" / "env.py").is_file():
+        return package / "migrations"
+    checkout = package.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "migrations" / "env.py").is_file():
+        return checkout / "migrations"
+    raise DatabaseError(f"de migraties van kamertaak ontbreken (niet in {package} en niet in {checkout})")
+
+
 def alembic_config(db: Database) -> Any:
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(Path(__file__).resolve().parent.parent / "migrations"))
+    cfg.set_main_option("script_location", str(migrations_dir()))
     cfg.set_main_option("sqlalchemy.url", db.url.replace("%", "%%"))
     return cfg
 

@@ -5,7 +5,6 @@ stand in the title, the text, a topic, the debate's title, an actor or a registe
 from __future__ import annotations
 
 import importlib.util
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,7 +13,7 @@ from kamertaak.store import db as dbmod
 from kamertaak.store import queries
 from kamertaak.store.service import Store
 
-MIGRATION = Path(dbmod.__file__).resolve().parent.parent / "migrations" / "versions" / "0006_substring_search.py"
+MIGRATION = dbmod.migrations_dir() / "versions" / "0006_substring_search.py"
 
 
 def found(store: Store, text: str) -> list[int]:
