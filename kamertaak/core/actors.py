@@ -270,6 +270,13 @@ GOVERNMENT_NAMED = re.compile(
     rf"|[Ss]taatssecretaris)|[Pp]remier|[Vv]ice-premier)\s+(?P<name>{FULL_NAME})"
     rf"(?:\s*\(|,?\s+(?:van|voor)\s+)?(?P<ministry>{_MINISTRY_ALT})?"
 )
+# Several office-holders named at once: "Ministers Piet Adema (Landbouw) en Christianne van der Wal (Natuur en
+# Stikstof)", "staatssecretarissen Tielen en Nobel"
+_ONE_HOLDER = rf"{FULL_NAME}(?:\s*\([^()]{{2,60}}\))?"
+GOVERNMENT_NAMED_PLURAL = re.compile(
+    rf"\b(?P<role>[Mm]inisters|[Ss]taatssecretarissen)\s+(?P<list>{_ONE_HOLDER}(?:\s*(?:,|\ben\b)\s*{_ONE_HOLDER})+)"
+)
+_HOLDER_ITEM = re.compile(rf"(?P<name>{FULL_NAME})(?:\s*\((?P<office>[^()]{{2,60}})\))?")
 # A bare "de minister", "de staatssecretaris": resolved to the office-holder last named.
 GOVERNMENT_BARE = re.compile(r"\b(?:[Dd]e|[Hh]et)\s+(?P<role>minister|staatssecretaris|kabinet|regering)\b")
 _MINISTRY_ITEM = re.compile(_MINISTRY_ALT)
@@ -465,6 +472,14 @@ def find_actors(text: str, when: dt.date | None = None) -> list[ActorMention]:
         prefix = (m.group("prefix") or "").rstrip("-")
         ministry = m.group("ministry") or (prefix[:1].upper() + prefix[1:] if prefix else None)
         add(m.start(), m.end(), government_actor(m.group("role")[len(m.group("prefix") or "") :], ministry, person))
+    for m in GOVERNMENT_NAMED_PLURAL.finditer(text):
+        role = "staatssecretaris" if m.group("role").lower().startswith("staats") else "minister"
+        for item in _HOLDER_ITEM.finditer(m.group("list")):
+            person = normalise_name(item.group("name"))
+            if person.split()[0] in _NOT_GIVEN_NAMES or normalise_ministry(item.group("name")):
+                continue
+            at = m.start("list") + item.start()
+            add(at, m.start("list") + item.end(), government_actor(role, item.group("office"), person))
     for m in ORGANISATION.finditer(text):
         add(m.start(), m.end(), organisation_actor(m.group()))
     for m in ORGANISATION_FORM.finditer(text):

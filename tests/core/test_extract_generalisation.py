@@ -350,9 +350,9 @@ CASES: list[Case] = [
         D(2026, 4, 15),
         [
             # the promise this letter keeps is one the user tracks: it is now done
-            {"kind": "commitment", "status": "done", "text_any": ["pensioenstelsel"], "actors_all": ["minister SZW"]},
+            {"kind": "commitment", "status": "done", "text_any": ["pensioenstelsel"], "actors_all": ["Van Hijum"]},
             {"kind": "commitment", "status": "open", "due": D(2026, 6, 30), "text_any": ["voortgangsrapportage"],
-             "actors_all": ["minister SZW"]},
+             "actors_all": ["Van Hijum"]},
             {"kind": ["deadline", "commitment"], "due": D(2026, 12, 17), "text_any": ["SER"]},
             {"kind": "deadline", "status": "upcoming", "due": D(2027, 1, 1), "title_any": ["Inwerkingtreding"]},
         ],

@@ -9,7 +9,14 @@ from kamertaak.core.deadlines import FoundDeadline
 from kamertaak.core.extract.cues import GOVERNMENT_WORD, PAST_MARKER, QUESTION
 from kamertaak.core.extract.due import nearest_deadline
 from kamertaak.core.extract.model import Context, Draft, Trigger
-from kamertaak.core.extract.people import has_government, last_government, letter_author, mentions_in, sentence_actors
+from kamertaak.core.extract.people import (
+    cabinet_members,
+    has_government,
+    last_government,
+    letter_author,
+    mentions_in,
+    sentence_actors,
+)
 
 _I = re.IGNORECASE
 
@@ -176,6 +183,19 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "commitment",
         "open",
+        # announced or promised with a date to watch: "Het kabinet heeft aangekondigd in september een pakket te
+        # presenteren", "De minister belooft de Kamer voor de Voorjaarsnota een voorstel", "kondigde aan dat ..."
+        re.compile(
+            r"\b(?:kondig(?:t|en|de|den)\b.{0,200}?\baan\b|aangekondigd|belo(?:ofden|ofde|ofd|oft|ven)\b)", _I
+        ),
+        0.7,
+        needs_government=True,
+        needs_future=True,
+        needs=("kondig", "belo"),
+    ),
+    Trigger(
+        "commitment",
+        "open",
         # "komt dit voorjaar met een pakket maatregelen", "het plan waar de minister in mei mee komt"
         re.compile(r"\bkom(?:t|en)\b.{0,60}?\bmet\s+(?:een|het|de|zijn|haar|nieuwe)\b|\bmee\s+kom(?:t|en)\b", _I),
         0.65,
@@ -248,6 +268,8 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
     listed = any(a <= s.start < b for a, b in ctx.commitment_lists)
     if _COMMITMENT_LIST_HEAD.search(s.text):
         return []  # "De minister heeft de volgende toezeggingen gedaan:" introduces them
+    if not listed and _DOCUMENT_REF.match(s.text):
+        return []  # "de brief van de minister d.d. 4 oktober inzake toezeggingen gedaan tijdens ...": a document
     if kept := _kept_in_letter(ctx, i):
         return [kept]
     lowered = s.text.lower()
@@ -257,6 +279,8 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         m = trig.pattern.search(s.text)
         if not m:
             continue
+        if trig.confidence < 0.6 and _OBLIGED.search(s.text):
+            continue  # "De regering zal bij de Commissie moeten aandringen op ...": what she must do, no promise
         actors = sentence_actors(ctx, i, i)
         speaker = ctx.speakers.get(i)
         if trig.speaker_promises and speaker and speaker.role in ("minister", "state_secretary"):
@@ -306,6 +330,16 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
     return []
 
 
+# A document named in an agenda or a list of letters: "de brief van de minister d.d. 4 oktober 2024 inzake ..."
+_DOCUMENT_REF = re.compile(
+    r"^[-–—•]?\s*(?:de|het)\s+(?:brief|nota|notitie|verslag|rapport|memorie)\s+van\b[^;]{0,200}?\b(?:d\.d\.|inzake)\s",
+    _I,
+)
+# An obligation, not a promise: "zal ... moeten", "zullen ... moeten"
+_OBLIGED = re.compile(r"\b(?:zal|zullen)\b[^.;]{0,80}?\bmoeten\b", _I)
+
+
+_CABINET = re.compile(r"\b(?:het\s+kabinet|de\s+regering)\b", _I)
 _LIST_SUBJECT = re.compile(r"^(?:de|het)\s+(?:minister|staatssecretaris|kabinet|regering)\b[^,]*?\s(?=[a-z]+t\b)", _I)
 
 
@@ -423,6 +457,8 @@ def _commitment_draft(
         author = letter_author(ctx)
         if author:
             actors.insert(0, author)
+    if not any(a.role in ("minister", "state_secretary") for a in actors) and _CABINET.search(s.text):
+        actors.extend(cabinet_members(ctx))  # "Het kabinet heeft aangekondigd ...": its ministers the text names
     speaker = ctx.speakers.get(i)
     if speaker is not None and speaker.role == "member":
         actors.append(speaker)  # a member recalling a promise in a debate follows it up
@@ -512,6 +548,9 @@ def _commitment_clause(sentence: str, m: re.Match[str]) -> str:
     tail = sentence[m.end() :]
     if re.search(r"\btoe$", low):
         return tail
+    if re.search(r"\b(?:aan|aangekondigd|belo\w+)$", low) and re.match(r"kondig|aangekondigd|belo", low):
+        # "heeft aangekondigd in september een pakket te presenteren", "belooft de Kamer een voorstel"
+        return re.sub(r"^\s*(?:,\s*)?(?:dat|om)?\s*(?:(?:de|uw)\s+Kamer\s+)?(?:zelf\s+)?", "", tail, flags=_I)
     if attributed := _ATTRIBUTION.search(sentence):
         # "Een brief gaat op korte termijn naar de gemeenten, aldus de staatssecretaris": what is said
         said = (sentence[: attributed.start()] + " " + sentence[attributed.end() :]).strip(" ,.")
@@ -550,6 +589,8 @@ def _commitment_clause(sentence: str, m: re.Match[str]) -> str:
         return inner[1] if len(inner) > 1 else tail
     if "toegezegd" in low or "toezegging" in low:
         after = re.split(r"\btoegezegd\b|\btoezegging\b", sentence, maxsplit=1, flags=_I)
+        if len(after) > 1:  # inverted: "Toegezegd is dat de Kamer ... ontvangt", "Toegezegd werd om ..."
+            after[1] = re.sub(r"^\s*(?:is|werd|wordt|was|zijn|werden)\s+(?:dat|om)\s+", "", after[1], flags=_I)
         return after[1] if len(after) > 1 and len(after[1].strip()) > 10 else sentence
     return sentence[m.start() :]
 

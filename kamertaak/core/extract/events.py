@@ -7,7 +7,7 @@ import re
 
 from kamertaak.core.deadlines import FoundDeadline, resolve
 from kamertaak.core.dutch import WEEKDAYS
-from kamertaak.core.extract.cues import PAST_MARKER
+from kamertaak.core.extract.cues import GOVERNMENT_WORD, PAST_MARKER
 from kamertaak.core.extract.due import nearest_deadline, strip_dates
 from kamertaak.core.extract.model import Context, Draft
 from kamertaak.core.extract.people import mentions_in, sentence_actors
@@ -84,6 +84,32 @@ _TAKES_EFFECT = re.compile(
     _I,
 )
 
+# A period that closes on a day: "Het parlement heeft tot 17 november de tijd om te reageren", "De consultatie loopt
+# tot 15 januari", "Reacties kunnen tot en met 20 december worden ingediend".
+_TIME_UNTIL = re.compile(
+    r"\b(?:heeft|hebben|krijgt|krijgen)\b[^.;]{0,60}?\bde\s+tijd\b|\bloopt\s+(?:nog\s+)?tot\b"
+    r"|\b(?:staat|is)\s+open\s+tot\b|\b(?:kan|kunnen)\b[^.;]{0,60}?\btot\s+(?:en\s+met\s+)?(?:\d|uiterlijk)"
+    r"|\breactietermijn\b|\btermijn\b[^.;]{0,40}?\b(?:loopt|sluit|verstrijkt)\b",
+    _I,
+)
+# The government answers the Kamer on a day: "Ministers X en Y zullen donderdag de vragen beantwoorden",
+# "De staatssecretaris reageert dinsdag op de inbreng van de Kamer".
+_ANSWERS = re.compile(r"\b(?:beantwoord(?:t|en)|antwoord(?:t|en)|reageert|reageren|repliceert|repliceren)\b", _I)
+# Someone aims at a day for what the sentence before named: "Het debat is nog niet gepland. De griffie mikt op
+# donderdag 10 december."
+_AIMS_AT = re.compile(
+    r"\b(?:mikt|mikken|koerst|koersen)\s+op\b|\bstreeft\s+naar\b|\bstreven\s+naar\b|\bwordt\s+gemikt\s+op\b"
+    r"|\b(?:is|wordt|staat)\s+(?:nu\s+|voorlopig\s+)?(?:gepland|voorzien|ingepland)\s+(?:op|voor)\b",
+    _I,
+)
+# A plan with its day: "Defensie is gereed om op 16 november de offerteaanvraag te sturen", "Het kabinet is van
+# plan het besluit op 1 juli te nemen". Without a day such an intention is nothing to watch.
+_INTENT = re.compile(
+    r"\b(?:is|zijn)\s+(?:nu\s+)?(?:gereed|klaar|voornemens|van\s+plan)\b(?:\s+om\b)?"
+    r"|\b(?:heeft|hebben)\s+het\s+voornemen\b|\bbeoog(?:t|en)\b",
+    _I,
+)
+
 
 # A follow-up debate someone asked for is worth tracking before it has a date.
 _REQUESTED = re.compile(r"\baangevraagd\b|\bvraagt\b.{0,40}\baan\b", _I)
@@ -111,12 +137,22 @@ def event_drafts(ctx: Context, i: int) -> list[Draft]:
 
 # Any of the kinds below, in one pass: a sentence without one has no event.
 _ANY_EVENT = re.compile(
-    "|".join(p.pattern for p in (_KAMER_EXPECTS, _FOLLOWUP_DEBATE, _VOTES, _KAMER_TREATS, _TAKES_EFFECT))
+    "|".join(
+        p.pattern
+        for p in (_KAMER_EXPECTS, _FOLLOWUP_DEBATE, _VOTES, _KAMER_TREATS, _TAKES_EFFECT, _TIME_UNTIL, _ANSWERS,
+                  _AIMS_AT, _INTENT)
+    )
     # a deliverable by the head of its word alone (the compound's start needs no look here)
     + r"|rapport|verslag|onderzoek|evaluatie|advies|reactie|brief|nota|voorstel|actieplan|monitor|visie|verkenning"
     r"|uitwerking|routekaart|doorlichting|consultatie|resultaat|uitkomst|plan van aanpak|contouren|resultaten",
     _I,
 )
+
+# A subordinate clause starts: what it says has its own tense ("..., dat in december wordt verwacht").
+_CLAUSE_START = re.compile(r"[,;:]\s*|\s(?=(?:dat|die|wat|waarvan|waarin|waarop|omdat|zodat|terwijl)\s)", _I)
+# How far ahead a day may lie that a sentence in the past tense names for what comes: a day further away is
+# more likely a past day read as next year's ("op 3 november heeft ... gestuurd").
+_SOON_DAYS = 120
 
 
 def _clause_event(ctx: Context, i: int, text: str, at: int) -> Draft | None:
@@ -129,10 +165,13 @@ def _clause_event(ctx: Context, i: int, text: str, at: int) -> Draft | None:
 
     for kind_re, build in (
         (_KAMER_EXPECTS, _expected_title),
+        (_TIME_UNTIL, _until_title),
         (_FOLLOWUP_DEBATE, _followup_title),
         (_VOTES, _votes_title),
         (_KAMER_TREATS, _treats_title),
         (_TAKES_EFFECT, _effect_title),
+        (_ANSWERS, _answers_title),
+        (_INTENT, _intent_title),
         (_DELIVERABLE, _report_title),
     ):
         matches = list(kind_re.finditer(text))
@@ -141,28 +180,39 @@ def _clause_event(ctx: Context, i: int, text: str, at: int) -> Draft | None:
         # "Het debat wordt vervolgd in een tweeminutendebat", "Het commissiedebat ... krijgt een plenaire
         # afronding": the follow-up kind names the event
         m = min(matches, key=lambda x: (x.group().lower() in ("debat", "commissiedebat"), x.start()))
-        if kind_re is _DELIVERABLE and not _EXPECTED.search(text):
+        expected = _EXPECTED.search(text) if kind_re is _DELIVERABLE else None
+        if kind_re is _DELIVERABLE and not expected:
             continue
         if kind_re is _VOTES and not _VOTES_HAPPEN.search(text):
             continue
-        if kind_re is not _TAKES_EFFECT and past():
+        if kind_re is _ANSWERS and not _government_before(ctx, text, at, m.start()):
+            continue
+        zone = (at, at + len(text))
+        due = nearest_deadline(ctx, at + m.start(), at + m.end(), *zone)
+        if kind_re is not _TAKES_EFFECT and _told_as_past(ctx, text, at, m, expected, due):
             continue
         if kind_re is _FOLLOWUP_DEBATE and not _FOLLOWUP_MARKER.search(text) and not _NAMED_DAY.search(text):
             continue  # a debate named without a day or a word that schedules it is not an event
-        zone = (at, at + len(text))
-        due = nearest_deadline(ctx, at + m.start(), at + m.end(), *zone)
         borrowed = None
         if due is None:
-            borrowed = _day_first(ctx, i, text)
+            borrowed = _day_first(ctx, i, text) or _day_after_verb(ctx, text, at)
         if due is None and borrowed is None and _THEN.match(text) and i > 0:
             prev = ctx.sentences[i - 1]  # "Op 26 oktober is het Klimaatdag. Dan biedt de minister ... aan."
             borrowed = nearest_deadline(ctx, prev.end, prev.end, prev.start, prev.end)
         due = due or borrowed
-        dated = due is not None and due.resolution.due is not None and due.resolution.due > ctx.ref
+        # a day named by its weekday alone after "zal" may be today ("zullen donderdag ... beantwoorden", said on
+        # a Thursday); a weekday in the present tense on its own day is the text's day ("komt woensdag in het nauw")
+        weekday = borrowed is not None and due is borrowed and bool(_FUTURE_THEN_DAY.search(text))
+        dated = due is not None and due.resolution.due is not None and (
+            due.resolution.due > ctx.ref or (weekday and due.resolution.due == ctx.ref)
+        )
         # "krijgt op woensdag 18 augustus een plenaire afronding": a named future day schedules it too
         unmarked = kind_re is _FOLLOWUP_DEBATE and not _FOLLOWUP_MARKER.search(text)
-        if unmarked and (past() or not dated or due is None or due.resolution.precision != "day"):
+        if unmarked and ((past() and not _named_with_day(ctx, text, at, m, due)) or not dated or due is None
+                         or due.resolution.precision != "day"):
             continue
+        if kind_re in (_ANSWERS, _INTENT) and (due is None or due.resolution.precision not in ("day", "week", "month")):
+            continue  # an answer or a plan is an event on its day, not "ooit"
         requested = (
             kind_re is _FOLLOWUP_DEBATE and _REQUESTED.search(text) and _REQUESTED_KIND.match(m.group(1) or "")
         )
@@ -195,7 +245,82 @@ def _clause_event(ctx: Context, i: int, text: str, at: int) -> Draft | None:
         if borrowed is not None and due is borrowed:
             draft.due_override = due.resolution  # the day came from the sentence before, or a weekday alone
         return draft
-    return None
+    return _aimed_at(ctx, i, text, at)
+
+
+def _told_as_past(
+    ctx: Context, text: str, at: int, m: re.Match[str], expected: re.Match[str] | None, due: FoundDeadline | None
+) -> bool:
+    """Whether the clause that names the event tells it in the past. An expected deliverable has the tense of
+    its own clause ("iedereen wachtte op het rapport, dat in december wordt verwacht"); a follow-up named with
+    its day ("aangehouden voor een derde termijn van het debat op dinsdag 12 november") is to come whatever the
+    main verb says, when that day is near."""
+    if expected is not None:
+        starts = [c.end() for c in _CLAUSE_START.finditer(text, 0, expected.start())]
+        clause = text[starts[-1] if starts else 0 :]
+        clause = clause[: next((c.start() for c in _CLAUSE_START.finditer(clause, 1)), len(clause))]
+        return bool(_PAST_TENSE.search(clause))
+    if not _PAST_TENSE.search(text):
+        return False
+    return not _named_with_day(ctx, text, at, m, due)
+
+
+def _named_with_day(ctx: Context, text: str, at: int, m: re.Match[str], due: FoundDeadline | None) -> bool:
+    """The event's noun has its day right after it ("het debat op dinsdag 12 november"), a day soon to come."""
+    if due is None or due.resolution.due is None or due.resolution.precision != "day":
+        return False
+    gap = due.start - (at + m.end())
+    return 0 <= gap <= 40 and 0 < (due.resolution.due - ctx.ref).days <= _SOON_DAYS
+
+
+def _government_before(ctx: Context, text: str, at: int, end: int) -> bool:
+    """Whether the government is the subject before `end`: "De minister", "Ministers X en Y", "het kabinet"."""
+    if GOVERNMENT_WORD.search(text, 0, end):
+        return True
+    return any(x.actor.role in ("minister", "state_secretary") for x in mentions_in(ctx, at, at + end))
+
+
+# A weekday right after the finite verb is the coming one: "zullen donderdag de vragen beantwoorden",
+# "stemt de Kamer dinsdag over", "wordt woensdag voortgezet".
+_VERB_THEN_DAY = re.compile(
+    rf"\b(?:zal|zullen|wordt|worden|gaat|gaan|komt|komen|stemt|stemmen|debatteert|debatteren|vergadert|vergaderen"
+    rf"|beantwoordt|beantwoorden|reageert|reageren|behandelt|bespreekt|volgt|volgen)\s+"
+    rf"(?:(?:de\s+)?(?:Eerste\s+|Tweede\s+)?Kamer\s+|het\s+kabinet\s+|de\s+minister\s+|er\s+|al\s+|pas\s+)?"
+    rf"(?:a\.s\.\s+|aanstaande\s+|komende\s+)?({'|'.join(WEEKDAYS)})(?:middag|avond|ochtend)?\b(?!\s+\d)",
+    _I,
+)
+
+
+_FUTURE_THEN_DAY = re.compile(rf"\b(?:zal|zullen|gaat|gaan)\s+(?:\w+\s+)?(?:{'|'.join(WEEKDAYS)})\b", _I)
+
+
+def _day_after_verb(ctx: Context, text: str, at: int) -> FoundDeadline | None:
+    m = _VERB_THEN_DAY.search(text)
+    if m is None or ctx.ref == dt.date.min:
+        return None
+    res = resolve(m.group(1).lower(), ctx.ref)
+    return FoundDeadline(at + m.start(1), at + m.end(), m.group(1), res) if res.due is not None else None
+
+
+def _aimed_at(ctx: Context, i: int, text: str, at: int) -> Draft | None:
+    """ "Het wetgevingsoverleg is nog niet ingepland. De griffie mikt op donderdag 10 december.": the event the
+    sentence before names, on this sentence's day."""
+    aim = _AIMS_AT.search(text)
+    if aim is None or i == 0 or _PAST_TENSE.search(text):
+        return None
+    due = nearest_deadline(ctx, at + aim.end(), at + aim.end(), at, at + len(text))
+    if due is None or due.resolution.due is None or due.resolution.due <= ctx.ref or due.start < at + aim.start():
+        return None
+    prev = ctx.sentences[i - 1]
+    named = _FOLLOWUP_DEBATE.search(prev.text) or _VOTES.search(prev.text)
+    if named is None:
+        return None
+    title = _votes_title(ctx, prev.text, named, prev.start) if _VOTES.fullmatch(named.group()) else _followup_title(
+        ctx, prev.text, named, prev.start
+    )
+    draft = Draft("deadline", "upcoming", 0.65, i - 1, i, (at + aim.start(), at + aim.end()), title=title,
+                  actors=sentence_actors(ctx, i - 1, i), due_zone=(at, at + len(text)))
+    return draft
 
 
 def _day_first(ctx: Context, i: int, text: str) -> FoundDeadline | None:
@@ -231,6 +356,45 @@ def _followup_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> s
         return f"{label} over {about.group('x')}"
     committee = re.search(r"\bcommissie\s+(?:voor\s+)?(?P<x>[A-Z][\w&-]*(?:\s+(?:en\s+)?[A-Z][\w&-]*)*)", sentence)
     return f"{label} commissie {committee.group('x')}" if committee else label
+
+
+def _until_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
+    """ "Het parlement heeft tot 17 november de tijd om daarop te reageren" → "Reactietermijn parlement"."""
+    rest = strip_dates(ctx, sentence)
+    todo = re.search(r"\bom\s+(?P<x>[^,;]+?)\s+te\s+(?P<v>\w+)\b", rest, _I)
+    subject = re.match(
+        r"^\s*(?:(?:de|het|een)\s+)?(?P<s>[^,;]{2,60}?)\s+(?:heeft|hebben|krijgt|krijgen|loopt|staat|is|kan|kunnen|termijn)\b",
+        rest,
+        _I,
+    )
+    who = subject.group("s").strip() if subject else ""
+    who = who[:1].lower() + who[1:] if who[:1].isupper() and not who[1:2].isupper() else who
+    if todo:
+        what = re.sub(r"^(?:daar|hier|er)\w*\s*", "", todo.group("x").strip(), flags=_I)
+        verb = todo.group("v")
+        title = f"Termijn {who}: {what} {verb}" if who else f"Termijn: {what} {verb}"
+        return fit(re.sub(r":\s+", ": ", re.sub(r"\s+", " ", title)).replace(":  ", ": "))
+    return fit(f"Termijn {who}" if who else "Termijn")
+
+
+def _answers_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
+    """ "Ministers X en Y zullen donderdag de vragen van de Kamer beantwoorden" → "Beantwoording vragen door X en Y"."""
+    holders = ("minister", "state_secretary")
+    names = [x.actor.name for x in mentions_in(ctx, at, at + m.start()) if x.actor.role in holders]
+    by = " en ".join(dict.fromkeys(names)) if names else "de regering"
+    about = re.search(r"\b(?:de\s+)?(vragen\s+van\s+[^,.;]{3,40}?)(?=\s+(?:beantwoord|antwoord)|[,.;]|$)", sentence, _I)
+    return fit(f"Beantwoording {about.group(1)} door {by}" if about else f"Reactie van {by} in het debat")
+
+
+def _intent_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
+    """ "Defensie is gereed om op 16 november de offerteaanvraag naar de werven te sturen" → "Offerteaanvraag naar de
+    werven sturen"."""
+    rest = strip_dates(ctx, sentence[m.end() :])
+    plan = re.match(r"\s*(?:om\s+)?(?:op|per|in|voor|vanaf)?\s*(?P<x>.+?)\s+te\s+(?P<v>\w+)\b", rest, _I)
+    if not plan:
+        return fit(sentence)
+    what = re.sub(r"^(?:de|het|een)\s+", "", " ".join(plan.group("x").split()), flags=_I)
+    return fit(f"{what} {plan.group('v')}")
 
 
 def _votes_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:

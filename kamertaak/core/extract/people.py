@@ -8,10 +8,13 @@ from collections.abc import Iterable
 
 from kamertaak.core.actors import (
     GOVERNMENT_BARE,
+    NAME,
     PARTY_WORD,
     ActorMention,
     ExtractedActor,
     dedupe_actors,
+    is_office,
+    normalise_name,
     normalise_party,
 )
 from kamertaak.core.extract.cues import FIRST_PERSON, GOVERNMENT_WORD
@@ -113,10 +116,26 @@ def has_government(ctx: Context, i: int, actors: Iterable[ExtractedActor]) -> bo
 
 
 def letter_author(ctx: Context) -> ExtractedActor | None:
-    """The signatory of a letter to the Kamer ("De minister van Sociale Zaken en Werkgelegenheid,")."""
+    """The signatory of a letter to the Kamer ("De minister van Sociale Zaken en Werkgelegenheid,"), with the name
+    signed under the office ("De Staatssecretaris van Defensie, B. Visser")."""
     tail = max(0, len(ctx.clean.text) - 400)
-    signed = [m.actor for m in ctx.mentions_between(tail, len(ctx.clean.text) + 1)
+    signed = [m for m in ctx.mentions_between(tail, len(ctx.clean.text) + 1)
               if m.actor.role in ("minister", "state_secretary")]
     if signed:
-        return signed[-1]
+        last = signed[-1]
+        name = _SIGNED_NAME.match(ctx.clean.text, last.end)
+        if is_office(last.actor) and name:
+            return dataclasses.replace(last.actor, name=normalise_name(name.group("name")))
+        return last.actor
     return ctx.office_holders[0] if ctx.office_holders else None
+
+
+# The name under the office in a signature: ", B. Visser", ",\nM.C.G. Keijzer"
+_SIGNED_NAME = re.compile(rf",?\s*(?P<name>(?:[A-Z]\.){{1,5}}\s*{NAME})\s*$", re.MULTILINE)
+
+
+def cabinet_members(ctx: Context) -> list[ExtractedActor]:
+    """The office-holders by name a text about "het kabinet" or "de regering" names (up to three): who answers
+    for what the cabinet says it will do. A text naming more has no one holder to follow up."""
+    named = list(dedupe_actors([a for a in ctx.office_holders if not is_office(a)]))
+    return named if 0 < len(named) <= 3 else []

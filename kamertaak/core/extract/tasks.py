@@ -41,6 +41,10 @@ _NOT_A_FIRST_NAME = frozenset(
         "De", "Het", "Een", "Dit", "Dat", "Deze", "Die", "Er", "Ook", "Dan", "Nu", "Zo", "Wel", "Niet", "Daarna",
         "Daarom", "Verder", "Tevens", "Voorts", "Hij", "Zij", "Ze", "Men", "Iedereen", "Niemand", "Kamer",
         "Minister", "Staatssecretaris", "Kabinet", "Regering", "Voorzitter", "Commissie", "Griffie", "Fractie",
+        # a preposition or adverb opening the sentence ("Op vragen van ...", "Hier stelt ...")
+        "Op", "In", "Bij", "Na", "Voor", "Met", "Tot", "Van", "Over", "Uit", "Aan", "Om", "Als", "Toen", "Maar",
+        "Want", "Hier", "Daar", "Zij", "Wie", "Wat", "Waar", "Hoe", "Alle", "Veel", "Beide", "Sommige", "Andere",
+        "Partijen", "Gemeenten", "Ministers", "Leden", "Kamerleden", "Senatoren",
     ]
 )  # fmt: skip
 

@@ -1,0 +1,159 @@
+"""Commitments, dated events, expected deliverables and own tasks in the shapes Dutch parliamentary texts use,
+each on sentences written for this file (not taken from an evaluation text): the language pattern, not a text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kamertaak.core.extract import Candidate, extract
+
+D = dt.date
+REF = D(2026, 11, 25)  # a Wednesday
+
+
+def one(text: str, ref: dt.date = REF) -> Candidate:
+    [c] = extract(text, ref).candidates
+    return c
+
+
+# --- commitments -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Het kabinet heeft aangekondigd in maart zelf een plan voor de huurmarkt te presenteren.", D(2027, 3, 31)),
+        ("De minister kondigde aan dat er begin volgend jaar een wetsvoorstel naar de Kamer gaat.", D(2027, 3, 31)),
+        ("De minister belooft de Kamer voor 1 maart een voorstel voor de financiering.", D(2027, 2, 28)),
+    ],
+)
+def test_announced_or_promised_with_a_date_is_a_commitment(text: str, due: dt.date) -> None:
+    c = one(text)
+    assert (c.kind, c.status, c.due) == ("commitment", "open", due)
+    assert not c.title.lower().startswith(("aangekondigd", "kondigde", "belooft")), c.title
+
+
+def test_announcing_without_a_date_or_by_a_party_is_nothing() -> None:
+    for text in (
+        "Het kabinet heeft aangekondigd de regels voor de huurmarkt te willen versoepelen.",
+        "De partij kondigde aan in maart met een eigen plan te komen.",
+    ):
+        assert extract(text, REF).candidates == (), text
+
+
+def test_inverted_promise_titles_what_was_promised() -> None:
+    c = one("Toegezegd is dat de Kamer voor het kerstreces een brief ontvangt over de wachtlijsten.")
+    assert (c.kind, c.status) == ("commitment", "open")
+    assert c.title.startswith("Kamer een brief ontvangt over de wachtlijsten"), c.title
+
+
+def test_the_cabinets_promise_is_followed_up_with_the_ministers_the_text_names() -> None:
+    text = (
+        "Het kabinet heeft aangekondigd in maart een plan voor de visserij te presenteren. Ministers Anna de Boer "
+        "(Landbouw) en Karel Smit (Financiën) lichten het plan toe."
+    )
+    [c] = [c for c in extract(text, REF).candidates if c.kind == "commitment"]
+    assert {a.name for a in c.actors} == {"Anna de Boer", "Karel Smit"}
+
+
+def test_an_obligation_is_no_promise() -> None:
+    text = "De regering zal bij de Europese Commissie binnen korte termijn moeten aandringen op een regeling."
+    assert extract(text, REF).candidates == ()
+
+
+def test_a_listed_letter_about_promises_is_no_promise() -> None:
+    text = (
+        "De commissie heeft overleg gevoerd over:\n– de brief van de minister van Financiën d.d. 2 oktober 2026 "
+        "inzake toezeggingen gedaan tijdens het commissiedebat over de Belastingdienst (Kamerstuk 36 100, nr. 4)."
+    )
+    assert [c for c in extract(text, REF).candidates if c.kind == "commitment"] == []
+
+
+def test_a_letter_is_signed_by_the_named_office_holder() -> None:
+    text = (
+        "Geachte voorzitter,\n\nIk zal uw Kamer zo spoedig mogelijk na ontvangst van het advies van de commissie "
+        "hierover informeren.\n\nDe Minister van Infrastructuur en Waterstaat,\nC.A. de Graaf\n"
+    )
+    c = one(text)
+    assert (c.kind, c.status) == ("commitment", "open")
+    assert (c.actors[0].name, c.actors[0].ministry) == ("De Graaf", "IenW")
+
+
+# --- dated events ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Het kabinet heeft tot 18 december de tijd om op het advies te reageren.", D(2026, 12, 18)),
+        ("De internetconsultatie over het wetsvoorstel loopt tot 15 januari.", D(2027, 1, 15)),
+        ("Reacties op het ontwerpbesluit kunnen tot en met 20 december worden ingediend.", D(2026, 12, 20)),
+    ],
+)
+def test_a_period_that_closes_on_a_day(text: str, due: dt.date) -> None:
+    c = one(text)
+    assert (c.kind, c.status, c.due) == ("deadline", "upcoming", due)
+    assert c.title.startswith("Termijn"), c.title
+
+
+def test_a_period_that_closed_is_history() -> None:
+    assert extract("Gemeenten hadden tot 1 november de tijd om te reageren.", REF).candidates == ()
+
+
+def test_the_government_answers_on_a_weekday() -> None:
+    text = "Minister Jansen (Financiën) en staatssecretaris De Vries zullen vrijdag de vragen van de Kamer beantwoorden"
+    c = one(text)
+    assert (c.kind, c.due) == ("deadline", D(2026, 11, 27))
+    assert {a.name for a in c.actors} == {"Jansen", "De Vries"}
+    # said on that very day, "zullen donderdag" is today
+    assert one(text.replace("vrijdag", "woensdag")).due == REF
+
+
+def test_a_weekday_in_the_present_on_its_own_day_is_the_texts_own_day() -> None:
+    text = "Minister Jansen (Financiën) komt woensdag tijdens een debat over de toeslagen onder vuur te liggen."
+    assert extract(text, REF).candidates == ()
+
+
+def test_a_follow_up_named_with_its_day_is_to_come_whatever_the_main_verb() -> None:
+    text = "De stemming over twee moties werd uitgesteld tot een tweede termijn van het debat op dinsdag 8 december."
+    assert (one(text).kind, one(text).due) == ("deadline", D(2026, 12, 8))
+    # a past-tense sentence whose day is far off is a past day, not next year's
+    assert extract("Het debat op 3 november verliep rommelig.", REF).candidates == ()
+
+
+def test_aiming_at_a_day_for_what_the_sentence_before_named() -> None:
+    text = "Het notaoverleg over de visserij is nog niet ingepland. De griffie mikt op maandag 14 december."
+    c = one(text)
+    assert (c.kind, c.due) == ("deadline", D(2026, 12, 14))
+    assert "notaoverleg" in c.title.lower() and "mikt" in c.quote
+
+
+def test_a_plan_with_its_day_is_an_event_and_without_it_nothing() -> None:
+    c = one("Het ministerie is gereed om op 16 december de aanbesteding naar drie marktpartijen te sturen.")
+    assert (c.kind, c.due) == ("deadline", D(2026, 12, 16))
+    assert c.title.startswith("Aanbesteding naar drie marktpartijen sturen"), c.title
+    assert extract("Het kabinet is van plan de huurtoeslag te verhogen.", REF).candidates == ()
+
+
+# --- expected deliverables ---------------------------------------------------------------------------
+
+
+def test_a_deliverable_expected_in_a_relative_clause_of_a_past_sentence() -> None:
+    text = "Het debat ging vooral over het onderzoek van het CPB naar de koopkracht, dat in december wordt verwacht."
+    c = one(text)
+    assert (c.kind, c.due) == ("deadline", D(2026, 12, 31))
+    late = "Het onderzoek van het CPB, dat in oktober werd verwacht, verscheen pas vorige week."
+    assert extract(late, REF).candidates == ()
+
+
+# --- own tasks ---------------------------------------------------------------------------------------
+
+
+def test_a_sentence_opening_with_a_preposition_has_no_owner() -> None:
+    text = "Op vragen van Kamerlid Smit (SP) geeft de minister aan dat zij voor 1 maart een besluit neemt."
+    assert [c.kind for c in extract(text, REF).candidates] != ["task"]
+    c = one("Marieke belt voor vrijdag 4 december de griffier over de agenda.")
+    assert (c.kind, c.owner, c.due) == ("task", "Marieke", D(2026, 12, 3))
