@@ -101,3 +101,41 @@ def console() -> Console:
     from rich.console import Console
 
     return Console(highlight=False, soft_wrap=False)
+
+
+
+_USAGE_DUTCH: tuple[tuple[str, str], ...] = (
+    (r"Invalid value for '?([^':]+)'?: '?(.*?)'? is not a valid (?:int|integer)(?: range)?\.?$",
+     r"\1: '\2' is geen geheel getal"),
+    (r"Invalid value for '?([^':]+)'?: '?(.*?)'? is not a valid float(?: range)?\.?$", r"\1: '\2' is geen getal"),
+    (r"Invalid value for '?([^':]+)'?: (.*?) is not in the range (\S+?)\.?$", r"\1: \2 valt buiten \3"),
+    (r"Invalid value for '?([^':]+)'?: (.*)", r"\1: ongeldige waarde (\2)"),
+    (r"No such command '(.*?)'\. Did you mean '(.*?)'\?$", r"onbekend commando '\1'; bedoel je '\2'?"),
+    (r"No such command '(.*)'\.?", r"onbekend commando '\1' (kamertaak --help toont ze)"),
+    (r"No such option: (\S+).*", r"onbekende optie \1"),
+    (r"Missing argument '(.*)'\.?", r"\1 ontbreekt"),
+    (r"Missing option '(.*)'\.?", r"optie \1 ontbreekt"),
+    (r"Option '(.*)' requires an argument\.?", r"optie \1 heeft een waarde nodig"),
+    (r"Got unexpected extra argument\S* \((.*)\)", r"onverwacht extra argument: \1"),
+)
+
+
+def usage_in_dutch(message: str) -> str:
+    """Typer's usage errors in Dutch (the common ones; anything else as it came)."""
+    import re
+
+    for pattern, replacement in _USAGE_DUTCH:
+        if re.match(pattern, message):
+            # An argument's internal name ('item_id') is the ID the help shows.
+            dutch = re.sub(r"^[a-z]+_id:", "ID:", re.sub(pattern, replacement, message, count=1))
+            return _range_in_dutch(dutch)
+    return message
+
+
+def _range_in_dutch(message: str) -> str:
+    """Click's ranges in words: '1<=x<=366' is '1 t/m 366', 'x>=1' 'minstens 1', 'x<=9' 'hoogstens 9'."""
+    import re
+
+    message = re.sub(r"valt buiten (-?[\d.]+)<=x<=(-?[\d.]+)$", r"valt buiten \1 t/m \2", message)
+    message = re.sub(r"valt buiten x>=(-?[\d.]+)$", r"moet minstens \1 zijn", message)
+    return re.sub(r"valt buiten x<=(-?[\d.]+)$", r"mag hoogstens \1 zijn", message)

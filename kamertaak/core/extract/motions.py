@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from kamertaak.core.actors import NAME, ExtractedActor, dedupe_actors, normalise_name
+from kamertaak.core.deadlines import Resolution
 from kamertaak.core.extract.cues import PAST_TENSE_MAIN
 from kamertaak.core.extract.model import Context, Draft
 from kamertaak.core.extract.people import mentions_in, sentence_actors
@@ -46,15 +48,36 @@ _DICTUM = re.compile(
     _I,
 )
 _DICTUM_LEAD = re.compile(
-    r"^(?:verzoekt|roept|draagt)\s+(?:de regering|het kabinet|de minister\w*|de staatssecretaris\w*|"
+    r"^(?:verzoekt|roept|draagt)\s+(?:de\s+(?:Nederlandse\s+)?regering(?:,?\s+en\s+[^,]{3,60},)?|het kabinet|"
+    r"de minister\w*|de staatssecretaris\w*|"
     r"het presidium|de Voorzitter)(?:\s+(?:van|voor)\s+(?-i:[A-Z])[\w&]+(?:\s+en\s+(?-i:[A-Z])[\w&]+)?)?\s*,?\s*"
     r"(?:op\s*,?\s*)?(?:om\s+)?",
     _I,
 )
+# A Kamerstuk's number in the spellings texts use: "nr. 51 (29936)", "29936, nr. 51", "29 936, nr. 51",
+# "(21501-20, nr. 1471)", "36600 XV, nr. 12"; an Eerste Kamer motion by its letter: "35.300, C", "(32769, letter F)"
+_DOSSIER_NR = r"\d{2}[ .]?\d{3}(?:(?:-|\s(?=[A-Z]+\b))[A-Z0-9]{1,6})?"
 _REGISTER = re.compile(
-    r"\bnr\.\s*(?P<nr1>\d+)\s*\((?P<dos1>\d{2}\s?\d{3}(?:-[A-Z0-9]+)?)\)"
-    r"|\b(?P<dos2>\d{2}\s?\d{3}(?:-[A-Z0-9]+)?)\s*,\s*nr\.\s*(?P<nr2>\d+)",
+    rf"\bnr\.\s*(?P<nr1>\d+)\s*\((?P<dos1>{_DOSSIER_NR})\)"
+    rf"|(?<![\d.,])(?P<dos2>{_DOSSIER_NR})\s*,\s*nr\.\s*(?P<nr2>\d+)"
+    rf"|(?<![\d.,])(?P<dos3>{_DOSSIER_NR})\s*,\s*(?:letter\s+)?(?P<letter>[A-Z]{{1,2}})(?![\w.-])",
 )
+
+
+def _register_text(m: re.Match[str]) -> str:
+    """One spelling for a number: "29936, nr. 51", "36600-XV, nr. 12", "35300, C"."""
+    raw = m.group("dos1") or m.group("dos2") or m.group("dos3")
+    dossier = re.sub(r"^(\d{2})[ .]?(\d{3})\s?", r"\1\2-", raw).rstrip("-").replace("--", "-")
+    if m.group("letter"):
+        return f"{dossier}, {m.group('letter')}"
+    return f"{dossier}, nr. {m.group('nr1') or m.group('nr2')}"
+
+
+def _register_in(text: str) -> str | None:
+    m = _REGISTER.search(text)
+    return _register_text(m) if m else None
+
+
 _MOTION_NUMBER = re.compile(r"\b(?:Nr\.|Motie|motie)\s*(?P<nr>\d{1,4})\b")
 _DOSSIER = re.compile(r"(?<![\d.,])(\d{2}\s?\d{3})(?:-[A-Z0-9]+)?(?![\d.,]\d)")
 # "de motie-Westerveld", "motie-Bikker/Ceder", "de motie Rosenmöller/Jorritsma c.s."
@@ -118,7 +141,7 @@ def motion_drafts(ctx: Context) -> list[Draft]:
             submitters = [
                 m.actor for m in mentions_in(ctx, sents[first].start, sents[first].end) if m.actor.role == "member"
             ]
-            register = _register_near(ctx, first, first)
+            register = _register_near(ctx, first, first) or _register_above(ctx, first)
         # trailing "Deze motie is voorgesteld door ..." and "Zij krijgt nr. ..."
         for k in range(last + 1, min(last + 4, len(sents))):
             t = sents[k].text
@@ -136,7 +159,8 @@ def motion_drafts(ctx: Context) -> list[Draft]:
             # Handelingen print the signers' names on their own lines under the text
             signers: list[ExtractedActor] = []
             k = last + 1
-            while k < min(last + 9, len(sents)) and _SIGNER_LINE.fullmatch(sents[k].text.strip()):
+            while (k < min(last + 21, len(sents)) and _SIGNER_LINE.fullmatch(sents[k].text.strip())
+                   and not _FIELD_LINE.match(sents[k].text)):
                 signers.append(ExtractedActor(normalise_name(sents[k].text.strip()), role="member"))
                 k += 1
             if signers:
@@ -144,23 +168,104 @@ def motion_drafts(ctx: Context) -> list[Draft]:
         if not submitters:
             speaker = ctx.speakers.get(first)
             submitters = [speaker] if speaker and speaker.role == "member" else []
+        # its fate told around it: "Hier de aangenomen motie:" above, "Status: Aangenomen" under it
+        told = _outcome_field(ctx, last) or _outcome_intro(ctx, first, drafts)
+        if told is not None:
+            status, intro = told
+            first = min(first, intro)
         trigger = (sents[first].start, sents[first].end)
-        drafts.append(
-            Draft(
-                "motion",
-                status,
-                conf,
-                first,
-                last,
-                trigger,
-                clause=_dictum_text(ctx, dictum_zone),
-                actors=submitters,
-                register=register,
-                due_zone=dictum_zone,
-            )
+        draft = Draft(
+            "motion",
+            status,
+            conf,
+            first,
+            last,
+            trigger,
+            clause=_dictum_text(ctx, dictum_zone),
+            actors=submitters,
+            register=register,
+            due_zone=dictum_zone,
         )
+        draft.due_override = _dictum_term(ctx, dictum_zone)
+        drafts.append(draft)
         i = last + 1
     return drafts
+
+
+# Fields under a motion on a parliament's page: "Status", "Besluit: Aangenomen.", "Voor", "Tegen"
+_FIELD_LINE = re.compile(r"^(?:Status|Besluit|Voor|Tegen|Stemmen|Indiener\w*|Medeindiener\w*|Aangenomen|Verworpen"
+                         r"|Aangehouden|Ingetrokken)\b")
+_FIELD_OUTCOME = re.compile(
+    r"^(?:(?:Status|Besluit)\s*:?\s*)?(?P<o>Aangenomen|Verworpen|Aangehouden|Ingetrokken)\b", _I)
+_FIELD_CODES = {"aangenomen": "adopted", "verworpen": "rejected", "aangehouden": "held", "ingetrokken": "withdrawn"}
+
+
+def _outcome_field(ctx: Context, last: int) -> tuple[str, int] | None:
+    """The outcome a page prints under a motion's text and signers: "Status" then "Aangenomen"."""
+    sents = ctx.sentences
+    k = last + 1
+    while k < min(last + 22, len(sents)) and _SIGNER_LINE.fullmatch(sents[k].text.strip()) and not (
+        _FIELD_LINE.match(sents[k].text)
+    ):
+        k += 1  # the signers' lines
+    for j in range(k, min(k + 3, len(sents))):
+        text = sents[j].text.strip()
+        if m := _FIELD_OUTCOME.match(text):
+            return _FIELD_CODES[m.group("o").lower()], last + 1
+        if not re.fullmatch(r"(?:Status|Besluit)\s*:?", text):
+            break
+    return None
+
+
+# "Hier de unaniem door de Tweede Kamer aangenomen motie:", "De verworpen motie luidt:"
+_INTRO = re.compile(r"\bmotie\s*(?:luidt|luidde|is)?\s*:\s*$", _I)
+
+
+def _outcome_intro(ctx: Context, first: int, before: list[Draft]) -> tuple[str, int] | None:
+    """A sentence that introduces the motion text below it with its outcome; it becomes part of the motion."""
+    floor = before[-1].last + 1 if before else 0
+    for k in range(first - 1, max(floor, first - 9) - 1, -1):
+        text = ctx.sentences[k].text
+        if _INTRO.search(text):
+            status, _, _ = _status(text, ctx.sentences[k])
+            if status in ("adopted", "rejected", "held", "withdrawn"):
+                return status, k
+            return None
+    return None
+
+
+# The Kamerstuk's head above a motion's own header: "21 501-20" on one line, "Nr. 1471" on another
+_DOSSIER_LINE = re.compile(r"^(\d{2}\s?\d{3}(?:-[A-Z0-9]+)?)$")
+_NUMBER_LINE = re.compile(r"^Nr\.\s*(\d+)$")
+
+
+def _register_above(ctx: Context, first: int) -> str | None:
+    dossier = number = None
+    for k in range(first - 1, max(-1, first - 7), -1):
+        text = ctx.sentences[k].text.strip()
+        if number is None and (n := _NUMBER_LINE.match(text)):
+            number = n.group(1)
+        elif dossier is None and (d := _DOSSIER_LINE.match(text)):
+            dossier = d.group(1).replace(" ", "")
+    return f"{dossier}, nr. {number}" if dossier and number else None
+
+
+# A term in the dictum: "uiterlijk op 1 oktober", "voor het reces in april", "binnen drie maanden", "met spoed"
+_TERM_PHRASE = re.compile(
+    r"^(?:uiterlijk|v[oó]{1,2}r|ruim\s+v[oó]{1,2}r|nog\s+v[oó]{1,2}r|binnen|ultimo|tot|met\s+spoed|zo\s+spoedig"
+    r"|z\.s\.m|onverwijld|per\s+omgaande)\b", _I)
+
+
+def _dictum_term(ctx: Context, zone: tuple[int, int] | None) -> Resolution | None:
+    """The motion's own deadline: the first term phrase in its dictum ("uiterlijk op 1 oktober 2016"), over a
+    date that is part of what it asks ("met streefdatum 1 januari 2018")."""
+    if zone is None:
+        return None
+    for found in ctx.deadlines_in(*zone):
+        due = found.resolution.due
+        if due is not None and due >= ctx.ref and _TERM_PHRASE.match(found.phrase):
+            return found.resolution
+    return None
 
 
 _SIGNER_LINE = re.compile(rf"{NAME}")
@@ -186,10 +291,8 @@ def _dictum_text(ctx: Context, zone: tuple[int, int] | None) -> str:
 
 def _register_near(ctx: Context, first: int, last: int) -> str | None:
     text = ctx.clean.text[ctx.sentences[first].start : ctx.sentences[last].end]
-    m = _REGISTER.search(text)
-    if m:
-        dossier = (m.group("dos1") or m.group("dos2")).replace(" ", "")
-        return f"{dossier}, nr. {m.group('nr1') or m.group('nr2')}"
+    if found := _register_in(text):
+        return found
     n = _MOTION_NUMBER.search(text)
     if n:
         dossier = _dossier_from_context(ctx, ctx.sentences[first].start, n.group("nr"))
@@ -244,22 +347,34 @@ _DEFINITE = re.compile(r"\b(?:de|deze|die)\s+(?:\w+\s+)?$", _I)
 # What the noun phrase says after the noun: its kind, its subject, its submitters, its number.
 _OWN_CONTENT = re.compile(
     r"^-?\s*(?:van\s+(?:afkeuring|wantrouwen|treurnis)\b|over\b|om\b|waarin\b|tegen\b|die\b|dat\b|"
+    r"met\s+betrekking\s+tot\b|inzake\b|betreffende\b|aangaande\b|ten\s+aanzien\s+van\b|"
     r"met\s+als\s+strekking\b|van\s+(?:het\s+lid|de\s+leden|senator|[A-Z])|[A-Z][\w'’-]+(?:[/ ]|\s*\())",
 )
 _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("withdrawn", re.compile(r"\bingetrokken\b|\btrok(?:ken)?\b.{0,80}?\bin\b|\btrek(?:t|ken)?\b.{0,80}?\bin\b"
                              r"|\bin te trekken\b", _I)),
-    ("held", re.compile(r"\baan\s+te\s+houden\b|\baangehouden\b|\bhoud(?:t|en)?\b.{0,80}?\baan\b", _I)),
+    ("held", re.compile(
+        r"\baan\s+te\s+houden\b|\baangehouden\b|\bh(?:oud(?:t|en)?|ield(?:en)?)\b[^;]{0,140}?\baan\b", _I)),
+    # support that fell short is a rejection: "kreeg alleen de steun van de indienende fractie"
+    ("rejected", re.compile(
+        r"\b(?:kreeg|kregen|krijgt|krijgen)\s+(?:alleen|slechts|enkel|uitsluitend|onvoldoende|geen|niet\s+genoeg)\s+"
+        r"(?:de\s+)?steun\b|\b(?:werd|werden|wordt)\s+niet\s+gesteund\b", _I)),
+    # the Kamer agrees, by any verb of the family: aangenomen, aanvaard, nam aan, stemde in met, ingestemd met,
+    # steunt (with the Kamer or a majority as subject), kreeg de steun or a majority, werd gesteund door
     ("adopted", re.compile(
-        r"\baangenomen\b(?!\s+dat\b)|\baanvaard\b|\bzonder stemming aan\w*\b|\bnam(?:en)?\b[^.;]{0,60}?\bmoties?\b"
+        r"\baangenomen\b(?!\s+dat\b)|\baanvaard\b|\bzonder stemming aan\w*\b|\bnam(?:en)?\b[^.;]{0,120}?\bmoties?\b"
         r"[^.;]{0,80}?\baan\b|\b(?:kreeg|kregen|haalde|haalden|krijgt|krijgen)\s+(?:wel\s+)?(?:een\s+)?"
-        r"(?:ruime\s+|brede\s+|krappe\s+)?meerderheid\b", _I)),
+        r"(?:ruime\s+|brede\s+|krappe\s+)?meerderheid\b|\bingestemd\s+met\b|\bstem(?:t|de|den|men)\b[^.;]{0,80}?\bin\s+met\b"
+        r"|\b(?:Kamer|Kamermeerderheid|meerderheid)\s+(?:\w+\s+){0,3}?steun(?:t|de|den)\b"
+        r"|\b(?:kreeg|kregen|krijgt|krijgen)\s+(?:de\s+|brede\s+|ruime\s+|voldoende\s+|unanieme\s+)*steun\b"
+        r"|\b(?:werd|werden|wordt|is)\s+(?:\w+\s+)?gesteund\s+door\b", _I)),
     ("rejected", re.compile(
         r"\bverworpen\b|\bhaalde(?:n)?\s+het\s+niet\b|\b(?:kreeg|kregen|haalde|haalden)\s+geen\s+meerderheid\b"
-        r"|\bsneuvelde(?:n)?\b|\bstrandde(?:n)?\b", _I)),
+        r"|\bsneuvelde(?:n)?\b|\bstrandde(?:n)?\b|\bwe(?:es|zen)\b[^.;]{0,60}?\baf\b|\bafgewezen\b"
+        r"|\bmeerderheid\s+(?:\w+\s+){0,4}?stemde\s+tegen\b", _I)),
 )  # fmt: skip
 _SUBMITTED_CUE = re.compile(
-    r"\b(?:dient|diende|dienden|dienen)\b.{0,80}?\bin\b|\bingediend\b|\bvoorgesteld door\b"
+    r"\b(?:dien|dient|diende|dienden|dienen)\b.{0,80}?\bin\b|\bingediend\b|\bvoorgesteld door\b"
     r"|\bontra(?:adt|adde|dden|den)\b|\bmede-?ondertekend\b|\b[Ii]n\s+(?:een|haar|zijn|hun)\s+motie\b",
     _I,
 )
@@ -272,9 +387,9 @@ _ANNOUNCED_CUE = re.compile(
 # "dient bij het tweeminutendebat een motie in": the present with a later moment is an announcement.
 _LATER = re.compile(r"\bbij het (?:tweeminutendebat|vervolg\w*|VAO|VSO|notaoverleg|wetgevingsoverleg)\b|\bstraks\b"
                     r"|\bvolgende week\b|\bmorgen\b|\blater\b", _I)
-_PRESENT_SUBMIT = re.compile(r"\b(?:dient|dienen)\b", _I)
+_PRESENT_SUBMIT = re.compile(r"\b(?:dien|dient|dienen)\b", _I)
 # A list follows: "Drie moties werden aangenomen, namelijk:", "De volgende moties werden aangenomen:"
-_LIST_FOLLOWS = re.compile(r"(?::|\bnamelijk\b:?|\bte weten\b:?)\s*$|\bvolgende moties\b", _I)
+_LIST_FOLLOWS = re.compile(r"(?::|\bnamelijk\b:?|\bte weten\b:?)\s*$|\bvolgende\s+(?:\w+\s+)?moties\b[^:]*:?", _I)
 # Who signed along: "mede-ondertekend door X", "samen met X"
 _CO_SIGNED = re.compile(r"\bmede-?ondertekend\b|\bsamen met\b|\bc\.s\.", _I)
 # "X kondigde dit aan": the announcer of the motion just named.
@@ -282,15 +397,24 @@ _ANNOUNCED_THAT = re.compile(r"\b(?:kondig\w*\s+(?:dit|dat|die|deze)\s+aan|(?:di
 # The motion's own subject after its noun.
 _SUBJECT = re.compile(
     r"^-?[^,;:]{0,60}?(?:\bover\s+|\bom\s+|\bwaarin\s+(?:[^,;:]{0,60}?\s)?(?:wordt\s+)?(?:gevraagd|verzocht|"
-    r"opgeroepen|geëist|gevraagd)\s+(?:om\s+)?|\bwaarin\s+|\b(?:die|dat)\s+(?:[^,;:]{0,80}?\s)?(?:verzoek\w*|oproep\w*|"
+    r"opgeroepen|geëist|gevraagd)\s+(?:om\s+)?|\bwaarin\s+|\b(?:die|dat)\s+(?:[^;:]{0,100}?\s)?(?:verzoek\w*|oproep\w*|"
     r"opriep\w*|roep\w*\s+\S+(?:\s+\S+)?\s+op|vraagt|vragen|vroeg\w*|eist|eisen|eiste\w*|uitspreekt|spreekt\s+uit)"
     r"\s+(?:op\s+)?(?:om\s+)?|\bdie\s+betrekking\s+heb\w*\s+op\s+|\btegen\s+|\bspreekt\s+uit\s+(?:dat\s+)?"
-    r"|\b(?:verzoekt|roept)\s+(?:de regering|het kabinet)\s+(?:op\s+)?(?:om\s+)?)(?P<subj>.+)",
+    r"|\b(?:verzoekt|roept)\s+(?:de regering|het kabinet)\s+(?:op\s+)?(?:om\s+)?"
+    r"|\bmet\s+betrekking\s+tot\s+|\binzake\s+|\bbetreffende\s+|\baangaande\s+|\bten\s+aanzien\s+van\s+"
+    r"|\bvoor\s+(?=(?:een|meer|minder|extra)\s))(?P<subj>.+)",
     _I,
 )
 _SUBJECT_STOP = re.compile(
     r"\s+(?:(?:is|zijn|werd|werden|was|waren|heeft|hebben)\s+(?:\w+\s+){0,6}?(?:aangenomen|verworpen|ingetrokken|"
-    r"aangehouden|ingediend|aanvaard)|in\s+te\s+dienen|indienen|(?:aan|in)\s*$)\b.*$|\s*[;:]\s*.*$|\s*\(\d.*$",
+    r"aangehouden|ingediend|aanvaard)|in\s+te\s+dienen|indienen|(?:aan|in)\s*$)\b.*$|\s*[;:]\s*.*$|\s*\(\d.*$"
+    # the outcome right after the subject: "... haalde het niet", "... sneuvelde", "... kreeg geen meerderheid"
+    r"|\s+(?:haalde\w*\s+het\s+niet|sneuvelde\w*|strandde\w*|kreeg|kregen)\b.*$"
+    # the main clause resumes after a relative one: ", kreeg steun van alle fracties", ", werd verworpen"
+    r"|,\s+(?:kreeg|kregen|krijgt|krijgen|werd|werden|wordt|worden|is|was|waren|haalde\w*|sneuvelde\w*|strandde\w*"
+    r"|stemde\w*|ging|gingen)\b.*$"
+    # who voted against, told after the subject: ", met alleen de SGP tegen", ", met de PVV en de SGP tegen"
+    r"|,?\s+met\s+(?:alleen\s+)?[^,;]{0,80}?\btegen\s*$",
     _I,
 )
 # Conjuncts of a plural motion phrase: "moties die het kabinet verzoeken om af te zien van A, van B en C"
@@ -298,14 +422,16 @@ _CONJUNCT = re.compile(r",\s+(?=(?:van|om|op|het|de|een|te|dat|geen|niet)\b)|\s+
                        r"dat|geen|niet)\b)")
 
 
-def mention_drafts(ctx: Context, skip: set[int]) -> tuple[list[Draft], set[int]]:
+def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = None) -> tuple[list[Draft], set[int]]:
     """Motions named in running text, with what the sentence says happened to them. A motion phrase that
     points back ("de motie", "deze moties") without its own subject or submitter tells what happened to the
     motions just named (their outcome, a co-signer); a count ("tien moties") tells it of the listed motions
-    after it; any other motion phrase is a motion. Also returns the sentences read as pointing back."""
+    after it, in a list or in the next sentence ("Het gaat om de motie-X over ... en de motie-Y over ...");
+    any other motion phrase is a motion, one per phrase. Also returns the sentences read as pointing back."""
     drafts: list[Draft] = []
     used: set[int] = set()
     list_status: str | None = None
+    carried: tuple[int, str] | None = None  # (sentence, status) a count gives the motions named next
     i = 0
     sents = ctx.sentences
     while i < len(sents):
@@ -321,6 +447,7 @@ def mention_drafts(ctx: Context, skip: set[int]) -> tuple[list[Draft], set[int]]
                 used.add(i)
             i += 1
             continue
+        listed = list_status is not None and (s.item or bool(_LIST_LINE.match(s.text)))
         nouns = list(_MOTION_NOUN.finditer(s.text))
         if not nouns and (asked := _kamer_asks(ctx, drafts, i)):
             drafts.append(asked)
@@ -330,40 +457,65 @@ def mention_drafts(ctx: Context, skip: set[int]) -> tuple[list[Draft], set[int]]
             i += 1  # a heading: "Aangenomen moties"
             continue
         if not nouns or _GENERIC_MODAL.search(s.text):
-            list_status = list_status if s.item else None
+            list_status = list_status if listed else None
             i += 1
             continue
         last_i, outcome_text = _with_outcome_after(ctx, i)
         status, conf, trigger = _status(outcome_text, s)
-        if status is None and s.item and list_status:
+        if status is None and listed and list_status:
             status, conf, trigger = list_status, 0.8, (s.start, s.end)
+        if status is None and carried and carried[0] == i - 1:
+            status, conf, trigger = carried[1], 0.75, (s.start, s.end)
         if status is None or conf is None:
-            list_status = list_status if s.item else None
+            list_status = list_status if listed else None
             i += 1
+            continue
+        if texts and _gives_outcome_to_text(s, i, status, texts):
+            used.add(i)
+            i = last_i + 1
             continue
         phrases = [_phrase(s.text, n) for n in nouns]
         recent = [d for d in drafts if 0 <= i - d.last <= 8]
-        phrases = [("back" if kind == "those" and len(recent) >= 2 else "new" if kind == "those" else kind, end, pl)
-                   for kind, end, pl in phrases]
+        phrases = [_Phrase("back" if p.kind == "those" and len(recent) >= 2 else "new" if p.kind == "those"
+                           else p.kind, p.start, p.end, p.plural) for p in phrases]
         named = _MOTION_NAMES.search(s.text) or _register_near(ctx, i, last_i)
-        new = [p for p in phrases if p[0] == "new"] or ([("new", nouns[0].end(), False)] if named else [])
+        intro = _LIST_FOLLOWS.search(s.text)
+        new = [p for p in phrases if p.kind == "new" and (intro is None or p.start >= intro.end())]
+        if not new and named and not intro:
+            new = [_Phrase("new", nouns[0].start(), nouns[0].end(), False)]
         if not new:
-            if any(kind == "count" for kind, _, _ in phrases):
-                if _LIST_FOLLOWS.search(s.text):
+            if any(p.kind == "count" for p in phrases):
+                if intro:
                     list_status = status
+                carried = (i, status)
                 i = last_i + 1
                 continue
-            if _apply_back(ctx, drafts, i, status, plural=any(p[2] for p in phrases)):
+            if intro and not s.item:
+                list_status = status  # "... moties ingediend bij het tweeminutendebat, te weten:" introduces them
+            elif _apply_back(ctx, drafts, i, status, plural=any(p.plural for p in phrases)):
                 used.add(i)
             i = last_i + 1
             continue
-        if _LIST_FOLLOWS.search(s.text) and not s.item:
-            list_status = status  # "... moties ingediend bij het tweeminutendebat, te weten:" introduces them
-        else:
-            drafts.extend(_new_motions(ctx, i, last_i, status, conf, trigger, new))
-            list_status = list_status if s.item else None
+        drafts.extend(_new_motions(ctx, i, last_i, status, conf, trigger, new))
+        opens_list = bool(intro and _LIST_END.search(s.text) and not s.item)
+        list_status = status if opens_list else list_status if listed else None
         i = last_i + 1
     return drafts, used
+
+
+def _gives_outcome_to_text(s: Sentence, i: int, status: str, texts: list[Draft]) -> bool:
+    """A headline over the one motion text a page prints ("AANGENOMEN: Motie over X" above "De Kamer, gehoord de
+    beraadslaging, ..."): its outcome is that motion's, not another motion."""
+    if i != 0 or len(texts) != 1 or s.text.rstrip().endswith((".", "?", "!")) or len(s.text.split()) > 16:
+        return False
+    if status in ("adopted", "rejected", "held", "withdrawn") and texts[0].status in ("announced", "submitted"):
+        texts[0].status = status
+    return True
+
+
+# A line of a list of motions without a bullet: "de motie-De Boer c.s. over ... (32769, letter F);"
+_LIST_LINE = re.compile(r"^(?:[-–•]\s*)?(?:de\s+)?(?:gewijzigde\s+|nader\s+gewijzigde\s+)?motie\b", _I)
+_LIST_END = re.compile(r"(?::|\bnamelijk\b:?|\bte weten\b:?)\s*$", _I)
 
 
 # The Kamer as the one who asks: in a report of votes that is an adopted motion. "Verder vroeg de Eerste Kamer
@@ -456,9 +608,11 @@ def _with_outcome_after(ctx: Context, i: int) -> tuple[int, str]:
 
 
 def _status(text: str, s: Sentence) -> tuple[str | None, float | None, tuple[int, int]]:
-    """The status a sentence gives its motion: an outcome, else submitted, else announced (by tense)."""
+    """The status a sentence gives its motion: an outcome, else submitted, else announced (by tense). What the
+    motion asks is not what happened to it: "een motie die de regering vraagt de wet in te trekken"."""
+    asked = _ASKED_CLAUSE.sub(lambda m: " " * len(m.group()), text)
     for code, pattern in _OUTCOMES:
-        if m := pattern.search(text):
+        if m := pattern.search(asked):
             return code, 0.85, (s.start + min(m.start(), len(s.text)), s.start + min(m.end(), len(s.text)))
     submitted = _SUBMITTED_CUE.search(text) or _MOTION_HEADER.search(text) or _GETS_NUMBER.search(text)
     announced = _ANNOUNCED_CUE.search(text) or _MOTION_FOLLOWS.search(text)
@@ -474,23 +628,44 @@ def _status(text: str, s: Sentence) -> tuple[str | None, float | None, tuple[int
     return None, None, (s.start, s.end)
 
 
-def _phrase(text: str, noun: re.Match[str]) -> tuple[str, int, bool]:
-    """("new" | "back" | "count", where the noun ends, plural) for one motion noun phrase."""
+class _Phrase(NamedTuple):
+    kind: str  # "new", "back", "count" or "those" (definite plural with content: new, or the ones just named)
+    start: int  # where the motion noun starts and ends in the sentence
+    end: int
+    plural: bool
+
+
+# A request's own words: "vraagt de regering de wet in te trekken", "verzoekt om de regeling aan te houden"
+_ASKED_CLAUSE = re.compile(
+    r"\b(?:vraagt|vragen|vroeg|verzoekt|verzoeken|verzocht|roept|roepen|riep|oproept|oproepen|eist|eisen)\b"
+    r"[^,;]{0,120}?\bte\s+\w+en\b", _I)
+
+
+def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
+    """What one motion noun phrase is: a new motion, one pointing back, a count."""
     before = text[max(0, noun.start() - 30) : noun.start()]
     after = text[noun.end() : noun.end() + 160]
     plural = noun.group().lower().endswith("moties")
+
+    def phrase(kind: str) -> _Phrase:
+        return _Phrase(kind, noun.start(), noun.end(), plural)
+
     own = bool(_OWN_CONTENT.match(after)) or noun.group().endswith("-")
     if _COUNT.search(before) and (not own or _DESCRIBED.match(after)):
-        return "count", noun.end(), plural
+        return phrase("count")
     if _POINTS_BACK.search(before) and not own and not _VERB_ZIJN.match(text[: noun.start()]):
-        return "back", noun.end(), plural
+        return phrase("back")
     if re.search(r"\b(?:de|deze|die)\s+(?:\w+\s+)?$", before, _I) and re.match(r"^\s*(?:die|dat)\b", after):
-        return "back", noun.end(), plural  # "de motie die hij indiende": the one just named
+        return phrase("back")  # "de motie die hij indiende": the one just named
     if _DESCRIBED.match(after):
-        return "back", noun.end(), plural  # "moties die waren ingediend tijdens ...": those already there
-    if plural and _DEFINITE.search(before) and own:
-        return "those", noun.end(), plural  # "de moties tegen de bewindslieden": the ones named, if several
-    return "new", noun.end(), plural
+        return phrase("back")  # "moties die waren ingediend tijdens ...": those already there
+    if plural and _DEFINITE.search(before) and own and not _BY_MEMBER.match(after):
+        return phrase("those")  # "de moties tegen de bewindslieden": the ones named, if several
+    return phrase("new")
+
+
+# "de moties van senator X", "de motie van het lid Y": its own submitter makes it a motion of its own
+_BY_MEMBER = re.compile(r"^\s*van\s+(?:senator|het\s+lid|de\s+leden|(?-i:[A-Z]))", _I)
 
 
 def _apply_back(ctx: Context, drafts: list[Draft], i: int, status: str, plural: bool) -> bool:
@@ -521,32 +696,83 @@ def _new_motions(
     status: str,
     conf: float,
     trigger: tuple[int, int],
-    phrases: list[tuple[str, int, bool]],
+    phrases: list[_Phrase],
 ) -> list[Draft]:
+    """One draft per motion phrase: each its own subject, submitters, number and outcome, read from its part
+    of the sentence ("de motie-X (P) over A en de motie-Y (Q) over B"); a plural phrase ("de moties van X
+    over A en B") one per conjunct."""
     s = ctx.sentences[i]
-    actors = _members(ctx, i, last)
-    for names in _MOTION_NAMES.finditer(s.text):
-        listed = names.group("names") or names.group("names2")
-        actors.extend(ExtractedActor(normalise_name(n.strip())) for n in listed.split("/"))
-    registers = _all_registers(ctx, i, last)
     zone = (s.start, ctx.sentences[last].end)
-
-    def draft(clause: str, register: str | None) -> Draft:
-        return Draft("motion", status, conf, i, last, trigger, clause=clause, actors=list(dedupe_actors(actors)),
-                     register=register, due_zone=zone)
-
-    if len(registers) > 1:
-        return [draft("", r) for r in registers]
-    register = registers[0] if registers else None
+    registers = _all_registers(ctx, i, last)
+    if len(phrases) == 1 and len(registers) > 1:
+        actors = _phrase_actors(ctx, i, last, 0, len(s.text))
+        return [Draft("motion", status, conf, i, last, trigger, clause="", actors=actors, register=r, due_zone=zone)
+                for r in registers]
     out: list[Draft] = []
-    for _, end, plural in phrases:
-        subject = _subject(s.text[end:])
-        parts = [p.strip(" ,") for p in _CONJUNCT.split(subject)] if plural and subject else [subject]
-        if len([p for p in parts if len(p.split()) >= 2]) < 2:
+    for k, p in enumerate(phrases):
+        seg_start = 0 if k == 0 else p.start
+        seg_end = phrases[k + 1].start if k + 1 < len(phrases) else len(s.text)
+        seg = s.text[seg_start:seg_end]
+        actors = (_phrase_actors(ctx, i, last, seg_start, seg_end) if len(phrases) > 1
+                  else _phrase_actors(ctx, i, last, 0, len(s.text)))
+        register = _register_in(seg) if len(phrases) > 1 else (registers[0] if registers else None)
+        own_status, own_trigger = status, trigger
+        if len(phrases) > 1:
+            found, _, at = _status(s.text[p.start : seg_end], s)
+            if found in ("adopted", "rejected", "held", "withdrawn"):
+                own_status = found
+                own_trigger = (at[0] + p.start, at[1] + p.start)
+        subject = _subject(_COORDINATION_TAIL.sub("", s.text[p.end : seg_end])) or _headline_subject(s.text, p)
+        parts = [q.strip(" ,") for q in _CONJUNCT.split(subject)] if p.plural and subject else [subject]
+        if p.plural and subject and len([q for q in parts if len(q.split()) >= 2]) < 2:
+            parts = [q.strip(" ,") for q in _AND.split(subject, maxsplit=1)]
+        if len([q for q in parts if len(q.split()) >= 2]) < 2:
             parts = [subject]
-        parts = [parts[0], *(_with_head(parts[0], p) for p in parts[1:])]
-        out.extend(draft(part, register) for part in parts if part or not out)
+        parts = [parts[0], *(_with_head(parts[0], q) for q in parts[1:])]
+        out.extend(
+            Draft("motion", own_status, conf, i, last, own_trigger, clause=part, actors=actors, register=register,
+                  due_zone=zone)
+            for part in parts
+            if part or not out
+        )
     return out
+
+
+def _headline_subject(text: str, p: _Phrase) -> str:
+    """A headline names its motion's subject right after the noun, without a verb or a stop: "Kamer steunt
+    motie onafhankelijk onderzoek versterking rechtsstaat", "AANGENOMEN: Motie klokkenluider X"."""
+    rest = text[p.end :].strip()
+    if text.rstrip().endswith((".", "?", "!")) or not 1 <= len(rest.split()) <= 12 or len(text.split()) > 16:
+        return ""
+    return rest if re.match(r"^[a-zà-ÿ]", rest) else ""
+
+
+# What joins a motion phrase to the next one: "... en de", "; unaniem de", ", alsmede"
+_COORDINATION_TAIL = re.compile(r"[\s,;]*(?:\b(?:en|of|alsmede|evenals|unaniem|ook)\b[\s,]*)*(?:\b(?:de|het)\s*)?$", _I)
+# The last resort for "de moties van X over A en B": the first "en" with words on both sides
+_AND = re.compile(r"\s+en\s+(?=\S+\s+\S+\s+\S+)")
+
+
+def _phrase_actors(ctx: Context, i: int, last: int, seg_start: int, seg_end: int) -> list[ExtractedActor]:
+    """The members named in one motion phrase's part of the sentence (the whole sentence for one phrase), and
+    the names in "motie-X/Y"."""
+    s = ctx.sentences[i]
+    if seg_start == 0 and seg_end == len(s.text):
+        # the motion's own sentence: the chair's "de fracties van de SP en de PvdD hebben voor gestemd" after it
+        # names voters, not submitters
+        actors = _members(ctx, i, i)
+        text = s.text
+    else:
+        actors = [m.actor for m in mentions_in(ctx, s.start + seg_start, s.start + seg_end) if m.actor.role == "member"]
+        text = s.text[seg_start:seg_end]
+    named = [normalise_name(n.strip()) for found in _MOTION_NAMES.finditer(text)
+             for n in (found.group("names") or found.group("names2")).split("/")]
+    # "Motie-Rosenmöller (GroenLinks)" read as a name with a party, "Wit (GL)" out of "motie-De Wit (GL)": the
+    # name is the one in "motie-X" itself
+    actors = [a for a in actors if not a.name.lower().startswith("motie")
+              and not any(n != a.name and n.endswith(" " + a.name) for n in named)]
+    actors.extend(ExtractedActor(n) for n in named)
+    return list(dedupe_actors(actors))
 
 
 def _with_head(first: str, part: str) -> str:
@@ -588,7 +814,7 @@ def listed_motions(ctx: Context) -> dict[str, tuple[str, list[ExtractedActor]]]:
         listed = next(reversed(list(_LISTED_SUBJECT.finditer(window))), None)
         if listed is None:
             continue
-        reg = f"{(m.group('dos1') or m.group('dos2')).replace(' ', '')}, nr. {m.group('nr1') or m.group('nr2')}"
+        reg = _register_text(m)
         names = [
             ExtractedActor(normalise_name(n.strip()))
             for found in _MOTION_NAMES.finditer(listed.group())
@@ -603,10 +829,7 @@ def listed_motions(ctx: Context) -> dict[str, tuple[str, list[ExtractedActor]]]:
 
 def _all_registers(ctx: Context, first: int, last: int) -> list[str]:
     text = ctx.clean.text[ctx.sentences[first].start : ctx.sentences[last].end]
-    out = [
-        f"{(m.group('dos1') or m.group('dos2')).replace(' ', '')}, nr. {m.group('nr1') or m.group('nr2')}"
-        for m in _REGISTER.finditer(text)
-    ]
+    out = [_register_text(m) for m in _REGISTER.finditer(text)]
     if not out:
         single = _register_near(ctx, first, last)
         out = [single] if single else []

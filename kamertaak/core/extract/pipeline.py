@@ -55,7 +55,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     drafts, taken = register_drafts(ctx)
     motions = motion_drafts(ctx)
     taken |= {i for d in motions for i in range(d.first, d.last + 1)}
-    mentioned, pointing_back = mention_drafts(ctx, taken)
+    mentioned, pointing_back = mention_drafts(ctx, taken, motions)
     named = {i for d in mentioned for i in range(d.first, d.last + 1)}
     results, told_results = vote_results(ctx, taken | pointing_back | named)
     mentioned.extend(results)
@@ -177,8 +177,8 @@ def _merge_same_motion(live: list[Draft]) -> None:
 
 def _merge(a: Draft, b: Draft) -> None:
     keep, drop = (b, a) if (b.actors and not a.actors) or _stage(b) > _stage(a) else (a, b)
-    if _stage(drop) > _stage(keep):
-        keep.status = drop.status
+    if _stage(drop) > _stage(keep) or (_stage(drop) == _stage(keep) == 2 and drop.first > keep.first):
+        keep.status = drop.status  # the furthest stage; of two outcomes the later one ("aangehouden", then voted)
     keep.actors = list(dedupe_actors([*keep.actors, *drop.actors]))
     keep.clause = keep.clause or drop.clause
     drop.dropped = True

@@ -21,7 +21,11 @@ _ABBREVIATIONS = frozenset(
         "ca", "evt", "i.v.m", "t.a.v", "m.u.v", "c.s", "n.a.v", "e.a", "d.w.z", "mln", "mld", "min",
     ]
 )
-_SENTENCE_END = re.compile(r"[.!?…](?=\s+[\"'(]?[A-ZÀ-Ý0-9])|\n|(?<=[a-z)])[.!?](?=\s*$)")
+_SENTENCE_END = re.compile(
+    r"[.!?…](?=\s+[\"'(]?[A-ZÀ-Ý0-9])|\n|(?<=[a-z)])[.!?](?=\s*$)"
+    # a headline glued to its lead by a page's markup: "... versterking rechtsstaatDe Eerste Kamer heeft ..."
+    r"|(?<=[a-zà-ÿ]{3})(?=(?:De|Het|Een|In|Op|Na|Bij|Met|Voor|Door|Dit|Deze|Er|Ook|Volgens|Tijdens)\s[a-zà-ÿA-Z])"
+)
 _TOKEN_BEFORE = re.compile(r"([\w.]+)$")
 
 

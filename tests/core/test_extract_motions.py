@@ -1,0 +1,166 @@
+"""Motions as the different kinds of text tell them: vote news of both chambers, Handelingen, motion pages.
+
+Every sentence here is written for this file in the shape real texts use (not copied from an eval text), one
+test per language pattern: who decided what, by which verb, about which motion, and where the text says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kamertaak.core.extract import Candidate, extract
+
+D = dt.date
+
+
+def motions(text: str, ref: dt.date = D(2025, 3, 4)) -> list[Candidate]:
+    return [c for c in extract(text, ref).candidates if c.kind == "motion"]
+
+
+def names(c: Candidate) -> set[str]:
+    return {a.name for a in c.actors}
+
+
+def test_agreeing_verbs_of_the_senate_are_adoptions() -> None:
+    found = motions(
+        "De Eerste Kamer heeft dinsdag ingestemd met een motie van senator Pietersen (CDA) c.s. voor een "
+        "parlementaire enquête naar de jeugdzorg. De motie kreeg de steun van alle fracties behalve de PVV.\n"
+        "De Eerste Kamer stemde ook in met een motie van senator Bakker (D66) over digitale toegankelijkheid."
+    )
+    assert [(c.status, names(c)) for c in found] == [("adopted", {"Pietersen"}), ("adopted", {"Bakker"})]
+    assert "enquête naar de jeugdzorg" in found[0].title
+
+
+def test_support_of_only_its_own_party_is_a_rejection_whatever_the_motion_asks() -> None:
+    # "in te trekken" is what the motion asks, not what happened to it
+    [c] = motions("Een motie van senator Mulder (BBB) die de regering vraagt de stikstofwet in te trekken, kreeg "
+                  "alleen de steun van de indienende fractie.")
+    assert (c.status, names(c)) == ("rejected", {"Mulder"})
+    assert "stikstofwet" in c.title
+
+
+def test_a_motion_of_parties_only() -> None:
+    [c] = motions("Een Kamermeerderheid stemde donderdag in met een motie van D66 en het CDA die de minister oproept "
+                  "de bezuiniging op het onderwijs terug te draaien.")
+    assert c.status == "adopted"
+    assert "bezuiniging op het onderwijs" in c.title
+
+
+def test_each_requested_thing_of_adopted_motions_is_one_candidate() -> None:
+    found = motions("De Kamer nam dinsdag acht moties aan, waaronder moties die het kabinet verzoeken om de accijns "
+                    "op diesel te bevriezen en om boeren een vergoeding voor natuurbeheer te geven.")
+    assert [c.status for c in found] == ["adopted", "adopted"]
+    assert "accijns op diesel" in found[0].title and "natuurbeheer" in found[1].title
+
+
+def test_a_list_after_the_colon_in_the_same_sentence_gives_one_motion_each() -> None:
+    found = motions(
+        "De Eerste Kamer nam verder de volgende moties aan: de motie-Smit (PvdA) over de kinderopvangtoeslag, met "
+        "alleen de PVV tegen; unaniem de motie-Kok (CU) om de schuldhulp te verbeteren en motie-De Wit (GL) om het "
+        "armoedebeleid te evalueren, met de SGP tegen."
+    )
+    assert [(c.status, names(c)) for c in found] == [
+        ("adopted", {"Smit"}), ("adopted", {"Kok"}), ("adopted", {"De Wit"})]
+    assert "kinderopvangtoeslag" in found[0].title and "tegen" not in found[0].title
+    assert "schuldhulp" in found[1].title and "armoedebeleid" in found[2].title
+
+
+def test_list_lines_without_bullets_take_the_outcome_of_their_heading_and_a_letter_number() -> None:
+    [c] = motions("De Eerste Kamer nam de volgende motie aan:\n\nMotie-Jansen (SP) c.s. over betaalbare "
+                  "huurwoningen voor studenten (36.410, F)")
+    assert (c.status, c.register, names(c)) == ("adopted", "36410, F", {"Jansen"})
+
+
+def test_held_votes_counted_then_named_in_the_next_sentence() -> None:
+    found = motions("De stemming over twee moties werd aangehouden tot dinsdag 18 maart. Het gaat om de "
+                    "motie-Visser (VVD) over de kilometerheffing en de motie-De Wit (GL) over openbaar vervoer op "
+                    "het platteland.")
+    assert [(c.status, names(c)) for c in found] == [("held", {"Visser"}), ("held", {"De Wit"})]
+    assert "kilometerheffing" in found[0].title and "platteland" in found[1].title
+
+
+def test_a_member_holding_a_motion_named_by_its_subject() -> None:
+    [c] = motions("Senator Visser hield de motie met betrekking tot de belasting op vliegtickets op verzoek van de "
+                  "minister van Financiën aan.")
+    assert (c.status, names(c)) == ("held", {"Visser"})
+    assert "vliegtickets" in c.title
+
+
+def test_plural_motions_of_one_member_split_at_and() -> None:
+    found = motions("De moties van senator Dekker (PvdD) over een verbod op de bio-industrie en onderzoek te doen "
+                    "naar de vleesconsumptie werden verworpen.")
+    assert [c.status for c in found] == ["rejected", "rejected"]
+    assert "bio-industrie" in found[0].title and "vleesconsumptie" in found[1].title
+
+
+def test_the_outcome_right_after_the_subject_is_not_part_of_it() -> None:
+    [c] = motions("Een motie van Kamerlid Jansen (SP) over huurbevriezing haalde het niet.")
+    assert c.status == "rejected" and c.title == "Motie Jansen: huurbevriezing"
+
+
+def test_a_headline_glued_to_its_lead_is_one_motion() -> None:
+    found = motions("Senaat steunt motie parlementaire enquête jeugdzorgDe Eerste Kamer heeft dinsdag ingestemd "
+                    "met een motie van senator Pietersen (CDA) voor een parlementaire enquête naar de jeugdzorg.")
+    assert [(c.status, names(c)) for c in found] == [("adopted", {"Pietersen"})]
+
+
+def test_a_held_motion_voted_later_keeps_the_later_outcome_and_the_voters_are_no_submitters() -> None:
+    found = motions(
+        "Aan de orde is de stemming over een aangehouden motie, ingediend bij het debat over de Europese top,\n"
+        "te weten:\n"
+        "- de motie-Paulusma over de medicijntekorten (21501-20, nr. 2001).\n"
+        "In stemming komt de motie-Paulusma (21501-20, nr. 2001).\n"
+        "De voorzitter:\n"
+        "Ik constateer dat de leden van de fracties van de SP en de PvdD voor deze motie hebben gestemd, zodat zij "
+        "is verworpen."
+    )
+    assert [(c.status, c.register, names(c)) for c in found] == [("rejected", "21501-20, nr. 2001", {"Paulusma"})]
+
+
+def test_first_person_present_with_a_later_moment_is_an_announcement() -> None:
+    [c] = motions("De heer Dijk (SP):\nIk dien bij het tweeminutendebat Jeugdzorg volgende week een motie in over de "
+                  "tarieven.")
+    assert (c.status, names(c)) == ("announced", {"Dijk"})
+
+
+MOTION_TEXT = """Mevrouw Van den Berg (CDA):
+Voorzitter. De wachtlijsten in de ggz blijven groeien. Vandaar de volgende motie.
+
+De Kamer,
+
+gehoord de beraadslaging,
+
+constaterende dat de wachttijden in de ggz oplopen;
+
+verzoekt de regering een plan te presenteren met als streefdatum 1 januari 2027 om de wachttijden te halveren, en de
+Kamer daarover uiterlijk op 1 juni te informeren,
+
+en gaat over tot de orde van de dag.
+"""
+
+
+def test_a_motion_text_is_due_on_its_own_term_not_on_a_date_it_asks_for() -> None:
+    [c] = motions(MOTION_TEXT)
+    assert (c.status, c.due, names(c)) == ("submitted", D(2025, 6, 1), {"Van den Berg"})
+
+
+def test_a_motion_page_prints_its_outcome_under_the_signers() -> None:
+    text = MOTION_TEXT.split("\n", 2)[2] + "\nVan den Berg\nDijk\nPaulusma\n\nStatus\n\nAangenomen\n\nVoor\n\nCDA, SP\n"
+    [c] = motions(text)
+    assert (c.status, names(c)) == ("adopted", {"Van den Berg", "Dijk", "Paulusma"})
+
+
+def test_an_introduced_motion_text_takes_its_outcome_and_its_number_from_the_lines_above() -> None:
+    text = ("VERWORPEN: motie over de wachttijden in de ggz\n\nHieronder de door de Kamer verworpen motie:\n\n"
+            "25 424\n\nGeestelijke gezondheidszorg\n\nNr. 412\n\nMOTIE VAN HET LID VAN DEN BERG\n\n"
+            + MOTION_TEXT.split("\n", 2)[2])
+    [c] = motions(text)
+    assert (c.status, c.register, c.due) == ("rejected", "25424, nr. 412", D(2025, 6, 1))
+
+
+def test_register_numbers_in_every_spelling() -> None:
+    found = motions("De motie-Kok over schuldhulp (29 936, nr. 51) is aangenomen. De motie-Smit over de toeslagen "
+                    "(36600 XV, nr. 12) is verworpen. De motie-Visser over vliegtaks (32769, letter G) is "
+                    "aangehouden.")
+    assert [(c.status, c.register) for c in found] == [
+        ("adopted", "29936, nr. 51"), ("rejected", "36600-XV, nr. 12"), ("held", "32769, G")]
