@@ -157,3 +157,23 @@ def test_a_sentence_opening_with_a_preposition_has_no_owner() -> None:
     assert [c.kind for c in extract(text, REF).candidates] != ["task"]
     c = one("Marieke belt voor vrijdag 4 december de griffier over de agenda.")
     assert (c.kind, c.owner, c.due) == ("task", "Marieke", D(2026, 12, 3))
+
+
+# --- a committee's decisions on listed commitments ---------------------------------------------------
+
+
+def test_a_committee_decides_status_and_moves_deadlines_of_listed_commitments() -> None:
+    text = (
+        "De commissie bespreekt de brief van de minister van Financiën d.d. 2 november 2026 in reactie op het "
+        "rappel voor wat betreft de toezeggingen T04410, T04411 en T04412. De commissie besluit als volgt:\n"
+        "- de status van toezegging T04410 blijft ongewijzigd (openstaand) en de deadline wordt verplaatst naar "
+        "1 maart 2027;\n"
+        "- de status van toezegging T04411 wordt gewijzigd in voldaan;\n"
+        "- de status van toezegging T04412 wordt gewijzigd in deels voldaan.\n"
+    )
+    got = {c.register: (c.status, c.due) for c in extract(text, REF).candidates if c.kind == "commitment"}
+    assert got == {
+        "T04410": ("open", D(2027, 3, 1)),
+        "T04411": ("done", None),
+        "T04412": ("partial", None),
+    }

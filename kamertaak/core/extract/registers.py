@@ -33,10 +33,19 @@ _STATUS_WORDS = {
     "openstaand": "open", "open": "open", "voldaan": "done", "afgedaan": "done", "deels voldaan": "partial",
     "deels afgedaan": "partial", "vervallen": "lapsed", "nagekomen": "done",
 }  # fmt: skip
-# A committee decides on listed commitments: 'als "voldaan" aan te merken', 'als "openstaand" te blijven beschouwen'
-_DECIDED_STATUS = re.compile(r"\bals\s+[\"']?(?P<s>deels\s+voldaan|deels\s+afgedaan|voldaan|afgedaan|openstaand|"
-                             r"vervallen)[\"']?", _I)
-_NEW_DEADLINE = re.compile(r"\b(?:nieuwe\s+)?(?:deadline|termijn)\s+(?:van\s+|op\s+)?", _I)
+# A committee decides on listed commitments: 'als "voldaan" aan te merken', 'als "openstaand" te blijven beschouwen',
+# 'de status van toezegging T01220 blijft ongewijzigd (openstaand)', '... wordt gewijzigd in deels voldaan'
+_DECIDED_STATUS = re.compile(
+    r"(?:\bals\s+|\bongewijzigd\s*\(|\bgewijzigd\s+in\s+)[\"'“”]?(?P<s>deels\s+voldaan|deels\s+afgedaan|voldaan|"
+    r"afgedaan|openstaand|vervallen)[\"'“”]?",
+    _I,
+)
+# "met nieuwe deadline 1 januari 2023", "de deadline wordt verplaatst naar 1 juli 2017"
+_NEW_DEADLINE = re.compile(
+    r"\b(?:nieuwe\s+)?(?:deadline|termijn)\s+(?:(?:wordt|is)\s+(?:verplaatst|verschoven|gewijzigd|aangepast)\s+"
+    r"(?:naar|in|tot|op)\s+|van\s+|op\s+)?",
+    _I,
+)
 
 
 def register_drafts(ctx: Context) -> tuple[list[Draft], set[int]]:
@@ -51,10 +60,16 @@ def register_drafts(ctx: Context) -> tuple[list[Draft], set[int]]:
         if draft is not None:
             drafts.append(draft)
             taken.update(range(i, end))
+    named: list[Draft] = []
     for i in range(len(ctx.sentences)):
         if i not in taken and (decided := _decision(ctx, i)):
-            drafts.extend(decided)
+            drafts.extend(d for d in decided if d.confidence >= _DECIDED)
+            named.extend(d for d in decided if d.confidence < _DECIDED)
             taken.add(i)
+    # "bespreekt de brief ... voor wat betreft de toezeggingen T01220, T01222": a number the list below decides on
+    # is that decision, not a commitment of its own
+    ruled = {d.register for d in drafts}
+    drafts.extend(d for d in named if d.register not in ruled)
     return drafts, taken
 
 
@@ -126,6 +141,9 @@ def _strip_title_line(text: str) -> str:
     return text
 
 
+_DECIDED, _NAMED = 0.85, 0.8  # the confidence of a number with a decision, and of one only named
+
+
 def _decision(ctx: Context, i: int) -> list[Draft]:
     """A listed decision on commitments by number: one draft per number, with the decided status and date."""
     s = ctx.sentences[i]
@@ -146,7 +164,7 @@ def _decision(ctx: Context, i: int) -> list[Draft]:
         draft = Draft(
             "commitment",
             status,
-            0.85,
+            _DECIDED if decided else _NAMED,
             i,
             i,
             (s.start, s.end),
