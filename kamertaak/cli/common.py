@@ -43,11 +43,12 @@ class Options:
 OPTIONS = Options()
 
 
-def open_store() -> Store:
-    """Open (and if needed create or upgrade) the database named by --db, KAMERTAAK_DB or the config."""
+def open_store(create: bool = False) -> Store:
+    """Open (and if needed upgrade) the database named by --db, KAMERTAAK_DB or the config; see db_url for
+    when a missing one is created."""
     from kamertaak.store.service import Store
 
-    return Store.open(db_url())
+    return Store.open(db_url(create))
 
 
 def open_database_read() -> Database:
@@ -57,12 +58,27 @@ def open_database_read() -> Database:
     return open_database(db_url())
 
 
-def db_url() -> str:
+def db_url(create: bool = False) -> str:
+    """The database to use. The default one, KAMERTAAK_DB's and the config's are chosen once and made on
+    first use; a SQLite file named with --db must exist unless the command makes a database on purpose
+    (`create`: db init, demo, import json), so a mistyped path is refused instead of becoming a new one."""
     from kamertaak.config import load_settings, settings
 
-    if OPTIONS.db is not None and not OPTIONS.db.strip():
+    if OPTIONS.db is None:
+        return settings().db
+    if not OPTIONS.db.strip():
         raise UserError("--db is leeg; geef een bestand of een URL")
-    return load_settings(OPTIONS.db).db if OPTIONS.db else settings().db
+    target = load_settings(OPTIONS.db).db
+    if not create:
+        import shlex
+
+        from kamertaak.store.db import sqlite_path
+
+        path = sqlite_path(target)
+        if path is not None and not path.exists() and not path.is_symlink():
+            raise UserError(f"{OPTIONS.db} bestaat niet; een nieuwe database maak je met "
+                            f"`kamertaak --db {shlex.quote(OPTIONS.db)} db init`")
+    return target
 
 
 def today() -> dt.date:

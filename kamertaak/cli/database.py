@@ -7,7 +7,23 @@ from rich.text import Text
 
 from kamertaak.cli.common import console, db_url, open_store, print_json
 
-db_app = typer.Typer(help="De database: status, upgrade, backup, copy.", no_args_is_help=True)
+db_app = typer.Typer(help="De database: init, status, upgrade, backup, copy.", no_args_is_help=True)
+
+
+@db_app.command("init")
+def db_init() -> None:
+    """Maak een nieuwe, lege database: op de standaardplek, of waar --db of KAMERTAAK_DB zegt."""
+    from kamertaak.store.db import SCHEMA_HEAD, open_database, sqlite_path
+
+    target = db_url(create=True)
+    path = sqlite_path(target)
+    existed = path is None or path.exists()
+    db = open_database(target)
+    shown = db.shown()
+    db.close()
+    message = (f"database bestaat al: {shown} (kamertaak db status toont het schema)" if existed
+               else f"nieuwe database: {shown} (schema {SCHEMA_HEAD})")
+    console().print(Text(message), soft_wrap=True)  # one line, for scripts too
 
 
 @db_app.command("status")

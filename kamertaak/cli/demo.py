@@ -28,7 +28,7 @@ def demo(
 
     if force and not remove:
         raise UserError("--force hoort bij --remove")
-    store = open_store()
+    store = open_store(create=True)
     folder = resources.files("kamertaak").joinpath("data", "demo")
     data = json.loads(folder.joinpath("commissiedebat-2025-04-03.json").read_text(encoding="utf-8"))
     d = data["debate"]

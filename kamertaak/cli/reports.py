@@ -353,10 +353,10 @@ def import_json(file: Path = typer.Argument(..., help="Een backup van `kamertaak
     except RestoreError as exc:
         raise UserError(f"{file}: {exc}") from None
     # A database this command creates and then cannot fill is removed again: no empty file is left.
-    new_file = sqlite_path(db_url())
+    new_file = sqlite_path(db_url(create=True))
     created = new_file if new_file is not None and not new_file.exists() else None
     try:
-        store = open_store()
+        store = open_store(create=True)
         try:
             counts = restore(store.db, document)
         finally:
