@@ -164,3 +164,43 @@ def test_register_numbers_in_every_spelling() -> None:
                     "aangehouden.")
     assert [(c.status, c.register) for c in found] == [
         ("adopted", "29936, nr. 51"), ("rejected", "36600-XV, nr. 12"), ("held", "32769, G")]
+
+
+def test_a_section_heading_gives_its_outcome_to_the_motions_it_describes() -> None:
+    found = motions(
+        "Stemmingen moties Financiële beschouwingen 2024Dinsdag 12 november stemde de Eerste Kamer over vier "
+        "moties.\n\nAangenomen moties\n\nDe eerste motie, van senator Kok, verzoekt de regering de btw op groente "
+        "te schrappen. De fracties van CDA en SP stemden voor.\n\nDe tweede motie, eveneens van senator Kok, "
+        "verzoekt de regering de Kamer niet later dan 1 maart 2025 te informeren over de zorgpremie.\n\n"
+        "Verworpen moties\n\nDe derde motie, van senator Smit, verzoekt de regering de vliegtaks te verhogen.",
+        D(2024, 11, 12),
+    )
+    assert [(c.status, names(c), c.due) for c in found] == [
+        ("adopted", {"Kok"}, None), ("adopted", {"Kok"}, D(2025, 3, 1)), ("rejected", {"Smit"}, None)]
+    assert "btw op groente" in found[0].title and "vliegtaks" in found[2].title
+
+
+def test_a_particle_between_the_counted_motions_and_what_they_ask() -> None:
+    [c] = motions("De Tweede Kamer nam twee moties aan die het kabinet verzoeken af te zien van de bezuiniging op "
+                  "de kinderopvang.")
+    assert c.status == "adopted" and "bezuiniging op de kinderopvang" in c.title
+
+
+def test_a_motion_named_by_a_double_surname_or_a_name_the_actors_do_not_know() -> None:
+    found = motions("Ook nam de Kamer de motie-Mei Li Vos aan die de regering verzoekt de huurtoeslag te verhogen. "
+                    "Tot slot heeft de Kamer de motie van Anne-Marie ter Horst-Van der Wal aangenomen die de griffie "
+                    "verzoekt een toegankelijke website te bouwen.")
+    assert [c.status for c in found] == ["adopted", "adopted"]
+    assert names(found[0]) == {"Mei Li Vos"} and names(found[1]) == {"Anne-Marie ter Horst-Van der Wal"}
+
+
+def test_a_motion_named_in_passing_gets_the_outcome_the_next_sentence_gives_it() -> None:
+    found = motions("Die stemming leek op die over de motie Jansen (SP) c.s., vorige maand in het debat over de "
+                    "zorg genoemd. Bij de stemmingen van dinsdag werd deze motie verworpen.")
+    assert [(c.status, names(c)) for c in found] == [("rejected", {"Jansen"})]
+
+
+def test_what_a_vote_report_explains_below_is_no_result() -> None:
+    found = motions("De Kamer heeft gisteren gestemd over twaalf moties. Bij de stemmingen vielen enkele zaken op, "
+                    "die hieronder kort worden toegelicht.")
+    assert found == []

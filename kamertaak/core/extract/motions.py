@@ -37,7 +37,8 @@ _OUTCOME_BACKREF = re.compile(
 # An agenda or vote list names a motion's subject once: "de motie-Westerveld over een landelijk tarief voor
 # jeugdhulpaanbieders (31839, nr. 1012)"; a later "haar motie (31839, nr. 1012)" is that motion.
 _LISTED_SUBJECT = re.compile(r"\bmotie\b[^()\n;]{0,80}?\bover\s+(?P<subj>[^()\n;]{3,150}?)\s*\(?\s*$", _I)
-_OUTCOME_ONLY = re.compile(r"^(?:Aangenomen|Verworpen|Aangehouden|Ingetrokken)\b")
+# "Aangenomen." under a listed motion; not the heading "Aangenomen moties" of a section
+_OUTCOME_ONLY = re.compile(r"^(?:Aangenomen|Verworpen|Aangehouden|Ingetrokken)\b(?!\s+moties?\b)")
 # "waar moties kunnen worden ingediend" describes the procedure, not a motion
 _GENERIC_MODAL = re.compile(r"\bmoties?\b.{0,20}?\b(?:kunnen|kan|mogen|mag) worden\b", _I)
 _MOTION_BODY_START = re.compile(r"\bgehoord de beraadslaging\b", _I)
@@ -83,9 +84,9 @@ _DOSSIER = re.compile(r"(?<![\d.,])(\d{2}\s?\d{3})(?:-[A-Z0-9]+)?(?![\d.,]\d)")
 # "de motie-Westerveld", "motie-Bikker/Ceder", "de motie Rosenmöller/Jorritsma c.s."
 _MOTION_NAMES = re.compile(
     r"\b[Mm]otie-(?P<names>(?:(?:[Vv]an|[Dd]e|[Tt]en|[Tt]er)\s+(?:(?:der|den|de)\s+)?)?[A-Z][\w'’-]*"
-    r"(?:\s+(?:van|de|der|den|ter|ten)\s+[A-Z][\w'’-]*)?"
-    r"(?:/[A-Z][\w'’ -]*?)*)(?=\s*\(|\s+over\b|\s+c\.s\.|\s+die\b|[,.;:]|\s+\d|\s*$)"
-    r"|\b[Mm]otie\s+(?P<names2>[A-Z][\w'’-]+(?:/[A-Z][\w'’-]+)+|[A-Z][\w'’-]+(?=\s+c\.s\.))"
+    r"(?:\s+(?:van|de|der|den|ter|ten)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*){0,2}"
+    r"(?:/[A-Z][\w'’ -]*?)*)(?=\s*\(|\s+over\b|\s+c\.s\.|\s+die\b|[,.;:]|\s+\d|\s*$|\s+(?:aan|af|in|om)\b)"
+    r"|\b[Mm]otie\s+(?P<names2>[A-Z][\w'’-]+(?:/[A-Z][\w'’-]+)+|[A-Z][\w'’-]+(?=\s+c\.s\.|\s+\([A-Z][\w-]{1,12}\)))"
 )
 
 
@@ -253,6 +254,7 @@ def _register_above(ctx: Context, first: int) -> str | None:
 # A term in the dictum: "uiterlijk op 1 oktober", "voor het reces in april", "binnen drie maanden", "met spoed"
 _TERM_PHRASE = re.compile(
     r"^(?:uiterlijk|v[oó]{1,2}r|ruim\s+v[oó]{1,2}r|nog\s+v[oó]{1,2}r|binnen|ultimo|tot|met\s+spoed|zo\s+spoedig"
+    r"|niet\s+later\s+dan|(?:in\s+ieder|in\s+elk|hoe\s+dan\s+ook)\s+(?:geval\s+)?v[oó]{1,2}r"
     r"|z\.s\.m|onverwijld|per\s+omgaande)\b", _I)
 
 
@@ -348,7 +350,8 @@ _DEFINITE = re.compile(r"\b(?:de|deze|die)\s+(?:\w+\s+)?$", _I)
 _OWN_CONTENT = re.compile(
     r"^-?\s*(?:van\s+(?:afkeuring|wantrouwen|treurnis)\b|over\b|om\b|waarin\b|tegen\b|die\b|dat\b|"
     r"met\s+betrekking\s+tot\b|inzake\b|betreffende\b|aangaande\b|ten\s+aanzien\s+van\b|"
-    r"met\s+als\s+strekking\b|van\s+(?:het\s+lid|de\s+leden|senator|[A-Z])|[A-Z][\w'’-]+(?:[/ ]|\s*\())",
+    r"met\s+als\s+strekking\b|van\s+(?:het\s+lid|de\s+leden|senator|[A-Z])|[A-Z][\w'’-]+(?:[/ ]|\s*\())"
+    r"|^,\s+(?:eveneens\s+|ook\s+)?van\s+(?:het\s+lid|de\s+leden|senator|Kamerlid|[A-Z])",
 )
 _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("withdrawn", re.compile(r"\bingetrokken\b|\btrok(?:ken)?\b.{0,80}?\bin\b|\btrek(?:t|ken)?\b.{0,80}?\bin\b"
@@ -396,7 +399,7 @@ _CO_SIGNED = re.compile(r"\bmede-?ondertekend\b|\bsamen met\b|\bc\.s\.", _I)
 _ANNOUNCED_THAT = re.compile(r"\b(?:kondig\w*\s+(?:dit|dat|die|deze)\s+aan|(?:dit|dat)\s+kondig\w*)\b", _I)
 # The motion's own subject after its noun.
 _SUBJECT = re.compile(
-    r"^-?[^,;:]{0,60}?(?:\bover\s+|\bom\s+|\bwaarin\s+(?:[^,;:]{0,60}?\s)?(?:wordt\s+)?(?:gevraagd|verzocht|"
+    r"^-?(?:,\s+(?:eveneens\s+|ook\s+)?van\s+[^,;:]{3,60},)?[^,;:]{0,60}?(?:\bover\s+|\bom\s+|\bwaarin\s+(?:[^,;:]{0,60}?\s)?(?:wordt\s+)?(?:gevraagd|verzocht|"
     r"opgeroepen|geëist|gevraagd)\s+(?:om\s+)?|\bwaarin\s+|\b(?:die|dat)\s+(?:[^;:]{0,100}?\s)?(?:verzoek\w*|oproep\w*|"
     r"opriep\w*|roep\w*\s+\S+(?:\s+\S+)?\s+op|vraagt|vragen|vroeg\w*|eist|eisen|eiste\w*|uitspreekt|spreekt\s+uit)"
     r"\s+(?:op\s+)?(?:om\s+)?|\bdie\s+betrekking\s+heb\w*\s+op\s+|\btegen\s+|\bspreekt\s+uit\s+(?:dat\s+)?"
@@ -432,6 +435,8 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
     used: set[int] = set()
     list_status: str | None = None
     carried: tuple[int, str] | None = None  # (sentence, status) a count gives the motions named next
+    section: str | None = None  # the outcome a heading ("Aangenomen moties") gives the motions under it
+    pending: int | None = None  # the last sentence naming a motion without saying what became of it
     i = 0
     sents = ctx.sentences
     while i < len(sents):
@@ -453,9 +458,17 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             drafts.append(asked)
             i += 1
             continue
-        if nouns and len(s.text.split()) <= 4 and not _register_near(ctx, i, i) and not _MOTION_NAMES.search(s.text):
-            i += 1  # a heading: "Aangenomen moties"
+        if nouns and _VOTE_HEADING.match(s.text):
+            i += 1  # "Stemmingen moties Algemene Europese Beschouwingen": the votes, not a motion
             continue
+        if nouns and len(s.text.split()) <= 4 and not _register_near(ctx, i, i) and not _MOTION_NAMES.search(s.text):
+            # a heading: "Aangenomen moties" tells the outcome of the motions its section describes
+            found = _status(s.text, s)[0]
+            section = found if found in ("adopted", "rejected", "held", "withdrawn") else None
+            i += 1
+            continue
+        if section and _HEADING_LINE.fullmatch(s.text) and not nouns:
+            section = None  # the next section's heading
         if not nouns or _GENERIC_MODAL.search(s.text):
             list_status = list_status if listed else None
             i += 1
@@ -466,7 +479,11 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             status, conf, trigger = list_status, 0.8, (s.start, s.end)
         if status is None and carried and carried[0] == i - 1:
             status, conf, trigger = carried[1], 0.75, (s.start, s.end)
+        if status is None and section:
+            status, conf, trigger = section, 0.7, (s.start, s.end)
         if status is None or conf is None:
+            if _MOTION_NAMES.search(s.text) or _MOTION_OF_NAME.search(s.text) or _register_near(ctx, i, i):
+                pending = i  # a motion named without its fate: a next sentence may tell it ("werd deze motie ...")
             list_status = list_status if listed else None
             i += 1
             continue
@@ -492,6 +509,13 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
                 continue
             if intro and not s.item:
                 list_status = status  # "... moties ingediend bij het tweeminutendebat, te weten:" introduces them
+            elif pending is not None and i - pending <= 2 and not any(d.last >= pending for d in drafts):
+                # "... de motie Wilders (PVV) c.s. ..." then "Bij de stemmingen werd deze motie verworpen."
+                named_at = ctx.sentences[pending]
+                back = [_phrase(named_at.text, n) for n in _MOTION_NOUN.finditer(named_at.text)]
+                drafts.extend(_new_motions(ctx, pending, pending, status, 0.7, (s.start, s.end),
+                                           [_named_phrase(named_at.text, back)]))
+                used.add(i)
             elif _apply_back(ctx, drafts, i, status, plural=any(p.plural for p in phrases)):
                 used.add(i)
             i = last_i + 1
@@ -503,6 +527,14 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
     return drafts, used
 
 
+def _named_phrase(text: str, phrases: list[_Phrase]) -> _Phrase:
+    """Of the motion phrases in a sentence, the one a name or number goes with ("motie Wilders (PVV) c.s.")."""
+    for p in phrases:
+        if _MOTION_NAMES.match(text, p.start) or _MOTION_OF_NAME.match(text, p.start) or text[p.end : p.end + 1] == "-":
+            return _Phrase("new", p.start, p.end, False)
+    return _Phrase("new", phrases[-1].start, phrases[-1].end, False)
+
+
 def _gives_outcome_to_text(s: Sentence, i: int, status: str, texts: list[Draft]) -> bool:
     """A headline over the one motion text a page prints ("AANGENOMEN: Motie over X" above "De Kamer, gehoord de
     beraadslaging, ..."): its outcome is that motion's, not another motion."""
@@ -511,6 +543,12 @@ def _gives_outcome_to_text(s: Sentence, i: int, status: str, texts: list[Draft])
     if status in ("adopted", "rejected", "held", "withdrawn") and texts[0].status in ("announced", "submitted"):
         texts[0].status = status
     return True
+
+
+# "Stemmingen moties Jeugdbeleid", "Stemming over moties ingediend bij ...": the heading of a vote
+_VOTE_HEADING = re.compile(r"^(?:\d+\s+)?Stemming(?:en)?\s+(?:over\s+)?(?:de\s+)?moties?\b(?![^.]*\.\s+\S)", _I)
+# A heading of a section: a short line without a full stop
+_HEADING_LINE = re.compile(r"[A-ZÀ-Ý][^.!?:;]{0,60}")
 
 
 # A line of a list of motions without a bullet: "de motie-De Boer c.s. over ... (32769, letter F);"
@@ -551,7 +589,9 @@ _VOTES_OVER = re.compile(
 _RESULT = re.compile(
     r"\b(?:moet|moeten|krijgt|krijgen|mag|mogen|wordt|worden|komt er|komen er|gaat|gaan)\b", _I
 )
-_SUBORDINATE = re.compile(r"^\s*(?:als|dat|omdat|wanneer|of|terwijl|zodat|hoewel)\b", _I)
+# a subordinate or relative clause is no result of its own: "..., die hieronder kort toegelicht worden"
+_SUBORDINATE = re.compile(
+    r"^\s*(?:als|dat|omdat|wanneer|of|terwijl|zodat|hoewel|die|wat|welke|waarbij|waarin|waarover)\b", _I)
 # Where one result ends and the next begins: ", " or " en " before a new subject or verb.
 _RESULT_SPLIT = re.compile(
     r",\s+(?=[a-z])|\s+en\s+(?=(?:het|de|er|een|komt|komen|moet|moeten|krijgt|krijgen|gaat|wordt)\b)"
@@ -644,7 +684,7 @@ _ASKED_CLAUSE = re.compile(
 def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
     """What one motion noun phrase is: a new motion, one pointing back, a count."""
     before = text[max(0, noun.start() - 30) : noun.start()]
-    after = text[noun.end() : noun.end() + 160]
+    after = _PARTICLE_FIRST.sub("", text[noun.end() : noun.end() + 160])
     plural = noun.group().lower().endswith("moties")
 
     def phrase(kind: str) -> _Phrase:
@@ -664,6 +704,8 @@ def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
     return phrase("new")
 
 
+# "nam drie moties aan die het kabinet verzoeken": the verb's particle stands between the noun and its clause
+_PARTICLE_FIRST = re.compile(r"^\s+(?:aan|af|in)(?=\s+(?:die|dat|over|om)\b)", _I)
 # "de moties van senator X", "de motie van het lid Y": its own submitter makes it a motion of its own
 _BY_MEMBER = re.compile(r"^\s*van\s+(?:senator|het\s+lid|de\s+leden|(?-i:[A-Z]))", _I)
 
@@ -729,12 +771,12 @@ def _new_motions(
         if len([q for q in parts if len(q.split()) >= 2]) < 2:
             parts = [subject]
         parts = [parts[0], *(_with_head(parts[0], q) for q in parts[1:])]
-        out.extend(
-            Draft("motion", own_status, conf, i, last, own_trigger, clause=part, actors=actors, register=register,
-                  due_zone=zone)
-            for part in parts
-            if part or not out
-        )
+        own_zone = (s.start + p.start, s.start + seg_end) if len(phrases) > 1 else zone
+        term = _dictum_term(ctx, own_zone)
+        for part in parts:
+            if part or not out:
+                out.append(Draft("motion", own_status, conf, i, last, own_trigger, clause=part, actors=actors,
+                                 register=register, due_zone=zone, due_override=term))
     return out
 
 
@@ -772,7 +814,16 @@ def _phrase_actors(ctx: Context, i: int, last: int, seg_start: int, seg_end: int
     actors = [a for a in actors if not a.name.lower().startswith("motie")
               and not any(n != a.name and n.endswith(" " + a.name) for n in named)]
     actors.extend(ExtractedActor(n) for n in named)
+    if not actors and (by := _MOTION_OF_NAME.search(text)):
+        actors.append(ExtractedActor(normalise_name(by.group("name")), role="member"))
     return list(dedupe_actors(actors))
+
+
+# "de motie van Marjolein Faber-Van de Klashorst aangenomen": the name right after "motie van", up to a lower-case
+# word that is no particle
+_MOTION_OF_NAME = re.compile(
+    r"\bmoties?\s+van\s+(?:senator\s+|Kamerlid\s+)?(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*"
+    r"(?-i:[A-Z][\w'’-]+)){0,3})(?!\s*\()", _I)
 
 
 def _with_head(first: str, part: str) -> str:

@@ -25,6 +25,8 @@ _SENTENCE_END = re.compile(
     r"[.!?…](?=\s+[\"'(]?[A-ZÀ-Ý0-9])|\n|(?<=[a-z)])[.!?](?=\s*$)"
     # a headline glued to its lead by a page's markup: "... versterking rechtsstaatDe Eerste Kamer heeft ..."
     r"|(?<=[a-zà-ÿ]{3})(?=(?:De|Het|Een|In|Op|Na|Bij|Met|Voor|Door|Dit|Deze|Er|Ook|Volgens|Tijdens)\s[a-zà-ÿA-Z])"
+    # or a dated headline to its lead: "... Beschouwingen 2020Dinsdag 10 november stemde ..."
+    r"|(?<=(?:19|20)\d\d)(?=[A-Z][a-zà-ÿ]{2,}\s)"
 )
 _TOKEN_BEFORE = re.compile(r"([\w.]+)$")
 
