@@ -204,3 +204,14 @@ def test_what_a_vote_report_explains_below_is_no_result() -> None:
     found = motions("De Kamer heeft gisteren gestemd over twaalf moties. Bij de stemmingen vielen enkele zaken op, "
                     "die hieronder kort worden toegelicht.")
     assert found == []
+
+
+def test_a_motion_read_out_in_a_turn_with_the_chairs_lines_after_it() -> None:
+    text = ("Mevrouw Kok (CU):\nVoorzitter. Het debat was goed, maar ik wil twee zaken in een motie aan de Kamer "
+            "voorleggen.\n\nMotie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering de schuldhulp "
+            "voor jongeren uit te breiden,\n\nen gaat over tot de orde van de dag.\n\nDe voorzitter:\n\nDeze motie is "
+            "voorgesteld door het lid Kok. Naar mij blijkt, wordt de indiening ervan voldoende ondersteund.\n\n"
+            "Zij krijgt nr. 88 (24515).\n")
+    [c] = motions(text)
+    assert (c.status, c.register, names(c)) == ("submitted", "24515, nr. 88", {"Kok"})
+    assert "schuldhulp" in c.title

@@ -144,7 +144,9 @@ def motion_drafts(ctx: Context) -> list[Draft]:
             ]
             register = _register_near(ctx, first, first) or _register_above(ctx, first)
         # trailing "Deze motie is voorgesteld door ..." and "Zij krijgt nr. ..."
-        for k in range(last + 1, min(last + 4, len(sents))):
+        k = last
+        while k + 1 < len(sents) and k < last + 3:  # the chair's lines follow one another: look on from each
+            k += 1
             t = sents[k].text
             if _PROPOSED_BY.search(t):
                 status, conf, last = "submitted", 0.95, k
@@ -174,6 +176,7 @@ def motion_drafts(ctx: Context) -> list[Draft]:
         if told is not None:
             status, intro = told
             first = min(first, intro)
+        first = _speaker_lead_in(ctx, first, drafts)
         trigger = (sents[first].start, sents[first].end)
         draft = Draft(
             "motion",
@@ -191,6 +194,22 @@ def motion_drafts(ctx: Context) -> list[Draft]:
         drafts.append(draft)
         i = last + 1
     return drafts
+
+
+def _speaker_lead_in(ctx: Context, first: int, before: list[Draft]) -> int:
+    """The speaker's own words that bring the motion text in ("ik wil dit in een motie aan de Kamer voorleggen",
+    "Mijn tweede motie.") are part of that motion, not another one."""
+    floor = before[-1].last + 1 if before else 0
+    k = first - 1
+    while k >= max(floor, first - 4):
+        text = ctx.sentences[k].text.strip()
+        if text.endswith(":"):
+            return first  # a speaker's name line: the turn starts here
+        if _MOTION_NOUN.search(text) and not _MOTION_BODY_END.search(text) and len(text.split()) > 2:
+            outcome = _status(text, ctx.sentences[k])[0]
+            return k if outcome in (None, "announced", "submitted") else first
+        k -= 1  # the heading "Motie" above the text, or a sentence of the speech
+    return first
 
 
 # Fields under a motion on a parliament's page: "Status", "Besluit: Aangenomen.", "Voor", "Tegen"
