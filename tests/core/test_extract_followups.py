@@ -177,3 +177,76 @@ def test_a_committee_decides_status_and_moves_deadlines_of_listed_commitments() 
         "T04411": ("done", None),
         "T04412": ("partial", None),
     }
+
+
+# --- a letter's own plans, said in the ways letters say them ------------------------------------------
+
+LETTER = (
+    "Geachte voorzitter,\n\nHierbij ga ik in op de stand van de uitvoering.\n\n{}\n\n"
+    "De Minister van Financiën,\nA.B. Jansen\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due", "title"),
+    [
+        ("U kunt de kabinetsreactie in februari tegemoet zien.", D(2027, 2, 28), "Kabinetsreactie"),
+        ("U ontvangt de tweede voortgangsrapportage voor 1 maart.", D(2027, 2, 28), "Tweede voortgangsrapportage"),
+        ("Ik streef ernaar de schriftelijke vragen medio januari te beantwoorden.", D(2027, 1, 15),
+         "Schriftelijke vragen beantwoorden"),
+        ("Wij zijn voornemens u voor 1 maart de uitwerking toe te sturen.", D(2027, 2, 28), "Uitwerking"),
+        ("Na de evaluatie informeer ik u in februari over de vervolgstappen.", D(2027, 2, 28), "Kamer informeren"),
+        ("Ik heb u eerder meegedeeld dat ik de cijfers in maart aan uw Kamer zou doen toekomen.", D(2027, 3, 31),
+         "Cijfers"),
+    ],
+)
+def test_a_letter_says_when_it_delivers(sentence: str, due: dt.date, title: str) -> None:
+    c = one(LETTER.format(sentence))
+    assert (c.kind, c.status, c.due) == ("commitment", "open", due)
+    assert c.title.startswith(title), c.title
+    assert c.actors[0].name == "Jansen"
+
+
+def test_a_pronoun_promised_is_what_the_sentence_before_names() -> None:
+    text = LETTER.format("Het onderzoek naar de kosten loopt nog. Dit zal ik voor 1 april aan uw Kamer zenden.")
+    [c] = [c for c in extract(text, REF).candidates if c.kind == "commitment"]
+    assert "kosten" in c.title and c.due == D(2027, 3, 31)
+
+
+def test_someone_else_will_is_no_promise_of_the_writer() -> None:
+    text = LETTER.format("Ik verwacht dat gemeenten de regeling in 2027 zullen evalueren.")
+    assert extract(text, REF).candidates == ()
+
+
+def test_a_member_who_will_send_something_is_no_government_promise() -> None:
+    text = "Mevrouw Smit (SP):\nIk zal de minister hierover voor de zomer een brief sturen."
+    assert [c for c in extract(text, REF).candidates if c.kind == "commitment"] == []
+
+
+# --- procedure the Kamer schedules ------------------------------------------------------------------
+
+
+def test_the_members_written_input_by_a_day() -> None:
+    c = one("De leden van de vaste commissie voor Financiën zullen uiterlijk op 14 december hun vragen inbrengen.")
+    assert (c.kind, c.due) == ("deadline", D(2026, 12, 14))
+    assert c.title == "Inbreng vragen commissie Financiën"
+
+
+def test_the_kamer_meets_on_a_day() -> None:
+    c = one("De Tweede Kamer komt op dinsdag 12 januari bijeen voor de eerste vergadering na het kerstreces.")
+    assert (c.kind, c.due) == ("deadline", D(2027, 1, 12))
+    assert c.title.startswith("Vergadering Tweede Kamer"), c.title
+
+
+def test_a_period_given_in_the_perfect_still_runs() -> None:
+    c = one("De verkenners hebben tot half januari de tijd gekregen voor hun opdracht.")
+    assert (c.kind, c.due) == ("deadline", D(2027, 1, 15))
+
+
+def test_a_debate_takes_only_a_day_said_next_to_it() -> None:
+    text = "Ik streef er naar u het plan voor 1 april toe te sturen met het oog op het met u te voeren notaoverleg."
+    assert [c for c in extract(text, REF).candidates if c.title.lower().startswith("notaoverleg")] == []
+
+
+def test_a_budget_moment_described_is_no_moment_to_watch() -> None:
+    assert extract("In de Voorjaarsnota zijn de cijfers van het vorige jaar verwerkt.", REF).candidates == ()

@@ -7,7 +7,7 @@ import re
 from kamertaak.core.actors import ExtractedActor, dedupe_actors
 from kamertaak.core.deadlines import FoundDeadline
 from kamertaak.core.extract.cues import GOVERNMENT_WORD, PAST_MARKER, QUESTION
-from kamertaak.core.extract.due import nearest_deadline
+from kamertaak.core.extract.due import nearest_deadline, strip_dates
 from kamertaak.core.extract.model import Context, Draft, Trigger
 from kamertaak.core.extract.people import (
     cabinet_members,
@@ -87,6 +87,18 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "commitment",
         "open",
+        # a stated intention with its date: "De minister wil de Kamer in de loop van volgende week informeren"
+        re.compile(
+            r"\b(?:wil|willen)\b.{0,120}?\b(?:de|uw) Kamer\b.{0,160}?\b(?:informeren|berichten|rapporteren)\b", _I
+        ),
+        0.7,
+        needs_government=True,
+        needs_future=True,
+        needs=("informeren", "berichten", "rapporteren"),
+    ),
+    Trigger(
+        "commitment",
+        "open",
         # a letter or a list of commitments: "Uw Kamer ontvangt voor 1 juli de voortgangsrapportage"
         re.compile(
             r"\b(?:de|uw) Kamer\s+(?:ontvangt|krijgt|zal\b.{0,80}?\b(?:ontvangen|krijgen)|wordt\b.{0,80}?"
@@ -115,7 +127,7 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "commitment",
         "open",
-        re.compile(r"\b(?:informeert|informeer|informeren)\b\s+(?:\w+\s+){0,2}(?:de|uw) Kamer\b", _I),
+        re.compile(r"\b(?:informeert|informeer|informeren)\b\s+(?:\w+\s+){0,2}(?:(?:de|uw) Kamer|u)\b", _I),
         0.75,
         needs_government=True,
         needs_future=True,
@@ -154,15 +166,75 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         # a letter's own plans: "Ik verwacht uw Kamer voor het einde van dit jaar de evaluatie toe te sturen",
         # "Ik streef ernaar het wetsvoorstel in het tweede kwartaal van 2027 bij uw Kamer in te dienen"
         re.compile(
-            r"\b(?:verwacht\w*|streef\w*|voornemens|zal|zullen|ga|gaan)\b.{0,150}?\b(?:uw|de) Kamer\b.{0,150}?"
-            r"\b(?:toe\s+te\s+(?:sturen|zenden)|te\s+(?:sturen|informeren|zenden|berichten)|in\s+te\s+dienen|"
-            r"aan\s+te\s+bieden|voor\s+te\s+leggen)\b",
+            r"\b(?:verwacht\w*|stre(?:ef|ven)\w*|voornemens|zal|zullen|ga|gaan|wil|willen)\b.{0,150}?"
+            r"\b(?:(?:uw|de) Kamer|u)\b.{0,150}?\b(?:toe\s+te\s+(?:sturen|zenden)|te\s+(?:sturen|informeren|zenden|"
+            r"berichten|doen\s+toekomen)|in\s+te\s+dienen|aan\s+te\s+bieden|voor\s+te\s+leggen)\b",
             _I,
         ),
         0.75,
         needs_government=True,
         needs_future=True,
-        needs=("kamer",),
+        needs=("kamer", "u "),
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        # the writer's or speaker's own plan with its date: "Ik streef ernaar de vragen medio februari te
+        # beantwoorden", "Wij zijn voornemens de nota in het voorjaar te publiceren"
+        re.compile(
+            r"\b(?:(?:ik|wij|we)\s+(?:verwacht\w*|stre(?:ef|ven)\w*|(?:ben|zijn)\s+voornemens)|(?:verwacht|streef|streven)"
+            r"\s+(?:ik|wij|we))\b.{0,200}?\b(?:toe\s+te\s+(?:sturen|zenden)|te\s+(?:sturen|informeren|zenden|berichten|"
+            r"beantwoorden|publiceren|presenteren|doen\s+toekomen)|in\s+te\s+dienen|aan\s+te\s+bieden|voor\s+te\s+leggen)\b",
+            _I,
+        ),
+        0.75,
+        needs_government=True,
+        needs_future=True,
+        needs=("ik", "wij", "we"),
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        # the object first, the verb last: "Deze zal ik uiterlijk voor het einde van het zomerreces aan uw Kamer
+        # zenden", "Die rapportage zullen wij in het voorjaar aanbieden"
+        re.compile(
+            r"\b(?:zal|zullen)\s+(?:ik|wij|we)\b.{0,150}?\b(?:toesturen|toezenden|zenden|sturen|versturen|aanbieden|"
+            r"doen\s+toekomen|voorleggen|publiceren|presenteren)\b",
+            _I,
+        ),
+        0.75,
+        needs_government=True,
+        needs_future=True,
+        needs=("zal", "zullen"),
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        # a letter says when it comes: "U kunt de brief in januari tegemoet zien", "U ontvangt de voortgangsbrief
+        # voor het zomerreces"
+        re.compile(
+            r"\b(?:(?:kunt|kan)\s+u|u\s+(?:kunt|kan))\b.{0,100}?\btegemoet\s+zien\b|^U\s+(?:ontvangt|krijgt)\b", _I
+        ),
+        0.75,
+        needs_government=True,
+        needs_future=True,
+        needs=("tegemoet", "u "),
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        # a promise reported: "heeft uw Kamer laten weten u eind van het jaar te informeren", "heb ik u meegedeeld
+        # dat ik de informatie in september zou doen toekomen"
+        re.compile(
+            r"\b(?:laten\s+weten|liet\s+weten|meegedeeld|medegedeeld|gemeld|bericht)\b.{0,150}?\b(?:te\s+(?:informeren|"
+            r"berichten|sturen|zenden)|toe\s+te\s+(?:sturen|zenden)|zou(?:den)?\s+(?:doen\s+toekomen|sturen|toesturen|"
+            r"zenden|informeren))\b",
+            _I,
+        ),
+        0.7,
+        needs_government=True,
+        needs_future=True,
+        needs=("weten", "meegedeeld", "medegedeeld", "gemeld", "bericht"),
     ),
     Trigger(
         "commitment",
@@ -281,6 +353,8 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
             continue
         if trig.confidence < 0.6 and _OBLIGED.search(s.text):
             continue  # "De regering zal bij de Commissie moeten aandringen op ...": what she must do, no promise
+        if trig.confidence < 0.6 and not _GOVERNMENT_WILL.search(s.text):
+            continue  # "Ik verwacht dat gemeenten de regeling zullen evalueren": someone else will
         actors = sentence_actors(ctx, i, i)
         speaker = ctx.speakers.get(i)
         if trig.speaker_promises and speaker and speaker.role in ("minister", "state_secretary"):
@@ -307,8 +381,9 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         if listed:
             actors = _with_holder(ctx, s.start, actors)
         draft = _commitment_draft(ctx, i, m.start(), m.end(), trig.confidence, due, actors, clause)
-        if i > 0 and _THAT_WAS_PROMISED.match(s.text):
-            # "X gaat ingrijpen bij gemeenten. Dat heeft de staatssecretaris toegezegd.": the promise is before
+        if i > 0 and (_THAT_WAS_PROMISED.match(s.text) or _BARE_OBJECT.fullmatch(strip_dates(ctx, clause))):
+            # "X gaat ingrijpen bij gemeenten. Dat heeft de staatssecretaris toegezegd.", "Deze zal ik voor de zomer
+            # aan uw Kamer zenden": what is promised is the sentence before
             draft.first, draft.clause = i - 1, ctx.sentences[i - 1].text
         if later is not None:
             draft.last, draft.due_override = i + 1, later.resolution
@@ -334,6 +409,17 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
 _DOCUMENT_REF = re.compile(
     r"^[-–—•]?\s*(?:de|het)\s+(?:brief|nota|notitie|verslag|rapport|memorie)\s+van\b[^;]{0,200}?\b(?:d\.d\.|inzake)\s",
     _I,
+)
+# The subject of "zal"/"zullen" is the government or the writer: "De minister zal ...", "Ik zal ...", "zal het kabinet"
+_GOVERNMENT_WILL = re.compile(
+    r"\b(?:minister\w*|staatssecretaris\w*|kabinet|regering|bewindspersoon|ik|wij|we)\s+(?:\w+\s+){0,4}?(?:zal|zullen)\b"
+    r"|\b(?:zal|zullen)\s+(?:ik|wij|we|de\s+minister|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b"
+    r"|^(?:Hij|Zij|Ze)\s+(?:zal|zullen)\b",
+    _I,
+)
+# What is promised is a pronoun only: "Deze", "aan uw Kamer zenden" with "Deze" before it
+_BARE_OBJECT = re.compile(
+    r"\s*(?:(?:deze|die|dit|dat|het)\b\s*)?(?:(?:aan|naar)\s+(?:uw|de)\s+Kamer\s*)?(?:\w+en)?\s*", _I
 )
 # An obligation, not a promise: "zal ... moeten", "zullen ... moeten"
 _OBLIGED = re.compile(r"\b(?:zal|zullen)\b[^.;]{0,80}?\bmoeten\b", _I)
@@ -453,7 +539,8 @@ def _commitment_draft(
 ) -> Draft:
     s = ctx.sentences[i]
     actors = list(actors)
-    if not any(a.role in ("minister", "state_secretary") for a in actors) and re.search(r"\buw Kamer\b", s.text, _I):
+    writer = re.search(r"\buw Kamer\b", s.text, _I) or (ctx.letter and _WRITER_OR_READER.search(s.text))
+    if not any(a.role in ("minister", "state_secretary") for a in actors) and writer:
         author = letter_author(ctx)
         if author:
             actors.insert(0, author)
@@ -478,6 +565,10 @@ def _commitment_draft(
         clause=clause,
         actors=list(government_first),
     )
+
+
+# In a letter to the Kamer "ik", "wij" and "u" are its writer and its reader
+_WRITER_OR_READER = re.compile(r"\b(?:ik|wij|we|u)\b", _I)
 
 
 _SENT_THING = re.compile(
@@ -515,9 +606,10 @@ def _action_noun(what: str) -> str:
 
 # A letter's plan: "verwacht uw Kamer ... de evaluatie van de wet toe te sturen" → "evaluatie van de wet"
 _LETTER_PLAN = re.compile(
-    r"^(?:verwacht\w*|streef\w*(?:\s+ernaar)?|(?:ben|zijn)\s+voornemens|zal|zullen|ga|gaan)\s+(?:ik\s+|wij\s+|we\s+)?"
-    r"(?:(?:uw|de)\s+Kamer\s+)?(?P<what>.+?)\s+(?:bij\s+(?:uw|de)\s+Kamer\s+)?"
-    r"(?:toe\s+te\s+(?:sturen|zenden)|te\s+(?:sturen|zenden)|in\s+te\s+dienen|aan\s+te\s+bieden|voor\s+te\s+leggen)\b",
+    r"^(?:(?:ik|wij|we)\s+)?(?:verwacht\w*|stre(?:ef|ven)\w*|(?:(?:ben|zijn)\s+)?voornemens|zal|zullen|ga|gaan|wil|willen)\s+"
+    r"(?:ik\s+|wij\s+|we\s+)?(?:er\s*naar\s+)?(?:om\s+)?(?:(?:uw|de)\s+Kamer\s+|u\s+)?(?P<what>.+?)\s+"
+    r"(?:(?:bij|aan)\s+(?:uw|de)\s+Kamer\s+)?(?:toe\s+te\s+(?:sturen|zenden)|te\s+(?:sturen|zenden|doen\s+toekomen)"
+    r"|in\s+te\s+dienen|aan\s+te\s+bieden|voor\s+te\s+leggen|te\s+(?P<verb>beantwoorden|publiceren|presenteren))\b",
     _I,
 )
 
@@ -548,6 +640,18 @@ def _commitment_clause(sentence: str, m: re.Match[str]) -> str:
     tail = sentence[m.end() :]
     if re.search(r"\btoe$", low):
         return tail
+    if reported := re.match(r"(?:laten\s+weten|liet\s+weten|meegedeeld|medegedeeld|gemeld|bericht)\b", low):
+        # "heeft laten weten u eind van het jaar te informeren over X", "meegedeeld dat ik de informatie zou doen
+        # toekomen"
+        said = re.sub(r"^\s*(?:dat\s+(?:ik|wij|we|hij|zij|ze|het\s+kabinet)\s+|(?:uw|de)\s+Kamer\s+|u\s+)*", "",
+                      sentence[m.start() + reported.end() :], flags=_I)
+        said = re.sub(r"\s+(?:aan\s+(?:uw|de)\s+Kamer\s+)?zou(?:den)?\s+(?:doen\s+toekomen|sturen|toesturen|zenden)\b",
+                      "", said, flags=_I)
+        return re.sub(r"^(?:u|(?:uw|de)\s+Kamer)\s+", "", said, flags=_I)
+    if awaited := re.match(r"(?:(?:kunt|kan)\s+u|u\s+(?:kunt|kan))\s+(?P<what>.+?)\s+tegemoet\b", matched, _I):
+        return awaited.group("what")  # "kunt u de brief in januari tegemoet zien"
+    if re.match(r"(?:zal|zullen)\s+(?:ik|wij|we)\b", low) and m.start() > 0:
+        return sentence[: m.start()]  # "Die rapportage zullen wij in het voorjaar aanbieden": the object first
     if re.search(r"\b(?:aan|aangekondigd|belo\w+)$", low) and re.match(r"kondig|aangekondigd|belo", low):
         # "heeft aangekondigd in september een pakket te presenteren", "belooft de Kamer een voorstel"
         return re.sub(r"^\s*(?:,\s*)?(?:dat|om)?\s*(?:(?:de|uw)\s+Kamer\s+)?(?:zelf\s+)?", "", tail, flags=_I)
@@ -570,8 +674,8 @@ def _commitment_clause(sentence: str, m: re.Match[str]) -> str:
     if re.search(r"\b(?:ontvangt|krijgt|ontvangen|krijgen|toegestuurd|toegezonden|gestuurd)$", low):
         return tail
     plan = _LETTER_PLAN.match(sentence[m.start() :])
-    if plan and "kamer" in low:
-        return plan.group("what")
+    if plan and re.search(r"\bkamer\b|\b(?:ik|wij|we|u)\b", low):
+        return plan.group("what") + (f" {plan.group('verb')}" if plan.group("verb") else "")
     if "geïnformeerd" in low or "informe" in low or "berichten" in low:
         if about := _INFORM_ABOUT_THAT.search(sentence):
             return "Kamer informeren over " + _action_noun(about.group("what"))

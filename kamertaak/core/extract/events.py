@@ -18,7 +18,8 @@ _I = re.IGNORECASE
 # Events: a follow-up debate, the votes, an expected report, budget moments, entry into force.
 _FOLLOWUP_DEBATE = re.compile(
     r"\b(tweeminutendebat\w*|VAO|VSO|dertigledendebat|plenaire (?:afronding|behandeling)|plenair debat|notaoverleg"
-    r"|wetgevingsoverleg|commissiedebat|rondetafelgesprek|technische briefing|hoorzitting|\w*debat)\b",
+    r"|wetgevingsoverleg|commissiedebat|rondetafelgesprek|technische briefing|hoorzitting|\w*debat"
+    r"|(?:algemeen|mondeling|schriftelijk)\s+overleg|AO|vragenuur)\b",
     _I,
 )
 _FOLLOWUP_MARKER = re.compile(
@@ -36,6 +37,11 @@ _VOTES_HAPPEN = re.compile(
 _KAMER_TREATS = re.compile(
     r"\b(?:(?:de\s+)?(?:Eerste|Tweede)\s+)?Kamer\s+(?:behandelt|bespreekt|debatteert|stemt|beslist)\b"
     r"|\b(?:behandelt|bespreekt|debatteert|stemt|beslist)\s+de\s+(?:(?:Eerste|Tweede)\s+)?Kamer\b"
+    # "De Tweede Kamer komt op dinsdag 6 september bijeen", "komen de Kamerleden weer bijeen"
+    r"|\b(?:Kamer|Kamerleden|[Cc]ommissies?|Kamercommissies)\b[^.;]{0,60}?\b(?:komt|komen)\b[^.;]{0,60}?\bbijeen\b"
+    r"|\b(?:komt|komen)\s+de\s+(?:Kamer|Kamerleden|Kamercommissies?)\b[^.;]{0,60}?\bbijeen\b"
+    # "zullen de vaste Kamercommissies over de jaarverslagen debatteren"
+    r"|\b(?:zal|zullen)\s+de\s+(?:vaste\s+)?(?:Kamercommissies?|commissies?|Kamer)\b[^.;]{0,100}?\b(?:debatteren|vergaderen)\b"
 )
 # The Kamer expects something by a date: "De Kamer verwacht de brief voor 8 maart te ontvangen", "verneemt de
 # Kamer graag vóór 13 september eventuele correcties".
@@ -62,14 +68,17 @@ _DAY_FIRST = re.compile(rf"^(?:Op\s+)?({'|'.join(WEEKDAYS)})(?:middag|avond|ocht
 # What is delivered, also as the head of a compound: "Klimaatnota", "Energieverkenning", "voortgangsbrief".
 _DELIVERABLE = re.compile(
     r"(?<![\w-])(\w{0,30}?(?:rapport\w*|verslag|onderzoek|evaluatie|advies|reactie|brief|nota|voorstel|actieplan|"
-    r"monitor|visie|verkenning|uitwerking|routekaart|doorlichting|consultatie|resultaat|uitkomst)|plan van aanpak"
+    r"monitor|visie|verkenning|uitwerking|routekaart|doorlichting|consultatie|resultaat|uitkomst|beantwoording)"
+    r"|plan van aanpak|memorie van antwoord|antwoorden"
     r"|contouren|resultaten"
     r"|uitkomsten)\b",
     _I,
 )
 _EXPECTED = re.compile(
     r"\bnaar verwachting\b|\bverwacht\w*\b|\b(?:zal|zullen)\b|\bverschijn\w*\b|\boplever\w*\b|\bop te leveren\b|"
-    r"\bwordt\b.{0,60}?\b(?:opgeleverd|gepubliceerd|aangeboden|afgerond|gestuurd|verzonden|verwacht)\b|"
+    r"\b(?:wordt|worden)\b.{0,60}?\b(?:opgeleverd|gepubliceerd|aangeboden|afgerond|gestuurd|verzonden|verwacht)\b|"
+    r"\bmoet(?:en)?\b.{0,60}?\b(?:zijn|worden)\s+(?:aangeboden|verstuurd|gestuurd|ingediend|opgeleverd|gepubliceerd)\b|"
+    r"\bplaats(?:hebben|vinden)\b|"
     r"\bkomt\b.{0,60}?\b(?:uit|beschikbaar|gereed)\b|\bis gereed\b|\bgepland\b|\b(?:komt|komen|volgt|volgen) er\b"
     r"|^(?:er\s+)?(?:komt|volgt)\b|\b(?:biedt|bieden)\b.{0,120}?\baan\b|\b(?:publiceert|presenteert|stuurt|zendt)\b"
     r"|\bmee\s+(?:komt|komen)\b|\b(?:komt|komen)\b.{0,60}?\bmet\b",
@@ -89,8 +98,17 @@ _TAKES_EFFECT = re.compile(
 _TIME_UNTIL = re.compile(
     r"\b(?:heeft|hebben|krijgt|krijgen)\b[^.;]{0,60}?\bde\s+tijd\b|\bloopt\s+(?:nog\s+)?tot\b"
     r"|\b(?:staat|is)\s+open\s+tot\b|\b(?:kan|kunnen)\b[^.;]{0,60}?\btot\s+(?:en\s+met\s+)?(?:\d|uiterlijk)"
-    r"|\breactietermijn\b|\btermijn\b[^.;]{0,40}?\b(?:loopt|sluit|verstrijkt)\b",
+    r"|\breactietermijn\b|\btermijn\b[^.;]{0,40}?\b(?:loopt|sluit|verstrijkt)\b"
+    r"|\b(?:kan|kunnen)\b[^.;]{0,60}?\buiterlijk\b|\bdeadline\b|\buiterste\s+(?:datum|termijn)\b|\bsluitingsdatum\b",
     _I,
+)
+# A period is over only in the simple past: "hadden tot 1 mei de tijd", "liep de deadline af" (the perfect
+# "hebben tot half mei de tijd gekregen" gives a period that still runs).
+_PERIOD_OVER = re.compile(r"\b(?:had|hadden|was|waren|liep|liepen|verstreek|verstreken|sloot)\b|\bverstrijken\b", _I)
+# The members' written input by a day: "De leden zullen uiterlijk op 22 juli hun vragen inbrengen", "inbreng
+# voor het schriftelijk overleg kan tot 12 maart worden geleverd".
+_INBRENG = re.compile(
+    r"\binbreng\w*\b|\bvragen\s+(?:in\s*te\s*brengen|inbrengen|indienen|inleveren|in\s+te\s+dienen)\b", _I
 )
 # The government answers the Kamer on a day: "Ministers X en Y zullen donderdag de vragen beantwoorden",
 # "De staatssecretaris reageert dinsdag op de inbreng van de Kamer".
@@ -122,8 +140,8 @@ def event_drafts(ctx: Context, i: int) -> list[Draft]:
     """Events in a sentence, one per clause: "Er is een tweeminutendebat aangevraagd door het lid X; de
     stemmingen over de moties zijn op dinsdag 24 februari."."""
     s = ctx.sentences[i]
-    if not _ANY_EVENT.search(s.text) or PAST_MARKER.search(s.text):
-        return []
+    if not _ANY_EVENT.search(s.text) or (PAST_MARKER.search(s.text) and not _COMING.search(s.text)):
+        return []  # "Op 10 december jl. ...": the past, unless a day is named as coming ("op 12 december a.s.")
     out: list[Draft] = []
     pos = 0
     for clause in re.split(r"(?<=;)\s*", s.text):
@@ -135,16 +153,20 @@ def event_drafts(ctx: Context, i: int) -> list[Draft]:
     return out
 
 
+_COMING = re.compile(r"\b(?:a\.s\.|aanstaande)", _I)
+
+
 # Any of the kinds below, in one pass: a sentence without one has no event.
 _ANY_EVENT = re.compile(
     "|".join(
         p.pattern
-        for p in (_KAMER_EXPECTS, _FOLLOWUP_DEBATE, _VOTES, _KAMER_TREATS, _TAKES_EFFECT, _TIME_UNTIL, _ANSWERS,
-                  _AIMS_AT, _INTENT)
+        for p in (_KAMER_EXPECTS, _FOLLOWUP_DEBATE, _VOTES, _KAMER_TREATS, _TAKES_EFFECT, _TIME_UNTIL, _INBRENG,
+                  _ANSWERS, _AIMS_AT, _INTENT)
     )
     # a deliverable by the head of its word alone (the compound's start needs no look here)
     + r"|rapport|verslag|onderzoek|evaluatie|advies|reactie|brief|nota|voorstel|actieplan|monitor|visie|verkenning"
-    r"|uitwerking|routekaart|doorlichting|consultatie|resultaat|uitkomst|plan van aanpak|contouren|resultaten",
+    r"|uitwerking|routekaart|doorlichting|consultatie|resultaat|uitkomst|plan van aanpak|contouren|resultaten"
+    r"|beantwoording|antwoorden|memorie van antwoord",
     _I,
 )
 
@@ -166,6 +188,7 @@ def _clause_event(ctx: Context, i: int, text: str, at: int) -> Draft | None:
     for kind_re, build in (
         (_KAMER_EXPECTS, _expected_title),
         (_TIME_UNTIL, _until_title),
+        (_INBRENG, _inbreng_title),
         (_FOLLOWUP_DEBATE, _followup_title),
         (_VOTES, _votes_title),
         (_KAMER_TREATS, _treats_title),
@@ -189,7 +212,9 @@ def _clause_event(ctx: Context, i: int, text: str, at: int) -> Draft | None:
             continue
         zone = (at, at + len(text))
         due = nearest_deadline(ctx, at + m.start(), at + m.end(), *zone)
-        if kind_re is not _TAKES_EFFECT and _told_as_past(ctx, text, at, m, expected, due):
+        if kind_re is _TIME_UNTIL and _PERIOD_OVER.search(text):
+            continue
+        if kind_re not in (_TAKES_EFFECT, _TIME_UNTIL) and _told_as_past(ctx, text, at, m, expected, due):
             continue
         if kind_re is _FOLLOWUP_DEBATE and not _FOLLOWUP_MARKER.search(text) and not _NAMED_DAY.search(text):
             continue  # a debate named without a day or a word that schedules it is not an event
@@ -209,9 +234,11 @@ def _clause_event(ctx: Context, i: int, text: str, at: int) -> Draft | None:
         # "krijgt op woensdag 18 augustus een plenaire afronding": a named future day schedules it too
         unmarked = kind_re is _FOLLOWUP_DEBATE and not _FOLLOWUP_MARKER.search(text)
         if unmarked and ((past() and not _named_with_day(ctx, text, at, m, due)) or not dated or due is None
-                         or due.resolution.precision != "day"):
-            continue
-        if kind_re in (_ANSWERS, _INTENT) and (due is None or due.resolution.precision not in ("day", "week", "month")):
+                         or due.resolution.precision != "day" or _apart(at, m, due) > 40):
+            continue  # a debate with a day of its own, said next to it ("Op 7 november is het volgende mestdebat")
+        if kind_re in (_ANSWERS, _INTENT, _INBRENG, _TIME_UNTIL) and (
+            due is None or due.resolution.precision not in ("day", "week", "month")
+        ):
             continue  # an answer or a plan is an event on its day, not "ooit"
         requested = (
             kind_re is _FOLLOWUP_DEBATE and _REQUESTED.search(text) and _REQUESTED_KIND.match(m.group(1) or "")
@@ -271,6 +298,13 @@ def _named_with_day(ctx: Context, text: str, at: int, m: re.Match[str], due: Fou
         return False
     gap = due.start - (at + m.end())
     return 0 <= gap <= 40 and 0 < (due.resolution.due - ctx.ref).days <= _SOON_DAYS
+
+
+def _apart(at: int, m: re.Match[str], due: FoundDeadline | None) -> int:
+    """How many characters lie between the event's noun and its day."""
+    if due is None:
+        return 0
+    return max(due.start - (at + m.end()), (at + m.start()) - due.end, 0)
 
 
 def _government_before(ctx: Context, text: str, at: int, end: int) -> bool:
@@ -377,6 +411,16 @@ def _until_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
     return fit(f"Termijn {who}" if who else "Termijn")
 
 
+def _inbreng_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
+    """ "De leden van de vaste commissie zullen uiterlijk op 22 juli hun vragen inbrengen" → "Inbreng vragen
+    commissie"."""
+    kind = re.search(r"\b(schriftelijk\s+overleg|verslag|nota\s+naar\s+aanleiding\s+van\s+het\s+verslag|"
+                     r"feitelijke\s+vragen|voorlopig\s+verslag)\b", sentence, _I)
+    committee = re.search(r"\bcommissie\s+(?:voor\s+)?(?P<x>[A-Z][\w&-]*(?:\s+(?:en\s+)?[A-Z][\w&-]*)*)", sentence)
+    title = "Inbreng " + (kind.group(1) if kind else "vragen")
+    return fit(title + (f" commissie {committee.group('x')}" if committee else ""))
+
+
 def _answers_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
     """ "Ministers X en Y zullen donderdag de vragen van de Kamer beantwoorden" → "Beantwoording vragen door X en Y"."""
     holders = ("minister", "state_secretary")
@@ -423,6 +467,11 @@ _LAW_NAME = re.compile(
 
 def _treats_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
     chamber = re.search(r"\b(Eerste|Tweede)\s+Kamer\b", sentence)
+    if re.search(r"\bbijeen\b", m.group()):
+        # "De Tweede Kamer komt op dinsdag 6 september bijeen voor de eerste plenaire vergadering na het reces"
+        purpose = re.search(r"\bbijeen\s+(?:voor|om)\s+(?P<x>[^,.;]{3,80})", sentence)
+        head = f"Vergadering {chamber.group()}" if chamber else "Vergadering Kamer"
+        return fit(f"{head}: {strip_dates(ctx, purpose.group('x')).strip()}" if purpose else head)
     head = f"Behandeling in de {chamber.group()}" if chamber else "Behandeling in de Kamer"
     # what is treated: the object after the verb and the Kamer ("behandelt de Eerste Kamer het plan")
     obj = re.search(r"\b(?:behandelt|bespreekt|debatteert\s+over|stemt\s+over|beslist\s+over)\s+"
@@ -467,6 +516,15 @@ def _report_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str
 _AS_MOMENT = re.compile(r"\b(?:in|bij|tijdens|rond|na|met|op)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _I)
 
 
+# A budget moment something is to happen at, not one the text describes ("In de Voorjaarsnota zijn de cijfers
+# verwerkt"): a verb that looks ahead
+_TO_COME = re.compile(
+    r"\b(?:zal|zullen|wordt|worden|komt|komen|volgt|volgen|gaat|gaan|moet|moeten|verwacht\w*|wil|willen|vraagt|vragen"
+    r"|verzoekt|dringen|dringt|pleit\w*|toe\w*|regelen|oplossen|opnemen|terug\w*)\b",
+    _I,
+)
+
+
 def budget_drafts(ctx: Context, drafts: list[Draft], lead_end: int) -> list[Draft]:
     """One deadline per budget moment the text relies on ("in de Voorjaarsnota")."""
     out: list[Draft] = []
@@ -477,7 +535,7 @@ def budget_drafts(ctx: Context, drafts: list[Draft], lead_end: int) -> list[Draf
         if s.end <= lead_end:
             continue
         for m in _BUDGET.finditer(s.text):
-            if not _AS_MOMENT.search(s.text, 0, m.start()):
+            if not _AS_MOMENT.search(s.text, 0, m.start()) or not _TO_COME.search(s.text):
                 continue  # "het koffertje voor de Miljoenennota" names the document, not a moment
             word = m.group(1).capitalize()
             at = s.start + m.start()
