@@ -61,12 +61,14 @@ class Resolution:
 
 @dataclass(frozen=True)
 class FoundDeadline:
-    """A deadline phrase inside a longer text: text[start:end] == phrase."""
+    """A deadline phrase inside a longer text: text[start:end] == phrase. `term` is False when its
+    sentence shows it sets no term (see `sentence_deadlines`)."""
 
     start: int
     end: int
     phrase: str
     resolution: Resolution
+    term: bool = True
 
 
 @dataclass(frozen=True)
@@ -220,6 +222,7 @@ _DETS = (
 _RECESS_NOUNS: dict[str, str] = {
     "zomerreces": "zomerreces", "zomer": "zomerreces", "zomervakantie": "zomerreces",
     "zomerperiode": "zomerreces", "zomerpauze": "zomerreces", "zomermaanden": "zomerreces",
+    "zomerstop": "zomerreces", "kerststop": "kerstreces",
     "kerstreces": "kerstreces", "kerst": "kerstreces", "kerstmis": "kerstreces",
     "kerstvakantie": "kerstreces", "kerstperiode": "kerstreces", "kerstpauze": "kerstreces",
     "kerstdagen": "kerstreces", "feestdagen": "kerstreces",
@@ -395,9 +398,10 @@ class _Rule:
 
 
 _RULES: list[_Rule] = []
-# In running text a phrase may carry these in front; they belong to its span.
+# In running text a phrase may carry these in front; they belong to its span. "nog" does not: it leads
+# only the phrases without a preposition of their own ("nog dit jaar"), in their own finders.
 _FIND_LEAD = (
-    r"(?:(?:uiterlijk|nog|ten\slaatste|op\szijn\slaatst|niet\slater\sdan|ruim|ruimschoots|vlak|kort|"
+    r"(?:(?:uiterlijk|ten\slaatste|op\szijn\slaatst|niet\slater\sdan|ruim|ruimschoots|tijdig|vlak|kort|"
     + "|".join(p for _, p in _RECURRENCE_PATTERNS)
     + r")\s)*"
 )
@@ -420,13 +424,14 @@ def _rule(pattern: str, find: str | bool = True) -> Callable[[_Handler], _Handle
 # --- explicit dates ------------------------------------------------------------------------
 
 _DATE_PREP = (
-    r"(?P<pre>voor|op|per|tot\sen\smet|t/m|tot|vanaf|met\singang\svan|m\.i\.v\.?|rond|omstreeks|tegen|"
+    r"(?P<pre>voor|op|per|tot\sen\smet|t/m|tot|vanaf|met\singang\svan|m\.i\.v\.?|rondom|rond|omstreeks|tegen|"
     r"uiterlijk\sop|op\sof\svoor|voor\sof\sop|(?:in\s)?de\sweek\svan|van)"
 )
+# "vanaf 1 januari" starts something rather than ending it: a term only with "uiterlijk" before it.
 _FIND_DATE_PREP = (
-    r"(?:voor|op|per|tot\sen\smet|t/m|tot|met\singang\svan|m\.i\.v\.?|rond|omstreeks|tegen|"
-    r"uiterlijk\sop|uiterlijk|niet\slater\sdan|ten\slaatste|in\sde\sweek\svan|"
-    r"(?:streefdatum|deadline|einddatum|uiterste\s(?:datum|termijn)|nieuwe\sdeadline):?)"
+    r"(?:voor|op|per|tot\sen\smet|t/m|tot|met\singang\svan|m\.i\.v\.?|rondom|rond|omstreeks|tegen|"
+    r"uiterlijk\s(?:op|per|vanaf|voor)|uiterlijk|niet\slater\sdan|ten\slaatste|in\sde\sweek\svan|"
+    r"(?:(?:streefdatum|deadline|einddatum|uiterste\s(?:datum|termijn)|nieuwe\sdeadline)(?::|\svan|\sop)?))"
 )
 _MARK_BODY = r"(?:a\.s\.?|as\.|aanstaande|jl\.?|j\.l\.?|jongstleden|l\.l\.?|ll\.|laatstleden)"
 _MARK = rf"(?P<mark>{_MARK_BODY})"
@@ -598,7 +603,7 @@ def _long_term(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
 @_rule(
     r"(?:nog\s)?(?:vandaag|heden|vanavond|vanmiddag|vanochtend|vannacht)|"
     r"(?:voor\s)?(?:het\s)?einde?\svan\sde\sdag|eod",
-    find=r"vandaag|vanavond|vanmiddag|(?:voor\s)?(?:het\s)?einde?\svan\sde\sdag",
+    find=r"(?:nog\s)?(?:vandaag|vanavond|vanmiddag)|(?:voor\s)?(?:het\s)?einde?\svan\sde\sdag",
 )
 def _today(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     return _Hit(ref, "day", f"vandaag ({_fmt(ref, True)})")
@@ -620,7 +625,7 @@ _WEEK_END = (
 @_rule(
     rf"{_WEEK_END}?(?:deze|dit|de\shuidige|de\slopende)\s(?:werk)?week|voor\shet\sweekend|"
     r"(?:voor\s|aan\s|tegen\s)?(?:het\s)?einde?\svan\sde\s(?:werk)?week",
-    find=rf"{_WEEK_END}?(?:deze|de\shuidige|de\slopende)\s(?:werk)?week|voor\shet\sweekend|"
+    find=rf"(?:{_WEEK_END}|nog\s)?(?:deze|de\shuidige|de\slopende)\s(?:werk)?week|voor\shet\sweekend|"
     r"(?:voor\s|aan\s|tegen\s)?(?:het\s)?einde?\svan\sde\s(?:werk)?week",
 )
 def _this_week(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
@@ -763,10 +768,12 @@ def _half_hit(y: int, first: bool) -> _Hit:
 
 # --- months --------------------------------------------------------------------------------
 
+# "tot half mei": up to and including the day the rest names.
+_UPTO = r"(?:(?:tot(?:\sen\smet)?|t/m)\s)?"
 _M_PRE = (
-    rf"(?:(?P<end>{_END}|(?:in\s)?de\stweede\shelft\svan|(?:in\s)?de\slaatste\sweek\svan)\s|"
-    rf"(?P<begin>{_BEGIN}|(?:in\s)?de\seerste\sweek\svan)\s|"
-    rf"(?P<mid>{_MID})\s|mid-\s?|"
+    rf"(?:{_UPTO}(?P<end>{_END}|(?:in\s)?de\stweede\shelft\svan|(?:in\s)?de\slaatste\sweek\svan)\s|"
+    rf"{_UPTO}(?P<begin>{_BEGIN}|(?:in\s)?de\seerste\sweek\svan)\s|"
+    rf"{_UPTO}(?P<mid>{_MID})\s|mid-\s?|"
     r"(?P<before>voor|tegen|tot)\s|"
     r"(?P<in>in|in\sde\sloop\svan|gedurende|in\sde\smaand|ergens\sin|voor\sof\sin|in\sof\svoor|uiterlijk\sin|"
     r"rond)\s)"
@@ -795,7 +802,7 @@ def _month(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     return _infer(ref, build, _year_from(m.group("yr"), ref))
 
 
-_M_REL_PRE = rf"(?:(?:{_END}|in|in\sde\sloop\svan|gedurende|nog\sin)\s)"
+_M_REL_PRE = rf"(?:(?:{_END}|in|in\sde\sloop\svan|gedurende|nog\sin|nog)\s)"
 
 
 @_rule(
@@ -839,7 +846,7 @@ _Y_PRE = (
     rf"(?P<pre>{_Y_PRE})?(?P<yr>{_YEARWORD})|(?:voor|tegen|rond|uiterlijk\sbij)\s(?:de\s)?jaarwisseling|"
     r"(?:voor|tegen)\s(?:oud\sen\snieuw|het\snieuwe\sjaar)|(?:voor\s)?(?:het\s)?jaareinde|"
     r"later\sdit\sjaar|later\sin\shet\sjaar",
-    find=rf"{_Y_PRE}(?P<yr>{_YEARWORD})|(?:voor|tegen|rond)\s(?:de\s)?jaarwisseling|"
+    find=rf"(?:{_Y_PRE}|nog\s)(?P<yr>{_YEARWORD})|(?:voor|tegen|rond)\s(?:de\s)?jaarwisseling|"
     r"(?:voor|tegen)\s(?:oud\sen\snieuw|het\snieuwe\sjaar)|voor\shet\sjaareinde",
 )
 def _year_end(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
@@ -850,7 +857,13 @@ def _year_end(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     return _infer(ref, lambda y: _Hit(dt.date(y, 12, 31), "year", f"eind {y}"), year)
 
 
-@_rule(r"(?:voor|tegen)\s(?P<yr>(?:19|20)\d\d|volgend\sjaar|het\svolgende\sjaar)")
+# In running text "voor 2021" mostly means "for 2021" ("een waardering voor 2021"): it is found as a term
+# only with a word that makes it one ("uiterlijk voor 2026", "nog voor 2026", "ruim voor 2026").
+@_rule(
+    r"(?:voor|tegen)\s(?P<yr>(?:19|20)\d\d|volgend\sjaar|het\svolgende\sjaar)",
+    find=r"(?:(?<=uiterlijk\s)|(?<=ruim\s)|(?<=nog\s)|(?<=al\s)|(?<=ver\s))(?:voor|tegen)\s(?:(?:19|20)\d\d|"
+    r"volgend\sjaar|het\svolgende\sjaar)",
+)
 def _before_year(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     year = _year_from(m.group("yr"), ref)
     if year is None:
@@ -881,7 +894,11 @@ def _before_recess_hit(r: Recess) -> _Hit:
     return _Hit(due, "season", f"dag voor het {r.name} {r.year} ({_fmt(r.start)}){_mark(r)}", r.estimated)
 
 
-_BEFORE = r"(?:voor|tegen|rond|(?:in\s)?(?:de\s)?aanloop\snaar)"
+# "tot (aan) het zomerreces" runs up to it, as "voor"; "voor aanvang van het zomerreces" is "voor".
+_BEFORE = (
+    r"(?:(?:voor|tegen|rond|tot(?:\saan)?|(?:in\s)?(?:de\s)?aanloop\snaar)"
+    r"(?:\s(?:de\s)?(?:aanvang|start)\svan|\shet\sbegin\svan)?)"
+)
 
 
 @_rule(rf"{_BEFORE}\s{_RECESS}{_YEARSPEC}")
@@ -932,10 +949,8 @@ def _after_recess(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
         if r.name == "zomerreces":
             due = dt.date(r.year, 9, 30)
             return _Hit(due, "season", f"na het zomerreces {r.year}: 30 september{_mark(r)}", r.estimated)
-        # No rule names a date for the other recesses; four weeks after the last day, like the summer.
-        due = r.end + dt.timedelta(days=28)
-        text = f"4 weken na het {r.name} {r.year} (tot {_fmt(r.end)}){_mark(r)}"
-        return _Hit(due, "season", text, r.estimated)
+        # deadlines.md names a date only after the summer; after another recess it is "na ... (an event)".
+        return _Hit(None, "event", f"na het {r.name}: gebeurtenis, geen vaste datum")
 
     if m.group("generic"):
         if year is not None:
@@ -1075,10 +1090,10 @@ def _budget(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
 
 
 @_rule(
-    r"(?:voor|bij|tijdens|rond|tegen|(?:in\s)?(?:de\s)?aanloop\snaar)\s(?:de\s)?(?:begrotingsbehandeling(?:en)?|"
+    r"(?:voor|bij|tijdens|rond|tegen|(?:in\s)?(?:de\s)?aanloop\snaar)\s(?:de\s|het\s)?(?:begrotingsbehandeling(?:en)?|"
     r"behandeling\svan\sde\sbegroting(?:en)?|begrotingsdebat(?:ten)?|begrotingsonderdelen)"
     r"(?:\s(?:van\s)?(?P<yr>(?:19|20)\d\d))?(?:\s.*)?",
-    find=r"(?:voor|bij|tijdens|rond|tegen)\s(?:de\s)?(?:begrotingsbehandeling(?:en)?|begrotingsdebat(?:ten)?)"
+    find=r"(?:voor|bij|tijdens|rond|tegen)\s(?:de\s|het\s)?(?:begrotingsbehandeling(?:en)?|begrotingsdebat(?:ten)?)"
     r"(?:\s(?:van\s)?(?:19|20)\d\d)?",
 )
 def _budget_debate(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
@@ -1123,8 +1138,10 @@ def _annual_report(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None
 
 @_rule(
     r"(?:vorige|afgelopen)\s(?:week|maand|keer)|vorig\sjaar|afgelopen\sjaar|gisteren|eergisteren|onlangs|"
-    rf"recent(?:elijk)?|(?:afgelopen|vorige)\s{_WEEKDAY}|{_WEEKDAY}\s(?:jl\.?|j\.l\.?|jongstleden|ll\.?)",
-    find=rf"{_WEEKDAY}\s(?:jl\.?|j\.l\.?|jongstleden)",
+    rf"recent(?:elijk)?|(?:afgelopen|vorige)\s(?:week\s)?{_WEEKDAY}|{_WEEKDAY}\s(?:jl\.?|j\.l\.?|jongstleden|ll\.?)",
+    # Found in running text so that what they cover is no term: "vorige week dinsdag" is not "dinsdag".
+    find=rf"{_WEEKDAY}\s(?:jl\.?|j\.l\.?|jongstleden)|(?:afgelopen|vorige)\s(?:week\s)?{_WEEKDAY}|"
+    r"(?:vorige|afgelopen)\s(?:week|maand)",
 )
 def _past(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     return _Hit(None, "none", f"in het verleden ({m.group(0)}): geen termijn")
@@ -1139,8 +1156,16 @@ _EVENT_NOUN = (
     r"wetsvoorstel|[a-z]*nota|[a-z]*wet|zitting|vergadering|[a-z]*conferentie|[a-z]*onderzoek|"
     r"[a-z]*monitor|[a-z]*akkoord|[a-z]*besluit|[a-z]*advies|verschijning|publicatie|uitspraak|"
     r"kabinetsperiode|[a-z]*periode|[a-z]*plan|[a-z]*agenda|[a-z]*procedure|[a-z]*wetgeving|[a-z]*verslag|"
-    r"[a-z]*consultatie|[a-z]*uitvoering|inwerkingtreding|[a-z]*besluitvorming|[a-z]*vaststelling"
+    r"[a-z]*consultatie|[a-z]*uitvoering|inwerkingtreding|[a-z]*besluitvorming|[a-z]*vaststelling|"
+    r"(?:eerste|tweede|derde)\stermijn"
 )
+# Before an event's noun: inflected adjectives (ending in -e) and the few uninflected ones that name a kind
+# of meeting ("het algemeen overleg", "het schriftelijk overleg").
+_EVENT_ADJ = r"(?:[a-z]+e|algemeen|schriftelijk|mondeling|plenair|bestuurlijk)\s"
+# "voor aanvang van de tweede termijn", "bij het begin van het debat": the start of the event.
+_EVENT_START = r"(?:(?:de\s)?(?:aanvang|start)\svan\s|het\sbegin\svan\s)?"
+# What the event is about belongs to it: "voor het debat over de regeringsverklaring".
+_EVENT_TOPIC = r"(?:\s(?:over|inzake)\s(?:de|het)\s(?:[a-z]+e\s){0,2}[a-z]+(?![a-z]))?"
 _EVENT_PREP = (
     r"(?:voor|bij|tijdens|na|in|met|rond|na\safloop\svan|ten\stijde\svan|"
     r"in\s(?:de\s)?aanloop\snaar|uiterlijk\sbij|gelijktijdig\smet|tegelijk\smet|samen\smet|vooruitlopend\sop|"
@@ -1148,10 +1173,29 @@ _EVENT_PREP = (
 )
 
 
+_EVENT_DATE = (
+    rf"(?:(?P<wd>{_WD_ANY}),?\s)?(?P<d>\d{{1,2}})(?:e|ste|de)?\s(?P<mon>{_MONTH})(?:\s(?P<y>(?:19|20)\d\d))?"
+    rf"(?:\s{_MARK})?"
+)
+
+
+# "voor het commissiedebat van 1 juli aanstaande": an event with its date is that date ("voor": the day
+# before); "bij de stemmingen op 12 november jongstleden" is history, like the date.
+@_rule(
+    rf"(?P<pre>voor|bij|tijdens|op|rond)\s{_EVENT_START}(?:het|de)\s(?:[\w'-]+\s){{0,3}}?(?:{_EVENT_NOUN})"
+    rf"\s(?:van|op)\s{_EVENT_DATE}",
+    find=rf"(?:voor|bij|tijdens|op|rond)\s{_EVENT_START}(?:het|de)\s(?:{_EVENT_ADJ}){{0,2}}(?:{_EVENT_NOUN})"
+    rf"\s(?:van|op)\s(?:{_WD_ANY},?\s)?\d{{1,2}}(?:e|ste|de)?\s{_MONTH}(?:\s(?:19|20)\d\d)?(?:\s{_MARK_BODY})?",
+)
+def _dated_event(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    year = int(m.group("y")) if m.group("y") else None
+    return _date_hit(m, ref, int(m.group("d")), MONTH_WORDS[m.group("mon").rstrip(".")], year)
+
+
 @_rule(
     rf"{_EVENT_PREP}\s(?:(?:het|de|een)\s)?(?:[\w'-]+\s){{0,3}}?(?:{_EVENT_NOUN})(?:\s.*)?",
-    # "vóór de volgende Europese top": adjectives (inflected, so ending in -e) may stand before the noun.
-    find=rf"(?:voor|bij|tijdens|na|na\safloop\svan)\s(?:het|de)\s(?:[a-z]+e\s){{0,2}}(?:{_EVENT_NOUN})(?![a-z])",
+    find=rf"(?:voor|bij|tijdens|na|na\safloop\svan)\s{_EVENT_START}(?:het|de)\s(?:{_EVENT_ADJ}){{0,2}}"
+    rf"(?:{_EVENT_NOUN})(?![a-z]){_EVENT_TOPIC}",
 )
 def _event(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     return _Hit(None, "event", "gebeurtenis: geen vaste datum")
@@ -1412,23 +1456,124 @@ _FIELD_NAME = re.compile(r"(?:nieuwe\s)?(?:deadline|termijn|datum|uiterste\sdatu
 _BARE_WEEKDAY = re.compile(
     rf"(?<![\w'/.-])(?<!afgelopen\s)(?<!vorige\s)(?<!sinds\s)(?<!van\s)(?:op\s)?(?:{_WEEKDAY})(?!\s?(?:jl|j\.l|\d))(?![\w-])"
 )
+# "verwachten de voorjaarsnota 26 april te publiceren": a date without a preposition, also only when the
+# sentence has no other time in it.
+_BARE_DATE = re.compile(
+    rf"(?<![\w'/.-])\d{{1,2}}\s{_MONTH}(?:\s(?:19|20)\d\d)?(?![\w-])"
+)
 # A date without a year this shortly before the day it is read on is the one just past ("een overleg
-# gehouden op 26 juni", read on 1 July), not next year's.
+# gehouden op 26 juni", read on 1 July), not next year's; in a clause that looks back, half a year.
 _RECENT_PAST = dt.timedelta(days=62)
+_PAST_HALF_YEAR = dt.timedelta(days=183)
+_DAY_MONTH = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:e|ste|de)?\s(?P<mon>{_MONTH})")
+_COMING = re.compile(r"(?:^|\s)(?:a\.s\.?|as\.|aanstaande|komende|volgende)(?:\s|$)")
+
+# How a deadline phrase starts tells what it does. These make a term of what follows: "voor", "tot",
+# "binnen", "uiterlijk". Others only place something in time ("in", "bij", "na", "op", "tijdens"), which
+# in a clause about the past is history ("In de Voorjaarsnota zijn de cijfers verwerkt").
+_TERM_START = re.compile(
+    r"(?:uiterlijk|ten\slaatste|op\szijn\slaatst|niet\slater\sdan|deadline|streefdatum|einddatum|uiterste|"
+    r"ruim|ruimschoots|tijdig|vlak|kort|voor|tot|t/m|tegen|binnen)(?:\s|:|$)"
+)
+# A target ("streefdatum") is not firm: in a motion "met streefdatum 1 januari 2018 ... uiterlijk op
+# 1 oktober 2016 te informeren" the term asked is the second.
+_FIRM_START = re.compile(
+    r"(?:uiterlijk|ten\slaatste|op\szijn\slaatst|niet\slater\sdan|deadline|einddatum|uiterste)(?:\s|:|$)"
+)
+# A clause: the part of a sentence between commas, semicolons, colons, brackets and dashes.
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
+# Tense. A clause looks back when its verb is past or perfect and nothing in it points ahead; verbs of
+# promising, planning and asking point ahead even in the perfect ("heeft toegezegd ... te sturen").
+_PAST_VERB = re.compile(
+    r"(?:^|\s)(?:was|waren|werd|werden|had|hadden|moest|moesten|kon|konden|wilde|wilden|ging|gingen|kwam|"
+    r"kwamen|kreeg|kregen|liep|liepen|bleek|bleken|vond|vonden|verstreek|verstreken|verstrijken|"
+    r"verlopen|afgelopen|sinds)(?=\s|$)"
+)
+_PERFECT_AUX = re.compile(r"(?:^|\s)(?:heeft|hebben|is|zijn)(?=\s|$)")
+_PARTICIPLE = re.compile(
+    r"(?:^|\s)(?:(?:aan|af|door|in|mee|na|op|over|toe|uit|vast|terug|voor)?ge[a-z]{3,}(?:d|t|en)|"
+    r"(?:be|ver|ont|her)[a-z]{3,}[dt])(?=\s|$)"
+)
+_AHEAD = re.compile(
+    r"(?:^|\s)(?:zal|zullen|zult|zou|zouden|gaat|gaan|wil|wilt|willen|streef|streeft|streven|verwacht|"
+    r"verwachten|voornemens|plan|moet|moeten|komt|komen|verzoek|verzoekt|vraagt|vragen|verzocht|gevraagd|"
+    r"toegezegd|toezegging|toe|aangekondigd|beloofd|afgesproken|gepland|besloten|voorgenomen|"
+    r"a\.s\.?|aanstaande|komende|volgende|te\s[a-z]+en)(?=\s|$)"
+)
+# A share or an average: "90 procent van de straffen krijgt binnen twee jaar een gevolg" is a statistic.
+_MEASURE = re.compile(r"(?:^|\s)(?:procent|%|gemiddeld|gemiddelde|doorgaans|meestal)(?=\s|$)|\d%")
+_NEGATION = re.compile(r"(?:^|\s)(?:niet|geen|nooit)$")
+# Between a phrase and the one that restates it: "na 18 maanden (2e kwartaal 2025)", "eind voorjaar –
+# uiterlijk voor aanvang van het zomerreces".
+_RESTATES = re.compile(r"\s*(?:\(|\[|\u2013|\u2014|\s-)\s*")
 
 
 def deadline_in(sentence: str, ref: dt.date, calendar: Calendar | None = None) -> FoundDeadline | None:
-    """The deadline a sentence sets, or None: of the phrases found in it, the first that gives a date,
-    else the first that names an event or a vague term ("voor het debat over X", "op lange termijn").
+    """The deadline a sentence sets, or None.
+
+    Of the phrases found, those that are no term are left out: history (a date just past, a phrase that
+    only places something in a clause about the past), a negated phrase ("niet eind deze maand"), a
+    statistic. Of the rest a phrase restated in brackets or dashes gives way to the restatement; then a
+    firm one ("uiterlijk", "deadline") wins, then one with a date (a vague "zo snel mogelijk" only when
+    nothing firmer is said), then an event that sets a term ("voor het debat over X"), then any other,
+    each time the first in the sentence. A bare weekday or date counts only when nothing else is found.
 
     Unlike `find_deadlines`, a passed date counts when a deadline word goes with it and it has its year
-    (a missed or overdue deadline); a date just past without a year is history."""
-    kept = [f for f in (_read_in_sentence(sentence, f, ref) for f in _candidates(sentence, ref, calendar))
-            if f is not None]
+    (a missed or overdue deadline)."""
+    found = _candidates(sentence, ref, calendar)
+    kept = _terms(sentence, found, ref)
     if not kept:
-        kept = [f for f in _candidates(sentence, ref, calendar, [_BARE_WEEKDAY]) if f.resolution.due is not None]
-    dated = [f for f in kept if f.resolution.due is not None]
-    return next(iter(dated or kept), None)
+        taken = [(f.start, f.end) for f in found]
+        bare = [b for b in _candidates(sentence, ref, calendar, [_BARE_WEEKDAY, _BARE_DATE])
+                if all(b.end <= s or b.start >= e for s, e in taken)]
+        kept = [f for f in _terms(sentence, bare, ref) if f.resolution.due is not None]
+    return min(kept, key=lambda f: (term_rank(f), f.start), default=None)
+
+
+def sentence_deadlines(sentence: str, ref: dt.date, calendar: Calendar | None = None) -> list[FoundDeadline]:
+    """`find_deadlines` for one sentence, each phrase marked whether it sets a term there: not when the
+    sentence shows it is history, negated, a statistic or restated right after it."""
+    found = _candidates(sentence, ref, calendar)
+    term_ends = {f.end for f in _terms(sentence, found, ref)}
+    return [dataclasses.replace(f, term=f.end in term_ends) for f in found
+            if f.resolution.precision != "none" and (f.resolution.due is None or f.resolution.due >= ref)]
+
+
+def _terms(sentence: str, found: list[FoundDeadline], ref: dt.date) -> list[FoundDeadline]:
+    kept = [f for f in (_read_in_sentence(sentence, f, ref) for f in found) if f is not None]
+    return [f for i, f in enumerate(kept)
+            if not any(_RESTATES.fullmatch(sentence[f.end : g.start]) for g in kept[i + 1 :])]
+
+
+def term_rank(found: FoundDeadline) -> int:
+    """How strongly a phrase sets a term (lower is stronger): a firm one with a date ("uiterlijk 1 mei",
+    "deadline van 14 maart"), one with a date, a vague one with a date ("zo snel mogelijk"), an event
+    with a term preposition ("voor het debat over X"), any other."""
+    res = found.resolution
+    folded = _fold(found.phrase)[0]
+    if res.due is not None:
+        if _FIRM_START.match(folded):
+            return 0
+        return 2 if res.precision == "vague" else 1
+    return 3 if _TERM_START.match(folded) else 4
+
+
+_SENTENCE_END = re.compile(r"[.!?\"\u201d]+(?=\s|$)")
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The folded clause around sentence[start:end], the phrase itself left out."""
+    left = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    right = _CLAUSE_BREAK.search(sentence, end)
+    head = sentence[left[-1] if left else 0 : start]
+    tail = sentence[end : right.start() if right else len(sentence)]
+    return _SENTENCE_END.sub(" ", _fold(f"{head} {tail}")[0])
+
+
+def _looks_back(clause: str) -> bool:
+    if _AHEAD.search(clause):
+        return False
+    return bool(_PAST_VERB.search(clause) or (_PERFECT_AUX.search(clause) and _PARTICIPLE.search(clause)))
 
 
 def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date) -> FoundDeadline | None:
@@ -1441,22 +1586,45 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date) -> Foun
             start = found.start + label.end()
             phrase = sentence[start : found.end]
             found = FoundDeadline(start, found.end, phrase, dataclasses.replace(res, phrase=phrase))
+    folded = _fold(found.phrase)[0]
+    before = _fold(sentence[max(0, found.start - 30) : found.start])[0]
+    if _NEGATION.search(before) and not _FIRM_START.match(folded):
+        return None
+    clause = _clause(sentence, found.start, found.end)
+    day_month = _DAY_MONTH.search(folded)
+    if (day_month is None and not _WD_ONLY.search(folded) and not _TERM_START.match(folded)
+            and _looks_back(clause)):
+        return None
+    if _MEASURE.search(clause) and re.match(r"(?:binnen|na|over|in)\s", folded) and res.precision == "day":
+        return None
     if res.due is None:
         return found
-    before = _fold(sentence[max(0, found.start - 30) : found.start])[0].split(" ")[-3:]
-    near = " ".join(before) + " " + _fold(found.phrase)[0]
+    near = " ".join(before.split(" ")[-3:]) + " " + folded
     has_year = re.search(r"(?:19|20)\d\d", found.phrase) is not None
     if res.due < ref:
         return found if has_year and res.precision in ("day", "month") and _DEADLINE_WORD.search(near) else None
-    if (res.precision == "day" and not has_year and not _DEADLINE_WORD.search(near)
-            and res.due.year > ref.year):
-        try:
-            last_year = res.due.replace(year=res.due.year - 1)
-        except ValueError:
-            return found
-        if ref - _RECENT_PAST <= last_year < ref:
+    if day_month is not None and not has_year and not _COMING.search(folded):
+        month = MONTH_WORDS[day_month.group("mon").rstrip(".")]
+        last = _last_before(int(day_month.group("d")), month, ref)
+        if last is not None and (ref - last <= _RECENT_PAST or (ref - last <= _PAST_HALF_YEAR and _looks_back(clause))):
             return None
     return found
+
+
+# A weekday in a phrase ("op dinsdag", "uiterlijk vrijdag") names a day ahead, whatever the tense.
+_WD_ONLY = re.compile(rf"(?:^|\s)(?:{_WEEKDAY})(?:\s|$)")
+
+
+def _last_before(day: int, month: int, ref: dt.date) -> dt.date | None:
+    """The last day/month strictly before ref (None for a day that does not exist)."""
+    for year in (ref.year, ref.year - 1, ref.year - 4):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d < ref:
+            return d
+    return None
 
 
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")

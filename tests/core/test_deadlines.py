@@ -521,3 +521,103 @@ def test_phrase_with_reference_says_when_a_relative_phrase_was_said() -> None:
     assert phrase_with_reference("eind mei 2026", said) == "eind mei 2026"
     assert phrase_with_reference("na het debat", said) == "na het debat"
     assert phrase_with_reference("volgende week", None) == "volgende week"
+
+
+# --- what makes a phrase in a sentence a deadline (own sentences, one or two per rule) -------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref", "phrase", "due", "precision"),
+    [
+        # "nog" belongs to a phrase without a preposition of its own, not to one with it
+        ("De staatssecretaris neemt nog deze maand een besluit.", REF, "nog deze maand", D(2025, 4, 30), "month"),
+        ("Wij willen het akkoord nog dit jaar sluiten.", REF, "nog dit jaar", D(2025, 12, 31), "year"),
+        ("Het kabinet stuurt de nota nog vóór het meireces.", REF, "vóór het meireces", D(2025, 4, 24), "season"),
+        # the article does not matter: "voor het begrotingsdebat" as "voor de begrotingsbehandeling"
+        ("De minister stuurt de evaluatie voor het begrotingsdebat.", REF, "voor het begrotingsdebat",
+         D(2025, 10, 31), "vague"),
+        # an event keeps what it is about, and the start of an event is the event
+        ("Het kabinet reageert voor het debat over de stikstofwet op de brief.", REF,
+         "voor het debat over de stikstofwet", None, "event"),
+        ("De minister beantwoordt de vragen voor aanvang van het commissiedebat.", REF,
+         "voor aanvang van het commissiedebat", None, "event"),
+        ("Zij vraagt tijdig voor het schriftelijk overleg om een reactie.", REF,
+         "tijdig voor het schriftelijk overleg", None, "event"),
+        # an event with its date is that date ("voor": the day before)
+        ("De brief komt voor het notaoverleg van 12 mei.", REF, "voor het notaoverleg van 12 mei", D(2025, 5, 11),
+         "day"),
+        # the start of a recess, and "tot (aan)" a recess, as "voor" it
+        ("Het rapport komt uiterlijk voor aanvang van het kerstreces.", REF,
+         "uiterlijk voor aanvang van het kerstreces", D(2025, 12, 18), "season"),
+        ("Tot aan het zomerreces behandelt de commissie de jaarverslagen.", REF, "Tot aan het zomerreces",
+         D(2025, 7, 3), "season"),
+        # after the summer is 30 September (also "de zomerstop"); after another recess is an event
+        ("De Kamer besluit pas na de zomerstop.", REF, "na de zomerstop", D(2025, 9, 30), "season"),
+        ("De minister komt na het herfstreces met een voorstel.", REF, "na het herfstreces", None, "event"),
+        # dates: "rondom", "uiterlijk vanaf", "deadline van", "tot half"
+        ("De uitspraak wordt rondom 20 juni verwacht.", REF, "rondom 20 juni", D(2025, 6, 20), "day"),
+        ("Gemeenten moeten uiterlijk vanaf 1 juli 2026 digitaal factureren.", REF, "uiterlijk vanaf 1 juli 2026",
+         D(2026, 7, 1), "day"),
+        ("De deadline van 30 mei is krap.", REF, "deadline van 30 mei", D(2025, 5, 30), "day"),
+        ("De commissie heeft tot half juni de tijd gekregen.", REF, "tot half juni", D(2025, 6, 15), "month"),
+        # a negated phrase is no term; the one the sentence turns to is
+        ("Het rapport verschijnt niet eind april, maar pas in juni.", REF, "in juni", D(2025, 6, 30), "month"),
+        # firm beats a date, a date beats a vague term, wherever they stand
+        ("Het kabinet informeert de Kamer zo snel mogelijk, in elk geval uiterlijk 15 mei.", REF,
+         "uiterlijk 15 mei", D(2025, 5, 15), "day"),
+        ("De minister voert de regeling zo spoedig mogelijk in en verwacht dat dit in september lukt.", REF,
+         "in september", D(2025, 9, 30), "month"),
+        ("verzoekt de regering een plan te maken met streefdatum 1 januari 2027 en de Kamer uiterlijk 1 oktober "
+         "2025 te informeren,", REF, "uiterlijk 1 oktober 2025", D(2025, 10, 1), "day"),
+        # a phrase restated in brackets or between dashes gives way to the restatement
+        ("Over twee jaar (eind 2027) evalueert het kabinet de wet.", REF, "eind 2027", D(2027, 12, 31), "year"),
+        # a promise in the perfect still points ahead; a phrase with a term preposition too
+        ("In de brief is aangekondigd dat de regeling in het derde kwartaal volgt.", REF, "in het derde kwartaal",
+         D(2025, 9, 30), "quarter"),
+        ("Na de verkiezingen zal het nieuwe kabinet hierover beslissen.", REF, "Na de verkiezingen", None, "event"),
+        # "voor [jaar]" needs a word that makes it a term: it mostly means "for that year"
+        ("Het kabinet wil de wet uiterlijk voor 2027 wijzigen.", REF, "uiterlijk voor 2027", D(2026, 12, 31), "year"),
+        # a date without a preposition counts when nothing else in the sentence is a time
+        ("De commissie wil het verslag 12 juni vaststellen.", REF, "12 juni", D(2025, 6, 12), "day"),
+        ("Het kabinet stuurt de brief voor 1 februari.", D(2025, 6, 20), "voor 1 februari", D(2026, 1, 31), "day"),
+    ],
+)
+def test_what_makes_a_phrase_a_deadline(sentence: str, ref: D, phrase: str, due: D | None, precision: str) -> None:
+    hit = deadline_in(sentence, ref)
+    assert hit is not None, sentence
+    assert (hit.phrase, hit.resolution.due, hit.resolution.precision) == (phrase, due, precision)
+    assert sentence[hit.start : hit.end] == hit.phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
+        # a phrase that only places something in a clause about the past is history
+        ("In de Najaarsnota zijn de meevallers verwerkt.", REF),
+        ("Na de verkiezingen was er lange tijd geen kabinet.", REF),
+        # an event with a past date is history, as the date
+        ("Bij de stemmingen op 1 april jl. werd de motie aangenomen.", REF),
+        # a date without a year just past is history, also with a deadline word
+        ("De reacties moesten uiterlijk 1 april binnen zijn.", D(2025, 4, 10)),
+        # ... and within half a year, in a clause about the past
+        ("Wie zich voor 1 februari heeft aangemeld, krijgt een vergoeding.", D(2025, 6, 20)),
+        # a statistic
+        ("Gemiddeld krijgt 80 procent van de aanvragers binnen zes weken een besluit.", REF),
+        # a weekday of a past week
+        ("De Kamervoorzitter schreef vorige week woensdag een brief.", REF),
+        # "voor [jaar]" without a word that makes it a term: for that year
+        ("Het kabinet trekt extra geld uit voor 2026.", REF),
+    ],
+)
+def test_no_term_in_sentence(sentence: str, ref: D) -> None:
+    assert deadline_in(sentence, ref) is None
+
+
+def test_triage_takes_the_firm_term_over_a_nearer_target_date() -> None:
+    """A plan with a target date, and a report by a firm date: the firm one is the follow-up's due."""
+    from kamertaak.core.extract import extract
+
+    text = ("De minister zegde toe een plan met streefdatum 1 januari 2028 op te stellen en de Kamer daarover "
+            "uiterlijk 15 november 2025 te informeren.")
+    [c] = extract(text, REF).candidates
+    assert (c.due, c.due_phrase) == (D(2025, 11, 15), "uiterlijk 15 november 2025")

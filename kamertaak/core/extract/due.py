@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kamertaak.core.deadlines import FoundDeadline, find_deadlines
+from kamertaak.core.deadlines import FoundDeadline, find_deadlines, term_rank
 from kamertaak.core.extract.model import Context
 
 
 def nearest_deadline(ctx: Context, t_start: int, t_end: int, start: int, end: int) -> FoundDeadline | None:
-    """The deadline phrase in [start, end) nearest the trigger, preferring one that resolves to a date."""
+    """The deadline phrase in [start, end) nearest the trigger, preferring a firm one ("uiterlijk op 1 oktober"
+    over a motion's "streefdatum 1 januari 2018"), then one that resolves to a date."""
     inside = [
         d
-        for d in ctx.deadlines_in(start, end)
+        for d in ctx.deadlines_in(start, end, terms_only=True)
         if (d.resolution.due is None or d.resolution.due >= ctx.ref)
     ]
     if not inside:
@@ -30,7 +31,8 @@ def nearest_deadline(ctx: Context, t_start: int, t_end: int, start: int, end: in
     undated = [d for d in inside if d.resolution.due is None and d.start >= t_start]
     if not (dated or undated):
         return None
-    return min(dated or undated, key=distance)
+    firm = [d for d in dated if term_rank(d) == 0]
+    return min(firm or dated or undated, key=distance)
 
 
 def strip_dates(ctx: Context, text: str) -> str:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from kamertaak.core.actors import ActorMention, ExtractedActor
-from kamertaak.core.deadlines import FoundDeadline, Resolution, find_deadlines
+from kamertaak.core.deadlines import FoundDeadline, Resolution, sentence_deadlines
 from kamertaak.core.dutch import MONTHS, MONTHS_SHORT, WEEKDAYS
 from kamertaak.core.extract.clean import CleanText
 from kamertaak.core.extract.sentences import Sentence
@@ -176,14 +176,16 @@ class Context:
         at = self._last_office[state_secretary][k] if k >= 0 else -1
         return self.mentions[at].actor if at >= 0 else None
 
-    def deadlines_in(self, start: int, end: int) -> list[FoundDeadline]:
-        """The deadline phrases inside [start, end) of the clean text."""
+    def deadlines_in(self, start: int, end: int, terms_only: bool = False) -> list[FoundDeadline]:
+        """The deadline phrases inside [start, end) of the clean text; with `terms_only` those that set a
+        term in their sentence (no history, negation or statistic)."""
         if self.ref == dt.date.min or end <= start:
             return []
         k = max(0, bisect.bisect_right(self._sentence_starts, start) - 1)
         out: list[FoundDeadline] = []
         while k < len(self.sentences) and self.sentences[k].start < end:
-            out.extend(d for d in self._sentence_dates(k) if start <= d.start and d.end <= end)
+            out.extend(d for d in self._sentence_dates(k)
+                       if start <= d.start and d.end <= end and (d.term or not terms_only))
             k += 1
         return out
 
@@ -194,8 +196,8 @@ class Context:
                 self._dates[k] = []
                 return self._dates[k]
             self._dates[k] = [
-                FoundDeadline(s.start + d.start, s.start + d.end, d.phrase, d.resolution)
-                for d in find_deadlines(s.text, self.ref)
+                FoundDeadline(s.start + d.start, s.start + d.end, d.phrase, d.resolution, d.term)
+                for d in sentence_deadlines(s.text, self.ref)
             ]
         return self._dates[k]
 
