@@ -215,3 +215,30 @@ def test_a_motion_read_out_in_a_turn_with_the_chairs_lines_after_it() -> None:
     [c] = motions(text)
     assert (c.status, c.register, names(c)) == ("submitted", "24515, nr. 88", {"Kok"})
     assert "schuldhulp" in c.title
+
+
+def test_support_in_news_words_and_a_motion_whose_subject_is_the_sentence_before() -> None:
+    found = motions("Een motie van SP-Kamerlid Dijk kreeg grote steun. Verder wil de Kamer dat gemeenten meer geld "
+                    "krijgen voor de bibliotheken. Een motie daarover kreeg de steun van onder meer CDA en SP.")
+    assert [(c.status, names(c)) for c in found] == [("adopted", {"Dijk"}), ("adopted", set())]
+    assert "bibliotheken" in found[1].quote
+
+
+def test_a_call_told_first_then_placed_in_a_members_motion() -> None:
+    [c] = motions("DEN HAAG (ANP) - Verlaag de btw op fruit en groente per 1 januari. Die oproep staat in een motie "
+                  "die Mirjam Bakker (SP) heeft ingediend in het debat over de koopkracht.")
+    assert c.status == "submitted" and [a.name.split()[-1] for a in c.actors] == ["Bakker"]
+    assert "btw op fruit" in c.title and "DEN HAAG" not in c.title
+
+
+def test_motions_counted_by_a_vague_number_then_what_parliament_asked() -> None:
+    found = motions("Donderdag stemde de Tweede Kamer in met meerdere moties die het kabinet had afgeraden. Het "
+                    "parlement verzocht minister Jansen (Wonen) de huurverhoging te beperken.")
+    assert [c.status for c in found] == ["adopted"]
+    assert found[0].title.startswith("Motie: huurverhoging") or "huurverhoging beperken" in found[0].title
+
+
+def test_a_date_before_the_motion_is_when_it_was_filed_not_its_term() -> None:
+    [c] = motions("Na een debat dat tot in de nacht van woensdag op donderdag duurde, diende Kamerlid Piet Smit (SP) "
+                  "een motie in over de tolken.", D(2025, 3, 4))
+    assert (c.status, c.due) == ("submitted", None)

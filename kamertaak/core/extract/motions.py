@@ -352,14 +352,15 @@ _MOTION_NOUN = re.compile(r"\b(?:afkeurings|wantrouwens)?moties?\b|\bmotie-(?=[A
 _POINTS_BACK = re.compile(r"\b(?:de|deze|die|dit|haar|zijn|hun|mijn|onze|beide)\s+(?:\w+\s+)?$", _I)
 _COUNT = re.compile(
     r"(?:\b\d+|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig|"
-    r"dertig|veertig|vijftig|zestig|honderd|tientallen|enkele|alle|alle\s+\w+|verschillende|diverse|"
+    r"dertig|veertig|vijftig|zestig|honderd|tientallen|enkele|alle|alle\s+\w+|verschillende|diverse|meerdere|"
+    r"sommige|vele|tal\s+van|een\s+aantal|een\s+reeks|een\s+rij|"
     r"\w+tal))\s+(?:\w+\s+)?$",
     _I,
 )
 # A relative clause that only says the motions were filed or voted on: "moties die waren ingediend"
 _DESCRIBED = re.compile(
-    r"^\s*(?:die|dat)\s+(?:[^,;.]{0,100}?\s)?(?:waren|zijn|werden|was|is|werd|hadden|heeft|hebben)\s+(?:\w+\s+){0,3}?"
-    r"(?:ingediend|aangenomen|verworpen|aangehouden|ingetrokken|aangekondigd|gestemd)\b",
+    r"^\s*(?:die|dat)\s+(?:[^,;.]{0,100}?\s)?(?:waren|zijn|werden|was|is|werd|had|hadden|heeft|hebben)\s+(?:\w+\s+){0,3}?"
+    r"(?:ingediend|aangenomen|verworpen|aangehouden|ingetrokken|aangekondigd|gestemd|afgeraden|ontraden|gesteund)\b",
     _I,
 )
 # "Ook zijn moties aanvaard": "zijn" second in the sentence is the verb, not "his"
@@ -388,7 +389,8 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"[^.;]{0,80}?\baan\b|\b(?:kreeg|kregen|haalde|haalden|krijgt|krijgen)\s+(?:wel\s+)?(?:een\s+)?"
         r"(?:ruime\s+|brede\s+|krappe\s+)?meerderheid\b|\bingestemd\s+met\b|\bstem(?:t|de|den|men)\b[^.;]{0,80}?\bin\s+met\b"
         r"|\b(?:Kamer|Kamermeerderheid|meerderheid)\s+(?:\w+\s+){0,3}?steun(?:t|de|den)\b"
-        r"|\b(?:kreeg|kregen|krijgt|krijgen)\s+(?:de\s+|brede\s+|ruime\s+|voldoende\s+|unanieme\s+)*steun\b"
+        r"|\b(?:kreeg|kregen|krijgt|krijgen)\s+(?:de\s+|brede\s+|ruime\s+|voldoende\s+|unanieme\s+|grote\s+|veel\s+"
+        r"|massale\s+|overweldigende\s+)*steun\b"
         r"|\b(?:werd|werden|wordt|is)\s+(?:\w+\s+)?gesteund\s+door\b", _I)),
     ("rejected", re.compile(
         r"\bverworpen\b|\bhaalde(?:n)?\s+het\s+niet\b|\b(?:kreeg|kregen|haalde|haalden)\s+geen\s+meerderheid\b"
@@ -473,7 +475,8 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             continue
         listed = list_status is not None and (s.item or bool(_LIST_LINE.match(s.text)))
         nouns = list(_MOTION_NOUN.finditer(s.text))
-        if not nouns and (asked := _kamer_asks(ctx, drafts, i)):
+        counted = carried is not None and carried == (i - 1, "adopted")
+        if not nouns and (asked := _kamer_asks(ctx, drafts, i, counted)):
             drafts.append(asked)
             i += 1
             continue
@@ -539,7 +542,13 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
                 used.add(i)
             i = last_i + 1
             continue
-        drafts.extend(_new_motions(ctx, i, last_i, status, conf, trigger, new))
+        made = _new_motions(ctx, i, last_i, status, conf, trigger, new)
+        if _POINTS_TO_PREVIOUS.search(s.text) and i > 0 and i - 1 not in skip and not any(
+                d.last >= i - 1 for d in drafts) and not ctx.sentences[i - 1].text.rstrip().endswith(":"):
+            for d in made:  # "Een motie daarover kreeg steun", "Die oproep staat in een motie van X"
+                d.first = i - 1
+                d.clause = d.clause or _DATELINE.sub("", ctx.sentences[i - 1].text).strip(" .")
+        drafts.extend(made)
         opens_list = bool(intro and _LIST_END.search(s.text) and not s.item)
         list_status = status if opens_list else list_status if listed else None
         i = last_i + 1
@@ -570,6 +579,14 @@ _VOTE_HEADING = re.compile(r"^(?:\d+\s+)?Stemming(?:en)?\s+(?:over\s+)?(?:de\s+)
 _HEADING_LINE = re.compile(r"[A-ZÀ-Ý][^.!?:;]{0,60}")
 
 
+# A news agency's dateline: "DEN HAAG (ANP) - "
+_DATELINE = re.compile(r"^\s*(?-i:[A-Z][A-Z' -]{2,})\s*(?:\([A-Za-z]+\)\s*)?[-–—]\s*", _I)
+# What the motion asks was said in the sentence before: "Een motie daarover ...", "Die oproep staat in een motie"
+_POINTS_TO_PREVIOUS = re.compile(
+    r"\bmoties?\s+(?:daarover|hierover|daartoe|hiertoe|met\s+die\s+strekking|van\s+die\s+strekking)\b"
+    r"|^(?:Die|Dat|Dit|Deze)\s+(?:oproep|verzoek|wens|eis|voorstel|uitspraak)\s+(?:staat|stond|komt|kwam|is|was)\b", _I)
+
+
 # A line of a list of motions without a bullet: "de motie-De Boer c.s. over ... (32769, letter F);"
 _LIST_LINE = re.compile(r"^(?:[-–•]\s*)?(?:de\s+)?(?:gewijzigde\s+|nader\s+gewijzigde\s+)?motie\b", _I)
 _LIST_END = re.compile(r"(?::|\bnamelijk\b:?|\bte weten\b:?)\s*$", _I)
@@ -580,17 +597,23 @@ _LIST_END = re.compile(r"(?::|\bnamelijk\b:?|\bte weten\b:?)\s*$", _I)
 _KAMER_ASKS = re.compile(
     r"\b(?:vroeg|vraagt|verzocht|verzoekt|riep|roept)\s+de\s+(?:(?:Eerste|Tweede)\s+)?Kamer\b"
     r"(?P<a>.*?\bte\s+\w+en\b.*)"
-    r"|\bde\s+(?:(?:Eerste|Tweede)\s+)?Kamer\s+(?:vroeg|vraagt|verzocht|verzoekt|riep|roept)\b"
+    r"|\b(?:de\s+(?:(?:Eerste|Tweede)\s+)?Kamer|[Hh]et\s+parlement)\s+(?:vroeg|vraagt|verzocht|verzoekt|riep|roept)\b"
     r"(?P<b>.*?\bte\s+\w+en\b.*)"
 )
 
 
-def _kamer_asks(ctx: Context, drafts: list[Draft], i: int) -> Draft | None:
+# whom the Kamer asked: "de regering", "minister Barry Madlener (Infrastructuur en Waterstaat)"
+_ASKED_WHOM = re.compile(r"^\s*(?:de regering|het kabinet|(?:de\s+)?(?:minister|staatssecretaris)\s+"
+                         r"(?:[A-Z][\w'’-]+\s+){0,3}(?:\([^()]*\)\s*)?)?\s*(?:op\s+)?(?:om\s+)?")
+
+
+def _kamer_asks(ctx: Context, drafts: list[Draft], i: int, counted: bool = False) -> Draft | None:
+    """What the Kamer asked, told after adopted motions (or a count of them in the sentence before)."""
     s = ctx.sentences[i]
     m = _KAMER_ASKS.search(s.text)
-    if m is None or not any(d.status == "adopted" and 0 <= i - d.last <= 8 for d in drafts):
+    if m is None or not (counted or any(d.status == "adopted" and 0 <= i - d.last <= 8 for d in drafts)):
         return None
-    clause = re.sub(r"^\s*(?:de regering|het kabinet)?\s*(?:op\s+)?(?:om\s+)?", "", m.group("a") or m.group("b") or "")
+    clause = _ASKED_WHOM.sub("", m.group("a") or m.group("b") or "")
     zone = (s.start, s.end)
     return Draft("motion", "adopted", 0.6, i, i, zone, clause=clause.strip(" ,."), due_zone=zone)
 
@@ -716,7 +739,7 @@ def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
         return phrase("back")
     if re.search(r"\b(?:de|deze|die)\s+(?:\w+\s+)?$", before, _I) and re.match(r"^\s*(?:die|dat)\b", after):
         return phrase("back")  # "de motie die hij indiende": the one just named
-    if _DESCRIBED.match(after):
+    if (described := _DESCRIBED.match(after)) and not _SUBMITTER_NAMED.search(described.group()):
         return phrase("back")  # "moties die waren ingediend tijdens ...": those already there
     if plural and _DEFINITE.search(before) and own and not _BY_MEMBER.match(after):
         return phrase("those")  # "de moties tegen de bewindslieden": the ones named, if several
@@ -725,6 +748,8 @@ def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
 
 # "nam drie moties aan die het kabinet verzoeken": the verb's particle stands between the noun and its clause
 _PARTICLE_FIRST = re.compile(r"^\s+(?:aan|af|in)(?=\s+(?:die|dat|over|om)\b)", _I)
+# "een motie die Frans Timmermans (GroenLinks-PvdA) heeft ingediend": who filed it makes it a motion of its own
+_SUBMITTER_NAMED = re.compile(r"\((?-i:[A-Z])[\w-]{1,20}\)|\b(?:Kamerlid|senator|het\s+lid|de\s+leden)\b", _I)
 # "de moties van senator X", "de motie van het lid Y": its own submitter makes it a motion of its own
 _BY_MEMBER = re.compile(r"^\s*van\s+(?:senator|het\s+lid|de\s+leden|(?-i:[A-Z]))", _I)
 
@@ -792,10 +817,13 @@ def _new_motions(
         parts = [parts[0], *(_with_head(parts[0], q) for q in parts[1:])]
         own_zone = (s.start + p.start, s.start + seg_end) if len(phrases) > 1 else zone
         term = _dictum_term(ctx, own_zone)
+        # a date before the motion says when it was filed or voted on, not by when it asks something: "Aan het eind
+        # van een debat dat duurde tot in de nacht van woensdag op donderdag, diende X een motie in"
+        due_zone = zone if status == "announced" else (s.start + p.start, own_zone[1])
         for part in parts:
             if part or not out:
                 out.append(Draft("motion", own_status, conf, i, last, own_trigger, clause=part, actors=actors,
-                                 register=register, due_zone=zone, due_override=term))
+                                 register=register, due_zone=due_zone, due_override=term))
     return out
 
 
@@ -856,6 +884,7 @@ def _with_head(first: str, part: str) -> str:
 def _subject(after: str) -> str:
     """The subject a motion phrase names: "over X", "om X", "die de regering verzoekt X", "eist het CDA dat X",
     or the name it was given ("genoemd "Pas op de plaats"")."""
+    after = _DEBATE_SCENE.sub("", after)
     m = _SUBJECT.match(after) or _DEMANDS.match(after)
     if not m:
         quoted = _QUOTED_NAME.search(after)
@@ -864,6 +893,10 @@ def _subject(after: str) -> str:
     return _ASKS_GOVERNMENT.sub("", subject)
 
 
+# Where the motion was filed is not what it is about: "die X heeft ingediend in het debat over de koopkracht"
+_DEBATE_SCENE = re.compile(
+    r"\b(?:in|bij|tijdens)\s+(?:het|de)\s+(?:\w+\s+)?(?:\w*debat|\w*overleg|behandeling|beschouwingen)\s+"
+    r"(?:over|van|inzake)\s+[^,;.]*", _I)
 # "In een motie eist het CDA dat X"
 _DEMANDS = re.compile(
     r"^\s*(?:eist|eisen|vraagt|vragen|verzoekt|wil|willen)\s+[^,;]{0,40}?\s+(?:dat|om)\s+(?P<subj>.+)", _I
