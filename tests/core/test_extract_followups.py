@@ -250,3 +250,22 @@ def test_a_debate_takes_only_a_day_said_next_to_it() -> None:
 
 def test_a_budget_moment_described_is_no_moment_to_watch() -> None:
     assert extract("In de Voorjaarsnota zijn de cijfers van het vorige jaar verwerkt.", REF).candidates == ()
+
+
+# --- a member asks for a letter ---------------------------------------------------------------------
+
+
+def test_a_member_asking_for_a_letter_before_a_moment_is_a_letter_to_expect() -> None:
+    text = (
+        "De heer Bakker (CDA):\nNu het debat is uitgesteld, zou ik graag voor het commissiedebat een brief van de "
+        "minister hebben over de stand van de uitvoering.\n\nDe voorzitter:\nIk stel voor het stenogram van dit deel "
+        "van de vergadering door te geleiden naar het kabinet."
+    )
+    [c] = extract(text, REF).candidates
+    assert (c.kind, c.status) == ("deadline", "upcoming")
+    assert c.title.startswith("Brief gevraagd door Bakker"), c.title
+
+
+def test_a_wish_that_the_minister_sends_is_no_promise() -> None:
+    text = "Mevrouw Vos (VVD):\nWij willen dat de minister voor 1 maart een brief naar de Kamer stuurt."
+    assert [c.kind for c in extract(text, REF).candidates] == ["deadline"]

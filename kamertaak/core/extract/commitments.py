@@ -340,6 +340,8 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
     listed = any(a <= s.start < b for a, b in ctx.commitment_lists)
     if _COMMITMENT_LIST_HEAD.search(s.text):
         return []  # "De minister heeft de volgende toezeggingen gedaan:" introduces them
+    if not listed and _WISH.search(s.text):
+        return []  # "wij willen dat de minister voor het debat een brief stuurt": asked for, not promised
     if not listed and _DOCUMENT_REF.match(s.text):
         return []  # "de brief van de minister d.d. 4 oktober inzake toezeggingen gedaan tijdens ...": a document
     if kept := _kept_in_letter(ctx, i):
@@ -420,6 +422,11 @@ _GOVERNMENT_WILL = re.compile(
 # What is promised is a pronoun only: "Deze", "aan uw Kamer zenden" with "Deze" before it
 _BARE_OBJECT = re.compile(
     r"\s*(?:(?:deze|die|dit|dat|het)\b\s*)?(?:(?:aan|naar)\s+(?:uw|de)\s+Kamer\s*)?(?:\w+en)?\s*", _I
+)
+# A wish that the government does something: "wij willen dat de minister ...", "ik zou graag zien dat ..."
+_WISH = re.compile(
+    r"\b(?:wil|willen|wilde|wilden)\s+(?:graag\s+|wel\s+|eigenlijk\s+)?dat\b|\bzou(?:den)?\s+(?:\w+\s+){0,2}?(?:willen|zien)\s+dat\b",
+    _I,
 )
 # An obligation, not a promise: "zal ... moeten", "zullen ... moeten"
 _OBLIGED = re.compile(r"\b(?:zal|zullen)\b[^.;]{0,80}?\bmoeten\b", _I)

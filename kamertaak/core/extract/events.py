@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kamertaak.core.actors import dedupe_actors
 from kamertaak.core.deadlines import FoundDeadline, resolve
 from kamertaak.core.dutch import WEEKDAYS
 from kamertaak.core.extract.cues import GOVERNMENT_WORD, PAST_MARKER
@@ -150,7 +151,45 @@ def event_drafts(ctx: Context, i: int) -> list[Draft]:
         draft = _clause_event(ctx, i, clause, c_start)
         if draft is not None:
             out.append(draft)
+    if not out and (asked := _letter_asked(ctx, i)) is not None:
+        out.append(asked)
     return out
+
+
+# A member asks for a letter: "zou ik graag vóór de volgende Europese top een brief hebben", "wij willen dat de
+# minister voor het debat een brief stuurt", "Ik vraag om een kabinetsreactie voor het commissiedebat".
+_ASK_LETTER = re.compile(
+    r"\b(?:wil|willen|zou|zouden)\b[^.;?]{0,80}?\b(?:een|die|de)\s+(?:\w+\s+)?(?P<a>brief|reactie|kabinetsreactie|"
+    r"appreciatie)\b[^.;?]{0,60}?\b(?:hebben|ontvangen|krijgen|stuurt|sturen)\b"
+    r"|\b(?:vraag|vragen|verzoek|verzoeken)\b[^.;?]{0,30}?\b(?:om|naar)\s+(?:een\s+)?(?:\w+\s+)?(?P<b>brief|reactie|"
+    r"kabinetsreactie|appreciatie)\b",
+    _I,
+)
+# The chair passes the request on: "Ik stel voor het stenogram van dit deel van de vergadering door te geleiden
+# naar het kabinet."
+_FORWARDED = re.compile(r"\bstenogram\b[^.;]{0,80}?\b(?:door\s*te\s*geleiden|doorgeleid|door\s*te\s*sturen)\b", _I)
+
+
+def _letter_asked(ctx: Context, i: int) -> Draft | None:
+    """A member's request for a letter, as a letter to expect: when the request names a moment ("vóór de
+    volgende Europese top") or the chair passes it on to the cabinet."""
+    s = ctx.sentences[i]
+    speaker = ctx.speakers.get(i)
+    asked = _ASK_LETTER.search(s.text)
+    if asked is None or speaker is None or speaker.role != "member":
+        return None
+    due = nearest_deadline(ctx, s.start + asked.start(), s.start + asked.end(), s.start, s.end)
+    forwarded = any(_FORWARDED.search(ctx.sentences[k].text) for k in range(i + 1, min(i + 6, len(ctx.sentences))))
+    if due is None and not forwarded:
+        return None
+    if due is not None and due.resolution.due is not None and due.resolution.due <= ctx.ref:
+        return None
+    what = asked.group("a") or asked.group("b")
+    by = due.phrase if due is not None and due.resolution.due is None else ""
+    title = fit(f"{what[:1].upper()}{what[1:]} gevraagd door {speaker.name}" + (f", {by}" if by else ""))
+    draft = Draft("deadline", "upcoming", 0.55, i, i, (s.start + asked.start(), s.start + asked.end()), title=title,
+                  actors=list(dedupe_actors([speaker, *sentence_actors(ctx, i, i)])), due_zone=(s.start, s.end))
+    return draft
 
 
 _COMING = re.compile(r"\b(?:a\.s\.|aanstaande)", _I)
