@@ -269,3 +269,41 @@ def test_a_member_asking_for_a_letter_before_a_moment_is_a_letter_to_expect() ->
 def test_a_wish_that_the_minister_sends_is_no_promise() -> None:
     text = "Mevrouw Vos (VVD):\nWij willen dat de minister voor 1 maart een brief naar de Kamer stuurt."
     assert [c.kind for c in extract(text, REF).candidates] == ["deadline"]
+
+
+# --- the reader's own actions, in the ways notes write them -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "due", "title"),
+    [
+        ("Lotte en Bram bereiden voor 10 december een position paper voor.", "Lotte en Bram", D(2026, 12, 9),
+         "Position paper voorbereiden"),
+        ("Lotte zal uiterlijk vrijdag 4 december een notitie aan de woordvoerders sturen.", "Lotte", D(2026, 12, 4),
+         "Notitie aan de woordvoerders sturen"),
+        ("To do: Bram belt vrijdag de griffier over de agenda.", "Bram", D(2026, 11, 27),
+         "Griffier over de agenda bellen"),
+        ("Vervolgactie: notitie aan de woordvoerders (Lotte, vrijdag 4 december).", "Lotte", D(2026, 12, 4),
+         "Notitie aan de woordvoerders"),
+        ("Bram neemt voor 1 december contact op met de griffie over de hoorzitting.", "Bram", D(2026, 11, 30),
+         "Contact opnemen met de griffie"),
+        ("Lotte: uiterlijk 7 december een reactie op de consultatie indienen.", "Lotte", D(2026, 12, 7),
+         "Reactie op de consultatie indienen"),
+    ],
+)
+def test_own_actions_with_owner_and_day(text: str, owner: str, due: dt.date, title: str) -> None:
+    c = one(text)
+    assert (c.kind, c.status, c.owner, c.due) == ("task", "todo", owner, due)
+    assert c.title.startswith(title), c.title
+
+
+def test_a_label_before_a_colon_is_no_owner() -> None:
+    text = "Besluit: de commissie zal de brief voor 1 maart agenderen."
+    assert [c.kind for c in extract(text, REF).candidates if c.kind == "task"] == []
+
+
+def test_a_member_who_sends_a_letter_is_no_government_promise() -> None:
+    text = "Kröger (GL) diende een motie in. Kröger stuurt uiterlijk 4 december een brief aan de minister."
+    assert [c for c in extract(text, REF).candidates if c.kind == "commitment"] == []
+    asked = "Op vragen van Kröger (GL) zegde de minister toe voor 1 maart een brief te sturen."
+    assert [c.kind for c in extract(asked, REF).candidates] == ["commitment"]

@@ -357,6 +357,8 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
             continue  # "De regering zal bij de Commissie moeten aandringen op ...": what she must do, no promise
         if trig.confidence < 0.6 and not _GOVERNMENT_WILL.search(s.text):
             continue  # "Ik verwacht dat gemeenten de regeling zullen evalueren": someone else will
+        if trig.confidence < 0.85 and _member_subject(ctx, i, m.start()):
+            continue  # "Van der Werf stuurt uiterlijk 4 december een brief aan de minister": a member's letter
         actors = sentence_actors(ctx, i, i)
         speaker = ctx.speakers.get(i)
         if trig.speaker_promises and speaker and speaker.role in ("minister", "state_secretary"):
@@ -405,6 +407,23 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         clause = s.text[subject.end() :] if subject else s.text
         return [_commitment_draft(ctx, i, 0, len(s.text), 0.7, due, actors, clause)]
     return []
+
+
+def _member_subject(ctx: Context, i: int, before: int) -> bool:
+    """Whether the sentence opens with a member, a party or a body as the subject of the verb at `before` and names
+    no government before it."""
+    s = ctx.sentences[i]
+    if GOVERNMENT_WORD.search(s.text, 0, before):
+        return False
+    opening = [
+        x for x in ctx.mentions_between(s.start, s.start + before)
+        if x.start - s.start <= 16 and not _NOT_SUBJECT.search(ctx.clean.text, s.start, x.start)
+    ]
+    return any(x.actor.role in ("member", "organisation") for x in opening)
+
+
+# A name after a preposition is no subject: "Op vragen van Kamerlid X", "Namens X"
+_NOT_SUBJECT = re.compile(r"\b(?:van|door|aan|met|namens|volgens|voor)\s+(?:(?:het\s+)?(?:Kamer)?lid\s+)?$", _I)
 
 
 # A document named in an agenda or a list of letters: "de brief van de minister d.d. 4 oktober 2024 inzake ..."

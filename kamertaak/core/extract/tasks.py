@@ -9,8 +9,11 @@ government, or an "Actie:" line.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from kamertaak.core.deadlines import Resolution, resolve
+from kamertaak.core.dutch import WEEKDAYS
 from kamertaak.core.extract.due import nearest_deadline
 from kamertaak.core.extract.model import Context, Draft
 
@@ -31,9 +34,23 @@ _INFINITIVE = {
     "spreekt": "spreken", "organiseert": "organiseren", "stelt": "stellen", "werkt": "werken",
     "verstuurt": "versturen", "brengt": "brengen", "bereidt": "bereiden",
 }  # fmt: skip
-# "Sanne stuurt ...", "Actie: Pieter belt ...", "Wij sturen ...", "We bereiden ... voor"
+_NAME = r"[A-Z][a-zà-ÿ]+"
+_LEAD = r"^(?:(?:Vervolg)?(?:[Aa]cti(?:e|epunt)|[Tt]aak|[Tt]o ?do)s?\s*:?\s*)?"
+# "Sanne stuurt ...", "Actie: Pieter belt ...", "Wij sturen ...", "Sanne en Pieter bereiden ... voor"
 _OWN_ACTION = re.compile(
-    rf"^(?:(?:Actie(?:punt)?|Taak|To ?do)\s*:?\s*)?(?P<owner>[A-Z][a-zà-ÿ]+|[Ww]ij|[Ww]e)\s+(?P<verb>{_ACTION})\b"
+    rf"{_LEAD}(?P<owner>{_NAME}(?:\s*(?:,|\ben\b)\s*{_NAME})*|[Ww]ij|[Ww]e)\s+(?P<verb>{_ACTION})\b"
+)
+# The to-do's verb as an infinitive, also with its particle: "sturen", "indienen", "voorbereiden"
+_TODO_VERB = rf"\w*(?:{'|'.join(sorted({*_INFINITIVE.values(), 'indienen', 'aanleveren', 'opstellen'}))})"
+# "Sanne zal uiterlijk vrijdag een notitie sturen", "Pieter gaat voor 1 maart de griffie bellen"
+_OWN_PLAN = re.compile(
+    rf"{_LEAD}(?P<owner>{_NAME}(?:\s*(?:,|\ben\b)\s*{_NAME})*|[Ww]ij|[Ww]e)\s+"
+    rf"(?P<verb>zal|zullen|gaat|gaan|moet|moeten)\s+(?P<what>.+?)\s+(?P<inf>{_TODO_VERB})\s*\.?$"
+)
+# "Actie: notitie aan de woordvoerders (Sanne, vrijdag 4 december)", "Maaike: uiterlijk 7 december reactie indienen"
+_LISTED_ACTION = re.compile(
+    rf"^(?:(?:Vervolg)?(?:[Aa]cti(?:e|epunt)|[Tt]aak|[Tt]o ?do)s?\s*:\s*(?P<what>.+?)\s*\((?P<owner>{_NAME})"
+    rf"(?:,[^)]*)?\)|(?P<owner2>{_NAME})\s*:\s*(?P<what2>.+?\s{_TODO_VERB}))\s*\.?$"
 )
 # A capitalised word opening a sentence is often no name: "Dan stuurt ...", "Ook belt ..."
 _NOT_A_FIRST_NAME = frozenset(
@@ -45,30 +62,73 @@ _NOT_A_FIRST_NAME = frozenset(
         "Op", "In", "Bij", "Na", "Voor", "Met", "Tot", "Van", "Over", "Uit", "Aan", "Om", "Als", "Toen", "Maar",
         "Want", "Hier", "Daar", "Zij", "Wie", "Wat", "Waar", "Hoe", "Alle", "Veel", "Beide", "Sommige", "Andere",
         "Partijen", "Gemeenten", "Ministers", "Leden", "Kamerleden", "Senatoren",
+        # a label before a colon ("Besluit: ...", "Status: ...")
+        "Besluit", "Status", "Datum", "Onderwerp", "Agenda", "Griffier", "Aanwezig", "Conclusie", "Toezegging",
+        "Motie", "Afspraak", "Stemming", "Deadline", "Termijn", "Noot", "Vraag", "Antwoord", "Verzoek", "Voorstel",
     ]
 )  # fmt: skip
 
 
 def task_drafts(ctx: Context, i: int) -> list[Draft]:
     s = ctx.sentences[i]
-    m = _OWN_ACTION.match(s.text)
-    if m is None or m.group("owner") in _NOT_A_FIRST_NAME:
+    m = _OWN_ACTION.match(s.text) or _OWN_PLAN.match(s.text)
+    listed = None if m else _LISTED_ACTION.match(s.text)
+    if m is None and listed is None:
         return []
-    owner = m.group("owner")
+    group = "owner" if m is not None or listed is None or listed.group("owner") else "owner2"
+    hit = m or listed
+    assert hit is not None
+    owner = hit.group(group)
+    if owner.split()[0] in _NOT_A_FIRST_NAME:
+        return []
     us = owner.lower() in ("wij", "we")
     if us and ctx.letter:
         return []  # in a letter to the Kamer "wij" is the government: a promise, not the reader's task
-    if not us and any(x.start <= s.start + m.start("owner") < x.end for x in ctx.mentions_between(s.start, s.end)):
+    named = ctx.mentions_between(s.start, s.end)
+    if not us and any(x.start <= s.start + hit.start(group) < x.end for x in named):
         return []  # a member, minister or body named by surname is no one of the reader's side
-    due = nearest_deadline(ctx, s.start + m.start("verb"), s.start + m.end("verb"), s.start, s.end)
-    if due is None or due.resolution.due is None:
+    due = nearest_deadline(ctx, s.start, s.end, s.start, s.end)
+    weekday = None if due is not None else _weekday(ctx, s.text)
+    if (due is None or due.resolution.due is None) and weekday is None:
         return []  # a task worth proposing has a date
-    # "stuurt een notitie aan de woordvoerders" → "een notitie aan de woordvoerders sturen": a to-do
-    verb = m.group("verb").lower()
-    what = s.text[m.end("verb") :].strip(" .")
-    infinitive = _INFINITIVE.get(verb, verb if verb.endswith("en") else None)  # "wij sturen": already one
-    clause = f"{what} {infinitive}" if infinitive else f"{verb} {what}"
-    draft = Draft("task", "todo", 0.7, i, i, (s.start + m.start(), s.start + m.end()), clause=clause,
+    clause = _todo(hit, listed is not None)
+    if weekday is not None:
+        clause = _WEEKDAY.sub("", clause, count=1)  # "belt vrijdag de griffier": the day is the due date
+    draft = Draft("task", "todo", 0.7, i, i, (s.start + hit.start(), s.start + hit.end()), clause=clause,
                   due_zone=(s.start, s.end))
     draft.owner = None if us else owner
+    draft.due_override = weekday
     return [draft]
+
+
+def _todo(hit: re.Match[str], listed: bool) -> str:
+    """ "stuurt een notitie aan de woordvoerders" → "een notitie aan de woordvoerders sturen": a to-do."""
+    if listed:
+        return hit.group("what") or hit.group("what2")
+    if "inf" in hit.re.groupindex:
+        return f"{hit.group('what')} {hit.group('inf')}"
+    verb = hit.group("verb").lower()
+    what = hit.string[hit.end("verb") :].strip(" .")
+    infinitive = _INFINITIVE.get(verb, verb if verb.endswith("en") else None)  # "wij sturen": already one
+    if infinitive and (particle := _PARTICLE_LAST.search(what)):
+        # "bereiden een position paper voor" → "een position paper voorbereiden"
+        what, infinitive = what[: particle.start()], particle.group(1) + infinitive
+    elif infinitive and (particle := _PARTICLE_BEFORE_MET.search(what)):
+        # "neemt contact op met de griffie" → "contact opnemen met de griffie"
+        return f"{what[: particle.start()]} {particle.group(1)}{infinitive} {what[particle.end():].strip()}"
+    return f"{what} {infinitive}" if infinitive else f"{verb} {what}"
+
+
+# A separable verb's particle: at the end of the sentence, or before "met": "bereidt ... voor", "neemt contact op met"
+_PARTICLE_LAST = re.compile(r"\s+(voor|op|af|aan|door|mee|in|uit|terug|na|bij)$")
+_PARTICLE_BEFORE_MET = re.compile(r"\s+(op|af)\s+(?=met\b)")
+_WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b(?!\s+\d)", re.IGNORECASE)
+
+
+def _weekday(ctx: Context, text: str) -> Resolution | None:
+    """ "Pieter belt vrijdag de griffier": the coming Friday."""
+    m = _WEEKDAY.search(text)
+    if m is None or ctx.ref == dt.date.min:
+        return None
+    res = resolve(m.group(1).lower(), ctx.ref)
+    return res if res.due is not None else None

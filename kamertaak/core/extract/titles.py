@@ -86,6 +86,9 @@ def title_for(ctx: Context, d: Draft, found: FoundDeadline | None) -> str:
         dated.add(found.phrase)
     for phrase in sorted(dated, key=len, reverse=True):
         clause = clause.replace(phrase, " ")
+    # where a date was: "brief over X, voor het kerstreces (minister van KGG)" → "brief over X"
+    clause = _OFFICE_ASIDE.sub(" ", clause)
+    clause = re.sub(r"\s+([,;:])", r"\1", re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", clause))
     if d.kind == "task":
         return fit(re.sub(r"^\s*(?:een|de|het)\s+", "", _ORPHANS.sub(" ", clause), flags=_I))  # their own words
     clause = _ORPHANS.sub(" ", clause)
@@ -127,6 +130,8 @@ def title_for(ctx: Context, d: Draft, found: FoundDeadline | None) -> str:
     return fit(clause)
 
 
+# Who is responsible, said as an aside in a list of commitments: "(minister van KGG)", "(staatssecretaris VWS)"
+_OFFICE_ASIDE = re.compile(r"\s*\((?:de\s+)?(?:minister|staatssecretaris|bewindspersoon)\b[^()]*\)", _I)
 # What a removed date leaves: "om het komende zomerreces of vlak daarna naar X" → "om naar X"
 _ORPHANS = re.compile(
     r"\b(?:of|en)\s+(?:vlak\s+|kort\s+|direct\s+)?(?:daarna|daarvoor|erna|eerder|later)\b|\b(?:het|de)\s+(?=(?:of|en)\s)",
