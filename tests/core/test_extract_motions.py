@@ -242,3 +242,65 @@ def test_a_date_before_the_motion_is_when_it_was_filed_not_its_term() -> None:
     [c] = motions("Na een debat dat tot in de nacht van woensdag op donderdag duurde, diende Kamerlid Piet Smit (SP) "
                   "een motie in over de tolken.", D(2025, 3, 4))
     assert (c.status, c.due) == ("submitted", None)
+
+
+def test_the_chair_names_a_changed_motion_before_its_text_and_gives_it_a_new_number() -> None:
+    text = ("De voorzitter:\n\nDe motie-Kok/Smit (24515, nr. 90) is in die zin gewijzigd dat zij thans luidt:\n\n"
+            "Motie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering de schuldhulp voor jongeren uit "
+            "te breiden,\n\nen gaat over tot de orde van de dag.\n\nZij krijgt nr. 95, was nr. 90 (24515).\n")
+    [c] = motions(text)
+    assert (c.status, c.register, names(c)) == ("submitted", "24515, nr. 95", {"Kok", "Smit"})
+
+
+def test_a_register_of_adopted_motions_lists_entries_with_their_dictum_as_the_next_sentence() -> None:
+    text = ("Tabel 4 Door de Staten-Generaal aanvaarde moties die zijn afgerond\n\nOmschrijving van de motie\n\n"
+            "Stand van zaken\n\nDe motie van de leden Jansen, De Vries en Van Dam. Verzoeken de regering, een "
+            "stageregeling voor jongeren op te zetten.\n\nAfgedaan.\n\nDe motie van het lid van Dijk. Verzoekt de "
+            "regering, de bibliotheken open te houden.\n\nAfgedaan.")
+    found = motions(text, D(2024, 9, 17))
+    assert [(c.status, names(c)) for c in found] == [
+        ("adopted", {"Jansen", "De Vries", "Van Dam"}), ("adopted", {"Van Dijk"})]
+    assert "stageregeling" in found[0].title and "bibliotheken" in found[1].title
+
+
+def test_a_question_naming_the_motion_then_its_outcome_in_a_short_sentence() -> None:
+    [c] = motions("Hoe stemden de fracties over de motie Jansen c.s. die vraagt om de vliegtaks te verhogen?\n\n"
+                  "De motie is aangenomen. VVD en PVV waren tegen.")
+    assert (c.status, names(c)) == ("adopted", {"Jansen"})
+    assert "vliegtaks" in c.title
+
+
+def test_a_motion_of_no_confidence_named_again_later_gets_its_outcome_there() -> None:
+    found = motions(
+        "Dat is een motie van wantrouwen, die werd ingediend door PVV-leider Wilders en Baudet (FvD).\n\n"
+        "SP-leider Dijk diende de motie van afkeuring in samen met CDA-leider Bontenbal.\n\n"
+        "Diep in de nacht overleefde de minister een motie van wantrouwen, bijna de gehele Kamer steunde wel een "
+        "motie van afkeuring."
+    )
+    assert [(c.status, names(c)) for c in found] == [
+        ("rejected", {"Wilders", "Baudet"}), ("adopted", {"Dijk", "Bontenbal"})]
+
+
+def test_news_verbs_of_failing_and_passing() -> None:
+    found = motions(
+        "Ondanks een fel debat heeft een motie van wantrouwen tegen de minister geen meerderheid gekregen. De motie "
+        "was ingediend door PVV-leider Geert Wilders en de groep Van Haga.\n\n"
+        "Een motie van SP-leider Jimmy Dijk kreeg in een hoofdelijke stemming 76 Kamerleden achter zich.\n\n"
+        "Eerdere moties met dezelfde strekking werden steeds net niet aangenomen."
+    )
+    assert [c.status for c in found] == ["rejected", "adopted", "rejected"]
+    assert names(found[0]) >= {"Geert Wilders"} and "Van Haga" in names(found[0])
+    assert names(found[1]) == {"Jimmy Dijk"}
+
+
+def test_a_motion_not_put_to_the_vote_is_held() -> None:
+    [c] = motions("De motie ingediend door senator Peter Kok over de energietoeslag is vandaag, op zijn verzoek, "
+                  "niet in stemming gebracht.")
+    assert (c.status, names(c)) == ("held", {"Peter Kok"})
+
+
+def test_the_name_of_a_vote_and_any_adopted_motion_are_no_motions() -> None:
+    assert motions("Een minister kan immers een aangenomen motie naast zich neerleggen.") == []
+    [c] = motions("Bij de stemmingen (Handelingen II 2016/17, nr. 55, Stemmingen moties Asielbeleid) heeft uw Kamer "
+                  "de gewijzigde motie Smit c.s. (Kamerstuk 19 637, nr. 2301) aangenomen.")
+    assert (c.status, c.register, names(c)) == ("adopted", "19637, nr. 2301", {"Smit"})

@@ -49,7 +49,8 @@ _DICTUM = re.compile(
     _I,
 )
 _DICTUM_LEAD = re.compile(
-    r"^(?:verzoekt|roept|draagt)\s+(?:de\s+(?:Nederlandse\s+)?regering(?:,?\s+en\s+[^,]{3,60},)?|het kabinet|"
+    r"^(?:verzoekt|verzoeken|roept|roepen|draagt|dragen)\s+"
+    r"(?:de\s+(?:Nederlandse\s+)?regering(?:,?\s+en\s+[^,]{3,60},)?|het kabinet|"
     r"de minister\w*|de staatssecretaris\w*|"
     r"het presidium|de Voorzitter)(?:\s+(?:van|voor)\s+(?-i:[A-Z])[\w&]+(?:\s+en\s+(?-i:[A-Z])[\w&]+)?)?\s*,?\s*"
     r"(?:op\s*,?\s*)?(?:om\s+)?",
@@ -75,10 +76,12 @@ def _register_text(m: re.Match[str]) -> str:
 
 
 def _register_in(text: str) -> str | None:
-    m = _REGISTER.search(text)
+    m = _REGISTER.search(_WAS_NUMBER.sub("", text))
     return _register_text(m) if m else None
 
 
+# a changed motion's old number: "nr. 348, was nr. 347 (32317)", "letter M, was letter B"
+_WAS_NUMBER = re.compile(r",\s*was\s+(?:nr\.|letter)\s*\w+")
 _MOTION_NUMBER = re.compile(r"\b(?:Nr\.|Motie|motie)\s*(?P<nr>\d{1,4})\b")
 _DOSSIER = re.compile(r"(?<![\d.,])(\d{2}\s?\d{3})(?:-[A-Z0-9]+)?(?![\d.,]\d)")
 # "de motie-Westerveld", "motie-Bikker/Ceder", "de motie Rosenmöller/Jorritsma c.s."
@@ -86,7 +89,7 @@ _MOTION_NAMES = re.compile(
     r"\b[Mm]otie-(?P<names>(?:(?:[Vv]an|[Dd]e|[Tt]en|[Tt]er)\s+(?:(?:der|den|de)\s+)?)?[A-Z][\w'’-]*"
     r"(?:\s+(?:van|de|der|den|ter|ten)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*){0,2}"
     r"(?:/[A-Z][\w'’ -]*?)*)(?=\s*\(|\s+over\b|\s+c\.s\.|\s+die\b|[,.;:]|\s+\d|\s*$|\s+(?:aan|af|in|om)\b)"
-    r"|\b[Mm]otie\s+(?P<names2>[A-Z][\w'’-]+(?:/[A-Z][\w'’-]+)+|[A-Z][\w'’-]+(?=\s+c\.s\.|\s+\([A-Z][\w-]{1,12}\)))"
+    r"|\b[Mm]otie\s+(?P<names2>[A-Z][\w'’-]+(?:/[A-Z][\w'’-]+)+|[A-Z][\w'’-]+(?=\s+c\.s\.|\s+\([A-Z][\w-]{1,12}\)|\s+(?:over|om|die|inzake)\s))"
 )
 
 
@@ -176,6 +179,8 @@ def motion_drafts(ctx: Context) -> list[Draft]:
         if told is not None:
             status, intro = told
             first = min(first, intro)
+        if not submitters and (named := _named_intro(ctx, first, drafts)):
+            first, submitters = named
         first = _speaker_lead_in(ctx, first, drafts)
         trigger = (sents[first].start, sents[first].end)
         draft = Draft(
@@ -251,6 +256,26 @@ def _outcome_intro(ctx: Context, first: int, before: list[Draft]) -> tuple[str, 
             if status in ("adopted", "rejected", "held", "withdrawn"):
                 return status, k
             return None
+        if text.rstrip().endswith(":") and not _SPEAKER_LINE.match(text):
+            return None  # another introduction, or a speaker's turn
+    return None
+
+
+# a speaker's name line in Handelingen: "Mevrouw Özütok (GroenLinks):", "De voorzitter:"
+_SPEAKER_LINE = re.compile(r"^(?:De heer|Mevrouw|Minister(?:-president)?|Staatssecretaris|De minister|"
+                           r"De staatssecretaris|De voorzitter|Voorzitter)\b[^:\n]{0,80}:\s*$")
+
+
+def _named_intro(ctx: Context, first: int, before: list[Draft]) -> tuple[int, list[ExtractedActor]] | None:
+    """The chair's sentence that names the motion whose text follows: "De motie-X/Y (32317, nr. 347) is in die zin
+    gewijzigd dat zij thans luidt:"; its members are the motion's."""
+    floor = before[-1].last + 1 if before else 0
+    for k in range(first - 1, max(floor, first - 4) - 1, -1):
+        text = ctx.sentences[k].text
+        if text.rstrip().endswith(":") and _MOTION_NOUN.search(text) and not _SPEAKER_LINE.fullmatch(text):
+            names = [ExtractedActor(normalise_name(n.strip()), role="member") for m in _MOTION_NAMES.finditer(text)
+                     for n in (m.group("names") or m.group("names2")).split("/")]
+            return (k, names) if names else None
     return None
 
 
@@ -370,6 +395,7 @@ _DEFINITE = re.compile(r"\b(?:de|deze|die)\s+(?:\w+\s+)?$", _I)
 _OWN_CONTENT = re.compile(
     r"^-?\s*(?:van\s+(?:afkeuring|wantrouwen|treurnis)\b|over\b|om\b|waarin\b|tegen\b|die\b|dat\b|"
     r"met\s+betrekking\s+tot\b|inzake\b|betreffende\b|aangaande\b|ten\s+aanzien\s+van\b|"
+    r"(?:ingediend|voorgesteld|opgesteld)\s+door\b|"
     r"met\s+als\s+strekking\b|van\s+(?:het\s+lid|de\s+leden|senator|[A-Z])|[A-Z][\w'’-]+(?:[/ ]|\s*\())"
     r"|^,\s+(?:eveneens\s+|ook\s+)?van\s+(?:het\s+lid|de\s+leden|senator|Kamerlid|[A-Z])",
 )
@@ -377,11 +403,17 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("withdrawn", re.compile(r"\bingetrokken\b|\btrok(?:ken)?\b.{0,80}?\bin\b|\btrek(?:t|ken)?\b.{0,80}?\bin\b"
                              r"|\bin te trekken\b", _I)),
     ("held", re.compile(
-        r"\baan\s+te\s+houden\b|\baangehouden\b|\bh(?:oud(?:t|en)?|ield(?:en)?)\b[^;]{0,140}?\baan\b", _I)),
+        r"\baan\s+te\s+houden\b|\baangehouden\b|\bh(?:oud(?:t|en)?|ield(?:en)?)\b[^;]{0,140}?\baan\b"
+        r"|\bniet\s+in\s+stemming\s+(?:gebracht|te\s+brengen|brengen|gekomen)\b", _I)),
     # support that fell short is a rejection: "kreeg alleen de steun van de indienende fractie"
     ("rejected", re.compile(
         r"\b(?:kreeg|kregen|krijgt|krijgen)\s+(?:alleen|slechts|enkel|uitsluitend|onvoldoende|geen|niet\s+genoeg)\s+"
-        r"(?:de\s+)?steun\b|\b(?:werd|werden|wordt)\s+niet\s+gesteund\b", _I)),
+        r"(?:de\s+)?steun\b|\b(?:werd|werden|wordt)\s+niet\s+gesteund\b"
+        # "werden net niet aangenomen" (not "nog niet": not yet voted on)
+        r"|(?<!\bnog\s)\b(?:niet|nooit)\s+(?:\w+\s+)?aangenomen\b"
+        r"|\bgeen\s+meerderheid\s+(?:\w+\s+){0,2}?(?:gekregen|gehaald|behaald)\b|\bhaalde(?:n)?\s+(?:\w+\s+){1,3}?het\s+niet\b"
+        # a member of government who survives a motion: "overleefde hij een motie van wantrouwen"
+        r"|\boverle(?:efde|efden|eft|ven)\b", _I)),
     # the Kamer agrees, by any verb of the family: aangenomen, aanvaard, nam aan, stemde in met, ingestemd met,
     # steunt (with the Kamer or a majority as subject), kreeg de steun or a majority, werd gesteund door
     ("adopted", re.compile(
@@ -391,7 +423,8 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:Kamer|Kamermeerderheid|meerderheid)\s+(?:\w+\s+){0,3}?steun(?:t|de|den)\b"
         r"|\b(?:kreeg|kregen|krijgt|krijgen)\s+(?:de\s+|brede\s+|ruime\s+|voldoende\s+|unanieme\s+|grote\s+|veel\s+"
         r"|massale\s+|overweldigende\s+)*steun\b"
-        r"|\b(?:werd|werden|wordt|is)\s+(?:\w+\s+)?gesteund\s+door\b", _I)),
+        r"|\b(?:werd|werden|wordt|is)\s+(?:\w+\s+)?gesteund\s+door\b"
+        r"|\b(?:kreeg|kregen|krijgt|krijgen)\b[^.;]{0,60}?\bachter\s+zich\b", _I)),
     ("rejected", re.compile(
         r"\bverworpen\b|\bhaalde(?:n)?\s+het\s+niet\b|\b(?:kreeg|kregen|haalde|haalden)\s+geen\s+meerderheid\b"
         r"|\bsneuvelde(?:n)?\b|\bstrandde(?:n)?\b|\bwe(?:es|zen)\b[^.;]{0,60}?\baf\b|\bafgewezen\b"
@@ -424,7 +457,7 @@ _SUBJECT = re.compile(
     r"opgeroepen|geëist|gevraagd)\s+(?:om\s+)?|\bwaarin\s+|\b(?:die|dat)\s+(?:[^;:]{0,100}?\s)?(?:verzoek\w*|oproep\w*|"
     r"opriep\w*|roep\w*\s+\S+(?:\s+\S+)?\s+op|vraagt|vragen|vroeg\w*|eist|eisen|eiste\w*|uitspreekt|spreekt\s+uit)"
     r"\s+(?:op\s+)?(?:om\s+)?|\bdie\s+betrekking\s+heb\w*\s+op\s+|\btegen\s+|\bspreekt\s+uit\s+(?:dat\s+)?"
-    r"|\b(?:verzoekt|roept)\s+(?:de regering|het kabinet)\s+(?:op\s+)?(?:om\s+)?"
+    r"|\b(?:verzoekt|verzoeken|roept)\s+(?:de regering|het kabinet),?\s+(?:op\s+)?(?:om\s+)?"
     r"|\bmet\s+betrekking\s+tot\s+|\binzake\s+|\bbetreffende\s+|\baangaande\s+|\bten\s+aanzien\s+van\s+"
     r"|\bvoor\s+(?=(?:een|meer|minder|extra)\s))(?P<subj>.+)",
     _I,
@@ -458,6 +491,7 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
     carried: tuple[int, str] | None = None  # (sentence, status) a count gives the motions named next
     section: str | None = None  # the outcome a heading ("Aangenomen moties") gives the motions under it
     pending: int | None = None  # the last sentence naming a motion without saying what became of it
+    by_kind: dict[str, Draft] = {}  # the motion of no confidence, of disapproval a text has named
     i = 0
     sents = ctx.sentences
     while i < len(sents):
@@ -483,19 +517,23 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         if nouns and _VOTE_HEADING.match(s.text):
             i += 1  # "Stemmingen moties Algemene Europese Beschouwingen": the votes, not a motion
             continue
-        if nouns and len(s.text.split()) <= 4 and not _register_near(ctx, i, i) and not _MOTION_NAMES.search(s.text):
+        if nouns and not _register_near(ctx, i, i) and not _MOTION_NAMES.search(s.text) and not re.search(
+                r"\w[.!?]$", s.text.rstrip()) and (
+                len(s.text.split()) <= 4 or (len(s.text.split()) <= 16 and _SECTION_HEAD.match(s.text))):
             # a heading: "Aangenomen moties" tells the outcome of the motions its section describes
-            found = _status(s.text, s)[0]
-            section = found if found in ("adopted", "rejected", "held", "withdrawn") else None
+            head = _SECTION_HEAD.match(s.text)
+            found = _FIELD_CODES.get(head.group("o").lower(), "adopted") if head else _status(s.text, s)[0]
+            # a column heading ("Omschrijving van de motie") leaves the section as it is
+            section = found if found in ("adopted", "rejected", "held", "withdrawn") else section
             i += 1
             continue
-        if section and _HEADING_LINE.fullmatch(s.text) and not nouns:
-            section = None  # the next section's heading
         if not nouns or _GENERIC_MODAL.search(s.text):
             list_status = list_status if listed else None
             i += 1
             continue
         last_i, outcome_text = _with_outcome_after(ctx, i)
+        if last_i == i and i + 1 < len(sents) and i + 1 not in skip and _DICTUM_START.match(sents[i + 1].text):
+            last_i = i + 1  # the entry's dictum is the next sentence
         status, conf, trigger = _status(outcome_text, s)
         if status is None and listed and list_status:
             status, conf, trigger = list_status, 0.8, (s.start, s.end)
@@ -517,6 +555,13 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         recent = [d for d in drafts if 0 <= i - d.last <= 8]
         phrases = [_Phrase("back" if p.kind == "those" and len(recent) >= 2 else "new" if p.kind == "those"
                            else p.kind, p.start, p.end, p.plural) for p in phrases]
+        if all(p.kind == "vote" for p in phrases):
+            # only the name of a vote or any motion at all: nothing happened to a motion here, but "Aan de orde zijn
+            # de stemmingen over moties, ingediend bij ..., te weten:" introduces the motions voted on
+            if _LIST_FOLLOWS.search(s.text) and not s.item:
+                list_status = status
+            i = last_i + 1
+            continue
         named = _MOTION_NAMES.search(s.text) or _register_near(ctx, i, last_i)
         intro = _LIST_FOLLOWS.search(s.text)
         new = [p for p in phrases if p.kind == "new" and (intro is None or p.start >= intro.end())]
@@ -542,7 +587,10 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
                 used.add(i)
             i = last_i + 1
             continue
-        made = _new_motions(ctx, i, last_i, status, conf, trigger, new)
+        kinds: dict[int, str] = {}
+        made = _new_motions(ctx, i, last_i, status, conf, trigger, new, kinds)
+        made = [d for d in made if not _same_kind_as_before(d, kinds.get(id(d)), by_kind)]
+        by_kind.update({kinds[id(d)]: d for d in made if id(d) in kinds})
         if _POINTS_TO_PREVIOUS.search(s.text) and i > 0 and i - 1 not in skip and not any(
                 d.last >= i - 1 for d in drafts) and not ctx.sentences[i - 1].text.rstrip().endswith(":"):
             for d in made:  # "Een motie daarover kreeg steun", "Die oproep staat in een motie van X"
@@ -563,6 +611,17 @@ def _named_phrase(text: str, phrases: list[_Phrase]) -> _Phrase:
     return _Phrase("new", phrases[-1].start, phrases[-1].end, False)
 
 
+def _same_kind_as_before(d: Draft, kind: str | None, by_kind: dict[str, Draft]) -> bool:
+    """A text names its motion of no confidence or of disapproval again without its members ("overleefde hij een
+    motie van wantrouwen"): what it says then is that motion's outcome, not another motion."""
+    old = by_kind.get(kind) if kind else None
+    if old is None or d.actors or d.first - old.last > 30:
+        return False
+    if d.status in ("adopted", "rejected", "held", "withdrawn") or old.status == "announced":
+        old.status = d.status
+    return True
+
+
 def _gives_outcome_to_text(s: Sentence, i: int, status: str, texts: list[Draft]) -> bool:
     """A headline over the one motion text a page prints ("AANGENOMEN: Motie over X" above "De Kamer, gehoord de
     beraadslaging, ..."): its outcome is that motion's, not another motion."""
@@ -575,8 +634,6 @@ def _gives_outcome_to_text(s: Sentence, i: int, status: str, texts: list[Draft])
 
 # "Stemmingen moties Jeugdbeleid", "Stemming over moties ingediend bij ...": the heading of a vote
 _VOTE_HEADING = re.compile(r"^(?:\d+\s+)?Stemming(?:en)?\s+(?:over\s+)?(?:de\s+)?moties?\b(?![^.]*\.\s+\S)", _I)
-# A heading of a section: a short line without a full stop
-_HEADING_LINE = re.compile(r"[A-ZÀ-Ý][^.!?:;]{0,60}")
 
 
 # A news agency's dateline: "DEN HAAG (ANP) - "
@@ -585,6 +642,13 @@ _DATELINE = re.compile(r"^\s*(?-i:[A-Z][A-Z' -]{2,})\s*(?:\([A-Za-z]+\)\s*)?[-�
 _POINTS_TO_PREVIOUS = re.compile(
     r"\bmoties?\s+(?:daarover|hierover|daartoe|hiertoe|met\s+die\s+strekking|van\s+die\s+strekking)\b"
     r"|^(?:Die|Dat|Dit|Deze)\s+(?:oproep|verzoek|wens|eis|voorstel|uitspraak)\s+(?:staat|stond|komt|kwam|is|was)\b", _I)
+
+
+# A motion's dictum as a sentence of its own under an entry "De motie van het lid X.": "Verzoekt de regering, ..."
+_DICTUM_START = re.compile(r"^(?:Verzoekt|Verzoeken|Roept|Roepen|Draagt|Dragen|Spreekt|Spreken)\b")
+# The heading of a register's or report's section: "Door de Staten-Generaal aanvaarde moties die zijn afgerond"
+_SECTION_HEAD = re.compile(
+    r"^[^.!?]{0,60}?\b(?P<o>aanvaarde|aangenomen|verworpen|aangehouden|ingetrokken)\s+moties\b[^.!?]*$", _I)
 
 
 # A line of a list of motions without a bullet: "de motie-De Boer c.s. over ... (32769, letter F);"
@@ -733,6 +797,10 @@ def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
         return _Phrase(kind, noun.start(), noun.end(), plural)
 
     own = bool(_OWN_CONTENT.match(after)) or noun.group().endswith("-")
+    if _VOTE_NAMED.search(before):
+        return phrase("vote")  # "(Stemmingen moties Vreemdelingenbeleid)": the name of the votes
+    if _GENERIC_ONE.search(before) and not _BY_MEMBER.match(after) and not own:
+        return phrase("vote")  # "een minister kan een aangenomen motie naast zich neerleggen": any motion
     if _COUNT.search(before) and (not own or _DESCRIBED.match(after)):
         return phrase("count")
     if _POINTS_BACK.search(before) and not own and not _VERB_ZIJN.match(text[: noun.start()]):
@@ -746,6 +814,8 @@ def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
     return phrase("new")
 
 
+_VOTE_NAMED = re.compile(r"\bstemming(?:en)?\s+(?:over\s+)?(?:(?:overige|de)\s+)?$", _I)
+_GENERIC_ONE = re.compile(r"\been\s+(?:aangenomen|aanvaarde|verworpen|aangehouden|ingediende|ingetrokken)\s+$", _I)
 # "nam drie moties aan die het kabinet verzoeken": the verb's particle stands between the noun and its clause
 _PARTICLE_FIRST = re.compile(r"^\s+(?:aan|af|in)(?=\s+(?:die|dat|over|om)\b)", _I)
 # "een motie die Frans Timmermans (GroenLinks-PvdA) heeft ingediend": who filed it makes it a motion of its own
@@ -765,10 +835,17 @@ def _apply_back(ctx: Context, drafts: list[Draft], i: int, status: str, plural: 
     for d in targets:
         if status in ("adopted", "rejected", "held", "withdrawn") or d.status == "announced":
             d.status = status
-    if _CO_SIGNED.search(ctx.sentences[i].text):
+    text = ctx.sentences[i].text
+    if _CO_SIGNED.search(text) or _FILED_BY.search(text):
+        # "De motie was ingediend door PVV-leider Geert Wilders en de groep Van Haga."
+        filed = [normalise_name(t.group("name") or t.group("group")) for t in _TITLED_MEMBER.finditer(text)]
         for d in targets:
-            d.actors = list(dedupe_actors([*d.actors, *_members(ctx, i, i)]))
+            d.actors = list(dedupe_actors([*d.actors, *_members(ctx, i, i),
+                                           *(ExtractedActor(n, role="member") for n in filed)]))
     return True
+
+
+_FILED_BY = re.compile(r"\b(?:ingediend|voorgesteld|ondertekend)\s+door\b", _I)
 
 
 def _members(ctx: Context, first: int, last: int) -> list[ExtractedActor]:
@@ -783,6 +860,7 @@ def _new_motions(
     conf: float,
     trigger: tuple[int, int],
     phrases: list[_Phrase],
+    kinds: dict[int, str] | None = None,
 ) -> list[Draft]:
     """One draft per motion phrase: each its own subject, submitters, number and outcome, read from its part
     of the sentence ("de motie-X (P) over A en de motie-Y (Q) over B"); a plural phrase ("de moties van X
@@ -799,16 +877,27 @@ def _new_motions(
         seg_start = 0 if k == 0 else p.start
         seg_end = phrases[k + 1].start if k + 1 < len(phrases) else len(s.text)
         seg = s.text[seg_start:seg_end]
-        actors = (_phrase_actors(ctx, i, last, seg_start, seg_end) if len(phrases) > 1
-                  else _phrase_actors(ctx, i, last, 0, len(s.text)))
+        subject_at = _subject_start(s.text, p.end, seg_end)
+        actors = (_phrase_actors(ctx, i, last, seg_start, seg_end, subject_at) if len(phrases) > 1
+                  else _phrase_actors(ctx, i, last, 0, len(s.text), subject_at))
         register = _register_in(seg) if len(phrases) > 1 else (registers[0] if registers else None)
         own_status, own_trigger = status, trigger
         if len(phrases) > 1:
-            found, _, at = _status(s.text[p.start : seg_end], s)
+            # its own clause: "overleefde hij een motie van wantrouwen, bijna de gehele Kamer steunde wel een motie
+            # van afkeuring" (rejected, adopted)
+            floor = phrases[k - 1].end if k > 0 else 0
+            c_start = max([floor, *(floor + m.end() for m in re.finditer(r"[,;]", s.text[floor : p.start]))])
+            c_end = next((p.end + m.start() for m in re.finditer(r"[,;]", s.text[p.end : seg_end])), seg_end)
+            found, _, at = _status(s.text[c_start:c_end], s)
+            if found not in ("adopted", "rejected", "held", "withdrawn"):
+                found, _, at = _status(s.text[p.start : seg_end], s)
+                c_start = p.start
             if found in ("adopted", "rejected", "held", "withdrawn"):
                 own_status = found
-                own_trigger = (at[0] + p.start, at[1] + p.start)
+                own_trigger = (at[0] + c_start, at[1] + c_start)
         subject = _subject(_COORDINATION_TAIL.sub("", s.text[p.end : seg_end])) or _headline_subject(s.text, p)
+        if not subject and last > i and _DICTUM_START.match(ctx.sentences[last].text):
+            subject = _DICTUM_LEAD.sub("", ctx.sentences[last].text).strip(" ,.;")
         parts = [q.strip(" ,") for q in _CONJUNCT.split(subject)] if p.plural and subject else [subject]
         if p.plural and subject and len([q for q in parts if len(q.split()) >= 2]) < 2:
             parts = [q.strip(" ,") for q in _AND.split(subject, maxsplit=1)]
@@ -820,11 +909,27 @@ def _new_motions(
         # a date before the motion says when it was filed or voted on, not by when it asks something: "Aan het eind
         # van een debat dat duurde tot in de nacht van woensdag op donderdag, diende X een motie in"
         due_zone = zone if status == "announced" else (s.start + p.start, own_zone[1])
-        for part in parts:
-            if part or not out:
+        kind = _KIND_AFTER.match(s.text, p.end)
+        for n, part in enumerate(parts):
+            if part or n == 0:
                 out.append(Draft("motion", own_status, conf, i, last, own_trigger, clause=part, actors=actors,
                                  register=register, due_zone=due_zone, due_override=term))
+                if kinds is not None and kind:
+                    kinds[id(out[-1])] = kind.group(1).lower()
     return out
+
+
+_KIND_AFTER = re.compile(r"\s+van\s+(afkeuring|wantrouwen|treurnis)\b", _I)
+
+
+def _subject_start(text: str, end: int, seg_end: int) -> int | None:
+    """Where the subject of the motion phrase ending at `end` starts in the sentence ("over X", "om X")."""
+    m = _SUBJECT_HEAD.match(text, end, seg_end)
+    return m.end() - len(m.group("head")) if m else None
+
+
+_SUBJECT_HEAD = re.compile(
+    r"[^,;:]{0,60}?(?P<head>\b(?:over|om|inzake|betreffende|met\s+betrekking\s+tot|tegen)\s)", _I)
 
 
 def _headline_subject(text: str, p: _Phrase) -> str:
@@ -842,7 +947,8 @@ _COORDINATION_TAIL = re.compile(r"[\s,;]*(?:\b(?:en|of|alsmede|evenals|unaniem|o
 _AND = re.compile(r"\s+en\s+(?=\S+\s+\S+\s+\S+)")
 
 
-def _phrase_actors(ctx: Context, i: int, last: int, seg_start: int, seg_end: int) -> list[ExtractedActor]:
+def _phrase_actors(ctx: Context, i: int, last: int, seg_start: int, seg_end: int,
+                   subject_at: int | None = None) -> list[ExtractedActor]:
     """The members named in one motion phrase's part of the sentence (the whole sentence for one phrase), and
     the names in "motie-X/Y"."""
     s = ctx.sentences[i]
@@ -862,15 +968,29 @@ def _phrase_actors(ctx: Context, i: int, last: int, seg_start: int, seg_end: int
               and not any(n != a.name and n.endswith(" " + a.name) for n in named)]
     actors.extend(ExtractedActor(n) for n in named)
     if not actors and (by := _MOTION_OF_NAME.search(text)):
-        actors.append(ExtractedActor(normalise_name(by.group("name")), role="member"))
+        actors.extend(ExtractedActor(normalise_name(n), role="member")
+                      for n in re.split(r"\s*,\s*|\s+en\s+", by.group("name")) if n)
+    titled = [normalise_name(t.group("name") or t.group("group")) for t in _TITLED_MEMBER.finditer(text)]
+    actors.extend(ExtractedActor(n, role="member") for n in titled if not any(a.name.endswith(n) for a in actors))
+    if subject_at is not None:
+        # who the motion is about is no submitter: "De motie Wilders over de overeenkomst van de heer Van Lienden"
+        about = {m.actor.key for m in mentions_in(ctx, s.start + subject_at, s.end)}
+        before = {m.actor.key for m in mentions_in(ctx, s.start, s.start + subject_at)}
+        actors = [a for a in actors if a.key not in about - before]
     return list(dedupe_actors(actors))
 
 
 # "de motie van Marjolein Faber-Van de Klashorst aangenomen": the name right after "motie van", up to a lower-case
 # word that is no particle
+_PERSON = (r"(?:(?:van|de|der|den|ter|ten|in\s+'t)\s+)*(?-i:[A-Z][\w'’-]+)"
+           r"(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*(?-i:[A-Z][\w'’-]+)){0,3}")
+# a member by office: "PVV-leider Geert Wilders", "fractievoorzitter Jetten", "de groep Van Haga"
+_TITLED = (r"(?:(?-i:[A-Z])[\w]*-)?(?:partijleider|fractieleider|leider|fractievoorzitter|lijsttrekker|voorman"
+           r"|voorvrouw|Kamerlid|senator)")
 _MOTION_OF_NAME = re.compile(
-    r"\bmoties?\s+van\s+(?:senator\s+|Kamerlid\s+)?(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*"
-    r"(?-i:[A-Z][\w'’-]+)){0,3})(?!\s*\()", _I)
+    rf"\bmoties?\s+van\s+(?:het\s+lid\s+|de\s+leden\s+|{_TITLED}\s+)?"
+    rf"(?P<name>{_PERSON}(?:(?:\s*,\s*|\s+en\s+){_PERSON})*)(?!\s*\()", _I)
+_TITLED_MEMBER = re.compile(rf"\b{_TITLED}\s+(?P<name>{_PERSON})|\bde\s+groep\s+(?P<group>{_PERSON})", _I)
 
 
 def _with_head(first: str, part: str) -> str:

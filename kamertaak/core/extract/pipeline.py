@@ -106,7 +106,8 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     _merge_same_motion(live)
     in_body = {(o.kind, o.status) for o in live if not o.in_lead and not o.dropped}
     for d in live:
-        if not d.dropped and d.in_lead and (d.kind, d.status) in in_body:
+        # a lead restating the body; a motion with its own members is a motion of its own (a register's first entry)
+        if not d.dropped and d.in_lead and (d.kind, d.status) in in_body and not (d.kind == "motion" and d.actors):
             d.dropped = True
     for n, d in enumerate(live):
         if d.dropped or d.kind != "motion" or d.status != "announced":
