@@ -249,9 +249,9 @@ def link(
         store.add_link(item_id, target, label)
         console().print(f"link toegevoegd aan #{item_id}")
     else:
-        from kamertaak.cli.sync import link_register
+        from kamertaak.cli.sync import link_to_register
 
-        link_register(store, item_id, target, force=force)
+        link_to_register(store, item_id, target, force=force)
 
 
 def delete(item_id: int = typer.Argument(..., help="Nummer van het item.")) -> None:

@@ -13,8 +13,6 @@ import typer
 from rich.text import Text
 
 from kamertaak.cli.common import UserError, console, open_store, parse_iso_date, print_json
-from kamertaak.core.labels import date_nl
-from kamertaak.core.refs import normalise_register, register_scheme
 from kamertaak.core.text import one_line, printable
 
 if TYPE_CHECKING:
@@ -22,6 +20,7 @@ if TYPE_CHECKING:
 
     from kamertaak.store.register import RegisterMirror
     from kamertaak.store.service import Store
+    from kamertaak.sync.linking import RegisterLink
     from kamertaak.sync.tweedekamer import SyncSummary
 
 sync_app = typer.Typer(help="Haal officiële gegevens op (Tweede Kamer open data).", no_args_is_help=True)
@@ -253,7 +252,7 @@ def register_link(
 ) -> None:
     """Laat een item dat je al volgt dit registerrecord volgen, in plaats van een dubbel item te maken."""
     from kamertaak.store.register import likely_items
-    from kamertaak.sync.merge import link_record
+    from kamertaak.sync.linking import link_register
 
     store = open_store()
     mirror = _mirror(store)
@@ -264,11 +263,10 @@ def register_link(
             raise UserError(f"{row['number']} lijkt op geen gevolgd item; geef het itemnummer:"
                             f" kamertaak register link {ref} ITEM")
         item_id = hit.item_id
-    _changed, conflict = link_record(store, mirror, item_id, row)
+    result = link_register(store, item_id, row["id"])
     out = console()
-    out.print(Text(f"{printable(row['kamerstuk'] or row['number'])} → #{item_id} (gekoppeld, geen nieuw item)"))
-    if conflict:
-        out.print(Text(f"let op: {printable(conflict)}", style="yellow"))
+    out.print(Text(f"{printable(result.linked)} → #{item_id} (gekoppeld, geen nieuw item)"))
+    _print_link_after(out, result)
 
 
 @register_app.command("dismiss")
@@ -331,63 +329,41 @@ def follow_remove(rule_id: int = typer.Argument(..., help="Nummer van de volgreg
 # -- link --------------------------------------------------------------------------------------------------
 
 
-def link_register(store: Store, item_id: int, target: str, *, force: bool = False) -> None:
-    """Link an item to a mirrored register record. A number not in the mirror is most likely a typo:
-    suggest what was meant and refuse (exit 2), unless `force` keeps it on the item anyway."""
-    from kamertaak.store.queries import get_item
-    from kamertaak.store.register import suggestions
-    from kamertaak.sync.merge import link_record
+def link_to_register(store: Store, item_id: int, target: str, *, force: bool = False) -> None:
+    """`link ID NUMMER`: the sync layer links; a number not in the mirror is refused (exit 2) after the
+    records the user may have meant."""
+    from kamertaak.sync.linking import ACTIVITY, NUMBER, UnknownNumber, link_register
 
-    mirror = _mirror(store)
     out = console()
-    if register_scheme(target) == "activiteit":
-        _tie_activity(store, item_id, normalise_register(target))
-        return
-    record = mirror.by_number(target)
-    if record is not None:
-        _changed, conflict = link_record(store, mirror, item_id, record)
-        out.print(Text(f"#{item_id} volgt nu {printable(record['kamerstuk'] or record['number'])} uit het register"
-                       f" ({printable(record['raw_status'] or 'geen status')})"))
-        if conflict:
-            out.print(Text(f"let op: {printable(conflict)}", style="yellow"))
-        return
-    item = get_item(store.db, item_id, store.today())
-    if item is None:
-        raise UserError(f"geen item met nummer {item_id}")
-    if force:
-        store.add_register(item_id, target)
+    try:
+        result = link_register(store, item_id, target, force=force)
+    except UnknownNumber as exc:
+        if exc.suggestions:
+            out.print("bedoelde je een van deze? (kamertaak link ID NUMMER)")
+            for hit in exc.suggestions:
+                out.print(Text(f"  {printable(hit['kamerstuk'] or hit['number'])}  {one_line(hit['title'], 80)}"))
+        elif exc.mirror_empty:
+            out.print("het spiegelregister is leeg: kamertaak sync tweedekamer haalt het op", style="dim")
+        raise
+    if result.what == NUMBER:
         out.print(f"registernummer toegevoegd aan #{item_id} (niet in het spiegelregister)")
-        return
-    candidates = mirror.candidates()
-    # A commitment is not meant to follow a motion (nor the other way round): suggest its own kind.
-    same_kind = [c for c in candidates if c["kind"] == item["kind"]]
-    hits = suggestions(target, f"{item['title']} {item['text']}", same_kind or candidates) if candidates else []
-    if hits:
-        out.print("bedoelde je een van deze? (kamertaak link ID NUMMER)")
-        for hit in hits:
-            out.print(Text(f"  {printable(hit['kamerstuk'] or hit['number'])}  {one_line(hit['title'], 80)}"))
-    elif not candidates:
-        out.print("het spiegelregister is leeg: kamertaak sync tweedekamer haalt het op", style="dim")
-    raise UserError(f"'{target}' staat niet in het spiegelregister; niets opgeslagen"
-                    " (--force zet het nummer toch op het item)")
+    elif result.what == ACTIVITY:
+        detail = f" ({printable(result.detail)})" if result.detail else ""
+        out.print(Text(f"#{item_id} volgt {printable(result.linked)}{detail}; {result.why}"))
+    else:
+        out.print(Text(f"#{item_id} volgt nu {printable(result.linked)} uit het register ({printable(result.detail)})"))
+    _print_link_after(out, result, why_said=result.what == ACTIVITY)
 
 
-def _tie_activity(store: Store, item_id: int, number: str) -> None:
-    """`link ID 2025A04002`: the item's due date follows that meeting from now on."""
-    from kamertaak.core.labels import debate_status_label
-    from kamertaak.sync.agenda import tie_item
-
-    debate = tie_item(store, item_id, number)
-    out = console()
-    if debate is None:
-        out.print(Text(f"#{item_id} volgt activiteit {number}; die is nog niet binnen: de termijn volgt zodra"
-                       " de sync de activiteit ophaalt en de Kamer haar plant"))
-        return
-    when = date_nl(debate["date"]) if debate["date"] else "nog geen datum"
-    status = debate_status_label(debate["status"])
-    out.print(Text(f"#{item_id} volgt {printable(debate['kind'])} {number} ({when}{', ' + status if status else ''})"
-                   + ("; de termijn volgt de datum die de Kamer geeft" if debate["date"] else
-                      "; de termijn blijft tot de Kamer een datum geeft")))
+def _print_link_after(out: Console, result: RegisterLink, *, why_said: bool = False) -> None:
+    """The due date the link moved (or why it stayed), and what the register says that the item could
+    not take over."""
+    if result.due_moved:
+        out.print(Text(result.due_change() + ("" if why_said or not result.why else f" ({result.why})")))
+    elif result.why and not why_said:
+        out.print(Text(result.why))
+    if result.conflict:
+        out.print(Text(f"let op: {printable(result.conflict)}", style="yellow"))
 
 
 def register(app: typer.Typer) -> None:

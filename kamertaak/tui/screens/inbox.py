@@ -24,6 +24,7 @@ from kamertaak.tui.screens.base import DataScreen
 
 if TYPE_CHECKING:
     from kamertaak.store.service import Store
+    from kamertaak.sync.linking import RegisterLink
 
 # A first sync with a broad rule can fill the inbox with thousands: show this many, say there are more.
 INBOX_CAP = 500
@@ -39,20 +40,6 @@ def inbox_records(store: Store) -> list[dict[str, Any]]:
     for row in rows:
         row["likely"] = likely.get(row["id"])
     return rows
-
-
-def link_inbox_record(store: Store, record_id: int, item_id: int) -> int:
-    """Let a tracked item follow the record instead of adding a duplicate (`register link`); the item id."""
-    from kamertaak.core.kinds import DomainError
-    from kamertaak.store.register import RegisterMirror
-    from kamertaak.sync.merge import link_record
-
-    mirror = RegisterMirror(store.db, store.stamp)
-    row = mirror.get_id(record_id)
-    if row is None:
-        raise DomainError(f"registerrecord {record_id} bestaat niet meer")
-    link_record(store, mirror, item_id, row)
-    return item_id
 
 
 def accept_inbox_record(store: Store, record_id: int) -> int:
@@ -73,6 +60,13 @@ def dismiss_inbox_record(store: Store, record_id: int) -> None:
     from kamertaak.store.register import DISMISSED, RegisterMirror
 
     RegisterMirror(store.db, store.stamp).set_triage(record_id, DISMISSED)
+
+
+def linked_words(number: str, linked: RegisterLink) -> str:
+    """The toast after k: what the item follows now, the due date it took, what it could not take over."""
+    parts = [f"{number} gekoppeld aan #{linked.item_id} (geen nieuw item)", linked.due_change(),
+             f"let op: {one_line(linked.conflict)}" if linked.conflict else ""]
+    return "; ".join(p for p in parts if p)
 
 
 def record_number(row: dict[str, Any]) -> str:
@@ -242,9 +236,10 @@ class RegisterInboxScreen(DataScreen):
         row = self._chosen()
         if row is None:
             return
+        from kamertaak.sync.linking import link_register
+
         record_id, number, item_id = row["id"], record_number(row), likely.item_id
-        self.kt.mutate(lambda s: link_inbox_record(s, record_id, item_id),
-                       lambda linked: f"{number} gekoppeld aan #{linked} (geen nieuw item)")
+        self.kt.mutate(lambda s: link_register(s, item_id, record_id), lambda linked: linked_words(number, linked))
 
     def action_dismiss_record(self) -> None:
         row = self._chosen()
