@@ -19,7 +19,7 @@ from typing import Any
 from kamertaak.core.errors import DatabaseError, os_reason
 
 # Every migration in order; the last one is the schema this code expects.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 10_000
 # PostgreSQL: every write transaction takes this transaction-scoped advisory lock first, so writers
@@ -242,6 +242,12 @@ class Database:
             f"SELECT r.item_id FROM register_ref r WHERE {found('r.value', fold_it=False)}",
         ))
 
+    def unindexed(self, expression: str) -> str:
+        """The expression, marked so the planner answers a condition on it row by row instead of from an
+        index: a first page then walks the index of its ORDER BY and stops when the page is full. Here as
+        it is (PostgreSQL plans from its statistics)."""
+        return expression
+
     def _word_start(self, word: str) -> str:
         """The parameter _starts_word compares with: here a plain part (no backend-neutral way to say
         'start of a word')."""
@@ -406,6 +412,11 @@ class SQLiteDatabase(Database):
             f"SELECT ia.item_id FROM item_actor ia WHERE ia.actor_id IN ({found.format('item_fts_actor')})",
             numbers,
         ))
+
+    def unindexed(self, expression: str) -> str:
+        """SQLite's unary + (the documented way to keep a term from an index): without statistics its
+        planner would look up every id of a broad filter and sort them all for one page."""
+        return f"+{expression}"
 
     def change_token(self, last_change: int) -> tuple[int, ...]:
         """PRAGMA data_version moves when another connection commits anything; the oplog id catches

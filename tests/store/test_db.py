@@ -36,12 +36,15 @@ def test_code_knows_every_migration_in_order() -> None:
     assert tuple(chain) == SCHEMA_REVISIONS
 
 
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 def test_models_and_migrations_agree(env: Path) -> None:
     open_database(str(env)).close()
     engine = create_engine(f"sqlite:///{env}")
     with engine.connect() as conn:
-        search_tables = {"include_name": lambda name, type_, parents: not (name or "").startswith("item_fts")}
-        ctx = MigrationContext.configure(conn, opts=search_tables)
+        # The search tables and the due-order index (an expression index) are the migrations' own.
+        only_models = {"include_name": lambda name, type_, parents: not (name or "").startswith("item_fts")
+                       and name != "ix_item_due_order"}
+        ctx = MigrationContext.configure(conn, opts=only_models)
         diff = compare_metadata(ctx, SQLModel.metadata)
     engine.dispose()
     assert diff == []

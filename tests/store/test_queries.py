@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
+
+import pytest
 
 from kamertaak.core import kinds
 from kamertaak.store import queries
@@ -128,3 +131,36 @@ def test_the_typed_item_shapes_are_the_json_shapes(store: Store) -> None:
     assert queries.ItemView.__optional_keys__ == {"reminder"}
     detail = queries.get_item(store.db, item, day)
     assert detail is not None and set(detail) == queries.ItemDetail.__required_keys__
+
+
+def test_the_first_page_in_due_order_is_read_from_an_index_not_sorted(store: Store,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The table's first page of a filter: live items walked in due order (undated last, the id breaking
+    ties) and checked until the page is full, so a filter matching most of 100,000 items does not sort
+    them all (migration 0009)."""
+    day = dt.date(2025, 4, 10)
+    with store.db.transaction():
+        made = [store.add_item("task", f"Opvang {n}", due=f"2025-05-{1 + n % 28:02d}" if n % 3 else None)
+                for n in range(60)]
+    store.delete_item(made[1])
+    asked: list[tuple[str, Any]] = []
+    query = store.db.query
+
+    def recording(sql: str, params: Any = None) -> list[dict[str, Any]]:
+        asked.append((sql, params))
+        return query(sql, params)
+
+    monkeypatch.setattr(store.db, "query", recording)
+    for text in ("", "opvang", "opvang 1"):
+        asked.clear()
+        queries.list_items(store.db, queries.ItemFilter(search=text or None, sort="due", limit=10), day)
+        sql, params = next((q, p) for q, p in asked if q.startswith("SELECT i.* FROM item i"))
+        plan = " ".join(r["detail"] for r in query(f"EXPLAIN QUERY PLAN {sql}", params))
+        assert "ix_item_due_order" in plan and "TEMP B-TREE" not in plan, (text, plan)
+    monkeypatch.undo()
+    everything = queries.list_items(store.db, queries.ItemFilter(sort="due"), day)
+    first = queries.list_items(store.db, queries.ItemFilter(sort="due", limit=10, offset=10), day)
+    assert [i["id"] for i in first] == [i["id"] for i in everything][10:20]
+    dated = [i["due"] for i in everything if i["due"]]
+    assert dated == sorted(dated) and all(i["due"] is None for i in everything[len(dated):])
+    assert made[1] not in [i["id"] for i in everything] and len(everything) == 59
