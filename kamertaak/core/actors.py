@@ -350,6 +350,7 @@ _ORGANISATIONS: dict[str, str] = {
     "GGD GHOR": "GGD GHOR",
     "NZa": "NZa",
     "ACM": "ACM",
+    "Autoriteit Consument en Markt": "ACM",
     "AFM": "AFM",
     "DNB": "DNB",
     "UWV": "UWV",

@@ -307,3 +307,27 @@ def test_a_member_who_sends_a_letter_is_no_government_promise() -> None:
     assert [c for c in extract(text, REF).candidates if c.kind == "commitment"] == []
     asked = "Op vragen van Kröger (GL) zegde de minister toe voor 1 maart een brief te sturen."
     assert [c.kind for c in extract(asked, REF).candidates] == ["commitment"]
+
+
+# --- a news report of a debate ------------------------------------------------------------------------
+
+NEWS = """Kamer wil haast met plan voor de jeugdzorg
+
+DEN HAAG - Staatssecretaris Karin Vos (Jeugd, Preventie en Sport) heeft de Tweede Kamer woensdag beloofd voor de
+kerst met een plan te komen om de wachtlijsten in de jeugdzorg te verkorten. Dat zei ze tijdens een commissiedebat
+over de jeugdzorg.
+
+De staatssecretaris wil de regio's meer sturing geven. "Ik kom daar in februari op terug met een brief over de
+inkoop", zei de staatssecretaris. Ook zegde ze toe de Autoriteit Consument en Markt te vragen om een analyse van de
+tarieven.
+"""
+
+
+def test_a_news_report_keeps_the_leads_promise_and_reads_quotes_and_pronouns() -> None:
+    cands = [c for c in extract(NEWS, REF).candidates if c.kind == "commitment"]
+    titles = [c.title for c in cands]
+    assert titles[0].startswith("Plan om de wachtlijsten"), titles  # the lead's promise, not told again below
+    assert any(t.startswith("Brief over de inkoop") for t in titles), titles  # not '", zei de staatssecretaris'
+    acm = next(c for c in cands if "Consument" in c.title)
+    assert acm.title.startswith("Autoriteit Consument en Markt vragen"), acm.title
+    assert acm.actors[0].name == "Karin Vos"  # "zegde ze toe": the office-holder named before

@@ -152,7 +152,7 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         "commitment",
         "open",
         re.compile(
-            r"\bkom(?:t|en)?\b.{0,120}?\b(?:(?:hier|daar|er)\s*op\s+(?:\w+\s+)?terug|terug\s+op)\b"
+            r"\bkom(?:t|en)?\b.{0,120}?\b(?:(?:hier|daar|er)(?:\s*op|\s+[^.;]{0,40}?\bop)\s+(?:\w+\s+)?terug|terug\s+op)\b"
             r"|\b(?:hier|daar|er)op\b.{0,60}\bterug\s*te\s*komen\b|\bterug(?:komen|te komen)\s+op\b",
             _I,
         ),
@@ -451,6 +451,7 @@ _WISH = re.compile(
 _OBLIGED = re.compile(r"\b(?:zal|zullen)\b[^.;]{0,80}?\bmoeten\b", _I)
 
 
+_HE_OR_SHE = re.compile(r"\b(?:hij|zij|ze)\b", _I)
 _CABINET = re.compile(r"\b(?:het\s+kabinet|de\s+regering)\b", _I)
 _LIST_SUBJECT = re.compile(r"^(?:de|het)\s+(?:minister|staatssecretaris|kabinet|regering)\b[^,]*?\s(?=[a-z]+t\b)", _I)
 
@@ -572,6 +573,9 @@ def _commitment_draft(
             actors.insert(0, author)
     if not any(a.role in ("minister", "state_secretary") for a in actors) and _CABINET.search(s.text):
         actors.extend(cabinet_members(ctx))  # "Het kabinet heeft aangekondigd ...": its ministers the text names
+    holder = last_government(ctx, s.start, None) if _HE_OR_SHE.search(s.text) else None
+    if holder is not None and not any(a.role in ("minister", "state_secretary") for a in actors):
+        actors.insert(0, holder)  # "Ook zegde ze toe ...": the office-holder the text named last
     speaker = ctx.speakers.get(i)
     if speaker is not None and speaker.role == "member":
         actors.append(speaker)  # a member recalling a promise in a debate follows it up
@@ -654,12 +658,22 @@ _ATTRIBUTION = re.compile(
     r"premier|kabinet|bewinds\w+)\b[^,.;]*|^(?:Volgens|Aldus)\s+(?:de\s+)?(?:minister|staatssecretaris|premier)\b[^,]*,?",
     _I,
 )
+_QUOTED = re.compile(r"(?:,,|[„“\"])([^„“”\"]{8,300})[”\"]")
 _DELIVERY_VERB = re.compile(r"\s+(?:gaat|gaan|komt|komen|wordt|worden|zal|zullen)\b(?=\s)", _I)
 # The thing a "waar ... mee komt" clause is about: "een nieuw pakket klimaatmaatregelen waar ..."
 _THING_BEFORE_WHERE = re.compile(r"\b(?:een|het|de)\s+(?P<what>[^,.;]{3,80}?)\s+waar\b[^,.;]*$", _I)
 
 
 def _commitment_clause(sentence: str, m: re.Match[str]) -> str:
+    """The words that say what is promised, without the quote's attribution ('een brief", zei de minister')."""
+    return _SAID_BY.sub("", _promised_words(sentence, m))
+
+
+# the end of a quote and who said it: '", zei de minister.', '", aldus Hermans'
+_SAID_BY = re.compile(r"[\"'”’]+\s*,?\s*(?:zei|zegt|aldus|stelt|stelde|benadrukte|benadrukt|liet)\b.*$", _I)
+
+
+def _promised_words(sentence: str, m: re.Match[str]) -> str:
     """The words that say what is promised: after "zegt ... toe", "aan dat", "geïnformeerd" ..."""
     matched = m.group()
     low = matched.lower()
@@ -681,7 +695,10 @@ def _commitment_clause(sentence: str, m: re.Match[str]) -> str:
     if re.search(r"\b(?:aan|aangekondigd|belo\w+)$", low) and re.match(r"kondig|aangekondigd|belo", low):
         # "heeft aangekondigd in september een pakket te presenteren", "belooft de Kamer een voorstel"
         return re.sub(r"^\s*(?:,\s*)?(?:dat|om)?\s*(?:(?:de|uw)\s+Kamer\s+)?(?:zelf\s+)?", "", tail, flags=_I)
-    if attributed := _ATTRIBUTION.search(sentence):
+    attributed = _ATTRIBUTION.search(sentence)
+    if attributed and attributed.start() <= m.start() < attributed.end() + 1:
+        if quoted := _QUOTED.search(sentence):
+            return quoted.group(1)  # ",,Ik stuur de Kamer in mei een brief", zei de minister': what she said
         # "Een brief gaat op korte termijn naar de gemeenten, aldus de staatssecretaris": what is said
         said = (sentence[: attributed.start()] + " " + sentence[attributed.end() :]).strip(" ,.")
         return _DELIVERY_VERB.sub(" ", said)
@@ -711,8 +728,8 @@ def _commitment_clause(sentence: str, m: re.Match[str]) -> str:
         return sent.group()
     if "terug" in low:
         in_letter = re.match(r"^\s*(?:in\s+een|per|met\s+een)\s+(brief\b.*)$", tail, _I)
-        if in_letter:
-            return in_letter.group(1)  # "komt erop terug in een brief voor het wetgevingsoverleg"
+        if in_letter:  # "komt erop terug in een brief voor het wetgevingsoverleg"; not the quote's ", zei ze"
+            return in_letter.group(1)
         return "Terugkomen op " + re.sub(r"^\s*(?:op\s+)?", "", tail) if tail.strip() else sentence
     if re.search(r"\baan\s*,?\s+dat\b", low):
         inner = re.split(r"\baan\s*,?\s+dat\b", sentence, maxsplit=1, flags=_I)

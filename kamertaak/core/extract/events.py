@@ -69,7 +69,7 @@ _DAY_FIRST = re.compile(rf"^(?:Op\s+)?({'|'.join(WEEKDAYS)})(?:middag|avond|ocht
 # What is delivered, also as the head of a compound: "Klimaatnota", "Energieverkenning", "voortgangsbrief".
 _DELIVERABLE = re.compile(
     r"(?<![\w-])(\w{0,30}?(?:rapport\w*|verslag|onderzoek|evaluatie|advies|reactie|brief|nota|voorstel|actieplan|"
-    r"monitor|visie|verkenning|uitwerking|routekaart|doorlichting|consultatie|resultaat|uitkomst|beantwoording)"
+    r"monitor|visie|verkenning|uitwerking|routekaart|doorlichting|consultatie|resultaat|uitkomst|beantwoording|analyse)"
     r"|plan van aanpak|memorie van antwoord|antwoorden"
     r"|contouren|resultaten"
     r"|uitkomsten)\b",
@@ -205,7 +205,7 @@ _ANY_EVENT = re.compile(
     # a deliverable by the head of its word alone (the compound's start needs no look here)
     + r"|rapport|verslag|onderzoek|evaluatie|advies|reactie|brief|nota|voorstel|actieplan|monitor|visie|verkenning"
     r"|uitwerking|routekaart|doorlichting|consultatie|resultaat|uitkomst|plan van aanpak|contouren|resultaten"
-    r"|beantwoording|antwoorden|memorie van antwoord",
+    r"|beantwoording|antwoorden|memorie van antwoord|analyse",
     _I,
 )
 

@@ -104,10 +104,16 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     register number anywhere), so the work grows with the text, not with its square."""
     live = sorted(drafts, key=lambda d: (d.first, -d.confidence))
     _merge_same_motion(live)
-    in_body = {(o.kind, o.status) for o in live if not o.in_lead and not o.dropped}
+    body = [o for o in live if not o.in_lead and not o.dropped]
     for d in live:
-        # a lead restating the body; a motion with its own members is a motion of its own (a register's first entry)
-        if not d.dropped and d.in_lead and (d.kind, d.status) in in_body and not (d.kind == "motion" and d.actors):
+        # a headline or lead says what the body tells: the same kind on a shared subject (not any other promise);
+        # a motion with its own members is a motion of its own (a register's first entry)
+        if (
+            not d.dropped
+            and d.in_lead
+            and not (d.kind == "motion" and d.actors)
+            and any((o.kind, o.status) == (d.kind, d.status) and _tells_same(d, o) for o in body)
+        ):
             d.dropped = True
     for n, d in enumerate(live):
         if d.dropped or d.kind != "motion" or d.status != "announced":
@@ -147,6 +153,14 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
                 loser = b if a.confidence >= b.confidence else a
                 loser.dropped = True
     return [d for d in live if not d.dropped]
+
+
+def _tells_same(lead: Draft, body: Draft) -> bool:
+    """Whether a lead's draft is a body draft told shorter: a motion (whose lead rarely names it well) or a
+    subject word in common."""
+    if lead.kind == "motion" or not (lead.clause or lead.title) or not (body.clause or body.title):
+        return True
+    return _shares_subject(lead.clause or lead.title or "", body.clause or body.title or "")
 
 
 def _after(live: list[Draft], n: int, d: Draft, within: int) -> Iterator[Draft]:

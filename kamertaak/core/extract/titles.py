@@ -141,7 +141,8 @@ _ORPHANS = re.compile(
 _SCENE = re.compile(r"^(?:in|tijdens)\s+(?:het|dit|dat)\s+(?:\w+\s+)?(?:debat|overleg)\s+", _I)
 # Someone named other than the speaker does it: "(zal) de Huishoudelijke Commissie (zich nog) ..."
 _NAMED_SUBJECT = re.compile(
-    r"^(?:(?:zal|zullen|gaat|gaan)\s+)?(?-i:(?:de|het)\s+(?!Kamer\b)(?:[A-Z][\w-]*\s+)+)(?=[a-z])(?:zich\s+)?(?:nog\s+|ook\s+)*",
+    r"^(?:(?:zal|zullen|gaat|gaan)\s+)?(?-i:(?:de|het)\s+(?!Kamer\b)(?:[A-Z][\w-]*\s+)+(?=[a-z])(?!(?:en|of)\s))"
+    r"(?:zich\s+)?(?:nog\s+|ook\s+)*",
     _I,
 )
 # A finite verb left at the start: "gaat ingrijpen bij gemeenten" → "ingrijpen bij gemeenten"
