@@ -304,3 +304,33 @@ def test_the_name_of_a_vote_and_any_adopted_motion_are_no_motions() -> None:
     [c] = motions("Bij de stemmingen (Handelingen II 2016/17, nr. 55, Stemmingen moties Asielbeleid) heeft uw Kamer "
                   "de gewijzigde motie Smit c.s. (Kamerstuk 19 637, nr. 2301) aangenomen.")
     assert (c.status, c.register, names(c)) == ("adopted", "19637, nr. 2301", {"Smit"})
+
+
+def test_a_letter_that_carries_out_a_named_motion_reports_it_as_adopted() -> None:
+    found = motions("Geachte Voorzitter,\n\nMet deze brief geef ik uitvoering aan de motie van het lid Van der Lee "
+                    "(Kamerstuk 36200-XIII, nr. 15) die de regering verzoekt een plan voor de Waddenzee te maken.\n\n"
+                    "Naar aanleiding van de motie-Bikker c.s. (Kamerstuk 36200-XV-12) over gokreclame informeer ik u "
+                    "voor de zomer over de stand van zaken.\n")
+    assert [(c.status, c.register, names(c), c.due) for c in found] == [
+        ("adopted", "36200-XIII, nr. 15", {"Van der Lee"}, None), ("adopted", "36200-XV, nr. 12", {"Bikker"}, None)]
+    assert "Waddenzee" in found[0].title and found[1].title.endswith("gokreclame")
+
+
+def test_what_a_motion_asks_and_who_supported_it_are_not_its_outcome_or_its_members() -> None:
+    found = motions(
+        "Van der Plas (BBB) gaat een motie indienen om de stikstofwet in te trekken.\n\n"
+        "Een Kamermeerderheid van PVV, VVD en BBB steunde de motie van Eerdmans (JA21) over het eigen risico.\n\n"
+        "Een motie van GroenLinks en PvdA om de huren te bevriezen werd verworpen.\n\n"
+        "Het CDA diende een motie in die werd aangenomen, waarin het kabinet wordt gevraagd een plan te maken."
+    )
+    assert [(c.status, names(c)) for c in found] == [
+        ("announced", {"Van der Plas"}), ("adopted", {"Eerdmans"}), ("rejected", set()), ("adopted", set())]
+    assert "eigen risico" in found[1].title and "plan maken" in found[3].title
+
+
+def test_a_number_between_the_motion_and_its_subject_and_a_request_in_a_relative_clause() -> None:
+    found = motions("De motie-Omtzigt c.s. (35510, nr. 14) over de toeslagen is met algemene stemmen aangenomen. "
+                    "Kamerlid Kröger (GL) heeft een motie ingediend waarin zij de regering vraagt de subsidie voor "
+                    "zonnepanelen te verlengen. De motie van het lid Dassen c.s. over defensie wordt ontraden.")
+    assert [c.title for c in found] == ["Motie Omtzigt (35510, nr. 14): toeslagen",
+                                        "Motie Kröger: subsidie voor zonnepanelen verlengen", "Motie Dassen: defensie"]

@@ -6,7 +6,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from kamertaak.core.actors import NAME, ExtractedActor, dedupe_actors, normalise_name
+from kamertaak.core.actors import NAME, ExtractedActor, dedupe_actors, normalise_name, normalise_party
 from kamertaak.core.deadlines import Resolution
 from kamertaak.core.extract.cues import PAST_TENSE_MAIN
 from kamertaak.core.extract.model import Context, Draft
@@ -62,17 +62,20 @@ _DOSSIER_NR = r"\d{2}[ .]?\d{3}(?:(?:-|\s(?=[A-Z]+\b))[A-Z0-9]{1,6})?"
 _REGISTER = re.compile(
     rf"\bnr\.\s*(?P<nr1>\d+)\s*\((?P<dos1>{_DOSSIER_NR})\)"
     rf"|(?<![\d.,])(?P<dos2>{_DOSSIER_NR})\s*,\s*nr\.\s*(?P<nr2>\d+)"
-    rf"|(?<![\d.,])(?P<dos3>{_DOSSIER_NR})\s*,\s*(?:letter\s+)?(?P<letter>[A-Z]{{1,2}})(?![\w.-])",
+    rf"|(?<![\d.,])(?P<dos3>{_DOSSIER_NR})\s*,\s*(?:letter\s+)?(?P<letter>[A-Z]{{1,2}})(?![\w.-])"
+    # the register's own spelling after "Kamerstuk": "Kamerstuk 35570-XVI-125", "Kamerstukken 21501-20-1471"
+    rf"|\bKamerstuk(?:ken)?\s+(?:II\s+|I\s+)?(?P<dos4>\d{{5}}(?:-[A-Z]{{1,6}}|-\d{{1,3}}(?=-\d))?)-(?P<nr4>\d{{1,4}})\b"
+    rf"(?!\s*,\s*nr)",
 )
 
 
 def _register_text(m: re.Match[str]) -> str:
     """One spelling for a number: "29936, nr. 51", "36600-XV, nr. 12", "35300, C"."""
-    raw = m.group("dos1") or m.group("dos2") or m.group("dos3")
+    raw = m.group("dos1") or m.group("dos2") or m.group("dos3") or m.group("dos4")
     dossier = re.sub(r"^(\d{2})[ .]?(\d{3})\s?", r"\1\2-", raw).rstrip("-").replace("--", "-")
     if m.group("letter"):
         return f"{dossier}, {m.group('letter')}"
-    return f"{dossier}, nr. {m.group('nr1') or m.group('nr2')}"
+    return f"{dossier}, nr. {m.group('nr1') or m.group('nr2') or m.group('nr4')}"
 
 
 def _register_in(text: str) -> str | None:
@@ -420,7 +423,7 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\baangenomen\b(?!\s+dat\b)|\baanvaard\b|\bzonder stemming aan\w*\b|\bnam(?:en)?\b[^.;]{0,120}?\bmoties?\b"
         r"[^.;]{0,80}?\baan\b|\b(?:kreeg|kregen|haalde|haalden|krijgt|krijgen)\s+(?:wel\s+)?(?:een\s+)?"
         r"(?:ruime\s+|brede\s+|krappe\s+)?meerderheid\b|\bingestemd\s+met\b|\bstem(?:t|de|den|men)\b[^.;]{0,80}?\bin\s+met\b"
-        r"|\b(?:Kamer|Kamermeerderheid|meerderheid)\s+(?:\w+\s+){0,3}?steun(?:t|de|den)\b"
+        r"|\b(?:Kamer|Kamermeerderheid|meerderheid)(?:\s+van\s+[^.;]{0,50}?)?\s+(?:\w+\s+)?steun(?:t|de|den)\b"
         r"|\b(?:kreeg|kregen|krijgt|krijgen)\s+(?:de\s+|brede\s+|ruime\s+|voldoende\s+|unanieme\s+|grote\s+|veel\s+"
         r"|massale\s+|overweldigende\s+)*steun\b"
         r"|\b(?:werd|werden|wordt|is)\s+(?:\w+\s+)?gesteund\s+door\b"
@@ -453,8 +456,10 @@ _CO_SIGNED = re.compile(r"\bmede-?ondertekend\b|\bsamen met\b|\bc\.s\.", _I)
 _ANNOUNCED_THAT = re.compile(r"\b(?:kondig\w*\s+(?:dit|dat|die|deze)\s+aan|(?:dit|dat)\s+kondig\w*)\b", _I)
 # The motion's own subject after its noun.
 _SUBJECT = re.compile(
-    r"^-?(?:,\s+(?:eveneens\s+|ook\s+)?van\s+[^,;:]{3,60},)?[^,;:]{0,60}?(?:\bover\s+|\bom\s+|\bwaarin\s+(?:[^,;:]{0,60}?\s)?(?:wordt\s+)?(?:gevraagd|verzocht|"
-    r"opgeroepen|geëist|gevraagd)\s+(?:om\s+)?|\bwaarin\s+|\b(?:die|dat)\s+(?:[^;:]{0,100}?\s)?(?:verzoek\w*|oproep\w*|"
+    r"^-?(?:,\s+(?:eveneens\s+|ook\s+)?van\s+[^,;:]{3,60},)?[^,;:]{0,60}?(?:,\s+(?=die\b|dat\b|waarin\b))?(?:\bover\s+|\bom\s+|\bwaarin\s+(?:[^,;:]{0,60}?\s)?(?:wordt\s+)?(?:gevraagd|verzocht|"
+    r"opgeroepen|geëist|gevraagd)\s+(?:om\s+)?|\bwaarin\s+(?:[^,;:]{0,40}?\s)?(?:vraagt|vragen|verzoekt|verzoeken|eist|eisen)"
+    r"\s+(?:(?:de regering|het kabinet|de minister\w*|de staatssecretaris\w*)\s+)?(?:om\s+)?|\bwaarin\s+"
+    r"|\b(?:die|dat)\s+(?:[^;:]{0,100}?\s)?(?:verzoek\w*|oproep\w*|"
     r"opriep\w*|roep\w*\s+\S+(?:\s+\S+)?\s+op|vraagt|vragen|vroeg\w*|eist|eisen|eiste\w*|uitspreekt|spreekt\s+uit)"
     r"\s+(?:op\s+)?(?:om\s+)?|\bdie\s+betrekking\s+heb\w*\s+op\s+|\btegen\s+|\bspreekt\s+uit\s+(?:dat\s+)?"
     r"|\b(?:verzoekt|verzoeken|roept)\s+(?:de regering|het kabinet),?\s+(?:op\s+)?(?:om\s+)?"
@@ -464,7 +469,11 @@ _SUBJECT = re.compile(
 )
 _SUBJECT_STOP = re.compile(
     r"\s+(?:(?:is|zijn|werd|werden|was|waren|heeft|hebben)\s+(?:\w+\s+){0,6}?(?:aangenomen|verworpen|ingetrokken|"
-    r"aangehouden|ingediend|aanvaard)|in\s+te\s+dienen|indienen|(?:aan|in)\s*$)\b.*$|\s*[;:]\s*.*$|\s*\(\d.*$"
+    r"aangehouden|ingediend|aanvaard|ontraden|overgenomen|gesteund|afgewezen)|in\s+te\s+dienen|indienen|(?:aan|in)\s*$)\b.*$"
+    r"|\s+(?:wordt|worden)\s+(?:\w+\s+)?(?:ontraden|overgenomen|aangehouden|ingetrokken)\b.*$"
+    r"|\s*[;:]\s*.*$|\s*\(\d.*$"
+    # the writer's own main clause after a fronted motion phrase: "... over gokreclame informeer ik u ..."
+    r"|\s+\w+\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer|hierbij|graag|nu|pas)\b.*$"
     # the outcome right after the subject: "... haalde het niet", "... sneuvelde", "... kreeg geen meerderheid"
     r"|\s+(?:haalde\w*\s+het\s+niet|sneuvelde\w*|strandde\w*|kreeg|kregen)\b.*$"
     # the main clause resumes after a relative one: ", kreeg steun van alle fracties", ", werd verworpen"
@@ -541,6 +550,11 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             status, conf, trigger = carried[1], 0.75, (s.start, s.end)
         if status is None and section:
             status, conf, trigger = section, 0.7, (s.start, s.end)
+        if status is None and ctx.letter and (answered := _ANSWERS_MOTION.search(s.text)) and (
+                _MOTION_NAMES.search(s.text) or _MOTION_OF_NAME.search(s.text) or _register_near(ctx, i, i)):
+            # a letter that carries out or answers a named motion: the Kamer adopted it ("Met deze brief geef ik
+            # uitvoering aan de motie van het lid X (36200-XIII, nr. 15)")
+            status, conf, trigger = "adopted", 0.7, (s.start + answered.start(), s.start + answered.end())
         if status is None or conf is None:
             if _MOTION_NAMES.search(s.text) or _MOTION_OF_NAME.search(s.text) or _register_near(ctx, i, i):
                 pending = i  # a motion named without its fate: a next sentence may tell it ("werd deze motie ...")
@@ -651,6 +665,12 @@ _SECTION_HEAD = re.compile(
     r"^[^.!?]{0,60}?\b(?P<o>aanvaarde|aangenomen|verworpen|aangehouden|ingetrokken)\s+moties\b[^.!?]*$", _I)
 
 
+_ANSWERS_MOTION = re.compile(
+    r"\buitvoering\s+(?:te\s+geven\s+)?(?:aan|van)\b|\bter\s+uitvoering\b|\buitgevoerd\b|\buit\s+te\s+voeren\b"
+    r"|\bvoldo(?:e|en|et)\b[^.;]{0,40}?\baan\b|\bin\s+reactie\s+op\b|\bnaar\s+aanleiding\s+van\b|\bafdoening\s+van\b"
+    r"|\bzoals\s+(?:gevraagd|verzocht)\b|\bwordt\s+(?:de\s+regering|het\s+kabinet)\s+(?:verzocht|gevraagd)\b", _I)
+
+
 # A line of a list of motions without a bullet: "de motie-De Boer c.s. over ... (32769, letter F);"
 _LIST_LINE = re.compile(r"^(?:[-–•]\s*)?(?:de\s+)?(?:gewijzigde\s+|nader\s+gewijzigde\s+)?motie\b", _I)
 _LIST_END = re.compile(r"(?::|\bnamelijk\b:?|\bte weten\b:?)\s*$", _I)
@@ -757,6 +777,7 @@ def _status(text: str, s: Sentence) -> tuple[str | None, float | None, tuple[int
     """The status a sentence gives its motion: an outcome, else submitted, else announced (by tense). What the
     motion asks is not what happened to it: "een motie die de regering vraagt de wet in te trekken"."""
     asked = _ASKED_CLAUSE.sub(lambda m: " " * len(m.group()), text)
+    asked = _MOTION_TO.sub(lambda m: m.group()[: m.start("om") - m.start()] + " " * len(m.group("om")), asked)
     for code, pattern in _OUTCOMES:
         if m := pattern.search(asked):
             return code, 0.85, (s.start + min(m.start(), len(s.text)), s.start + min(m.end(), len(s.text)))
@@ -787,6 +808,10 @@ _ASKED_CLAUSE = re.compile(
     r"[^,;]{0,120}?\bte\s+\w+en\b", _I)
 
 
+# "een motie (indienen) om de stikstofwet in te trekken": what follows "om" is what the motion asks
+_MOTION_TO = re.compile(r"\bmoties?\b[^,;.]{0,60}?\b(?P<om>om\s+[^,;]{0,120}?\bte\s+\w+en)\b", _I)
+
+
 def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
     """What one motion noun phrase is: a new motion, one pointing back, a count."""
     before = text[max(0, noun.start() - 30) : noun.start()]
@@ -807,7 +832,8 @@ def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
         return phrase("back")
     if re.search(r"\b(?:de|deze|die)\s+(?:\w+\s+)?$", before, _I) and re.match(r"^\s*(?:die|dat)\b", after):
         return phrase("back")  # "de motie die hij indiende": the one just named
-    if (described := _DESCRIBED.match(after)) and not _SUBMITTER_NAMED.search(described.group()):
+    if ((described := _DESCRIBED.match(after)) and not _SUBMITTER_NAMED.search(described.group())
+            and not re.search(r"\been\s+$", before, _I)):
         return phrase("back")  # "moties die waren ingediend tijdens ...": those already there
     if plural and _DEFINITE.search(before) and own and not _BY_MEMBER.match(after):
         return phrase("those")  # "de moties tegen de bewindslieden": the ones named, if several
@@ -909,6 +935,10 @@ def _new_motions(
         # a date before the motion says when it was filed or voted on, not by when it asks something: "Aan het eind
         # van een debat dat duurde tot in de nacht van woensdag op donderdag, diende X een motie in"
         due_zone = zone if status == "announced" else (s.start + p.start, own_zone[1])
+        if status != "announced" and subject and (sub_at := s.text.find(subject[:40], p.end)) >= 0 and last == i:
+            # nor a date after what it asks: "... over gokreclame informeer ik u voor de zomer"
+            due_zone = (due_zone[0], min(due_zone[1], s.start + sub_at + len(subject)))
+            term = _dictum_term(ctx, due_zone)
         kind = _KIND_AFTER.match(s.text, p.end)
         for n, part in enumerate(parts):
             if part or n == 0:
@@ -947,6 +977,10 @@ _COORDINATION_TAIL = re.compile(r"[\s,;]*(?:\b(?:en|of|alsmede|evenals|unaniem|o
 _AND = re.compile(r"\s+en\s+(?=\S+\s+\S+\s+\S+)")
 
 
+# words the actor finder can take for a name before "van de PVV": "Een Kamermeerderheid van PVV, VVD en BBB"
+_NO_PERSON = re.compile(r"^(?:Kamer\w*|Meerderheid|Fractie\w*|Oppositie\w*|Coalitie\w*|Partij\w*)$")
+
+
 def _phrase_actors(ctx: Context, i: int, last: int, seg_start: int, seg_end: int,
                    subject_at: int | None = None) -> list[ExtractedActor]:
     """The members named in one motion phrase's part of the sentence (the whole sentence for one phrase), and
@@ -964,12 +998,13 @@ def _phrase_actors(ctx: Context, i: int, last: int, seg_start: int, seg_end: int
              for n in (found.group("names") or found.group("names2")).split("/")]
     # "Motie-Rosenmöller (GroenLinks)" read as a name with a party, "Wit (GL)" out of "motie-De Wit (GL)": the
     # name is the one in "motie-X" itself
-    actors = [a for a in actors if not a.name.lower().startswith("motie")
+    actors = [a for a in actors if not a.name.lower().startswith("motie") and not _NO_PERSON.match(a.name)
               and not any(n != a.name and n.endswith(" " + a.name) for n in named)]
     actors.extend(ExtractedActor(n) for n in named)
     if not actors and (by := _MOTION_OF_NAME.search(text)):
+        # "een motie van GroenLinks en PvdA": parties, not persons
         actors.extend(ExtractedActor(normalise_name(n), role="member")
-                      for n in re.split(r"\s*,\s*|\s+en\s+", by.group("name")) if n)
+                      for n in re.split(r"\s*,\s*|\s+en\s+", by.group("name")) if n and not normalise_party(n))
     titled = [normalise_name(t.group("name") or t.group("group")) for t in _TITLED_MEMBER.finditer(text)]
     actors.extend(ExtractedActor(n, role="member") for n in titled if not any(a.name.endswith(n) for a in actors))
     if subject_at is not None:
@@ -1004,7 +1039,7 @@ def _with_head(first: str, part: str) -> str:
 def _subject(after: str) -> str:
     """The subject a motion phrase names: "over X", "om X", "die de regering verzoekt X", "eist het CDA dat X",
     or the name it was given ("genoemd "Pas op de plaats"")."""
-    after = _DEBATE_SCENE.sub("", after)
+    after = _REGISTER_ASIDE.sub("", _DEBATE_SCENE.sub("", after))
     m = _SUBJECT.match(after) or _DEMANDS.match(after)
     if not m:
         quoted = _QUOTED_NAME.search(after)
@@ -1013,6 +1048,8 @@ def _subject(after: str) -> str:
     return _ASKS_GOVERNMENT.sub("", subject)
 
 
+# "de motie-Omtzigt c.s. (35510, nr. 14) over de toeslagen": the number between the noun and its subject
+_REGISTER_ASIDE = re.compile(r"\s*\((?:Kamerstuk\s+)?\d[^()]*\)")
 # Where the motion was filed is not what it is about: "die X heeft ingediend in het debat over de koopkracht"
 _DEBATE_SCENE = re.compile(
     r"\b(?:in|bij|tijdens)\s+(?:het|de)\s+(?:\w+\s+)?(?:\w*debat|\w*overleg|behandeling|beschouwingen)\s+"

@@ -126,7 +126,9 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
             # the same member's motion text later on, on the same subject ("regionale inkoop")
             if not near and not (names & {a.key for a in o.actors} and _similar(d.clause, o.clause)):
                 continue
-            if not names or not o.actors or names & {a.key for a in o.actors}:
+            # not another member's or party's motion on something else ("Een motie van GroenLinks om de huren ...")
+            same_subject = not d.clause or not o.clause or _shares_subject(d.clause, o.clause)
+            if (not names or not o.actors or names & {a.key for a in o.actors}) and same_subject:
                 d.dropped = True
                 break
     first_with: dict[tuple[str, str, str], Draft] = {}
