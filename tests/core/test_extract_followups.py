@@ -331,3 +331,24 @@ def test_a_news_report_keeps_the_leads_promise_and_reads_quotes_and_pronouns() -
     acm = next(c for c in cands if "Consument" in c.title)
     assert acm.title.startswith("Autoriteit Consument en Markt vragen"), acm.title
     assert acm.actors[0].name == "Karin Vos"  # "zegde ze toe": the office-holder named before
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "title"),
+    [
+        ("De behandeling van het wetsvoorstel in de Eerste Kamer is gepland op 3 december.", D(2026, 12, 3),
+         "Behandeling wetsvoorstel"),
+        ("Het ontwerpbesluit ligt tot 8 januari ter consultatie.", D(2027, 1, 8), "Consultatie ontwerpbesluit"),
+        ("Het Planbureau publiceert in december de nieuwe ramingen.", D(2026, 12, 31), "Ramingen"),
+        ("Het besluit over de locatie wordt naar verwachting in januari genomen.", D(2027, 1, 31), "Besluit"),
+    ],
+)
+def test_scheduled_treatment_consultation_and_expected_decisions(text: str, due: dt.date, title: str) -> None:
+    c = one(text)
+    assert (c.kind, c.due) == ("deadline", due)
+    assert c.title.startswith(title), c.title
+
+
+def test_a_past_treatment_or_decision_is_history() -> None:
+    for text in ("De behandeling van de begroting duurde twee dagen.", "Het besluit werd in oktober genomen."):
+        assert extract(text, REF).candidates == (), text

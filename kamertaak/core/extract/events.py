@@ -20,7 +20,7 @@ _I = re.IGNORECASE
 _FOLLOWUP_DEBATE = re.compile(
     r"\b(tweeminutendebat\w*|VAO|VSO|dertigledendebat|plenaire (?:afronding|behandeling)|plenair debat|notaoverleg"
     r"|wetgevingsoverleg|commissiedebat|rondetafelgesprek|technische briefing|hoorzitting|\w*debat"
-    r"|(?:algemeen|mondeling|schriftelijk)\s+overleg|AO|vragenuur)\b",
+    r"|(?:algemeen|mondeling|schriftelijk)\s+overleg|AO|vragenuur|behandeling)\b",
     _I,
 )
 _FOLLOWUP_MARKER = re.compile(
@@ -69,7 +69,8 @@ _DAY_FIRST = re.compile(rf"^(?:Op\s+)?({'|'.join(WEEKDAYS)})(?:middag|avond|ocht
 # What is delivered, also as the head of a compound: "Klimaatnota", "Energieverkenning", "voortgangsbrief".
 _DELIVERABLE = re.compile(
     r"(?<![\w-])(\w{0,30}?(?:rapport\w*|verslag|onderzoek|evaluatie|advies|reactie|brief|nota|voorstel|actieplan|"
-    r"monitor|visie|verkenning|uitwerking|routekaart|doorlichting|consultatie|resultaat|uitkomst|beantwoording|analyse)"
+    r"monitor|visie|verkenning|uitwerking|routekaart|doorlichting|consultatie|resultaat|uitkomst|beantwoording|analyse|"
+    r"ramingen|raming|prognose|besluit)"
     r"|plan van aanpak|memorie van antwoord|antwoorden"
     r"|contouren|resultaten"
     r"|uitkomsten)\b",
@@ -100,7 +101,8 @@ _TIME_UNTIL = re.compile(
     r"\b(?:heeft|hebben|krijgt|krijgen)\b[^.;]{0,60}?\bde\s+tijd\b|\bloopt\s+(?:nog\s+)?tot\b"
     r"|\b(?:staat|is)\s+open\s+tot\b|\b(?:kan|kunnen)\b[^.;]{0,60}?\btot\s+(?:en\s+met\s+)?(?:\d|uiterlijk)"
     r"|\breactietermijn\b|\btermijn\b[^.;]{0,40}?\b(?:loopt|sluit|verstrijkt)\b"
-    r"|\b(?:kan|kunnen)\b[^.;]{0,60}?\buiterlijk\b|\bdeadline\b|\buiterste\s+(?:datum|termijn)\b|\bsluitingsdatum\b",
+    r"|\b(?:kan|kunnen)\b[^.;]{0,60}?\buiterlijk\b|\bdeadline\b|\buiterste\s+(?:datum|termijn)\b|\bsluitingsdatum\b"
+    r"|\bter\s+consultatie\b|\b(?:ligt|liggen)\b[^.;]{0,40}?\btot\b",
     _I,
 )
 # A period is over only in the simple past: "hadden tot 1 mei de tijd", "liep de deadline af" (the perfect
@@ -205,7 +207,7 @@ _ANY_EVENT = re.compile(
     # a deliverable by the head of its word alone (the compound's start needs no look here)
     + r"|rapport|verslag|onderzoek|evaluatie|advies|reactie|brief|nota|voorstel|actieplan|monitor|visie|verkenning"
     r"|uitwerking|routekaart|doorlichting|consultatie|resultaat|uitkomst|plan van aanpak|contouren|resultaten"
-    r"|beantwoording|antwoorden|memorie van antwoord|analyse",
+    r"|beantwoording|antwoorden|memorie van antwoord|analyse|raming|prognose|besluit|behandeling",
     _I,
 )
 
@@ -414,9 +416,17 @@ _REFERS_BACK = re.compile(
 )
 
 
+_TREATED = re.compile(
+    r"\s+van\s+(?:de\s+|het\s+)?(?P<x>[^,.;()]{3,60}?)(?=\s+(?:in|door|is|wordt|staat|op|vindt)\b|[,.;(]|$)"
+)
+
+
 def _followup_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
     word = m.group(1)
     label = word[:1].upper() + word[1:] if not word.isupper() else word
+    of = _TREATED.match(sentence[m.end() :]) if word.lower() == "behandeling" else None
+    if of:
+        return fit(f"Behandeling {of.group('x')}")  # "De behandeling van het wetsvoorstel ... is gepland op ..."
     if word.lower() == "debat":
         label = "Vervolgdebat"
     title = ctx.debate.title
@@ -436,7 +446,8 @@ def _until_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
     rest = strip_dates(ctx, sentence)
     todo = re.search(r"\bom\s+(?P<x>[^,;]+?)\s+te\s+(?P<v>\w+)\b", rest, _I)
     subject = re.match(
-        r"^\s*(?:(?:de|het|een)\s+)?(?P<s>[^,;]{2,60}?)\s+(?:heeft|hebben|krijgt|krijgen|loopt|staat|is|kan|kunnen|termijn)\b",
+        r"^\s*(?:(?:de|het|een)\s+)?(?P<s>[^,;]{2,60}?)\s+(?:heeft|hebben|krijgt|krijgen|loopt|staat|is|kan|kunnen|termijn|ligt"
+        r"|liggen)\b",
         rest,
         _I,
     )
@@ -447,7 +458,9 @@ def _until_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
         verb = todo.group("v")
         title = f"Termijn {who}: {what} {verb}" if who else f"Termijn: {what} {verb}"
         return fit(re.sub(r":\s+", ": ", re.sub(r"\s+", " ", title)).replace(":  ", ": "))
-    return fit(f"Termijn {who}" if who else "Termijn")
+    consulted = re.search(r"\bconsultatie\b", sentence, _I) and "consultatie" not in who.lower()
+    head = "Consultatie" if consulted else "Termijn"
+    return fit(f"{head} {who}" if who else head)
 
 
 def _inbreng_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
