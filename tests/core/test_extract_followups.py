@@ -44,6 +44,16 @@ def test_announcing_without_a_date_or_by_a_party_is_nothing() -> None:
         assert extract(text, REF).candidates == (), text
 
 
+def test_a_member_announcing_a_motion_with_a_date_is_a_motion_not_a_promise() -> None:
+    text = (
+        "Kamerlid Jansen (SP) wil dat er geld komt voor de jeugdzorg. Hij kondigde aan dat zijn fractie een motie "
+        "overweegt om de regering op te roepen bij de Voorjaarsnota 20 miljoen vrij te maken."
+    )
+    kinds = [c.kind for c in extract(text, REF).candidates]
+    assert "commitment" not in kinds, kinds
+    assert "motion" in kinds, kinds
+
+
 def test_inverted_promise_titles_what_was_promised() -> None:
     c = one("Toegezegd is dat de Kamer voor het kerstreces een brief ontvangt over de wachtlijsten.")
     assert (c.kind, c.status) == ("commitment", "open")

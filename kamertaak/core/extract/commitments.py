@@ -335,6 +335,10 @@ def commitment_lists(ctx: Context) -> list[tuple[int, int]]:
     return out
 
 
+# a new motion announced ("kondigde aan dat de fractie een motie indient"): the motions stage reads it
+_ANNOUNCES_A_MOTION = re.compile(r"\b(?:kondig\w*|aangekondigd)\b.{0,200}?\been\s+motie", _I)
+
+
 def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
     s = ctx.sentences[i]
     listed = any(a <= s.start < b for a, b in ctx.commitment_lists)
@@ -357,6 +361,8 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
             continue  # "De regering zal bij de Commissie moeten aandringen op ...": what she must do, no promise
         if trig.confidence < 0.6 and not _GOVERNMENT_WILL.search(s.text):
             continue  # "Ik verwacht dat gemeenten de regeling zullen evalueren": someone else will
+        if trig.confidence < 0.85 and _ANNOUNCES_A_MOTION.search(s.text):
+            continue  # "Hij kondigde aan dat de SP een motie overweegt om de regering ...": a motion, no promise
         if trig.confidence < 0.85 and _member_subject(ctx, i, m.start()):
             continue  # "Van der Werf stuurt uiterlijk 4 december een brief aan de minister": a member's letter
         actors = sentence_actors(ctx, i, i)
