@@ -225,23 +225,13 @@ def register_list(
                   " dubbel item te maken)", style="dim")
 
 
-def _record(mirror: RegisterMirror, ref: str) -> dict[str, Any]:
-    row = mirror.get_id(int(ref)) if ref.isdigit() else mirror.by_number(ref)
-    if row is None:
-        raise UserError(f"geen registerrecord '{ref}' in het spiegelregister")
-    return row
-
-
 @register_app.command("accept")
 def register_accept(ref: str = typer.Argument(..., help="Recordnummer (#) of registernummer.")) -> None:
     """Neem een registerrecord (uit de inbox) op als item; de sync houdt het daarna bij."""
-    from kamertaak.sync.merge import accept_record
+    from kamertaak.sync.inbox import accept
 
-    store = open_store()
-    mirror = _mirror(store)
-    row = _record(mirror, ref)
-    item_id = accept_record(store, mirror, row)
-    console().print(Text(f"{printable(row['number'])} → item {item_id}"))
+    taken = accept(open_store(), ref)
+    console().print(Text(f"{printable(taken.number)} → item {taken.item_id}"))
 
 
 @register_app.command("link")
@@ -252,11 +242,11 @@ def register_link(
 ) -> None:
     """Laat een item dat je al volgt dit registerrecord volgen, in plaats van een dubbel item te maken."""
     from kamertaak.store.register import likely_items
+    from kamertaak.sync.inbox import find_record
     from kamertaak.sync.linking import link_register
 
     store = open_store()
-    mirror = _mirror(store)
-    row = _record(mirror, ref)
+    row = find_record(_mirror(store), ref)
     if item_id is None:
         hit = likely_items(store.db, [row]).get(row["id"])
         if hit is None:
@@ -272,13 +262,10 @@ def register_link(
 @register_app.command("dismiss")
 def register_dismiss(ref: str = typer.Argument(..., help="Recordnummer (#) of registernummer.")) -> None:
     """Haal een record uit de inbox zonder het te volgen."""
-    from kamertaak.store.register import DISMISSED
+    from kamertaak.sync.inbox import dismiss
 
-    store = open_store()
-    mirror = _mirror(store)
-    row = _record(mirror, ref)
-    mirror.set_triage(row["id"], DISMISSED)
-    console().print(Text(f"{printable(row['number'])} uit de inbox gehaald"))
+    taken = dismiss(open_store(), ref)
+    console().print(Text(f"{printable(taken.number)} uit de inbox gehaald"))
 
 
 # -- follow rules ----------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from kamertaak.core.refs import normalise_register, register_scheme
 from kamertaak.store import queries
 from kamertaak.store.register import RegisterMirror, suggestions
 from kamertaak.store.service import Store
+from kamertaak.sync.inbox import find_record
 
 RECORD = "record"  # a record in the register mirror: the item follows it
 ACTIVITY = "activity"  # a meeting of the Kamer: the item's due date follows its date
@@ -66,10 +67,7 @@ def link_register(store: Store, item_id: int, target: str | int, *, force: bool 
     not know (nothing saved) unless `force`."""
     mirror = RegisterMirror(store.db, store.stamp)
     if isinstance(target, int):
-        record = mirror.get_id(target)
-        if record is None:
-            raise NotFound(f"geen registerrecord '{target}' in het spiegelregister")
-        return _follow_record(store, mirror, item_id, record)
+        return _follow_record(store, mirror, item_id, find_record(mirror, target))
     if register_scheme(target) == "activiteit":
         return _tie_activity(store, item_id, normalise_register(target))
     record = mirror.by_number(target)

@@ -42,26 +42,6 @@ def inbox_records(store: Store) -> list[dict[str, Any]]:
     return rows
 
 
-def accept_inbox_record(store: Store, record_id: int) -> int:
-    """Take a record into the tracker with the store function `register accept` uses; the new item's id."""
-    from kamertaak.core.kinds import DomainError
-    from kamertaak.store.register import RegisterMirror
-    from kamertaak.sync.merge import accept_record
-
-    mirror = RegisterMirror(store.db, store.stamp)
-    row = mirror.get_id(record_id)
-    if row is None:
-        raise DomainError(f"registerrecord {record_id} bestaat niet meer")
-    return accept_record(store, mirror, row)
-
-
-def dismiss_inbox_record(store: Store, record_id: int) -> None:
-    """Lay a record aside (out of the inbox, not followed), as `register dismiss` does."""
-    from kamertaak.store.register import DISMISSED, RegisterMirror
-
-    RegisterMirror(store.db, store.stamp).set_triage(record_id, DISMISSED)
-
-
 def linked_words(number: str, linked: RegisterLink) -> str:
     """The toast after k: what the item follows now, the due date it took, what it could not take over."""
     parts = [f"{number} gekoppeld aan #{linked.item_id} (geen nieuw item)", linked.due_change(),
@@ -219,9 +199,10 @@ class RegisterInboxScreen(DataScreen):
         row = self._chosen()
         if row is None:
             return
+        from kamertaak.sync.inbox import accept
+
         record_id, number = row["id"], record_number(row)
-        self.kt.mutate(lambda s: accept_inbox_record(s, record_id),
-                       lambda item_id: f"{number} opgenomen als item #{item_id}")
+        self.kt.mutate(lambda s: accept(s, record_id), lambda taken: f"{number} opgenomen als item #{taken.item_id}")
 
     def action_link_record(self) -> None:
         row = self.current_record()
@@ -245,8 +226,10 @@ class RegisterInboxScreen(DataScreen):
         row = self._chosen()
         if row is None:
             return
+        from kamertaak.sync.inbox import dismiss
+
         record_id, number = row["id"], record_number(row)
-        self.kt.mutate(lambda s: dismiss_inbox_record(s, record_id), f"{number} weggelegd (wordt niet gevolgd)")
+        self.kt.mutate(lambda s: dismiss(s, record_id), f"{number} weggelegd (wordt niet gevolgd)")
 
     def action_back(self) -> None:
         self.app.pop_screen()
