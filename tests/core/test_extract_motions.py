@@ -334,3 +334,16 @@ def test_a_number_between_the_motion_and_its_subject_and_a_request_in_a_relative
                     "zonnepanelen te verlengen. De motie van het lid Dassen c.s. over defensie wordt ontraden.")
     assert [c.title for c in found] == ["Motie Omtzigt (35510, nr. 14): toeslagen",
                                         "Motie Kröger: subsidie voor zonnepanelen verlengen", "Motie Dassen: defensie"]
+
+
+def test_one_motion_for_each_member_a_count_enumerates_under_an_adopted_heading() -> None:
+    found = motions("Aangenomen moties\n\nTwee moties werden ingediend over de huurtoeslag, één van senator Kok "
+                    "(CU), één van senator Van der Linden (BBB).")
+    assert [(c.status, names(c)) for c in found] == [("adopted", {"Kok"}), ("adopted", {"Van der Linden"})]
+    assert all("huurtoeslag" in c.quote for c in found)
+
+
+def test_a_double_surname_is_the_motions_name() -> None:
+    [c] = motions("Tot slot heeft de Kamer de motie van Marjolein Faber-Van de Klashorst aangenomen die de griffie "
+                  "verzoekt de vlag op te hangen.")
+    assert c.title == "Motie Faber-Van de Klashorst: vlag ophangen"

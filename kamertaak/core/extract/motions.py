@@ -548,7 +548,9 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             status, conf, trigger = list_status, 0.8, (s.start, s.end)
         if status is None and carried and carried[0] == i - 1:
             status, conf, trigger = carried[1], 0.75, (s.start, s.end)
-        if status is None and section:
+        if section and (status is None or status in ("announced", "submitted")):
+            # under "Aangenomen moties", "Drie moties werden ingediend over X" tells their history, the heading
+            # their fate
             status, conf, trigger = section, 0.7, (s.start, s.end)
         if status is None and ctx.letter and (answered := _ANSWERS_MOTION.search(s.text)) and (
                 _MOTION_NAMES.search(s.text) or _MOTION_OF_NAME.search(s.text) or _register_near(ctx, i, i)):
@@ -586,6 +588,8 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
                 if intro:
                     list_status = status
                 carried = (i, status)
+                count = next(p for p in phrases if p.kind == "count")
+                drafts.extend(_each_of(ctx, i, section or status, trigger, count))
                 i = last_i + 1
                 continue
             if intro and not s.item:
@@ -623,6 +627,31 @@ def _named_phrase(text: str, phrases: list[_Phrase]) -> _Phrase:
         if _MOTION_NAMES.match(text, p.start) or _MOTION_OF_NAME.match(text, p.start) or text[p.end : p.end + 1] == "-":
             return _Phrase("new", p.start, p.end, False)
     return _Phrase("new", phrases[-1].start, phrases[-1].end, False)
+
+
+# "Drie moties werden ingediend over X, één van senator A (P), één van senator B (Q)": one motion each
+_EACH_OF = re.compile(r",\s+(?:één|een)\s+van\s+")
+
+
+def _each_of(ctx: Context, i: int, status: str, trigger: tuple[int, int], count: _Phrase) -> list[Draft]:
+    s = ctx.sentences[i]
+    pieces = _EACH_OF.split(s.text[count.end :])
+    if len(pieces) < 3:
+        return []
+    # their common subject stays in the quote: as each one's title it would make them one motion with the text's
+    # summary of them ("moties die het kabinet verzoeken af te zien van de ontkoppeling van de AOW")
+    out = []
+    at = count.end + len(pieces[0])
+    for piece in pieces[1:]:
+        at = s.text.index(piece, at)
+        found = mentions_in(ctx, s.start + at, s.start + at + len(piece))
+        members = [m.actor for m in found if m.actor.role == "member"]
+        if not members and (named := re.match(_PERSON, re.sub(r"^(?:senator|Kamerlid|het\s+lid)\s+", "", piece))):
+            members = [ExtractedActor(normalise_name(named.group()), role="member")]
+        zone = (s.start, s.end)
+        out.append(Draft("motion", status, 0.7, i, i, trigger, clause="", actors=members, due_zone=zone))
+        at += len(piece)
+    return out
 
 
 def _same_kind_as_before(d: Draft, kind: str | None, by_kind: dict[str, Draft]) -> bool:

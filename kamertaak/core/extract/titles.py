@@ -201,6 +201,8 @@ def _surname(name: str) -> str:
     at = next((i for i, w in enumerate(words) if w.lower() in _PARTICLES), len(words) - 1)
     if at == 0 or len(words) == 1:
         return name
+    if at > 1 and re.search(r"-[A-Z]", words[at - 1]):
+        at -= 1  # a double surname: "Marjolein Faber-Van de Klashorst" → "Faber-Van de Klashorst"
     rest = words[at:]
     return " ".join([rest[0][:1].upper() + rest[0][1:], *rest[1:]])
 
