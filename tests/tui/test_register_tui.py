@@ -57,6 +57,25 @@ async def test_the_inbox_suggests_the_tracked_item_and_k_links_it(make_app: Any,
         check.close()
 
 
+async def test_k_says_which_due_date_the_link_brought(make_app: Any, db_path: Path) -> None:
+    store = seed(db_path, rule={"member": "Mutluer"})
+    try:
+        item_id = store.add_item("question", "Vragen over wachtlijsten in de vrouwenopvang",
+                                 actors=["Mutluer (GL-PvdA)"])
+        take_records(store, records(*question_case()))
+    finally:
+        store.close()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        await pilot.press("k")
+        await settle(pilot)
+        said = f"2025Z06123 gekoppeld aan #{item_id} (geen nieuw item); termijn geen → 22 april 2025"
+        assert any(note.endswith(said) for note in notes_of(app))
+
+
 async def test_undo_of_an_accept_returns_the_record_to_the_inbox(make_app: Any, db_path: Path) -> None:
     store = seed(db_path, rule={"ministry": "Justitie"})
     try:
