@@ -362,3 +362,9 @@ def test_scheduled_treatment_consultation_and_expected_decisions(text: str, due:
 def test_a_past_treatment_or_decision_is_history() -> None:
     for text in ("De behandeling van de begroting duurde twee dagen.", "Het besluit werd in oktober genomen."):
         assert extract(text, REF).candidates == (), text
+
+
+def test_the_chair_proposes_a_day_to_vote() -> None:
+    text = "De voorzitter:\nIk stel voor dinsdag 1 december ook te stemmen over de ingediende moties."
+    c = one(text)
+    assert (c.kind, c.due) == ("deadline", D(2026, 12, 1))  # that Tuesday, not the day before it

@@ -266,6 +266,8 @@ def _clause_event(ctx: Context, i: int, text: str, at: int) -> Draft | None:
             prev = ctx.sentences[i - 1]  # "Op 26 oktober is het Klimaatdag. Dan biedt de minister ... aan."
             borrowed = nearest_deadline(ctx, prev.end, prev.end, prev.start, prev.end)
         due = due or borrowed
+        if due is not None and borrowed is None and (proposed := _proposed_day(ctx, due)) is not None:
+            due = borrowed = proposed  # "Ik stel voor dinsdag 19 november ... te stemmen": that Tuesday itself
         # a day named by its weekday alone after "zal" may be today ("zullen donderdag ... beantwoorden", said on
         # a Thursday); a weekday in the present tense on its own day is the text's day ("komt woensdag in het nauw")
         weekday = borrowed is not None and due is borrowed and bool(_FUTURE_THEN_DAY.search(text))
@@ -396,6 +398,17 @@ def _aimed_at(ctx: Context, i: int, text: str, at: int) -> Draft | None:
     draft = Draft("deadline", "upcoming", 0.65, i - 1, i, (at + aim.start(), at + aim.end()), title=title,
                   actors=sentence_actors(ctx, i - 1, i), due_zone=(at, at + len(text)))
     return draft
+
+
+# "voor" that belongs to "voorstellen", not to the date: "Ik stel voor dinsdag 19 november ook te stemmen"
+_PROPOSE_BEFORE = re.compile(r"\bstel(?:t|len)?\s*,?\s*$", _I)
+
+
+def _proposed_day(ctx: Context, due: FoundDeadline) -> FoundDeadline | None:
+    if not re.match(r"v[oó]{1,2}r\s", due.phrase, _I) or not _PROPOSE_BEFORE.search(ctx.clean.text, 0, due.start):
+        return None
+    res = resolve(re.sub(r"^v[oó]{1,2}r\s+", "", due.phrase, flags=_I), ctx.ref)
+    return FoundDeadline(due.start, due.end, due.phrase, res) if res.due is not None else None
 
 
 def _day_first(ctx: Context, i: int, text: str) -> FoundDeadline | None:
