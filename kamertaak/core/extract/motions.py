@@ -960,14 +960,14 @@ def _new_motions(
             parts = [subject]
         parts = [parts[0], *(_with_head(parts[0], q) for q in parts[1:])]
         own_zone = (s.start + p.start, s.start + seg_end) if len(phrases) > 1 else zone
-        term = _dictum_term(ctx, own_zone)
         # a date before the motion says when it was filed or voted on, not by when it asks something: "Aan het eind
         # van een debat dat duurde tot in de nacht van woensdag op donderdag, diende X een motie in"
         due_zone = zone if status == "announced" else (s.start + p.start, own_zone[1])
+        term_zone = own_zone
         if status != "announced" and subject and (sub_at := s.text.find(subject[:40], p.end)) >= 0 and last == i:
             # nor a date after what it asks: "... over gokreclame informeer ik u voor de zomer"
-            due_zone = (due_zone[0], min(due_zone[1], s.start + sub_at + len(subject)))
-            term = _dictum_term(ctx, due_zone)
+            due_zone = term_zone = (due_zone[0], min(due_zone[1], s.start + sub_at + len(subject)))
+        term = _dictum_term(ctx, term_zone)
         kind = _KIND_AFTER.match(s.text, p.end)
         for n, part in enumerate(parts):
             if part or n == 0:
