@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from kamertaak.core.actors import dedupe_actors, find_actors
 from kamertaak.core.deadlines import Resolution, resolve
+from kamertaak.core.extract.classify import classifier_drafts
 from kamertaak.core.extract.clean import clean_text
 from kamertaak.core.extract.commitments import commitment_drafts, commitment_lists
 from kamertaak.core.extract.due import nearest_deadline
@@ -84,7 +85,9 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
                 d.actors = [*submitters, *d.actors]
     for d in drafts:
         d.in_lead = ctx.sentences[d.first].end <= lead_end
-    candidates = _finish(ctx, _dedupe(drafts))
+    # the learned classifier proposes the follow-ups in sentences no rule read, deduped among themselves
+    learned = classifier_drafts(ctx, drafts)
+    candidates = _finish(ctx, _dedupe(drafts) + _dedupe(learned))
     all_actors = dedupe_actors([m.actor for m in mentions])
     # "mevrouw Dijk" in one sentence is the "Dijk (SP)" the text names elsewhere
     known = {a.key: a for a in all_actors}

@@ -1,0 +1,271 @@
+"""A learned sentence classifier: is this sentence a follow-up, and of which kind (commitment, motion, deadline)?
+
+The model is a multinomial logistic regression trained offline (bench/train_classifier.py, scikit-learn) on the
+labelled development texts; its weights ship as data (kamertaak/data/followup_classifier.json) and are scored
+here in pure Python. Features are what generalises across texts: lower-cased, lightly stemmed words and word
+pairs with names, dates, numbers and register numbers replaced by placeholders, and cue families (a
+promise verb, a motion outcome, the government as subject, the future). Only "is it a follow-up, of which
+kind" is learned: a sentence the rules left alone becomes a draft, and its status, due date, actors and title
+come from the rule-based field code like any other draft's.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import math
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from kamertaak.core.actors import ExtractedActor
+from kamertaak.core.dutch import MONTHS, WEEKDAYS
+from kamertaak.core.extract.cues import GOVERNMENT_WORD, PAST_MARKER, PAST_TENSE_MAIN, QUESTION
+from kamertaak.core.extract.due import nearest_deadline
+from kamertaak.core.extract.model import Context, Draft
+from kamertaak.core.extract.people import has_government, sentence_actors
+
+_I = re.IGNORECASE
+
+_REGISTER = re.compile(r"\b\d{2}\s?\d{3}(?:-[A-Z0-9]+)?\b|\bnrs?\.\s*\d+|\b[TM]0\d{4}\b", _I)
+_DATE = re.compile(
+    r"\b\d{1,2}(?:e)?\s+(?:" + "|".join(MONTHS) + r")\b(?:\s+\d{4})?|\b\d{1,2}-\d{1,2}-\d{2,4}\b"
+    r"|\b(?:" + "|".join((*MONTHS, *WEEKDAYS)) + r")\b|\b(?:19|20)\d{2}\b",
+    _I,
+)
+_NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*\b")
+_WORD = re.compile(r"<\w+>|[^\W\d_]+(?:-[^\W\d_]+)*")
+# Capitalised words that are vocabulary, not names, in these texts
+_NOT_NAMES = frozenset(
+    [
+        "de", "het", "een", "in", "op", "bij", "voor", "na", "met", "van", "dat", "dit", "deze", "die", "er",
+        "ook", "en", "maar", "als", "dan", "zij", "hij", "ze", "we", "wij", "ik", "u", "uw", "kamer", "tweede",
+        "eerste", "minister", "ministers", "staatssecretaris", "kabinet", "regering", "motie", "moties",
+        "voorzitter", "senaat", "senator", "senatoren", "kamerlid", "kamerleden", "fractie", "toezegging",
+        "toezeggingen", "tijdens", "volgens", "daarnaast", "verder", "vandaag", "morgen", "gisteren",
+    ]
+)
+_SUFFIXES = ("ingen", "ing", "heden", "heid", "en", "de", "te", "e", "s", "t", "d")
+
+# Cue families: the lemma-level signals the rules read too, as features the model weighs itself. Each is
+# looked for only in a sentence with one of its (lower case) words in it, when it cannot match without one.
+_CUES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
+    ("promise", re.compile(r"\btoe(?:zeg|gezegd)\w*|\bzeg\w*\b.{0,120}\btoe\b|\bbelo\w+|\bkomt?\b.{0,40}\bterug\b"
+                           r"|\bzal\b.{0,80}\b(?:sturen|informeren|toesturen|laten weten|komen)\b", _I),
+     ("toe", "belo", "terug", "zal")),
+    ("send", re.compile(r"\b(?:stuurt|sturen|stuur|toe(?:ge)?zonden|toezenden|informeert|informeren|brief)\b", _I),
+     ("stuur", "sturen", "zond", "zend", "inform", "brief")),
+    ("motion", re.compile(r"\bmotie", _I), ("motie",)),
+    ("motions", re.compile(r"\bmoties\b", _I), ("moties",)),  # several, often an aggregate ("tien moties")
+    ("adopted", re.compile(r"\baangenomen\b|\baanvaard\b|\bingestemd\b|\bstemde\w*\b.{0,40}\bin\b"
+                           r"|\bmeerderheid\b", _I), ("aangenomen", "aanvaard", "ingestemd", "stemde", "meerderheid")),
+    ("rejected", re.compile(r"\bverworpen\b|\bafgewezen\b|\bhaalde\w*\s+het\s+niet\b|\bsneuvelde\w*", _I),
+     ("verworpen", "afgewezen", "haalde", "sneuvelde")),
+    ("held", re.compile(r"\baangehouden\b|\bhoudt?\b.{0,40}\baan\b|\bingetrokken\b", _I),
+     ("aangehouden", "houd", "ingetrokken")),
+    ("submitted", re.compile(r"\bingediend\b|\bdien\w*\b.{0,80}\bin\b|\bvoorgesteld door\b|\bkrijgt nr\b", _I),
+     ("ingediend", "dien", "voorgesteld", "krijgt nr")),
+    ("asks_government", re.compile(r"\bverzoekt\b|\broept\b.{0,60}\bop\b|\bspreekt uit\b", _I),
+     ("verzoekt", "roept", "spreekt uit")),
+    ("term", re.compile(r"\buiterlijk\b|\bbinnen\b|\bv[oó]{1,2}r\b|\bdeadline\b|\btermijn\b|\breces\b|\bkwartaal\b"
+                        r"|\bprinsjesdag\b|\bzomer\b|\bnajaar\b|\bvoorjaar\b", _I), ()),
+    ("meeting", re.compile(r"\bstem(?:t|men|ming\w*)\b|\bdebat\w*|\boverleg\w*|\bgepland\b|\bagenda\w*", _I),
+     ("stem", "debat", "overleg", "gepland", "agenda")),
+    ("future", re.compile(r"\b(?:zal|zullen|gaat|gaan|komt|komen|komende|volgende|verwacht\w*|wil|willen)\b", _I), ()),
+    ("government", GOVERNMENT_WORD, ("minist", "staatssecretaris", "kabinet", "regering", "bewindspersoon")),
+    ("first_person", re.compile(r"\b(?:ik|wij|we)\b", _I), ()),
+    ("question", QUESTION, ("?", "vra", "wil weten", "pleit", "roept", "dring", "verzoekt")),
+    ("past", PAST_TENSE_MAIN, ()),
+)
+
+
+@functools.lru_cache(maxsize=16384)
+def _stem(word: str) -> str:
+    if word.startswith("<"):
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def sentence_features(ctx: Context, i: int) -> set[str]:
+    """The features of sentence i: placeholders for names (the actors found), registers, dates and numbers,
+    then stemmed words, word pairs and cue families."""
+    s = ctx.sentences[i]
+    text = s.text
+    named = [(m.start - s.start, m.end - s.start) for m in ctx.mentions_between(s.start, s.end)]
+    for a, b in sorted(named, reverse=True):
+        if 0 <= a < b <= len(text):
+            text = text[:a] + " <NAME> " + text[b:]
+    text = _REGISTER.sub(" <REG> ", text)
+    text = _DATE.sub(" <DATE> ", text)
+    text = _NUMBER.sub(" <NUM> ", text)
+    words: list[str] = []
+    for n, m in enumerate(_WORD.finditer(text)):
+        w = m.group()
+        if n and w[:1].isupper() and not w.isupper() and w.lower() not in _NOT_NAMES and "<" not in w:
+            w = "<NAME>"
+        words.append(_stem(w.lower()) if not w.startswith("<") else w)
+    feats = {f"w:{w}" for w in words}
+    feats.update(f"b:{a}_{b}" for a, b in itertools.pairwise(words))
+    if words:
+        feats.add(f"first:{words[0]}")
+    lowered = s.text.lower()
+    feats.update(
+        f"c:{name}" for name, pattern, needs in _CUES
+        if (not needs or any(word in lowered for word in needs)) and pattern.search(s.text)
+    )
+    roles = {m.actor.role for m in ctx.mentions_between(s.start, s.end)}
+    feats.update(f"r:{role}" for role in roles)
+    if s.item:
+        feats.add("c:list_item")
+    feats.add(f"len:{min(len(words) // 10, 5)}")
+    return feats
+
+
+@dataclass(frozen=True)
+class Model:
+    """Weights of a multinomial logistic regression over binary features."""
+
+    classes: tuple[str, ...]
+    intercept: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+    threshold: float  # the least probability of "a follow-up" that makes a draft
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Model:
+        return cls(
+            classes=tuple(str(c) for c in data["classes"]),
+            intercept=tuple(float(x) for x in data["intercept"]),
+            weights={str(f): tuple(float(x) for x in w) for f, w in data["weights"].items()},
+            threshold=float(data["threshold"]),
+        )
+
+    def probabilities(self, features: set[str]) -> dict[str, float]:
+        """The probability of each class for a sentence with these features (softmax of the linear scores)."""
+        rows = [w for w in map(self.weights.get, features) if w is not None]
+        scores = [b + sum(row[j] for row in rows) for j, b in enumerate(self.intercept)]
+        top = max(scores)
+        exp = [math.exp(s - top) for s in scores]
+        total = sum(exp)
+        return {c: e / total for c, e in zip(self.classes, exp, strict=True)}
+
+
+@functools.lru_cache(maxsize=1)
+def shipped_model() -> Model:
+    data = resources.files("kamertaak").joinpath("data", "followup_classifier.json").read_text(encoding="utf-8")
+    return Model.from_json(json.loads(data))
+
+
+def classify(ctx: Context, i: int, model: Model | None = None) -> tuple[str, float]:
+    """The kind the model gives sentence i ("none" when it is no follow-up) and the probability that it is one."""
+    model = model or shipped_model()
+    probs = model.probabilities(sentence_features(ctx, i))
+    follow_up = 1.0 - probs.get("none", 0.0)
+    kind = max((c for c in probs if c != "none"), key=probs.__getitem__)
+    return (kind if follow_up >= model.threshold else "none"), follow_up
+
+
+# The status a classified sentence gives its follow-up, read from its words as the rules read them.
+_MOTION_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("rejected", re.compile(r"\bverworpen\b|\bafgewezen\b|\bhaalde\w*\s+het\s+niet\b|\bgeen\s+meerderheid\b"
+                            r"|\b(?:onvoldoende|geen)\s+steun\b", _I)),
+    ("adopted", re.compile(r"\baangenomen\b|\baanvaard\b|\bingestemd\b|\bstemde\w*\b.{0,40}\bin\b|\bmeerderheid\b"
+                           r"|\bn(?:am|amen|eemt|emen)\b.{0,120}\baan\b|\buitvoering\s+van\s+de\s+motie", _I)),
+    ("held", re.compile(r"\baangehouden\b|\bh(?:ield|ielden|oudt|ouden)\b.{0,120}\baan\b", _I)),
+    ("withdrawn", re.compile(r"\bingetrokken\b|\btrok\w*\b.{0,80}\bin\b", _I)),
+    ("announced", re.compile(r"\b(?:zal|zullen|gaat|gaan|wil|willen|van plan)\b.{0,80}\b(?:indienen|in te dienen)\b"
+                             r"|\boverw(?:eegt|egen|oog)\b|\bkondig\w*\b.{0,100}\baan\b", _I)),
+)
+_SENT = re.compile(r"\b(?:toegezonden|gestuurd|verzonden|geïnformeerd|afgedaan|voldaan)\b", _I)
+# The letter itself keeps the promise: "Met deze brief ga ik in op het verzoek ...", "Hierbij informeer ik u"
+_THIS_LETTER = re.compile(r"\b(?:met|in) deze brief\b|^hierbij\b", _I)
+# A document named in an agenda or a list of letters ("de brief van de minister d.d. ... inzake ..."): no promise
+_A_LETTER_NAMED = re.compile(r"^(?:de\s+)?brief\s+van\b", _I)
+# A sentence that tells the outcome of the motion just named: "Zij werd aangenomen.", "Die haalde het niet."
+_POINTS_BACK = re.compile(r"^(?:zij|ze|die|deze|dit|de motie|deze motie|het voorstel)\b", _I)
+# A lead that announces a list: "... nam de volgende moties aan:"
+_LEADS_LIST = re.compile(r":\s*$|\bvolgende\b", _I)
+
+
+def _motion_outcome(text: str) -> str | None:
+    return next((code for code, pattern in _MOTION_STATUS if pattern.search(text)), None)
+
+
+def status_of(ctx: Context, i: int, kind: str) -> str:
+    """The status sentence i gives a follow-up of this kind. A motion's outcome or stage by its verb, in
+    the sentence, else in the next one when it points back ("Zij is aangenomen."), else in the lead of the
+    list it is an item of ("De Kamer nam de volgende moties aan:"); a promise reported as sent, or kept by the
+    letter itself, is done; a deadline is upcoming."""
+    text = ctx.sentences[i].text
+    if kind == "motion":
+        if code := _motion_outcome(text):
+            return code
+        after = ctx.sentences[i + 1].text if i + 1 < len(ctx.sentences) else ""
+        if _POINTS_BACK.match(after) and (code := _motion_outcome(after)):
+            return code
+        for k in range(i - 1, max(-1, i - 12), -1):
+            lead = ctx.sentences[k]
+            if not lead.item and _LEADS_LIST.search(lead.text):
+                return _motion_outcome(lead.text) or "submitted"
+            if not lead.item:
+                break
+        return "submitted"
+    if kind == "commitment":
+        kept = (_SENT.search(text) and PAST_TENSE_MAIN.search(text)) or _THIS_LETTER.search(text)
+        return "done" if kept else "open"
+    return "upcoming"
+
+
+_ONE_MOTION = re.compile(r"\bmotie\b|\bmotie-", _I)
+# how motions go in general: "waarin de motie kan worden ingediend"
+_ANY_MOTION = re.compile(r"\bmoties?\b.{0,20}?\b(?:kunnen|kan|mogen|mag) worden\b", _I)
+def _has_what_it_needs(ctx: Context, i: int, kind: str, actors: list[ExtractedActor]) -> bool:
+    """What a kind needs of the fields the rules read. A promise is the government's, not told in the past
+    ("vorig jaar toegezegd", "jl.": kept or old news) unless a list of promises reports on it, and not a
+    letter named in a list; a deadline has a term to come, as its due date is read, in a sentence not told in
+    the past; a motion is one motion
+    ("moties" alone is a count or a list, which the motion rules split; "een motie kan worden ingediend" is
+    how motions go)."""
+    s = ctx.sentences[i]
+    if kind == "commitment":
+        listed = any(a <= s.start < b for a, b in ctx.commitment_lists)
+        return (
+            has_government(ctx, i, actors)
+            and (listed or not PAST_MARKER.search(s.text))
+            and not _A_LETTER_NAMED.match(s.text)
+        )
+    if kind == "deadline":
+        found = nearest_deadline(ctx, s.start, s.end, s.start, s.end)
+        return found is not None and found.resolution.due is not None and not PAST_MARKER.search(s.text)
+    return bool(_ONE_MOTION.search(s.text)) and not _ANY_MOTION.search(s.text)
+
+
+# A rule's draft this many sentences away tells the same follow-up ("... ingediend." "Zij krijgt nr. 51.")
+_NEAR = 2
+
+
+def classifier_drafts(ctx: Context, rules: list[Draft], model: Model | None = None) -> list[Draft]:
+    """A draft for each sentence the model calls a follow-up that no rule's draft reads and none of the same
+    kind is near, at a confidence below the rules'. Status, due date, actors and title come from the
+    rule-based field code."""
+    covered = {i for d in rules for i in range(d.first, d.last + 1)}
+    near = {(d.kind, i) for d in rules for i in range(d.first - _NEAR, d.last + _NEAR + 1)}
+    out: list[Draft] = []
+    for i, s in enumerate(ctx.sentences):
+        if i in covered:
+            continue
+        kind, p = classify(ctx, i, model)
+        if kind == "none" or (kind, i) in near:
+            continue
+        actors = sentence_actors(ctx, i, i)
+        if not _has_what_it_needs(ctx, i, kind, actors):
+            continue
+        out.append(
+            Draft(kind, status_of(ctx, i, kind), round(0.5 * p, 2), i, i, (s.start, s.end), clause=s.text,
+                  actors=actors)
+        )
+    return out

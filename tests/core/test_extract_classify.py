@@ -1,0 +1,115 @@
+"""The learned follow-up sentence classifier: its shipped weights load, its pure-Python scorer gives what
+scikit-learn gives for the same weights, and in triage it proposes the follow-ups the rules leave (with the
+fields read by the rule-based code) and nothing in sentences that promise nothing. The sentences are written
+for this file."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from kamertaak.core.actors import find_actors
+from kamertaak.core.extract import extract
+from kamertaak.core.extract.classify import Model, classify, sentence_features, shipped_model
+from kamertaak.core.extract.clean import clean_text
+from kamertaak.core.extract.header import find_debate
+from kamertaak.core.extract.model import Context
+from kamertaak.core.extract.sentences import split_sentences
+
+REF = dt.date(2026, 11, 3)
+
+
+def context(text: str) -> Context:
+    clean = clean_text(text)
+    debate, _ = find_debate(clean, REF)
+    return Context(clean, split_sentences(clean.text), find_actors(clean.text, REF), REF, debate, text)
+
+
+LABELLED = [
+    ("De Tweede Kamer nam dinsdag een motie van het lid Dekker (VVD) aan over snellere vergunningen.", "motion"),
+    ("Het lid Smit (PvdA) dient een motie in over de wachtlijsten in de ggz.", "motion"),
+    ("De minister zegde toe de Kamer voor het zomerreces te informeren over de pilot.", "commitment"),
+    ("De staatssecretaris stuurt binnen zes weken een brief over de uitvoering.", "commitment"),
+    ("De reactietermijn voor het ontwerpbesluit loopt tot 1 februari 2027.", "deadline"),
+    ("Het advies van de Raad van State wordt in maart verwacht.", "deadline"),
+    ("De voorzitter heet de aanwezigen welkom.", "none"),
+    ("Ik dank de minister voor de beantwoording.", "none"),
+    ("De vergadering wordt om 12.30 uur geschorst.", "none"),
+    ("Het is een mooi land met veel water.", "none"),
+]
+
+
+def test_the_scorer_gives_sklearns_probabilities() -> None:
+    """Weights exported from a scikit-learn model give, scored in pure Python, sklearn's own probabilities."""
+    feats = [sentence_features(context(text), 0) for text, _ in LABELLED]
+    vec = DictVectorizer()
+    x = vec.fit_transform([dict.fromkeys(f, 1) for f in feats])
+    lr = LogisticRegression(C=1.0, max_iter=2000).fit(x, [label for _, label in LABELLED])
+    classes = tuple(str(c) for c in lr.classes_)
+    model = Model(
+        classes,
+        tuple(float(b) for b in lr.intercept_),
+        {name: tuple(float(lr.coef_[j, col]) for j in range(len(classes))) for name, col in vec.vocabulary_.items()},
+        0.5,
+    )
+    unseen = [sentence_features(context(t), 0) for t in ("Een motie over de zorg werd verworpen.", "Goedemorgen.")]
+    everything = [*feats, *unseen]
+    expected = lr.predict_proba(vec.transform([dict.fromkeys(f, 1) for f in everything]))
+    for f, theirs in zip(everything, expected, strict=True):
+        ours = model.probabilities(f)
+        assert [ours[c] for c in classes] == pytest.approx(list(theirs), abs=1e-9)
+
+
+def test_the_shipped_weights_load() -> None:
+    model = shipped_model()
+    assert set(model.classes) == {"none", "commitment", "motion", "deadline"}
+    assert 0 < model.threshold < 1
+    assert len(model.weights) > 1000
+    assert all(len(w) == len(model.classes) for w in model.weights.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("De Eerste Kamer stemde dinsdag in met een motie van senator Vos (GroenLinks) over betaalbare kinderopvang.",
+         "motion"),
+        ("Het lid Jansen (CDA) diende een motie in over de bereikbaarheid van huisartsen op het platteland.", "motion"),
+        ("De voorzitter opent de vergadering om tien uur.", "none"),
+        ("Ik dank de leden voor hun inbreng in eerste termijn.", "none"),
+        ("Het weer was goed en de zaal zat vol met belangstellenden.", "none"),
+    ],
+)
+def test_the_shipped_model_tells_follow_ups_from_other_sentences(text: str, kind: str) -> None:
+    assert classify(context(text), 0)[0] == kind
+
+
+def test_a_sentence_the_model_calls_a_follow_up_gets_its_fields_from_the_rules() -> None:
+    """A motion's outcome told in news style and a term to react: candidates of their kind, with the status
+    the verb gives, the member named and the date the deadline reader finds."""
+    text = (
+        "De Eerste Kamer stemde dinsdag in met een motie van senator Vos (GroenLinks) over betaalbare kinderopvang. "
+        "De Kamer heeft tot 15 januari de tijd om te reageren op het ontwerpbesluit."
+    )
+    cands = extract(text, REF).candidates
+    motion = next(c for c in cands if c.kind == "motion")
+    assert motion.status == "adopted"
+    assert "Vos" in [a.name for a in motion.actors]
+    deadline = next(c for c in cands if c.kind == "deadline")
+    assert deadline.due == dt.date(2027, 1, 15)
+
+
+def test_a_text_that_promises_nothing_gives_nothing() -> None:
+    text = (
+        "De voorzitter opent de vergadering om tien uur. Ik dank de leden voor hun inbreng in eerste termijn. "
+        "Het weer was goed en de zaal zat vol met belangstellenden. De vergadering wordt om 12.30 uur gesloten."
+    )
+    assert extract(text, REF).candidates == ()
+
+
+def test_a_count_of_motions_is_no_motion_of_its_own() -> None:
+    """"Drie moties werden ingediend" counts motions; the motion rules split a list, the classifier adds none."""
+    text = "Drie moties werden ingediend over de AOW. Alle moties roepen de regering op af te zien van het plan."
+    assert extract(text, REF).candidates == ()
