@@ -11,14 +11,15 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from kamertaak.core.errors import DatabaseError, os_reason
 
 # Every migration in order; the last one is the schema this code expects.
+T = TypeVar("T")
 SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 10_000
@@ -242,6 +243,12 @@ class Database:
             f"SELECT r.item_id FROM register_ref r WHERE {found('r.value', fold_it=False)}",
         ))
 
+    def unless_stale(self, stale: Callable[[], bool], run: Callable[[], T]) -> T | None:
+        """run()'s answer, or None when a newer question made it useless (`stale`, asked on this thread).
+        Here checked before it starts; SQLite also stops a running query (a count a newer keystroke
+        replaced) so it does not hold a core the next page needs."""
+        return None if stale() else run()
+
     def unindexed(self, expression: str) -> str:
         """The expression, marked so the planner answers a condition on it row by row instead of from an
         index: a first page then walks the index of its ORDER BY and stops when the page is full. Here as
@@ -412,6 +419,20 @@ class SQLiteDatabase(Database):
             f"SELECT ia.item_id FROM item_actor ia WHERE ia.actor_id IN ({found.format('item_fts_actor')})",
             numbers,
         ))
+
+    def unless_stale(self, stale: Callable[[], bool], run: Callable[[], T]) -> T | None:
+        if stale():
+            return None
+        # SQLite calls the handler every few thousand steps of a query; a true answer interrupts it.
+        self.conn.set_progress_handler(stale, 10_000)
+        try:
+            return run()
+        except DatabaseError:
+            if stale():
+                return None
+            raise
+        finally:
+            self.conn.set_progress_handler(None, 0)
 
     def unindexed(self, expression: str) -> str:
         """SQLite's unary + (the documented way to keep a term from an index): without statistics its

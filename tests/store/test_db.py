@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -153,3 +154,25 @@ def test_a_typed_path_into_a_missing_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="bestaat niet"):
         open_database(str(tmp_path / "typo" / "kamertaak.db"))
     assert not (tmp_path / "typo").exists()
+
+
+def test_a_query_made_stale_is_stopped_and_answers_none(store: Store) -> None:
+    """The table's page and count for a keystroke the user has already typed past: stopped (SQLite) or
+    skipped (every backend), never a wrong answer; a fresh question gets its answer, a real error stays one."""
+    long_count = ("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 50000000)"
+                  " SELECT COUNT(*) AS c FROM n")
+    assert store.db.unless_stale(lambda: True, lambda: store.db.scalar(long_count)) is None
+    assert store.db.unless_stale(lambda: False, lambda: store.db.scalar("SELECT 41 + 1")) == 42
+    with pytest.raises(DatabaseError):
+        store.db.unless_stale(lambda: False, lambda: store.db.scalar("SELECT * FROM geen_tabel"))
+    if store.db.dialect == "sqlite":
+        asked = []
+
+        def newer_key_typed() -> bool:  # fresh when asked before the query, stale once it runs
+            asked.append(1)
+            return len(asked) > 1
+
+        started = time.perf_counter()
+        assert store.db.unless_stale(newer_key_typed, lambda: store.db.scalar(long_count)) is None
+        assert time.perf_counter() - started < 2  # the whole count takes far longer
+        assert store.db.scalar("SELECT 1 + 1") == 2  # the connection works on

@@ -109,28 +109,28 @@ class TableScreen(DataScreen):
 
     @work(thread=True, group="table-query")
     def run_query(self, generation: int, item_filter: ItemFilter, sort: str) -> None:
-        """First page first, count beside it: the count runs on a second connection at the same time,
-        so a slow count over 100,000 rows never holds back the rows the user is waiting for."""
+        """The first page, then the count: the rows the user waits for get the machine to themselves, and
+        the count runs on a second connection, so the next keystroke's page never waits behind it. A query
+        a newer keystroke made stale is stopped where it is."""
         # A newer keystroke already asked again: skip the queries.
         def stale() -> bool:
             return generation != self._current_generation
 
-        def count(store: Store) -> int | None:
-            return None if stale() else count_items(store.db, item_filter, store.today())
-
-        counting = self.kt.count_gate.submit(count)
-        rows = self.kt.store_call(lambda s: None if stale() else page(s, item_filter, sort, 0))
+        rows = self.kt.store_call(lambda s: s.db.unless_stale(stale, lambda: page(s, item_filter, sort, 0)))
         if rows is None:
             return
         # A short first page is the whole result: its length is the count.
         exact = len(rows) < PAGE_SIZE
         self.post_message(self.Loaded(generation, len(rows), rows, exact))
+        if exact:
+            return
         try:
-            total = counting.result()
+            total = self.kt.count_gate.call(
+                lambda s: s.db.unless_stale(stale, lambda: count_items(s.db, item_filter, s.today())))
         except Exception as exc:  # the rows are shown; a failed count only leaves the total open
             self.kt.notify(f"tellen mislukt: {exc}", severity="warning", markup=False)
             return
-        if total is not None and not exact:
+        if total is not None:
             self.post_message(self.Counted(generation, total))
 
     @on(Loaded)
@@ -171,7 +171,8 @@ class TableScreen(DataScreen):
             parts.append((f" · {marks} gemarkeerd (d, [ ], o: allemaal; Esc wist)", "$text-accent bold"))
         if self.problems:
             parts.append((" · " + "; ".join(self.problems), "$text-warning"))
-        self.query_one("#table-status", Static).update(Content.assemble(*parts))
+        # One line whatever it says (app.tcss): no new layout of the screen for each keystroke.
+        self.query_one("#table-status", Static).update(Content.assemble(*parts), layout=False)
 
     @on(ItemGrid.PageWanted)
     def page_wanted(self, message: ItemGrid.PageWanted) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.cells import cell_len, set_cell_size
@@ -103,8 +104,10 @@ def cell_text(column: str, item: Mapping[str, Any], today: dt.date) -> str:
     return ""
 
 
-def layout(width: int) -> list[tuple[Column, int]]:
-    """Columns that fit in `width`, with their widths (the title takes what is left)."""
+@lru_cache(maxsize=8)
+def layout(width: int) -> tuple[tuple[Column, int], ...]:
+    """Columns that fit in `width`, with their widths (the title takes what is left); asked for every line
+    drawn, so kept per width."""
     columns = list(COLUMNS)
     while True:
         fixed = sum(c.width + 1 for c in columns if c.width)
@@ -116,7 +119,7 @@ def layout(width: int) -> list[tuple[Column, int]]:
                 del columns[i]
                 break
     title_width = max(MIN_TITLE, width - sum(c.width + 1 for c in columns if c.width) - 1)
-    return [(c, c.width or title_width) for c in columns]
+    return tuple((c, c.width or title_width) for c in columns)
 
 
 class ItemGrid(ScrollView, can_focus=True):
@@ -245,15 +248,20 @@ class ItemGrid(ScrollView, can_focus=True):
             self._want(index)
             loading = self.get_component_rich_style("item-grid--loading")
             return Strip([Segment(set_cell_size("  …", width), base + loading)], width)
+        # Cells of one style are one segment: a line is a handful of segments, not two per column.
         segments: list[Segment] = []
-        overdue = self.get_component_rich_style("item-grid--overdue") if row.get("overdue") else None
+        overdue = base + self.get_component_rich_style("item-grid--overdue") if row.get("overdue") else None
+        run: list[str] = []
         for column, size in layout(width):
             text = "✓" if column.key == "mark" and row["id"] in self.marked else cell_text(column.key, row, self.today)
             if cell_len(text) > size:
                 text = set_cell_size(text, size - 1) + "…"
-            style = base + overdue if overdue and column.key in ("due", "when") else base
-            segments.append(Segment(set_cell_size(text, size), style))
-            segments.append(Segment(" ", base))
+            if overdue and column.key in ("due", "when"):
+                segments += [Segment("".join(run), base), Segment(set_cell_size(text, size), overdue)]
+                run = [" "]
+            else:
+                run += [set_cell_size(text, size), " "]
+        segments.append(Segment("".join(run), base))
         return Strip(segments).adjust_cell_length(width, base)
 
     def _header(self, width: int) -> Strip:
