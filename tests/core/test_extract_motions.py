@@ -347,3 +347,9 @@ def test_a_double_surname_is_the_motions_name() -> None:
     [c] = motions("Tot slot heeft de Kamer de motie van Marjolein Faber-Van de Klashorst aangenomen die de griffie "
                   "verzoekt de vlag op te hangen.")
     assert c.title == "Motie Faber-Van de Klashorst: vlag ophangen"
+
+
+def test_how_motions_go_in_general_is_no_motion() -> None:
+    text = ("De Kamer wil geen quotum voor het aantal moties dat fracties mogen indienen. Hij vindt dat er veel te "
+            "veel moties worden ingediend. Soms wordt een motie nog voor de stemming ingetrokken.")
+    assert motions(text) == []

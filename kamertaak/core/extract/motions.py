@@ -40,7 +40,8 @@ _LISTED_SUBJECT = re.compile(r"\bmotie\b[^()\n;]{0,80}?\bover\s+(?P<subj>[^()\n;
 # "Aangenomen." under a listed motion; not the heading "Aangenomen moties" of a section
 _OUTCOME_ONLY = re.compile(r"^(?:Aangenomen|Verworpen|Aangehouden|Ingetrokken)\b(?!\s+moties?\b)")
 # "waar moties kunnen worden ingediend" describes the procedure, not a motion
-_GENERIC_MODAL = re.compile(r"\bmoties?\b.{0,20}?\b(?:kunnen|kan|mogen|mag) worden\b", _I)
+_GENERIC_MODAL = re.compile(r"\bmoties?\b.{0,20}?\b(?:kunnen|kan|mogen|mag) worden\b"
+                            r"|\bmoties?\s+(?:die|dat)\s+[^,;.]{0,30}?\b(?:kunnen|kan|mogen|mag)\s+indienen\b", _I)
 _MOTION_BODY_START = re.compile(r"\bgehoord de beraadslaging\b", _I)
 _MOTION_BODY_END = re.compile(r"\borde van de dag\b", _I)
 _DICTUM = re.compile(
@@ -855,6 +856,9 @@ def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
         return phrase("vote")  # "(Stemmingen moties Vreemdelingenbeleid)": the name of the votes
     if _GENERIC_ONE.search(before) and not _BY_MEMBER.match(after) and not own:
         return phrase("vote")  # "een minister kan een aangenomen motie naast zich neerleggen": any motion
+    if not own and ((_HABITUAL.search(text) and re.search(r"\been\s+$", before, _I))
+                    or (plural and _TOO_MANY.search(before))):
+        return phrase("vote")  # "Soms wordt een motie nog voor de stemming ingetrokken", "veel te veel moties"
     if _COUNT.search(before) and (not own or _DESCRIBED.match(after)):
         return phrase("count")
     if _POINTS_BACK.search(before) and not own and not _VERB_ZIJN.match(text[: noun.start()]):
@@ -869,6 +873,11 @@ def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
     return phrase("new")
 
 
+# how motions go in general, not what happened to one: "Soms wordt een motie ...", "veel te veel moties"
+_HABITUAL = re.compile(
+    r"\b(?:soms|vaak|meestal|doorgaans|altijd|zelden|nooit|geregeld|gewoonlijk|in\s+de\s+regel)\b", _I)
+_TOO_MANY = re.compile(
+    r"\b(?:(?:veel\s+)?te\s+veel|zoveel|zo\s+veel|minder|meer|veel|honderden|duizenden|het\s+aantal)\s+$", _I)
 _VOTE_NAMED = re.compile(r"\bstemming(?:en)?\s+(?:over\s+)?(?:(?:overige|de)\s+)?$", _I)
 _GENERIC_ONE = re.compile(r"\been\s+(?:aangenomen|aanvaarde|verworpen|aangehouden|ingediende|ingetrokken)\s+$", _I)
 # "nam drie moties aan die het kabinet verzoeken": the verb's particle stands between the noun and its clause
