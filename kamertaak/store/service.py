@@ -381,8 +381,10 @@ class Store:
             for field, value in changes.items():
                 if field == "due":
                     # Typed when editing: "over twee weken" counts from today, not from the debate (or from
-                    # the day a caller names: a vote's date for the register's own deadline).
-                    new.update(self._resolve_due(value, None, due_ref))
+                    # the day a caller names: a vote's date for the register's own deadline). A person's
+                    # phrase must be understood, or the date the item has would go for a typo; the
+                    # register's own phrases are kept as they come, flagged.
+                    new.update(self._resolve_due(value, None, due_ref, understood=source == "user"))
                 elif field == "due_phrase":
                     raise DomainError("zet de termijn met due=..., de zin wordt dan bewaard")
                 elif field == "kind":
@@ -819,10 +821,10 @@ class Store:
         return None
 
     def _resolve_due(self, value: str | None, debate_date: dt.date | None,
-                     ref: dt.date | None = None) -> dict[str, Any]:
+                     ref: dt.date | None = None, understood: bool = False) -> dict[str, Any]:
         """The due columns for a phrase or ISO date. A phrase counts from `ref` when given, else from the
         debate's date when one is given (and then follows it), else from today; the day it counts from is
-        kept."""
+        kept. `understood`: a phrase the parser does not recognise is refused instead of kept."""
         text = (value or "").strip()
         if not text:
             return {"due": None, "due_phrase": None, "due_precision": "none", "due_explanation": None,
@@ -839,6 +841,9 @@ class Store:
         res = resolve(text, ref, self.calendar())
         if res.due is None and impossible_date(text):
             raise DomainError(f"termijn '{text}' is geen bestaande datum")
+        if understood and res.precision == "none":
+            raise DomainError(f"termijn '{text}' niet herkend; geef een datum JJJJ-MM-DD of een zin als 'voor de "
+                              "zomer' (due= zonder waarde wist de termijn)")
         if res.due is not None and not bounds.in_range(res.due):
             raise DomainError(f"termijn '{text}' valt op {res.due.isoformat()}, buiten {bounds.range_text()}")
         return {"due": res.due.isoformat() if res.due else None, "due_phrase": text,

@@ -205,6 +205,16 @@ def test_unreadable_phrase_keeps_the_text_without_a_date(store: Store) -> None:
     assert row == {"due": None, "due_phrase": "als de maan blauw kleurt", "due_precision": "none"}
 
 
+def test_an_edit_with_an_unreadable_phrase_is_refused_but_the_register_s_phrase_is_kept(store: Store) -> None:
+    item_id = store.add_item("commitment", "x", due="2025-05-01")
+    with pytest.raises(DomainError, match="termijn 'als de maan blauw kleurt' niet herkend"):
+        store.update_item(item_id, {"due": "als de maan blauw kleurt"})
+    assert store.db.scalar("SELECT due FROM item WHERE id = :i", {"i": item_id}) == "2025-05-01"
+    store.update_item(item_id, {"due": "als de maan blauw kleurt"}, source="tweedekamer")
+    row = store.db.one("SELECT due, due_phrase, due_precision FROM item WHERE id = :i", {"i": item_id})
+    assert row == {"due": None, "due_phrase": "als de maan blauw kleurt", "due_precision": "none"}
+
+
 def test_recurring_item_rolls_on_when_done_and_undo_brings_it_back(store: Store) -> None:
     item_id = store.add_item("commitment", "Voortgangsbrief", due="jaarlijks vóór het zomerreces")
     assert store.db.scalar("SELECT recurrence FROM item WHERE id = :i", {"i": item_id}) == "yearly"

@@ -294,12 +294,12 @@ class ItemFormScreen(Dialog[int | None]):
     def save_changes(self, item_id: int, changes: dict[str, Any], version: int) -> None:
         """Apply the form's changes on top of `version` (the one loaded, or the current one when the
         user chose to keep theirs over someone else's save)."""
-        def update(store: Store) -> str:
+        # A due phrase the store does not understand is refused (Failed), so an edit has no due warning.
+        def update(store: Store) -> None:
             store.update_item(item_id, changes, expected_version=version)
-            return due_warning(store, item_id) if "due" in changes else ""
 
         try:
-            warning = self.kt.store_write(update)
+            self.kt.store_write(update)
         except ConflictError as exc:
             self.post_message(self.Conflicted(item_id, exc))
             return
@@ -307,7 +307,7 @@ class ItemFormScreen(Dialog[int | None]):
             self.post_message(self.Failed(str(exc)))
             return
         names = ", ".join(FIELD_LABELS.get(k, k) for k in changes)
-        self.post_message(self.Saved(item_id, f"#{item_id} gewijzigd: {names}", warning))
+        self.post_message(self.Saved(item_id, f"#{item_id} gewijzigd: {names}"))
 
     @on(Conflicted)
     def conflicted(self, message: Conflicted) -> None:
