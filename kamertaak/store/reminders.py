@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING, Any
 
 from kamertaak.core.bounds import MAX_OFFSET_DAYS, MAX_SNOOZE_DAYS, in_range, range_text
 from kamertaak.core.errors import DomainError, NotFound
-from kamertaak.core.labels import REMINDER_ACTIVE, REMINDER_DISMISSED, REMINDER_SENT, offset_words, snoozed_words
+from kamertaak.core.labels import (
+    REMINDER_ACTIVE,
+    REMINDER_DISMISSED,
+    REMINDER_SENT,
+    date_nl,
+    offset_words,
+    snoozed_words,
+)
 from kamertaak.store import queries
 from kamertaak.store.db import Database
 
@@ -212,9 +219,27 @@ def _materialise(store: Store, ref: str | int) -> int:
 
 
 def add(store: Store, item_id: int, when_text: str) -> int:
-    """Store a reminder for an item from 'N dagen voor' or a date (time); returns its number."""
+    """Store a reminder for an item from 'N dagen voor' or a date (time); returns its number. One the
+    item has stored already (and not ticked off) is refused: it would go off twice. Its kind's default
+    may be stored: it then stands for the default, which goes off once still."""
     when = parse_when(when_text)
-    return store.add_reminder(item_id, at=when.at, offset_days=when.offset_days)
+    with store.db.transaction():
+        rows = stored_by_item(store.db, [item_id]).get(item_id, [])
+        same = [r for r in rows if (_moment(r["at"]), r["offset_days"]) == (_moment(when.at), when.offset_days)
+                and not r["dismissed_at"]]
+        if same:
+            state = reminder_state(same[0])
+            shown = When(at=same[0]["at"], offset_days=same[0]["offset_days"]).describe()
+            raise DomainError(f"#{item_id} heeft deze herinnering al: herinnering {same[0]['id']}, {shown}"
+                              f" ({state}); niets toegevoegd")
+        return store.add_reminder(item_id, at=when.at, offset_days=when.offset_days)
+
+
+def _moment(at: str | None) -> dt.datetime | None:
+    """A stored moment as a time: a date alone (2025-04-20) is its midnight, as when it goes off."""
+    if at is None:
+        return None
+    return dt.datetime.fromisoformat(at if len(at) > 10 else f"{at}T00:00")
 
 
 def mark_sent(store: Store, reminders: Sequence[Mapping[str, Any]]) -> int:
@@ -252,8 +277,23 @@ def snooze(store: Store, ref: str | int, until: dt.datetime) -> int:
         if until > latest:
             raise DomainError(f"uitstellen kan hoogstens {MAX_SNOOZE_DAYS} dagen vooruit (tot"
                               f" {latest.date().isoformat()})")
+        _check_before_due(store, rid, until)
         store.update_reminder(rid, snoozed_until=until.isoformat(timespec="seconds"), sent_at=None)
     return rid
+
+
+def _check_before_due(store: Store, rid: int, until: dt.datetime) -> None:
+    """A reminder warns before its item's deadline: a snooze that would carry it past a due date still
+    ahead is refused (the item would reach its deadline unannounced). Past or today's deadlines are in the
+    agenda already, so a reminder about them may be put off."""
+    item = store.db.one("SELECT i.id, i.due FROM reminder r JOIN item i ON i.id = r.item_id WHERE r.id = :id",
+                        {"id": rid})
+    if item is None or not item["due"]:
+        return
+    due = dt.date.fromisoformat(item["due"])
+    if store.today() < due < until.date():
+        raise DomainError(f"tot {date_nl(until.date())} uitstellen valt na de termijn van #{item['id']}"
+                          f" ({date_nl(due)}); sluimer hoogstens tot {due.isoformat()}")
 
 
 def dismiss(store: Store, ref: str | int) -> int:

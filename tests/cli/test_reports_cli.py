@@ -110,6 +110,41 @@ def test_remind_errors_are_one_line(k: Run, fails: Callable[..., str]) -> None:
     assert "afgevinkt" in k("remind", "dismiss", "2:7")
 
 
+def test_a_reminder_the_item_has_already_is_not_added_twice(k: Run, fails: Callable[..., str]) -> None:
+    k("add", "commitment", "Brief", "--due", "2025-04-20")  # defaults: 7 and 1 days before
+    k("remind", "add", "1", "3 dagen voor")
+    k("remind", "add", "1", "2025-04-15")
+    before = k("show", "1", "--json")
+    assert fails("remind", "add", "1", "drie dagen voor") == (
+        "kamertaak: #1 heeft deze herinnering al: herinnering 1, 3 dagen voor (actief); niets toegevoegd")
+    assert fails("remind", "add", "1", "2025-04-15T00:00") == (
+        "kamertaak: #1 heeft deze herinnering al: herinnering 2, 2025-04-15 (actief); niets toegevoegd")
+    assert k("show", "1", "--json") == before
+    # The kind's default may be stored (it then stands for the default): it still goes off once.
+    k("remind", "add", "1", "1 week voor")
+    assert [d["reminder"]["ref"] for d in json.loads(k("remind", "--json", today="2025-04-13"))] == ["3"]
+    # Another moment is another reminder; one that was ticked off may be set again.
+    assert "herinnering 4 gezet" in k("remind", "add", "1", "2025-04-15T09:00")
+    k("remind", "dismiss", "1")
+    assert "herinnering 5 gezet bij #1: 3 dagen voor" in k("remind", "add", "1", "3 dagen voor")
+
+
+def test_a_snooze_does_not_carry_a_reminder_past_a_deadline_still_ahead(k: Run, fails: Callable[..., str]) -> None:
+    k("add", "commitment", "Brief", "--due", "2025-04-15")
+    k("remind", "add", "1", "2025-04-11")
+    before = k("show", "1", "--json")
+    assert fails("remind", "snooze", "1", "--days", "7") == (
+        "kamertaak: tot 17 april 2025 uitstellen valt na de termijn van #1 (15 april 2025); sluimer hoogstens tot"
+        " 2025-04-15")
+    assert "valt na de termijn" in fails("remind", "snooze", "1:1", "--until", "2025-04-16")
+    assert k("show", "1", "--json") == before
+    assert "gesluimerd tot 2025-04-15 00:00" in k("remind", "snooze", "1", "--until", "2025-04-15")
+    # A deadline already passed is in the agenda under Te laat: its reminder may be put off.
+    k("add", "task", "Bellen", "--due", "2025-04-08")
+    k("remind", "add", "2", "2025-04-10T08:00")
+    assert "gesluimerd tot 2025-04-17" in k("remind", "snooze", "2", "--days", "7")
+
+
 def test_exports_to_files(k: Run, tmp_path: Path) -> None:
     k("add", "commitment", "Brief, met komma", "--due", "2025-05-01", "--topic", "opvang")
     k("export", "csv", "-o", str(tmp_path / "items.csv"))

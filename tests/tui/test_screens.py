@@ -149,10 +149,17 @@ async def test_snooze_to_a_typed_date(make_app: Any, db_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await highlight(app.screen.query_one("#agenda-list", OptionList), "reminder:1:2")
+        # The motion is due on 14 April: a snooze past it would let the deadline come unannounced.
         await pilot.press("z", "down", "down", "enter")
         await pilot.press(*"2025-05-01", "enter")
         await settle(pilot)
-        assert read(db_path, 2)["reminders"][0]["snoozed_until"] == "2025-05-01T00:00:00"
+        assert read(db_path, 2)["reminders"][0]["snoozed_until"] is None
+        assert any("valt na de termijn van #2 (14 april 2025)" in n for n in notes_of(app))
+        await highlight(app.screen.query_one("#agenda-list", OptionList), "reminder:1:2")
+        await pilot.press("z", "down", "down", "enter")
+        await pilot.press(*"2025-04-14", "enter")
+        await settle(pilot)
+        assert read(db_path, 2)["reminders"][0]["snoozed_until"] == "2025-04-14T00:00:00"
 
 
 async def test_default_reminders_show_and_can_be_snoozed_and_dismissed(make_app: Any, db_path: Path) -> None:
@@ -175,13 +182,13 @@ async def test_default_reminders_show_and_can_be_snoozed_and_dismissed(make_app:
         # The cursor stays among the reminders, so x again dismisses the next one.
         assert (agenda.highlighted_option.id or "").startswith("reminder:")
         await highlight(agenda, "reminder:5:7:5")
-        await pilot.press("z", "down", "enter")  # 1 week
+        await pilot.press("z", "enter")  # 1 day (a week would pass its due date, 12 April)
         await settle(pilot)
         stored = read(db_path, 5)["reminders"]
-        assert [(r["offset_days"], r["snoozed_until"]) for r in stored] == [(7, "2025-04-17T00:00:00")]
+        assert [(r["offset_days"], r["snoozed_until"]) for r in stored] == [(7, "2025-04-11T00:00:00")]
         texts = option_texts(app.screen.query_one("#agenda-list", OptionList))
         assert "Herinneringen (2)" in texts
-        assert any("gesluimerd tot 17 april 2025" in n for n in notes_of(app))
+        assert any("gesluimerd tot 11 april 2025" in n for n in notes_of(app))
 
 
 async def test_board_switches_kind_and_moves_cards(make_app: Any, db_path: Path) -> None:
