@@ -69,9 +69,10 @@ class _Bar:
 
 @sync_app.command("tweedekamer")
 def sync_tweedekamer(
-    since: str | None = typer.Option(None, "--since", help="Met --via odata: alles gewijzigd vanaf JJJJ-MM-DD"
-                                     " (anders: waar de vorige run bleef, of alles bij de eerste run)."),
-    base_url: str | None = typer.Option(None, "--base-url", help="Basis van het portaal (config"
+    since: str | None = typer.Option(None, "--since", metavar="DATUM",
+                                     help="Met --via odata: alles gewijzigd vanaf JJJJ-MM-DD (anders: waar de"
+                                     " vorige run bleef, of alles bij de eerste run)."),
+    base_url: str | None = typer.Option(None, "--base-url", metavar="URL", help="Basis van het portaal (config"
                                         " tweedekamer.base_url); de paden komen uit de config."),
     accept: bool = typer.Option(False, "--accept", help="Nieuwe treffers van volgregels direct als item"
                                 " toevoegen in plaats van in de inbox."),
