@@ -13,7 +13,7 @@ from sklearn.linear_model import LogisticRegression
 
 from kamertaak.core.actors import find_actors
 from kamertaak.core.extract import extract
-from kamertaak.core.extract.classify import Model, classify, sentence_features, shipped_model
+from kamertaak.core.extract.classify import Model, classify, sentence_features, shipped_model, status_of
 from kamertaak.core.extract.clean import clean_text
 from kamertaak.core.extract.header import find_debate
 from kamertaak.core.extract.model import Context
@@ -113,3 +113,27 @@ def test_a_count_of_motions_is_no_motion_of_its_own() -> None:
     """"Drie moties werden ingediend" counts motions; the motion rules split a list, the classifier adds none."""
     text = "Drie moties werden ingediend over de AOW. Alle moties roepen de regering op af te zien van het plan."
     assert extract(text, REF).candidates == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("De Kamer nam de motie van het lid Bos over schone lucht aan.", "adopted"),
+        ("Het lid Bos hield zijn motie over schone lucht aan.", "held"),
+        ("Het lid Bos trok de motie over schone lucht in.", "withdrawn"),
+        ("De motie van het lid Bos over schone lucht kreeg onvoldoende steun.", "rejected"),
+        ("Het lid Bos nam met een motie over schone lucht deel aan de stemming.", "submitted"),
+        ("Het lid Bos zal een motie over schone lucht indienen.", "announced"),
+    ],
+)
+def test_a_motion_status_is_read_from_its_verb(text: str, status: str) -> None:
+    """A separable verb's particle at the end of its clause is the verb ("nam ... aan"), before an article a
+    preposition ("nam ... deel aan de stemming")."""
+    assert status_of(context(text), 0, "motion") == status
+
+
+def test_a_motion_item_takes_the_outcome_of_its_list_lead() -> None:
+    text = ("De Kamer nam de volgende moties aan:\n- de motie van het lid Bos over schone lucht;\n"
+            "- de motie van het lid Kok over stille wegen.")
+    ctx = context(text)
+    assert [status_of(ctx, i, "motion") for i in range(1, len(ctx.sentences))] == ["adopted", "adopted"]

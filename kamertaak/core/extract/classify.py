@@ -170,13 +170,17 @@ def classify(ctx: Context, i: int, model: Model | None = None) -> tuple[str, flo
 
 
 # The status a classified sentence gives its follow-up, read from its words as the rules read them.
+# A separable verb's particle ends its clause ("nam de motie aan", "hield haar motie aan", "trok hem in"); before an
+# article it is a preposition ("nam deel aan de stemming", "trok zich terug in de fractie").
+_PARTICLE_END = r"(?!\s+(?:de|het|een|deze|dit|die|dat|haar|zijn|hun)\b)"
 _MOTION_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rejected", re.compile(r"\bverworpen\b|\bafgewezen\b|\bhaalde\w*\s+het\s+niet\b|\bgeen\s+meerderheid\b"
                             r"|\b(?:onvoldoende|geen)\s+steun\b", _I)),
-    ("adopted", re.compile(r"\baangenomen\b|\baanvaard\b|\bingestemd\b|\bstemde\w*\b.{0,40}\bin\b|\bmeerderheid\b"
-                           r"|\bn(?:am|amen|eemt|emen)\b.{0,120}\baan\b|\buitvoering\s+van\s+de\s+motie", _I)),
-    ("held", re.compile(r"\baangehouden\b|\bh(?:ield|ielden|oudt|ouden)\b.{0,120}\baan\b", _I)),
-    ("withdrawn", re.compile(r"\bingetrokken\b|\btrok\w*\b.{0,80}\bin\b", _I)),
+    ("adopted", re.compile(r"\baangenomen\b|\baanvaard\b|\bingestemd\b|\bstemde\w*\b[^.;]{0,40}\bin\b" + _PARTICLE_END +
+                           r"|\bmeerderheid\b|\bn(?:am|amen|eemt|emen)\b[^.;]{0,120}\baan\b" + _PARTICLE_END +
+                           r"|\buitvoering\s+van\s+de\s+motie", _I)),
+    ("held", re.compile(r"\baangehouden\b|\bh(?:ield|ielden|oudt|ouden)\b[^.;]{0,120}\baan\b" + _PARTICLE_END, _I)),
+    ("withdrawn", re.compile(r"\bingetrokken\b|\btrok\w*\b[^.;]{0,80}\bin\b" + _PARTICLE_END, _I)),
     ("announced", re.compile(r"\b(?:zal|zullen|gaat|gaan|wil|willen|van plan)\b.{0,80}\b(?:indienen|in te dienen)\b"
                              r"|\boverw(?:eegt|egen|oog)\b|\bkondig\w*\b.{0,100}\baan\b", _I)),
 )
