@@ -13,7 +13,7 @@ from sklearn.linear_model import LogisticRegression
 
 from kamertaak.core.actors import find_actors
 from kamertaak.core.extract import extract
-from kamertaak.core.extract.classify import Model, classify, sentence_features, shipped_model, status_of
+from kamertaak.core.extract.classify import _CUES, Model, classify, sentence_features, shipped_model, status_of
 from kamertaak.core.extract.clean import clean_text
 from kamertaak.core.extract.header import find_debate
 from kamertaak.core.extract.model import Context
@@ -137,3 +137,10 @@ def test_a_motion_item_takes_the_outcome_of_its_list_lead() -> None:
             "- de motie van het lid Kok over stille wegen.")
     ctx = context(text)
     assert [status_of(ctx, i, "motion") for i in range(1, len(ctx.sentences))] == ["adopted", "adopted"]
+
+
+def test_the_shipped_weights_know_every_cue_family() -> None:
+    """A cue family added or renamed in classify.py without retraining (bench/train_classifier.py --write)
+    would be silently ignored: the weights must know each one."""
+    names = {f"c:{name}" for name, *_ in _CUES}
+    assert names <= set(shipped_model().weights)
