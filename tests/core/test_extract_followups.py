@@ -368,3 +368,59 @@ def test_the_chair_proposes_a_day_to_vote() -> None:
     text = "De voorzitter:\nIk stel voor dinsdag 1 december ook te stemmen over de ingediende moties."
     c = one(text)
     assert (c.kind, c.due) == ("deadline", D(2026, 12, 1))  # that Tuesday, not the day before it
+
+
+# --- shapes read off the development batch train-v3 (sentences of my own in the same shapes) -----------
+
+
+def test_a_promise_reported_with_zal_needs_no_date() -> None:
+    text = (
+        "Minister Dekker (Financiën) heeft de Kamer vanmorgen laten weten dat hij het voorstel uit de motie zal "
+        "voorleggen aan de adviesraad."
+    )
+    c = one(text)
+    assert (c.kind, c.status, c.due) == ("commitment", "open", None)
+    assert "adviesraad" in c.title and c.actors[0].name == "Dekker"
+    said = "Als er meer geld nodig is, zal het kabinet daarin voorzien, aldus de minister."
+    assert one(said).kind == "commitment" and "aldus" not in one(said).title
+
+
+def test_a_letter_aims_to_inform_the_kamer_about_something_by_a_moment() -> None:
+    text = LETTER.format(
+        "Ik verwacht dit in de komende weken af te ronden en streef ernaar om uw Kamer over de uitkomsten nog voor "
+        "het kerstreces te kunnen informeren."
+    )
+    c = one(text)
+    assert (c.kind, c.due) == ("commitment", D(2026, 12, 17))  # the date said with "informeren"
+    assert c.title.startswith("Kamer informeren over de uitkomsten"), c.title
+
+
+def test_a_letter_before_the_debate_it_names_counts_from_its_own_date() -> None:
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 23 november 2026\n\nTer voorbereiding "
+        "op het geplande commissiedebat van 3 december 2026 over de motie van het lid Smit (SP) heeft de commissie "
+        "mij verzocht om informatie.\n\nDe Minister van Financiën,\nA.B. Jansen\n"
+    )
+    [c] = [c for c in extract(text, REF).candidates if c.kind == "deadline"]
+    assert c.due == D(2026, 12, 3) and c.title.lower().startswith("commissiedebat")
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "title"),
+    [
+        ("Wij hebben voorgesteld om een commissiedebat in te plannen, nog voor de kerst.", D(2026, 12, 17),
+         "Commissiedebat"),
+        ("De nieuwe gemeenteraad, die op 2 december wordt geïnstalleerd, kiest een nieuwe wethouder.", D(2026, 12, 2),
+         "Installatie nieuwe gemeenteraad"),
+        ("De Tweede Kamer wil donderdag minister Jansen (Financiën) aan de tand voelen over de toeslagen.",
+         D(2026, 11, 26), "Debat in de Tweede Kamer over"),
+        ("Minister Jansen (Financiën) moet vrijdag duidelijk maken of het besluit, dat gisteren werd genomen, "
+         "definitief is.", D(2026, 11, 27), "Jansen: duidelijk maken"),
+    ],
+)
+def test_debates_planned_installations_and_what_the_kamer_demands_by_a_day(
+    text: str, due: dt.date, title: str
+) -> None:
+    c = one(text)
+    assert (c.kind, c.due) == ("deadline", due)
+    assert c.title.startswith(title), c.title

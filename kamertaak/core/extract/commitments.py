@@ -87,6 +87,35 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "commitment",
         "open",
+        # a promise reported with "zal": "minister X heeft laten weten dat zij het verzoek zal voorleggen aan de
+        # dialooggroep", "De staatssecretaris gaf aan dat het kabinet de regeling zal aanpassen"
+        re.compile(
+            r"\b(?:laten\s+weten|liet\s+weten|laat\s+weten|meegedeeld|medegedeeld|gaf\s+aan|geeft\s+aan|aangegeven|"
+            r"verzekerd|verzekerde|beloofd|beloofde|belooft)\b[^.;]{0,40}?\bdat\s+(?:zij|hij|ze|ik|wij|we|het\s+kabinet|"
+            r"de\s+regering|de\s+minister|de\s+staatssecretaris)\b[^.;]{0,150}?\b(?:zal|zullen)\b[^.;]{0,150}?\b\w+en\b",
+            _I,
+        ),
+        0.7,
+        needs_government=True,
+        needs=("weten", "meegedeeld", "medegedeeld", "aan", "aangegeven", "verzeker", "belo"),
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        # said with "zal" and attributed: "Indien extra budget nodig is, zal het kabinet daarin voorzien, aldus de
+        # minister"
+        re.compile(
+            r"\b(?:zal|zullen)\s+(?:het\s+kabinet|de\s+regering|de\s+minister|de\s+staatssecretaris|zij|hij|ze)\b[^.;]{0,120}"
+            r",\s*(?:aldus|zei|zegt)\s+(?:de\s+)?(?:minister|staatssecretaris|premier|bewinds\w+)\b",
+            _I,
+        ),
+        0.7,
+        needs_government=True,
+        needs=("aldus", "zei", "zegt"),
+    ),
+    Trigger(
+        "commitment",
+        "open",
         # a stated intention with its date: "De minister wil de Kamer in de loop van volgende week informeren"
         re.compile(
             r"\b(?:wil|willen)\b.{0,120}?\b(?:de|uw) Kamer\b.{0,160}?\b(?:informeren|berichten|rapporteren)\b", _I
@@ -167,8 +196,8 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         # "Ik streef ernaar het wetsvoorstel in het tweede kwartaal van 2027 bij uw Kamer in te dienen"
         re.compile(
             r"\b(?:verwacht\w*|stre(?:ef|ven)\w*|voornemens|zal|zullen|ga|gaan|wil|willen)\b.{0,150}?"
-            r"\b(?:(?:uw|de) Kamer|u)\b.{0,150}?\b(?:toe\s+te\s+(?:sturen|zenden)|te\s+(?:sturen|informeren|zenden|"
-            r"berichten|doen\s+toekomen)|in\s+te\s+dienen|aan\s+te\s+bieden|voor\s+te\s+leggen)\b",
+            r"\b(?:(?:uw|de) Kamer|u)\b.{0,150}?\b(?:toe\s+te\s+(?:sturen|zenden)|te\s+(?:kunnen\s+)?(?:sturen|"
+            r"informeren|zenden|berichten|doen\s+toekomen)|in\s+te\s+dienen|aan\s+te\s+bieden|voor\s+te\s+leggen)\b",
             _I,
         ),
         0.75,
@@ -183,7 +212,7 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         # beantwoorden", "Wij zijn voornemens de nota in het voorjaar te publiceren"
         re.compile(
             r"\b(?:(?:ik|wij|we)\s+(?:verwacht\w*|stre(?:ef|ven)\w*|(?:ben|zijn)\s+voornemens)|(?:verwacht|streef|streven)"
-            r"\s+(?:ik|wij|we))\b.{0,200}?\b(?:toe\s+te\s+(?:sturen|zenden)|te\s+(?:sturen|informeren|zenden|berichten|"
+            r"\s+(?:ik|wij|we))\b.{0,200}?\b(?:toe\s+te\s+(?:sturen|zenden)|te\s+(?:kunnen\s+)?(?:sturen|informeren|zenden|berichten|"
             r"beantwoorden|publiceren|presenteren|doen\s+toekomen)|in\s+te\s+dienen|aan\s+te\s+bieden|voor\s+te\s+leggen)\b",
             _I,
         ),
@@ -380,7 +409,10 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
             continue
         if PAST_MARKER.search(s.text) and weak:
             continue
-        due = nearest_deadline(ctx, s.start + m.start(), s.start + m.end(), s.start, s.end)
+        # a long cue ending in its verb ("verwacht ... en streef ernaar uw Kamer ... te informeren") takes the date
+        # nearest that verb
+        anchor = s.start + (m.end() - 30 if m.end() - m.start() > 80 and _ENDS_IN_VERB.search(m.group()) else m.start())
+        due = nearest_deadline(ctx, anchor, s.start + m.end(), s.start, s.end)
         later = _said_next(ctx, i) if due is None else None
         due = due or later  # "... toezeggen dat X ter beschikking komt. Dat gaat pas medio volgend jaar gebeuren."
         if ((trig.needs_future and not listed) or weak) and (due is None or due.resolution.due is None):
@@ -390,7 +422,7 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         clause = _commitment_clause(s.text, m)
         if listed:
             actors = _with_holder(ctx, s.start, actors)
-        draft = _commitment_draft(ctx, i, m.start(), m.end(), trig.confidence, due, actors, clause)
+        draft = _commitment_draft(ctx, i, anchor - s.start, m.end(), trig.confidence, due, actors, clause)
         if i > 0 and (_THAT_WAS_PROMISED.match(s.text) or _BARE_OBJECT.fullmatch(strip_dates(ctx, clause))):
             # "X gaat ingrijpen bij gemeenten. Dat heeft de staatssecretaris toegezegd.", "Deze zal ik voor de zomer
             # aan uw Kamer zenden": what is promised is the sentence before
@@ -430,6 +462,9 @@ def _member_subject(ctx: Context, i: int, before: int) -> bool:
 
 # A name after a preposition is no subject: "Op vragen van Kamerlid X", "Namens X"
 _NOT_SUBJECT = re.compile(r"\b(?:van|door|aan|met|namens|volgens|voor)\s+(?:(?:het\s+)?(?:Kamer)?lid\s+)?$", _I)
+
+
+_ENDS_IN_VERB = re.compile(r"\bte\s+(?:kunnen\s+)?\w+en$|\b(?:zenden|sturen|aanbieden|informeren|doen\s+toekomen)$", _I)
 
 
 # A document named in an agenda or a list of letters: "de brief van de minister d.d. 4 oktober 2024 inzake ..."
@@ -702,6 +737,9 @@ def _promised_words(sentence: str, m: re.Match[str]) -> str:
         # "heeft aangekondigd in september een pakket te presenteren", "belooft de Kamer een voorstel"
         return re.sub(r"^\s*(?:,\s*)?(?:dat|om)?\s*(?:(?:de|uw)\s+Kamer\s+)?(?:zelf\s+)?", "", tail, flags=_I)
     attributed = _ATTRIBUTION.search(sentence)
+    if attributed and re.search(r",\s*(?:aldus|zei|zegt)\s", matched, _I):
+        # "Indien extra budget nodig is, zal het kabinet daarin voorzien, aldus de minister": what she said
+        return (sentence[: attributed.start()] + " " + sentence[attributed.end() :]).strip(" ,.")
     if attributed and attributed.start() <= m.start() < attributed.end() + 1:
         if quoted := _QUOTED.search(sentence):
             return quoted.group(1)  # ",,Ik stuur de Kamer in mei een brief", zei de minister': what she said
@@ -728,6 +766,11 @@ def _promised_words(sentence: str, m: re.Match[str]) -> str:
     if "geïnformeerd" in low or "informe" in low or "berichten" in low:
         if about := _INFORM_ABOUT_THAT.search(sentence):
             return "Kamer informeren over " + _action_noun(about.group("what"))
+        about = re.search(
+            r"\bover\s+(?P<x>[^,.;]+?)\s+(?=(?:hiervan|daarvan|nog|voor|vóór|in|na|binnen|uiterlijk|te)\b)", matched, _I
+        )
+        if about and not tail.strip(" ."):
+            return "Kamer informeren over " + about.group("x")  # "uw Kamer over de uitkomsten ... te informeren"
         return "Kamer informeren " + tail
     sent = _SENT_THING.search(sentence, m.start()) if re.match(r"\b(?:stuur|zend|zal|zull)", low) else None
     if sent:

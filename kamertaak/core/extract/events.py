@@ -7,7 +7,7 @@ import re
 
 from kamertaak.core.actors import dedupe_actors
 from kamertaak.core.deadlines import FoundDeadline, resolve
-from kamertaak.core.dutch import WEEKDAYS
+from kamertaak.core.dutch import MONTHS, WEEKDAYS
 from kamertaak.core.extract.cues import GOVERNMENT_WORD, PAST_MARKER
 from kamertaak.core.extract.due import nearest_deadline, strip_dates
 from kamertaak.core.extract.model import Context, Draft
@@ -26,7 +26,8 @@ _FOLLOWUP_DEBATE = re.compile(
 _FOLLOWUP_MARKER = re.compile(
     r"\b(?:wordt|worden|zal|zullen)\b.{0,60}?\b(?:vervolgd|gehouden|gevoerd|ingepland|gepland|plaats(?:vinden)?|"
     r"voortgezet|behandeld|afgerond)\b|\bstaat\b.{0,40}?\bgepland\b|\b(?:volgt|vervolg|aangevraagd|gepland|"
-    r"ingepland|staat op de agenda|agenderen)\b|\bvindt\b.{0,60}\bplaats\b",
+    r"ingepland|staat op de agenda|agenderen|geplande|ingeplande|in\s+te\s+plannen|inplannen|te\s+agenderen)\b"
+    r"|\bvindt\b.{0,60}\bplaats\b",
     _I,
 )
 _VOTES = re.compile(r"\bstemming(?:en)?\b|\bgestemd\b|\bstemmen\b|\bstemt\b", _I)
@@ -41,6 +42,11 @@ _KAMER_TREATS = re.compile(
     # "De Tweede Kamer komt op dinsdag 6 september bijeen", "komen de Kamerleden weer bijeen"
     r"|\b(?:Kamer|Kamerleden|[Cc]ommissies?|Kamercommissies)\b[^.;]{0,60}?\b(?:komt|komen)\b[^.;]{0,60}?\bbijeen\b"
     r"|\b(?:komt|komen)\s+de\s+(?:Kamer|Kamerleden|Kamercommissies?)\b[^.;]{0,60}?\bbijeen\b"
+    # "De Tweede Kamer wil donderdag minister X en premier Y aan de tand voelen over ..."
+    r"|\bKamer\b[^.;]{0,30}?\b(?:wil|gaat|zal)\b[^.;]{0,100}?\b(?:aan\s+de\s+tand\s+voelen|ter\s+verantwoording\s+roepen|"
+    r"bevragen|debatteren)\b"
+    # "de nieuwe Tweede Kamer, die op 31 maart wordt geïnstalleerd"
+    r"|\b(?:wordt|worden|zal|zullen)\b[^.;]{0,40}?\b(?:geïnstalleerd|beëdigd|ingezworen)\b"
     # "zullen de vaste Kamercommissies over de jaarverslagen debatteren"
     r"|\b(?:zal|zullen)\s+de\s+(?:vaste\s+)?(?:Kamercommissies?|commissies?|Kamer)\b[^.;]{0,100}?\b(?:debatteren|vergaderen)\b"
 )
@@ -116,6 +122,8 @@ _INBRENG = re.compile(
 # The government answers the Kamer on a day: "Ministers X en Y zullen donderdag de vragen beantwoorden",
 # "De staatssecretaris reageert dinsdag op de inbreng van de Kamer".
 _ANSWERS = re.compile(r"\b(?:beantwoord(?:t|en)|antwoord(?:t|en)|reageert|reageren|repliceert|repliceren)\b", _I)
+# What the government must do by a day, as the Kamer demands it: "Premier X moet vrijdag nog duidelijk maken of ..."
+_MUST = re.compile(r"\b(?:moet|moeten)\b", _I)
 # Someone aims at a day for what the sentence before named: "Het debat is nog niet gepland. De griffie mikt op
 # donderdag 10 december."
 _AIMS_AT = re.compile(
@@ -139,7 +147,7 @@ _REQUESTED_KIND = re.compile(
 )
 
 
-def event_drafts(ctx: Context, i: int) -> list[Draft]:
+def event_drafts(ctx: Context, i: int, dated_debates_only: bool = False) -> list[Draft]:
     """Events in a sentence, one per clause: "Er is een tweeminutendebat aangevraagd door het lid X; de
     stemmingen over de moties zijn op dinsdag 24 februari."."""
     s = ctx.sentences[i]
@@ -150,10 +158,10 @@ def event_drafts(ctx: Context, i: int) -> list[Draft]:
     for clause in re.split(r"(?<=;)\s*", s.text):
         c_start = s.start + s.text.index(clause, pos)
         pos = c_start - s.start + len(clause)
-        draft = _clause_event(ctx, i, clause, c_start)
+        draft = _clause_event(ctx, i, clause, c_start, dated_debates_only)
         if draft is not None:
             out.append(draft)
-    if not out and (asked := _letter_asked(ctx, i)) is not None:
+    if not out and not dated_debates_only and (asked := _letter_asked(ctx, i)) is not None:
         out.append(asked)
     return out
 
@@ -202,7 +210,7 @@ _ANY_EVENT = re.compile(
     "|".join(
         p.pattern
         for p in (_KAMER_EXPECTS, _FOLLOWUP_DEBATE, _VOTES, _KAMER_TREATS, _TAKES_EFFECT, _TIME_UNTIL, _INBRENG,
-                  _ANSWERS, _AIMS_AT, _INTENT)
+                  _ANSWERS, _AIMS_AT, _INTENT, _MUST)
     )
     # a deliverable by the head of its word alone (the compound's start needs no look here)
     + r"|rapport|verslag|onderzoek|evaluatie|advies|reactie|brief|nota|voorstel|actieplan|monitor|visie|verkenning"
@@ -218,7 +226,7 @@ _CLAUSE_START = re.compile(r"[,;:]\s*|\s(?=(?:dat|die|wat|waarvan|waarin|waarop|
 _SOON_DAYS = 120
 
 
-def _clause_event(ctx: Context, i: int, text: str, at: int) -> Draft | None:
+def _clause_event(ctx: Context, i: int, text: str, at: int, dated_debates_only: bool = False) -> Draft | None:
     told_past: list[bool] = []
 
     def past() -> bool:
@@ -236,10 +244,11 @@ def _clause_event(ctx: Context, i: int, text: str, at: int) -> Draft | None:
         (_TAKES_EFFECT, _effect_title),
         (_ANSWERS, _answers_title),
         (_INTENT, _intent_title),
+        (_MUST, _must_title),
         (_DELIVERABLE, _report_title),
     ):
         matches = list(kind_re.finditer(text))
-        if not matches:
+        if not matches or (dated_debates_only and kind_re is not _FOLLOWUP_DEBATE):
             continue
         # "Het debat wordt vervolgd in een tweeminutendebat", "Het commissiedebat ... krijgt een plenaire
         # afronding": the follow-up kind names the event
@@ -249,7 +258,7 @@ def _clause_event(ctx: Context, i: int, text: str, at: int) -> Draft | None:
             continue
         if kind_re is _VOTES and not _VOTES_HAPPEN.search(text):
             continue
-        if kind_re is _ANSWERS and not _government_before(ctx, text, at, m.start()):
+        if kind_re in (_ANSWERS, _MUST) and not _government_before(ctx, text, at, m.start()):
             continue
         zone = (at, at + len(text))
         due = nearest_deadline(ctx, at + m.start(), at + m.end(), *zone)
@@ -260,6 +269,11 @@ def _clause_event(ctx: Context, i: int, text: str, at: int) -> Draft | None:
         if kind_re is _FOLLOWUP_DEBATE and not _FOLLOWUP_MARKER.search(text) and not _NAMED_DAY.search(text):
             continue  # a debate named without a day or a word that schedules it is not an event
         borrowed = None
+        own = _own_date(ctx, text, at, m) if kind_re is _FOLLOWUP_DEBATE else None
+        if own is not None:
+            due = borrowed = own  # "het geplande commissiedebat van 17 november 2022": the debate's own day
+        elif dated_debates_only:
+            continue
         if due is None:
             borrowed = _day_first(ctx, i, text) or _day_after_verb(ctx, text, at)
         if due is None and borrowed is None and _THEN.match(text) and i > 0:
@@ -279,7 +293,7 @@ def _clause_event(ctx: Context, i: int, text: str, at: int) -> Draft | None:
         if unmarked and ((past() and not _named_with_day(ctx, text, at, m, due)) or not dated or due is None
                          or due.resolution.precision != "day" or _apart(at, m, due) > 40):
             continue  # a debate with a day of its own, said next to it ("Op 7 november is het volgende mestdebat")
-        if kind_re in (_ANSWERS, _INTENT, _INBRENG, _TIME_UNTIL) and (
+        if kind_re in (_ANSWERS, _INTENT, _INBRENG, _TIME_UNTIL, _MUST) and (
             due is None or due.resolution.precision not in ("day", "week", "month")
         ):
             continue  # an answer or a plan is an event on its day, not "ooit"
@@ -330,9 +344,12 @@ def _told_as_past(
         clause = text[starts[-1] if starts else 0 :]
         clause = clause[: next((c.start() for c in _CLAUSE_START.finditer(clause, 1)), len(clause))]
         return bool(_PAST_TENSE.search(clause))
-    if not _PAST_TENSE.search(text):
-        return False
+    if not _PAST_TENSE.search(_RELATIVE_ASIDE.sub(",", text)):
+        return False  # "de brief, die donderdag werd verspreid, ...": the aside's tense is not the sentence's
     return not _named_with_day(ctx, text, at, m, due)
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:die|dat|wat|waarin|waarop|waarmee|waarover)\s[^,;]*,", _I)
 
 
 def _named_with_day(ctx: Context, text: str, at: int, m: re.Match[str], due: FoundDeadline | None) -> bool:
@@ -361,14 +378,14 @@ def _government_before(ctx: Context, text: str, at: int, end: int) -> bool:
 # "stemt de Kamer dinsdag over", "wordt woensdag voortgezet".
 _VERB_THEN_DAY = re.compile(
     rf"\b(?:zal|zullen|wordt|worden|gaat|gaan|komt|komen|stemt|stemmen|debatteert|debatteren|vergadert|vergaderen"
-    rf"|beantwoordt|beantwoorden|reageert|reageren|behandelt|bespreekt|volgt|volgen)\s+"
+    rf"|beantwoordt|beantwoorden|reageert|reageren|behandelt|bespreekt|volgt|volgen|wil|willen|moet|moeten)\s+"
     rf"(?:(?:de\s+)?(?:Eerste\s+|Tweede\s+)?Kamer\s+|het\s+kabinet\s+|de\s+minister\s+|er\s+|al\s+|pas\s+)?"
     rf"(?:a\.s\.\s+|aanstaande\s+|komende\s+)?({'|'.join(WEEKDAYS)})(?:middag|avond|ochtend)?\b(?!\s+\d)",
     _I,
 )
 
 
-_FUTURE_THEN_DAY = re.compile(rf"\b(?:zal|zullen|gaat|gaan)\s+(?:\w+\s+)?(?:{'|'.join(WEEKDAYS)})\b", _I)
+_FUTURE_THEN_DAY = re.compile(rf"\b(?:zal|zullen|gaat|gaan|moet|moeten)\s+(?:\w+\s+)?(?:{'|'.join(WEEKDAYS)})\b", _I)
 
 
 def _day_after_verb(ctx: Context, text: str, at: int) -> FoundDeadline | None:
@@ -409,6 +426,22 @@ def _proposed_day(ctx: Context, due: FoundDeadline) -> FoundDeadline | None:
         return None
     res = resolve(re.sub(r"^v[oó]{1,2}r\s+", "", due.phrase, flags=_I), ctx.ref)
     return FoundDeadline(due.start, due.end, due.phrase, res) if res.due is not None else None
+
+
+# A debate's own date right after its name: "het commissiedebat van 17 november 2022", "het AO op 12 december"
+_OWN_DATE = re.compile(
+    rf"\s+(?:van|op)\s+(?P<d>(?:(?:{'|'.join(WEEKDAYS)})\s+)?\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?)\b", _I
+)
+
+
+def _own_date(ctx: Context, text: str, at: int, m: re.Match[str]) -> FoundDeadline | None:
+    own = _OWN_DATE.match(text, m.end())
+    if own is None or ctx.ref == dt.date.min:
+        return None
+    res = resolve(own.group("d"), ctx.ref)
+    if res.due is None or res.due <= ctx.ref:
+        return None
+    return FoundDeadline(at + own.start("d"), at + own.end("d"), own.group("d"), res)
 
 
 def _day_first(ctx: Context, i: int, text: str) -> FoundDeadline | None:
@@ -486,6 +519,17 @@ def _inbreng_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> st
     return fit(title + (f" commissie {committee.group('x')}" if committee else ""))
 
 
+def _must_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
+    """ "Premier X moet vrijdag nog duidelijk maken of de brief een besluit is" → "X: duidelijk maken of de brief een
+    besluit is"."""
+    holders = ("minister", "state_secretary")
+    names = [x.actor.name for x in mentions_in(ctx, at, at + m.start()) if x.actor.role in holders]
+    rest = strip_dates(ctx, sentence[m.end() :])
+    rest = re.sub(rf"^\s*(?:(?:{'|'.join(WEEKDAYS)})\w*\s+)?(?:nog|ook|eerst|wel)?\s*", "", rest, flags=_I)
+    rest = re.split(r"[,;]\s", rest, maxsplit=1)[0].strip(" .")
+    return fit(f"{' en '.join(dict.fromkeys(names))}: {rest}" if names else rest)
+
+
 def _answers_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
     """ "Ministers X en Y zullen donderdag de vragen van de Kamer beantwoorden" → "Beantwoording vragen door X en Y"."""
     holders = ("minister", "state_secretary")
@@ -532,6 +576,21 @@ _LAW_NAME = re.compile(
 
 def _treats_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
     chamber = re.search(r"\b(Eerste|Tweede)\s+Kamer\b", sentence)
+    if re.search(r"(?:geïnstalleerd|beëdigd|ingezworen)$", m.group()):
+        # "de nieuwe Tweede Kamer, die op 31 maart wordt geïnstalleerd", "Het kabinet wordt maandag beëdigd"
+        head = sentence[: m.end()]
+        relative = re.search(r",\s*(?:die|dat)\b[^,]*$", head)
+        named = (
+            re.search(r"\b(?:de|het)\s+(?P<x>[^,.;]{3,50})$", head[: relative.start()], _I)
+            if relative
+            else re.match(r"^\s*(?:de|het)\s+(?P<x>[^,.;]{3,50}?)\s+(?:wordt|worden|zal|zullen)\b", head, _I)
+        )
+        what = named.group("x").strip() if named else ""
+        return fit(f"Installatie {what}" if what else "Installatie")
+    if re.search(r"(?:tand\s+voelen|verantwoording\s+roepen|bevragen|debatteren)$", m.group()):
+        about = re.search(r"\bover\s+(?:de\s+|het\s+)?(?P<x>[^,.;]{3,60})", sentence[m.end() :])
+        head = f"Debat in de {chamber.group()}" if chamber else "Debat in de Kamer"
+        return fit(f"{head} over {strip_dates(ctx, about.group('x')).strip()}" if about else head)
     if re.search(r"\bbijeen\b", m.group()):
         # "De Tweede Kamer komt op dinsdag 6 september bijeen voor de eerste plenaire vergadering na het reces"
         purpose = re.search(r"\bbijeen\s+(?:voor|om)\s+(?P<x>[^,.;]{3,80})", sentence)

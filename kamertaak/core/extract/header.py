@@ -80,6 +80,16 @@ _DAY_TOLD = re.compile(
 )
 
 
+# A letter's own date: "Den Haag, 14 november 2022"
+_LETTER_DATE = re.compile(rf"\bDen Haag,?\s+(?:{_ANY_DATE})", re.IGNORECASE)
+
+
+def letter_date(text: str, ref: dt.date | None) -> dt.date | None:
+    """The date a letter is written on ("Den Haag, 14 november 2022"), if its head gives one."""
+    m = _LETTER_DATE.search(text[:1500])
+    return _date_of(m, ref) if m else None
+
+
 def header_date(text: str, ref: dt.date | None) -> dt.date | None:
     """The date a header gives the text; without a year, the last such day on or before ref."""
     for pattern in (*_HEADER_DATES, _DAY_TOLD):

@@ -15,7 +15,7 @@ from kamertaak.core.extract.clean import clean_text
 from kamertaak.core.extract.commitments import commitment_drafts, commitment_lists
 from kamertaak.core.extract.due import nearest_deadline
 from kamertaak.core.extract.events import budget_drafts, event_drafts
-from kamertaak.core.extract.header import find_debate
+from kamertaak.core.extract.header import find_debate, letter_date
 from kamertaak.core.extract.model import Candidate, Context, Draft, Extraction
 from kamertaak.core.extract.motions import listed_motions, mention_drafts, motion_drafts, vote_results
 from kamertaak.core.extract.people import filled, speakers
@@ -44,6 +44,9 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     clean = clean_text(text)
     debate, heading_at = find_debate(clean, ref)
     base = debate.date or ref
+    written = letter_date(clean.text, ref)
+    if written is not None and debate.date is not None and written < debate.date:
+        base = written  # a letter written before the debate it names counts from its own date
     sentences = split_sentences(clean.text)
     mentions = find_actors(clean.text, base)
     # Without any reference date no phrase can be resolved; the caller passes today when it has one.
@@ -70,8 +73,10 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
             i += 1
             continue
         found = commitment_drafts(ctx, i) or task_drafts(ctx, i)
-        if not found and i not in with_motion:
-            found = event_drafts(ctx, i)
+        if not found:
+            # a sentence about a motion keeps only a debate named with its own day ("het geplande commissiedebat
+            # van 17 november"): its votes and outcomes are the motion's
+            found = event_drafts(ctx, i, dated_debates_only=i in with_motion)
         drafts.extend(found)
         # an event may take the sentence after it along ("Dat wordt volgende week ingepland.")
         i = max([i, *(d.last for d in found)]) + 1
