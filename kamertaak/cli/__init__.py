@@ -45,7 +45,7 @@ def main() -> None:
         # Typer's own usage errors (a wrong option, a word where a number belongs); they come from the
         # click that Typer bundles, so they are recognised by shape rather than imported by name.
         if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
-            _fail(one_line(common.usage_in_dutch(exc.format_message())), 2)
+            _usage_error(exc)
         if os.environ.get("KAMERTAAK_DEBUG"):
             raise
         # A bug: still one line, with the way to the details.
@@ -66,6 +66,25 @@ def _run(args: list[str]) -> Any:
     from kamertaak.cli.commands import app
 
     return app(standalone_mode=False)
+
+
+def _usage_error(exc: Any) -> NoReturn:
+    """A command group without its command (`kamertaak db`) shows its help; any other usage error is one
+    Dutch line. Both are exit 2."""
+    from kamertaak.cli.help_nl import usage_error
+    from kamertaak.core.text import one_line
+
+    context = getattr(exc, "ctx", None)
+    if type(exc).__name__ == "NoArgsIsHelpError":
+        print(exc.format_message(), file=sys.stderr)
+        sys.exit(2)
+    path = context.command_path if context is not None else "kamertaak"
+    if getattr(exc, "possibilities", None):
+        # click lists every option somewhat like the one typed, in alphabetical order: name the closest.
+        import difflib
+
+        exc.possibilities = difflib.get_close_matches(exc.option_name, exc.possibilities, n=1, cutoff=0)
+    _fail(one_line(usage_error(exc.format_message(), path)), 2)
 
 
 def _aborted(exc: Exception) -> bool:

@@ -60,8 +60,9 @@ def db_upgrade() -> None:
 
 @db_app.command("backup")
 def db_backup(
-    output: str | None = typer.Option(None, "-o", "--output", help="Doelbestand (nieuw, privé: 0600); anders"
-                                      " NAAM.DATUM-TIJD.bak naast de database."),
+    output: str | None = typer.Option(None, "-o", "--output", metavar="BESTAND",
+                                      help="Doelbestand (nieuw, privé: 0600); anders NAAM.DATUM-TIJD.bak naast"
+                                      " de database."),
     force: bool = typer.Option(False, "--force", help="Een bestaand doelbestand overschrijven."),
 ) -> None:
     """Maak een consistente kopie van het SQLite-bestand."""
@@ -76,7 +77,7 @@ def db_backup(
 
 @db_app.command("copy")
 def db_copy(
-    to: str = typer.Option(..., "--to", help="Lege doeldatabase: een SQLite-pad of een URL, bv. "
+    to: str = typer.Option(..., "--to", metavar="PAD|URL", help="Lege doeldatabase: een SQLite-pad of een URL, bv. "
                                              "postgresql+psycopg://anna@server/kamertaak."),
     as_json: bool = typer.Option(False, "--json", help="Als JSON (voor scripts)."),
 ) -> None:

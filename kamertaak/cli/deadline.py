@@ -46,7 +46,8 @@ def deadline(
         None, metavar="ZIN", help="De termijnzin, bv. 'voor de zomer' (aanhalingstekens mogen weg)."
     ),
     ref: str | None = typer.Option(
-        None, "--ref", help="Peildatum (JJJJ-MM-DD): de datum van het debat of stuk; standaard vandaag."
+        None, "--ref", metavar="DATUM",
+        help="Peildatum (JJJJ-MM-DD): de datum van het debat of stuk; standaard vandaag.",
     ),
     as_json: bool = typer.Option(False, "--json", help="Druk de uitkomst af als JSON."),
     batch: bool = typer.Option(False, "--batch", help=_BATCH_HELP),

@@ -25,9 +25,9 @@ debate_app = typer.Typer(help="Debatten: toevoegen, tonen, wijzigen, samenvoegen
 def debate_add(
     title: str = typer.Argument(..., help="Titel van het debat."),
     kind: str = typer.Option("", "--kind", help="commissiedebat, tweeminutendebat, plenair debat, ..."),
-    date: str | None = typer.Option(None, "--date", help="JJJJ-MM-DD"),
+    date: str | None = typer.Option(None, "--date", metavar="DATUM", help="De datum van het debat (JJJJ-MM-DD)."),
     committee: str | None = typer.Option(None, "--committee", help="Commissie, bv. Justitie en Veiligheid (J&V)."),
-    url: str | None = typer.Option(None, "--url", help="Link naar het debat."),
+    url: str | None = typer.Option(None, "--url", metavar="URL", help="Link naar het debat."),
     actor: list[str] = typer.Option([], "--actor", help="Deelnemer, bv. \"Mutluer (GL-PvdA)\" (herhaalbaar)."),
     as_json: bool = typer.Option(False, "--json", help="Als JSON (voor scripts)."),
 ) -> None:
@@ -114,8 +114,8 @@ _DEBATE_FIELD_NAMES = {"title": "titel", "date": "datum", "kind": "soort", "comm
 
 @debate_app.command("set")
 def debate_set(
-    debate_id: int = typer.Argument(..., metavar="ID", help="Nummer van het debat."),
-    assignments: list[str] = typer.Argument(..., help="VELD=WAARDE, bv. date=2025-04-10 title=\"Jeugdzorg\"."),
+    debate_id: int = typer.Argument(..., help="Nummer van het debat."),
+    assignments: list[str] = typer.Argument(..., help="Wat te wijzigen, bv. date=2025-04-10 title=\"Jeugdzorg\"."),
 ) -> None:
     """Wijzig een debat: title, date, kind, committee, source_url. Een nieuwe datum verschuift de termijnen
     van zijn items die vanaf de debatdatum tellen ('binnen zes weken'); met de hand gezette termijnen blijven."""
@@ -155,11 +155,11 @@ def _print_moved(store: Store, moved: dict[int, dict[str, list[Any]]]) -> None:
 
 @debate_app.command("merge")
 def debate_merge(
-    debate_id: int = typer.Argument(..., metavar="ID", help="Het debat dat opgaat in het andere."),
-    into_id: int = typer.Argument(..., metavar="INTO_ID", help="Het debat dat blijft."),
+    debate_id: int = typer.Argument(..., help="Het debat dat opgaat in het andere."),
+    into_id: int = typer.Argument(..., help="Het debat dat blijft."),
 ) -> None:
-    """Voeg debat ID samen met INTO_ID (bv. twee keer hetzelfde debat): de items en deelnemers gaan mee, ID
-    verdwijnt. Termijnen die vanaf de debatdatum tellen, tellen daarna vanaf de datum van INTO_ID."""
+    """Voeg debat ID samen met debat DOEL, als het twee keer hetzelfde debat is. De items en deelnemers gaan
+    mee, ID verdwijnt; termijnen die vanaf de debatdatum tellen, tellen daarna vanaf de datum van DOEL."""
     store = open_store()
     items = store.merge_debates(debate_id, into_id)
     count = "1 item" if len(items) == 1 else f"{len(items)} items"
@@ -168,7 +168,7 @@ def debate_merge(
 
 @debate_app.command("delete")
 def debate_delete(
-    debate_id: int = typer.Argument(..., metavar="ID", help="Nummer van het debat."),
+    debate_id: int = typer.Argument(..., help="Nummer van het debat."),
     unlink: bool = typer.Option(False, "--unlink", help="Ook als er items aan hangen: die blijven, zonder debat."),
 ) -> None:
     """Verwijder een debat. Een debat met items wordt geweigerd, zodat er nooit werk mee verdwijnt; met

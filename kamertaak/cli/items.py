@@ -57,8 +57,9 @@ def _show_new(store: Store, item: ItemDetail, as_json: bool) -> None:
 def add(
     kind: str = typer.Argument(..., help=f"Soort: {', '.join(KINDS)}."),
     title: str = typer.Argument(..., help="Korte titel."),
-    due: str | None = typer.Option(None, "--due", help="Datum (JJJJ-MM-DD) of zin: 'voor de zomer'. Met --debate "
-                                                        "telt een zin vanaf de debatdatum, anders vanaf vandaag."),
+    due: str | None = typer.Option(None, "--due", metavar="DATUM|ZIN",
+                                   help="Datum (JJJJ-MM-DD) of zin: 'voor de zomer'. Met --debate telt een zin"
+                                   " vanaf de debatdatum, anders vanaf vandaag."),
     status: str | None = typer.Option(None, "--status", help="Beginstatus (standaard de eerste van de soort)."),
     debate: int | None = typer.Option(None, "--debate", help="Nummer van het debat."),
     actor: list[str] = typer.Option([], "--actor", help="Actor, bv. \"Van Nispen (SP)\" (herhaalbaar)."),
@@ -85,7 +86,7 @@ def list_cmd(
     owner: str | None = typer.Option(None, "--owner", help="Alleen items van deze eigenaar."),
     overdue: bool = typer.Option(False, "--overdue", help="Alleen wat te laat is."),
     open_only: bool = typer.Option(False, "--open", help="Alleen wat nog loopt."),
-    due_before: str | None = typer.Option(None, "--due-before", help="Termijn op of voor JJJJ-MM-DD."),
+    due_before: str | None = typer.Option(None, "--due-before", metavar="DATUM", help="Termijn op of voor JJJJ-MM-DD."),
     search: str | None = typer.Option(None, "--search", help="Woorden in titel, tekst, onderwerpen, debat,"
                                       " actoren of nummers (ook een deel van een woord)."),
     debate: int | None = typer.Option(None, "--debate", help="Alleen items uit dit debat."),
@@ -168,7 +169,7 @@ def _print_detail(item: ItemDetail, day: dt.date) -> None:
 
 def set_cmd(
     item_id: int = typer.Argument(..., help="Nummer van het item."),
-    assignments: list[str] = typer.Argument(..., help="VELD=WAARDE, bv. due=\"voor de zomer\" owner=anna."),
+    assignments: list[str] = typer.Argument(..., help="Wat te wijzigen, bv. due=\"voor de zomer\" owner=anna."),
     if_version: int | None = typer.Option(None, "--if-version",
                                           help="Alleen als het item nog deze versie heeft (zie show --json)."),
 ) -> None:

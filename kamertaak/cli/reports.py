@@ -56,7 +56,7 @@ def _write(output: str | None, data: str | bytes, store: Store, force: bool) -> 
 
 
 def _output_option() -> Any:
-    return typer.Option(None, "-o", "--output", help="Bestand (anders stdout); nieuw, privé (0600).")
+    return typer.Option(None, "-o", "--output", metavar="BESTAND", help="Bestand (anders stdout); nieuw, privé (0600).")
 
 
 def _force_option() -> Any:
@@ -151,7 +151,8 @@ def remind_snooze(
     ref: str = typer.Argument(..., help="Nummer uit `kamertaak remind` (bv. 5, of 12:7 voor een standaard)."),
     days: int | None = typer.Option(None, "--days", min=1, max=MAX_SNOOZE_DAYS,
                                     help="Zoveel dagen later opnieuw (standaard 1)."),
-    until: str | None = typer.Option(None, "--until", help="Opnieuw op JJJJ-MM-DD (of JJJJ-MM-DDTUU:MM)."),
+    until: str | None = typer.Option(None, "--until", metavar="DATUM",
+                                     help="Opnieuw op JJJJ-MM-DD (of JJJJ-MM-DDTUU:MM)."),
 ) -> None:
     """Stel een herinnering uit (ook een al verstuurde: die komt dan opnieuw)."""
     from kamertaak.store import reminders as rem
@@ -213,8 +214,8 @@ def _period(week: str | None, start: str | None, end: str | None) -> tuple[dt.da
 @export_app.command("markdown")
 def export_markdown(
     week: str | None = _week_option(),
-    start: str | None = typer.Option(None, "--from", help="Begindatum JJJJ-MM-DD (met --to)."),
-    end: str | None = typer.Option(None, "--to", help="Einddatum JJJJ-MM-DD, inclusief."),
+    start: str | None = typer.Option(None, "--from", metavar="DATUM", help="Begindatum JJJJ-MM-DD (met --to)."),
+    end: str | None = typer.Option(None, "--to", metavar="DATUM", help="Einddatum JJJJ-MM-DD, inclusief."),
     topic: str | None = typer.Option(None, "--topic", help="Alleen dit onderwerp."),
     by_topic: bool = typer.Option(False, "--by-topic", help="Groepeer elk onderdeel per onderwerp."),
     output: str | None = _output_option(),
@@ -277,8 +278,8 @@ def export_html(
 
 @export_app.command("eml")
 def export_eml(
-    to: list[str] = typer.Option([], "--to", help="Geadresseerde (herhaalbaar; anders to in [mail])."),
-    sender: str | None = typer.Option(None, "--from", help="Afzender (anders from in [mail])."),
+    to: list[str] = typer.Option([], "--to", metavar="ADRES", help="Geadresseerde (herhaalbaar; anders to in [mail])."),
+    sender: str | None = typer.Option(None, "--from", metavar="ADRES", help="Afzender (anders from in [mail])."),
     week: str | None = _week_option(),
     topic: str | None = typer.Option(None, "--topic", help="Alleen dit onderwerp."),
     by_topic: bool = typer.Option(False, "--by-topic", help="Groepeer elk onderdeel per onderwerp."),
@@ -292,8 +293,8 @@ def export_eml(
 
 def mail_cmd(
     week: str | None = _week_option(),
-    to: list[str] = typer.Option([], "--to", help="Geadresseerde (herhaalbaar; anders to in [mail])."),
-    sender: str | None = typer.Option(None, "--from", help="Afzender (anders from in [mail])."),
+    to: list[str] = typer.Option([], "--to", metavar="ADRES", help="Geadresseerde (herhaalbaar; anders to in [mail])."),
+    sender: str | None = typer.Option(None, "--from", metavar="ADRES", help="Afzender (anders from in [mail])."),
     topic: str | None = typer.Option(None, "--topic", help="Alleen dit onderwerp."),
     by_topic: bool = typer.Option(False, "--by-topic", help="Groepeer elk onderdeel per onderwerp."),
 ) -> None:

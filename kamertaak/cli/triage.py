@@ -37,9 +37,9 @@ def _read(source: str) -> str:
 
 
 def triage(
-    source: str = typer.Argument(..., metavar="FILE|-", help="Tekstbestand van het debat, of - voor stdin."),
+    source: str = typer.Argument(..., help="Tekstbestand van het debat, of - voor stdin."),
     ref: str | None = typer.Option(
-        None, "--ref", help="Debatdatum (JJJJ-MM-DD) als de tekst er geen noemt; standaard vandaag."
+        None, "--ref", metavar="DATUM", help="Debatdatum (JJJJ-MM-DD) als de tekst er geen noemt; standaard vandaag."
     ),
     as_json: bool = typer.Option(False, "--json", help="Druk de voorstellen af als JSON."),
     accept: bool = typer.Option(
