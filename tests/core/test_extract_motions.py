@@ -353,3 +353,14 @@ def test_how_motions_go_in_general_is_no_motion() -> None:
     text = ("De Kamer wil geen quotum voor het aantal moties dat fracties mogen indienen. Hij vindt dat er veel te "
             "veel moties worden ingediend. Soms wordt een motie nog voor de stemming ingetrokken.")
     assert motions(text) == []
+
+
+def test_what_a_text_tells_later_of_a_motion_it_named_is_no_second_motion() -> None:
+    text = ("De motie ingediend door SP-senator Peter Kok over de energietoeslag is vandaag, op zijn verzoek, niet in "
+            "stemming gebracht.\n\nDe SP vroeg de regering om onderzoek te doen naar een Deense aanpak. Dat zou "
+            "volgens de SP ook bij wet kunnen. Ook vroeg de SP in de motie om na te gaan of de uitvoering door "
+            "gemeenten in dezelfde wet zou kunnen worden geregeld.\n\nUit de brief blijkt dat de minister dat "
+            "serieus heeft genomen, dat het voorstel dat in de motie besloten ligt aan een werkgroep wordt "
+            "voorgelegd.\n")
+    [c] = motions(text)
+    assert (c.status, c.title) == ("held", "Motie Kok: energietoeslag")

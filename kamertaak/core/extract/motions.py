@@ -472,6 +472,8 @@ _SUBJECT_STOP = re.compile(
     r"\s+(?:(?:is|zijn|werd|werden|was|waren|heeft|hebben)\s+(?:\w+\s+){0,6}?(?:aangenomen|verworpen|ingetrokken|"
     r"aangehouden|ingediend|aanvaard|ontraden|overgenomen|gesteund|afgewezen)|in\s+te\s+dienen|indienen|(?:aan|in)\s*$)\b.*$"
     r"|\s+(?:wordt|worden)\s+(?:\w+\s+)?(?:ontraden|overgenomen|aangehouden|ingetrokken)\b.*$"
+    r"|\s+(?:is|zijn|werd|werden)\s+[^.;]{0,60}?\b(?:aangenomen|verworpen|ingetrokken|aangehouden|aanvaard"
+    r"|niet\s+in\s+stemming\s+gebracht)\b.*$"
     r"|\s*[;:]\s*.*$|\s*\(\d.*$"
     # the writer's own main clause after a fronted motion phrase: "... over gokreclame informeer ik u ..."
     r"|\s+\w+\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer|hierbij|graag|nu|pas)\b.*$"
@@ -487,6 +489,11 @@ _SUBJECT_STOP = re.compile(
 # Conjuncts of a plural motion phrase: "moties die het kabinet verzoeken om af te zien van A, van B en C"
 _CONJUNCT = re.compile(r",\s+(?=(?:van|om|op|het|de|een|te|dat|geen|niet)\b)|\s+en\s+(?=(?:van|om|op|het|de|een|te|"
                        r"dat|geen|niet)\b)")
+
+
+def names_a_motion(ctx: Context, i: int) -> bool:
+    """Whether sentence i has a motion noun, so the motion rules read it."""
+    return bool(_MOTION_NOUN.search(ctx.sentences[i].text))
 
 
 def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = None) -> tuple[list[Draft], set[int]]:

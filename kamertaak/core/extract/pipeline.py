@@ -17,7 +17,13 @@ from kamertaak.core.extract.due import nearest_deadline
 from kamertaak.core.extract.events import budget_drafts, event_drafts
 from kamertaak.core.extract.header import find_debate, letter_date
 from kamertaak.core.extract.model import Candidate, Context, Draft, Extraction
-from kamertaak.core.extract.motions import listed_motions, mention_drafts, motion_drafts, vote_results
+from kamertaak.core.extract.motions import (
+    listed_motions,
+    mention_drafts,
+    motion_drafts,
+    names_a_motion,
+    vote_results,
+)
 from kamertaak.core.extract.people import filled, speakers
 from kamertaak.core.extract.registers import register_drafts
 from kamertaak.core.extract.sentences import split_sentences
@@ -92,6 +98,9 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
         d.in_lead = ctx.sentences[d.first].end <= lead_end
     # the learned classifier proposes the follow-ups in sentences no rule read, deduped among themselves
     learned = classifier_drafts(ctx, drafts)
+    # a sentence naming a motion was read by the motion rules: what they did not make a motion of is one pointing
+    # back to it, its content told later, or motions in general
+    learned = [d for d in learned if d.kind != "motion" or not names_a_motion(ctx, d.first)]
     candidates = _finish(ctx, _dedupe(drafts) + _dedupe(learned))
     all_actors = dedupe_actors([m.actor for m in mentions])
     # "mevrouw Dijk" in one sentence is the "Dijk (SP)" the text names elsewhere
