@@ -99,7 +99,7 @@ class Trigger:
     needs: tuple[str, ...] = ()
 
     def may_match(self, lowered: str) -> bool:
-        return not self.needs or any(word in lowered for word in self.needs)
+        return not self.needs or any(map(lowered.__contains__, self.needs))
 
 
 @dataclass
