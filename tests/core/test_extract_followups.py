@@ -424,3 +424,28 @@ def test_debates_planned_installations_and_what_the_kamer_demands_by_a_day(
     c = one(text)
     assert (c.kind, c.due) == ("deadline", due)
     assert c.title.startswith(title), c.title
+
+
+# --- a minister's own words in a debate ---------------------------------------------------------------
+
+
+def test_yes_to_a_request_is_the_request_promised() -> None:
+    text = (
+        "Minister Smit:\nMevrouw Bakker (CDA) vroeg of ik de Kamer voor de zomer kan informeren over de wachttijden. "
+        "Dat zeg ik toe."
+    )
+    [c] = extract(text, REF).candidates
+    assert (c.kind, c.title) == ("commitment", "Kamer informeren over de wachttijden")
+    assert [a.name for a in c.actors] == ["Smit", "Bakker"]
+    later = "Minister Smit:\nDat zeg ik toe. Ik stuur de Kamer voor 1 maart een overzicht van de wachttijden."
+    assert [c.title for c in extract(later, REF).candidates] == ["Overzicht van de wachttijden"]  # once, not twice
+
+
+def test_coming_back_on_what_the_minister_will_do_first() -> None:
+    c = one("Minister Smit:\nIk ga met de provincies in gesprek en kom daar voor de zomer bij de Kamer op terug.")
+    assert c.title == "Terugkomen op gesprek met provincies"
+
+
+def test_a_members_question_asking_for_a_promise_is_none() -> None:
+    text = "De heer Bakker (CDA):\nKan de minister toezeggen dat hij de Kamer voor de zomer informeert?"
+    assert extract(text, REF).candidates == ()

@@ -318,7 +318,8 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         re.compile(
             r"\b(?:zal|zullen)\b.{0,150}?\b(?:komen met|met\b.{0,80}\bkomen|presenteren|publiceren|"
             r"uitwerken|opstellen|indienen|aanbieden|voorleggen|sturen|in overleg treden|in gesprek gaan|overleggen|"
-            r"(?:laten )?onderzoeken|uitzoeken|bekijken|nagaan|verkennen|evalueren|agenderen)\b",
+            r"(?:laten )?onderzoeken|uitzoeken|bekijken|nagaan|verkennen|evalueren|agenderen|meenemen|betrekken|"
+            r"opnemen)\b",
             _I,
         ),
         0.55,
@@ -379,6 +380,10 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         return []  # "de brief van de minister d.d. 4 oktober inzake toezeggingen gedaan tijdens ...": a document
     if kept := _kept_in_letter(ctx, i):
         return [kept]
+    if not listed and s.text.rstrip().endswith("?"):
+        return []  # "Kan de minister toezeggen dat ...?": asked for, not promised
+    if _BARE_YES.match(s.text) and (i == 0 or ctx.sentences[i - 1].text.rstrip().endswith(":")):
+        return []  # "Minister X: Dat zeg ik toe. Ik stuur ...": the next sentence says what
     lowered = s.text.lower()
     for trig in _COMMITMENT_TRIGGERS:
         if not trig.may_match(lowered):
@@ -423,10 +428,13 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         if listed:
             actors = _with_holder(ctx, s.start, actors)
         draft = _commitment_draft(ctx, i, anchor - s.start, m.end(), trig.confidence, due, actors, clause)
-        if i > 0 and (_THAT_WAS_PROMISED.match(s.text) or _BARE_OBJECT.fullmatch(strip_dates(ctx, clause))):
+        back = _THAT_WAS_PROMISED.match(s.text) or _BARE_YES.match(s.text)
+        if i > 0 and (back or _BARE_OBJECT.fullmatch(strip_dates(ctx, clause))):
             # "X gaat ingrijpen bij gemeenten. Dat heeft de staatssecretaris toegezegd.", "Deze zal ik voor de zomer
             # aan uw Kamer zenden": what is promised is the sentence before
-            draft.first, draft.clause = i - 1, ctx.sentences[i - 1].text
+            asked = _ASKED_IF.sub("", ctx.sentences[i - 1].text) if _BARE_YES.match(s.text) else ""
+            asked = re.sub(r"^(.*?)\s+(?:kan|kunnen|wil|zou)\s+(\w+en)\b", r"\1 \2", asked)
+            draft.first, draft.clause = i - 1, asked or ctx.sentences[i - 1].text
         if later is not None:
             draft.last, draft.due_override = i + 1, later.resolution
         return [draft]
@@ -506,6 +514,17 @@ def _with_holder(ctx: Context, at: int, actors: list[ExtractedActor]) -> list[Ex
 
 
 # "Dat heeft de staatssecretaris gisteren toegezegd": what was promised is the sentence before.
+# "Ik ga met de sector in gesprek en kom ...": the act "daar" points back to
+_DO_THEN_RETURN = re.compile(r"\b(?:ga|gaan|zal|zullen)\s+(?P<what>[^,;]{6,120}?)\s+en\s*$", _I)
+# "Dat zeg ik toe.": the promise is in the sentence next to it
+_BARE_YES = re.compile(
+    r"^(?:Dat|Dit)\s+(?:zeg|zegt|zeggen)\s+(?:ik|wij|we|hij|zij|de\s+\w+)\s+(?:u\s+|de\s+Kamer\s+)?(?:graag\s+)?toe\W*$",
+    _I,
+)
+# The request a bare "Dat zeg ik toe" grants: "Mevrouw X vroeg of ik de Kamer kan informeren over Y"
+_ASKED_IF = re.compile(
+    r"^.*?\b(?:vroeg|vraagt|vroegen|verzocht|verzoekt)\s+(?:of|om)\s+(?:ik|wij|we|de\s+minister)?\s*", _I
+)
 _THAT_WAS_PROMISED = re.compile(r"^(?:Dat|Dit|Die|Deze)\s+(?:heeft|hebben|is|zijn|werd)\b[^.;]{0,80}?\btoegezegd\b", _I)
 
 
@@ -779,6 +798,10 @@ def _promised_words(sentence: str, m: re.Match[str]) -> str:
         in_letter = re.match(r"^\s*(?:in\s+een|per|met\s+een)\s+(brief\b.*)$", tail, _I)
         if in_letter:  # "komt erop terug in een brief voor het wetgevingsoverleg"; not the quote's ", zei ze"
             return in_letter.group(1)
+        if not tail.strip(" .") and (first := _DO_THEN_RETURN.search(sentence[: m.start()])):
+            # "Ik ga met de sector in gesprek en kom daar voor de zomer op terug": what "daar" is
+            what = re.sub(r"^(met\s+.+?)\s+in\s+(gesprek|overleg)$", r"\2 \1", first.group("what"), flags=_I)
+            return "Terugkomen op " + _action_noun(what)
         return "Terugkomen op " + re.sub(r"^\s*(?:op\s+)?", "", tail) if tail.strip() else sentence
     if re.search(r"\baan\s*,?\s+dat\b", low):
         inner = re.split(r"\baan\s*,?\s+dat\b", sentence, maxsplit=1, flags=_I)
