@@ -3,6 +3,7 @@ bulk status or owner, the footer shows each key once, finished items are never l
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -254,3 +255,57 @@ async def test_form_placeholders_are_dim_hints(make_app: Any) -> None:
         assert style.italic
         typed = title.rich_style
         assert style.color != typed.color
+
+
+async def _footer_at(make_app: Any, width: int) -> list[tuple[str, list[str], list[str]]]:
+    """For each main screen and the detail at `width` columns: (screen, the footer's key labels as drawn,
+    the shown bindings that are left out of it)."""
+    from textual.widgets import Footer
+
+    found = []
+    app = make_app()
+    async with app.run_test(size=(width, 40)) as pilot:
+        for step in ("a", "b", "l", "detail"):
+            if step == "detail":
+                app.open_item(1)
+            else:
+                await pilot.press(step)
+            await settle(pilot)
+            footer = app.screen.query_one(Footer)
+            keys = list(footer.query(FooterKey))
+            # Drawn whole: each label inside the footer, none under the next one.
+            spans = sorted((k.region.x, k.region.right) for k in keys)
+            assert all(k.region.width > 0 and k.region.right <= width for k in keys), (step, width)
+            assert all(end <= start for (_, end), (start, _) in pairwise(spans)), (step, spans)
+            labels = [f"{k.key_display} {k.description}" for k in keys]
+            # The bottom line of the screen as drawn holds every label in full.
+            bottom = "".join(s.text for s in app.screen._compositor.render_strips()[-1])
+            assert all(label in bottom for label in labels), (step, bottom)
+            here = f"show_mode('{app.current_mode}')"
+            shown = {key for key, active in app.screen.active_bindings.items()
+                     if active.binding.show and active.binding.action != here}
+            found.append((step, labels, sorted(shown - {k.key for k in keys})))
+    return found
+
+
+async def test_every_footer_key_is_whole_at_120_columns(make_app: Any) -> None:
+    """Issue 14: at 120 columns the table's and the detail's footers ran off the edge (d, u and ? cut).
+    Now every key a screen shows is in its footer once and readable in full, the palette key at the edge."""
+    for step, labels, left_out in await _footer_at(make_app, 120):
+        assert left_out == [], (step, labels)
+        assert len(labels) == len(set(labels)) and labels[-1] == "^p Opdrachten", (step, labels)
+        assert "? Help" in labels and "d Afgerond" in labels and "u Ongedaan" in labels, (step, labels)
+    # The main screen one is on has no key of its own in the footer (pressing it again goes to its top).
+    screens = {step: labels for step, labels, _ in await _footer_at(make_app, 120)}
+    assert "a Agenda" not in screens["a"] and "b Borden" not in screens["b"] and "l Lijst" not in screens["l"]
+    assert "a Agenda" in screens["l"] and "space Markeer" in screens["l"] and "esc Terug" in screens["detail"]
+
+
+async def test_a_narrow_footer_leaves_out_the_least_needed_keys_never_help(make_app: Any) -> None:
+    for width in (100, 80):
+        for step, labels, left_out in await _footer_at(make_app, width):
+            assert "? Help" in labels and labels[-1] == "^p Opdrachten", (width, step, labels)
+            if step == "detail":
+                assert "esc Terug" in labels, labels
+            if width == 80:
+                assert left_out, (step, labels)  # something had to give at 80 columns

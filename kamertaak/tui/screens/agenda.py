@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from kamertaak.core.dutch import weekday_name
@@ -20,6 +20,7 @@ from kamertaak.reports.detail import reminder_when
 from kamertaak.tui.messages import OpenItem
 from kamertaak.tui.present import LINE_FIXED, MUTED_STYLE, item_line, literal_line
 from kamertaak.tui.screens.base import DataScreen
+from kamertaak.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from kamertaak.store.queries import ItemView
@@ -56,7 +57,7 @@ class AgendaScreen(DataScreen):
         yield Static(Content.assemble(("Agenda", "bold"),
                                       f" · {weekday_name(day)} {date_nl(day)}"), id="screen-title")
         yield OptionList(Option(Content.styled("agenda laden…", MUTED_STYLE), disabled=True), id="agenda-list")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def reload(self) -> None:
         self.load()
@@ -249,7 +250,7 @@ class RemindersScreen(AgendaScreen):
                      id="screen-title")
         yield OptionList(Option(Content.styled("herinneringen laden…", MUTED_STYLE), disabled=True),
                          id="agenda-list")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     @work(thread=True, exclusive=True, group="agenda")
     def load(self) -> None:

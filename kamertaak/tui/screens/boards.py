@@ -12,7 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import HorizontalScroll, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, Input, Static, Tab, Tabs
+from textual.widgets import Input, Static, Tab, Tabs
 
 from kamertaak.core.kinds import KINDS, LIFECYCLES
 from kamertaak.core.labels import KIND_PLURALS, counted, kind_label, status_label
@@ -23,6 +23,7 @@ from kamertaak.tui.present import MUTED_STYLE
 from kamertaak.tui.screens.base import DataScreen
 from kamertaak.tui.widgets.board.card import Card
 from kamertaak.tui.widgets.board.column import BoardColumn
+from kamertaak.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from kamertaak.store.queries import ItemView
@@ -51,7 +52,7 @@ class BoardScreen(DataScreen):
         Binding("right", "column(1)", "Kolom rechts", show=False, id="board-column-right", priority=True),
         Binding("up", "card(-1)", "Kaart omhoog", show=False, id="board-card-up", priority=True),
         Binding("down,j", "card(1)", "Kaart omlaag", show=False, id="board-card-down", priority=True),
-        Binding("enter", "open_card", "Open", id="board-open"),
+        Binding("enter", "open_card", "Open", id="board-open", show=False),  # as on the agenda and the table
         Binding("escape", "leave_filter", "Naar het bord", show=False, id="board-leave-filter"),
     ]
 
@@ -81,7 +82,7 @@ class BoardScreen(DataScreen):
                     compact=True, id="board-filter")
         yield Static("", id="board-status")
         yield HorizontalScroll(id="board-columns")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def context_hint(self) -> dict[str, Any]:
         return {"kind": self.kind}

@@ -16,13 +16,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, Label, OptionList, Static
+from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kamertaak.core.text import one_line
 from kamertaak.reports.detail import MUTED, OVERDUE, WARNING, Field, ItemSheet, item_detail
 from kamertaak.tui.present import MUTED_STYLE, literal_line
 from kamertaak.tui.screens.base import DataScreen
+from kamertaak.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from kamertaak.store.queries import ItemDetail, ItemView
@@ -51,7 +52,8 @@ class DetailScreen(DataScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Terug", id="detail-back"),
         Binding("t", "note", "Notitie", id="detail-note", tooltip="Korte notitie toevoegen"),
-        Binding("E", "note_in_editor", "Notitie in $EDITOR", id="detail-note-editor"),
+        # Out of the footer: t's note dialog shows ctrl+e for $EDITOR, and help lists E.
+        Binding("E", "note_in_editor", "Notitie in $EDITOR", id="detail-note-editor", show=False),
         Binding("o", "open_link", "Open link", id="detail-open-link"),
     ]
 
@@ -79,7 +81,7 @@ class DetailScreen(DataScreen):
             yield Static(id="detail-reminders")
             yield Label("Geschiedenis", classes="section-title")
             yield Static(id="detail-history")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def reload(self) -> None:
         self.load()

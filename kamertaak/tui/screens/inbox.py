@@ -13,7 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from kamertaak.core.labels import counted, date_nl, kind_label
@@ -21,6 +21,7 @@ from kamertaak.core.text import one_line
 from kamertaak.reports.detail import actor_label
 from kamertaak.tui.present import MUTED_STYLE, literal, literal_line, register_flag
 from kamertaak.tui.screens.base import DataScreen
+from kamertaak.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from kamertaak.store.service import Store
@@ -125,7 +126,7 @@ class RegisterInboxScreen(DataScreen):
         yield OptionList(id="inbox-list")
         with VerticalScroll(id="inbox-text-scroll"):
             yield Static(id="inbox-text", classes="verbatim")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#inbox-list", OptionList).focus()

@@ -14,7 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, Input, Label, Select, Static
+from textual.widgets import Input, Label, Select, Static
 
 from kamertaak.core.errors import ConflictError, KamertaakError
 from kamertaak.core.kinds import KINDS, PRIORITIES
@@ -25,6 +25,7 @@ from kamertaak.tui.due_preview import preview_due, unrecognised
 from kamertaak.tui.messages import StoreChanged
 from kamertaak.tui.present import MUTED_STYLE
 from kamertaak.tui.screens.base import Dialog
+from kamertaak.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from kamertaak.store.queries import ItemDetail
@@ -146,7 +147,7 @@ class ItemFormScreen(Dialog[int | None]):
                     yield from self._row(field)
             yield Static("", id="form-problem", classes="problem hidden")
         # The form's own keys (the screen beneath keeps its footer to itself).
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     @staticmethod
     def _row(field: str) -> ComposeResult:

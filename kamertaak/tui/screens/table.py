@@ -10,13 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from kamertaak.store.queries import ItemFilter, count_items, list_items
 from kamertaak.tui.filter_syntax import parse_filter
 from kamertaak.tui.messages import OpenItem
 from kamertaak.tui.present import MUTED_STYLE, thousands
 from kamertaak.tui.screens.base import DataScreen
+from kamertaak.tui.widgets.footer import KeyFooter
 from kamertaak.tui.widgets.table.item_grid import PAGE_SIZE, ItemGrid, ascending, reversed_sort, sort_key
 
 if TYPE_CHECKING:
@@ -44,9 +45,11 @@ class TableScreen(DataScreen):
     work on all of them (each item its own change, so u undoes them one by one); Esc clears the marks."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("s", "cycle_sort", "Sortering", id="table-sort",
+        # s and S are in the status line above the table ("s, S omkeren"), so not in the footer too.
+        Binding("s", "cycle_sort", "Sortering", id="table-sort", show=False,
                 tooltip="termijn → gewijzigd → nummer → titel → soort → status"),
-        Binding("S", "reverse_sort", "Omkeren", id="table-sort-reverse", tooltip="De sortering omdraaien"),
+        Binding("S", "reverse_sort", "Omkeren", id="table-sort-reverse", show=False,
+                tooltip="De sortering omdraaien"),
         Binding("o", "owner", "Eigenaar", id="table-owner",
                 tooltip="Eigenaar van de gemarkeerde rijen (of van de rij onder de cursor)"),
         Binding("escape", "leave_filter", "Naar de tabel", id="table-leave-filter", show=False),
@@ -90,7 +93,7 @@ class TableScreen(DataScreen):
                     compact=True, id="table-filter")
         yield Static(Content.styled("laden…", MUTED_STYLE), id="table-status")
         yield ItemGrid(self.kt.today, id="item-grid")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(ItemGrid).focus()

@@ -13,7 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, OptionList, Static, TextArea
+from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
 
@@ -24,6 +24,7 @@ from kamertaak.tui.present import MUTED_STYLE
 from kamertaak.tui.screens.base import DataScreen
 from kamertaak.tui.screens.triage_edit import candidate_actors_text
 from kamertaak.tui.screens.triage_source import TriageSource
+from kamertaak.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from kamertaak.core.extract import Candidate, Extraction
@@ -125,7 +126,7 @@ class TriageScreen(DataScreen):
             with Vertical(id="triage-side"):
                 yield Static(Content.styled("tekst lezen…", MUTED_STYLE), id="triage-summary")
                 yield OptionList(id="triage-candidates")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         text_area = self.query_one("#triage-text", TextArea)

@@ -143,7 +143,8 @@ class ItemGrid(ScrollView, can_focus=True):
         Binding("pagedown", "page(1)", "Pagina omlaag", show=False, id="grid-page-down"),
         Binding("home", "jump(0)", "Begin", show=False, id="grid-home"),
         Binding("end", "jump(-1)", "Eind", show=False, id="grid-end"),
-        Binding("enter", "choose", "Open", id="grid-open"),
+        # Enter opens, as on the agenda and the boards (help lists it): the footer keeps its room for the rest.
+        Binding("enter", "choose", "Open", id="grid-open", show=False),
         Binding("space", "toggle_mark", "Markeer", id="grid-mark",
                 tooltip="Rij markeren; d, [ ], o werken dan op alle gemarkeerde"),
     ]
