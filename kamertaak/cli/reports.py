@@ -17,7 +17,7 @@ from kamertaak.cli.common import UserError, console, open_store, parse_iso_date,
 from kamertaak.cli.lines import to_rich
 from kamertaak.core.bounds import MAX_SNOOZE_DAYS
 from kamertaak.core.errors import os_reason
-from kamertaak.core.labels import REMINDER_DISMISSED, counted, date_nl
+from kamertaak.core.labels import REMINDER_DISMISSED, counted, date_nl, snoozed_words
 from kamertaak.core.text import one_line, printable
 
 if TYPE_CHECKING:
@@ -162,7 +162,7 @@ def remind_snooze(
     moment = _parse_moment(until) if until is not None else _now() + dt.timedelta(days=days or 1)
     store = open_store()
     rid = rem.snooze(store, ref, moment)
-    console().print(Text(f"herinnering {rid} gesluimerd tot {moment.isoformat(sep=' ', timespec='minutes')}"))
+    console().print(Text(f"herinnering {rid} {snoozed_words(moment.isoformat(timespec='minutes'))}"))
 
 
 def _parse_moment(value: str) -> dt.datetime:

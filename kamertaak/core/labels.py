@@ -162,5 +162,7 @@ REMINDER_ACTIVE = "actief"
 
 
 def snoozed_words(until: str) -> str:
-    """'gesluimerd tot 12 april 2025' for a snooze until an ISO date (time)."""
-    return f"gesluimerd tot {date_nl(until[:10])}"
+    """'gesluimerd tot 12 april 2025' for a snooze until an ISO date (time); a time other than midnight is
+    said too ('gesluimerd tot 12 april 2025 14:30'), as `remind snooze --until` may set one."""
+    clock = until[11:16] if len(until) >= 16 else ""
+    return f"gesluimerd tot {date_nl(until[:10])}" + (f" {clock}" if clock and clock != "00:00" else "")

@@ -107,6 +107,10 @@ def test_remind_errors_are_one_line(k: Run, fails: Callable[..., str]) -> None:
     assert "geen herinnering 2:99" in fails("remind", "dismiss", "2:99")
     assert "geen herinnering 1:1" in fails("remind", "dismiss", "1:1")  # no due date, so no defaults
     assert "ligt in het verleden" in fails("remind", "snooze", "2:7", "--until", "2020-01-01")
+    # The same words as show, the history and the TUI (core.labels): the time only when there is one.
+    assert k("remind", "snooze", "2:7", "--until", "2025-04-14T09:30").strip().endswith(
+        "gesluimerd tot 14 april 2025 09:30")
+    assert k("remind", "snooze", "2:7", "--until", "2025-04-15").strip().endswith("gesluimerd tot 15 april 2025")
     assert "afgevinkt" in k("remind", "dismiss", "2:7")
 
 
@@ -138,11 +142,11 @@ def test_a_snooze_does_not_carry_a_reminder_past_a_deadline_still_ahead(k: Run, 
         " 2025-04-15")
     assert "valt na de termijn" in fails("remind", "snooze", "1:1", "--until", "2025-04-16")
     assert k("show", "1", "--json") == before
-    assert "gesluimerd tot 2025-04-15 00:00" in k("remind", "snooze", "1", "--until", "2025-04-15")
+    assert k("remind", "snooze", "1", "--until", "2025-04-15").strip().endswith("gesluimerd tot 15 april 2025")
     # A deadline already passed is in the agenda under Te laat: its reminder may be put off.
     k("add", "task", "Bellen", "--due", "2025-04-08")
     k("remind", "add", "2", "2025-04-10T08:00")
-    assert "gesluimerd tot 2025-04-17" in k("remind", "snooze", "2", "--days", "7")
+    assert "gesluimerd tot 17 april 2025" in k("remind", "snooze", "2", "--days", "7")
 
 
 def test_exports_to_files(k: Run, tmp_path: Path) -> None:

@@ -13,7 +13,10 @@ def test_reminder_changes_and_their_undo_read_as_sentences() -> None:
     assert describe_entry(undone) == "herinnering 3 niet meer afgevinkt"
     later = "2025-04-12T12:00:00"
     snoozed = {"action": "reminder_update", "changes": {"reminder_id": [4, 4], "snoozed_until": [None, later]}}
-    assert describe_entry(snoozed) == "herinnering 4 gesluimerd tot 12 april 2025"
+    assert describe_entry(snoozed) == "herinnering 4 gesluimerd tot 12 april 2025 12:00"
+    day = "2025-04-12T00:00:00"
+    midnight = {"action": "reminder_update", "changes": {"reminder_id": [4, 4], "snoozed_until": [None, day]}}
+    assert describe_entry(midnight) == "herinnering 4 gesluimerd tot 12 april 2025"
     added = {"action": "reminder", "changes": {"reminder": [None, {"id": 5, "at": None, "offset_days": 1}]}}
     assert describe_entry(added) == "herinnering gezet: 1 dag voor de termijn"
 

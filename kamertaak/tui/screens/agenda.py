@@ -15,7 +15,14 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from kamertaak.core.dutch import weekday_name
-from kamertaak.core.labels import SECTION_LABELS, counted, date_nl, debate_status_label
+from kamertaak.core.labels import (
+    REMINDER_DISMISSED,
+    SECTION_LABELS,
+    counted,
+    date_nl,
+    debate_status_label,
+    snoozed_words,
+)
 from kamertaak.reports.detail import reminder_when
 from kamertaak.tui.messages import OpenItem
 from kamertaak.tui.present import LINE_FIXED, MUTED_STYLE, item_line, literal_line
@@ -222,7 +229,7 @@ class AgendaScreen(DataScreen):
 
                 moment = dt.datetime.combine(dt.date.fromisoformat(until[:10]), dt.time(0, 0))
                 self.kt.mutate(lambda s: snooze(s, ref, moment),
-                               f"herinnering bij item {item_id} gesluimerd tot {date_nl(until[:10])}")
+                               f"herinnering bij item {item_id} {snoozed_words(moment.isoformat())}")
 
         self.app.push_screen(SnoozeScreen(self.kt.today), chosen)
 
@@ -233,7 +240,7 @@ class AgendaScreen(DataScreen):
         ref, item_id = pair
         from kamertaak.store.reminders import dismiss
 
-        self.kt.mutate(lambda s: dismiss(s, ref), f"herinnering bij item {item_id} afgevinkt")
+        self.kt.mutate(lambda s: dismiss(s, ref), f"herinnering bij item {item_id} {REMINDER_DISMISSED}")
 
 
 
