@@ -364,3 +364,24 @@ def test_what_a_text_tells_later_of_a_motion_it_named_is_no_second_motion() -> N
             "voorgelegd.\n")
     [c] = motions(text)
     assert (c.status, c.title) == ("held", "Motie Kok: energietoeslag")
+
+
+def test_a_motion_named_by_its_member_is_at_least_filed() -> None:
+    found = motions(
+        "De VNG roept de Kamer op de motie van Kamerlid Jansen (SP) over de jeugdzorgtarieven te steunen.\n\n"
+        "Er ligt ook een motie van het CDA die vraagt om extra geld voor de bibliotheken.\n\n"
+        "De SP en GroenLinks-PvdA willen met een motie afdwingen dat de huren worden bevroren.\n\n"
+        "Een motie van Omtzigt die het kabinet opdroeg voor 1 juni met een plan te komen, werd unaniem aangenomen.",
+        D(2025, 3, 4),
+    )
+    assert [(c.status, names(c)) for c in found] == [
+        ("submitted", {"Jansen"}), ("submitted", set()), ("announced", set()), ("adopted", {"Omtzigt"})]
+    assert "jeugdzorgtarieven" in found[0].title and "bibliotheken" in found[1].title
+    assert found[3].due == D(2025, 5, 31) and "plan" in found[3].title
+
+
+def test_a_headline_naming_a_motion_in_a_word_is_the_motion_told_below() -> None:
+    found = motions("Minister komt tegemoet aan motie-Kok (SP) over energiearmoede\n\n12 mei 2025\n\n"
+                    "De motie ingediend door SP-senator Peter Kok over energiearmoede en de toeslagen is vandaag, op "
+                    "zijn verzoek, niet in stemming gebracht.", D(2025, 5, 12))
+    assert [(c.status, [a.name.split()[-1] for a in c.actors]) for c in found] == [("held", ["Kok"])]

@@ -436,13 +436,15 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 _SUBMITTED_CUE = re.compile(
     r"\b(?:dien|dient|diende|dienden|dienen)\b.{0,80}?\bin\b|\bingediend\b|\bvoorgesteld door\b"
-    r"|\bontra(?:adt|adde|dden|den)\b|\bmede-?ondertekend\b|\b[Ii]n\s+(?:een|haar|zijn|hun)\s+motie\b",
+    r"|\bontra(?:adt|adde|dden|den)\b|\bmede-?ondertekend\b|\b[Ii]n\s+(?:een|haar|zijn|hun)\s+motie\b"
+    r"|\ber\s+ligt\s+(?:\w+\s+)?een\s+motie\b",
     _I,
 )
 _ANNOUNCED_CUE = re.compile(
     r"\boverw(?:eeg|eg|oog|og)\w*\b|\bkondig\w*\b.{0,100}?\baan\b|\baan(?:ge)?kondig\w*\b"
     r"|\b(?:zal|zullen|gaat|gaan|wil|willen|wilde|wilden|van plan|voornemens)\b.{0,80}?\b(?:indienen|in te dienen)\b"
-    r"|\b(?:indienen|in te dienen)\b.{0,20}?\b(?:zal|zullen|wil|willen)\b|\bin voorbereiding\b",
+    r"|\b(?:indienen|in te dienen)\b.{0,20}?\b(?:zal|zullen|wil|willen)\b|\bin voorbereiding\b"
+    r"|\b(?:wil|willen|gaat|gaan)\s+(?:met|via)\s+een\s+motie\b",
     _I,
 )
 # "dient bij het tweeminutendebat een motie in": the present with a later moment is an announcement.
@@ -461,11 +463,13 @@ _SUBJECT = re.compile(
     r"opgeroepen|geëist|gevraagd)\s+(?:om\s+)?|\bwaarin\s+(?:[^,;:]{0,40}?\s)?(?:vraagt|vragen|verzoekt|verzoeken|eist|eisen)"
     r"\s+(?:(?:de regering|het kabinet|de minister\w*|de staatssecretaris\w*)\s+)?(?:om\s+)?|\bwaarin\s+"
     r"|\b(?:die|dat)\s+(?:[^;:]{0,100}?\s)?(?:verzoek\w*|oproep\w*|"
-    r"opriep\w*|roep\w*\s+\S+(?:\s+\S+)?\s+op|vraagt|vragen|vroeg\w*|eist|eisen|eiste\w*|uitspreekt|spreekt\s+uit)"
+    r"opriep\w*|roep\w*\s+\S+(?:\s+\S+)?\s+op|vraagt|vragen|vroeg\w*|eist|eisen|eiste\w*|uitspreekt|spreekt\s+uit"
+    r"|opdr(?:oeg|aagt|oegen|agen)|dr(?:aagt|oeg)\s+\S+(?:\s+\S+)?\s+op)"
     r"\s+(?:op\s+)?(?:om\s+)?|\bdie\s+betrekking\s+heb\w*\s+op\s+|\btegen\s+|\bspreekt\s+uit\s+(?:dat\s+)?"
     r"|\b(?:verzoekt|verzoeken|roept)\s+(?:de regering|het kabinet),?\s+(?:op\s+)?(?:om\s+)?"
     r"|\bmet\s+betrekking\s+tot\s+|\binzake\s+|\bbetreffende\s+|\baangaande\s+|\bten\s+aanzien\s+van\s+"
-    r"|\bvoor\s+(?=(?:een|meer|minder|extra)\s))(?P<subj>.+)",
+    r"|\bvoor\s+(?=(?:een|meer|minder|extra)\s)"
+    r"|\b(?:afdwingen|bewerkstelligen|regelen|bereiken)\s+(?:dat|om)\s+)(?P<subj>.+)",
     _I,
 )
 _SUBJECT_STOP = re.compile(
@@ -475,6 +479,8 @@ _SUBJECT_STOP = re.compile(
     r"|\s+(?:is|zijn|werd|werden)\s+[^.;]{0,60}?\b(?:aangenomen|verworpen|ingetrokken|aangehouden|aanvaard"
     r"|niet\s+in\s+stemming\s+gebracht)\b.*$"
     r"|\s*[;:]\s*.*$|\s*\(\d.*$"
+    # the call to vote for it: "roept de Kamer op de motie van X over Y te steunen"
+    r"|\s+te\s+(?:steunen|ondersteunen|omarmen|stemmen|aannemen|verwerpen)\b.*$"
     # the writer's own main clause after a fronted motion phrase: "... over gokreclame informeer ik u ..."
     r"|\s+\w+\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer|hierbij|graag|nu|pas)\b.*$"
     # the outcome right after the subject: "... haalde het niet", "... sneuvelde", "... kreeg geen meerderheid"
@@ -548,6 +554,7 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             list_status = list_status if listed else None
             i += 1
             continue
+        only_named = False
         last_i, outcome_text = _with_outcome_after(ctx, i)
         if last_i == i and i + 1 < len(sents) and i + 1 not in skip and _DICTUM_START.match(sents[i + 1].text):
             last_i = i + 1  # the entry's dictum is the next sentence
@@ -565,9 +572,13 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             # a letter that carries out or answers a named motion: the Kamer adopted it ("Met deze brief geef ik
             # uitvoering aan de motie van het lid X (36200-XIII, nr. 15)")
             status, conf, trigger = "adopted", 0.7, (s.start + answered.start(), s.start + answered.end())
+        if (status is None or conf is None) and (
+                _MOTION_NAMES.search(s.text) or _MOTION_OF_NAME.search(s.text) or _register_near(ctx, i, i)):
+            # a motion named by its members or number without a word on its fate has at least been filed
+            # ("De VNG roept de Kamer op de motie van Kamerlid X te steunen"); a next sentence may tell its fate
+            status, conf, trigger = "submitted", 0.6, (s.start, s.end)
+            only_named = True
         if status is None or conf is None:
-            if _MOTION_NAMES.search(s.text) or _MOTION_OF_NAME.search(s.text) or _register_near(ctx, i, i):
-                pending = i  # a motion named without its fate: a next sentence may tell it ("werd deze motie ...")
             list_status = list_status if listed else None
             i += 1
             continue
@@ -591,6 +602,8 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         new = [p for p in phrases if p.kind == "new" and (intro is None or p.start >= intro.end())]
         if not new and named and not intro:
             new = [_Phrase("new", nouns[0].start(), nouns[0].end(), False)]
+        if only_named and new:
+            new = [_named_phrase(s.text, new)]  # "Een motie die dezelfde strekking heeft als de motie-X": X's
         if not new:
             if any(p.kind == "count" for p in phrases):
                 if intro:

@@ -205,7 +205,8 @@ def _merge_same_motion(live: list[Draft]) -> None:
             by_register[d.register] = d if not d.dropped else by_register[d.register]
     for n, a in enumerate(motions):
         for b in _after(motions, n, a, 30):
-            if not (a.dropped or b.dropped or a.register or b.register) and _same_motion(a, b):
+            # two numbers are two motions; a motion named without its number can be the numbered one
+            if not (a.dropped or b.dropped or (a.register and b.register)) and _same_motion(a, b):
                 _merge(a, b)
 
 
@@ -213,7 +214,9 @@ def _merge(a: Draft, b: Draft) -> None:
     keep, drop = (b, a) if (b.actors and not a.actors) or _stage(b) > _stage(a) else (a, b)
     if _stage(drop) > _stage(keep) or (_stage(drop) == _stage(keep) == 2 and drop.first > keep.first):
         keep.status = drop.status  # the furthest stage; of two outcomes the later one ("aangehouden", then voted)
-    keep.actors = list(dedupe_actors([*keep.actors, *drop.actors]))
+    kept = {x.name.split()[-1].lower() for x in keep.actors}
+    keep.actors = list(dedupe_actors([*keep.actors,
+                                      *(x for x in drop.actors if x.name.split()[-1].lower() not in kept)]))
     keep.clause = keep.clause or drop.clause
     drop.dropped = True
 
@@ -224,18 +227,27 @@ def _stage(d: Draft) -> int:
 
 
 def _same_motion(a: Draft, b: Draft) -> bool:
-    people_a, people_b = {x.key for x in a.actors}, {x.key for x in b.actors}
+    # by surname: "motie-Kok" and "SP-senator Peter Kok" are one member
+    people_a, people_b = {x.name.split()[-1].lower() for x in a.actors}, {x.name.split()[-1].lower() for x in b.actors}
+    if a.first == b.first and a.clause and b.clause and a.clause != b.clause:
+        return False  # one sentence split into its motions ("de moties van X over A en B")
     gap = b.first - a.last
     either_bare = not a.clause or not b.clause
     if a.status == b.status == "announced" and abs(gap) <= 12:
         return either_bare and (not people_a or not people_b or bool(people_a & people_b))
     if people_a and people_a == people_b and _stage(a) != _stage(b) and 0 <= gap <= 15:
-        return either_bare or _similar(a.clause, b.clause)
+        return either_bare or _similar(a.clause, b.clause) or _named_short(a.clause, b.clause)
     if people_a and people_a == people_b and a.status == b.status and 0 <= gap <= 30:
-        return either_bare or _similar(a.clause, b.clause)  # a vote report lists the same motions twice
+        # a vote report lists the same motions twice; a headline and its lead name the same motion
+        return either_bare or _similar(a.clause, b.clause) or _named_short(a.clause, b.clause)
     if not people_a and people_b and 0 < gap <= 30:
         return _shares_subject(a.clause, b.clause)
     return False
+
+
+def _named_short(a: str, b: str) -> bool:
+    """A motion named by a word or two ("motie-X over slavernijverleden") and told in full elsewhere."""
+    return min(len(_content_words(a)), len(_content_words(b))) <= 2 and _shares_subject(a, b)
 
 
 def _shares_subject(a: str, b: str) -> bool:
