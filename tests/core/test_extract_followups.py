@@ -449,3 +449,17 @@ def test_coming_back_on_what_the_minister_will_do_first() -> None:
 def test_a_members_question_asking_for_a_promise_is_none() -> None:
     text = "De heer Bakker (CDA):\nKan de minister toezeggen dat hij de Kamer voor de zomer informeert?"
     assert extract(text, REF).candidates == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "title"),
+    [
+        ("Het wetsvoorstel wordt op 8 december plenair behandeld.", D(2026, 12, 8), "Behandeling wetsvoorstel"),
+        ("De Eerste Kamer stemt op 15 december over het wetsvoorstel.", D(2026, 12, 15), "Stemming over wetsvoorstel"),
+        ("De commissie brengt op 14 december verslag uit.", D(2026, 12, 14), "Verslag"),
+    ],
+)
+def test_procedure_of_a_bill_on_its_days(text: str, due: dt.date, title: str) -> None:
+    c = one(text)
+    assert (c.kind, c.due) == ("deadline", due)
+    assert c.title.startswith(title), c.title

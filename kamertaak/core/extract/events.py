@@ -47,6 +47,8 @@ _KAMER_TREATS = re.compile(
     r"bevragen|debatteren)\b"
     # "de nieuwe Tweede Kamer, die op 31 maart wordt geïnstalleerd"
     r"|\b(?:wordt|worden|zal|zullen)\b[^.;]{0,40}?\b(?:geïnstalleerd|beëdigd|ingezworen)\b"
+    # "Het wetsvoorstel wordt op 8 december plenair behandeld"
+    r"|\b(?:wordt|worden)\b[^.;]{0,60}?\b(?:plenair|in\s+de\s+(?:Eerste|Tweede)\s+Kamer)\s+(?:behandeld|besproken)\b"
     # "zullen de vaste Kamercommissies over de jaarverslagen debatteren"
     r"|\b(?:zal|zullen)\s+de\s+(?:vaste\s+)?(?:Kamercommissies?|commissies?|Kamer)\b[^.;]{0,100}?\b(?:debatteren|vergaderen)\b"
 )
@@ -84,7 +86,8 @@ _DELIVERABLE = re.compile(
 )
 _EXPECTED = re.compile(
     r"\bnaar verwachting\b|\bverwacht\w*\b|\b(?:zal|zullen)\b|\bverschijn\w*\b|\boplever\w*\b|\bop te leveren\b|"
-    r"\b(?:wordt|worden)\b.{0,60}?\b(?:opgeleverd|gepubliceerd|aangeboden|afgerond|gestuurd|verzonden|verwacht)\b|"
+    r"\b(?:wordt|worden)\b.{0,60}?\b(?:opgeleverd|gepubliceerd|aangeboden|afgerond|gestuurd|verzonden|verwacht|"
+    r"vastgesteld|uitgebracht)\b|\b(?:brengt|brengen)\b.{0,60}?\buit\b|"
     r"\bmoet(?:en)?\b.{0,60}?\b(?:zijn|worden)\s+(?:aangeboden|verstuurd|gestuurd|ingediend|opgeleverd|gepubliceerd)\b|"
     r"\bplaats(?:hebben|vinden)\b|"
     r"\bkomt\b.{0,60}?\b(?:uit|beschikbaar|gereed)\b|\bis gereed\b|\bgepland\b|\b(?:komt|komen|volgt|volgen) er\b"
@@ -563,6 +566,10 @@ def _intent_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str
 
 
 def _votes_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
+    about = re.search(r"\bover\s+(?:de\s+|het\s+)?(?P<x>[^,.;]{3,60})", sentence[m.start() :])
+    if about and not re.match(r"(?:ingediende\s+|aangehouden\s+)?moties?\b", about.group("x"), _I):
+        # "De Eerste Kamer stemt op 15 december over het wetsvoorstel": the vote on that, not on motions
+        return fit(f"Stemming over {strip_dates(ctx, about.group('x')).strip()}")
     title = ctx.debate.title
     return f"Stemmingen over moties {title}" if title else "Stemmingen over de moties"
 
@@ -599,6 +606,9 @@ def _treats_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str
         )
         what = named.group("x").strip() if named else ""
         return fit(f"Installatie {what}" if what else "Installatie")
+    if re.search(r"(?:behandeld|besproken)$", m.group()):
+        subject = re.match(r"^\s*(?:de|het)\s+(?P<x>[^,.;]{3,60}?)\s+(?:wordt|worden)\b", sentence, _I)
+        return fit(f"Behandeling {subject.group('x')}" if subject else "Behandeling in de Kamer")
     if re.search(r"(?:tand\s+voelen|verantwoording\s+roepen|bevragen|debatteren)$", m.group()):
         about = re.search(r"\bover\s+(?:de\s+|het\s+)?(?P<x>[^,.;]{3,60})", sentence[m.end() :])
         head = f"Debat in de {chamber.group()}" if chamber else "Debat in de Kamer"
