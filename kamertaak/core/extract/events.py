@@ -436,8 +436,21 @@ def _aimed_at(ctx: Context, i: int, text: str, at: int) -> Draft | None:
 _PROPOSE_BEFORE = re.compile(r"\bstel(?:t|len)?\s*,?\s*$", _I)
 
 
+def _proposed_before(text: str, at: int) -> bool:
+    """Whether "stel(t/len) (,)" ends right before `at`. Searched only from the word before the spaces and
+    the comma (searching from the start of the text took a pass over all of it for every phrase)."""
+    k = at
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k > 0 and text[k - 1] == ",":
+        k -= 1
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return _PROPOSE_BEFORE.search(text, max(0, k - len("stellen")), at) is not None
+
+
 def _proposed_day(ctx: Context, due: FoundDeadline) -> FoundDeadline | None:
-    if not re.match(r"v[oó]{1,2}r\s", due.phrase, _I) or not _PROPOSE_BEFORE.search(ctx.clean.text, 0, due.start):
+    if not re.match(r"v[oó]{1,2}r\s", due.phrase, _I) or not _proposed_before(ctx.clean.text, due.start):
         return None
     res = resolve(re.sub(r"^v[oó]{1,2}r\s+", "", due.phrase, flags=_I), ctx.ref)
     return FoundDeadline(due.start, due.end, due.phrase, res) if res.due is not None else None
