@@ -216,18 +216,32 @@ async def _filter_app(db: Path) -> tuple[list[float], list[float]]:
             field.focus()
             await pilot.pause()
             for ch in word:
+                before = _table_state(screen)
                 t0 = await _type(app, ch)
                 await _until(lambda s=screen, t=t0: s.generation > 0 and s.shown_generation == s.generation
                              and bool(paints) and paints[-1] > t)
                 shown = time.perf_counter()
-                rows_ms.append((await _painted_after(paints, shown - 1e-9) - t0) * 1000)
+                # A key that leaves the table as it was ('par' → 'part', both without matches) has nothing
+                # to draw: the user has the answer when it is in the table, not at the next cursor blink.
+                unchanged = _table_state(screen) == before
+                rows_ms.append(((shown if unchanged else await _painted_after(paints, shown - 1e-9)) - t0) * 1000)
                 await _until(lambda s=screen: s.counted_generation == s.generation
                              or "tellen" not in str(s.query_one("#table-status").visual))
                 counted = time.perf_counter()
-                await _until(lambda c=counted: paints[-1] >= c)
-                count_ms.append((paints[-1] - t0) * 1000)
+                if _table_state(screen) == before:
+                    count_ms.append((counted - t0) * 1000)
+                else:
+                    await _until(lambda c=counted: paints[-1] >= c)
+                    count_ms.append((paints[-1] - t0) * 1000)
                 await pilot.pause()
     return rows_ms, count_ms
+
+
+def _table_state(screen: object) -> tuple[object, ...]:
+    """What the table shows: its count, the rows in view and the status line."""
+    grid = screen.query_one("#item-grid")  # type: ignore[attr-defined]
+    rows = tuple(grid.rows[i]["id"] if i in grid.rows else None for i in range(min(grid.total, ROWS)))
+    return grid.total, rows, str(screen.query_one("#table-status").visual)  # type: ignore[attr-defined]
 
 
 async def _filter_bare() -> list[float]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import threading
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -61,6 +62,8 @@ class TableScreen(DataScreen):
         total: int
         rows: list[ItemView]
         exact: bool = True
+        # Set once the rows are on the screen: the count waits for it.
+        painted: threading.Event = field(default_factory=threading.Event)
 
     @dataclass
     class Counted(Message):
@@ -124,9 +127,12 @@ class TableScreen(DataScreen):
             return
         # A short first page is the whole result: its length is the count.
         exact = len(rows) < PAGE_SIZE
-        self.post_message(self.Loaded(generation, len(rows), rows, exact))
+        loaded = self.Loaded(generation, len(rows), rows, exact)
+        self.post_message(loaded)
         if exact:
             return
+        # The count starts once the rows are drawn: on a busy machine it would take the drawing's CPU.
+        loaded.painted.wait(timeout=1.0)
         try:
             total = self.kt.count_gate.call(
                 lambda s: s.db.unless_stale(stale, lambda: count_items(s.db, item_filter, s.today())))
@@ -139,6 +145,7 @@ class TableScreen(DataScreen):
     @on(Loaded)
     def show(self, message: Loaded) -> None:
         if message.generation != self.generation:
+            message.painted.set()
             return
         grid = self.query_one(ItemGrid)
         if message.generation == self._refresh_generation:
@@ -149,6 +156,7 @@ class TableScreen(DataScreen):
             grid.reset(message.generation, message.total, message.rows)
         self.shown_generation = message.generation
         self._status(message.total, exact=message.exact)
+        self.call_after_refresh(message.painted.set)
 
     @on(Counted)
     def counted(self, message: Counted) -> None:
