@@ -48,8 +48,11 @@ SCREENSHOT_DELIVERY = "kamertaak-schermafdruk"
 
 
 def status_target(kind: str, status: str, how: str) -> str | None:
-    """The status `how` ("next", "previous", "done") takes an item of `kind` to from `status`, or None."""
+    """The status `how` ("next", "previous", "done", or "to:CODE" from the command palette) takes an item of
+    `kind` to from `status`, or None."""
     lc = lifecycle(kind)
+    if how.startswith("to:"):
+        return how[3:] if lc.can_move(status, how[3:]) else None
     return lc.done_step(status) if how == "done" else lc.step(status, 1 if how == "next" else -1)
 
 

@@ -12,8 +12,8 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 
-from kamertaak.core.kinds import KINDS
-from kamertaak.core.labels import KIND_PLURALS, kind_label
+from kamertaak.core.kinds import KINDS, lifecycle
+from kamertaak.core.labels import KIND_PLURALS, kind_label, status_label
 from kamertaak.core.text import one_line
 
 if TYPE_CHECKING:
@@ -74,7 +74,27 @@ class KamertaakCommands(Provider):
             commands.append((f"Filter op partij: {one_line(party)}", partial(kt.filter_table, f'partij:"{party}"'),
                              "lijst van items met deze partij"))
         commands.append(("Exporteer deze week", self._export_week, "weekoverzicht in Markdown, in de huidige map"))
+        commands.extend(self._status_moves())
         return commands
+
+    def _move(self, items: list[ItemView], how: str) -> None:
+        self.kt.move_status(items, how)
+
+    def _status_moves(self) -> list[tuple[str, Callable[[], None], str]]:
+        """Every status the item under the cursor may move to ("Status: verworpen"), also those `[ ]` pass
+        over; on the table's marked rows, those of the first."""
+        from kamertaak.tui.screens.base import DataScreen
+
+        items = self.screen.status_items() if isinstance(self.screen, DataScreen) else []
+        if not items:
+            return []
+        item = items[0]
+        kind, status = item["kind"], item["status"]
+        return [
+            (f"Status: {status_label(kind, new)}", partial(self._move, items, f"to:{new}"),
+             f"{kind_label(kind)} van {status_label(kind, status)} naar {status_label(kind, new)}")
+            for new in lifecycle(kind).allowed(status)
+        ]
 
     async def discover(self) -> Hits:
         for name, callback, help_text in self._fixed():

@@ -16,7 +16,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 from tui_seed import seed
 
 TODAY = "2025-04-10"
-SIZE = (120, 35)
 
 
 @pytest.fixture
@@ -57,13 +56,6 @@ def make_app(db_path: Path) -> Callable[..., object]:
     return make
 
 
-async def settle(pilot: object, rounds: int = 3) -> None:
-    """Wait until workers are done and the messages they posted are handled (a few rounds, since a
-    handled message may start the next worker)."""
-    app = pilot.app  # type: ignore[attr-defined]
-    for _ in range(rounds):
-        await app.workers.wait_for_complete()
-        await pilot.pause()  # type: ignore[attr-defined]
 
 
 # Demo items whose proposals stay tracked in the triage tests; the others are deleted so there is

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from conftest import settle
+from pilot_tools import settle
 from textual.containers import HorizontalScroll
 from textual.widget import Widget
 from textual.widgets import Static

@@ -8,7 +8,7 @@ import pkgutil
 from typing import Any
 
 import pytest
-from conftest import SIZE, settle
+from pilot_tools import SIZE, settle
 from textual.binding import Binding
 from textual.widgets import Input, Static
 

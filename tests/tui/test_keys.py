@@ -7,7 +7,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from conftest import SIZE, settle
+from pilot_tools import SIZE, settle
 from textual.widgets import Input, Static
 from textual.widgets._footer import FooterKey
 
@@ -309,3 +309,25 @@ async def test_a_narrow_footer_leaves_out_the_least_needed_keys_never_help(make_
                 assert "esc Terug" in labels, labels
             if width == 80:
                 assert left_out, (step, labels)  # something had to give at 80 columns
+
+
+async def test_the_palette_offers_every_status_the_item_may_move_to(make_app: Any, db_path: Path) -> None:
+    """[ ] pass over verworpen (it sits past uitgevoerd on the board); the palette names each allowed move."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        grid = await to_table(pilot)
+        grid.cursor = 3  # #2, a motion, aangekondigd
+        await pilot.press("d")  # → ingediend
+        await settle(pilot)
+        assert read(db_path, 2)["status"] == "submitted"
+        await pilot.press("ctrl+p", *"Status: verworpen")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert read(db_path, 2)["status"] == "rejected"
+        await pilot.press("ctrl+p", *"Status: aangenomen")  # not allowed from verworpen: not offered
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert read(db_path, 2)["status"] == "rejected"

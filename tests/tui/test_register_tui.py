@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from conftest import SIZE, settle
+from pilot_tools import SIZE, settle
 from test_screens import notes_of, plain
 from textual.widgets import OptionList, Static
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SIZE, settle
+from pilot_tools import SIZE, settle
 from textual.widgets import Input, OptionList, Select, Static, Tabs
 from tui_seed import HOSTILE_TITLE
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import SIZE, settle
+from pilot_tools import SIZE, settle
 from textual.widgets import Input
 
 

@@ -7,7 +7,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from conftest import SIZE, settle
+from pilot_tools import SIZE, settle
 from test_screens import notes_of, plain, read
 from textual.widgets import Input, OptionList, Static
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SIZE, settle
+from pilot_tools import SIZE, settle
 from textual.widgets import Input, OptionList, Static, TextArea
 
 from kamertaak import config
