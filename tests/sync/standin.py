@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import re
 import threading
 import uuid
@@ -32,9 +33,10 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, urlsplit
 from xml.sax.saxutils import escape, quoteattr
 
-# ../shared beside the checkout (a worktree sits one level deeper, hence the walk up).
-RESEARCH = next((p / "shared" / "research" / "tk-opendata" for p in Path(__file__).resolve().parents
-                 if (p / "shared" / "research" / "tk-opendata").is_dir()), Path("../shared/research/tk-opendata"))
+# KAMERTAAK_TK_SCHEMAS, else ../shared beside the checkout (a worktree sits one level deeper, hence the walk up).
+RESEARCH = Path(os.environ["KAMERTAAK_TK_SCHEMAS"]) if os.environ.get("KAMERTAAK_TK_SCHEMAS") else next(
+    (p / "shared" / "research" / "tk-opendata" for p in Path(__file__).resolve().parents
+     if (p / "shared" / "research" / "tk-opendata").is_dir()), Path("../shared/research/tk-opendata"))
 XS = "{http://www.w3.org/2001/XMLSchema}"
 TKDATA = "http://www.tweedekamer.nl/xsd/tkData/v1-0"
 REF_TYPES = {"referentieLiteral", "referentieType", "referentieBijgewerktLiteral", "relatieType"}
