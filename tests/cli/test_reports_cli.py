@@ -145,8 +145,8 @@ def test_a_snooze_does_not_carry_a_reminder_past_a_deadline_still_ahead(k: Run, 
     assert k("remind", "snooze", "1", "--until", "2025-04-15").strip().endswith("gesluimerd tot 15 april 2025")
     # A deadline already passed is in the agenda under Te laat: its reminder may be put off.
     k("add", "task", "Bellen", "--due", "2025-04-08")
-    k("remind", "add", "2", "2025-04-10T08:00")
-    assert "gesluimerd tot 17 april 2025" in k("remind", "snooze", "2", "--days", "7")
+    number = k("remind", "add", "2", "2025-04-10T08:00").split()[1]  # "herinnering N gezet bij #2: ..."
+    assert "gesluimerd tot 17 april 2025" in k("remind", "snooze", number, "--days", "7")
 
 
 def test_exports_to_files(k: Run, tmp_path: Path) -> None:

@@ -151,7 +151,8 @@ def test_the_first_page_in_due_order_is_read_from_an_index_not_sorted(store: Sto
         return query(sql, params)
 
     monkeypatch.setattr(store.db, "query", recording)
-    for text in ("", "opvang", "opvang 1"):
+    # The plan is SQLite's (EXPLAIN QUERY PLAN); on PostgreSQL the order and paging below still hold.
+    for text in ("", "opvang", "opvang 1") if store.db.dialect == "sqlite" else ():
         asked.clear()
         queries.list_items(store.db, queries.ItemFilter(search=text or None, sort="due", limit=10), day)
         sql, params = next((q, p) for q, p in asked if q.startswith("SELECT i.* FROM item i"))
