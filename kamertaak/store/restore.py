@@ -17,6 +17,7 @@ from kamertaak.core import bounds, kinds
 from kamertaak.core.refs import check_url
 from kamertaak.core.text import invalid_utf8
 from kamertaak.store.db import SCHEMA_HEAD, SCHEMA_REVISIONS, Database, DatabaseError
+from kamertaak.store.service import paired_text
 
 FORMAT = "kamertaak-backup"
 VERSION = 1
@@ -54,6 +55,7 @@ def dump(db: Database) -> dict[str, Any]:
     JSON booleans on every backend, so the same tracker gives the same bytes on SQLite and PostgreSQL."""
     tables = {name: _as_booleans(db.query(f"SELECT * FROM {name} ORDER BY {key}"), db.boolean_columns(name))
               for name, key in db.data_tables()}
+    _pair_debate_entries(tables.get("oplog", []))
     return {"format": FORMAT, "version": VERSION, "schema": db.schema_revision() or SCHEMA_HEAD, "tables": tables}
 
 
@@ -87,6 +89,7 @@ def check_document(data: Any, known_tables: set[str]) -> dict[str, list[dict[str
                 raise RestoreError(f"tabel {name}, rij {n}: {nul[0]} bevat een NUL-teken (\\x00), dat niet wordt"
                                    " opgeslagen")
         out[name] = [dict(r) for r in rows]
+    _pair_debate_entries(out.get("oplog", []))
     for name, rows in out.items():
         for n, row in enumerate(rows, start=1):
             _check_values(name, f"tabel {name}, rij {n}", row)
@@ -154,6 +157,13 @@ def _check_json_object(where: str, column: str, value: Any, *, pairs: bool) -> N
         raise RestoreError(f"{where}: {column} is geen JSON-object")
     if pairs and not all(isinstance(v, list) and len(v) == 2 for v in data.values()):
         raise RestoreError(f"{where}: {column} heeft niet overal [oud, nieuw]")
+
+
+def _pair_debate_entries(rows: list[dict[str, Any]]) -> None:
+    """Debate entries an older version logged with bare lists go out and come in as [old, new] pairs."""
+    for row in rows:
+        if row.get("entity") == "debate" and isinstance(row.get("changes"), str):
+            row["changes"] = paired_text(row["changes"])
 
 
 def is_empty(db: Database, tables: list[tuple[str, str]]) -> bool:

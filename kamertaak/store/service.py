@@ -58,6 +58,33 @@ def _dumps(changes: dict[str, Any]) -> str:
     return json.dumps(changes, ensure_ascii=False, sort_keys=True, default=str)
 
 
+# A debate's entry lists what else it did (the item entries it made, the participants a merge added) as
+# [[], list], so every change keeps the log's shape {field: [old, new]}. Entries written before that
+# (version with a4c3e0e) hold the bare list; they are read, exported and imported as the pair.
+_DEBATE_LISTS = ("entries", "added_actors")
+
+
+def pair_changes(changes: dict[str, Any]) -> dict[str, Any]:
+    """A debate entry's changes in the log's shape: a bare list of an older entry becomes [[], list]."""
+    def bare(value: Any) -> bool:
+        return isinstance(value, list) and not (len(value) == 2 and all(isinstance(v, list) for v in value))
+    if not any(bare(changes.get(key)) for key in _DEBATE_LISTS):
+        return changes
+    return {k: [[], v] if k in _DEBATE_LISTS and bare(v) else v for k, v in changes.items()}
+
+
+def paired_text(text: str) -> str:
+    """The stored changes of a debate entry, as pair_changes has them (the same text when already so)."""
+    try:
+        changes = json.loads(text)
+    except ValueError:
+        return text  # not JSON: the import's own check says so
+    if not isinstance(changes, dict):
+        return text
+    paired = pair_changes(changes)
+    return text if paired is changes else _dumps(paired)
+
+
 class Store:
     """Mutations and the reads that go with them, on one open database."""
 
@@ -257,7 +284,7 @@ class Store:
                                 {"d": into_id, "a": self._actor_id(ActorRef.from_dict(actor))})
             self._drop_debate(debate_id)
             self._log(None, "merge", {"debate_id": [debate_id, into_id], **_removed(row),
-                                      "actors": [participants, []], "added_actors": added, "entries": entries},
+                                      "actors": [participants, []], "added_actors": [[], added], "entries": entries},
                       source, entity="debate")
         return [i for i in item_ids if not self.db.scalar("SELECT deleted FROM item WHERE id = :i", {"i": i})]
 
@@ -742,9 +769,10 @@ class Store:
     def _revert_debate(self, entry: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
         """Undo a debate's edit, merge or removal, with the item changes it made (newest first)."""
         action = entry["action"]
+        changes = pair_changes(changes)
         if action in ("merge", "delete"):
             self._restore_debate(changes)  # its participants too; a merge's added ones leave below
-        for entry_id in reversed(changes.get("entries", [])):
+        for entry_id in reversed(changes.get("entries", [[], []])[1]):
             item_entry = self.db.one("SELECT * FROM oplog WHERE id = :id", {"id": entry_id})
             if item_entry is None or item_entry["undone"]:
                 continue
@@ -756,13 +784,13 @@ class Store:
         debate_id = changes["debate_id"][0]
         if action == "merge":
             into_id = changes["debate_id"][1]
-            for actor in changes["added_actors"]:
+            for actor in changes["added_actors"][1]:
                 self.db.execute("DELETE FROM debate_actor WHERE debate_id = :d AND actor_id = :a",
                                 {"d": into_id, "a": self._actor_id(ActorRef.from_dict(actor))})
             return {"debate_id": [into_id, debate_id]}
         if action == "delete":
             return {"debate_id": [None, debate_id]}
-        fields = {k: v[0] for k, v in changes.items() if k not in ("debate_id", "entries")}
+        fields = {k: v[0] for k, v in changes.items() if k not in ("debate_id", *_DEBATE_LISTS)}
         if fields:
             sets = ", ".join(f"{k} = :{k}" for k in fields)
             self.db.execute(f"UPDATE debate SET {sets} WHERE id = :id", {**fields, "id": debate_id})
@@ -884,8 +912,9 @@ class Store:
                             {"i": item_id, "t": topic_id})
 
 
-def _entries(moved: dict[int, dict[str, list[Any]]]) -> list[int]:
-    return [int(changes["entry"][1]) for changes in moved.values()]
+def _entries(moved: dict[int, dict[str, list[Any]]]) -> list[list[int]]:
+    """The item entries a debate's change made, as its log keeps them: [[], ids]."""
+    return [[], [int(changes["entry"][1]) for changes in moved.values()]]
 
 
 def _removed(debate: dict[str, Any]) -> dict[str, list[Any]]:

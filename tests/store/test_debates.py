@@ -4,13 +4,17 @@ phrases typed when editing that count from the day they were typed (stored with 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from kamertaak import config
 from kamertaak.core.history import history_lines
 from kamertaak.core.kinds import DomainError
+from kamertaak.reports.backup import export_json, parse
 from kamertaak.store import queries
+from kamertaak.store.db import open_database
+from kamertaak.store.restore import restore
 from kamertaak.store.service import NotFound, Store
 
 
@@ -144,3 +148,55 @@ def test_recurring_item_rolls_on_from_the_day_it_was_said(store: Store, monkeypa
     config.settings.cache_clear()
     store.set_status(item_id, "done")
     assert _item(store, item_id)["due"] == "2025-09-30"
+
+
+def _bare(changes: str) -> str:
+    """A debate entry as the version of a4c3e0e wrote it: 'entries' and 'added_actors' as bare lists."""
+    old = {k: v[1] if k in ("entries", "added_actors") else v for k, v in json.loads(changes).items()}
+    return json.dumps(old, ensure_ascii=False, sort_keys=True)
+
+
+def _as_the_previous_version_logged(store: Store) -> None:
+    for row in store.db.query("SELECT id, changes FROM oplog WHERE entity = 'debate'"):
+        store.db.execute("UPDATE oplog SET changes = :c WHERE id = :id", {"c": _bare(row["changes"]), "id": row["id"]})
+
+
+def test_every_debate_entry_is_logged_as_old_and_new_pairs(store: Store) -> None:
+    debate, follows, _, _ = _debate_with_items(store)
+    other = store.add_debate("Zeden (dubbel)", date="2025-04-01", actors=["Mutluer (GL-PvdA)"])
+    store.update_debate(debate, {"date": "2025-04-08"})
+    store.merge_debates(other, debate)
+    logged = [json.loads(r["changes"]) for r in store.db.query("SELECT changes FROM oplog WHERE entity = 'debate'"
+                                                               " ORDER BY id")]
+    assert all(isinstance(v, list) and len(v) == 2 for changes in logged for v in changes.values()), logged
+    entry = store.db.scalar("SELECT MAX(id) FROM oplog WHERE item_id = :i", {"i": follows})
+    assert logged[-2]["entries"] == [[], [entry]]
+    assert logged[-1]["entries"] == [[], []]
+    assert logged[-1]["added_actors"][0] == [] and [a["name"] for a in logged[-1]["added_actors"][1]] == ["Mutluer"]
+    store.undo()
+    assert [a["name"] for a in queries.debate_actors(store.db, debate)] == ["Van Nispen"]
+
+
+def test_a_tracker_with_debate_entries_of_the_previous_version_exports_a_backup_that_imports(
+        store: Store, tmp_path: Path) -> None:
+    debate, follows, _, _ = _debate_with_items(store)
+    store.update_debate(debate, {"date": "2025-04-08"})
+    _as_the_previous_version_logged(store)
+    document = export_json(store.db)
+    exported = [json.loads(r["changes"]) for r in parse(document)["tables"]["oplog"] if r["entity"] == "debate"]
+    assert [c["entries"][0] for c in exported if "entries" in c] == [[]]
+    # A backup the previous version wrote (its entries bare) imports too, as the pairs.
+    written_before = parse(document)
+    for row in written_before["tables"]["oplog"]:
+        if row["entity"] == "debate":
+            row["changes"] = _bare(row["changes"])
+    for name, backup in (("terug.db", parse(document)), ("van-toen.db", written_before)):
+        target = Store(open_database(str(tmp_path / name)), "tester", store._now, store._today)
+        try:
+            restore(target.db, backup)
+            assert export_json(target.db) == document, name
+        finally:
+            target.close()
+    # Such an entry still undoes, with the due dates it moved.
+    store.undo()
+    assert _item(store, follows)["due"] == "2025-05-15"
