@@ -174,7 +174,7 @@ def status_codes(word: str) -> set[str]:
     key = word.strip().lower()
     codes = {code for (_, code), label in STATUS_LABELS.items() if key in (code, label)}
     if not codes:
-        raise DomainError(f"onbekende status '{word}'; kies uit {', '.join(sorted(ALL_STATUSES))}")
+        raise DomainError(f"onbekende status '{word}'; kies uit {', '.join(sorted(set(STATUS_LABELS.values())))}")
     return codes
 
 
@@ -184,12 +184,12 @@ def is_open(kind: str, status: str) -> bool:
 
 
 def check_status(kind: str, status: str) -> str:
-    from kamertaak.core.labels import status_label
+    from kamertaak.core.labels import kind_label, status_label
 
     lc = lifecycle(kind)
     if status not in lc.statuses:
-        choices = ", ".join(f"{s} ({status_label(kind, s)})" for s in lc.statuses)
-        raise DomainError(f"onbekende status '{status}' voor {kind}; kies uit {choices}")
+        choices = ", ".join(f"{status_label(kind, s)} ({s})" for s in lc.statuses)
+        raise DomainError(f"onbekende status '{status}' voor een {kind_label(kind)}; kies uit {choices}")
     return status
 
 
@@ -201,7 +201,7 @@ def check_transition(kind: str, current: str, new: str) -> None:
     if not lc.can_move(current, new):
         from kamertaak.core.labels import kind_label, status_label
 
-        allowed = ", ".join(f"{s} ({status_label(kind, s)})" for s in lc.allowed(current)) or "geen"
+        allowed = ", ".join(f"{status_label(kind, s)} ({s})" for s in lc.allowed(current)) or "geen"
         raise DomainError(
             f"een {kind_label(kind)} kan niet van {status_label(kind, current)} naar {status_label(kind, new)};"
             f" toegestaan: {allowed}"

@@ -100,8 +100,8 @@ def test_debates_and_items_linked(env: Path) -> None:
     [
         (["add", "promise", "x"], "onbekende soort 'promise'"),
         (["add", "task", "x", "--status", "af"], "onbekende status 'af'"),
-        (["status", "1", "adopted"], "toegestaan: submitted (ingediend), withdrawn (ingetrokken), lapsed"),
-        (["status", "1", "gedaan"], "onbekende status 'gedaan'"),
+        (["status", "1", "adopted"], "toegestaan: ingediend (submitted), ingetrokken (withdrawn), vervallen (lapsed)"),
+        (["status", "1", "gedaan"], "onbekende status 'gedaan' voor een motie; kies uit aangekondigd (announced)"),
         (["add", "task", "x", "--due", "2025-02-30"], "geen geldige datum"),
         (["list", "--due-before", "morgen"], "geen geldige datum"),
         (["show", "99"], "geen item met nummer 99"),

@@ -48,7 +48,7 @@ def test_set_is_guarded_by_the_version_it_read(env: Any, fails: Callable[..., st
     ("args", "message"),
     [
         (["add", "promise", "x"], "onbekende soort 'promise'"),
-        (["status", "1", "adopted"], "toegestaan: submitted"),
+        (["status", "1", "adopted"], "toegestaan: ingediend (submitted)"),
         (["add", "task", "x", "--due", "2025-02-30"], "geen geldige datum"),
         (["set", "99", "owner=x"], "geen item met nummer 99"),
         (["set", "1", "colour=red"], "onbekend veld 'colour'"),

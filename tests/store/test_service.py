@@ -50,7 +50,7 @@ def test_allowed_transitions_walk_the_lifecycle(store: Store, kind: str, path: l
 
 def test_forbidden_transition_names_the_allowed_ones_and_changes_nothing(store: Store) -> None:
     item_id = store.add_item("motion", "Motie 12 miljoen")
-    with pytest.raises(DomainError, match=r"toegestaan: submitted \(ingediend\), withdrawn \(ingetrokken\)"):
+    with pytest.raises(DomainError, match=r"toegestaan: ingediend \(submitted\), ingetrokken \(withdrawn\)"):
         store.set_status(item_id, "adopted")
     assert store.db.scalar("SELECT status FROM item WHERE id = :i", {"i": item_id}) == "announced"
     assert len(_log(store)) == 1
