@@ -38,6 +38,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from score_triage import matches  # the shared scorer's matching, beside this script
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -181,24 +182,7 @@ def dump(data: dict[str, Any]) -> str:
     return json.dumps(head, ensure_ascii=False)[:-1] + ', "weights": {\n' + body + "\n}}\n"
 
 
-# --- scoring: the shared scorer's matching --------------------------------------------------------
-
-
-def matches(req: dict[str, Any], cand: dict[str, Any]) -> bool:
-    kinds = req.get("kind")
-    if kinds and cand["kind"] not in (kinds if isinstance(kinds, list) else [kinds]):
-        return False
-    if req.get("status") and cand["status"] != req["status"]:
-        return False
-    if req.get("due") is not None and cand["due"] != req["due"]:
-        return False
-    blob = f"{cand['title']} {cand['quote']}".lower()
-    if req.get("text_any") and not any(t.lower() in blob for t in req["text_any"]):
-        return False
-    if req.get("actors_any"):
-        names = " ".join(a["name"] for a in cand["actors"]).lower()
-        return any(a.lower() in names or a.lower() in blob for a in req["actors_any"])
-    return True
+# --- scoring: the shared scorer's matching (bench/score_triage.py) --------------------------------
 
 
 def score(case: dict[str, Any], cands: list[dict[str, Any]]) -> tuple[int, int, int, int]:
