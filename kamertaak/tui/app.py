@@ -518,6 +518,10 @@ class KamertaakApp(App[None]):
             return
         self.move_status(items, how)
 
+    def action_help_quit(self) -> None:
+        """ctrl+c, pressed out of habit: Textual's hint that it does not quit, in Dutch."""
+        self.notify("q (of ctrl+q) sluit kamertaak af", title="Afsluiten?")
+
     def action_undo(self) -> None:
         self.mutate(lambda s: s.undo(), lambda sentence: str(sentence))
 

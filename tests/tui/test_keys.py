@@ -331,3 +331,13 @@ async def test_the_palette_offers_every_status_the_item_may_move_to(make_app: An
         await pilot.press("enter")
         await settle(pilot)
         assert read(db_path, 2)["status"] == "rejected"
+
+
+async def test_ctrl_c_says_in_dutch_how_to_leave(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert app.return_code is None
+        assert notes_of(app)[-1] == "Afsluiten?: q (of ctrl+q) sluit kamertaak af"
