@@ -74,7 +74,11 @@ def describe_entry(entry: dict[str, Any], kind: str = "") -> str:
     # Why it moved: "termijn verschoven van 11 april naar 18 april (debatdatum 3 april → 8 april)".
     why = changes.get("debate_date")
     reason = f" (debatdatum {_value('due', why[0])} → {_value('due', why[1])})" if why and why[1] else ""
-    return prefix + ("; ".join(parts) or action) + reason
+    return prefix + ("; ".join(parts) or _NO_FIELD.get(action, action)) + reason
+
+
+# An entry whose fields did not change ("set 1 due=" on an item without a due date): said in words, not its code.
+_NO_FIELD = {"update": "geen veld veranderd", "recur": "herhaald"}
 
 
 _REMOVED = {"note": "notitie", "link": "link", "register": "registernummer", "reminder": "herinnering"}

@@ -54,3 +54,8 @@ def test_done_follows_each_kinds_lifecycle() -> None:
     # step forward (only back to aangehouden, which is not progress).
     assert [motion.done_step(s) for s in ("announced", "submitted", "held", "adopted", "executed", "lapsed")] == [
         "submitted", "adopted", "adopted", "executed", None, None]
+
+
+def test_an_entry_that_changed_no_field_is_said_in_words_not_its_code() -> None:
+    assert describe_entry({"action": "update", "changes": {}}, "task") == "geen veld veranderd"
+    assert describe_entry({"action": "update", "changes": {"due": "x"}}, "task") == "geen veld veranderd"
