@@ -95,11 +95,13 @@ def list_cmd(
     as_json: bool = typer.Option(False, "--json", help="JSON-array met stabiele sleutels."),
 ) -> None:
     """Toon items, gefilterd en gesorteerd."""
-    from kamertaak.store.queries import ItemFilter, list_items
+    from kamertaak.store.queries import ItemFilter, get_debate, list_items
 
     if due_before:
         parse_iso_date(due_before, "--due-before")
     store = open_store()
+    if debate is not None and get_debate(store.db, debate) is None:
+        raise UserError(f"geen debat met nummer {debate}")  # a typo, not an empty debate
     f = ItemFilter(kind=kind, status=status, topic=topic, actor=actor, party=party, ministry=ministry,
                    owner=owner, overdue=overdue, open_only=open_only, due_before=due_before, search=search,
                    debate_id=debate, sort=sort, limit=limit)

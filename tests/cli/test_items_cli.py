@@ -105,6 +105,7 @@ def test_debates_and_items_linked(env: Path) -> None:
         (["add", "task", "x", "--due", "2025-02-30"], "geen geldige datum"),
         (["list", "--due-before", "morgen"], "geen geldige datum"),
         (["show", "99"], "geen item met nummer 99"),
+        (["list", "--debate", "99"], "geen debat met nummer 99"),
         (["set", "99", "owner=x"], "geen item met nummer 99"),
         (["set", "1", "colour=red"], "onbekend veld 'colour'"),
         (["set", "1", "owner"], "geen VELD=WAARDE"),
