@@ -1,10 +1,27 @@
-"""What the TUI tests share beside the fixtures: the terminal size and waiting for workers. A module of its
-own, since `from conftest import` finds whichever conftest.py pytest loaded first when several test
-folders run together."""
+"""What the TUI tests share beside the fixtures: the terminal size, waiting for workers, reading an item
+back. A module of its own, since `from conftest import` finds whichever conftest.py pytest loaded first when
+several test folders run together."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
+from kamertaak.store.queries import get_item
+from kamertaak.store.service import Store
+
 SIZE = (120, 35)
+
+
+def read(db_path: Path, item_id: int) -> dict[str, Any]:
+    """An item as the store shows it now, read through a store of its own (what the app wrote)."""
+    store = Store.open(str(db_path))
+    try:
+        item = get_item(store.db, item_id, store.today())
+        assert item is not None
+        return item
+    finally:
+        store.close()
 
 
 async def settle(pilot: object, rounds: int = 3) -> None:

@@ -7,27 +7,16 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from pilot_tools import SIZE, settle
+from pilot_tools import SIZE, read, settle
 from textual.widgets import Input, Static
 from textual.widgets._footer import FooterKey
 
-from kamertaak.store.queries import get_item
 from kamertaak.store.service import Store
 from kamertaak.tui.screens.agenda import AgendaScreen
 from kamertaak.tui.screens.item_form import ItemFormScreen
 from kamertaak.tui.screens.owner import OwnerScreen
 from kamertaak.tui.screens.table import TableScreen
 from kamertaak.tui.widgets.table.item_grid import ItemGrid, cell_text
-
-
-def read(db_path: Path, item_id: int) -> dict[str, Any]:
-    store = Store.open(str(db_path))
-    try:
-        item = get_item(store.db, item_id, store.today())
-        assert item is not None
-        return item
-    finally:
-        store.close()
 
 
 def notes_of(app: Any) -> list[str]:

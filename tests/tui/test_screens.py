@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pilot_tools import SIZE, settle
+from pilot_tools import SIZE, read, settle
 from textual.widgets import Input, OptionList, Select, Static, Tabs
 from tui_seed import HOSTILE_TITLE
 
-from kamertaak.store.queries import ItemFilter, get_item, list_items
+from kamertaak.store.queries import ItemFilter, list_items
 from kamertaak.store.service import Store
 from kamertaak.tui.screens.agenda import AgendaScreen
 from kamertaak.tui.screens.boards import BoardScreen
@@ -25,16 +25,6 @@ from kamertaak.tui.screens.snooze import SnoozeScreen
 from kamertaak.tui.screens.table import TableScreen
 from kamertaak.tui.widgets.board.card import Card
 from kamertaak.tui.widgets.table.item_grid import ItemGrid, cell_text
-
-
-def read(db_path: Path, item_id: int) -> dict[str, Any]:
-    store = Store.open(str(db_path))
-    try:
-        item = get_item(store.db, item_id, store.today())
-        assert item is not None
-        return item
-    finally:
-        store.close()
 
 
 def plain(widget: Static) -> str:
