@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from textual.widgets import Static
+
 from kamertaak.store.queries import get_item
 from kamertaak.store.service import Store
 
@@ -31,3 +33,11 @@ async def settle(pilot: object, rounds: int = 3) -> None:
     for _ in range(rounds):
         await app.workers.wait_for_complete()
         await pilot.pause()  # type: ignore[attr-defined]
+
+
+def notes_of(app: Any) -> list[str]:
+    return [f"{n.title}: {n.message}" for n in app._notifications]
+
+
+def plain(widget: Static) -> str:
+    return str(widget.visual.plain if hasattr(widget.visual, "plain") else widget.render())

@@ -7,7 +7,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from pilot_tools import SIZE, read, settle
+from pilot_tools import SIZE, notes_of, plain, read, settle
 from textual.widgets import Input, Static
 from textual.widgets._footer import FooterKey
 
@@ -17,14 +17,6 @@ from kamertaak.tui.screens.item_form import ItemFormScreen
 from kamertaak.tui.screens.owner import OwnerScreen
 from kamertaak.tui.screens.table import TableScreen
 from kamertaak.tui.widgets.table.item_grid import ItemGrid, cell_text
-
-
-def notes_of(app: Any) -> list[str]:
-    return [f"{n.title}: {n.message}" for n in app._notifications]
-
-
-def plain(widget: Static) -> str:
-    return str(widget.visual.plain if hasattr(widget.visual, "plain") else widget.render())
 
 
 async def to_table(pilot: Any) -> ItemGrid:

@@ -7,8 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from pilot_tools import SIZE, settle
-from test_screens import notes_of, plain
+from pilot_tools import SIZE, notes_of, plain, settle
 from textual.widgets import OptionList, Static
 
 from kamertaak.store.register import RegisterMirror
@@ -26,14 +25,20 @@ def seed(db_path: Path, rule: dict[str, str] | None = None) -> Store:
     return store
 
 
-async def test_the_inbox_suggests_the_tracked_item_and_k_links_it(make_app: Any, db_path: Path) -> None:
+def tracked_question(db_path: Path, due: str | None = None) -> int:
+    """Mutluer's Kamervragen tracked by hand, and the register's record of them waiting in the inbox."""
     store = seed(db_path, rule={"member": "Mutluer"})
     try:
         item_id = store.add_item("question", "Vragen over wachtlijsten in de vrouwenopvang",
-                                 actors=["Mutluer (GL-PvdA)"], due="2025-04-22")
+                                 actors=["Mutluer (GL-PvdA)"], due=due)
         take_records(store, records(*question_case()))
     finally:
         store.close()
+    return item_id
+
+
+async def test_the_inbox_suggests_the_tracked_item_and_k_links_it(make_app: Any, db_path: Path) -> None:
+    item_id = tracked_question(db_path, due="2025-04-22")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -58,13 +63,7 @@ async def test_the_inbox_suggests_the_tracked_item_and_k_links_it(make_app: Any,
 
 
 async def test_k_says_which_due_date_the_link_brought(make_app: Any, db_path: Path) -> None:
-    store = seed(db_path, rule={"member": "Mutluer"})
-    try:
-        item_id = store.add_item("question", "Vragen over wachtlijsten in de vrouwenopvang",
-                                 actors=["Mutluer (GL-PvdA)"])
-        take_records(store, records(*question_case()))
-    finally:
-        store.close()
+    item_id = tracked_question(db_path)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pilot_tools import SIZE, read, settle
+from pilot_tools import SIZE, notes_of, plain, read, settle
 from textual.widgets import Input, OptionList, Select, Static, Tabs
 from tui_seed import HOSTILE_TITLE
 
@@ -27,16 +27,8 @@ from kamertaak.tui.widgets.board.card import Card
 from kamertaak.tui.widgets.table.item_grid import ItemGrid, cell_text
 
 
-def plain(widget: Static) -> str:
-    return str(widget.visual.plain if hasattr(widget.visual, "plain") else widget.render())
-
-
 def option_texts(option_list: OptionList) -> list[str]:
     return [str(getattr(o.prompt, "plain", o.prompt)) for o in option_list.options]
-
-
-def notes_of(app: Any) -> list[str]:
-    return [f"{n.title}: {n.message}" for n in app._notifications]
 
 
 async def highlight(option_list: OptionList, option_id: str) -> None:

@@ -7,8 +7,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from pilot_tools import SIZE, settle
-from test_screens import notes_of, plain, read
+from pilot_tools import SIZE, notes_of, plain, read, settle
 from textual.widgets import Input, OptionList, Static
 
 from kamertaak import config
