@@ -117,20 +117,24 @@ def test_batch_finds_the_deadline_inside_a_sentence() -> None:
 
 SENTENCES = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences.jsonl"
 SENTENCES_V2 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v2.jsonl"
+SENTENCES_V3 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v3.jsonl"
 
 
 @pytest.mark.parametrize(
-    ("path", "count", "floor"),
+    ("path", "count", "exact_floor", "phrase_floor"),
     [
         # 61 real sentences labelled by someone who never read the resolver (49 with a deadline phrase, 12
         # without). First seen: 72.1% exact, 65.6% phrases; then 60/61 both; with the rules of what makes a
         # phrase a deadline (tense, negation, firm words, restatement), 61/61.
-        (SENTENCES, 61, 61),
+        (SENTENCES, 61, 61, 61),
         # A second batch of 60, held out until measured: first seen 40/60 exact, 38/60 phrases; now 60/60.
-        (SENTENCES_V2, 60, 60),
+        (SENTENCES_V2, 60, 60, 60),
+        # A third batch of 90, held out in the third session: first seen 74% exact; at its end 70/90 exact,
+        # 66/90 phrases. Since then development material.
+        (SENTENCES_V3, 90, 70, 66),
     ],
 )
-def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, floor: int) -> None:
+def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:
     """The figures reached on real sentences may not slip back."""
     cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     lines = "".join(json.dumps({"text": c["text"], "ref": c["ref"]}, ensure_ascii=False) + "\n" for c in cases)
@@ -140,8 +144,8 @@ def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, floor
     exact = sum(a["due"] == c["due"] and a["precision"] == c["precision"]
                 and ("estimated" not in c or a["estimated"] == c["estimated"]) for c, a in pairs)
     phrases = sum(a["phrase"] == c["phrase"] for c, a in pairs)
-    assert exact >= floor, f"exact {exact}/{count}"
-    assert phrases >= floor, f"phrases {phrases}/{count}"
+    assert exact >= exact_floor, f"exact {exact}/{count}"
+    assert phrases >= phrase_floor, f"phrases {phrases}/{count}"
 
 
 def test_batch_with_a_phrase_is_refused() -> None:
