@@ -87,6 +87,7 @@ def _accept(extraction: Extraction, ref: dt.date, source: str, text: str) -> Acc
 
 
 def _print_table(extraction: Extraction) -> None:
+    from rich import box
     from rich.table import Table
     from rich.text import Text
 
@@ -102,16 +103,22 @@ def _print_table(extraction: Extraction) -> None:
     if not extraction.candidates:
         out.print(Text("Geen voorstellen gevonden.", style="dim"))
         return
-    table = Table(show_lines=False, pad_edge=False)
-    for column in ("soort", "status", "titel", "termijn", "actoren", "zeker"):
-        table.add_column(column, overflow="fold")
+    # Kind and status share a column and short columns never wrap, so the title keeps most of the width
+    # and its words wrap whole even at 80 columns.
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), leading=1, expand=True)
+    table.add_column("soort, status", no_wrap=True)
+    table.add_column("titel", ratio=4, min_width=20, overflow="fold")
+    table.add_column("termijn", ratio=3, min_width=13, overflow="fold")
+    table.add_column("actoren", ratio=3, min_width=16, overflow="fold")
+    table.add_column("zeker", no_wrap=True, justify="right")
     for c in extraction.candidates:
         due = Text(date_nl(c.due) if c.due else "", style="bold")
         if c.due_phrase:
-            due.append(f" ({one_line(c.due_phrase)})", style="dim")
+            due.append(f"\n({one_line(c.due_phrase)})", style="dim")
+        kind = Text(kind_label(c.kind))
+        kind.append("\n" + status_label(c.kind, c.status), style="dim")
         table.add_row(
-            Text(kind_label(c.kind)),
-            Text(status_label(c.kind, c.status)),
+            kind,
             Text(one_line(c.title)),
             due,
             Text(one_line(actors_label(a.to_json() for a in c.actors))),

@@ -96,3 +96,21 @@ def test_input_over_the_limit_is_refused_before_reading_it_all(tmp_path: Path) -
     if Path("/dev/zero").exists():
         result = CliRunner().invoke(_app(), ["triage", "/dev/zero"])
         assert isinstance(result.exception, UserError) and "\n" not in str(result.exception)
+
+
+def test_table_at_80_columns_keeps_words_and_dates_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Piped into a mail or read in a narrow terminal, the proposals stay readable: no word of a title, no
+    date and no actor's role is broken over two lines, and each proposal shows its kind and status."""
+    monkeypatch.setenv("COLUMNS", "80")
+    demo = Path(__file__).resolve().parents[2] / "kamertaak" / "data" / "demo" / "commissiedebat-2025-04-03.txt"
+    table = CliRunner().invoke(_app(), ["triage", str(demo)])
+    data = json.loads(CliRunner().invoke(_app(), ["triage", str(demo), "--json"]).stdout)
+    assert table.exit_code == 0, table.output
+    assert max(len(line.rstrip()) for line in table.stdout.splitlines()) <= 80
+    words = {w for line in table.stdout.splitlines() for w in line.split()}
+    for c in data["candidates"]:
+        for word in c["title"].split():
+            assert word in words, (word, c["title"])
+        for a in c["actors"]:
+            assert a["name"].split()[0] in words
+    assert "11 april 2025" in table.stdout and "aangekondigd" in words and "toezegging" in words
