@@ -167,6 +167,18 @@ def test_debate_date_in_the_usual_header_forms() -> None:
         assert extract(text, D(2026, 11, 26)).debate.date == date, text
 
 
+def test_a_day_told_without_its_year_counts_from_the_posts_own_date() -> None:
+    """A post dated 10 November 2021, read years later: its "Dinsdagavond 9 november" is the day before it,
+    not a November of the reading year; without such a date, the weekday picks this year or last."""
+    body = "\nDe minister zegt toe de Kamer te informeren over de huren."
+    post = "Geplaatst op 10 november 2021\n\nDinsdagavond 9 november debatteerde de Kamer over de huren." + body
+    assert extract(post, D(2026, 12, 3)).debate.date == D(2021, 11, 9)
+    last_year = "Het commissiedebat van woensdag 12 november over de huren." + body  # a Thursday in 2026
+    assert extract(last_year, D(2026, 12, 3)).debate.date == D(2025, 11, 12)
+    this_year = "Het commissiedebat van donderdag 12 november over de huren." + body
+    assert extract(this_year, D(2026, 12, 3)).debate.date == D(2026, 11, 12)
+
+
 # --- tasks and vote results ------------------------------------------------------------------------
 
 

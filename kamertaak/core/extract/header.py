@@ -57,7 +57,7 @@ _NOT_A_TITLE = re.compile(r"^(?:Vastgesteld|De|Het|Een|Op|In|Tijdens)\b")
 # "Vergadering ... van 23 november 2021", "Verslag van de vergadering van 21 december 2021", a date line of its own.
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
 _ANY_DATE = (
-    rf"(?:(?:{_WEEKDAY_ALT})(?:ochtend|middag|avond|nacht)?\s+)?(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})(?:\s+(?P<y>\d{{4}}))?"
+    rf"(?:(?P<wd>{_WEEKDAY_ALT})(?:ochtend|middag|avond|nacht)?\s+)?(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})(?:\s+(?P<y>\d{{4}}))?"
     r"|(?P<nd>\d{1,2})[-/.](?P<nm>\d{1,2})[-/.](?P<ny>\d{4}|\d{2})\b"
 )
 _HEADER_DATES: tuple[re.Pattern[str], ...] = tuple(
@@ -74,7 +74,7 @@ _HEADER_DATES: tuple[re.Pattern[str], ...] = tuple(
 _KIND_DAY = re.compile(rf"\s+(?:van|op|d\.d\.)\s+(?:{_ANY_DATE})", re.IGNORECASE)
 # A debate told by its weekday in a post of the day after: "Dinsdagavond 9 november debatteerde de Kamer"
 _DAY_TOLD = re.compile(
-    rf"(?:^|[.\n]\s*|\b[Oo]p\s+)(?:{_WEEKDAY_ALT})(?:ochtend|middag|avond|nacht)?\s+(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})"
+    rf"(?:^|[.\n]\s*|\b[Oo]p\s+)(?P<wd>{_WEEKDAY_ALT})(?:ochtend|middag|avond|nacht)?\s+(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})"
     r"(?!\s+\d{4})\b[^.\n]{0,80}?\b(?:debatteerde|sprak|vergaderde|behandelde|voerde|stemde|was|vond)\b",
     re.IGNORECASE,
 )
@@ -91,13 +91,22 @@ def letter_date(text: str, ref: dt.date | None) -> dt.date | None:
 
 
 def header_date(text: str, ref: dt.date | None) -> dt.date | None:
-    """The date a header gives the text; without a year, the last such day on or before ref."""
+    """The date a header gives the text; without a year, the last such day on or before the text's own full
+    date (a post's "10 november 2021" above "Dinsdagavond 9 november debatteerde ...") or else ref, in a year
+    where it falls on the weekday the text names."""
+    anchor = _anchor(text, ref)
     for pattern in (*_HEADER_DATES, _DAY_TOLD):
         for m in pattern.finditer(text[:1500]):
-            found = _date_of(m, ref)
+            found = _date_of(m, anchor)
             if found is not None:
                 return found
     return None
+
+
+def _anchor(text: str, ref: dt.date | None) -> dt.date | None:
+    """The first full date in the text's head: what a date told without its year is counted back from."""
+    m = _DATE.search(text[:1500])
+    return (_to_date(m) if m else None) or ref
 
 
 def _date_of(m: re.Match[str], ref: dt.date | None) -> dt.date | None:
@@ -112,8 +121,16 @@ def _date_of(m: re.Match[str], ref: dt.date | None) -> dt.date | None:
             return dt.date(int(groups["y"]), month, day)
         if ref is None:
             return None
-        told = dt.date(ref.year, month, day)
-        return told if told <= ref else dt.date(ref.year - 1, month, day)
+        this_year = dt.date(ref.year, month, day)
+        last_year = dt.date(ref.year - 1, month, day)
+        told = this_year if this_year <= ref else last_year
+        if groups.get("wd"):
+            # "dinsdag 9 november" told early in a year: the weekday says whether it was this year or last
+            weekday = WEEKDAYS.index(groups["wd"].lower())
+            fitting = [d for d in (this_year, last_year) if d <= ref and d.weekday() == weekday]
+            if fitting:
+                return fitting[0]
+        return told
     except ValueError:
         return None
 
@@ -156,7 +173,7 @@ def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[Extracted
         found = _DATE.search(text, m.start(), min(sentence_end, m.end() + 160))
         date = _to_date(found) if found else None
         if date is None and (told := _KIND_DAY.match(text, m.end())):
-            date = _date_of(told, ref)  # "Het commissiedebat van dinsdag 17 augustus": this year's, told after it
+            date = _date_of(told, _anchor(text, ref))  # "commissiedebat van dinsdag 17 augustus": this year's
         heading_end = m.start()
     if title is None and (agenda := _ON_THE_AGENDA.search(head)):
         title = agenda.group("t").strip()
@@ -167,7 +184,7 @@ def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[Extracted
             date = _to_date(found) if found else None
     if date is None:
         told_after = (_KIND_DAY.match(text, k.end()) for k in _DEBATE_KIND.finditer(head))
-        date = next((d for d in (_date_of(t, ref) for t in told_after if t) if d), None)
+        date = next((d for d in (_date_of(t, _anchor(text, ref)) for t in told_after if t) if d), None)
     if date is None:
         date = header_date(text, ref)
     committee = None
