@@ -71,7 +71,8 @@ def triage(
         from rich.text import Text
 
         state = "nieuw" if accepted.debate_is_new else "bestond al"
-        line = f"debat {accepted.debate_id} ({state}): {len(accepted.added)} items toegevoegd"
+        added = len(accepted.added)
+        line = f"debat {accepted.debate_id} ({state}): {added} {'item' if added == 1 else 'items'} toegevoegd"
         if accepted.duplicates:
             line += ", al gevolgd: " + ", ".join(f"#{item}" for _, item in accepted.duplicates)
         console().print(Text(line))

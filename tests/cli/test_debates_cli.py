@@ -91,3 +91,11 @@ def test_triaging_the_same_text_twice_reuses_the_debate(env: Any, pinned_cli: Ru
     again = json.loads(pinned_cli("triage", str(text), "--accept", "--json", today="2025-04-11"))["accepted"]
     assert (again["debate_id"], again["debate_is_new"], again["added"]) == (debate_id, False, [])
     assert len(_rows(env, "SELECT id FROM debate")) == 1
+
+
+def test_accepting_says_how_many_items_in_dutch(pinned_cli: Run, tmp_path: Path) -> None:
+    text = tmp_path / "verslag.txt"
+    text.write_text("Commissiedebat Opvang\n\nDe staatssecretaris zegde toe voor de zomer een brief te sturen "
+                    "over de wachtlijsten in de vrouwenopvang.\n", encoding="utf-8")
+    assert "(nieuw): 1 item toegevoegd" in pinned_cli("triage", str(text), "--accept")
+    assert "(bestond al): 0 items toegevoegd, al gevolgd: #1" in pinned_cli("triage", str(text), "--accept")
