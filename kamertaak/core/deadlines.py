@@ -467,6 +467,8 @@ _FIND_DATE_PREP = (
     r"uiterlijk\s(?:op|per|vanaf|voor)|uiterlijk|niet\slater\sdan|ten\slaatste|in\sde\sweek\svan|"
     r"(?:(?:streefdatum|deadline|einddatum|uiterste\s(?:datum|termijn)|nieuwe\sdeadline)(?::|\svan|\sop)?))"
 )
+# A footnote mark glued to a year in text copied from a PDF: "Met mijn brief van 28 september 20201".
+_NOTE = r"(?:\d(?!\d))?"
 _MARK_BODY = r"(?:a\.s\.?|as\.|aanstaande|jl\.?|j\.l\.?|jongstleden|l\.l\.?|ll\.|laatstleden)"
 _MARK = rf"(?P<mark>{_MARK_BODY})"
 _PAST_MARKS = ("jl", "j.l", "jongstleden", "l.l", "ll", "laatstleden")
@@ -519,10 +521,10 @@ def _shift_date(d: dt.date, pre: str) -> _Hit:
 
 @_rule(
     rf"(?:{_DATE_PREP}\s)?(?:(?P<wd>{_WD_ANY}),?\s)?(?P<d>\d{{1,2}})(?:e|ste|de)?\s(?P<mon>{_MONTH})"
-    rf"(?:\s(?P<y>(?:19|20)\d\d)|\s'(?P<y2>\d\d)|\s(?:van\s)?(?P<yw>{_YEARWORD}))?(?:\s{_MARK})?",
+    rf"(?:\s(?P<y>(?:19|20)\d\d){_NOTE}|\s'(?P<y2>\d\d)|\s(?:van\s)?(?P<yw>{_YEARWORD}))?(?:\s{_MARK})?",
     find=rf"(?:(?:{_FIND_DATE_PREP}\s)(?:{_WD_ANY},?\s)?|{_WEEKDAY},?\s)\d{{1,2}}(?:e|ste|de)?\s{_MONTH}"
-    rf"(?:\s(?:19|20)\d\d|\s'\d\d|\s(?:van\s)?{_YEARWORD})?(?:\s{_MARK_BODY})?"
-    rf"|\d{{1,2}}\s{_MONTH}(?:\s(?:19|20)\d\d)?\s{_MARK_BODY}",
+    rf"(?:\s(?:19|20)\d\d{_NOTE}|\s'\d\d|\s(?:van\s)?{_YEARWORD})?(?:\s{_MARK_BODY})?"
+    rf"|\d{{1,2}}\s{_MONTH}(?:\s(?:19|20)\d\d{_NOTE})?\s{_MARK_BODY}",
 )
 def _date_words(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     year = int(m.group("y")) if m.group("y") else (2000 + int(m.group("y2")) if m.group("y2") else None)
@@ -559,16 +561,25 @@ def _date_iso(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
 _REL_PRE = (
     r"(?:binnen|over|in|na|uiterlijk\sbinnen|binnen\s(?:de|een)\s(?:wettelijke\s)?(?:termijn|periode)\svan|"
     r"(?:binnen\s|in\s)?de\s(?:komende|eerstvolgende|volgende|aankomende|aanstaande)|binnen\snu\sen|"
-    r"nu\sen|met)"
+    r"nu\sen)"
+)
+# In running text "de komende 20 jaar" without "binnen" or "in" is how long something lasts ("voor de
+# komende 20 jaar"), no term.
+_FIND_REL_PRE = _REL_PRE.replace(r"(?:binnen\s|in\s)?de\s", r"(?:binnen|in)\sde\s")
+# "binnen zes weken na ontvangst van de aanvraag" counts from an event, not from the day it was said: the
+# event belongs to the phrase (which then reads as an event). "na dato", "na vandaag" count from today.
+_REL_AFTER_EVENT = (
+    r"(?:\s(?:na|nadat)\s(?!dato|vandaag|heden|nu(?![a-z]))(?:(?:de|het|een|deze|dit|die|dat)\s)?[\w-]+"
+    r"(?:\s(?:van|over|inzake)\s(?:(?:de|het|een|deze|dit|die|dat|uw|zijn|haar)\s)?(?:[a-z]+e\s)?[\w-]{4,})?)?"
 )
 _REL_QUALIFIER = r"(?:(?:ongeveer|circa|ca\.?|zo'n|pakweg|maximaal|hooguit|uiterlijk|ruim|nog|max\.?)\s)?"
 _REL_BODY = (
     rf"{_REL_QUALIFIER}(?P<n1>{_NUM})(?:\s?(?:a|-|tot(?:\sen\smet)?|of|/)\s?(?P<n2>{_NUM}))?\s?(?P<unit>{_UNIT})"
-    r"(?:\s(?:tijd|na\svandaag|vanaf\snu|vanaf\svandaag|van\snu))?"
+    r"(?:\s(?:tijd|na\svandaag|na\sdato|vanaf\snu|vanaf\svandaag|van\snu))?"
 )
 
 
-@_rule(rf"(?:{_REL_PRE}\s)?{_REL_BODY}", find=rf"{_REL_PRE}\s{_REL_BODY}")
+@_rule(rf"(?:{_REL_PRE}\s)?{_REL_BODY}", find=rf"{_FIND_REL_PRE}\s{_REL_BODY}{_REL_AFTER_EVENT}")
 def _relative(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     n, few = _number(m.group("n2") or m.group("n1"))
     if n <= 0:
@@ -1545,7 +1556,7 @@ _BARE_WEEKDAY = re.compile(
 # "verwachten de voorjaarsnota 26 april te publiceren": a date without a preposition, also only when the
 # sentence has no other time in it.
 _BARE_DATE = re.compile(
-    rf"(?<![\w'/.-])\d{{1,2}}\s{_MONTH}(?:\s(?:19|20)\d\d)?(?![\w-])"
+    rf"(?<![\w'/.-])\d{{1,2}}\s{_MONTH}(?:\s(?:19|20)\d\d{_NOTE})?(?![\w-])"
 )
 # A date without a year this shortly before the day it is read on is the one just past ("een overleg
 # gehouden op 26 juni", read on 1 July), not next year's; in a clause that looks back, half a year.
@@ -1573,7 +1584,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
 _PAST_VERB = re.compile(
     r"(?:^|\s)(?:was|waren|werd|werden|had|hadden|moest|moesten|kon|konden|wilde|wilden|ging|gingen|kwam|"
     r"kwamen|kreeg|kregen|liep|liepen|bleek|bleken|vond|vonden|verstreek|verstreken|verstrijken|"
-    r"verlopen|afgelopen|sinds)(?=\s|$)"
+    r"verlopen|afgelopen|sinds|geleden)(?=\s|$)"
 )
 _PERFECT_AUX = re.compile(r"(?:^|\s)(?:heeft|hebben|is|zijn)(?=\s|$)")
 _PARTICIPLE = re.compile(
@@ -1607,12 +1618,12 @@ def deadline_in(sentence: str, ref: dt.date, calendar: Calendar | None = None) -
     Unlike `find_deadlines`, a passed date counts when a deadline word goes with it and it has its year
     (a missed or overdue deadline)."""
     found = _candidates(sentence, ref, calendar)
-    kept = _terms(sentence, found, ref)
+    kept = _terms(sentence, found, ref, calendar)
     if not kept:
         taken = [(f.start, f.end) for f in found]
         bare = [b for b in _candidates(sentence, ref, calendar, [_BARE_WEEKDAY, _BARE_DATE])
                 if all(b.end <= s or b.start >= e for s, e in taken)]
-        kept = [f for f in _terms(sentence, bare, ref) if f.resolution.due is not None]
+        kept = [f for f in _terms(sentence, bare, ref, calendar) if f.resolution.due is not None]
     return min(kept, key=lambda f: (term_rank(f), f.start), default=None)
 
 
@@ -1620,13 +1631,14 @@ def sentence_deadlines(sentence: str, ref: dt.date, calendar: Calendar | None = 
     """`find_deadlines` for one sentence, each phrase marked whether it sets a term there: not when the
     sentence shows it is history, negated, a statistic or restated right after it."""
     found = _candidates(sentence, ref, calendar)
-    term_ends = {f.end for f in _terms(sentence, found, ref)}
-    return [dataclasses.replace(f, term=f.end in term_ends) for f in found
+    terms = {f.end: f for f in _terms(sentence, found, ref, calendar)}
+    return [dataclasses.replace(terms.get(f.end, f), term=f.end in terms) for f in found
             if f.resolution.precision != "none" and (f.resolution.due is None or f.resolution.due >= ref)]
 
 
-def _terms(sentence: str, found: list[FoundDeadline], ref: dt.date) -> list[FoundDeadline]:
-    kept = [f for f in (_read_in_sentence(sentence, f, ref) for f in found) if f is not None]
+def _terms(sentence: str, found: list[FoundDeadline], ref: dt.date,
+           calendar: Calendar | None = None) -> list[FoundDeadline]:
+    kept = [f for f in (_read_in_sentence(sentence, f, ref, calendar) for f in found) if f is not None]
     return [f for i, f in enumerate(kept)
             if not any(_RESTATES.fullmatch(sentence[f.end : g.start]) for g in kept[i + 1 :])]
 
@@ -1647,22 +1659,14 @@ def term_rank(found: FoundDeadline) -> int:
 _SENTENCE_END = re.compile(r"[.!?\"\u201d]+(?=\s|$)")
 
 
-def _clause(sentence: str, start: int, end: int) -> str:
-    """The folded clause around sentence[start:end], the phrase itself left out."""
-    left = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
-    right = _CLAUSE_BREAK.search(sentence, end)
-    head = sentence[left[-1] if left else 0 : start]
-    tail = sentence[end : right.start() if right else len(sentence)]
-    return _SENTENCE_END.sub(" ", _fold(f"{head} {tail}")[0])
-
-
 def _looks_back(clause: str) -> bool:
     if _AHEAD.search(clause):
         return False
     return bool(_PAST_VERB.search(clause) or (_PERFECT_AUX.search(clause) and _PARTICIPLE.search(clause)))
 
 
-def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date) -> FoundDeadline | None:
+def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
+                      calendar: Calendar | None = None) -> FoundDeadline | None:
     res = found.resolution
     if res.precision == "none":
         return None
@@ -1672,14 +1676,28 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date) -> Foun
             start = found.start + label.end()
             phrase = sentence[start : found.end]
             found = FoundDeadline(start, found.end, phrase, dataclasses.replace(res, phrase=phrase))
+    before = _fold(sentence[max(0, found.start - 40) : found.start])[0]
+    particle = _PARTICLE_VOOR.match(found.phrase)
+    if particle is not None and _PROPOSE.search(before):
+        # "Ik stel voor dinsdag te stemmen": "voor" belongs to the verb (voorstellen), not to the date.
+        start = found.start + particle.end()
+        phrase = sentence[start : found.end]
+        found = FoundDeadline(start, found.end, phrase, resolve(phrase, ref, calendar))
+        res = found.resolution
+        if res.precision == "none":
+            return None
     folded = _fold(found.phrase)[0]
-    before = _fold(sentence[max(0, found.start - 30) : found.start])[0]
     if _NEGATION.search(before) and not _FIRM_START.match(folded):
         return None
-    clause = _clause(sentence, found.start, found.end)
+    clause = _governing(sentence, found.start, found.end)
+    if _EARLIEST.search(clause) or (_SUPERSEDED.search(clause) and not _MOVED_TO.search(before)):
+        # "op zijn vroegst eind 2025", "niet eerder dan op 21 juni": no last day for anyone;
+        # "Aanvankelijk zou het besluit in mei vallen": a plan given up.
+        return None
+    placing = _DAY_OF.search(before) is not None
     day_month = _DAY_MONTH.search(folded)
-    if (day_month is None and not _WD_ONLY.search(folded) and not _TERM_START.match(folded)
-            and _looks_back(clause)):
+    if (day_month is None and not _WD_ONLY.search(folded) and (placing or not _TERM_START.match(folded))
+            and not _AHEAD_BY_ITSELF.search(folded) and _looks_back(clause)):
         return None
     if _MEASURE.search(clause) and re.match(r"(?:binnen|na|over|in)\s", folded) and res.precision == "day":
         return None
@@ -1695,6 +1713,60 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date) -> Foun
         if last is not None and (ref - last <= _RECENT_PAST or (ref - last <= _PAST_HALF_YEAR and _looks_back(clause))):
             return None
     return found
+
+
+# "Ik stel voor dinsdag te stemmen": after a form of "stellen" a "voor" is the particle of "voorstellen".
+_PARTICLE_VOOR = re.compile(r"voor\s+")
+_PROPOSE = re.compile(r"(?:^|\s)(?:stel|stelt|stellen|stelde|stelden)\s?$")
+# An earliest day is no last day: "op zijn vroegst eind 2025", "kan niet eerder dan op 21 juni".
+_EARLIEST = re.compile(
+    r"(?:^|\s)(?:op\sz(?:ij|')n\s(?:vroegst|eerst)|ten\svroegste|vroegstens|niet\seerder|niet\svroeger)(?=\s|$)"
+)
+# A plan given up: "Aanvankelijk zou het besluit in mei vallen", "Eerder was aangekondigd dat ...".
+# ("zoals eerder aangekondigd" restates a plan that stands.)
+_SUPERSEDED = re.compile(
+    r"(?:^|\s)(?:aanvankelijk|oorspronkelijke?|in\seerste\sinstantie)(?=\s|$)|"
+    r"(?:^|\s)(?<!zoals\s)eerder\s(?:was|waren|werd|werden|had|hadden|zou|zouden|leek|ging)(?=\s|$)"
+)
+# The new term a plan moved to is no plan given up: "verschoven naar 1 juli", "uitgesteld tot 1 juli".
+_MOVED_TO = re.compile(r"(?:^|\s)(?:naar|tot)\s?$")
+# "op de dag voor het zomerreces", "daags na de verkiezingen": a day placed by an event, no term.
+_DAY_OF = re.compile(r"(?:^|\s)(?:(?:op\s)?de\sdag|daags)\s?$")
+# Words that point ahead by themselves: "morgenochtend", "volgende week" cannot be history.
+_AHEAD_BY_ITSELF = re.compile(
+    r"(?:^|\s)(?:(?:over)?morgen(?:ochtend|middag|avond)?|volgend|volgende|komend|komende|aanstaande|a\.s\.?|"
+    r"eerstvolgende|eerstkomende)(?=\s|$)"
+)
+# A coordinated clause shares what governs the clause before it: "niet eerder dan op 21 juni, dan wel
+# binnen veertien dagen na ...".
+_COORDINATED = re.compile(r"^\s*(?:dan\swel|of|en|alsmede|respectievelijk)(?:\s|$)")
+# A clause of at most this many words besides the phrase is an apposition ("..., op de dag voor het
+# zomerreces"): its tense is the sentence's.
+_APPOSITION_WORDS = 3
+
+
+def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    left = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    right = _CLAUSE_BREAK.search(sentence, end)
+    return (left[-1] if left else 0), (right.start() if right else len(sentence))
+
+
+def _governing(sentence: str, start: int, end: int) -> str:
+    """The folded words that govern a phrase: its clause, with the clause before it when its own is
+    coordinated to that one ("..., dan wel binnen ..."), or the whole sentence when its clause is an
+    apposition without words of its own."""
+    c_start, c_end = _clause_bounds(sentence, start, end)
+    text = _words(f"{sentence[c_start:start]} {sentence[end:c_end]}")
+    if len(text.split()) <= _APPOSITION_WORDS:
+        return _words(f"{sentence[:start]} {sentence[end:]}")
+    if c_start > 0 and _COORDINATED.match(_fold(sentence[c_start:start])[0]):
+        p_start, _ = _clause_bounds(sentence, c_start - 1, c_start - 1)
+        text = _words(sentence[p_start : c_start - 1]) + " " + text
+    return text
+
+
+def _words(text: str) -> str:
+    return _SENTENCE_END.sub(" ", _fold(text)[0]).strip()
 
 
 # A weekday in a phrase ("op dinsdag", "uiterlijk vrijdag") names a day ahead, whatever the tense.

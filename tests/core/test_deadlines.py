@@ -580,6 +580,19 @@ def test_phrase_with_reference_says_when_a_relative_phrase_was_said() -> None:
         # a date without a preposition counts when nothing else in the sentence is a time
         ("De commissie wil het verslag 12 juni vaststellen.", REF, "12 juni", D(2025, 6, 12), "day"),
         ("Het kabinet stuurt de brief voor 1 februari.", D(2025, 6, 20), "voor 1 februari", D(2026, 1, 31), "day"),
+        # after a form of "stellen" a "voor" is the particle of "voorstellen", not "before"
+        ("Ik stel voor donderdag 10 april over het wetsvoorstel te stemmen.", REF, "donderdag 10 april",
+         D(2025, 4, 10), "day"),
+        ("De voorzitter stelt voor morgen te stemmen.", REF, "morgen", D(2025, 4, 4), "day"),
+        # a word that points ahead by itself is no history, whatever the verb's tense
+        ("Ik hoop dat de stukken morgenmiddag verstuurd zijn.", REF, "morgenmiddag", D(2025, 4, 4), "day"),
+        # a period counted from an event is as dateless as the event; "na dato" counts from today
+        ("Het college beslist binnen acht weken na ontvangst van het verzoek.", REF,
+         "binnen acht weken na ontvangst van het verzoek", None, "event"),
+        ("U ontvangt het antwoord binnen twee weken na dato.", REF, "binnen twee weken na dato", D(2025, 4, 17),
+         "day"),
+        # a plan moved to a new term: the new term stands
+        ("De oorspronkelijke datum is verschoven naar 1 juli.", REF, "1 juli", D(2025, 7, 1), "day"),
     ],
 )
 def test_what_makes_a_phrase_a_deadline(sentence: str, ref: D, phrase: str, due: D | None, precision: str) -> None:
@@ -607,6 +620,19 @@ def test_what_makes_a_phrase_a_deadline(sentence: str, ref: D, phrase: str, due:
         ("De Kamervoorzitter schreef vorige week woensdag een brief.", REF),
         # "voor [jaar]" without a word that makes it a term: for that year
         ("Het kabinet trekt extra geld uit voor 2026.", REF),
+        # an earliest day is no last day, also for the alternative coordinated to it
+        ("Het advies komt op zijn vroegst in september.", REF),
+        ("De regeling kan niet eerder ingaan dan op 1 juni, dan wel binnen een maand na de goedkeuring.", REF),
+        # a plan given up ("zoals eerder aangekondigd" would keep it)
+        ("Aanvankelijk zou de wet in januari ingaan, maar dat is niet gelukt.", REF),
+        ("Eerder werd verwacht dat het rapport eind mei zou verschijnen.", REF),
+        # "geleden" looks back; a day named by an event ("op de dag voor") only places it
+        ("Een jaar geleden trad de minister af, op de dag voor het meireces.", REF),
+        # how long something lasts, and an extension by a period, are no terms
+        ("De subsidie geldt voor de komende tien jaar.", REF),
+        ("De vervaltermijn wordt met drie maanden verlengd.", REF),
+        # a footnote mark glued to the year of a past letter ("20241") does not make it a new date
+        ("In mijn brief van 12 november 20241 schreef ik over de aanpak.", REF),
     ],
 )
 def test_no_term_in_sentence(sentence: str, ref: D) -> None:
