@@ -385,3 +385,36 @@ def test_a_headline_naming_a_motion_in_a_word_is_the_motion_told_below() -> None
                     "De motie ingediend door SP-senator Peter Kok over energiearmoede en de toeslagen is vandaag, op "
                     "zijn verzoek, niet in stemming gebracht.", D(2025, 5, 12))
     assert [(c.status, [a.name.split()[-1] for a in c.actors]) for c in found] == [("held", ["Kok"])]
+
+
+def test_inverted_outcomes_under_bare_section_headings_each_keep_their_own() -> None:
+    # "Verworpen" alone heads the entries below it; it is not the fate of the sentence above it
+    found = motions(
+        "De Eerste Kamer heeft dinsdag over drie moties gestemd.\n"
+        "Aangenomen\n"
+        "• Aangenomen werd de motie van senator Mulder (BBB) die de regering verzoekt een register van "
+        "waterschapsheffingen op te stellen.\n"
+        "De fracties van BBB, CDA en VVD steunden de motie.\n"
+        "• Aangenomen werd de motie van senator Mulder die de regering verzoekt de Kamer over de dijkversterking "
+        "te informeren.\n"
+        "De fracties van BBB en CDA steunden de motie.\n"
+        "Verworpen\n"
+        "• Verworpen werd de motie van senator Hendriks (SP) die de regering verzoekt de heffingen te bevriezen."
+    )
+    assert [(c.status, names(c)) for c in found] == [
+        ("adopted", {"Mulder"}), ("adopted", {"Mulder"}), ("rejected", {"Hendriks"})]
+    assert "dijkversterking" in found[1].title
+
+
+def test_a_members_own_motion_named_by_a_possessive_is_a_motion_of_its_own() -> None:
+    # "zijn motie" with the member in the sentence and no motion of his just named: his motion, its subject told next
+    found = motions(
+        "Aangenomen moties\n"
+        "De motie van senator Bakker (D66) die de regering verzoekt de archiefwet te evalueren, werd aanvaard.\n"
+        "Verworpen moties\n"
+        "Op verzoek van senator Visser werd zijn motie na de stemming over de wet in stemming gebracht. "
+        "De motie verzoekt de regering om de adviesraden binnen een jaar samen te voegen. "
+        "De motie werd verworpen."
+    )
+    assert [(c.status, names(c)) for c in found] == [("adopted", {"Bakker"}), ("rejected", {"Visser"})]
+    assert "adviesraden" in found[1].title

@@ -38,7 +38,9 @@ _OUTCOME_BACKREF = re.compile(
 # jeugdhulpaanbieders (31839, nr. 1012)"; a later "haar motie (31839, nr. 1012)" is that motion.
 _LISTED_SUBJECT = re.compile(r"\bmotie\b[^()\n;]{0,80}?\bover\s+(?P<subj>[^()\n;]{3,150}?)\s*\(?\s*$", _I)
 # "Aangenomen." under a listed motion; not the heading "Aangenomen moties" of a section
-_OUTCOME_ONLY = re.compile(r"^(?:Aangenomen|Verworpen|Aangehouden|Ingetrokken)\b(?!\s+moties?\b)")
+# not the heading "Aangenomen moties" of a section, nor a sentence of its own: "Aangenomen werd de motie van ..."
+_OUTCOME_ONLY = re.compile(r"^(?:Aangenomen|Verworpen|Aangehouden|Ingetrokken)\b"
+                           r"(?!\s+(?:moties?|werd|werden|wordt|worden|is|zijn|was|waren|de|het|een|ook)\b)")
 # "waar moties kunnen worden ingediend" describes the procedure, not a motion
 _GENERIC_MODAL = re.compile(r"\bmoties?\b.{0,20}?\b(?:kunnen|kan|mogen|mag) worden\b"
                             r"|\bmoties?\s+(?:die|dat)\s+[^,;.]{0,30}?\b(?:kunnen|kan|mogen|mag)\s+indienen\b", _I)
@@ -514,6 +516,7 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
     carried: tuple[int, str] | None = None  # (sentence, status) a count gives the motions named next
     section: str | None = None  # the outcome a heading ("Aangenomen moties") gives the motions under it
     pending: int | None = None  # the last sentence naming a motion without saying what became of it
+    owned_at: int | None = None  # the last sentence that named a member's motion as "zijn motie"
     by_kind: dict[str, Draft] = {}  # the motion of no confidence, of disapproval a text has named
     i = 0
     sents = ctx.sentences
@@ -559,6 +562,10 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         if last_i == i and i + 1 < len(sents) and i + 1 not in skip and _DICTUM_START.match(sents[i + 1].text):
             last_i = i + 1  # the entry's dictum is the next sentence
         status, conf, trigger = _status(outcome_text, s)
+        if status is None and _tells_what_it_asks(ctx, drafts, i, owned_at):
+            used.add(i)
+            i += 1
+            continue
         if status is None and listed and list_status:
             status, conf, trigger = list_status, 0.8, (s.start, s.end)
         if status is None and carried and carried[0] == i - 1:
@@ -572,8 +579,9 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             # a letter that carries out or answers a named motion: the Kamer adopted it ("Met deze brief geef ik
             # uitvoering aan de motie van het lid X (36200-XIII, nr. 15)")
             status, conf, trigger = "adopted", 0.7, (s.start + answered.start(), s.start + answered.end())
+        owned = _owned_by_another(ctx, drafts, i)
         if (status is None or conf is None) and (
-                _MOTION_NAMES.search(s.text) or _MOTION_OF_NAME.search(s.text) or _register_near(ctx, i, i)):
+                _MOTION_NAMES.search(s.text) or _MOTION_OF_NAME.search(s.text) or _register_near(ctx, i, i) or owned):
             # a motion named by its members or number without a word on its fate has at least been filed
             # ("De VNG roept de Kamer op de motie van Kamerlid X te steunen"); a next sentence may tell its fate
             status, conf, trigger = "submitted", 0.6, (s.start, s.end)
@@ -597,7 +605,7 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
                 list_status = status
             i = last_i + 1
             continue
-        named = _MOTION_NAMES.search(s.text) or _register_near(ctx, i, last_i)
+        named = _MOTION_NAMES.search(s.text) or _register_near(ctx, i, last_i) or owned
         intro = _LIST_FOLLOWS.search(s.text)
         new = [p for p in phrases if p.kind == "new" and (intro is None or p.start >= intro.end())]
         if not new and named and not intro:
@@ -636,6 +644,7 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
                 d.first = i - 1
                 d.clause = d.clause or _DATELINE.sub("", ctx.sentences[i - 1].text).strip(" .")
         drafts.extend(made)
+        owned_at = i if owned and made else owned_at
         opens_list = bool(intro and _LIST_END.search(s.text) and not s.item)
         list_status = status if opens_list else list_status if listed else None
         i = last_i + 1
@@ -806,12 +815,21 @@ def vote_results(ctx: Context, skip: set[int]) -> tuple[list[Draft], set[int]]:
     return drafts, used
 
 
+def _heads_section(ctx: Context, k: int, word: str) -> bool:
+    """A bare "Verworpen" over list items or sentences that start with it heads the section below, not the end of
+    the entry above: "Verworpen" then "• Verworpen werd de motie van ..."."""
+    after = ctx.sentences[k + 1] if k + 1 < len(ctx.sentences) else None
+    return after is not None and len(ctx.sentences[k].text.split()) == 1 and (
+        after.item or after.text.lower().startswith(word.lower()))
+
+
 def _with_outcome_after(ctx: Context, i: int) -> tuple[int, str]:
     """The sentence with the line or sentence that gives its outcome or number: "... (nr. 12)" + "Aangenomen",
     "In stemming komt de motie-X." + "... zodat zij is verworpen."."""
     s = ctx.sentences[i]
     nxt = ctx.sentences[i + 1] if i + 1 < len(ctx.sentences) else None
-    if nxt is not None and (_OUTCOME_ONLY.match(nxt.text) or _GETS_NUMBER.match(nxt.text)):
+    if nxt is not None and (_GETS_NUMBER.match(nxt.text) or (
+            (word := _OUTCOME_ONLY.match(nxt.text)) and not _heads_section(ctx, i + 1, word.group()))):
         return i + 1, s.text + " " + nxt.text
     if _PUT_TO_VOTE.search(s.text):
         for k in range(i + 1, min(i + 4, len(ctx.sentences))):
@@ -926,6 +944,37 @@ def _apply_back(ctx: Context, drafts: list[Draft], i: int, status: str, plural: 
         for d in targets:
             d.actors = list(dedupe_actors([*d.actors, *_members(ctx, i, i),
                                            *(ExtractedActor(n, role="member") for n in filed)]))
+    return True
+
+
+# "Op verzoek van senator X werd zijn motie in stemming gebracht": the member's own motion, named here first
+_OWNED = re.compile(r"\b(?:zijn|haar|hun)\s+(?:\w+\s+)?motie\b", _I)
+
+
+def _owned_by_another(ctx: Context, drafts: list[Draft], i: int) -> bool:
+    """Whether "zijn/haar motie" is the motion of a member this sentence names and no motion just named has."""
+    s = ctx.sentences[i]
+    if not _OWNED.search(s.text):
+        return False
+    members = {a.name.split()[-1].lower() for a in _members(ctx, i, i)}
+    recent = {a.name.split()[-1].lower() for d in drafts if 0 <= i - d.last <= 8 for a in d.actors}
+    return bool(members) and not members & recent
+
+
+# "De motie verzoekt de regering om ...": what the motion just named asks
+_ASKS = re.compile(r"^(?:De|Deze|Die|Zijn|Haar|Hun)\s+motie\s+(?:verzoekt|vraagt|roept|draagt|eist|wil)\b", _I)
+
+
+def _tells_what_it_asks(ctx: Context, drafts: list[Draft], i: int, owned_at: int | None) -> bool:
+    """ "De motie verzoekt de regering ..." right after the sentence that named the member's motion (whose words
+    there are about its vote, not its subject) is what it asks."""
+    s = ctx.sentences[i]
+    m = _ASKS.match(s.text)
+    if m is None or owned_at is None or not drafts or drafts[-1].last != owned_at or not 0 < i - owned_at <= 2:
+        return False
+    d = drafts[-1]
+    d.clause = _DICTUM_LEAD.sub("", s.text[m.start() + len(m.group().split()[0]) + len(" motie "):]).strip(" ,.;")
+    d.last = i
     return True
 
 
