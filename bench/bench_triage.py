@@ -2,8 +2,10 @@
 
     python bench/bench_triage.py [--runs 3] [--worst]
 
-The text is real parliamentary material: the demo debate in the checkout and, when ../shared is there,
-the seed and the labelled eval texts, joined and repeated to each size. Each size is run --runs times;
+The text is real parliamentary material of every kind triage reads (summaries, Handelingen, letters and
+registers, vote news, texts that promise nothing): the demo debate, the labelled texts in
+tests/fixtures/triage/ and, when ../shared is there (beside the checkout or beside its worktree folder),
+the seed and the dev eval texts; joined and repeated to each size. Each size is run --runs times;
 the lines give the median wall time and the median CPU time of this process (on a machine shared with
 other work, CPU time is the fair figure: wall time there includes waiting for a core). One warm-up run
 first, so loading the packaged calendar is not counted against the first size.
@@ -24,7 +26,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# ../shared beside the checkout (/work/main) or beside the folder of worktrees (/work/wt/NAME)
+SHARED = next((p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()),
+              ROOT.parent / "shared")
 sys.path.insert(0, str(ROOT))
 
 from kamertaak.core.extract import extract  # noqa: E402
@@ -38,8 +42,9 @@ def corpus() -> str:
     seed = SHARED / "seeds" / "000_9ddf5c44bb654efd.txt"
     if seed.exists():
         texts.append(seed.read_text(encoding="utf-8"))
-    for name in ("texts.dev.json", "snippets.dev.json"):
-        path = SHARED / "eval" / "triage" / name
+    paths = sorted((ROOT / "tests" / "fixtures" / "triage").glob("*.json"))
+    paths += [SHARED / "eval" / "triage" / name for name in ("texts.dev.json", "snippets.dev.json")]
+    for path in paths:
         if path.exists():
             texts.extend(case["text"] for case in json.loads(path.read_text(encoding="utf-8")))
     return "\n\n".join(texts)
