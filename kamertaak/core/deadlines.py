@@ -293,7 +293,7 @@ _PERIOD_MONTHS = {"yearly": 12, "halfyearly": 6, "quarterly": 3, "monthly": 1}
 
 # Words around a phrase that do not change its date.
 _LEAD_FILLER = re.compile(
-    r"^(?:uiterlijk|nog|ergens|al|pas|ook|dan|reeds|zeker|vermoedelijk|waarschijnlijk|naar\sverwachting|"
+    r"^(?:tot\suiterlijk|uiterlijk|nog|ergens|al|pas|ook|dan|reeds|zeker|vermoedelijk|waarschijnlijk|naar\sverwachting|"
     r"verwachting|in\sprincipe|bij\svoorkeur|liefst|liefst\snog|graag|hopelijk|zo\smogelijk|indien\smogelijk|"
     r"waar\smogelijk|wellicht|mogelijk|eventueel|ten\slaatste|op\szijn\slaatst|niet\slater\sdan|ruim|"
     r"ruimschoots|tijdig|op\stijd|ruim\sop\stijd|vlak|kort|net|in\selk\sgeval|in\sieder\sgeval|"
@@ -463,8 +463,8 @@ _DATE_PREP = (
 )
 # "vanaf 1 januari" starts something rather than ending it: a term only with "uiterlijk" before it.
 _FIND_DATE_PREP = (
-    r"(?:voor|op|per|tot\sen\smet|t/m|tot|met\singang\svan|m\.i\.v\.?|rondom|rond|omstreeks|tegen|"
-    r"uiterlijk\s(?:op|per|vanaf|voor)|uiterlijk|niet\slater\sdan|ten\slaatste|in\sde\sweek\svan|"
+    r"(?:voor|op|per|tot\sen\smet|t/m|tot(?:\suiterlijk(?:\sop)?)?|met\singang\svan|m\.i\.v\.?|rondom|rond|omstreeks|"
+    r"tegen|uiterlijk\s(?:op|per|vanaf|voor)|uiterlijk|niet\slater\sdan|ten\slaatste|in\sde\sweek\svan|"
     r"(?:(?:streefdatum|deadline|einddatum|uiterste\s(?:datum|termijn)|nieuwe\sdeadline)(?::|\svan|\sop)?))"
 )
 # A footnote mark glued to a year in text copied from a PDF: "Met mijn brief van 28 september 20201".
@@ -493,8 +493,16 @@ def _date_hit(m: re.Match[str], ref: dt.date, day: int, month: int, year: int | 
         return _shift_date(d, pre)
 
     if weekday is not None and year is None:
-        # "vrijdag 3 maart": the first year from ref on in which 3 March is a Friday.
-        hit = _infer(ref, build, None, ahead=30)
+        # "vrijdag 3 maart": the first year from ref on in which 3 March is a Friday, this one or the next.
+        # Further on the weekday is a slip of the writer's, not a date years ahead: the year without it.
+        hit = _infer(ref, build, None, ahead=2)
+        plain = _infer(ref, lambda y: _shift_date(dt.date(y, month, day), pre), None)
+        if plain is not None and (hit is None or hit.due is None or plain.due is None
+                                  or hit.due.year > plain.due.year + 1):
+            hit = plain
+            d = _date_of(plain, pre)
+            if d.weekday() != weekday:
+                note = f" (let op: {date_nl(d)} is een {_weekday_name(d)})"
     else:
         hit = _infer(ref, build, year)
         if hit is not None and weekday is not None and year is not None:
@@ -504,6 +512,14 @@ def _date_hit(m: re.Match[str], ref: dt.date, day: int, month: int, year: int | 
     if hit is None:
         return None
     return _Hit(hit.due, hit.precision, hit.explanation + note)
+
+
+def _date_of(hit: _Hit, pre: str) -> dt.date:
+    """The date a `_shift_date` hit was made from."""
+    assert hit.due is not None
+    if pre in ("voor", "tegen"):
+        return hit.due + dt.timedelta(days=1)
+    return hit.due
 
 
 def _weekday_name(d: dt.date) -> str:
@@ -663,7 +679,7 @@ def _tomorrow(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
 
 _WEEK_END = (
     r"(?:(?:in|eind|einde|eind\svan|aan\shet\seinde?\svan|voor\shet\seinde?\svan|tegen\shet\seinde?\svan|"
-    r"in\sde\sloop\svan|gedurende|uiterlijk\seind)\s)"
+    r"(?:voor|tegen|uiterlijk)\seinde?|in\sde\sloop\svan|gedurende|later|nog\slater)\s)"
 )
 
 
@@ -684,9 +700,10 @@ def _this_week(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
 )
 def _next_week(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7)
-    if m.group("begin"):
-        return _Hit(monday, "week", f"begin volgende week ({_fmt(monday, True)})")
     due = _friday(monday)
+    if m.group("begin"):
+        # as deadlines.md's week rules: a phrase of week precision is on time up to that week's Friday
+        return _Hit(due, "week", f"begin volgende week: de week van {_fmt(monday, True)}, tot vrijdag")
     return _Hit(due, "week", f"vrijdag van volgende week ({_fmt(due, True)})")
 
 
@@ -727,7 +744,7 @@ def _weekday_of_week(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | No
     rf"(?:(?P<pre>voor|op|tegen|aanstaande|komende|komend|volgende|deze|a\.s\.|eerstvolgende|"
     rf"eerstkomende)\s)?(?P<wd>{_WEEKDAY})(?:\s(?P<post>a\.s\.?|aanstaande|as\.?))?"
     r"(?:\s(?:om\s|voor\s)?(?:\d{1,2}[.:]\d\d(?:\s?uur)?|\d{1,2}\s?uur))?",
-    find=rf"(?:(?:voor|op|tegen|aanstaande|komende|volgende|deze|eerstvolgende|eerstkomende)\s)(?:{_WEEKDAY})"
+    find=rf"(?:(?:voor|op|tegen|aanstaande|komende|volgende|deze|eerstvolgende|eerstkomende|uiterlijk)\s)(?:{_WEEKDAY})"
     rf"(?:\sa\.s\.?)?|(?:{_WEEKDAY})\s(?:a\.s\.?|aanstaande)",
 )
 def _weekday(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
@@ -821,7 +838,7 @@ _M_PRE = (
     rf"{_UPTO}(?P<mid>{_MID})\s|mid-\s?|"
     r"(?P<before>voor|tegen|tot)\s|"
     r"(?P<in>in|in\sde\sloop\svan|gedurende|in\sde\smaand|ergens\sin|voor\sof\sin|in\sof\svoor|uiterlijk\sin|"
-    r"rond)\s)"
+    r"uiterlijk|rond)\s)"
 )
 
 
@@ -847,12 +864,12 @@ def _month(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     return _infer(ref, build, _year_from(m.group("yr"), ref))
 
 
-_M_REL_PRE = rf"(?:(?:{_END}|in|in\sde\sloop\svan|gedurende|nog\sin|nog)\s)"
+_M_REL_PRE = rf"(?:(?:{_END}|in|in\sde\sloop\svan|gedurende|nog\sin|nog|later)\s)"
 
 
 @_rule(
     rf"{_M_REL_PRE}?(?P<rel>deze|dit|de\shuidige|de\slopende|volgende|komende|de\svolgende|de\skomende|"
-    r"volgend|komend|het\seinde\svan\sde)\smaand|(?:voor\s)?(?:het\s)?einde?\svan\sde\smaand|"
+    r"volgend|komend|het\seinde\svan\sde)\smaand|(?:(?:voor|tegen|aan|tot)\s)?(?:het\s)?einde?\svan\sde\smaand|"
     r"(?:voor|tegen)\s(?:het\s)?einde?\smaand",
 )
 def _this_month(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
@@ -941,7 +958,7 @@ def _before_recess_hit(r: Recess) -> _Hit:
 
 # "tot (aan) het zomerreces" runs up to it, as "voor"; "voor aanvang van het zomerreces" is "voor".
 _BEFORE = (
-    r"(?:(?:voor|tegen|rond|tot(?:\saan)?|(?:in\s)?(?:de\s)?aanloop\snaar)"
+    r"(?:(?:voor|tegen|tot(?:\saan)?|(?:in\s)?(?:de\s)?aanloop\snaar)"
     r"(?:\s(?:de\s)?(?:aanvang|start)\svan|\shet\sbegin\svan)?)"
 )
 
@@ -963,7 +980,8 @@ def _before_recess(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None
 
 # "(uiterlijk) voor het einde van het zomerreces": its last day, as "tijdens".
 _DURING = (
-    rf"(?:in|tijdens|gedurende|in\sde\sloop\svan|ergens\sin|deze|dit|komende|komend|aankomende|{_END})"
+    rf"(?:in|tijdens|gedurende|in\sde\sloop\svan|ergens\sin|rond|rondom|omstreeks|deze|dit|komende|komend|"
+    rf"aankomende|{_END})"
 )
 
 
@@ -1210,7 +1228,10 @@ _EVENT_ADJ = r"(?:[a-z]+e|algemeen|schriftelijk|mondeling|plenair|bestuurlijk)\s
 # "voor aanvang van de tweede termijn", "bij het begin van het debat": the start of the event.
 _EVENT_START = r"(?:(?:de\s)?(?:aanvang|start)\svan\s|het\sbegin\svan\s)?"
 # What the event is about belongs to it: "voor het debat over de regeringsverklaring".
-_EVENT_TOPIC = r"(?:\s(?:over|inzake)\s(?:de|het)\s(?:[a-z]+e\s){0,2}[a-z]+(?![a-z]))?"
+_EVENT_TOPIC = (
+    r"(?:\s(?:over|inzake)\s(?:de|het|een|deze|dit|die|dat|zijn|haar|hun|uw|mijn|onze)\s(?:[a-z]+e\s){0,2}"
+    r"[a-z]+(?![a-z])(?:\s(?:voor|van)\s(?:19|20)\d\d)?)?"
+)
 _EVENT_PREP = (
     r"(?:voor|bij|tijdens|na|in|met|rond|na\safloop\svan|ten\stijde\svan|"
     r"in\s(?:de\s)?aanloop\snaar|uiterlijk\sbij|gelijktijdig\smet|tegelijk\smet|samen\smet|vooruitlopend\sop|"
@@ -1227,9 +1248,9 @@ _EVENT_DATE = (
 # "voor het commissiedebat van 1 juli aanstaande": an event with its date is that date ("voor": the day
 # before); "bij de stemmingen op 12 november jongstleden" is history, like the date.
 @_rule(
-    rf"(?P<pre>voor|bij|tijdens|op|rond)\s{_EVENT_START}(?:het|de)\s(?:[\w'-]+\s){{0,3}}?(?:{_EVENT_NOUN})"
-    rf"\s(?:van|op)\s{_EVENT_DATE}",
-    find=rf"(?:voor|bij|tijdens|op|rond)\s{_EVENT_START}(?:het|de)\s(?:{_EVENT_ADJ}){{0,2}}(?:{_EVENT_NOUN})"
+    rf"(?P<pre>voor|bij|tijdens|op|rond)\s{_EVENT_START}(?:het|de)\s(?:[\w'-]+\s){{0,3}}?(?:{_EVENT_NOUN}|"
+    rf"[a-z]*reces)\s(?:van|op)\s{_EVENT_DATE}",
+    find=rf"(?:voor|bij|tijdens|op|rond)\s{_EVENT_START}(?:het|de)\s(?:{_EVENT_ADJ}){{0,2}}(?:{_EVENT_NOUN}|[a-z]*reces)"
     rf"\s(?:van|op)\s(?:{_WD_ANY},?\s)?\d{{1,2}}(?:e|ste|de)?\s{_MONTH}(?:\s(?:19|20)\d\d)?(?:\s{_MARK_BODY})?",
 )
 def _dated_event(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
@@ -1249,10 +1270,16 @@ def _event(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
 # "zo spoedig mogelijk na ontvangst van het advies": soon after an event is as dateless as the event.
 @_rule(
     r"(?:zo\s)?(?:spoedig|snel|kort|direct|meteen)(?:\s(?:als\s)?mogelijk)?\s(?:na|nadat)\s.+",
-    find=rf"(?:zo\s)?(?:spoedig|snel)(?:\s(?:als\s)?mogelijk)?\s(?:na\s(?:[\w'-]+\s){{0,4}}(?:{_EVENT_NOUN})"
-    rf"|nadat\s(?:[\w'-]+\s){{0,3}}?(?:{_EVENT_NOUN}))(?![a-z])",
+    find=rf"(?:zo\s)?(?:spoedig|snel|kort)(?:\s(?:als\s)?mogelijk)?\s(?:na\s(?:[\w'-]+\s){{0,4}}(?:{_EVENT_NOUN}|"
+    rf"[a-z]*reces)|nadat\s(?:[\w'-]+\s){{0,3}}?(?:{_EVENT_NOUN}))(?![a-z]){_EVENT_TOPIC}",
 )
 def _soon_after_event(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    return _Hit(None, "event", "gebeurtenis: geen vaste datum")
+
+
+# "zodra de Kamer weer vergadert": a moment set by an event, found up to the end of its clause.
+@_rule(r"(?:zodra|zo\sgauw\s(?:als|dat))\s[^,;:()]+", find=r"(?:zodra|zo\sgauw\s(?:als|dat))\s[^,;:.!?()]+")
+def _as_soon_as(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     return _Hit(None, "event", "gebeurtenis: geen vaste datum")
 
 

@@ -171,7 +171,11 @@ VARIANTS: list[tuple[str, D, D | None, str]] = [
     ("op 1 juni", REF, D(2025, 6, 1), "day"),
     ("niet later dan 1 juli 2025", REF, D(2025, 7, 1), "day"),
     ("3 april", D(2025, 4, 4), D(2026, 4, 3), "day"),
-    ("vrijdag 3 maart", REF, D(2028, 3, 3), "day"),  # the first year from ref in which 3 March is a Friday
+    # the first year from ref in which the date is that weekday, this one or the next ...
+    ("dinsdag 3 maart", REF, D(2026, 3, 3), "day"),
+    ("woensdag 3 maart", REF, D(2027, 3, 3), "day"),
+    # ... further on the weekday is a slip of the writer's, not a date years ahead: the year without it
+    ("vrijdag 3 maart", REF, D(2026, 3, 3), "day"),
     ("29 februari", REF, D(2028, 2, 29), "day"),
     ("in de week van 12 mei", REF, D(2025, 5, 16), "week"),
     ("1 maart jl.", REF, None, "none"),
@@ -593,6 +597,34 @@ def test_phrase_with_reference_says_when_a_relative_phrase_was_said() -> None:
          "day"),
         # a plan moved to a new term: the new term stands
         ("De oorspronkelijke datum is verschoven naar 1 juli.", REF, "1 juli", D(2025, 7, 1), "day"),
+        # the words in front belong to the phrase: "tot uiterlijk", "later", "voor eind", "tegen het einde van"
+        ("Scholen krijgen tot uiterlijk 1 september de tijd.", REF, "tot uiterlijk 1 september", D(2025, 9, 1),
+         "day"),
+        ("Later deze maand beslist de ministerraad.", REF, "Later deze maand", D(2025, 4, 30), "month"),
+        ("De fracties willen voor eind volgende week een akkoord.", REF, "voor eind volgende week",
+         D(2025, 4, 11), "week"),
+        ("Het advies wordt tegen het einde van de maand verwacht.", REF, "tegen het einde van de maand",
+         D(2025, 4, 30), "month"),
+        # "uiterlijk" makes a weekday and a month firm, and a firm term wins over a wish
+        ("De oppositie wil het debat deze week nog, of uiterlijk maandag.", REF, "uiterlijk maandag",
+         D(2025, 4, 7), "day"),
+        ("De provincie stelt uiterlijk oktober 2026 de kaart vast.", REF, "uiterlijk oktober 2026",
+         D(2026, 10, 31), "month"),
+        # "begin volgende week" is on time up to that week's Friday, as the other week phrases
+        ("De stukken gaan begin volgende week naar de fracties.", REF, "begin volgende week", D(2025, 4, 11),
+         "week"),
+        # "rond" a season is the season itself, as "rond Prinsjesdag" is that day
+        ("De evaluatie is rond de zomer klaar.", REF, "rond de zomer", D(2025, 9, 1), "season"),
+        # an event keeps what it is about, and a recess with its own date is that date
+        ("De staatssecretaris stuurt de cijfers voor het debat over haar begroting voor 2026.", REF,
+         "voor het debat over haar begroting voor 2026", None, "event"),
+        ("De antwoorden komen zo kort mogelijk na dit reces.", REF, "zo kort mogelijk na dit reces", None,
+         "event"),
+        ("Het plan moet er liggen voor het begin van het zomerreces op 4 juli.", REF,
+         "voor het begin van het zomerreces op 4 juli", D(2025, 7, 3), "day"),
+        # "zodra ..." is a moment set by an event, up to the end of its clause
+        ("De minister informeert de Kamer zodra het onderzoek is afgerond.", REF,
+         "zodra het onderzoek is afgerond", None, "event"),
     ],
 )
 def test_what_makes_a_phrase_a_deadline(sentence: str, ref: D, phrase: str, due: D | None, precision: str) -> None:
