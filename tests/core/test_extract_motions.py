@@ -418,3 +418,29 @@ def test_a_members_own_motion_named_by_a_possessive_is_a_motion_of_its_own() -> 
     )
     assert [(c.status, names(c)) for c in found] == [("adopted", {"Bakker"}), ("rejected", {"Visser"})]
     assert "adviesraden" in found[1].title
+
+
+def test_a_report_on_carrying_out_motions_lists_adopted_motions() -> None:
+    found = motions(
+        "Brief regering: Voortgang van diverse moties op het terrein van het beroepsonderwijs\n"
+        "Geachte voorzitter,\n"
+        "Met deze brief informeer ik u over de voortgang van diverse moties.\n"
+        "Motie Öztürk over stageplaatsen voor studenten met een beperking\n"
+        "De motie vraagt de regering om samen met de scholen een meldpunt in te richten. "
+        "Dat meldpunt is er inmiddels.\n"
+        "Motie van het lid De Vries over een leerrekening voor volwassenen\n"
+        "De verkenning loopt nog."
+    )
+    assert [(c.status, names(c)) for c in found] == [("adopted", {"Öztürk"}), ("adopted", {"De Vries"})]
+    assert "stageplaatsen" in found[0].title and "leerrekening" in found[1].title
+
+
+def test_a_member_who_may_file_his_motion_again_names_no_new_motion() -> None:
+    found = motions(
+        "Kamerlid Jan Peters (SP) diende een motie in waarin het kabinet wordt opgeroepen de veerdienst te "
+        "behouden. De Kamervoorzitter liet de motie niet toe omdat het debat al gesloten was. Het reglement is daar "
+        "duidelijk over. Volgens de griffie gebeurt dat zelden. Een ander Kamerlid sprak van een formaliteit. "
+        "De minister zei er niets over. Peters was boos. Hij overlegt met zijn fractie. Het blijft een kwestie van "
+        "regels. Peters kan zijn motie bij een volgend debat over de veerdiensten gewoon opnieuw indienen."
+    )
+    assert [names(c) for c in found] == [{"Jan Peters"}]

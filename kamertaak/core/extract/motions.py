@@ -92,10 +92,10 @@ _MOTION_NUMBER = re.compile(r"\b(?:Nr\.|Motie|motie)\s*(?P<nr>\d{1,4})\b")
 _DOSSIER = re.compile(r"(?<![\d.,])(\d{2}\s?\d{3})(?:-[A-Z0-9]+)?(?![\d.,]\d)")
 # "de motie-Westerveld", "motie-Bikker/Ceder", "de motie Rosenmöller/Jorritsma c.s."
 _MOTION_NAMES = re.compile(
-    r"\b[Mm]otie-(?P<names>(?:(?:[Vv]an|[Dd]e|[Tt]en|[Tt]er)\s+(?:(?:der|den|de)\s+)?)?[A-Z][\w'’-]*"
-    r"(?:\s+(?:van|de|der|den|ter|ten)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*){0,2}"
-    r"(?:/[A-Z][\w'’ -]*?)*)(?=\s*\(|\s+over\b|\s+c\.s\.|\s+die\b|[,.;:]|\s+\d|\s*$|\s+(?:aan|af|in|om)\b)"
-    r"|\b[Mm]otie\s+(?P<names2>[A-Z][\w'’-]+(?:/[A-Z][\w'’-]+)+|[A-Z][\w'’-]+(?=\s+c\.s\.|\s+\([A-Z][\w-]{1,12}\)|\s+(?:over|om|die|inzake)\s))"
+    r"\b[Mm]otie-(?P<names>(?:(?:[Vv]an|[Dd]e|[Tt]en|[Tt]er)\s+(?:(?:der|den|de)\s+)?)?[A-ZÀ-Ý][\w'’-]*"
+    r"(?:\s+(?:van|de|der|den|ter|ten)\s+[A-ZÀ-Ý][\w'’-]*|\s+[A-ZÀ-Ý][\w'’-]*){0,2}"
+    r"(?:/[A-ZÀ-Ý][\w'’ -]*?)*)(?=\s*\(|\s+over\b|\s+c\.s\.|\s+die\b|[,.;:]|\s+\d|\s*$|\s+(?:aan|af|in|om)\b)"
+    r"|\b[Mm]otie\s+(?P<names2>[A-ZÀ-Ý][\w'’-]+(?:/[A-ZÀ-Ý][\w'’-]+)+|[A-ZÀ-Ý][\w'’-]+(?=\s+c\.s\.|\s+\([A-ZÀ-Ý][\w-]{1,12}\)|\s+(?:over|om|die|inzake)\s))"
 )
 
 
@@ -579,6 +579,9 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             # a letter that carries out or answers a named motion: the Kamer adopted it ("Met deze brief geef ik
             # uitvoering aan de motie van het lid X (36200-XIII, nr. 15)")
             status, conf, trigger = "adopted", 0.7, (s.start + answered.start(), s.start + answered.end())
+        if status in (None, "submitted") and _reports_on_motions(ctx) and _ENTRY.match(s.text):
+            # a report on how adopted motions are carried out lists them: "Motie van het lid X over Y"
+            status, conf, trigger = "adopted", 0.7, (s.start, s.end)
         owned = _owned_by_another(ctx, drafts, i)
         if (status is None or conf is None) and (
                 _MOTION_NAMES.search(s.text) or _MOTION_OF_NAME.search(s.text) or _register_near(ctx, i, i) or owned):
@@ -952,13 +955,28 @@ _OWNED = re.compile(r"\b(?:zijn|haar|hun)\s+(?:\w+\s+)?motie\b", _I)
 
 
 def _owned_by_another(ctx: Context, drafts: list[Draft], i: int) -> bool:
-    """Whether "zijn/haar motie" is the motion of a member this sentence names and no motion just named has."""
+    """Whether "zijn/haar motie" is the motion of a member this sentence names and no motion named before has."""
     s = ctx.sentences[i]
     if not _OWNED.search(s.text):
         return False
     members = {a.name.split()[-1].lower() for a in _members(ctx, i, i)}
-    recent = {a.name.split()[-1].lower() for d in drafts if 0 <= i - d.last <= 8 for a in d.actors}
+    recent = {a.name.split()[-1].lower() for d in drafts for a in d.actors}
     return bool(members) and not members & recent
+
+
+# A document on the motions the Kamer adopted: "Uitvoering van diverse moties", "Stand van zaken moties en
+# toezeggingen", a table "In behandeling zijnde moties"
+_MOTION_REPORT = re.compile(
+    r"\b(?:uitvoering|stand\s+van\s+zaken|voortgang|afdoening|overzicht)\s+(?:van\s+)?(?:de\s+|diverse\s+|"
+    r"aangenomen\s+|enkele\s+|een\s+aantal\s+|openstaande\s+)?moties\b|\bin\s+behandeling\s+zijnde\s+moties\b"
+    r"|^Moties\s+en\s+toezeggingen\b", _I | re.MULTILINE)
+# an entry of such a list: "Motie Bisschop over ...", "Motie van het lid X over ...", "Motie van X over ..."
+_ENTRY = re.compile(r"^(?:De\s+)?[Mm]otie(?:-|\s+(?:van\s+(?:het\s+lid\s+|de\s+leden\s+|senator\s+)?)?)"
+                    r"(?-i:[A-ZÀ-Ý])[^.;:]{0,80}?\s(?:over|inzake|betreffende|om)\s")
+
+
+def _reports_on_motions(ctx: Context) -> bool:
+    return bool(_MOTION_REPORT.search(ctx.clean.text[:1500]))
 
 
 # "De motie verzoekt de regering om ...": what the motion just named asks
@@ -1113,6 +1131,8 @@ def _phrase_actors(ctx: Context, i: int, last: int, seg_start: int, seg_end: int
         actors.extend(ExtractedActor(normalise_name(n), role="member")
                       for n in re.split(r"\s*,\s*|\s+en\s+", by.group("name")) if n and not normalise_party(n))
     titled = [normalise_name(t.group("name") or t.group("group")) for t in _TITLED_MEMBER.finditer(text)]
+    # "Kamerlid Jan Peters (SP)": one member, not "Peters" and "Jan Peters"
+    actors = [a for a in actors if not any(n.endswith(" " + a.name) for n in titled)]
     actors.extend(ExtractedActor(n, role="member") for n in titled if not any(a.name.endswith(n) for a in actors))
     if subject_at is not None:
         # who the motion is about is no submitter: "De motie Wilders over de overeenkomst van de heer Van Lienden"
@@ -1124,8 +1144,8 @@ def _phrase_actors(ctx: Context, i: int, last: int, seg_start: int, seg_end: int
 
 # "de motie van Marjolein Faber-Van de Klashorst aangenomen": the name right after "motie van", up to a lower-case
 # word that is no particle
-_PERSON = (r"(?:(?:van|de|der|den|ter|ten|in\s+'t)\s+)*(?-i:[A-Z][\w'’-]+)"
-           r"(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*(?-i:[A-Z][\w'’-]+)){0,3}")
+_PERSON = (r"(?:(?:van|de|der|den|ter|ten|in\s+'t)\s+)*(?-i:[A-ZÀ-Ý][\w'’-]+)"
+           r"(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*(?-i:[A-ZÀ-Ý][\w'’-]+)){0,3}")
 # a member by office: "PVV-leider Geert Wilders", "fractievoorzitter Jetten", "de groep Van Haga"
 _TITLED = (r"(?:(?-i:[A-Z])[\w]*-)?(?:partijleider|fractieleider|leider|fractievoorzitter|lijsttrekker|voorman"
            r"|voorvrouw|Kamerlid|senator)")
