@@ -463,3 +463,43 @@ def test_procedure_of_a_bill_on_its_days(text: str, due: dt.date, title: str) ->
     c = one(text)
     assert (c.kind, c.due) == ("deadline", due)
     assert c.title.startswith(title), c.title
+
+
+# --- a letter answering what was promised or asked ------------------------------------------------------
+
+_ANSWERING_LETTER = """Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+Den Haag, 20 november 2026
+Op 12 november 2026 sprak uw commissie met mij over de jeugdzorg. Daarbij heb ik enkele toezeggingen gedaan.
+Met deze brief kom ik tegemoet aan die toezeggingen, op de volgende punten:
+- De stand van zaken van de wachtlijsten in de regio's;
+- Een overzicht van de tarieven die gemeenten vanaf 2027 hanteren;
+- De uitkomst van het gesprek met de branchevereniging.
+Wachtlijsten
+De wachtlijsten zijn in het afgelopen halfjaar korter geworden.
+De minister van Volksgezondheid, Welzijn en Sport,
+K. Jansen
+"""
+
+
+def test_a_letter_listing_what_it_answers_now_keeps_each_item() -> None:
+    cands = extract(_ANSWERING_LETTER, REF).candidates
+    assert [(c.kind, c.status) for c in cands] == [("commitment", "done")] * 3
+    assert [c.title for c in cands][1] == "Overzicht van de tarieven die gemeenten vanaf 2027 hanteren"
+    assert all(c.due is None for c in cands)  # "vanaf 2027" in a kept item is no date to watch
+    assert all(c.actors and c.actors[0].name.endswith("Jansen") for c in cands), [c.actors for c in cands]
+
+
+def test_a_letter_listing_its_topics_without_a_promise_or_request_lists_nothing() -> None:
+    topics = _ANSWERING_LETTER.replace("Daarbij heb ik enkele toezeggingen gedaan.\n", "").replace(
+        "aan die toezeggingen, op", "op"
+    )
+    assert extract(topics, REF).candidates == ()
+
+
+def test_naming_that_promises_were_made_promises_nothing() -> None:
+    assert extract("Tijdens het debat zijn enkele toezeggingen gedaan.", REF).candidates == ()
+
+
+def test_a_promise_made_with_what_it_was_is_one() -> None:
+    c = one("De minister heeft een toezegging gedaan, namelijk dat de regeling tot 2028 blijft bestaan.")
+    assert (c.kind, c.status) == ("commitment", "open")

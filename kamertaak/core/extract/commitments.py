@@ -54,7 +54,15 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "commitment",
         "open",
-        re.compile(r"\btoezegging(?:en)?\s+(?:\w+\s+){0,3}?gedaan\b", _I),
+        # with its finite verb (a document's title "Toezeggingen gedaan tijdens het commissiedebat ..." promises nothing)
+        re.compile(
+            r"(?:\b(?:heeft|hebben|had|hadden|is|zijn|werd|werden)\b[^.;:]{0,80}?\btoezegging(?:en)?\s+(?:\w+\s+){0,3}?"
+            r"|\btoezegging(?:en)?\s+(?:\w+\s+){0,2}?(?:heeft|hebben|had|hadden|is|zijn|werd|werden)\s+(?:\w+\s+){0,2}?)"
+            r"gedaan\b"
+            # and what was promised: "zijn enkele toezeggingen gedaan." alone leads in to a list
+            r"(?=[^.;]{0,40}?(?:\b(?:bijvoorbeeld|zoals|onder\s+meer|om|dat|over|namelijk)\b|:))",
+            _I,
+        ),
         0.85,
         needs=("gedaan",),
     ),
@@ -347,20 +355,49 @@ _ASKS = re.compile(r"\b(?:vraagt|vroeg|vragen|vroegen|wil(?:de)? weten|informeer
 
 def commitment_lists(ctx: Context) -> list[tuple[int, int]]:
     """Clean-text spans of the list items under a "Toezeggingen" heading."""
-    text = ctx.clean.text
     out: list[tuple[int, int]] = []
     for s in ctx.sentences:
-        if not _COMMITMENT_LIST_HEAD.search(s.text):
+        if _COMMITMENT_LIST_HEAD.search(s.text) and (end := _items_end(ctx.clean.text, s.end)) > s.end:
+            out.append((s.end, end))
+    return out
+
+
+def _items_end(text: str, pos: int) -> int:
+    """Where the bulleted or numbered items that start at pos end (pos itself when none start there)."""
+    end = pos
+    while True:
+        item = _ITEM_START.match(text, pos) or (re.match(r"(?:[-•–▪*]|\d{1,2}[.)])\s", text[pos:].lstrip(" ")))
+        if not item:
+            return end
+        nxt = text.find("\n", pos + 1)
+        end = pos = len(text) if nxt < 0 else nxt
+
+
+# A letter that answers now what it lists: "In deze brief ga ik in op ... de volgende terreinen:", "Hierbij informeer
+# ik u over de volgende punten:", "Met deze brief kom ik tegemoet aan:"
+_ANSWERS_NOW = re.compile(
+    r"\b(?:in|met)\s+(?:deze|onderhavige)\s+brief\b|\bhierbij\b|\bhiermee\b"
+    r"|\b(?:ga|gaan|kom|komen)\s+(?:ik|wij|we)\b[^.;]{0,60}?\b(?:in\s+op|terug\s+op|tegemoet)\b",
+    _I,
+)
+# What the listed items are: promises made or requests of the Kamer ("zijn enkele toezeggingen gedaan", "het
+# informatieverzoek van uw Kamer", "is mij gevraagd")
+_OWED = re.compile(r"\btoezegging\w*|\bverzoek\w*|\w+verzoek\w*|\bgevraagd\b|\bvragen\s+van\b", _I)
+
+
+def kept_lists(ctx: Context) -> list[tuple[int, int]]:
+    """Clean-text spans of the items a letter lists as what it answers now: a lead-in ending in ":" that says this
+    letter goes into them, about promises or requests named there or in the two sentences before it. Each item is
+    kept by the letter itself."""
+    if not ctx.letter:
+        return []
+    out: list[tuple[int, int]] = []
+    for n, s in enumerate(ctx.sentences):
+        if not s.text.rstrip().endswith(":") or not _ANSWERS_NOW.search(s.text):
             continue
-        pos = s.end
-        end = pos
-        while True:
-            item = _ITEM_START.match(text, pos) or (re.match(r"(?:[-•–▪*]|\d{1,2}[.)])\s", text[pos:].lstrip(" ")))
-            if not item:
-                break
-            nxt = text.find("\n", pos + 1)
-            end = pos = len(text) if nxt < 0 else nxt
-        if end > s.end:
+        if not any(_OWED.search(ctx.sentences[k].text) for k in range(max(0, n - 2), n + 1)):
+            continue
+        if (end := _items_end(ctx.clean.text, s.end)) > s.end:
             out.append((s.end, end))
     return out
 
@@ -371,7 +408,11 @@ _ANNOUNCES_A_MOTION = re.compile(r"\b(?:kondig\w*|aangekondigd)\b.{0,200}?\been\
 
 def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
     s = ctx.sentences[i]
-    listed = any(a <= s.start < b for a, b in ctx.commitment_lists)
+    kept_list = any(a <= s.start < b for a, b in ctx.kept_lists)
+    if kept_list and s.item:
+        return [_kept_item(ctx, i)]
+    # a line glued after a list's last item ("... dekkingsmiddel. Wachtlijsten") is none of its items
+    listed = not kept_list and any(a <= s.start < b for a, b in ctx.commitment_lists)
     if _COMMITMENT_LIST_HEAD.search(s.text):
         return []  # "De minister heeft de volgende toezeggingen gedaan:" introduces them
     if not listed and _WISH.search(s.text):
@@ -575,6 +616,18 @@ def _kept_in_letter(ctx: Context, i: int) -> Draft | None:
     if not any(a.role in ("minister", "state_secretary") for a in actors) and (author := letter_author(ctx)):
         actors.insert(0, author)
     draft = Draft("commitment", "done", 0.8, i, i, (s.start, s.end), clause=_commitment_clause_text(clause),
+                  actors=list(dedupe_actors(actors)))
+    draft.due_zone = (s.start, s.start)
+    return draft
+
+
+def _kept_item(ctx: Context, i: int) -> Draft:
+    """An item of a letter's list of what it answers now ("• De uitleg over de overheveling van X."): done."""
+    s = ctx.sentences[i]
+    actors = sentence_actors(ctx, i, i)
+    if not any(a.role in ("minister", "state_secretary") for a in actors) and (author := letter_author(ctx)):
+        actors.insert(0, author)
+    draft = Draft("commitment", "done", 0.75, i, i, (s.start, s.start), clause=s.text.rstrip(" ;.,"),
                   actors=list(dedupe_actors(actors)))
     draft.due_zone = (s.start, s.start)
     return draft

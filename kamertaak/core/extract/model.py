@@ -152,6 +152,7 @@ class Context:
     raw: str
     speakers: dict[int, ExtractedActor | None] = field(default_factory=dict)
     commitment_lists: list[tuple[int, int]] = field(default_factory=list)
+    kept_lists: list[tuple[int, int]] = field(default_factory=list)  # a letter's list of what it answers now
     letter: bool = False  # a letter to the Kamer: its "ik" is the government writing
     _dates: dict[int, list[FoundDeadline]] = field(default_factory=dict)
     _sentence_starts: list[int] = field(default_factory=list)

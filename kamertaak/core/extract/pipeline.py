@@ -12,7 +12,7 @@ from kamertaak.core.actors import dedupe_actors, find_actors
 from kamertaak.core.deadlines import Resolution, resolve
 from kamertaak.core.extract.classify import classifier_drafts
 from kamertaak.core.extract.clean import clean_text
-from kamertaak.core.extract.commitments import commitment_drafts, commitment_lists
+from kamertaak.core.extract.commitments import commitment_drafts, commitment_lists, kept_lists
 from kamertaak.core.extract.due import nearest_deadline
 from kamertaak.core.extract.events import budget_drafts, event_drafts
 from kamertaak.core.extract.header import find_debate, letter_date
@@ -31,8 +31,12 @@ from kamertaak.core.extract.tasks import task_drafts
 from kamertaak.core.extract.titles import fit, title_for
 
 _I = re.IGNORECASE
-# A letter to the Kamer: "Geachte Voorzitter,", "Aan de leden", "uw Kamer"
-_LETTER = re.compile(r"\bGeachte\s+(?:[Vv]oorzitter|leden|heer|mevrouw)\b|^Aan de leden\b|\buw Kamer\b", re.MULTILINE)
+# A letter to the Kamer: "Geachte Voorzitter,", "Aan de leden", "Aan de Voorzitter van de Tweede Kamer", "uw Kamer"
+_LETTER = re.compile(
+    r"\bGeachte\s+(?:[Vv]oorzitter|leden|heer|mevrouw)\b|^Aan de (?:leden|[Vv]oorzitter van de (?:Tweede|Eerste) Kamer)\b"
+    r"|\buw Kamer\b",
+    re.MULTILINE,
+)
 
 _CONTENT_WORD = re.compile(r"[a-zà-ÿ0-9&]{4,}", _I)
 _STOPWORDS = frozenset(
@@ -59,7 +63,8 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     ctx = Context(clean, sentences, mentions, base or dt.date.min, debate, text)
     ctx.speakers = speakers(ctx)
     ctx.letter = bool(_LETTER.search(clean.text[:3000]))
-    ctx.commitment_lists = commitment_lists(ctx)
+    ctx.kept_lists = kept_lists(ctx)
+    ctx.commitment_lists = commitment_lists(ctx) + ctx.kept_lists
     lead_end = heading_at if heading_at and heading_at < 700 else 0
 
     drafts, taken = register_drafts(ctx)
