@@ -54,7 +54,7 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "commitment",
         "open",
-        # with its finite verb (a document's title "Toezeggingen gedaan tijdens het commissiedebat ..." promises nothing)
+        # with its finite verb (a title "Toezeggingen gedaan tijdens het commissiedebat ..." promises nothing)
         re.compile(
             r"(?:\b(?:heeft|hebben|had|hadden|is|zijn|werd|werden)\b[^.;:]{0,80}?\btoezegging(?:en)?\s+(?:\w+\s+){0,3}?"
             r"|\btoezegging(?:en)?\s+(?:\w+\s+){0,2}?(?:heeft|hebben|had|hadden|is|zijn|werd|werden)\s+(?:\w+\s+){0,2}?)"

@@ -33,8 +33,8 @@ from kamertaak.core.extract.titles import fit, title_for
 _I = re.IGNORECASE
 # A letter to the Kamer: "Geachte Voorzitter,", "Aan de leden", "Aan de Voorzitter van de Tweede Kamer", "uw Kamer"
 _LETTER = re.compile(
-    r"\bGeachte\s+(?:[Vv]oorzitter|leden|heer|mevrouw)\b|^Aan de (?:leden|[Vv]oorzitter van de (?:Tweede|Eerste) Kamer)\b"
-    r"|\buw Kamer\b",
+    r"\bGeachte\s+(?:[Vv]oorzitter|leden|heer|mevrouw)\b|\buw Kamer\b"
+    r"|^Aan de (?:leden|[Vv]oorzitter van de (?:Tweede|Eerste) Kamer)\b",
     re.MULTILINE,
 )
 
