@@ -444,3 +444,35 @@ def test_a_member_who_may_file_his_motion_again_names_no_new_motion() -> None:
         "regels. Peters kan zijn motie bij een volgend debat over de veerdiensten gewoon opnieuw indienen."
     )
     assert [names(c) for c in found] == [{"Jan Peters"}]
+
+
+def test_a_liveblog_vote_list_gives_one_motion_per_line_with_the_leads_member() -> None:
+    found = motions(
+        "dinsdag 4 maart 2025 om 20:41\n"
+        "Moties Jansen:\n\n"
+        "Een landelijk meldpunt voor lege winkelpanden.\n"
+        "> Aangenomen\n\n"
+        "De toeristenbelasting voor campings afschaffen.\n"
+        "> Verworpen\n"
+        "dinsdag 4 maart 2025 om 20:38\n"
+        "Moties Van den Heuvel (BBB):\n\n"
+        "Het kabinet moet de provinciale wegen vaker laten maaien.\n"
+        "Verworpen\n\n"
+        "Er komt een kwartiermaker voor de regionale bus.\n"
+        "> Aangenomen\n"
+        "De Kamer schorst daarna voor een kwartier."
+    )
+    assert [(c.status, names(c)) for c in found] == [
+        ("adopted", {"Jansen"}), ("rejected", {"Jansen"}), ("rejected", {"Van den Heuvel"}),
+        ("adopted", {"Van den Heuvel"})]
+    assert "meldpunt" in found[0].title and "kwartiermaker" in found[3].title
+
+
+def test_a_lead_naming_motions_without_outcome_lines_is_no_vote_list() -> None:
+    # a lead-in to what a member will propose is not a vote: no outcome lines, no motions from the list rule
+    found = motions(
+        "Moties Jansen:\n\n"
+        "Een landelijk meldpunt voor lege winkelpanden.\n\n"
+        "De toeristenbelasting voor campings afschaffen.\n"
+    )
+    assert [c.status for c in found if c.status in ("adopted", "rejected")] == []

@@ -207,6 +207,49 @@ def motion_drafts(ctx: Context) -> list[Draft]:
     return drafts
 
 
+# A liveblog's vote list: a lead "Moties Krol:" (or "Motie van Kamerlid X (P):"), then one line per motion, each
+# with its outcome on a line "> Aangenomen" (or "Verworpen" on its own line)
+_VOTE_LIST_LEAD = re.compile(
+    r"^(?:De\s+)?[Mm]oties?\s+(?:van\s+)?(?:(?:het\s+lid|Kamerlid|senator)\s+)?"
+    r"(?P<who>(?-i:[A-ZÀ-Ý])[^:()]{1,40}?)\s*(?:\((?P<party>[^()]{1,25})\))?\s*:\s*$")
+_LIST_OUTCOME = re.compile(r"(?:^|\s)>\s*(?P<o>Aangenomen|Verworpen|Aangehouden|Ingetrokken)\b", _I)
+_OUTCOME_LINE = re.compile(r"^>?\s*(?P<o>Aangenomen|Verworpen|Aangehouden|Ingetrokken)\s*[.!]?$", _I)
+
+
+def vote_list_drafts(ctx: Context) -> list[Draft]:
+    """One motion per line of a liveblog's vote list, with the outcome under it and the lead's member as its
+    submitter: "Moties Krol:" / "Een evenwichtig koopkrachtbeleid." / "> Verworpen"."""
+    sents = ctx.sentences
+    drafts: list[Draft] = []
+    for i, s in enumerate(sents):
+        lead = _VOTE_LIST_LEAD.match(s.text.strip())
+        if lead is None or len(lead.group("who").split()) > 4:
+            continue
+        who = lead.group("who").strip()
+        party = normalise_party(who)
+        actor = (ExtractedActor(party, party=party, role="organisation") if party
+                 else ExtractedActor(normalise_name(who), party=normalise_party(lead.group("party") or ""),
+                                     role="member"))
+        k = i + 1
+        while k < min(i + 40, len(sents)):
+            text = sents[k].text
+            marker = _LIST_OUTCOME.search(text)
+            last = k
+            if marker is None and k + 1 < len(sents) and (line := _OUTCOME_LINE.match(sents[k + 1].text.strip())):
+                marker, last = line, k + 1
+            if marker is None or (marker.start() == 0 and last == k):
+                break
+            item = text[: marker.start()].strip() if last == k else text.strip()
+            code = _FIELD_CODES[marker.group("o").lower()]
+            at = sents[last].start + marker.start("o")
+            zone = (sents[k].start, sents[k].start + len(item))
+            drafts.append(Draft("motion", code, 0.8, i if not drafts or drafts[-1].first < i else k, last,
+                                (at, at + len(marker.group("o"))), clause=item.rstrip(" ."), actors=[actor],
+                                due_zone=zone))
+            k = last + 1
+    return drafts
+
+
 def _speaker_lead_in(ctx: Context, first: int, before: list[Draft]) -> int:
     """The speaker's own words that bring the motion text in ("ik wil dit in een motie aan de Kamer voorleggen",
     "Mijn tweede motie.") are part of that motion, not another one."""

@@ -22,6 +22,7 @@ from kamertaak.core.extract.motions import (
     mention_drafts,
     motion_drafts,
     names_a_motion,
+    vote_list_drafts,
     vote_results,
 )
 from kamertaak.core.extract.people import filled, speakers
@@ -68,7 +69,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     lead_end = heading_at if heading_at and heading_at < 700 else 0
 
     drafts, taken = register_drafts(ctx)
-    motions = motion_drafts(ctx)
+    motions = motion_drafts(ctx) + vote_list_drafts(ctx)
     taken |= {i for d in motions for i in range(d.first, d.last + 1)}
     mentioned, pointing_back = mention_drafts(ctx, taken, motions)
     named = {i for d in mentioned for i in range(d.first, d.last + 1)}
