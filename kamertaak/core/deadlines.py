@@ -662,9 +662,10 @@ def _long_term(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
 
 
 @_rule(
-    r"(?:nog\s)?(?:vandaag|heden|vanavond|vanmiddag|vanochtend|vannacht)|"
+    r"(?:nog\s)?(?:vandaag|heden(?:middag|avond|ochtend)?|vanavond|vanmiddag|vanochtend|vannacht)|"
     r"(?:voor\s)?(?:het\s)?einde?\svan\sde\sdag|eod",
-    find=r"(?:nog\s)?(?:vandaag|vanavond|vanmiddag)|(?:voor\s)?(?:het\s)?einde?\svan\sde\sdag",
+    # "hedenavond" (Handelingen: "Ik stel voor, hedenavond ook te stemmen"), not "heden": "tot op heden" is past
+    find=r"(?:nog\s)?(?:vandaag|vanavond|vanmiddag|heden(?:middag|avond|ochtend))|(?:voor\s)?(?:het\s)?einde?\svan\sde\sdag",
 )
 def _today(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     return _Hit(ref, "day", f"vandaag ({_fmt(ref, True)})")
@@ -1723,7 +1724,9 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
         return None
     placing = _DAY_OF.search(before) is not None
     day_month = _DAY_MONTH.search(folded)
-    if (day_month is None and not _WD_ONLY.search(folded) and (placing or not _TERM_START.match(folded))
+    # In a clause about the past an event is history whatever its preposition ("de aanpak voor de uitvoering").
+    if (day_month is None and not _WD_ONLY.search(folded)
+            and (placing or res.due is None or not _TERM_START.match(folded))
             and not _AHEAD_BY_ITSELF.search(folded) and _looks_back(clause)):
         return None
     if _MEASURE.search(clause) and re.match(r"(?:binnen|na|over|in)\s", folded) and res.precision == "day":

@@ -625,6 +625,8 @@ def test_phrase_with_reference_says_when_a_relative_phrase_was_said() -> None:
         # "zodra ..." is a moment set by an event, up to the end of its clause
         ("De minister informeert de Kamer zodra het onderzoek is afgerond.", REF,
          "zodra het onderzoek is afgerond", None, "event"),
+        # "hedenavond" is today (the Handelingen' word); "tot op heden" is no term
+        ("De voorzitter stelt voor, hedenavond ook over de motie te stemmen.", REF, "hedenavond", REF, "day"),
     ],
 )
 def test_what_makes_a_phrase_a_deadline(sentence: str, ref: D, phrase: str, due: D | None, precision: str) -> None:
@@ -665,6 +667,9 @@ def test_what_makes_a_phrase_a_deadline(sentence: str, ref: D, phrase: str, due:
         ("De vervaltermijn wordt met drie maanden verlengd.", REF),
         # a footnote mark glued to the year of a past letter ("20241") does not make it a new date
         ("In mijn brief van 12 november 20241 schreef ik over de aanpak.", REF),
+        # in a clause about the past an event is history whatever its preposition
+        ("De Kamer werd in maart geïnformeerd over de aanpak voor de uitvoering van de wet.", REF),
+        ("Tot op heden is er geen besluit genomen.", REF),
     ],
 )
 def test_no_term_in_sentence(sentence: str, ref: D) -> None:
