@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Iterable
 
@@ -28,6 +29,39 @@ def filled(actor: ExtractedActor, known: dict[str, ExtractedActor]) -> Extracted
     if full is None or full.role != actor.role or (actor.party or not full.party):
         return actor
     return dataclasses.replace(actor, party=full.party)
+
+
+def as_named(actor: ExtractedActor, when: dt.date | None = None) -> ExtractedActor | None:
+    """The actor as a person would write it down, or None for a stray word: a party read as a member ("de FVD",
+    "GroenLink" from "GroenLinks") is that party, an office-holder named by an abbreviation ("de minister Nr. 32")
+    is the office, a member named by a function word ("De") is no one."""
+    word = re.sub(r"^(?:[Dd]e|[Hh]et)\s+", "", actor.name)
+    if actor.role == "member":
+        party = normalise_party(word, when) or (normalise_party(word + "s", when) if len(word) > 4 else None)
+        if party:
+            return ExtractedActor(party, party, "other")
+        if not actor.name[:1].isupper() or actor.name.lower() in _NOT_A_NAME:
+            return None
+    if actor.role in ("minister", "state_secretary") and actor.name.lower().rstrip(".") in _NOT_A_NAME:
+        office = "minister" if actor.role == "minister" else "staatssecretaris"
+        return dataclasses.replace(actor, name=f"{office} {actor.ministry}" if actor.ministry else office)
+    return actor
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words read as a name that are none: articles, pronouns, abbreviations ("Nr. 32", "Art. 3")
+_NOT_A_NAME = _words("de het een die dat deze dit en of van nr nrs art blz jl zie ik wij hij zij ze u men kamer motie")
+
+
+def named_actors(
+    actors: Iterable[ExtractedActor], known: dict[str, ExtractedActor], when: dt.date | None
+) -> tuple[ExtractedActor, ...]:
+    """A candidate's actors with the party the text gives them elsewhere and no stray words."""
+    out = [as_named(filled(a, known), when) for a in actors]
+    return dedupe_actors([a for a in out if a is not None])
 
 
 _SPEAKER = re.compile(

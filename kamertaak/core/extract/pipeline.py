@@ -25,11 +25,11 @@ from kamertaak.core.extract.motions import (
     vote_list_drafts,
     vote_results,
 )
-from kamertaak.core.extract.people import filled, speakers
+from kamertaak.core.extract.people import named_actors, speakers
 from kamertaak.core.extract.registers import register_drafts
 from kamertaak.core.extract.sentences import split_sentences
 from kamertaak.core.extract.tasks import task_drafts
-from kamertaak.core.extract.titles import fit, title_for
+from kamertaak.core.extract.titles import title_for
 
 _I = re.IGNORECASE
 # A letter to the Kamer: "Geachte Voorzitter,", "Aan de leden", "Aan de Voorzitter van de Tweede Kamer", "uw Kamer"
@@ -111,7 +111,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     all_actors = dedupe_actors([m.actor for m in mentions])
     # "mevrouw Dijk" in one sentence is the "Dijk (SP)" the text names elsewhere
     known = {a.key: a for a in all_actors}
-    candidates = [dataclasses.replace(c, actors=tuple(filled(a, known) for a in c.actors)) for c in candidates]
+    candidates = [dataclasses.replace(c, actors=named_actors(c.actors, known, base)) for c in candidates]
     # a motion's signers, named only on their own lines under its text
     all_actors = dedupe_actors([*all_actors, *(a for c in candidates for a in c.actors)])
     return Extraction(debate=debate, actors=all_actors, candidates=tuple(candidates))
@@ -292,7 +292,7 @@ def _finish(ctx: Context, drafts: list[Draft]) -> list[Candidate]:
                 res = again
         if d.due_override is not None:
             res = d.due_override
-        title = fit(d.title) if d.title else title_for(ctx, d, found)
+        title = title_for(ctx, d, found)
         o_start, o_end = ctx.clean.original_span(start, end)
         out.append(
             Candidate(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from kamertaak.core.actors import normalise_ministry
 from kamertaak.core.deadlines import FoundDeadline
 from kamertaak.core.extract.model import Context, Draft
+from kamertaak.core.extract.people import as_named
 
 _I = re.IGNORECASE
 
@@ -77,7 +79,16 @@ _COME_WITH = re.compile(r"^\s*(?:om\s+)?met\s+(?:een\s+|de\s+|het\s+)?(.+?)\s+(?
 
 
 def title_for(ctx: Context, d: Draft, found: FoundDeadline | None) -> str:
-    """The follow-up's subject, as a person would write it down: sentence case, no dates, no "…"."""
+    """The follow-up's subject, as a person would write it down: sentence case, no dates, no "…"; a title a
+    stage made itself is tidied the same way, and one that names no subject falls back to the sentence's."""
+    if d.title:
+        title = _tidy_after_head(fit(d.title))
+        return title if reads_as_title(title) else _fallback_title(ctx, d)
+    title = _title_from_clause(ctx, d, found)
+    return title if reads_as_title(title) else _fallback_title(ctx, d)
+
+
+def _title_from_clause(ctx: Context, d: Draft, found: FoundDeadline | None) -> str:
     clause = d.clause
     first, last = ctx.sentences[d.first], ctx.sentences[d.last]
     # a date is the due date's, not the title's; an event without a date ("voor het wetgevingsoverleg") stays
@@ -122,7 +133,7 @@ def title_for(ctx: Context, d: Draft, found: FoundDeadline | None) -> str:
     clause = _LEADING_ASIDE.sub("", clause.strip())
     clause = re.sub(r"^(?:een|de|het|die|dat|deze)\s+", "", clause.strip(), flags=_I)
     clause = _LEADING_VERB.sub("", clause.strip())
-    clause = re.sub(r"\s+", " ", clause).strip(" ,.;:")
+    clause = tidy(re.sub(r"\s+", " ", clause).strip(" ,.;:"))
     if d.kind == "motion":
         return _motion_title(ctx, d, clause)
     if not clause:
@@ -159,9 +170,9 @@ _LEADING_ASIDE = re.compile(r"^(?:\([^()]*\)\s*)+")
 _KIND_OF_MOTION = re.compile(r"\bmotie\s+van\s+(afkeuring|wantrouwen|treurnis)\b", _I)
 
 
-def _motion_title(ctx: Context, d: Draft, clause: str) -> str:
-    """ "Motie Van Haga c.s.: halvering van de veestapel schrappen", "Motie van afkeuring Van Haga: ..."."""
-    names = [_surname(a.name) for a in d.actors if a.role == "member"]
+def _motion_head(ctx: Context, d: Draft) -> str:
+    """ "Motie Van Haga c.s. (35925-XIII-29)", "Motie van afkeuring Van Haga", "Motie FvD"."""
+    names = _motion_names(d, ctx.ref)
     sentence = ctx.sentences[d.first].text
     kind = _KIND_OF_MOTION.search(sentence)
     head = f"Motie van {kind.group(1).lower()}" if kind and len(_MOTION_WORDS.findall(sentence)) == 1 else "Motie"
@@ -169,6 +180,22 @@ def _motion_title(ctx: Context, d: Draft, clause: str) -> str:
         head += " " + names[0] + (" c.s." if len(names) > 1 else "")
     if d.register:
         head += f" ({d.register})"
+    return head
+
+
+def _motion_names(d: Draft, when: dt.date | None) -> list[str]:
+    """Who submitted it, as a title names them: members by surname, else a party ("moties van de FVD")."""
+    named = [a for a in (as_named(x, when) for x in d.actors) if a is not None]
+    names = [_surname(a.name) for a in named if a.role == "member"]
+    return names or [a.name for a in named if a.role == "other" and a.name == a.party]
+
+
+def _motion_title(ctx: Context, d: Draft, clause: str) -> str:
+    """ "Motie Van Haga c.s.: halvering van de veestapel schrappen", "Motie van afkeuring Van Haga: ..."."""
+    head = _motion_head(ctx, d)
+    names = _motion_names(d, ctx.ref)
+    sentence = ctx.sentences[d.first].text
+    kind = _KIND_OF_MOTION.search(sentence)
     if kind:
         # "motie van wantrouwen tegen minister Hugo de Jonge van VWS vanwege ...": against whom
         named = ctx.mentions_between(ctx.sentences[d.first].start, ctx.sentences[d.last].end)
@@ -176,6 +203,9 @@ def _motion_title(ctx: Context, d: Draft, clause: str) -> str:
         if target is not None:
             role = "staatssecretaris" if target.role == "state_secretary" else "minister"
             clause = f"tegen {role} {_surname(target.name)}" if " " in target.name else f"tegen {target.name}"
+    asked = _DICTUM.search(sentence) if not clause else None
+    if asked:
+        clause = tidy(f"{asked.group('x')} {asked.group('v')}")
     if not clause and not names and not d.register:
         clause = _motion_phrase(ctx, d)
         return fit(cap(clause)) if clause else fit(_fallback(ctx, d))
@@ -211,10 +241,165 @@ _PARTICLES = frozenset({"van", "de", "der", "den", "ten", "ter", "in", "het", "'
 
 
 def _fallback(ctx: Context, d: Draft) -> str:
-    """A title from the sentence itself when no phrase names the subject: its first clause."""
-    text = ctx.sentences[d.first].text
-    text = re.split(r"[,;:]\s|\s[–—-]\s", text, maxsplit=1)[0]
-    return re.sub(r"^(?:Den Haag\s*[–—-]\s*|Volgens\s+[^,]+,\s*)", "", text).strip(" .")
+    """A title from the sentence itself when no phrase names the subject: its first clause that is more than a
+    date or a dateline ("18 september 2015 – Bij de beschouwingen ...", "DEN HAAG (ANP) - ...")."""
+    s = ctx.sentences[d.first]
+    text = s.text
+    for x in sorted(ctx.deadlines_in(s.start, s.end), key=lambda x: len(x.phrase), reverse=True):
+        if x.resolution.due is not None and len(text.replace(x.phrase, " ").split()) > 2:
+            text = text.replace(x.phrase, " ")
+    for part in re.split(r"[,;:]\s|\s[–—-]\s", text):
+        part = _SAID_THAT.sub("", part.strip())
+        part = re.sub(r"^(?:Den Haag\s*[–—-]\s*|Volgens\s+[^,]+,\s*)", "", part.strip(), flags=_I).strip(" .")
+        if reads_as_title(cap(part)) and not _DATELINE.fullmatch(part):
+            return part
+    return ""
+
+
+# "Premier X wil niet garanderen dat de brief ...": what is said is the subject
+_SAID_THAT = re.compile(
+    r"^[^,;:]{0,60}?\b(?:garanderen|zeggen|beloven|melden|laten weten|verwachten|hopen|zegt|belooft|"
+    r"meldt|verwacht|hoopt|garandeert|stelt)\s+dat\s+(?=\S)",
+    _I,
+)
+# A dateline before the news: "DEN HAAG (ANP)", "Amsterdam"
+_DATELINE = re.compile(r"(?:[A-Z][A-Z'-]+\s*)+(?:\([^()]*\))?|[A-Z][\w-]+(?:\s+\([^()]*\))?")
+
+# What a motion asks, said in the sentence that names it: "een motie die het kabinet verzoekt om X te doen",
+# "een motie waarin gevraagd wordt X te doen", "waarin de regering wordt opgeroepen X te doen" → "X doen"
+_DICTUM = re.compile(
+    r"\b(?:motie|moties)\b[^.;]{0,80}?\b(?:die|dat|waarin|waarmee)\s+(?:(?:de\s+regering|het\s+kabinet|de\s+minister"
+    r"|de\s+staatssecretaris)\s+)?(?:(?:wordt|werd|worden|werden)\s+)?(?:verzoekt|vraagt|oproept|roept|aanzet|zet|"
+    r"opdraagt|draagt|gevraagd|verzocht|opgeroepen|opgedragen)(?:\s+(?:wordt|werd|worden|werden))?"
+    r"(?:\s+(?:de\s+regering|het\s+kabinet))?\s+(?:(?:op|aan)\s+)?(?:om\s+)?(?P<x>[^.;]{3,120}?)\s+te\s+(?P<v>\w+en)\b",
+    _I,
+)
+
+
+def _fallback_title(ctx: Context, d: Draft) -> str:
+    """When what a stage made names no subject ("Rutte: bieden", "18 september 2015", "Motie: de"): what the
+    motion asks, else the sentence's first clause that says something; a motion keeps its head."""
+    if d.kind == "motion":
+        head = _motion_head(ctx, d)
+        asked = _DICTUM.search(ctx.sentences[d.first].text)
+        subject = tidy(f"{asked.group('x')} {asked.group('v')}") if asked else ""
+        subject = subject or tidy(_motion_phrase(ctx, d) if head == "Motie" else "")
+        if subject:
+            return f"{head}: {fit(subject, sentence_case=False)}" if head != "Motie" else fit(subject)
+        if head != "Motie":
+            return head
+    subject = re.sub(r"^(?:een|de|het)\s+(?=\S)", "", tidy(_fallback(ctx, d)), flags=_I)
+    return fit(subject) if subject else fit(ctx.sentences[d.first].text)
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words a title a person writes does not start with: finite verbs and auxiliaries, conjunctions and clause
+# openers, pronouns, sentence adverbs ("wordt stappen te zetten", "heeft gedaan, namelijk dat", "Toch willen wij")
+FINITE_LEAD = words(
+    "is zijn was waren wordt worden werd werden heeft hebben had hadden heb zal zullen zou zouden kan kunnen kon "
+    "konden moet moeten moest moesten mag mogen wil willen wilde gaat gaan ging gingen komt komen kwam kwamen "
+    "doet doen deed laat liet"
+)
+CONJUNCTION_LEAD = words(
+    "en of maar want dus dat om te indien als wanneer zodra nadat omdat zodat terwijl waarin waarbij waarmee "
+    "waarna die hoe wat welke namelijk"
+)
+PRONOUN_LEAD = words("ik wij we jij je hij zij ze u men er hier daar zich mijn onze ons zijn haar hun uw")
+ADVERB_LEAD = words(
+    "ook nog toch verder voorts tevens daarnaast bovendien eerst dan daarna vervolgens hierbij hiermee wel echter "
+    "heden hedenmiddag hedenavond vandaag morgen straks nu inmiddels alsnog"
+)
+_ARTICLES = ("een", "de", "het")
+_NOT_FIRST = FINITE_LEAD | CONJUNCTION_LEAD | PRONOUN_LEAD | ADVERB_LEAD
+# Words a title does not end with: articles, prepositions, conjunctions, pronouns, auxiliaries
+NOT_LAST = words(
+    "de het een van en of voor in op met bij naar om over aan te die dat tot ook niet deze dit als is wordt werd "
+    "zijn zich er hun haar waarin waarbij hoe wat waar dus namelijk zoals uit door tegen onder na omdat zodat "
+    "maar dan wel nog ze zij hij wij we ik u zou zal moet kan mogen kunnen moeten zullen willen"
+)
+# "stel ik voor, ...", "stelt voor om ...": the proposal is what follows
+_PROPOSE = re.compile(r"^(?:stel|stelt|stellen)\s+(?:(?:ik|wij|we)\s+)?voor\b[\s,]*(?:om\s+|dat\s+)?", _I)
+# "door de staatssecretaris gekozen traject" → "traject"
+_BY_WHOM = re.compile(r"^door\s+(?:de|het)\s+\S+\s+ge\w+\s+(?=\w)", _I)
+# "gedaan, namelijk ...": a participle left from the verb
+_PARTICIPLE_COMMA = re.compile(r"^(?:\w+)?ge\w{2,}[dtn],\s*", _I)
+# "staat dat de lonen ...": what the motion says follows "dat"
+_SAYS_THAT = re.compile(r"^(?:staat|staan|stelt|stellen|zegt|zeggen|vraagt|vragen|verzoekt)\s+(?=dat\b|om\b)", _I)
+# An advice in capitals after a motion in a list ("ONTRADEN", "OORDEEL KAMER") and what follows it
+_CAPITALS_TAIL = re.compile(r"[\s-]+[A-Z]{6,}\b.*$")
+
+
+def tidy(subject: str) -> str:
+    """The subject without the words a person leaves out at its ends: a finite verb, a conjunction, a pronoun or
+    an adverb in front ("wordt stappen zetten", "Sturen wij onze reactie op"), a function word at the end."""
+    text = " ".join(subject.split()).strip(" ,.;:")
+    text = _CAPITALS_TAIL.sub("", text)
+    while True:
+        before = text
+        text = _PROPOSE.sub("", text)
+        text = _BY_WHOM.sub("", text)
+        text = _PARTICIPLE_COMMA.sub("", text)
+        text = _SAYS_THAT.sub("", text)
+        words = text.split(" ")
+        first, second = words[0].strip(",").lower(), words[1].strip(",").lower() if len(words) > 1 else ""
+        if second in ("ik", "wij", "we", "hij", "zij", "ze", "u"):
+            text = " ".join(words[2:])  # inverted order: "sturen wij", "zal ik"
+        elif second and (first in _NOT_FIRST or (first in _ARTICLES and second in _NOT_FIRST)):
+            text = " ".join(words[1:])
+        text = text.strip(" ,.;:")
+        if text == before:
+            break
+    if text != " ".join(subject.split()).strip(" ,.;:"):
+        # "komt er een plan voor X" → "plan voor X"
+        text = re.sub(r"^(?:een|de|het)\s+(?!heer\b)(?=\S)", "", text, flags=_I)
+    return _drop_dangling(text)
+
+
+def _drop_dangling(text: str) -> str:
+    """ "oplossing van zowel de zaak als" → "oplossing van zowel de zaak": no function word or cut word at the end."""
+    words = text.split(" ")
+    while len(words) > 1 and (words[-1].lower().strip(",") in NOT_LAST or words[-1].endswith("-")):
+        words.pop()
+    return " ".join(words).strip(" ,;:")
+
+
+# A title that is only a date: "18 september 2015", "Donderdag 21 december"
+_ONLY_DATE = re.compile(
+    r"^(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*)?\d{0,2}\s*(?:januari|februari|maart|april"
+    r"|mei|juni|juli|augustus|september|oktober|november|december)?\s*(?:\d{4})?$|^[\d\s./-]+$",
+    _I,
+)
+_BARE = frozenset({"motie", "moties", "toezegging", "toezeggingen", "deadline", "termijn", "actie", ""})
+
+
+def reads_as_title(title: str) -> bool:
+    """Whether a title names a subject a person would write down: not a bare kind, not only a date or function
+    words, not a name with one verb ("Rutte: bieden")."""
+    text = title.strip(" .")
+    if text.lower() in _BARE or _ONLY_DATE.match(text):
+        return False
+    subject = text.split(": ", 1)[1] if ": " in text else text
+    words = [w.strip(",").lower() for w in subject.split()]
+    if not words or all(w in NOT_LAST or w in _NOT_FIRST for w in words):
+        return False
+    # "Rutte en Staghouwer: bieden": a name with a bare verb, not "Motie Nicolaï: slavernijverleden"
+    verb_only = len(words) == 1 and len(words[0]) <= 9 and words[0].endswith("en") and subject[:1].islower()
+    return not (verb_only and ": " in text and _NAMES_ONLY.fullmatch(text.split(": ", 1)[0]))
+
+
+# A head of names only: "Rutte en Staghouwer", "Van der Plas c.s."
+_NAMES_ONLY = re.compile(r"(?:[A-Z][\w'-]*|van|de|der|den|en|c\.s\.)(?:\s+(?:[A-Z][\w'-]*|van|de|der|den|en|c\.s\.))*")
+
+
+def _tidy_after_head(title: str) -> str:
+    """A stage's title "Head: subject" with its subject tidied."""
+    head, sep, subject = title.partition(": ")
+    if not sep:
+        return cap(tidy(title)) or title
+    return f"{head}: {tidy(subject)}" if tidy(subject) else head
 
 
 # Where a long title may stop: first after a clause (a comma, a conjunction, a relative pronoun), else before
@@ -223,9 +408,6 @@ _CLAUSE_BOUNDARY = re.compile(r",\s|(?<!-)\s(?=(?:die|dat|waarin|waarbij|waardoo
 _PHRASE_BOUNDARY = re.compile(r"(?<!-)\s(?=(?:met|voor|in|bij|naar|over|tegen|van|tot|op|aan)\s)")
 # An aside a long title can do without: ", die ... ," and "(...)"
 _ASIDE = re.compile(r",?\s+die\s+[^,]{3,80},|\s*\([^()\d]{1,60}\)")
-_DANGLING = re.compile(
-    r"(?:\s+(?:van|de|het|een|en|of|voor|in|op|met|bij|naar|om|over|aan|te|die|dat|tot|ook|niet|deze)|\s+\S+-)+$", _I
-)
 TITLE_SIZE = 90
 
 
@@ -240,7 +422,7 @@ def fit(text: str, sentence_case: bool = True) -> str:
         cuts = [m.start() for m in _CLAUSE_BOUNDARY.finditer(text, 45, TITLE_SIZE)]
         cuts = cuts or [m.start() for m in _PHRASE_BOUNDARY.finditer(text, 45, TITLE_SIZE)]
         cut = cuts[-1] if cuts else text.rfind(" ", 45, TITLE_SIZE)
-        text = _DANGLING.sub("", text[: cut if cut > 0 else TITLE_SIZE]).strip(" ,.;:")
+        text = _drop_dangling(text[: cut if cut > 0 else TITLE_SIZE]).strip(" ,.;:")
     return cap(text) if sentence_case else text
 
 

@@ -1,0 +1,176 @@
+"""Titles a person would write for a follow-up, and actors that are people (or parties, or offices).
+
+The unit sentences are written for this file in the shapes real texts use; the last tests read every
+development batch (tests/fixtures/triage/*.json and the shared dev texts) and hold each title and actor there
+to what a person writes down: the subject, in sentence case, never led by a finite verb, a conjunction or a
+pronoun, never ending on a function word, never only a date or a bare kind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kamertaak.core.actors import ExtractedActor
+from kamertaak.core.extract import Candidate, extract
+from kamertaak.core.extract.people import as_named
+from kamertaak.core.extract.titles import reads_as_title, tidy
+
+D = dt.date
+
+
+def candidates(text: str, kind: str, ref: dt.date = D(2025, 3, 4)) -> list[Candidate]:
+    return [c for c in extract(text, ref).candidates if c.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("wordt een onderzoek te doen naar de wachtlijsten", "onderzoek te doen naar de wachtlijsten"),
+        ("Sturen wij onze reactie op de petitie over de veerdienst", "reactie op de petitie over de veerdienst"),
+        ("staat dat de huren in de vrije sector moeten stijgen", "huren in de vrije sector moeten stijgen"),
+        ("Toch willen wij de regels voor de subsidie verduidelijken", "regels voor de subsidie verduidelijken"),
+        ("stel voor, morgen ook te stemmen over de amendementen", "stemmen over de amendementen"),
+        ("door de minister gekozen aanpak van de laaggeletterdheid", "aanpak van de laaggeletterdheid"),
+        ("toegezegd, namelijk dat de brug voor de winter open gaat", "brug voor de winter open gaat"),
+        ("een plan voor de binnenvaart met de havens en", "een plan voor de binnenvaart met de havens"),
+        ("verkenning wettelijke basis voor warmtenetten van de", "verkenning wettelijke basis voor warmtenetten"),
+        ("gratis schoolfruit voor alle scholen ONTRADEN 36200-VIII-12", "gratis schoolfruit voor alle scholen"),
+    ],
+)
+def test_tidy_leaves_the_subject(subject: str, expected: str) -> None:
+    assert tidy(subject) == expected
+
+
+def test_a_title_that_names_nothing_does_not_read_as_one() -> None:
+    assert not reads_as_title("12 maart 2024")
+    assert not reads_as_title("Donderdag 6 juni")
+    assert not reads_as_title("Motie")
+    assert not reads_as_title("Toezegging")
+    assert not reads_as_title("Motie Jansen (36200, nr. 4): de")
+    assert not reads_as_title("Schoof en Keijzer: sturen")
+    assert reads_as_title("Motie Jansen: wolvenbeleid")
+    assert reads_as_title("Motie Jansen: stikstofverleden")
+    assert reads_as_title("Verkenning wettelijke basis energiehubs")
+
+
+def test_actors_as_a_person_writes_them() -> None:
+    # a party with its article read as a member is the party; a party cut before its s is the party
+    assert as_named(ExtractedActor("De PVV", role="member")) == ExtractedActor("PVV", "PVV", "other")
+    assert as_named(ExtractedActor("GroenLink", role="member"), D(2015, 5, 1)) == ExtractedActor(
+        "GroenLinks", "GroenLinks", "other"
+    )
+    # an abbreviation after "de minister" ("de minister Nr. 12") is the office, a stray word no one
+    nr = as_named(ExtractedActor("Nr", role="minister", ministry="VWS"))
+    assert nr is not None and nr.name == "minister VWS"
+    assert as_named(ExtractedActor("De", role="member")) is None
+    # a member whose surname starts with an article stays a member
+    assert as_named(ExtractedActor("De Jonge", role="member")) == ExtractedActor("De Jonge", role="member")
+
+
+def test_the_motion_of_a_party_with_its_article_is_that_partys() -> None:
+    [c] = candidates("Een motie van de SGP over de zondagsrust werd verworpen.", "motion")
+    assert c.title.startswith("Motie SGP: ") and "zondagsrust" in c.title
+    assert [(a.name, a.role) for a in c.actors] == [("SGP", "other")]
+
+
+def test_what_a_motion_asks_in_a_news_sentence_is_its_title() -> None:
+    [c] = candidates(
+        "Ook werd een motie verworpen waarin gevraagd werd om een register van lobbyisten in te stellen.", "motion"
+    )
+    assert c.title == "Motie: register van lobbyisten instellen"
+
+
+def test_a_date_before_the_news_is_not_the_title() -> None:
+    [c] = candidates(
+        "4 maart 2025 – De Tweede Kamer heeft gisteren een motie aangenomen die het kabinet verzoekt de "
+        "subsidie voor thuisbatterijen te verlengen.",
+        "motion",
+    )
+    assert c.title == "Motie: subsidie voor thuisbatterijen verlengen"
+
+
+def test_a_letter_sending_its_reaction_is_titled_by_what_it_sends() -> None:
+    found = candidates(
+        "Geachte voorzitter,\nHierbij sturen wij u onze reactie op de aangenomen moties over de jeugdzorg. Wij "
+        "zullen uw Kamer voor de zomer informeren over de uitvoering van het plan voor pleegzorg.",
+        "commitment",
+    )
+    assert [c.title for c in found] == [
+        "Reactie op de aangenomen moties over de jeugdzorg",
+        "Kamer informeren over de uitvoering van het plan voor pleegzorg",
+    ]
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Function words a title does not start with (after a head "Motie X: "), and words it does not end with.
+NOT_FIRST = words(
+    "is zijn was waren wordt worden werd werden heeft hebben had hadden zal zullen zou zouden kan kunnen moet "
+    "moeten mag mogen wil willen gaat gaan staat stel stelt en of maar want dus dat om te indien als wanneer "
+    "omdat zodat toch namelijk die ik wij we hij zij ze u er hier daar zich verder voorts"
+)
+NOT_LAST = words(
+    "de het een van en of voor in op met bij naar om over aan te die dat tot als is wordt werd zich er hun"
+)
+PARTIES = words("pvv vvd cda sp d66 sgp fvd pvdd pvda groenlinks christenunie bbb nsc ja21 denk volt")
+_ONLY_A_DATE = re.compile(r"(?:\w+dag\s+)?\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[\d\s./-]+", re.IGNORECASE)
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "triage"
+SHARED = next((p / "shared" for p in Path(__file__).resolve().parents if (p / "shared" / "eval").is_dir()), None)
+
+
+def development_cases() -> list[dict[str, Any]]:
+    files = sorted(FIXTURES.glob("*.json"))
+    if SHARED is not None:
+        files.append(SHARED / "eval" / "triage" / "texts.dev.json")
+    return [case for f in files for case in json.loads(f.read_text(encoding="utf-8"))]
+
+
+def title_problems(title: str) -> list[str]:
+    subject = title.split(": ", 1)[-1]
+    words = [w.strip(",").lower() for w in subject.split()]
+    problems = []
+    if not title or title[0] != title[0].upper():
+        problems.append("not in sentence case")
+    if "…" in title or title in ("Motie", "Moties", "Toezegging", "Toezeggingen"):
+        problems.append("cut or bare")
+    if _ONLY_A_DATE.fullmatch(title):
+        problems.append("only a date")
+    if words and words[0] in NOT_FIRST:
+        problems.append("starts with a function word")
+    if words and words[-1] in NOT_LAST:
+        problems.append("ends with a function word")
+    if re.search(r"\b[A-Z]{6,}\b", title):
+        problems.append("a word in capitals")
+    return problems
+
+
+def actor_problems(actor: dict[str, Any]) -> list[str]:
+    name = actor["name"]
+    office = actor["role"] in ("minister", "state_secretary") and name.split()[0] in ("minister", "staatssecretaris")
+    words = name.split()
+    problems = []
+    if not office and not name[:1].isupper():
+        problems.append("no capital")
+    if name.lower() in NOT_FIRST | NOT_LAST | {"nr", "art", "blz"}:
+        problems.append("a function word")
+    if len(words) == 2 and words[0].lower() in ("de", "het") and words[1].lower() in PARTIES:
+        problems.append("a party with its article")
+    return problems
+
+
+def test_titles_and_actors_on_every_development_batch() -> None:
+    problems = []
+    for case in development_cases():
+        for c in extract(case["text"], dt.date.fromisoformat(case["ref"])).candidates:
+            problems += [(case["id"], c.title, p) for p in title_problems(c.title)]
+            problems += [(case["id"], a.name, p) for a in c.actors for p in actor_problems(a.to_json())]
+    assert problems == []
