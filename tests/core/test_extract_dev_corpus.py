@@ -155,12 +155,12 @@ def test_development_batch_train_v3_holds() -> None:
 
 def test_validation_batch_v3_holds() -> None:
     """25 texts held out in the third session (first seen 23/63, at its end 29/63 with 31 of 49 candidates
-    right); used to find general gaps since (45/63, 47 of 64 right with the liveblog vote lists): the figures may
+    right); used to find general gaps since (49/63, 51 of 67 right with vote lists and passages): the figures may
     not slip back."""
     scores = [score(case) for case in json.loads(VALIDATION_V3.read_text(encoding="utf-8"))]
     found = sum(s[0] for s in scores)
     candidates, noise = sum(s[2] for s in scores), sum(s[3] for s in scores)
-    assert found >= 45
-    assert (candidates - noise) / candidates >= 0.73
+    assert found >= 49
+    assert (candidates - noise) / candidates >= 0.76
     quiet = [s[2] for s in scores if s[1] == 0]
     assert len(quiet) == 5 and sum(quiet) <= 1

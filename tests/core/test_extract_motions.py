@@ -476,3 +476,39 @@ def test_a_lead_naming_motions_without_outcome_lines_is_no_vote_list() -> None:
         "De toeristenbelasting voor campings afschaffen.\n"
     )
     assert [c.status for c in found if c.status in ("adopted", "rejected")] == []
+
+
+def test_a_passage_on_votes_tells_motions_by_what_they_propose() -> None:
+    found = motions(
+        "Stemmingen over moties, kabinet moet reageren op visserijrapport\n"
+        "Veel moties halen geen meerderheid, zoals het PvdD-plan om al in 2026 de pulsvisserij te verbieden. "
+        "Wel steunen CDA en VVD het verzoek van de oppositie om de Kamer voor de zomer te informeren over de "
+        "vangstquota. Ook wil een meerderheid dat vissers een vergoeding krijgen voor hun gederfde inkomsten.\n"
+        "Minister reageert op kritiek\n"
+        "De minister zegt dat hij de zorgen begrijpt."
+    )
+    assert [c.status for c in found] == ["rejected", "adopted", "adopted"]
+    assert "pulsvisserij" in found[0].title and "vangstquota" in found[1].title
+    assert "vergoeding" in found[2].title
+
+
+def test_a_list_of_proposals_after_a_vote_takes_the_fate_the_question_before_it_names() -> None:
+    found = motions(
+        "De stemmingen over de moties zijn voorbij\n"
+        "De meeste moties haalden geen meerderheid, maar wat haalde het wel? Het voorstel om:\n"
+        "- meer geld uit te trekken voor het onderhoud van sluizen; - de regels voor kleine bouwprojecten te "
+        "versoepelen; - jaarlijks een prijs uit te reiken aan vrijwillige brandweerlieden."
+    )
+    assert [c.status for c in found] == ["adopted", "adopted", "adopted"]
+    assert ["sluizen" in found[0].title, "bouwprojecten" in found[1].title, "brandweer" in found[2].title] == [
+        True, True, True]
+
+
+def test_a_plan_or_a_majority_outside_a_passage_on_votes_is_no_motion() -> None:
+    # no vote on motions reported: a plan to do something and a majority's wish in a debate are not motions
+    found = motions(
+        "Het kabinet presenteerde het plan om de kinderopvang gratis te maken. Een meerderheid wil dat de "
+        "minister eerst de kosten in kaart brengt. Volgens de oppositie zijn er te veel moties die nooit worden "
+        "uitgevoerd."
+    )
+    assert found == []

@@ -466,7 +466,8 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the Kamer agrees, by any verb of the family: aangenomen, aanvaard, nam aan, stemde in met, ingestemd met,
     # steunt (with the Kamer or a majority as subject), kreeg de steun or a majority, werd gesteund door
     ("adopted", re.compile(
-        r"\baangenomen\b(?!\s+dat\b)|\baanvaard\b|\bzonder stemming aan\w*\b|\bnam(?:en)?\b[^.;]{0,120}?\bmoties?\b"
+        r"\baangenomen\b(?!\s+dat\b)|\bhaalde(?:n)?\s+het\s+wel\b"
+        r"|\baanvaard\b|\bzonder stemming aan\w*\b|\bnam(?:en)?\b[^.;]{0,120}?\bmoties?\b"
         r"[^.;]{0,80}?\baan\b|\b(?:kreeg|kregen|haalde|haalden|krijgt|krijgen)\s+(?:wel\s+)?(?:een\s+)?"
         r"(?:ruime\s+|brede\s+|krappe\s+)?meerderheid\b|\bingestemd\s+met\b|\bstem(?:t|de|den|men)\b[^.;]{0,80}?\bin\s+met\b"
         r"|\b(?:Kamer|Kamermeerderheid|meerderheid)(?:\s+van\s+[^.;]{0,50}?)?\s+(?:\w+\s+)?steun(?:t|de|den)\b"
@@ -475,7 +476,8 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:werd|werden|wordt|is)\s+(?:\w+\s+)?gesteund\s+door\b"
         r"|\b(?:kreeg|kregen|krijgt|krijgen)\b[^.;]{0,60}?\bachter\s+zich\b", _I)),
     ("rejected", re.compile(
-        r"\bverworpen\b|\bhaalde(?:n)?\s+het\s+niet\b|\b(?:kreeg|kregen|haalde|haalden)\s+geen\s+meerderheid\b"
+        r"\bverworpen\b|\bhaalde(?:n)?\s+het\s+niet\b|\b(?:kreeg|kregen|haalde|haalden|krijgt|krijgen|haalt|halen)\s+"
+    r"geen\s+meerderheid\b"
         r"|\bsneuvelde(?:n)?\b|\bstrandde(?:n)?\b|\bwe(?:es|zen)\b[^.;]{0,60}?\baf\b|\bafgewezen\b"
         r"|\bmeerderheid\s+(?:\w+\s+){0,4}?stemde\s+tegen\b", _I)),
 )  # fmt: skip
@@ -829,36 +831,127 @@ _RESULT_SPLIT = re.compile(
 )
 
 
+# A report of a vote on motions that starts a passage telling its outcomes: a heading "Stemming over moties",
+# "De meeste moties halen geen meerderheid"
+_VOTE_PASSAGE = re.compile(
+    r"^Stemming(?:en)?\s+(?:over\s+|van\s+)?(?:de\s+)?moties\b"
+    r"|\b(?:de\s+meeste|veel|vrijwel\s+alle|bijna\s+alle|de\s+meerderheid\s+van\s+de)\s+moties\s+"
+    r"(?:halen|haalden|kregen|krijgen|kreeg|haalde)\s+geen\s+meerderheid\b", _I)
+# A motion told by what it proposes: "het SP-plan om ...", "het verzoek van de oppositie om ...", "Het voorstel om:"
+_PROPOSAL = re.compile(
+    r"\b(?:het|een|dat|dit)\s+(?:[\w-]+-)?(?:plan|voorstel|verzoek|idee)(?:\s+van\s+[^,;.:]{1,40}?)?\s+om\b"
+    r"(?:\s*:\s*$|\s+(?P<subj>[^;:]*?\bte\s+\w+[^;:.]*?)(?=[.;]|\s*$))", _I)
+# What a majority wants, in a passage on votes: "Ook wil een meerderheid dat ...", "Een meerderheid wil dat ..."
+_MAJORITY_WANTS = re.compile(
+    r"\b(?:wil|wilde|willen)\s+(?:een\s+(?:\w+\s+)?|de\s+)?(?:Kamer)?meerderheid\s+(?:van\s+de\s+(?:Tweede\s+|Eerste\s+)?"
+    r"Kamer\s+)?(?:dat|om)\s+(?P<a>.+)"
+    r"|\b(?:een\s+(?:\w+\s+)?|de\s+)?(?:Kamer)?meerderheid\s+(?:van\s+de\s+(?:Tweede\s+|Eerste\s+)?Kamer\s+)?"
+    r"(?:wil|wilde|willen)\s+(?:dat|om)\s+(?P<b>.+)", _I)
+# Support or its lack, said of a proposal by any subject in a passage on votes
+_SUPPORTED = re.compile(r"\bsteun(?:t|de|den|en)\b|\bstemde(?:n)?\s+(?:\w+\s+){0,3}?voor\b", _I)
+# An example of the motions just counted: "De meeste moties halen geen meerderheid, zoals het SP-plan om ..."
+_EXAMPLE = re.compile(r"\b(?:zoals|waaronder|onder\s+meer|bijvoorbeeld)\s+(?=(?:het|een|dat|dit)\s)", _I)
+# A list of proposals after "Het voorstel om:", its items split by ";" and dashes
+_ITEM_SPLIT = re.compile(r"\s*;\s*(?:[-–•]\s*)?")
+
+
 def vote_results(ctx: Context, skip: set[int]) -> tuple[list[Draft], set[int]]:
     """A report that the votes on motions are over, then says what they decided ("huurders krijgen het recht
-    ..., het kabinet moet sneller ... en komt er een energieplafond"): each result is an adopted motion."""
+    ..., het kabinet moet sneller ... en komt er een energieplafond"): each result is an adopted motion. So is
+    each proposal told in such a passage with its fate ("Wel steunen VVD en SP het verzoek van de oppositie om
+    ...", "zoals het SP-plan om ..." after "De meeste moties halen geen meerderheid"), what a majority wants
+    ("Ook wil een meerderheid dat ...") and the items of a list of proposals ("Het voorstel om: - A; - B")."""
     drafts: list[Draft] = []
     used: set[int] = set()
     sents = ctx.sentences
     for i, s in enumerate(sents):
-        if i in skip or not _VOTES_OVER.search(s.text):
+        passage = bool(_VOTE_PASSAGE.search(s.text))
+        if i in skip or not (passage or _VOTES_OVER.search(s.text)):
             continue
         seen_result = False
-        for k in range(i + 1, min(i + 5, len(sents))):
-            if k in skip or (PAST_TENSE_MAIN.search(sents[k].text) and not _RESULT.search(sents[k].text)):
+        for k in range(i, min(i + 5, len(sents))):
+            t = sents[k]
+            if k > i and _VOTE_PASSAGE.match(t.text):
+                break  # the next passage's heading
+            if k in skip or k in used:
+                continue
+            told = _told_motions(ctx, k, passage)
+            if told:
+                drafts.extend(told)
+                used.add(k)
+                seen_result = True
+                continue
+            if k == i or (PAST_TENSE_MAIN.search(t.text) and not _RESULT.search(t.text)):
                 if seen_result:
                     break
                 continue
-            results = [c for c in _RESULT_SPLIT.split(sents[k].text)
+            results = [c for c in _RESULT_SPLIT.split(t.text)
                        if _RESULT.search(c) and len(c.split()) >= 4 and not _SUBORDINATE.match(c)]
             if not results:
                 if seen_result:
                     break
                 continue
             seen_result = True
-            t = sents[k]
             for clause in results:
                 at = t.start + t.text.find(clause)  # its own words give its date, not the sentence's
                 zone = (at, at + len(clause))
-                clause = re.sub(r"^(?:ook|verder|daarnaast)\s+", "", clause.strip(" ."), flags=_I)
+                clause = re.sub(r"^(?:ook|verder|daarnaast|en)\s+", "", clause.strip(" ."), flags=_I)
                 drafts.append(Draft("motion", "adopted", 0.55, k, k, zone, clause=clause, due_zone=zone))
             used.add(k)
     return drafts, used
+
+
+def _told_motions(ctx: Context, k: int, passage: bool) -> list[Draft]:
+    """The motions sentence k of a passage on votes tells by what they propose, each with its fate."""
+    t = ctx.sentences[k]
+    text = t.text
+    if not passage:
+        return []
+    if (want := _MAJORITY_WANTS.search(text)) and not _MOTION_NOUN.search(text):
+        clause = (want.group("a") or want.group("b")).strip(" .")
+        at = t.start + want.start()
+        return [Draft("motion", "adopted", 0.6, k, k, (at, t.end), clause=clause, due_zone=(at, t.end))]
+    found = list(_PROPOSAL.finditer(text))
+    if not found:
+        return []
+    out: list[Draft] = []
+    for m in found:
+        if m.group("subj") is None:
+            # "Het voorstel om:" then the list of what was proposed, each with the fate the sentence before told
+            if text.rstrip().endswith(":") and k + 1 < len(ctx.sentences) and k > 0:
+                before = re.split(r",\s+(?:maar|en)\s+|;\s*", ctx.sentences[k - 1].text)[-1]
+                status = _status(before, ctx.sentences[k - 1])[0]
+                if status in ("adopted", "rejected"):
+                    out.extend(_proposal_list(ctx, k + 1, status))
+            continue
+        head = text[: m.start()]
+        if _EXAMPLE.search(head[-20:]):
+            status = _status(head, t)[0]
+        elif _SUPPORTED.search(head) or _SUPPORTED.search(text[m.end():]):
+            status = "adopted"
+        else:
+            status = _status(text, t)[0]
+        if status not in ("adopted", "rejected"):
+            continue
+        at = t.start + m.start()
+        out.append(Draft("motion", status, 0.6, k, k, (at, t.start + m.end()), clause=m.group("subj").strip(),
+                         actors=_members(ctx, k, k), due_zone=(at, t.start + m.end())))
+    return out
+
+
+def _proposal_list(ctx: Context, k: int, status: str) -> list[Draft]:
+    t = ctx.sentences[k]
+    out: list[Draft] = []
+    at = 0
+    for piece in _ITEM_SPLIT.split(t.text):
+        start = t.text.find(piece, at)
+        at = start + len(piece)
+        item = piece.strip(" .-–•")
+        if len(item.split()) < 3 or not re.search(r"\bte\s+\w+", item):
+            continue
+        zone = (t.start + start, t.start + at)
+        out.append(Draft("motion", status, 0.55, k, k, zone, clause=item, due_zone=zone))
+    return out
 
 
 def _heads_section(ctx: Context, k: int, word: str) -> bool:
