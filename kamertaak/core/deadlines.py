@@ -1279,7 +1279,10 @@ def _soon_after_event(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | N
 
 
 # "zodra de Kamer weer vergadert": a moment set by an event, found up to the end of its clause.
-@_rule(r"(?:zodra|zo\sgauw\s(?:als|dat))\s[^,;:()]+", find=r"(?:zodra|zo\sgauw\s(?:als|dat))\s[^,;:.!?()]+")
+_AS_SOON_AS = re.compile(r"(?:zodra|zo\sgauw\s(?:als|dat))\s")
+
+
+@_rule(rf"{_AS_SOON_AS.pattern}[^,;:()]+", find=rf"{_AS_SOON_AS.pattern}[^,;:.!?()]+")
 def _as_soon_as(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     return _Hit(None, "event", "gebeurtenis: geen vaste datum")
 
@@ -1583,8 +1586,9 @@ _BARE_WEEKDAY = re.compile(
 )
 # "verwachten de voorjaarsnota 26 april te publiceren": a date without a preposition, also only when the
 # sentence has no other time in it.
+# "vanaf 1 januari", "sinds 1 januari" start something: no term (deadlines.md), so no bare date either.
 _BARE_DATE = re.compile(
-    rf"(?<![\w'/.-])\d{{1,2}}\s{_MONTH}(?:\s(?:19|20)\d\d{_NOTE})?(?![\w-])"
+    rf"(?<![\w'/.-])(?<!vanaf\s)(?<!sinds\s)(?<!sedert\s)\d{{1,2}}\s{_MONTH}(?:\s(?:19|20)\d\d{_NOTE})?(?![\w-])"
 )
 # A date without a year this shortly before the day it is read on is the one just past ("een overleg
 # gehouden op 26 juni", read on 1 July), not next year's; in a clause that looks back, half a year.
@@ -1652,6 +1656,10 @@ def deadline_in(sentence: str, ref: dt.date, calendar: Calendar | None = None) -
         bare = [b for b in _candidates(sentence, ref, calendar, [_BARE_WEEKDAY, _BARE_DATE])
                 if all(b.end <= s or b.start >= e for s, e in taken)]
         kept = [f for f in _terms(sentence, bare, ref, calendar) if f.resolution.due is not None]
+    if any(_AS_SOON_AS.match(_fold(f.phrase)[0]) for f in kept):
+        # "Zodra het advies er is, volgt zo snel mogelijk een debat": a period counts from the event the
+        # sentence names, not from the day it was said.
+        kept = [f for f in kept if not counts_from_when_said(f.phrase, ref, calendar)] or kept
     return min(kept, key=lambda f: (term_rank(f), f.start), default=None)
 
 
@@ -1756,7 +1764,8 @@ _EARLIEST = re.compile(
 # ("zoals eerder aangekondigd" restates a plan that stands.)
 _SUPERSEDED = re.compile(
     r"(?:^|\s)(?:aanvankelijk|oorspronkelijke?|in\seerste\sinstantie)(?=\s|$)|"
-    r"(?:^|\s)(?<!zoals\s)eerder\s(?:was|waren|werd|werden|had|hadden|zou|zouden|leek|ging)(?=\s|$)"
+    r"(?:^|\s)(?<!zoals\s)eerder\s(?:was|waren|werd|werden|had|hadden|zou|zouden|leek|ging)(?=\s|$)|"
+    r"(?:^|\s)(?:had|hadden)\seerder(?=\s|$)"
 )
 # The new term a plan moved to is no plan given up: "verschoven naar 1 juli", "uitgesteld tot 1 juli".
 _MOVED_TO = re.compile(r"(?:^|\s)(?:naar|tot)\s?$")

@@ -627,6 +627,14 @@ def test_phrase_with_reference_says_when_a_relative_phrase_was_said() -> None:
          "zodra het onderzoek is afgerond", None, "event"),
         # "hedenavond" is today (the Handelingen' word); "tot op heden" is no term
         ("De voorzitter stelt voor, hedenavond ook over de motie te stemmen.", REF, "hedenavond", REF, "day"),
+        # a period in a sentence that names the event it counts from ("zodra ...") counts from that event
+        ("Zodra de cijfers binnen zijn, krijgt de Kamer zo snel mogelijk een brief.", REF,
+         "Zodra de cijfers binnen zijn", None, "event"),
+        ("Zodra het advies er is, stuurt de minister het binnen twee weken door.", REF, "Zodra het advies er is",
+         None, "event"),
+        # ... a date of its own stays the term
+        ("Zodra het advies er is, stuurt de minister het uiterlijk 1 juni door.", REF, "uiterlijk 1 juni",
+         D(2025, 6, 1), "day"),
     ],
 )
 def test_what_makes_a_phrase_a_deadline(sentence: str, ref: D, phrase: str, due: D | None, precision: str) -> None:
@@ -670,6 +678,9 @@ def test_what_makes_a_phrase_a_deadline(sentence: str, ref: D, phrase: str, due:
         # in a clause about the past an event is history whatever its preposition
         ("De Kamer werd in maart geïnformeerd over de aanpak voor de uitvoering van de wet.", REF),
         ("Tot op heden is er geen besluit genomen.", REF),
+        # a plan of earlier ("had eerder voorgesteld") and the day something starts ("vanaf") are no terms
+        ("De voorzitter had eerder voorgesteld om op 24 april te stemmen.", REF),
+        ("Vanaf 1 januari 2026 gelden strengere eisen.", REF),
     ],
 )
 def test_no_term_in_sentence(sentence: str, ref: D) -> None:
