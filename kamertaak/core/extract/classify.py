@@ -26,6 +26,7 @@ from kamertaak.core.extract.cues import GOVERNMENT_WORD, PAST_MARKER, PAST_TENSE
 from kamertaak.core.extract.due import nearest_deadline
 from kamertaak.core.extract.model import Context, Draft
 from kamertaak.core.extract.people import has_government, sentence_actors
+from kamertaak.core.extract.quick import quick
 
 _I = re.IGNORECASE
 
@@ -79,6 +80,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("question", QUESTION, ("?", "vra", "wil weten", "pleit", "roept", "dring", "verzoekt")),
     ("past", PAST_TENSE_MAIN, ()),
 )
+# each asked only about a sentence with one of the words its matches need (quick.py: the same answers, sooner)
+_CUES = tuple((name, quick(pattern), needs) for name, pattern, needs in _CUES)
 
 
 @functools.lru_cache(maxsize=16384)

@@ -12,6 +12,7 @@ from kamertaak.core.extract.cues import GOVERNMENT_WORD, PAST_MARKER
 from kamertaak.core.extract.due import nearest_deadline, strip_dates
 from kamertaak.core.extract.model import Context, Draft
 from kamertaak.core.extract.people import mentions_in, sentence_actors
+from kamertaak.core.extract.quick import quick
 from kamertaak.core.extract.titles import fit
 
 _I = re.IGNORECASE
@@ -219,10 +220,17 @@ _DELIVERABLE_HEADS = (
 )  # fmt: skip
 _DELIVERABLE_HEAD = re.compile("|".join(_DELIVERABLE_HEADS), _I)
 _ANY_EVENT = tuple(
-    re.compile(p.pattern, _I)
+    quick(re.compile(p.pattern, _I))
     for p in (_KAMER_EXPECTS, _FOLLOWUP_DEBATE, _VOTES, _KAMER_TREATS, _TAKES_EFFECT, _TIME_UNTIL, _INBRENG,
               _ANSWERS, _AIMS_AT, _INTENT, _MUST)
 )
+# The patterns each sentence's clauses are read with, asked only about a clause with one of their words in it
+# (quick.py: the same answers, sooner).
+(_KAMER_EXPECTS, _TIME_UNTIL, _INBRENG, _FOLLOWUP_DEBATE, _VOTES, _KAMER_TREATS, _TAKES_EFFECT, _ANSWERS, _INTENT,
+ _MUST, _DELIVERABLE, _EXPECTED, _PAST_TENSE, _FOLLOWUP_MARKER, _AIMS_AT, _PERIOD_OVER, _VOTES_HAPPEN) = map(
+    quick, (_KAMER_EXPECTS, _TIME_UNTIL, _INBRENG, _FOLLOWUP_DEBATE, _VOTES, _KAMER_TREATS, _TAKES_EFFECT, _ANSWERS,
+            _INTENT, _MUST, _DELIVERABLE, _EXPECTED, _PAST_TENSE, _FOLLOWUP_MARKER, _AIMS_AT, _PERIOD_OVER,
+            _VOTES_HAPPEN))
 
 
 def _any_event(text: str) -> bool:

@@ -1,0 +1,188 @@
+"""Patterns asked only when they can match: the same answers as the pattern, for every text, sooner.
+
+A pattern like r"\\b(?:stemt|stemmen|gestemd)\\b" matches only in a text with "stem" in it. `quick(pattern)`
+reads once, from the pattern itself, the words one of which every match must contain ("stem"; for an
+alternative of branches, one word of each branch), and before a search first looks for them as plain
+substrings of the lower-cased text: most sentences have none, and a substring test is many times faster than
+the search of a pattern full of alternatives and word boundaries (which Python's re tries at every position).
+
+The test is exact: a text without any of the words has no match. It is made only where that is sure: on a
+whole ASCII text (searched from its start to its end; IGNORECASE then matches as lower-casing does), with
+words read only from the pattern's ASCII characters that every match consumes; anywhere else (and on a text
+longer than a few thousand characters, which is searched once) the pattern answers as it always does.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as _c  # the re module's own pattern parser: private, there since Python 3.11
+import re._parser as _parser
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any, cast
+
+# A pattern that can match with only one letter of any word in it is asked straight away.
+_SHORTEST = 2
+
+# Longer texts (a whole document searched once) are searched straight away: lower-casing them costs more.
+_LONGEST = 5000
+
+_Words = frozenset[str] | None  # one of these (lower case) is in every match; None: nothing is sure
+
+
+def needed_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The lower-case words one of which every match of the pattern contains, or None when the pattern can
+    match without any word of at least three letters (or has a construct this reader does not know)."""
+    if pattern.flags & ~(re.IGNORECASE | re.UNICODE | re.MULTILINE | re.DOTALL | re.VERBOSE):
+        return None
+    try:
+        words = _sequence(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # a construct of a later Python: ask the pattern itself
+        return None
+    if not words or min(map(len, words)) < _SHORTEST:
+        return None
+    return words
+
+
+def _better(a: _Words, b: _Words) -> _Words:
+    """The more telling of two requirements: the one whose shortest word is longest, then the fewer words."""
+    if a is None or b is None:
+        return a if b is None else b
+    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+
+
+# A run of alternatives is spelled out only up to this many strings ("(?:zal|zullen) (?:ik|wij|we)": six).
+_MOST_SPELLED = 64
+
+
+def _sequence(items: Any) -> _Words:
+    """What one of a sequence's matches must contain: the longest run of exactly spelled elements (letters,
+    "[Kk]", a group of literal alternatives, zero-width assertions in between), or what an element needs."""
+    best: _Words = None
+    run: set[str] = {""}
+
+    def close() -> None:
+        nonlocal best, run
+        if run != {""} and "" not in run:
+            best = _better(best, frozenset(run))
+        run = {""}
+
+    for op, av in items:
+        spelled = _spelled(op, av)
+        if spelled is not None and len(run) * len(spelled) <= _MOST_SPELLED:
+            run = {a + b for a in run for b in spelled}
+            continue
+        close()
+        if spelled is not None:
+            run = set(spelled)
+            continue
+        best = _better(best, _element(op, av))
+    close()
+    return best
+
+
+def _spelled(op: Any, av: Any) -> frozenset[str] | None:
+    """The (lower-case, ASCII) strings an element matches, when it matches exactly one of a few: "k", "[Kk]",
+    "(?:stemt|stemmen)", a word boundary or lookaround (the empty string: it consumes nothing). Anything else (a
+    non-ASCII letter, a class, a repeat) is None."""
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return frozenset([""])
+    if op is _c.LITERAL or (op is _c.IN and av and all(o is _c.LITERAL for o, _ in av)):
+        lowered = {chr(av).lower()} if op is _c.LITERAL else {chr(v).lower() for _, v in av}
+        char = lowered.pop()
+        return frozenset([char]) if not lowered and char.isascii() and len(char) == 1 else None
+    if op is _c.SUBPATTERN and not (av[1] or av[2]):
+        return _spelled_sequence(av[3])
+    if op is _c.BRANCH:
+        branches = [_spelled_sequence(b) for b in av[1]]
+        if any(b is None for b in branches):
+            return None
+        out = frozenset().union(*cast(list[frozenset[str]], branches))
+        return out if len(out) <= _MOST_SPELLED else None
+    return None
+
+
+def _spelled_sequence(items: Any) -> frozenset[str] | None:
+    out = {""}
+    for op, av in items:
+        spelled = _spelled(op, av)
+        if spelled is None or len(out) * len(spelled) > _MOST_SPELLED:
+            return None
+        out = {a + b for a in out for b in spelled}
+    return frozenset(out)
+
+
+def _element(op: Any, av: Any) -> _Words:
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, inner = av
+        return _sequence(inner) if not (add_flags or del_flags) else None
+    if op is _c.BRANCH:
+        branches = [_sequence(b) for b in av[1]]
+        if any(b is None for b in branches):
+            return None
+        return frozenset().union(*cast(list[frozenset[str]], branches))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, _high, inner = av
+        return _sequence(inner) if low >= 1 else None
+    if op is _c.ATOMIC_GROUP:
+        return _sequence(av)
+    return None  # a class, any character, a back reference: nothing sure
+
+
+class _Quick:
+    """A compiled pattern with the word test in front of search, match, fullmatch, finditer, findall and sub."""
+
+    def __init__(self, pattern: re.Pattern[str], words: frozenset[str]) -> None:
+        self._pattern = pattern
+        self._has_word: Callable[[str], bool] = lambda lowered: any(map(lowered.__contains__, words))
+        self.words = words
+
+    def _cannot_match(self, string: str, pos: int, endpos: int) -> bool:
+        if pos or endpos < len(string) or len(string) > _LONGEST or not string.isascii():
+            return False
+        return not self._has_word(_lower(string))
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._cannot_match(string, pos, endpos) else self._pattern.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._cannot_match(string, pos, endpos) else self._pattern.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._cannot_match(string, pos, endpos) else self._pattern.fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._cannot_match(string, pos, endpos) else self._pattern.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return [] if self._cannot_match(string, pos, endpos) else self._pattern.findall(string, pos, endpos)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return string if self._cannot_match(string, 0, len(string)) else self._pattern.sub(repl, string, count)
+
+    def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, groupindex, split, subn ...
+        return getattr(self._pattern, name)
+
+    def __repr__(self) -> str:
+        return f"quick({self._pattern!r})"
+
+
+# The last text lower-cased: the patterns of one stage are asked about the same sentence one after another.
+_last: tuple[str, str] = ("", "")
+
+
+def _lower(string: str) -> str:
+    global _last
+    last = _last
+    if last[0] is string:
+        return last[1]
+    lowered = string.lower()
+    _last = (string, lowered)
+    return lowered
+
+
+def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern, asked only about texts that have one of its needed words (see the module's docstring).
+    It answers as the pattern does, so it stands where the pattern stood (and is typed as one)."""
+    words = needed_words(pattern)
+    return pattern if words is None else cast(re.Pattern[str], _Quick(pattern, words))

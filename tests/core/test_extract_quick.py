@@ -1,0 +1,81 @@
+"""A quick pattern (kamertaak.core.extract.quick) answers exactly as its pattern does, for every text: it only
+skips the search in a whole ASCII text that has none of the words every match needs."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+import re
+from pathlib import Path
+
+import kamertaak.core.extract as extract_package
+from kamertaak.core.extract import clean_text, split_sentences
+from kamertaak.core.extract.quick import needed_words, quick
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "triage"
+
+
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """Every compiled pattern at the top of a triage module (also inside tuples, as in a table of cues)."""
+    found: dict[str, re.Pattern[str]] = {}
+
+    def take(name: str, value: object) -> None:
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            found[name] = value
+        elif isinstance(value, tuple):
+            for n, item in enumerate(value):
+                take(f"{name}[{n}]", item)
+
+    for info in pkgutil.iter_modules(extract_package.__path__):
+        module = importlib.import_module(f"kamertaak.core.extract.{info.name}")
+        for name, value in vars(module).items():
+            take(f"{info.name}.{name}", value)
+    return found
+
+
+def _sentences() -> list[str]:
+    cases = json.loads((FIXTURES / "validation-v2.json").read_text(encoding="utf-8"))
+    return [s.text for case in cases for s in split_sentences(clean_text(case["text"]).text)]
+
+
+def test_a_quick_pattern_finds_what_its_pattern_finds_in_real_sentences() -> None:
+    sentences = _sentences()
+    # the same sentences in capitals, and with a non-ASCII letter that matches "s" under IGNORECASE ("ſ")
+    texts = [*sentences, *(s.upper() for s in sentences[::5]), *(s.replace("s", "ſ") for s in sentences[::7])]
+    checked = 0
+    for name, pattern in _patterns().items():
+        fast = quick(pattern)
+        if fast is pattern:
+            continue
+        checked += 1
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in pattern.finditer(text)], (name, text)
+            assert bool(fast.match(text)) == bool(pattern.match(text)), (name, text)
+    assert checked >= 100  # most patterns of triage have words to look for first
+
+
+def test_the_words_a_match_needs() -> None:
+    # one word of each alternative, in lower case; a word boundary or a group of spelled-out words is no gap
+    assert needed_words(re.compile(r"\b(?:Stemming|gestemd)\b", re.I)) == {"stemming", "gestemd"}
+    assert needed_words(re.compile(r"\b[Kk]amer\s+(?:stemt|debatteert)\b")) == {"kamer"}  # the most telling part
+    assert needed_words(re.compile(r"\b(?:zal|zullen) (?:ik|we)\b")) == {"zal ik", "zal we", "zullen ik", "zullen we"}
+    # an optional part or a class is nothing every match has; a non-ASCII letter ends a word
+    assert needed_words(re.compile(r"\d+|(?:motie)?\s")) is None
+    assert needed_words(re.compile(r"geïnstalleerd", re.I)) == {"nstalleerd"}
+
+
+def test_where_the_words_are_not_looked_for() -> None:
+    fast = quick(re.compile(r"\bkamer\b", re.I))
+    assert fast is not None
+    # a text with a non-ASCII letter: "K" (the Kelvin sign) matches "k" under IGNORECASE, so the pattern itself is asked
+    assert fast.search("De \u212aamer stemt") is not None
+    # a search from a position or up to one is the pattern's own, words before or after included
+    text = "de kamer en de Kamer"
+    assert [m.start() for m in fast.finditer(text, 3, 10)] == [3]
+    assert [m.start() for m in fast.finditer(text, 9)] == [15]
+    assert fast.sub("X", "geen woord hier") == "geen woord hier"
+    assert fast.sub("X", "de Kamer") == "de X"
+    # a pattern that can match without a word of two letters or more is not wrapped
+    plain = re.compile(r"[a-z]+")
+    assert quick(plain) is plain
