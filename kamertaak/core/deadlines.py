@@ -1629,8 +1629,13 @@ _AHEAD = re.compile(
     r"toegezegd|toezegging|toe|aangekondigd|beloofd|afgesproken|gepland|besloten|voorgenomen|"
     r"a\.s\.?|aanstaande|komende|volgende|te\s[a-z]+en)(?=\s|$)"
 )
-# A share or an average: "90 procent van de straffen krijgt binnen twee jaar een gevolg" is a statistic.
-_MEASURE = re.compile(r"(?:^|\s)(?:procent|%|gemiddeld|gemiddelde|doorgaans|meestal)(?=\s|$)|\d%")
+# A share or an average: "90 procent van de straffen krijgt binnen twee jaar een gevolg" is a statistic; a
+# habit or a standing rule ("Volgens de regels van de Kamer moet het kabinet binnen drie weken antwoorden",
+# "in de regel") sets no term either: it counts from no day.
+_MEASURE = re.compile(
+    r"(?:^|\s)(?:procent|%|gemiddeld|gemiddelde|doorgaans|meestal|gewoonlijk|normaal\sgesproken|in\sde\sregel|"
+    r"volgens\sde\sregels?|volgens\shet\sreglement)(?=\s|$)|\d%"
+)
 _NEGATION = re.compile(r"(?:^|\s)(?:niet|geen|nooit)$")
 # Between a phrase and the one that restates it: "na 18 maanden (2e kwartaal 2025)", "eind voorjaar –
 # uiterlijk voor aanvang van het zomerreces".
@@ -1714,7 +1719,7 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
             found = FoundDeadline(start, found.end, phrase, dataclasses.replace(res, phrase=phrase))
     before = _fold(sentence[max(0, found.start - 40) : found.start])[0]
     particle = _PARTICLE_VOOR.match(found.phrase)
-    if particle is not None and _PROPOSE.search(before):
+    if particle is not None and _PROPOSE.search(before) and _TE_VERB.search(_fold(sentence[found.end :])[0]):
         # "Ik stel voor dinsdag te stemmen": "voor" belongs to the verb (voorstellen), not to the date.
         start = found.start + particle.end()
         phrase = sentence[start : found.end]
@@ -1756,6 +1761,8 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
 # "Ik stel voor dinsdag te stemmen": after a form of "stellen" a "voor" is the particle of "voorstellen".
 _PARTICLE_VOOR = re.compile(r"voor\s+")
 _PROPOSE = re.compile(r"(?:^|\s)(?:stel|stelt|stellen|stelde|stelden)\s?$")
+# ... with what is proposed after it: "te stemmen" ("De commissie stelt voor 1 juli het verslag vast" is "voor").
+_TE_VERB = re.compile(r"(?:^|\s)te\s[a-z]+en(?=\s|$|[,.;:])")
 # An earliest day is no last day: "op zijn vroegst eind 2025", "kan niet eerder dan op 21 juni".
 _EARLIEST = re.compile(
     r"(?:^|\s)(?:op\sz(?:ij|')n\s(?:vroegst|eerst)|ten\svroegste|vroegstens|niet\seerder|niet\svroeger)(?=\s|$)"
@@ -1763,7 +1770,8 @@ _EARLIEST = re.compile(
 # A plan given up: "Aanvankelijk zou het besluit in mei vallen", "Eerder was aangekondigd dat ...".
 # ("zoals eerder aangekondigd" restates a plan that stands.)
 _SUPERSEDED = re.compile(
-    r"(?:^|\s)(?:aanvankelijk|oorspronkelijke?|in\seerste\sinstantie)(?=\s|$)|"
+    r"(?:^|\s)(?:aanvankelijk|oorspronkelijk|in\seerste\sinstantie)(?=\s|$)|"
+    r"(?:^|\s)(?:aanvankelijke|oorspronkelijke)\s(?:planning|datum|deadline|termijn|streefdatum|bedoeling)(?=\s|$)|"
     r"(?:^|\s)(?<!zoals\s)eerder\s(?:was|waren|werd|werden|had|hadden|zou|zouden|leek|ging)(?=\s|$)|"
     r"(?:^|\s)(?:had|hadden)\seerder(?=\s|$)"
 )

@@ -132,8 +132,8 @@ SENTENCES_V3 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sent
         # A third batch of 90, held out in the third session: first seen 74% exact; at its end 70/90 exact,
         # 66/90 phrases. Since then development material, read by cause (a verb's particle "stel voor",
         # earliest days, plans given up, periods counted from an event, words in front of a phrase, "zodra",
-        # a recess with its own date, ...): 85/90 exact, 85/90 phrases.
-        (SENTENCES_V3, 90, 85, 85),
+        # a recess with its own date, a standing rule, ...): 86/90 exact, 86/90 phrases.
+        (SENTENCES_V3, 90, 86, 86),
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:

@@ -588,6 +588,11 @@ def test_phrase_with_reference_says_when_a_relative_phrase_was_said() -> None:
         ("Ik stel voor donderdag 10 april over het wetsvoorstel te stemmen.", REF, "donderdag 10 april",
          D(2025, 4, 10), "day"),
         ("De voorzitter stelt voor morgen te stemmen.", REF, "morgen", D(2025, 4, 4), "day"),
+        # ... but with another verb's particle ("vaststellen") "voor" is "before"
+        ("De commissie stelt voor 1 juli het verslag vast.", REF, "voor 1 juli", D(2025, 6, 30), "day"),
+        # "oorspronkelijke" as a plain adjective is no plan given up
+        ("Het oorspronkelijke wetsvoorstel wordt voor de zomer aangepast.", REF, "voor de zomer", D(2025, 7, 3),
+         "season"),
         # a word that points ahead by itself is no history, whatever the verb's tense
         ("Ik hoop dat de stukken morgenmiddag verstuurd zijn.", REF, "morgenmiddag", D(2025, 4, 4), "day"),
         # a period counted from an event is as dateless as the event; "na dato" counts from today
@@ -681,6 +686,9 @@ def test_what_makes_a_phrase_a_deadline(sentence: str, ref: D, phrase: str, due:
         # a plan of earlier ("had eerder voorgesteld") and the day something starts ("vanaf") are no terms
         ("De voorzitter had eerder voorgesteld om op 24 april te stemmen.", REF),
         ("Vanaf 1 januari 2026 gelden strengere eisen.", REF),
+        # a habit or a standing rule counts from no day
+        ("In de regel beslist de commissie binnen twee weken over een verzoek.", REF),
+        ("Volgens het reglement moet de voorzitter binnen een maand antwoorden.", REF),
     ],
 )
 def test_no_term_in_sentence(sentence: str, ref: D) -> None:
