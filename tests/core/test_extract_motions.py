@@ -512,3 +512,32 @@ def test_a_plan_or_a_majority_outside_a_passage_on_votes_is_no_motion() -> None:
         "uitgevoerd."
     )
     assert found == []
+
+
+def test_a_motion_told_after_what_it_asks_takes_its_paragraph_and_its_fate_from_the_next_sentence() -> None:
+    [c] = motions(
+        "Gemeenten moeten meer ruimte krijgen om tijdelijke woningen te plaatsen. Dat is nodig om de wachtlijsten "
+        "te verkorten. Dat blijkt uit een motie die het Tweede Kamerlid Anna de Boer van de ChristenUnie vorige "
+        "week indiende. De Tweede Kamer nam de motie dinsdag met ruime meerderheid aan.\n"
+        "De minister moet nog reageren."
+    )
+    assert (c.status, names(c)) == ("adopted", {"Anna de Boer"})
+    assert "tijdelijke woningen" in c.quote
+
+
+def test_a_motion_named_without_its_subject_quotes_its_paragraph() -> None:
+    [c] = motions(
+        "Ook over de zorg waren er uitspraken. De eigen bijdrage voor de thuiszorg moet omlaag, vindt de Kamer. "
+        "Een motie van GroenLinks-Kamerlid Smits kreeg brede steun.\n"
+        "Het kabinet beraadt zich."
+    )
+    assert (c.status, names(c)) == ("adopted", {"Smits"})
+    assert "thuiszorg" in c.quote
+
+
+def test_any_motion_and_a_count_of_adopted_ones_are_no_motion() -> None:
+    found = motions(
+        "Over twintig moties werd gestemd. De verhoudingen lagen bij elke motie weer anders. "
+        "Van de twintig moties werden er maar zes aangenomen."
+    )
+    assert [c for c in found if c.status in ("adopted", "rejected")] == []

@@ -482,7 +482,7 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\bmeerderheid\s+(?:\w+\s+){0,4}?stemde\s+tegen\b", _I)),
 )  # fmt: skip
 _SUBMITTED_CUE = re.compile(
-    r"\b(?:dien|dient|diende|dienden|dienen)\b.{0,80}?\bin\b|\bingediend\b|\bvoorgesteld door\b"
+    r"\b(?:dien|dient|diende|dienden|dienen)\b.{0,80}?\bin\b|\bingediend\b|\bindien(?:de|den)\b|\bvoorgesteld door\b"
     r"|\bontra(?:adt|adde|dden|den)\b|\bmede-?ondertekend\b|\b[Ii]n\s+(?:een|haar|zijn|hun)\s+motie\b"
     r"|\ber\s+ligt\s+(?:\w+\s+)?een\s+motie\b",
     _I,
@@ -635,6 +635,8 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             status, conf, trigger = "submitted", 0.6, (s.start, s.end)
             only_named = True
         if status is None or conf is None:
+            if any(_one_motion_told(s.text, n) for n in nouns):
+                pending = i  # "Dat blijkt uit een motie die X indiende." then "De Kamer nam de motie aan."
             list_status = list_status if listed else None
             i += 1
             continue
@@ -671,7 +673,8 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
                 continue
             if intro and not s.item:
                 list_status = status  # "... moties ingediend bij het tweeminutendebat, te weten:" introduces them
-            elif pending is not None and i - pending <= 2 and not any(d.last >= pending for d in drafts):
+            elif pending is not None and i - pending <= 2 and not any(d.last >= pending for d in drafts) and not any(
+                    p.plural for p in phrases):
                 # "... de motie Wilders (PVV) c.s. ..." then "Bij de stemmingen werd deze motie verworpen."
                 named_at = ctx.sentences[pending]
                 back = [_phrase(named_at.text, n) for n in _MOTION_NOUN.finditer(named_at.text)]
@@ -691,12 +694,42 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             for d in made:  # "Een motie daarover kreeg steun", "Die oproep staat in een motie van X"
                 d.first = i - 1
                 d.clause = d.clause or _DATELINE.sub("", ctx.sentences[i - 1].text).strip(" .")
+        for d in made:
+            if not d.clause or _POINTER_START.match(s.text):
+                d.first = _paragraph_start(ctx, d.first, drafts, skip)
         drafts.extend(made)
         owned_at = i if owned and made else owned_at
         opens_list = bool(intro and _LIST_END.search(s.text) and not s.item)
         list_status = status if opens_list else list_status if listed else None
         i = last_i + 1
     return drafts, used
+
+
+def _one_motion_told(text: str, noun: re.Match[str]) -> bool:
+    """ "een motie die X indiende", "een motie van X": one motion told in a sentence of running text."""
+    return (noun.group().lower() in ("motie", "afkeuringsmotie", "wantrouwensmotie")
+            and bool(re.search(r"\been\s+(?:\w+\s+)?$", text[max(0, noun.start() - 20) : noun.start()], _I))
+            and bool(_OWN_CONTENT.match(text[noun.end() : noun.end() + 80])) and text.rstrip()[-1:] in ".!?")
+
+
+# a sentence that points back to what the one before it told: "Dat blijkt uit een motie van ...", "Die motie ..."
+_POINTER_START = re.compile(r"^(?:Dat|Dit|Die|Deze|Daarover|Hierover|Daartoe)\b")
+
+
+def _paragraph_start(ctx: Context, first: int, drafts: list[Draft], skip: set[int]) -> int:
+    """A motion named without its subject ("Een motie van X kreeg grote steun.") or pointing back ("Dat blijkt uit
+    een motie ...") was told in its paragraph before it: its quote starts there (up to three sentences back, not
+    into another motion, a heading or another paragraph)."""
+    text = ctx.clean.text
+    sents = ctx.sentences
+    floor = max([-1, *(d.last for d in drafts)])
+    k = first
+    while k - 1 > max(floor, first - 4) and k - 1 not in skip and "\n" not in text[sents[k - 1].end : sents[k].start]:
+        prev = sents[k - 1].text.rstrip()
+        if not prev.endswith((".", "!", "?", '"', "”")) or _MOTION_NOUN.search(prev):
+            break
+        k -= 1
+    return k
 
 
 def _named_phrase(text: str, phrases: list[_Phrase]) -> _Phrase:
@@ -1266,7 +1299,8 @@ def _phrase_actors(ctx: Context, i: int, last: int, seg_start: int, seg_end: int
         # "een motie van GroenLinks en PvdA": parties, not persons
         actors.extend(ExtractedActor(normalise_name(n), role="member")
                       for n in re.split(r"\s*,\s*|\s+en\s+", by.group("name")) if n and not normalise_party(n))
-    titled = [normalise_name(t.group("name") or t.group("group")) for t in _TITLED_MEMBER.finditer(text)]
+    titled = [normalise_name(_PARTY_TAIL.sub("", t.group("name") or t.group("group")))
+              for t in _TITLED_MEMBER.finditer(text)]
     # "Kamerlid Jan Peters (SP)": one member, not "Peters" and "Jan Peters"
     actors = [a for a in actors if not any(n.endswith(" " + a.name) for n in titled)]
     actors.extend(ExtractedActor(n, role="member") for n in titled if not any(a.name.endswith(n) for a in actors))
@@ -1289,6 +1323,10 @@ _MOTION_OF_NAME = re.compile(
     rf"\bmoties?\s+van\s+(?:het\s+lid\s+|de\s+leden\s+|{_TITLED}\s+)?"
     rf"(?P<name>{_PERSON}(?:(?:\s*,\s*|\s+en\s+){_PERSON})*)(?!\s*\()", _I)
 _TITLED_MEMBER = re.compile(rf"\b{_TITLED}\s+(?P<name>{_PERSON})|\bde\s+groep\s+(?P<group>{_PERSON})", _I)
+
+
+# "Kamerlid Frank Futselaar van de SP": the party is no part of the name
+_PARTY_TAIL = re.compile(r"\s+van\s+(?:de\s+|het\s+)?(?-i:[A-Z][\w-]*)$")
 
 
 def _with_head(first: str, part: str) -> str:
