@@ -503,3 +503,30 @@ def test_naming_that_promises_were_made_promises_nothing() -> None:
 def test_a_promise_made_with_what_it_was_is_one() -> None:
     c = one("De minister heeft een toezegging gedaan, namelijk dat de regeling tot 2028 blijft bestaan.")
     assert (c.kind, c.status) == ("commitment", "open")
+
+
+def test_the_office_holder_called_bewindsman_is_the_one_named_before() -> None:
+    text = (
+        "De commissie wacht al maanden op antwoorden van staatssecretaris Smit (Financiën). "
+        "Gisteren zegde de bewindsman toe de vragen binnen vier weken te beantwoorden."
+    )
+    [c] = [c for c in extract(text, REF).candidates if c.kind == "commitment"]
+    assert [a.name for a in c.actors] == ["Smit"]
+    assert c.due == D(2026, 12, 23)
+
+
+def test_a_promise_named_again_is_the_same_promise() -> None:
+    text = (
+        "Minister Smit zegde toe de Kamer voor 1 maart te informeren over de wachttijden. "
+        "Smit deed die toezegging tijdens een overleg waar de commissie om had gevraagd."
+    )
+    assert [c.kind for c in extract(text, REF).candidates] == ["commitment"]
+
+
+def test_a_letter_sending_a_report_now_keeps_it() -> None:
+    text = (
+        "Geachte Voorzitter,\nIn mijn brief van 3 juni heb ik een onderzoek naar de kosten aangekondigd. "
+        "Hierbij stuur ik uw Kamer het rapport over de kosten van de regeling."
+    )
+    [c] = extract(text, REF).candidates
+    assert (c.kind, c.status, c.due) == ("commitment", "done", None)

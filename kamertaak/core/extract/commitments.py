@@ -423,6 +423,8 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         return [kept]
     if not listed and s.text.rstrip().endswith("?"):
         return []  # "Kan de minister toezeggen dat ...?": asked for, not promised
+    if not listed and _told_again(ctx, i):
+        return []  # "Knops deed die toezegging tijdens een overleg ...": the promise the sentence before told
     if _BARE_YES.match(s.text) and (i == 0 or ctx.sentences[i - 1].text.rstrip().endswith(":")):
         return []  # "Minister X: Dat zeg ik toe. Ik stuur ...": the next sentence says what
     lowered = s.text.lower()
@@ -478,6 +480,8 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
             draft.first, draft.clause = i - 1, asked or ctx.sentences[i - 1].text
         if later is not None:
             draft.last, draft.due_override = i + 1, later.resolution
+        if ctx.letter and _SENDS_NOW.search(s.text):
+            draft.status, draft.due_zone = "done", (s.start, s.start)  # "Hierbij stuur ik uw Kamer het rapport"
         return [draft]
     if listed and not QUESTION.search(s.text):
         # every item of a "Toezeggingen" list is a commitment, whatever its verb; one the list reports as sent
@@ -494,6 +498,29 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         clause = s.text[subject.end() :] if subject else s.text
         return [_commitment_draft(ctx, i, 0, len(s.text), 0.7, due, actors, clause)]
     return []
+
+
+# A letter delivering now what it names: "Hierbij stuur ik uw Kamer het rapport ...", "Bijgaand zend ik u ..."
+_SENDS_NOW = re.compile(
+    r"\b(?:hierbij|bijgaand|hiermee|met\s+deze\s+brief)\s+(?:stuur|zend|bied|doe)\s+(?:ik|wij|we)\b"
+    r"|\b(?:stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b[^.;]{0,150}?\b(?:hierbij|bijgaand)\b",
+    _I,
+)
+
+
+# The promise told just before, named again: "deed die toezegging", "Deze toezegging herhaalde hij"
+_THAT_PROMISE = re.compile(r"\b(?:die|deze|dezelfde|die\s+laatste)\s+toezegging\b", _I)
+_PROMISE_CUE = re.compile(r"\btoe\b|\btoegezegd\b|\btoezeg|\bbelo(?:ofde|ofd|oft|ven)\b", _I)
+
+
+def _told_again(ctx: Context, i: int) -> bool:
+    """Whether the sentence names a promise one of the two before it told, and adds no date of its own."""
+    s = ctx.sentences[i]
+    before = range(max(0, i - 2), i)
+    if not _THAT_PROMISE.search(s.text) or not any(_PROMISE_CUE.search(ctx.sentences[k].text) for k in before):
+        return False
+    own = nearest_deadline(ctx, s.start, s.end, s.start, s.end)
+    return own is None or own.resolution.due is None
 
 
 def _member_subject(ctx: Context, i: int, before: int) -> bool:

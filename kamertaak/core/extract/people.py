@@ -96,6 +96,9 @@ def last_government(ctx: Context, before: int, state_secretary: bool | None) -> 
     return ctx.last_office_holder(before, state_secretary)
 
 
+_BEWINDS = re.compile(r"\b[Dd]e\s+bewinds(?:man|vrouw|persoon)\b")
+
+
 def sentence_actors(ctx: Context, first: int, last: int) -> list[ExtractedActor]:
     """Actors named in the sentences, with "de staatssecretaris", "hij" and "de SP" resolved."""
     start, end = ctx.sentences[first].start, ctx.sentences[last].end
@@ -110,6 +113,10 @@ def sentence_actors(ctx: Context, first: int, last: int) -> list[ExtractedActor]
             continue
         actor = last_government(ctx, bare.start(), bare.group("role") == "staatssecretaris")
         if actor:
+            out.append(actor)
+    # "zegde de bewindsman toe": the minister or state secretary named last
+    for bare in _BEWINDS.finditer(text, start, end):
+        if actor := last_government(ctx, bare.start(), None):
             out.append(actor)
     out.extend(m.actor for m in named)
     sentence = ctx.sentences[first].text
