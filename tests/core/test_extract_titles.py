@@ -41,6 +41,14 @@ def candidates(text: str, kind: str, ref: dt.date = D(2025, 3, 4)) -> list[Candi
         ("een plan voor de binnenvaart met de havens en", "een plan voor de binnenvaart met de havens"),
         ("verkenning wettelijke basis voor warmtenetten van de", "verkenning wettelijke basis voor warmtenetten"),
         ("gratis schoolfruit voor alle scholen ONTRADEN 36200-VIII-12", "gratis schoolfruit voor alle scholen"),
+        ("evaluatie van de jeugdwet is toegezegd", "evaluatie van de jeugdwet"),
+        ("rapport waarin de kosten worden genoemd", "rapport waarin de kosten worden genoemd"),
+        ("de accijns op diesel verlagen werd met 70 stemmen verworpen", "accijns op diesel verlagen"),
+        ("aanpak van zwerfafval 12-3-2019 Brief over statiegeld", "aanpak van zwerfafval"),
+        ("heffing op kunstmest op basis", "heffing op kunstmest"),
+        ("normen voor het aantal tijdelijke", "normen voor het aantal"),
+        ("- naar aanleiding van het advies van de Raad", "naar aanleiding van het advies van de Raad"),
+        ("Met deze brief ga ik in op het verzoek van de commissie", "verzoek van de commissie"),
     ],
 )
 def test_tidy_leaves_the_subject(subject: str, expected: str) -> None:
@@ -109,6 +117,29 @@ def test_a_letter_sending_its_reaction_is_titled_by_what_it_sends() -> None:
 
 def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Ik zal uw Kamer zo snel mogelijk na afloop van de aanbesteding hierover informeren.",
+         "Kamer informeren na afloop van de aanbesteding"),
+        ("Het gesprek met de provincies zal in maart plaatsvinden, waarna ik uw Kamer zal informeren.",
+         "Kamer informeren na het gesprek met de provincies"),
+    ],
+)
+def test_informing_the_kamer_says_about_what_or_when(sentence: str, title: str) -> None:
+    [c] = candidates("Geachte voorzitter,\n" + sentence, "commitment")
+    assert c.title == title
+
+
+def test_a_motion_in_a_list_of_motions_is_titled_by_its_member_and_subject_without_the_advice() -> None:
+    found = candidates(
+        "Overzicht van de moties:\n- 36200-XV-12 Motie van het lid Bakker c.s. over de kinderopvangtoeslag voor "
+        "flexwerkers ONTRADEN\n",
+        "motion",
+    )
+    assert [c.title for c in found] == ["Motie Bakker: kinderopvangtoeslag voor flexwerkers"]
 
 
 # Function words a title does not start with (after a head "Motie X: "), and words it does not end with.

@@ -85,7 +85,55 @@ def title_for(ctx: Context, d: Draft, found: FoundDeadline | None) -> str:
         title = _tidy_after_head(fit(d.title))
         return title if reads_as_title(title) else _fallback_title(ctx, d)
     title = _title_from_clause(ctx, d, found)
+    if title == "Kamer informeren":
+        title = fit(_inform_title(ctx, d))
     return title if reads_as_title(title) else _fallback_title(ctx, d)
+
+
+# "uw Kamer zo spoedig mogelijk na ontvangst van het advies hierover informeren": what is between
+_INFORM = re.compile(r"\bKamer\b(?P<mid>[^.;:]{0,240}?)\b(?:informeren|informeer|informeert|geïnformeerd)\b")
+# Words between "Kamer" and "informeren" that say how, not about what
+_HOW = re.compile(
+    r"\b(?:(?:zo\s+)?(?:spoedig|snel|tijdig|spoedig)(?:\s+mogelijk)?|hierover|daarover|hiervan|daarvan|hierop|nader|"
+    r"schriftelijk|per\s+brief|nog|ook|graag|opnieuw|verder|zal|zullen|wordt|worden|kunnen|te|dan|vervolgens)\b",
+    _I,
+)
+_INFORM_WHEN = re.compile(r"^(?:na|over|bij|zodra|wanneer|nadat|voor|zodat|rond|tijdens)\b", _I)
+# "Deze bespreking zal in de ministerraad plaatsvinden, waarna ik uw Kamer ... informeer"
+_AFTER_WHICH = re.compile(
+    r"(?:^|[,;:]\s+)(?P<x>[^,;:]{8,160}?)\s+(?:zal|zullen|wordt|worden|is|gaat)\s+(?P<y>[^,;]*?)\s*\w+en,\s+waarna\b"
+)
+
+
+def _inform_title(ctx: Context, d: Draft) -> str:
+    """ "Kamer informeren" and about what or when: "Kamer informeren na ontvangst van het advies", "Kamer informeren
+    na deze bespreking in de ministerraad", a list item's heading ("Spoeddebat X ... De Kamer wordt geïnformeerd")."""
+    s = ctx.sentences[d.first]
+    text = s.text
+    for x in sorted(ctx.deadlines_in(s.start, s.end), key=lambda x: len(x.phrase), reverse=True):
+        if x.resolution.due is not None:
+            text = text.replace(x.phrase, " ")
+    m = _INFORM.search(text)
+    if m is None:
+        return "Kamer informeren"
+    mid = " ".join(_HOW.sub(" ", m.group("mid")).split()).strip(" ,")
+    mid = _drop_dangling(re.sub(r"\s+\w*ge\w+[dt]$", "", mid))
+    if _INFORM_WHEN.match(mid):
+        return f"Kamer informeren {mid}"
+    after = _AFTER_WHICH.search(text)
+    if after:
+        lead = {"deze": "de", "die": "de", "dit": "het", "dat": "het", "de": "de", "het": "het", "een": "een"}
+        what = re.sub(r"^\w+\b", lambda w: lead.get(w.group().lower(), w.group()), after["x"])
+        return f"Kamer informeren na {what} {after['y']}".strip()
+    heading = text[: m.start()]
+    if not re.search(r"\b\d{1,2}-\d{1,2}-\d{2,4}\b|\(\d{2}\s?\d{3}", heading):
+        return "Kamer informeren"  # a heading is a list item's: a date and a debate or a Kamerstuk number
+    heading = re.sub(r"\([^()]*\)|\b\d{1,2}-\d{1,2}-\d{2,4}\b", " ", heading)
+    heading = " ".join(heading.split())
+    heading = re.sub(r"\b(?:de|uw)(?:\s+(?:Tweede|Eerste))?$", "", heading, flags=_I).strip(" ,.")
+    if heading and not re.search(r"\b(?:ik|wij|we|zal|zullen|wordt|is|heeft)\b", heading, _I):
+        return f"Kamer informeren over {heading[:1].lower() + heading[1:]}"
+    return "Kamer informeren"
 
 
 def _title_from_clause(ctx: Context, d: Draft, found: FoundDeadline | None) -> str:
@@ -218,8 +266,21 @@ _MOTION_PHRASE = re.compile(r"\bmoties?\s+van\s+[^,.;:]{2,60}?(?=\s+(?:af|in|aan
 
 
 def _motion_phrase(ctx: Context, d: Draft) -> str:
-    m = _MOTION_PHRASE.search(ctx.sentences[d.first].text)
+    text = ctx.sentences[d.first].text
+    listed = _LISTED_MOTION.search(text)
+    if listed:
+        subject = re.sub(r"^(?:een|de|het)\s+", "", tidy(listed["x"]), flags=_I)
+        return f"Motie {listed['who']}: {subject}"
+    m = _MOTION_PHRASE.search(text)
     return m.group() if m else ""
+
+
+# A list entry "Motie van het lid Kwint c.s. over de eigen bijdrage voor de voorschool"
+_LISTED_MOTION = re.compile(
+    r"\bmotie\s+van\s+(?:het\s+lid|de\s+leden|senator|Kamerlid)\s+(?P<who>[A-Z][\w'-]*(?:\s+(?:[a-z]{1,3}\s+)*[A-Z][\w'-]*)?"
+    r"(?:\s+c\.s\.)?)\s+over\s+(?P<x>[^.;:]{3,200}?)(?=\s+(?-i:[A-Z]{6,})\b|[.;:]|$)",
+    _I,
+)
 
 
 _MOTION_WORDS = re.compile(r"\bmoties?\b", _I)
@@ -328,6 +389,20 @@ _BY_WHOM = re.compile(r"^door\s+(?:de|het)\s+\S+\s+ge\w+\s+(?=\w)", _I)
 _PARTICIPLE_COMMA = re.compile(r"^(?:\w+)?ge\w{2,}[dtn],\s*", _I)
 # "staat dat de lonen ...": what the motion says follows "dat"
 _SAYS_THAT = re.compile(r"^(?:staat|staan|stelt|stellen|zegt|zeggen|vraagt|vragen|verzoekt)\s+(?=dat\b|om\b)", _I)
+# What is not the subject at the end: "... is toegezegd", "... werd met 69 stemmen (verworpen)", a table's next
+# column after a date ("taakstraffen 19-6-2008 Actieplan overlast")
+_TAIL_NOT_SUBJECT = re.compile(
+    r"^(?!.*\b(?:waarin|waarbij|waarmee|waardoor|die|dat)\b)(?P<keep>.*?)\s+(?:is|zijn|wordt|worden|werd|werden)\s+"
+    r"\w*ge\w+[dtn]$|\s+(?:werd|werden|is|was|zijn)\s+(?:met|door)\s+"
+    r"(?:\d+|een|de|alle|algemene)\b.*$|(?<=\w{3})\s+\d{1,2}-\d{1,2}-\d{2,4}\b.*$",
+    _I,
+)
+# The letter itself: "Met deze brief ga ik in op ...", "Dit betreft een ...", "in op" left from "ga ik in op"
+_THIS_LETTER = re.compile(
+    r"^(?:(?:met|in|bij)\s+(?:deze|dit)\s+(?:brief|notitie|bericht|schrijven)\s+|(?:dit|dat|het)\s+betreft\s+|"
+    r"(?:in|terug|nader)\s+op\s+(?=\S))",
+    _I,
+)
 # An advice in capitals after a motion in a list ("ONTRADEN", "OORDEEL KAMER") and what follows it
 _CAPITALS_TAIL = re.compile(r"[\s-]+[A-Z]{6,}\b.*$")
 
@@ -335,14 +410,16 @@ _CAPITALS_TAIL = re.compile(r"[\s-]+[A-Z]{6,}\b.*$")
 def tidy(subject: str) -> str:
     """The subject without the words a person leaves out at its ends: a finite verb, a conjunction, a pronoun or
     an adverb in front ("wordt stappen zetten", "Sturen wij onze reactie op"), a function word at the end."""
-    text = " ".join(subject.split()).strip(" ,.;:")
+    text = " ".join(subject.split()).strip(" ,.;:-–—•")
     text = _CAPITALS_TAIL.sub("", text)
+    text = _TAIL_NOT_SUBJECT.sub(lambda m: m["keep"] or "", text)
     while True:
         before = text
         text = _PROPOSE.sub("", text)
         text = _BY_WHOM.sub("", text)
         text = _PARTICIPLE_COMMA.sub("", text)
         text = _SAYS_THAT.sub("", text)
+        text = _THIS_LETTER.sub("", text)
         words = text.split(" ")
         first, second = words[0].strip(",").lower(), words[1].strip(",").lower() if len(words) > 1 else ""
         if second in ("ik", "wij", "we", "hij", "zij", "ze", "u"):
@@ -359,11 +436,27 @@ def tidy(subject: str) -> str:
 
 
 def _drop_dangling(text: str) -> str:
-    """ "oplossing van zowel de zaak als" → "oplossing van zowel de zaak": no function word or cut word at the end."""
+    """ "oplossing van zowel de zaak als" → "oplossing van zowel de zaak": no function word, cut word, adjective
+    without its noun or fixed phrase without its "van" at the end ("op basis", "het aantal geschatte")."""
     words = text.split(" ")
-    while len(words) > 1 and (words[-1].lower().strip(",") in NOT_LAST or words[-1].endswith("-")):
-        words.pop()
+    while len(words) > 1:
+        last = words[-1].lower().strip(",")
+        if last in NOT_LAST or words[-1].endswith("-") or _ADJECTIVE_END.search(words[-1]):
+            words.pop()
+        elif len(words) > 2 and f"{words[-2].lower()} {last}" in _WANTS_VAN:
+            del words[-2:]
+        else:
+            break
     return " ".join(words).strip(" ,;:")
+
+
+# An inflected adjective waits for its noun: "geschatte", "ministeriële", "besmettelijke"
+_ADJECTIVE_END = re.compile(r"^[a-zà-ÿ][\wà-ÿ]*(?:lijke|ische|ige|ieve|ële|ende|tte|dde)$")
+# Fixed phrases that need their "van": "op basis (van)", "uit hoofde (van)"
+_WANTS_VAN = frozenset({
+    "op basis", "uit hoofde", "het kader", "met betrekking", "ten aanzien", "naar aanleiding", "als gevolg",
+    "in verband", "ten behoeve", "op grond", "in plaats",
+})
 
 
 # A title that is only a date: "18 september 2015", "Donderdag 21 december"
