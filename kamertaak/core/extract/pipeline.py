@@ -15,6 +15,7 @@ from kamertaak.core.extract.clean import clean_text
 from kamertaak.core.extract.commitments import commitment_drafts, commitment_lists, kept_lists
 from kamertaak.core.extract.due import nearest_deadline
 from kamertaak.core.extract.events import budget_drafts, event_drafts
+from kamertaak.core.extract.genre import settle
 from kamertaak.core.extract.header import find_debate, letter_date
 from kamertaak.core.extract.model import Candidate, Context, Draft, Extraction
 from kamertaak.core.extract.motions import (
@@ -100,13 +101,15 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
             d.clause = d.clause or subject
             if not any(a.role == "member" for a in d.actors):
                 d.actors = [*submitters, *d.actors]
+    # what the kind of document says of their stage (a report on motions, a letter keeping toezeggingen)
+    drafts = settle(ctx, drafts)
     for d in drafts:
         d.in_lead = ctx.sentences[d.first].end <= lead_end
     # the learned classifier proposes the follow-ups in sentences no rule read, deduped among themselves
     learned = classifier_drafts(ctx, drafts)
     # a sentence naming a motion was read by the motion rules: what they did not make a motion of is one pointing
     # back to it, its content told later, or motions in general
-    learned = [d for d in learned if d.kind != "motion" or not names_a_motion(ctx, d.first)]
+    learned = settle(ctx, [d for d in learned if d.kind != "motion" or not names_a_motion(ctx, d.first)], drafts)
     candidates = _finish(ctx, _dedupe(drafts) + _dedupe(learned))
     all_actors = dedupe_actors([m.actor for m in mentions])
     # "mevrouw Dijk" in one sentence is the "Dijk (SP)" the text names elsewhere

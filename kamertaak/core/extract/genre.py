@@ -1,0 +1,249 @@
+"""The kind of document a text is, read from its head, and what that says about what the other stages found.
+
+Parliament's paperwork tells a follow-up's stage by its genre as much as by its verbs:
+- a government letter or a budget's annex that reports on motions ("Uitvoering van diverse moties", "Stand van
+  zaken moties en toezeggingen", "Bijlage 3: Moties en toezeggingen", "In behandeling zijnde moties") reports on
+  motions the Kamer adopted: a motion it names is adopted, not merely submitted. A letter that gives the
+  government's view before the vote ("reactie op de door de Kamer ingediende moties") names submitted ones;
+- what a letter sends now ("Hierbij stuur ik uw Kamer het rapport ...") or says it sent ("heb ik ... toegezonden")
+  is a commitment kept, not an open one;
+- a letter answering the toezeggingen of a debate lists what it answers under a lead-in ("In deze brief ga ik
+  in op ...:"): each item is a commitment it keeps;
+- an annex's table has a row per motion or toezegging, with its place of origin and its state ("Stand van
+  zaken"): what the state column says (a letter after the summer) is that motion's or commitment's, not a
+  follow-up of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kamertaak.core.extract.commitments import promise_clause
+from kamertaak.core.extract.model import Context, Draft
+from kamertaak.core.extract.people import letter_author
+
+_I = re.IGNORECASE
+_IM = re.IGNORECASE | re.MULTILINE
+
+# How much of the text is its head: title, dossier, addressee, date line and the opening paragraph.
+_HEAD_CHARS = 1500
+
+# The head of a letter from the government: "BRIEF VAN DE MINISTER VAN ...", "Aan de Voorzitter van de Tweede
+# Kamer der Staten-Generaal", "Brief regering : ...", "Kamerstuk: kamerbrief", "Passages van de minister van ..."
+_GOVERNMENT_LETTER = re.compile(
+    r"^\W*(?:[A-Z0-9]{1,4}\s+)?BRIEF VAN DE (?:MINISTER|STAATSSECRETARIS)|^Brief regering\b|^Kamerbrief\b"
+    r"|^Kamerstuk:\s*kamerbrief\b|^Passages van de (?:minister|staatssecretaris)\b",
+    re.MULTILINE,
+)
+_TO_THE_CHAIR = re.compile(r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer\b", re.MULTILINE)
+# A document that reports on what became of motions.
+_REPORTS_ON_MOTIONS = re.compile(
+    r"\b(?:uitvoering|stand\s+van\s+zaken|afdoening|afhandeling|voortgang|opvolging)\s+(?:van\s+|aan\s+)?"
+    r"(?:de\s+|het\s+|diverse\s+|(?:een\s+)?aantal\s+|enkele\s+|twee\s+|drie\s+)?(?:aangenomen\s+|aanvaarde\s+)?"
+    r"moties?\b"
+    r"|^[^\n]{0,40}\bmoties\s+en\s+toezeggingen\s*(?:\(|$)"
+    r"|\b(?:in\s+behandeling\s+zijnde|aanvaarde|afgeronde|openstaande|lopende)\s+moties\b"
+    r"|\b(?:in\s+navolging\s+van|ter\s+uitvoering\s+van|uitvoering\s+(?:te\s+)?geven\s+aan)\s+(?:de\s+)?motie",
+    _IM,
+)
+# The government's view on motions before the vote: they are submitted.
+_ANSWERS_MOTIONS = re.compile(
+    r"\breactie\s+op\s+(?:de\s+)?(?:door\s+(?:de|uw)\s+Kamer\s+)?ingediende\s+moties\b|\bappreciatie\b"
+    r"|\boordeel\s+(?:aan\s+)?de\s+Kamer\b|\bbeoordeling\s+van\s+(?:de\s+)?(?:ingediende\s+)?moties\b",
+    _I,
+)
+# A document about toezeggingen made before: "Toezeggingen gedaan tijdens het commissiedebat ...",
+# "Kamerbrief over toezeggingen en voortgang ...", "Stand van zaken moties en toezeggingen".
+_REPORTS_ON_COMMITMENTS = re.compile(r"\btoezeggingen\b", _I)
+# An annex's table: its column "Vindplaats" (where the motion or toezegging was made), or a section heading.
+_ANNEX = re.compile(
+    r"^\W*(?:[\d.]+\s+|Bijlage\s*\d*\s*[:–-]?\s*)?Moties\s+en\s+toezeggingen\b|\bVindplaats\b"
+    r"|^(?:In\s+behandeling\s+zijnde|Openstaande|Lopende|Afgeronde|Afgedane)\s+(?:moties|toezeggingen)\b",
+    _IM,
+)
+
+
+@dataclass(frozen=True)
+class Genre:
+    """What a text's head says it is."""
+
+    government_letter: bool = False
+    annex: bool = False  # a table of motions and toezeggingen with their state
+    reports_motions: bool = False  # reports on what became of motions the Kamer adopted
+    reports_commitments: bool = False  # reports on toezeggingen made before
+
+
+def read_genre(ctx: Context) -> Genre:
+    """The genre from the text's head."""
+    head = ctx.clean.text[:_HEAD_CHARS]
+    letter = bool(_GOVERNMENT_LETTER.search(head) or (_TO_THE_CHAIR.search(head) and ctx.letter))
+    annex = bool(_ANNEX.search(head))
+    reports = bool(_REPORTS_ON_MOTIONS.search(head)) and not _ANSWERS_MOTIONS.search(head)
+    return Genre(
+        government_letter=letter,
+        annex=annex,
+        reports_motions=reports and (letter or annex),
+        reports_commitments=(letter or annex) and bool(_REPORTS_ON_COMMITMENTS.search(head)),
+    )
+
+
+def settle(ctx: Context, drafts: list[Draft], rules: list[Draft] | None = None) -> list[Draft]:
+    """The drafts with the statuses the text's genre gives them, the items a letter lists as kept, and an annex
+    row's details folded into the row's motion or commitment. With `rules` (the rules' drafts, settled), the
+    drafts are the learned classifier's: they get the statuses and are folded, the items are the rules'."""
+    genre = read_genre(ctx)
+    if genre.reports_motions:
+        for d in drafts:
+            if d.kind == "motion" and d.status == "submitted":
+                d.status = "adopted"  # a report on motions reports on adopted ones
+    if genre.government_letter or ctx.letter:
+        for d in drafts:
+            if d.kind == "commitment" and d.status == "open" and _delivered(ctx, d):
+                d.status = "done"
+    if genre.government_letter:
+        drafts = _kept_items(ctx, genre, drafts, add=rules is None)
+    if genre.annex:
+        drafts = _annex_rows(ctx, drafts, rules)
+    return drafts
+
+
+# What a letter sends now or says it sent: "Hierbij stuur ik uw Kamer het rapport", "Met deze brief informeer ik
+# u over ...", "Bijgaand ontvangt u ...", "Op 30 september jl. heb ik de Kamer de brief ... toegezonden".
+_DELIVERS_NOW = re.compile(
+    r"\b(?:hierbij|hiermee|bijgaand|met\s+(?:deze|onderhavige)\s+brief)\s+(?:(?:ik|wij|we|u)\s+)?"
+    r"(?:stuur|zend|bied|informeer|bericht|ontvangt|treft|doe|deel|geef)\w*\b"
+    r"|\b(?:stuur|zend|bied|informeer|deel)\s+(?:ik|wij|we)\s+(?:(?:u|uw\s+Kamer)\s+)?hierbij\b"
+    r"|\bheb(?:ben)?\s+(?:ik|wij|we)\b[^.;]{0,120}?\b(?:toegezonden|toegestuurd|gestuurd|verzonden|aangeboden)\b",
+    _I,
+)
+_LATER = re.compile(r"\b(?:zal|zullen|binnenkort|later|nader|vervolgens|volgende?)\b", _I)
+
+
+def _delivered(ctx: Context, d: Draft) -> bool:
+    """Whether a commitment's sentence is the letter delivering it (now, or before in its own words)."""
+    first, last = ctx.sentences[d.first], ctx.sentences[d.last]
+    said = ctx.clean.text[first.start : last.end]
+    if not _DELIVERS_NOW.search(first.text) or _LATER.search(said):
+        return False
+    return not ctx.deadlines_in(first.start, last.end, terms_only=True)
+
+
+# The lead-in to what a letter answers: "In deze brief ga ik in op het informatieverzoek van uw Kamer op de
+# volgende terreinen:", "Met deze brief informeer ik u over:", "Hierbij bericht ik u over de volgende punten:"
+_LEAD_IN = re.compile(
+    r"\b(?:(?:in|met)\s+(?:deze|onderhavige)\s+brief|hierbij|hiermee)\b[^:]{0,200}?"
+    r"\b(?:ga\s+ik\s+in|ingaan|informeer|bericht|reageer|antwoord|kom\s+ik\s+terug|geef)\w*\b[^:]{0,200}:\s*$",
+    _I,
+)
+_TOGETHER = re.compile(r"\btoezeggingen\b", _I)
+_ASKED = re.compile(r"\b(?:verzoek\w*|toezegging\w*|gevraagd|toegezegd|vragen)\b", _I)
+
+
+def _kept_items(ctx: Context, genre: Genre, drafts: list[Draft], add: bool) -> list[Draft]:
+    """The items listed under a letter's lead-in, as commitments the letter keeps, when the letter is about
+    toezeggingen or the lead-in names what was asked (an item another stage read stays as it read it). A
+    commitment in the letter's head that names the toezeggingen together (its title) is those items, not one
+    of its own."""
+    sents = ctx.sentences
+    read = {k for d in drafts for k in range(d.first, d.last + 1)}
+    items: list[Draft] = []
+    first_lead: int | None = None
+    for i, s in enumerate(sents):
+        if not _LEAD_IN.search(s.text) or not (genre.reports_commitments or _ASKED.search(s.text)):
+            continue
+        k = i + 1
+        while k < len(sents) and sents[k].item:
+            item = sents[k]
+            if k not in read and len(item.text.split()) >= 3:
+                draft = Draft("commitment", "done", 0.75, k, k, (item.start, item.end),
+                              clause=promise_clause(item.text).rstrip(" .;"))
+                author = letter_author(ctx)
+                draft.actors = [author] if author else []
+                draft.due_zone = (item.start, item.start)
+                items.append(draft)
+            k += 1
+        if k > i + 1 and first_lead is None:
+            first_lead = i
+    if first_lead is None:
+        return drafts
+    lead = first_lead
+
+    def restated(d: Draft) -> bool:
+        return d.kind == "commitment" and d.first < lead and bool(_TOGETHER.search(sents[d.first].text))
+
+    kept = [d for d in drafts if not restated(d)]
+    return kept + items if add else kept
+
+
+# A section of an annex's table: "In behandeling zijnde toezeggingen", "Tabel 32 Door de Staten-Generaal aanvaarde
+# moties die zijn afgerond", "Afgeronde moties".
+_SECTION = re.compile(
+    r"\b(?P<state>in\s+behandeling\s+zijnde|openstaande|lopende|afgeronde|afgedane|aanvaarde|nog\s+niet\s+afgeronde)"
+    r"\s+(?P<kind>moties|toezeggingen)\b(?P<rest>.*)$",
+    _I,
+)
+_DONE_SECTION = re.compile(r"\bafgerond|\bafgedaan|\bafgedane", _I)
+# The table's other columns, each on a line of its own in some layouts: the column heads, where the motion or
+# toezegging was made ("Kamerstukken II 2020/21, 35569, nr. 3", "Plenair debat ... d.d. 8 november 2017",
+# "11-06-2009 Wetgevingsoverleg ..."), and its state ("Afgedaan. De Tweede Kamer is op ... geïnformeerd").
+_COLUMN = re.compile(
+    r"^(?:Omschrijving\b|Vindplaats\b|Stand\s+van\s+zaken\b|Kamerstuk\w*\b|Handelingen\b|Plenair\s+debat\b"
+    r"|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\b|(?:Afgedaan|Afgerond|Voldaan|In\s+uitvoering|Lopend|Openstaand)\b"
+    r"|De\s+(?:Tweede\s+|Eerste\s+)?Kamer\s+(?:is|wordt|zal)\b)",
+    _I,
+)
+
+
+def _at_line_start(ctx: Context, i: int) -> bool:
+    start = ctx.sentences[i].start
+    return start == 0 or ctx.clean.text[start - 1] == "\n" or ctx.clean.text[:start].rstrip(" ").endswith("\n")
+
+
+def _heading(ctx: Context, i: int) -> bool:
+    text = ctx.sentences[i].text.rstrip()
+    return (_at_line_start(ctx, i) and len(text.split()) <= 14 and not re.search(r"[.;:!?]$", text)
+            and not _COLUMN.match(text))
+
+
+def _annex_rows(ctx: Context, drafts: list[Draft], rules: list[Draft] | None) -> list[Draft]:
+    """An annex's table read by rows: a row under a toezeggingen section is a commitment (open while "in
+    behandeling", done under "afgeronde"); what a motion's or toezegging's row says after it (a letter after the
+    summer, research promised in its answer, a remark that points back) is that row's, its terms the row's due."""
+    sents = ctx.sentences
+    rows: list[tuple[int, int]] = []  # (first, end) of each row, sentence indexes
+    row_drafts: list[Draft] = []
+    section: tuple[str, bool] | None = None  # (kind, done)
+    starts: list[int] = []
+    for i in range(len(sents)):
+        if _heading(ctx, i):
+            if found := _SECTION.search(sents[i].text):
+                done = bool(_DONE_SECTION.search(found.group("state") + found.group("rest")))
+                section = (found.group("kind").lower(), done)
+            starts.append(i)  # a heading ends the row above it
+            continue
+        if section and section[0] == "toezeggingen" and _at_line_start(ctx, i) and not _COLUMN.match(sents[i].text):
+            starts.append(i)
+            rows.append((i, -1))
+            s = sents[i]
+            draft = Draft("commitment", "done" if section[1] else "open", 0.7, i, i, (s.start, s.end),
+                          clause=promise_clause(s.text).rstrip(" ."))
+            if author := letter_author(ctx):
+                draft.actors = [author]
+            row_drafts.append(draft)
+    entries = [d for d in (drafts if rules is None else rules) if d.kind == "motion" and (d.actors or d.register)]
+    starts = sorted({*starts, *(d.first for d in entries), *(d.first for d in row_drafts)})
+
+    def row_end(first: int) -> int:
+        return next((k for k in starts if k > first), len(sents))
+
+    owners = sorted([*entries, *row_drafts], key=lambda d: d.first)
+    folded: set[int] = set()
+    for owner in owners:
+        end = row_end(owner.first)
+        owner.due_zone = (sents[owner.first].start, sents[end - 1].end)
+        for n, d in enumerate(drafts):
+            if d is not owner and d not in entries and owner.first <= d.first < end:
+                folded.add(n)
+    kept = [d for n, d in enumerate(drafts) if n not in folded]
+    return kept + row_drafts if rules is None else kept

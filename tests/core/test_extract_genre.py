@@ -1,0 +1,131 @@
+"""What the kind of document says about the stage of what it names: government letters and budget annexes that
+report on motions and toezeggingen, letters that answer a debate's toezeggingen point by point.
+
+Every text here is written for this file in the shape real letters and annexes use (not copied from an eval
+text): the head of a letter to the Kamer, an annex's table with its columns, a lead-in with its items.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kamertaak.core.extract import Candidate, extract
+
+D = dt.date
+
+LETTER_HEAD = (
+    "Brief regering : {subject}\n"
+    "31 288 Infrastructuur en Waterstaat\n"
+    "Nr. 412\n"
+    "BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT\n"
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+    "Den Haag, 3 maart 2025\n"
+)
+
+
+def candidates(text: str, ref: dt.date = D(2025, 3, 3)) -> list[Candidate]:
+    return list(extract(text, ref).candidates)
+
+
+def test_a_letter_reporting_on_motions_names_adopted_ones() -> None:
+    text = LETTER_HEAD.format(subject="Uitvoering van enkele moties over de veiligheid van fietspaden") + (
+        "Met deze brief informeer ik u over de uitvoering van enkele moties over fietspaden.\n"
+        "Motie Jansen over verlichting van fietspaden buiten de bebouwde kom\n"
+        "De motie van het lid Jansen verzoekt de regering met provincies te bezien hoe fietspaden buiten de "
+        "bebouwde kom beter verlicht kunnen worden. Ik heb hierover met de provincies gesproken.\n"
+    )
+    [motion] = [c for c in candidates(text) if c.kind == "motion"]
+    assert motion.status == "adopted"
+    assert "Jansen" in {a.name for a in motion.actors}
+
+
+def test_a_letter_giving_its_view_before_the_vote_names_submitted_motions() -> None:
+    text = LETTER_HEAD.format(subject="Reactie op de ingediende moties bij het notaoverleg fietsbeleid") + (
+        "Hierbij stuur ik u mijn reactie op de door de Kamer ingediende moties bij het notaoverleg over het "
+        "fietsbeleid.\n"
+        "Motie Jansen over verlichting van fietspaden buiten de bebouwde kom\n"
+        "De motie van het lid Jansen verzoekt de regering met provincies te bezien hoe fietspaden buiten de "
+        "bebouwde kom beter verlicht kunnen worden. Deze motie ontraad ik.\n"
+    )
+    motions = [c for c in candidates(text) if c.kind == "motion"]
+    assert motions and all(c.status != "adopted" for c in motions)
+
+
+def test_an_annex_of_the_budget_reports_on_adopted_motions() -> None:
+    # no letter head at all: the annex's own heading says what it lists
+    text = (
+        "Bijlage 5: Moties en toezeggingen\n\n"
+        "Stand van zaken per 1 juli 2024\n\n"
+        "Motie van het lid De Wit over een proef met gratis openbaar vervoer voor ouderen (36 410 XII, nr. 23)\n"
+        "De proef loopt in drie regio's en wordt in 2025 geëvalueerd.\n"
+    )
+    motions = [c for c in candidates(text, D(2024, 7, 1)) if c.kind == "motion"]
+    assert [c.status for c in motions] == ["adopted"]
+    assert "openbaar vervoer voor ouderen" in motions[0].title
+
+
+def test_what_a_letter_sends_now_is_a_commitment_kept() -> None:
+    text = LETTER_HEAD.format(subject="Toezeggingen over de evaluatie van de verkeersboetes") + (
+        "Evaluatie verkeersboetes\n"
+        "In mijn brief van 12 januari jl. schreef ik dat een onderzoeksbureau de verkeersboetes evalueert.\n"
+        "Hierbij stuur ik uw Kamer het rapport „Evaluatie verkeersboetes 2020-2024” van het onderzoeksbureau.\n"
+    )
+    sent = [c for c in candidates(text) if "Hierbij stuur ik" in c.quote]
+    assert [(c.kind, c.status) for c in sent] == [("commitment", "done")]
+
+
+def test_a_letter_promising_to_send_later_stays_open() -> None:
+    text = LETTER_HEAD.format(subject="Voortgang verkeersveiligheid") + (
+        "Hierbij informeer ik u over de voortgang. Ik zal uw Kamer voor de zomer het rapport over de "
+        "verkeersboetes sturen.\n"
+    )
+    later = [c for c in candidates(text) if c.kind == "commitment" and "voor de zomer" in c.quote]
+    assert later and all(c.status == "open" for c in later)
+
+
+def test_the_points_a_letter_answers_after_a_debate_are_commitments_kept() -> None:
+    text = LETTER_HEAD.format(subject="Toezeggingen gedaan tijdens het commissiedebat spoor van 20 februari 2025") + (
+        "Tijdens het commissiedebat spoor van 20 februari 2025 heb ik enkele toezeggingen gedaan.\n"
+        "In deze brief ga ik in op de vragen van uw Kamer over de volgende onderwerpen:\n"
+        "• De planning van de vernieuwing van station Zwolle.\n"
+        "• De kosten van de extra nachttreinen naar Groningen.\n"
+        "• Een overzicht van de overwegen die in 2026 worden beveiligd.\n"
+        "Planning station Zwolle\n"
+        "De werkzaamheden beginnen in het najaar van 2025.\n"
+    )
+    found = candidates(text)
+    kept = [c for c in found if (c.kind, c.status) == ("commitment", "done")]
+    assert len(kept) == 3
+    assert any("nachttreinen" in c.quote for c in kept) and any("overwegen" in c.quote for c in kept)
+    # the letter's title names those toezeggingen together: no open commitment of its own
+    assert not any(c.kind == "commitment" and c.status == "open" and "Toezeggingen gedaan" in c.quote for c in found)
+
+
+def test_an_annex_row_is_one_follow_up_with_its_state_columns_due() -> None:
+    text = (
+        "7.2 Moties en toezeggingen (stand per 1 juli 2024)\n\n"
+        "In behandeling zijnde toezeggingen\n\n"
+        "Omschrijving toezegging Vindplaats Stand van zaken\n"
+        "De staatssecretaris laat onderzoeken of de subsidie voor buurtbussen kan worden verhoogd. "
+        "14-03-2024 Commissiedebat openbaar vervoer (23 645, nr. 801) Het onderzoek loopt; de Kamer wordt na het "
+        "zomerreces van 2024 geïnformeerd.\n\n"
+        "In behandeling zijnde moties\n\n"
+        "Omschrijving motie Vindplaats Stand van Zaken\n"
+        "Motie van Vermeulen over betere aansluiting van bus en trein in de regio. 02-02-2024 Tweeminutendebat "
+        "openbaar vervoer (23 645, nr. 790) Er is een kwartiermaker aangesteld. De Kamer wordt voor het einde van "
+        "2024 per brief geïnformeerd.\n"
+    )
+    found = candidates(text, D(2024, 7, 1))
+    assert [(c.kind, c.status) for c in found] == [("commitment", "open"), ("motion", "adopted")]
+    commitment, motion = found
+    assert "buurtbussen" in commitment.quote and commitment.due == D(2024, 9, 30)
+    assert "Vermeulen" in motion.title and motion.due == D(2024, 12, 31)
+
+
+def test_a_report_letter_leaves_a_motions_outcome_it_tells_alone() -> None:
+    text = LETTER_HEAD.format(subject="Stand van zaken moties verkeersveiligheid") + (
+        "De motie van het lid Jansen over verlichting van fietspaden (31 288, nr. 400) is door uw Kamer "
+        "verworpen.\n"
+    )
+    motions = [c for c in candidates(text) if c.kind == "motion"]
+    assert [c.status for c in motions] == ["rejected"]
