@@ -155,13 +155,13 @@ def test_development_batch_train_v3_holds() -> None:
 
 def test_validation_batch_v3_holds() -> None:
     """25 texts held out in the third session (first seen 23/63, at its end 29/63 with 31 of 49 candidates
-    right); used to find general gaps since (49/63, 51 of 65 right with vote lists and passages, an annex's rows):
-    the figures may not slip back."""
+    right); used to find general gaps since (52/63, 54 of 66 right with vote lists and passages, an annex's rows,
+    motions of disapproval before their vote): the figures may not slip back."""
     scores = [score(case) for case in json.loads(VALIDATION_V3.read_text(encoding="utf-8"))]
     found = sum(s[0] for s in scores)
     candidates, noise = sum(s[2] for s in scores), sum(s[3] for s in scores)
-    assert found >= 49
-    assert (candidates - noise) / candidates >= 0.78
+    assert found >= 52
+    assert (candidates - noise) / candidates >= 0.81
     quiet = [s[2] for s in scores if s[1] == 0]
     assert len(quiet) == 5 and sum(quiet) <= 1
 
@@ -171,9 +171,9 @@ TRAIN_V4 = Path(__file__).resolve().parents[1] / "fixtures" / "triage" / "train-
 
 def test_development_batch_train_v4_holds() -> None:
     """24 texts of the development batch of the fourth session (/work/eval-batches-v4, frozen; first seen on
-    84a3534: 19/47, 24 of 41 candidates right), used since: 37/47, 42 of 50 right."""
+    84a3534: 19/47, 24 of 41 candidates right), used since: 41/47, 46 of 50 right."""
     scores = [score(case) for case in json.loads(TRAIN_V4.read_text(encoding="utf-8"))]
     found = sum(s[0] for s in scores)
     candidates, noise = sum(s[2] for s in scores), sum(s[3] for s in scores)
-    assert found >= 37
-    assert (candidates - noise) / candidates >= 0.84
+    assert found >= 41
+    assert (candidates - noise) / candidates >= 0.92

@@ -541,3 +541,23 @@ def test_any_motion_and_a_count_of_adopted_ones_are_no_motion() -> None:
         "Van de twintig moties werden er maar zes aangenomen."
     )
     assert [c for c in found if c.status in ("adopted", "rejected")] == []
+
+
+def test_support_announced_before_the_vote_leaves_motions_of_disapproval_filed() -> None:
+    found = motions(
+        "Kamer voor moties van afkeuring\n"
+        "DEN HAAG (ANP) - Een meerderheid van de Tweede Kamer steunt de twee moties van afkeuring tegen minister "
+        "Jan de Wit (Financiën) en staatssecretaris Eva Smit (Toeslagen) vanwege de fouten bij de terugbetaling.\n"
+        "De stemming is dinsdagmiddag. Na een lang debat diende SP-Kamerlid Tom Bakker een motie van afkeuring in "
+        "tegen De Wit. Hij had volgens de Kamer de fouten te lang verzwegen.\n"
+        "Een tweede motie van afkeuring betrof de uitvoering door de Belastingdienst. De Kamer houdt Smit daar "
+        "verantwoordelijk voor."
+    )
+    assert [(c.status, names(c)) for c in found] == [("submitted", {"Tom Bakker"}), ("submitted", set())]
+    assert "Smit" in found[1].quote
+
+
+def test_support_in_the_present_after_the_vote_is_an_adoption() -> None:
+    [c] = motions("Kamer steunt motie over de veerdiensten\n"
+                  "De Tweede Kamer steunt de motie van Kamerlid Tom Bakker (SP) over de veerdiensten naar de eilanden.")
+    assert (c.status, names(c)) == ("adopted", {"Tom Bakker"})

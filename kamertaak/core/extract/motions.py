@@ -562,6 +562,7 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
     section: str | None = None  # the outcome a heading ("Aangenomen moties") gives the motions under it
     pending: int | None = None  # the last sentence naming a motion without saying what became of it
     owned_at: int | None = None  # the last sentence that named a member's motion as "zijn motie"
+    together: dict[str, list[Draft]] = {}  # "de twee moties van afkeuring tegen A en B", before each is told
     by_kind: dict[str, Draft] = {}  # the motion of no confidence, of disapproval a text has named
     i = 0
     sents = ctx.sentences
@@ -607,6 +608,11 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         if last_i == i and i + 1 < len(sents) and i + 1 not in skip and _DICTUM_START.match(sents[i + 1].text):
             last_i = i + 1  # the entry's dictum is the next sentence
         status, conf, trigger = _status(outcome_text, s)
+        support = ctx.clean.text[trigger[0] : trigger[1]]
+        if status == "adopted" and _PRESENT_SUPPORT.search(support) and _vote_ahead(ctx):
+            # "De Tweede Kamer steunt de moties van afkeuring" when the text says the vote is still to come: support
+            # announced, the motions filed
+            status = "submitted"
         if status is None and _tells_what_it_asks(ctx, drafts, i, owned_at):
             used.add(i)
             i += 1
@@ -619,6 +625,11 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             # under "Aangenomen moties", "Drie moties werden ingediend over X" tells their history, the heading
             # their fate
             status, conf, trigger = section, 0.7, (s.start, s.end)
+        ordinal = next((n for n in nouns if _ORDINAL.search(s.text[max(0, n.start() - 20) : n.start()])), None)
+        if status is None and ordinal is not None and drafts and 0 <= i - drafts[-1].last <= 8:
+            # "Een tweede motie van afkeuring betrof ...", "Een andere motie van X kon ook niet ...": another motion at
+            # the stage of the one before
+            status, conf, trigger = drafts[-1].status, 0.7, (s.start, s.end)
         if status is None and ctx.letter and (answered := _ANSWERS_MOTION.search(s.text)) and (
                 _MOTION_NAMES.search(s.text) or _MOTION_OF_NAME.search(s.text) or _register_near(ctx, i, i)):
             # a letter that carries out or answers a named motion: the Kamer adopted it ("Met deze brief geef ik
@@ -687,7 +698,10 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             continue
         kinds: dict[int, str] = {}
         made = _new_motions(ctx, i, last_i, status, conf, trigger, new, kinds)
-        made = [d for d in made if not _same_kind_as_before(d, kinds.get(id(d)), by_kind)]
+        made = [d for d in made if ordinal or not _same_kind_as_before(d, kinds.get(id(d)), by_kind)]
+        _told_again(drafts, made, kinds, together)
+        if ordinal and len(made) == 1 and re.match(r"^(?:Een|De)\s", s.text):
+            made[0].last = _paragraph_end(ctx, i)  # what the paragraph it opens tells of it
         by_kind.update({kinds[id(d)]: d for d in made if id(d) in kinds})
         if _POINTS_TO_PREVIOUS.search(s.text) and i > 0 and i - 1 not in skip and not any(
                 d.last >= i - 1 for d in drafts) and not ctx.sentences[i - 1].text.rstrip().endswith(":"):
@@ -703,6 +717,35 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         list_status = status if opens_list else list_status if listed else None
         i = last_i + 1
     return drafts, used
+
+
+# "twee moties van afkeuring ... De Kamer steunt ...": support in the present, not a vote that was held
+_PRESENT_SUPPORT = re.compile(r"\bsteun(?:t|en)\b|\bkrijg(?:t|en)\b", _I)
+# The text says the vote is still to come: "De gewone stemming is donderdagavond", "zij zullen voor stemmen"
+_VOTE_AHEAD = re.compile(
+    r"\b(?:de\s+)?(?:gewone\s+|hoofdelijke\s+)?stemming\s+(?:is|vindt|volgt)\s+(?!geweest|gehouden|voorbij|afgelopen)"
+    r"|\bzullen\s+(?:\w+\s+)?(?:voor|tegen)\s+stemmen\b|\bwordt\s+(?:\w+\s+){0,3}?gestemd\b", _I)
+# another motion of the same telling: "Een tweede motie", "Een andere motie"
+_ORDINAL = re.compile(r"\b(?:tweede|derde|vierde|andere|volgende|laatste)\s+(?:\w+\s+)?$", _I)
+
+
+@functools.lru_cache(maxsize=8)
+def _vote_ahead_in(text: str) -> bool:
+    return bool(_VOTE_AHEAD.search(text))
+
+
+def _vote_ahead(ctx: Context) -> bool:
+    return _vote_ahead_in(ctx.clean.text)
+
+
+def _paragraph_end(ctx: Context, i: int) -> int:
+    """The last sentence of the paragraph sentence i is in (at most three sentences on)."""
+    sents = ctx.sentences
+    k = i
+    while k + 1 < min(len(sents), i + 4) and "\n" not in ctx.clean.text[sents[k].end : sents[k + 1].start] and not (
+            _MOTION_NOUN.search(sents[k + 1].text)):
+        k += 1
+    return k
 
 
 def _one_motion_told(text: str, noun: re.Match[str]) -> bool:
@@ -763,6 +806,25 @@ def _each_of(ctx: Context, i: int, status: str, trigger: tuple[int, int], count:
         out.append(Draft("motion", status, 0.7, i, i, trigger, clause="", actors=members, due_zone=zone))
         at += len(piece)
     return out
+
+
+def _told_again(drafts: list[Draft], made: list[Draft], kinds: dict[int, str],
+                together: dict[str, list[Draft]]) -> None:
+    """ "De Kamer steunt de twee moties van afkeuring tegen A en B" and then each told on its own ("diende X een motie
+    van afkeuring in tegen B", "Een tweede motie van afkeuring betrof ..."): the one told on its own is the motion,
+    the lead's part for it goes."""
+    found = [kinds[id(d)] for d in made if id(d) in kinds]
+    if len(made) > 1 and len(found) == len(made) and len(set(found)) == 1:
+        together.setdefault(found[0], []).extend(made)
+        return
+    if len(made) != 1 or not found or not together.get(found[0]):
+        return
+    lead = together[found[0]]
+    words = set(re.findall(r"\b[A-Z][\w-]{3,}", made[0].clause))
+    pick = next((x for x in lead if words & set(re.findall(r"\b[A-Z][\w-]{3,}", x.clause))), lead[0])
+    lead.remove(pick)
+    if pick in drafts:
+        drafts.remove(pick)
 
 
 def _same_kind_as_before(d: Draft, kind: str | None, by_kind: dict[str, Draft]) -> bool:
