@@ -900,7 +900,7 @@ def _year_mid(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
 
 
 _Y_PRE = (
-    rf"(?:(?:{_END}|later|in|in\sde\sloop\svan|gedurende|ergens\sin|binnen|uiterlijk\sin|voor\sof\sin|"
+    rf"(?:(?:{_END}|later|in|in\sde\sloop\svan|gedurende|ergens\sin|binnen|uiterlijk\sin|uiterlijk|voor\sof\sin|"
     r"nog\sin|(?:in\s)?de\slaatste\smaanden\svan|(?:nog\s)?voor\shet\seinde?\svan|per\seinde)\s)"
 )
 
@@ -1202,10 +1202,11 @@ def _annual_report(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None
 
 @_rule(
     r"(?:vorige|afgelopen)\s(?:week|maand|keer)|vorig\sjaar|afgelopen\sjaar|gisteren|eergisteren|onlangs|"
+    r"eerder\s(?:deze|dit)\s(?:week|maand|jaar)|"
     rf"recent(?:elijk)?|(?:afgelopen|vorige)\s(?:week\s)?{_WEEKDAY}|{_WEEKDAY}\s(?:jl\.?|j\.l\.?|jongstleden|ll\.?)",
     # Found in running text so that what they cover is no term: "vorige week dinsdag" is not "dinsdag".
     find=rf"{_WEEKDAY}\s(?:jl\.?|j\.l\.?|jongstleden)|(?:afgelopen|vorige)\s(?:week\s)?{_WEEKDAY}|"
-    r"(?:vorige|afgelopen)\s(?:week|maand)",
+    r"(?:vorige|afgelopen)\s(?:week|maand)|eerder\s(?:deze|dit)\s(?:week|maand|jaar)",
 )
 def _past(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     return _Hit(None, "none", f"in het verleden ({m.group(0)}): geen termijn")
@@ -1616,7 +1617,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
 _PAST_VERB = re.compile(
     r"(?:^|\s)(?:was|waren|werd|werden|had|hadden|moest|moesten|kon|konden|wilde|wilden|ging|gingen|kwam|"
     r"kwamen|kreeg|kregen|liep|liepen|bleek|bleken|vond|vonden|verstreek|verstreken|verstrijken|"
-    r"verlopen|afgelopen|sinds|geleden)(?=\s|$)"
+    r"verlopen|afgelopen|sinds|geleden|"
+    # frequent past tenses of news and letters ("In maart kondigde de minister ... aan")
+    r"zei|zeiden|schreef|schreven|sprak|spraken|nam|namen|gaf|gaven|liet|lieten|vroeg|vroegen|deed|deden|"
+    r"kondigde|kondigden|stuurde|stuurden|meldde|meldden|maakte|maakten|presenteerde|presenteerden|zegde|"
+    r"zegden|verklaarde|verklaarden|stemde|stemden|stelde|stelden|noemde|noemden|diende|dienden|debatteerde|"
+    r"debatteerden|besprak|bespraken|ontving|ontvingen)(?=\s|$)"
 )
 _PERFECT_AUX = re.compile(r"(?:^|\s)(?:heeft|hebben|is|zijn)(?=\s|$)")
 _PARTICIPLE = re.compile(
@@ -1625,7 +1631,7 @@ _PARTICIPLE = re.compile(
 )
 _AHEAD = re.compile(
     r"(?:^|\s)(?:zal|zullen|zult|zou|zouden|gaat|gaan|wil|wilt|willen|streef|streeft|streven|verwacht|"
-    r"verwachten|voornemens|plan|moet|moeten|komt|komen|verzoek|verzoekt|vraagt|vragen|verzocht|gevraagd|"
+    r"verwachten|voornemens|van\splan|moet|moeten|komt|komen|verzoek|verzoekt|vraagt|vragen|verzocht|gevraagd|"
     r"toegezegd|toezegging|toe|aangekondigd|beloofd|afgesproken|gepland|besloten|voorgenomen|"
     r"a\.s\.?|aanstaande|komende|volgende|te\s[a-z]+en)(?=\s|$)"
 )
@@ -1754,6 +1760,11 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
         month = MONTH_WORDS[day_month.group("mon").rstrip(".")]
         last = _last_before(int(day_month.group("d")), month, ref)
         if last is not None and (ref - last <= _RECENT_PAST or (ref - last <= _PAST_HALF_YEAR and _looks_back(clause))):
+            return None
+    if res.precision == "month" and not has_year and not _COMING.search(folded):
+        # The same for a month: "In maart kondigde de minister ... aan", read in April, is not next March.
+        last = res.due - relativedelta(years=1)
+        if last < ref and (ref - last <= _RECENT_PAST or (ref - last <= _PAST_HALF_YEAR and _looks_back(clause))):
             return None
     return found
 

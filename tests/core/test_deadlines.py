@@ -602,6 +602,11 @@ def test_phrase_with_reference_says_when_a_relative_phrase_was_said() -> None:
          "day"),
         # a plan moved to a new term: the new term stands
         ("De oorspronkelijke datum is verschoven naar 1 juli.", REF, "1 juli", D(2025, 7, 1), "day"),
+        # "uiterlijk" before a bare year: the end of that year
+        ("De provincie wil uiterlijk 2028 alle dijken versterkt hebben.", REF, "uiterlijk 2028", D(2028, 12, 31),
+         "year"),
+        # a noun "plan" is no intention: only "van plan" points ahead
+        ("De minister is van plan in mei de nota te sturen.", REF, "in mei", D(2025, 5, 31), "month"),
         # the words in front belong to the phrase: "tot uiterlijk", "later", "voor eind", "tegen het einde van"
         ("Scholen krijgen tot uiterlijk 1 september de tijd.", REF, "tot uiterlijk 1 september", D(2025, 9, 1),
          "day"),
@@ -689,6 +694,9 @@ def test_what_makes_a_phrase_a_deadline(sentence: str, ref: D, phrase: str, due:
         # a habit or a standing rule counts from no day
         ("In de regel beslist de commissie binnen twee weken over een verzoek.", REF),
         ("Volgens het reglement moet de voorzitter binnen een maand antwoorden.", REF),
+        # "eerder deze week" is past; a month just gone without a year is history, as a date
+        ("Eerder deze week liet de staatssecretaris weten dat zij de regeling intrekt.", REF),
+        ("In februari presenteerde het kabinet een nieuw plan.", REF),
     ],
 )
 def test_no_term_in_sentence(sentence: str, ref: D) -> None:
