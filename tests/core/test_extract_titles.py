@@ -18,7 +18,7 @@ import pytest
 
 from kamertaak.core.actors import ExtractedActor
 from kamertaak.core.extract import Candidate, extract
-from kamertaak.core.extract.people import as_named
+from kamertaak.core.extract.people import as_named, completed, known_by_surname
 from kamertaak.core.extract.titles import reads_as_title, tidy
 
 D = dt.date
@@ -79,6 +79,29 @@ def test_actors_as_a_person_writes_them() -> None:
     assert as_named(ExtractedActor("De", role="member")) is None
     # a member whose surname starts with an article stays a member
     assert as_named(ExtractedActor("De Jonge", role="member")) == ExtractedActor("De Jonge", role="member")
+
+
+def test_a_given_name_goes_on_with_its_surname_and_a_surname_has_its_party() -> None:
+    assert completed(ExtractedActor("Fleur", role="member"), "Kamerlid Fleur van der Berg diende een motie in.") == (
+        ExtractedActor("Fleur van der Berg", role="member")
+    )
+    # a party's name after "van" is no surname
+    assert completed(ExtractedActor("Jansen", role="member"), "Jansen van Forum voor Democratie") == ExtractedActor(
+        "Jansen", role="member"
+    )
+    known = [ExtractedActor("Dekker", "SP", "member"), ExtractedActor("Vos", "VVD", "member")]
+    assert known_by_surname(ExtractedActor("Anne Dekker", role="member"), known).party == "SP"
+    assert known_by_surname(ExtractedActor("Anne Bos", role="member"), known).party is None
+
+
+def test_a_motion_names_its_member_by_surname_where_the_sentence_gives_the_full_name() -> None:
+    [c] = candidates("DENK-leider Jesse van Dam ging een stap verder en diende een motie van wantrouwen in tegen het "
+                     "hele kabinet.", "motion")
+    assert c.title.startswith("Motie van wantrouwen Van Dam")
+    assert [a.name for a in c.actors] == ["Jesse van Dam"]
+    [c] = candidates("De motie van afkeuring tegen minister Karel Smit werd ingediend door Kamerlid Jesse van Dam "
+                     "(Groep Van Dam).", "motion")
+    assert c.title == "Motie van afkeuring Van Dam: tegen minister Smit"
 
 
 def test_the_motion_of_a_party_with_its_article_is_that_partys() -> None:

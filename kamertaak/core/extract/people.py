@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from kamertaak.core.actors import (
     GOVERNMENT_BARE,
     NAME,
+    ORGANISATION,
     PARTY_WORD,
     ActorMention,
     ExtractedActor,
@@ -57,11 +58,35 @@ _NOT_A_NAME = _words("de het een die dat deze dit en of van nr nrs art blz jl zi
 
 
 def named_actors(
-    actors: Iterable[ExtractedActor], known: dict[str, ExtractedActor], when: dt.date | None
+    actors: Iterable[ExtractedActor], known: dict[str, ExtractedActor], when: dt.date | None, text: str = ""
 ) -> tuple[ExtractedActor, ...]:
-    """A candidate's actors with the party the text gives them elsewhere and no stray words."""
-    out = [as_named(filled(a, known), when) for a in actors]
+    """A candidate's actors with the name its text gives in full ("Stephan" in "Stephan van Baarle diende een motie
+    in"), the party the text gives them elsewhere ("Futselaar (SP)" for "Frank Futselaar"), and no stray words."""
+    out = [as_named(known_by_surname(filled(completed(a, text), known), known.values()), when) for a in actors]
     return dedupe_actors([a for a in out if a is not None])
+
+
+def completed(actor: ExtractedActor, text: str) -> ExtractedActor:
+    """A member named by a given name only where the text goes on with the surname: "Stephan" → "Stephan van
+    Baarle" in "DENK-leider Stephan van Baarle diende ..."."""
+    if actor.role != "member" or " " in actor.name or not text:
+        return actor
+    m = re.search(rf"\b{re.escape(actor.name)}((?:\s+(?:van|de|der|den|ter|ten|het|'t))+\s+[A-Z][\w'-]+)\b"
+                  r"(?!\s+(?:voor|en|van|de)\b)", text)  # not "Baudet van Forum voor Democratie"
+    if m is None or normalise_party(m.group(1).split()[-1]) or ORGANISATION.match(m.group(1).split()[-1]):
+        return actor
+    return dataclasses.replace(actor, name=actor.name + m.group(1))
+
+
+def known_by_surname(actor: ExtractedActor, known: Iterable[ExtractedActor]) -> ExtractedActor:
+    """The party the text gives a member elsewhere under the surname alone, or under the full name for a bare
+    surname: "Frank Futselaar" and "Futselaar (SP)" are one member of the SP."""
+    if actor.party or actor.role != "member":
+        return actor
+    surname = actor.name.split()[-1].casefold()
+    parties = {a.party for a in known if a.role == "member" and a.party and a.name.split()[-1].casefold() == surname
+               and (a.key == actor.key or a.key.endswith(" " + actor.key) or actor.key.endswith(" " + a.key))}
+    return dataclasses.replace(actor, party=parties.pop()) if len(parties) == 1 else actor
 
 
 _SPEAKER = re.compile(

@@ -114,7 +114,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     all_actors = dedupe_actors([m.actor for m in mentions])
     # "mevrouw Dijk" in one sentence is the "Dijk (SP)" the text names elsewhere
     known = {a.key: a for a in all_actors}
-    candidates = [dataclasses.replace(c, actors=named_actors(c.actors, known, base)) for c in candidates]
+    candidates = [dataclasses.replace(c, actors=named_actors(c.actors, known, base, c.quote)) for c in candidates]
     # a motion's signers, named only on their own lines under its text
     all_actors = dedupe_actors([*all_actors, *(a for c in candidates for a in c.actors)])
     return Extraction(debate=debate, actors=all_actors, candidates=tuple(candidates))

@@ -8,7 +8,7 @@ import re
 from kamertaak.core.actors import normalise_ministry
 from kamertaak.core.deadlines import FoundDeadline
 from kamertaak.core.extract.model import Context, Draft
-from kamertaak.core.extract.people import as_named
+from kamertaak.core.extract.people import as_named, completed
 
 _I = re.IGNORECASE
 
@@ -220,7 +220,7 @@ _KIND_OF_MOTION = re.compile(r"\bmotie\s+van\s+(afkeuring|wantrouwen|treurnis)\b
 
 def _motion_head(ctx: Context, d: Draft) -> str:
     """ "Motie Van Haga c.s. (35925-XIII-29)", "Motie van afkeuring Van Haga", "Motie FvD"."""
-    names = _motion_names(d, ctx.ref)
+    names = _motion_names(d, ctx.ref, ctx.sentences[d.first].text)
     sentence = ctx.sentences[d.first].text
     kind = _KIND_OF_MOTION.search(sentence)
     head = f"Motie van {kind.group(1).lower()}" if kind and len(_MOTION_WORDS.findall(sentence)) == 1 else "Motie"
@@ -231,9 +231,9 @@ def _motion_head(ctx: Context, d: Draft) -> str:
     return head
 
 
-def _motion_names(d: Draft, when: dt.date | None) -> list[str]:
+def _motion_names(d: Draft, when: dt.date | None, text: str) -> list[str]:
     """Who submitted it, as a title names them: members by surname, else a party ("moties van de FVD")."""
-    named = [a for a in (as_named(x, when) for x in d.actors) if a is not None]
+    named = [a for a in (as_named(completed(x, text), when) for x in d.actors) if a is not None]
     names = [_surname(a.name) for a in named if a.role == "member"]
     return names or [a.name for a in named if a.role == "other" and a.name == a.party]
 
@@ -241,7 +241,7 @@ def _motion_names(d: Draft, when: dt.date | None) -> list[str]:
 def _motion_title(ctx: Context, d: Draft, clause: str) -> str:
     """ "Motie Van Haga c.s.: halvering van de veestapel schrappen", "Motie van afkeuring Van Haga: ..."."""
     head = _motion_head(ctx, d)
-    names = _motion_names(d, ctx.ref)
+    names = _motion_names(d, ctx.ref, ctx.sentences[d.first].text)
     sentence = ctx.sentences[d.first].text
     kind = _KIND_OF_MOTION.search(sentence)
     if kind:
