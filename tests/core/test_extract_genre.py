@@ -74,6 +74,15 @@ def test_what_a_letter_sends_now_is_a_commitment_kept() -> None:
     assert [(c.kind, c.status) for c in sent] == [("commitment", "done")]
 
 
+def test_what_a_letter_sends_now_in_the_plural_is_kept_too() -> None:
+    text = LETTER_HEAD.format(subject="Toezeggingen uit het notaoverleg fietsbeleid") + (
+        "Fietsparkeren bij stations\n"
+        "Hierbij sturen wij u de monitor fietsparkeren bij stations over het jaar 2024.\n"
+    )
+    sent = [c for c in candidates(text) if "monitor fietsparkeren" in c.quote]
+    assert [(c.kind, c.status) for c in sent] == [("commitment", "done")]
+
+
 def test_a_letter_promising_to_send_later_stays_open() -> None:
     text = LETTER_HEAD.format(subject="Voortgang verkeersveiligheid") + (
         "Hierbij informeer ik u over de voortgang. Ik zal uw Kamer voor de zomer het rapport over de "
@@ -129,3 +138,32 @@ def test_a_report_letter_leaves_a_motions_outcome_it_tells_alone() -> None:
     )
     motions = [c for c in candidates(text) if c.kind == "motion"]
     assert [c.status for c in motions] == ["rejected"]
+
+
+def test_a_letter_answering_toezeggingen_section_by_section_keeps_each_or_says_when() -> None:
+    text = LETTER_HEAD.format(subject="Toezeggingen gedaan tijdens het commissiedebat Water van 14 mei 2025") + (
+        "Tijdens het commissiedebat Water van 14 mei 2025 heb ik uw Kamer enkele toezeggingen gedaan. Met deze "
+        "brief kom ik die na.\n"
+        "Zoetwatervoorziening in Zeeland\n"
+        "Het lid De Vries vroeg naar de stand van de zoetwaterbuffers in Zeeland. De buffers zijn in 2024 "
+        "uitgebreid met twee bekkens. Een derde bekken wordt in 2026 aangelegd.\n"
+        "Grondwaterstanden op de hoge zandgronden\n"
+        "Het lid Smit vroeg om een overzicht van de grondwaterstanden per provincie. Dat overzicht treft u in de "
+        "bijlage aan.\n"
+        "Evaluatie van de Deltawet\n"
+        "De evaluatie van de Deltawet stuur ik uw Kamer voor het einde van dit jaar.\n"
+    )
+    found = candidates(text, D(2025, 6, 20))
+    assert [(c.kind, c.status, c.due) for c in found] == [
+        ("commitment", "done", None), ("commitment", "done", None), ("commitment", "open", D(2025, 12, 31))]
+    assert "zoetwaterbuffers" in found[0].quote and "grondwaterstanden" in found[1].quote
+    assert found[2].title.startswith("Evaluatie van de Deltawet")
+
+
+def test_a_letter_on_something_else_is_not_read_by_its_sections() -> None:
+    text = LETTER_HEAD.format(subject="Voortgang waterkwaliteit") + (
+        "Met deze brief informeer ik u over de waterkwaliteit.\n"
+        "Nitraat in het grondwater\n"
+        "De concentraties zijn in 2024 gedaald in alle zandgebieden van het land.\n"
+    )
+    assert candidates(text, D(2025, 6, 20)) == []

@@ -102,7 +102,9 @@ def settle(ctx: Context, drafts: list[Draft], rules: list[Draft] | None = None) 
             if d.kind == "commitment" and d.status == "open" and _delivered(ctx, d):
                 d.status = "done"
     if genre.government_letter:
-        drafts = _kept_items(ctx, genre, drafts, add=rules is None)
+        drafts, listed = _kept_items(ctx, genre, drafts, add=rules is None)
+        if genre.reports_commitments and not listed:
+            drafts = _answered_sections(ctx, drafts, rules)
     if genre.annex:
         drafts = _annex_rows(ctx, drafts, rules)
     return drafts
@@ -112,8 +114,9 @@ def settle(ctx: Context, drafts: list[Draft], rules: list[Draft] | None = None) 
 # u over ...", "Bijgaand ontvangt u ...", "Op 30 september jl. heb ik de Kamer de brief ... toegezonden".
 _DELIVERS_NOW = re.compile(
     r"\b(?:hierbij|hiermee|bijgaand|met\s+(?:deze|onderhavige)\s+brief)\s+(?:(?:ik|wij|we|u)\s+)?"
-    r"(?:stuur|zend|bied|informeer|bericht|ontvangt|treft|doe|deel|geef)\w*\b"
-    r"|\b(?:stuur|zend|bied|informeer|deel)\s+(?:ik|wij|we)\s+(?:(?:u|uw\s+Kamer)\s+)?hierbij\b"
+    r"(?:stuur|stur|zend|bied|informe|bericht|ontvangt|treft|doe|deel|del|geef|gev)\w*\b"
+    r"|\b(?:stuur|sturen|zend|zenden|bied|bieden|informeer|informeren|deel|delen)\s+(?:ik|wij|we)\s+"
+    r"(?:(?:u|uw\s+Kamer)\s+)?hierbij\b"
     r"|\bheb(?:ben)?\s+(?:ik|wij|we)\b[^.;]{0,120}?\b(?:toegezonden|toegestuurd|gestuurd|verzonden|aangeboden)\b",
     _I,
 )
@@ -140,11 +143,11 @@ _TOGETHER = re.compile(r"\btoezeggingen\b", _I)
 _ASKED = re.compile(r"\b(?:verzoek\w*|toezegging\w*|gevraagd|toegezegd|vragen)\b", _I)
 
 
-def _kept_items(ctx: Context, genre: Genre, drafts: list[Draft], add: bool) -> list[Draft]:
+def _kept_items(ctx: Context, genre: Genre, drafts: list[Draft], add: bool) -> tuple[list[Draft], bool]:
     """The items listed under a letter's lead-in, as commitments the letter keeps, when the letter is about
     toezeggingen or the lead-in names what was asked (an item another stage read stays as it read it). A
     commitment in the letter's head that names the toezeggingen together (its title) is those items, not one
-    of its own."""
+    of its own. Also whether the letter has such a list."""
     sents = ctx.sentences
     read = {k for d in drafts for k in range(d.first, d.last + 1)}
     items: list[Draft] = []
@@ -166,14 +169,85 @@ def _kept_items(ctx: Context, genre: Genre, drafts: list[Draft], add: bool) -> l
         if k > i + 1 and first_lead is None:
             first_lead = i
     if first_lead is None:
-        return drafts
+        return drafts, False
     lead = first_lead
 
     def restated(d: Draft) -> bool:
         return d.kind == "commitment" and d.first < lead and bool(_TOGETHER.search(sents[d.first].text))
 
     kept = [d for d in drafts if not restated(d)]
-    return kept + items if add else kept
+    return (kept + items if add else kept), True
+
+
+# The line that ends a letter's head: "Den Haag, 20 juni 2025"
+_DATE_LINE = re.compile(r"\bDen Haag,?\s+\d{1,2}\s+[a-z]+\s+\d{4}\b", _I)
+# What a section promises to send later: "De evaluatie stuur ik uw Kamer voor het einde van dit jaar."
+_SENDS_LATER = re.compile(
+    r"\b(?:stuur|sturen|zend|zenden|informeer|informeren|bericht|berichten|rapporteer|rapporteren|ontvangt|"
+    r"toesturen|toezenden|terug\s*(?:te\s+)?kom\w*|kom\w*\s+(?:ik|wij|we)\s+(?:hier|daar|erop)?\s*terug)\b", _I)
+
+
+def _answered_sections(ctx: Context, drafts: list[Draft], rules: list[Draft] | None) -> list[Draft]:
+    """A letter about the toezeggingen of a debate that answers them section by section, without a list: each
+    section (its heading, then its text) that no stage read is a commitment the letter keeps, or one still open
+    when the section says when the Kamer gets it. The letter's title naming the toezeggingen together is those
+    sections, not one of its own (what its opening paragraph says of them stays)."""
+    dated = _DATE_LINE.search(ctx.clean.text, 0, 2 * _HEAD_CHARS)
+    if dated is None:
+        return drafts
+    sents = ctx.sentences
+    body = next((i for i, s in enumerate(sents) if s.start >= dated.end()), len(sents))
+    heads = [i for i in range(body, len(sents) - 1) if _heading(ctx, i) and not _heading(ctx, i + 1)]
+    if not heads:
+        return drafts
+    answered = 0
+    folded: set[int] = set()
+    added: list[Draft] = []
+    for n, h in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(sents)
+        inside = [k for k, d in enumerate(drafts) if h <= d.first < end]
+        if rules is not None:
+            if any(d.first == h and d.kind == "commitment" and d.clause == _section_clause(ctx, h) for d in rules):
+                answered += 1
+                folded.update(inside)  # the section is one follow-up, the one made of it
+            continue
+        if inside:
+            continue
+        draft = _section_draft(ctx, h, end)
+        if draft is not None:
+            added.append(draft)
+            answered += 1
+    if not answered:
+        return drafts
+    kept = [d for k, d in enumerate(drafts) if k not in folded
+            and not (d.kind == "commitment" and d.first < body and _TOGETHER.search(sents[d.first].text))]
+    return kept + added
+
+
+def _section_clause(ctx: Context, head: int) -> str:
+    return ctx.sentences[head].text.strip(" :")
+
+
+def _section_draft(ctx: Context, head: int, end: int) -> Draft | None:
+    sents = ctx.sentences
+    if len(sents[head + 1].text.split()) < 4:
+        return None  # a signature or a heading over headings
+    title = sents[head]
+    draft = Draft("commitment", "done", 0.7, head, head + 1, (title.start, title.end),
+                  clause=_section_clause(ctx, head))
+    for k in range(head + 1, end):
+        s = sents[k]
+        terms = [d for d in ctx.deadlines_in(s.start, s.end, terms_only=True)
+                 if d.resolution.due is not None and d.resolution.due >= ctx.ref]
+        if terms and _SENDS_LATER.search(s.text) and not _DELIVERS_NOW.search(s.text):
+            draft.status = "open"
+            draft.due_zone = (s.start, s.end)
+            break
+    else:
+        draft.due_zone = (title.start, title.start)
+    if author := letter_author(ctx):
+        draft.actors = [author]
+    return draft
 
 
 # A section of an annex's table: "In behandeling zijnde toezeggingen", "Tabel 32 Door de Staten-Generaal aanvaarde
@@ -201,9 +275,14 @@ def _at_line_start(ctx: Context, i: int) -> bool:
 
 
 def _heading(ctx: Context, i: int) -> bool:
-    text = ctx.sentences[i].text.rstrip()
-    return (_at_line_start(ctx, i) and len(text.split()) <= 14 and not re.search(r"[.;:!?]$", text)
-            and not _COLUMN.match(text))
+    """A heading: a short line without a stop, on a line of its own (a reflowed text may have glued it to the
+    sentence before it)."""
+    s = ctx.sentences[i]
+    text = s.text.rstrip()
+    if len(text.split()) > 14 or re.search(r"[.,;:!?]$", text) or _COLUMN.match(text):
+        return False
+    own_line = _at_line_start(ctx, i) or (i > 0 and re.search(r"[.!?:]$", ctx.sentences[i - 1].text.rstrip()))
+    return bool(own_line) and ctx.clean.text[s.end : s.end + 1] in ("\n", "")
 
 
 def _annex_rows(ctx: Context, drafts: list[Draft], rules: list[Draft] | None) -> list[Draft]:
