@@ -530,3 +530,24 @@ def test_a_letter_sending_a_report_now_keeps_it() -> None:
     )
     [c] = extract(text, REF).candidates
     assert (c.kind, c.status, c.due) == ("commitment", "done", None)
+
+
+# --- a regeling van werkzaamheden --------------------------------------------------------------------------
+
+_REGELING = """Regeling van werkzaamheden
+
+De voorzitter:
+
+Ik stel voor, vanavond ook te stemmen over de moties, ingediend bij het wetgevingsoverleg van maandag 2 november 2026.
+
+Voorts stel ik voor, donderdag a.s. te stemmen over de aangehouden motie-Bakker (36200-XV, nr. 12).
+"""
+
+
+def test_the_chair_proposes_days_to_vote() -> None:
+    ext = extract(_REGELING, REF)
+    assert ext.debate.date != D(2026, 11, 2)  # the debate the motions were filed at is not this sitting
+    votes = [c for c in ext.candidates if c.kind == "deadline"]
+    assert [c.due for c in votes] == [REF, D(2026, 11, 26)]
+    assert "motie-Bakker" in votes[1].title
+    assert len([c for c in ext.candidates if c.kind == "motion"]) == 1  # the motion itself stays one

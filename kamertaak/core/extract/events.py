@@ -440,6 +440,31 @@ def _aimed_at(ctx: Context, i: int, text: str, at: int) -> Draft | None:
     return draft
 
 
+# The chair proposes a day to vote: "Voorts stel ik voor, donderdag a.s. te stemmen over de aangehouden motie-X (…)"
+_PROPOSED_VOTE = re.compile(
+    r"\b(?:stel(?:t|len)?\s+(?:ik|wij|we|de\s+voorzitter)?\s*voor|wordt\s+voorgesteld)\s*,?\s*(?P<when>[^,;]{2,60}?)"
+    r"\s+(?:ook\s+|nog\s+|alsnog\s+)?te\s+stemmen\s+over\s+(?P<what>[^.;]{3,120}?)(?=\s+en\s+|\s*[(.;]|$)",
+    _I,
+)
+
+
+def proposed_votes(ctx: Context, i: int) -> list[Draft]:
+    """A vote the chair proposes on a day ("hedenmiddag", "donderdag a.s."), also in a sentence the motion rules
+    read (it names the motion voted on): the vote is an event of its own, on the first day proposed."""
+    s = ctx.sentences[i]
+    m = _PROPOSED_VOTE.search(s.text) if "stemmen" in s.text else None
+    if m is None:
+        return []
+    due = nearest_deadline(ctx, s.start + m.start("when"), s.start + m.end("when"), s.start + m.start("when"),
+                           s.start + m.end("when"))
+    if due is None or due.resolution.due is None or due.resolution.due < ctx.ref:
+        return []
+    what = re.sub(r"^(?:de|het)\s+", "", m.group("what").strip())
+    return [Draft("deadline", "upcoming", 0.7, i, i, (s.start + m.start(), s.start + m.end()),
+                  title=fit(f"Stemming over {what}"), actors=sentence_actors(ctx, i, i),
+                  due_zone=(s.start + m.start("when"), s.start + m.end("when")))]
+
+
 # "voor" that belongs to "voorstellen", not to the date: "Ik stel voor dinsdag 19 november ook te stemmen"
 _PROPOSE_BEFORE = re.compile(r"\bstel(?:t|len)?\s*,?\s*$", _I)
 

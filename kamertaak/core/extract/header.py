@@ -50,6 +50,8 @@ _ON_THE_AGENDA = re.compile(
     r"(?:(?:het|de)\s+)?(?P<t>[^.\n]{3,100}?)\s*(?=[.\n]|$)",
     re.IGNORECASE,
 )
+# The debate a motion was filed at, named in a later sitting (votes, a regeling van werkzaamheden)
+_FILED_AT = re.compile(r"\bingediend\s+(?:bij|tijdens|in)\s+(?:het|de|een)\s+$", re.IGNORECASE)
 _NOT_A_TITLE = re.compile(r"^(?:Vastgesteld|De|Het|Een|Op|In|Tijdens)\b")
 
 
@@ -141,6 +143,8 @@ def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[Extracted
     head = text[:2500]
     best: tuple[int, int, re.Match[str]] | None = None
     for m in _DEBATE_KIND.finditer(head):
+        if _FILED_AT.search(head, max(0, m.start() - 40), m.start()):
+            continue  # "de moties, ingediend bij het notaoverleg van 4 februari": where they were filed, not this text
         after = head[m.end() : m.end() + 120]
         score = (2 if _DATE.search(after.split("\n")[0]) else 0) + (2 if _QUOTED.match(after) else 0)
         score += 1 if m.start() == 0 or head[m.start() - 1] == "\n" else 0
@@ -183,7 +187,10 @@ def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[Extracted
             found = _DATE.search(ctx.group()) or re.search(r"(\d{1,2})\s+(\w+)\s+(\d{4})", ctx.group())
             date = _to_date(found) if found else None
     if date is None:
-        told_after = (_KIND_DAY.match(text, k.end()) for k in _DEBATE_KIND.finditer(head))
+        told_after = (
+            _KIND_DAY.match(text, k.end()) for k in _DEBATE_KIND.finditer(head)
+            if not _FILED_AT.search(head, max(0, k.start() - 40), k.start())
+        )
         date = next((d for d in (_date_of(t, _anchor(text, ref)) for t in told_after if t) if d), None)
     if date is None:
         date = header_date(text, ref)

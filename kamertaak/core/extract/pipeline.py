@@ -14,7 +14,7 @@ from kamertaak.core.extract.classify import classifier_drafts
 from kamertaak.core.extract.clean import clean_text
 from kamertaak.core.extract.commitments import commitment_drafts, commitment_lists, kept_lists
 from kamertaak.core.extract.due import nearest_deadline
-from kamertaak.core.extract.events import budget_drafts, event_drafts
+from kamertaak.core.extract.events import budget_drafts, event_drafts, proposed_votes
 from kamertaak.core.extract.genre import settle
 from kamertaak.core.extract.header import find_debate, letter_date
 from kamertaak.core.extract.model import Candidate, Context, Draft, Extraction
@@ -83,6 +83,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     i = 0
     while i < len(sentences):
         if i in taken:
+            drafts.extend(proposed_votes(ctx, i))  # "stel ik voor, donderdag te stemmen over de motie-X": its vote
             i += 1
             continue
         found = commitment_drafts(ctx, i) or task_drafts(ctx, i)
@@ -90,6 +91,8 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
             # a sentence about a motion keeps only a debate named with its own day ("het geplande commissiedebat
             # van 17 november"): its votes and outcomes are the motion's
             found = event_drafts(ctx, i, dated_debates_only=i in with_motion)
+            if not found:
+                found = proposed_votes(ctx, i)  # "stel ik voor, donderdag te stemmen over de motie-X": its vote
         drafts.extend(found)
         # an event may take the sentence after it along ("Dat wordt volgende week ingepland.")
         i = max([i, *(d.last for d in found)]) + 1
