@@ -155,13 +155,13 @@ def test_development_batch_train_v3_holds() -> None:
 
 def test_validation_batch_v3_holds() -> None:
     """25 texts held out in the third session (first seen 23/63, at its end 29/63 with 31 of 49 candidates
-    right); used to find general gaps since (52/63, 54 of 66 right with vote lists and passages, an annex's rows,
-    motions of disapproval before their vote): the figures may not slip back."""
+    right); used to find general gaps since (53/63, 55 of 65 right with vote lists and passages, an annex's rows,
+    motions of disapproval before their vote, a motion's page): the figures may not slip back."""
     scores = [score(case) for case in json.loads(VALIDATION_V3.read_text(encoding="utf-8"))]
     found = sum(s[0] for s in scores)
     candidates, noise = sum(s[2] for s in scores), sum(s[3] for s in scores)
-    assert found >= 52
-    assert (candidates - noise) / candidates >= 0.81
+    assert found >= 53
+    assert (candidates - noise) / candidates >= 0.84
     quiet = [s[2] for s in scores if s[1] == 0]
     assert len(quiet) == 5 and sum(quiet) <= 1
 

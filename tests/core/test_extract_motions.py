@@ -561,3 +561,25 @@ def test_support_in_the_present_after_the_vote_is_an_adoption() -> None:
     [c] = motions("Kamer steunt motie over de veerdiensten\n"
                   "De Tweede Kamer steunt de motie van Kamerlid Tom Bakker (SP) over de veerdiensten naar de eilanden.")
     assert (c.status, names(c)) == ("adopted", {"Tom Bakker"})
+
+
+def test_a_senate_motion_page_gives_its_number_and_status_field_to_the_motion_it_names() -> None:
+    found = motions(
+        "36.410, F\n\n"
+        "Motie-Van Dijk (SGP) c.s. over een onderzoek naar de gevolgen van de netcongestie voor boerenbedrijven\n"
+        "In deze motie wordt de regering verzocht een onderzoek te laten doen naar de gevolgen van de netcongestie.\n"
+        "Kerngegevens\n"
+        "nummer 36.410, F\n"
+        "behandelstatus aangenomen\n"
+        "Bijzonderheden\n"
+        "De commissie heeft besloten de brief van de minister van 2 mei 2025 (EK 36.410, H) met een reactie op "
+        "deze motie voor kennisgeving aan te nemen.",
+        D(2025, 5, 20),
+    )
+    assert [(c.status, names(c), c.register) for c in found] == [("adopted", {"Van Dijk"}, "36410, F")]
+
+
+def test_a_link_mark_after_a_members_name_does_not_hide_the_member() -> None:
+    [c] = motions("DEN HAAG - Een motie-Bakker i (SP) over een verbod op flitskredieten is met 40 tegen 30 stemmen "
+                  "verworpen.")
+    assert (c.status, names(c)) == ("rejected", {"Bakker"})

@@ -94,7 +94,9 @@ _DOSSIER = re.compile(r"(?<![\d.,])(\d{2}\s?\d{3})(?:-[A-Z0-9]+)?(?![\d.,]\d)")
 _MOTION_NAMES = re.compile(
     r"\b[Mm]otie-(?P<names>(?:(?:[Vv]an|[Dd]e|[Tt]en|[Tt]er)\s+(?:(?:der|den|de)\s+)?)?[A-ZÀ-Ý][\w'’-]*"
     r"(?:\s+(?:van|de|der|den|ter|ten)\s+[A-ZÀ-Ý][\w'’-]*|\s+[A-ZÀ-Ý][\w'’-]*){0,2}"
-    r"(?:/[A-ZÀ-Ý][\w'’ -]*?)*)(?=\s*\(|\s+over\b|\s+c\.s\.|\s+die\b|[,.;:]|\s+\d|\s*$|\s+(?:aan|af|in|om)\b)"
+    r"(?:/[A-ZÀ-Ý][\w'’ -]*?)*)(?=\s*\(|\s+over\b|\s+c\.s\.|\s+die\b|[,.;:]|\s+\d|\s*$|\s+(?:aan|af|in|om)\b"
+    # a page's link mark after a name: "motie-Cliteur i (FVD)"
+    r"|\s+i\s+\()"
     r"|\b[Mm]otie\s+(?P<names2>[A-ZÀ-Ý][\w'’-]+(?:/[A-ZÀ-Ý][\w'’-]+)+|[A-ZÀ-Ý][\w'’-]+(?=\s+c\.s\.|\s+\([A-ZÀ-Ý][\w-]{1,12}\)|\s+(?:over|om|die|inzake)\s))"
 )
 
@@ -640,7 +642,8 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             status, conf, trigger = "adopted", 0.7, (s.start, s.end)
         owned = _owned_by_another(ctx, drafts, i)
         if (status is None or conf is None) and (
-                _MOTION_NAMES.search(s.text) or _MOTION_OF_NAME.search(s.text) or _register_near(ctx, i, i) or owned):
+                _MOTION_NAMES.search(s.text) or _MOTION_OF_NAME.search(s.text) or _motion_register(ctx, i, i)
+                or owned):
             # a motion named by its members or number without a word on its fate has at least been filed
             # ("De VNG roept de Kamer op de motie van Kamerlid X te steunen"); a next sentence may tell its fate
             status, conf, trigger = "submitted", 0.6, (s.start, s.end)
@@ -666,9 +669,13 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
                 list_status = status
             i = last_i + 1
             continue
-        named = _MOTION_NAMES.search(s.text) or _register_near(ctx, i, last_i) or owned
+        named = _MOTION_NAMES.search(s.text) or _motion_register(ctx, i, last_i) or owned
         intro = _LIST_FOLLOWS.search(s.text)
         new = [p for p in phrases if p.kind == "new" and (intro is None or p.start >= intro.end())]
+        if not new and named and not intro and _numbers_the_one_before(ctx, drafts, i, last_i, phrases, status):
+            used.add(i)
+            i = last_i + 1
+            continue
         if not new and named and not intro:
             new = [_Phrase("new", nouns[0].start(), nouns[0].end(), False)]
         if only_named and new:
@@ -716,7 +723,26 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         opens_list = bool(intro and _LIST_END.search(s.text) and not s.item)
         list_status = status if opens_list else list_status if listed else None
         i = last_i + 1
+    _page_fields(ctx, drafts)
     return drafts, used
+
+
+# A motion's own page: its title first, then fields "nummer 36.410, F", "behandelstatus aangenomen"
+_STATUS_FIELD = re.compile(r"\bbehandelstatus\s+(?P<o>aangenomen|verworpen|aangehouden|ingetrokken)\b", _I)
+_NUMBER_FIELD = re.compile(r"\bnummer\s+(?=\d)", _I)
+
+
+def _page_fields(ctx: Context, drafts: list[Draft]) -> None:
+    """The fields of a motion's page belong to the motion its title names."""
+    if not drafts or drafts[0].first > 2:
+        return
+    text = ctx.clean.text
+    d = drafts[0]
+    if (field := _STATUS_FIELD.search(text)) and d.status in ("announced", "submitted"):
+        d.status = _FIELD_CODES[field.group("o").lower()]
+    if d.register is None and (number := _NUMBER_FIELD.search(text)):
+        found = _REGISTER.match(text, number.end())
+        d.register = _register_text(found) if found else None
 
 
 # "twee moties van afkeuring ... De Kamer steunt ...": support in the present, not a vote that was held
@@ -746,6 +772,40 @@ def _paragraph_end(ctx: Context, i: int) -> int:
             _MOTION_NOUN.search(sents[k + 1].text)):
         k += 1
     return k
+
+
+# A document a register number may belong to instead of a motion: "de brief van de minister (EK 35.788, V)"
+_DOCUMENT = re.compile(r"\b(?:brief|brieven|nota|verslag|memorie|wetsvoorstel|kabinetsreactie|reactie)\b", _I)
+
+
+def _motion_register(ctx: Context, first: int, last: int) -> bool:
+    """Whether the sentences name a motion's number: one that no document noun stands nearer before than a motion
+    noun."""
+    text = ctx.clean.text[ctx.sentences[first].start : ctx.sentences[last].end]
+    for m in _REGISTER.finditer(text):
+        before = text[max(0, m.start() - 120) : m.start()]
+        nouns = [n.end() for n in _MOTION_NOUN.finditer(before)]
+        docs = [d.end() for d in _DOCUMENT.finditer(before)]
+        if not docs or (nouns and nouns[-1] > docs[-1]):
+            return True
+    return not _REGISTER.search(text) and _register_near(ctx, first, last) is not None
+
+
+def _numbers_the_one_before(ctx: Context, drafts: list[Draft], i: int, last: int, phrases: list[_Phrase],
+                            status: str) -> bool:
+    """ "In deze motie wordt de regering verzocht ... nummer 35.788, K ... behandelstatus aangenomen" under the motion
+    just named: its number and its fate, not another motion."""
+    if (not drafts or not all(p.kind == "back" for p in phrases) or _MOTION_NAMES.search(ctx.sentences[i].text)
+            or not _motion_register(ctx, i, last)):
+        return False
+    d = drafts[-1]
+    if not 0 < i - d.last <= 2 or d.register:
+        return False
+    d.register = _register_near(ctx, i, last)
+    if status in ("adopted", "rejected", "held", "withdrawn") or d.status == "announced":
+        d.status = status
+    d.last = max(d.last, i)
+    return True
 
 
 def _one_motion_told(text: str, noun: re.Match[str]) -> bool:
