@@ -1624,10 +1624,11 @@ _PAST_VERB = re.compile(
     r"zegden|verklaarde|verklaarden|stemde|stemden|stelde|stelden|noemde|noemden|diende|dienden|debatteerde|"
     r"debatteerden|besprak|bespraken|ontving|ontvingen)(?=\s|$)"
 )
-_PERFECT_AUX = re.compile(r"(?:^|\s)(?:heeft|hebben|is|zijn)(?=\s|$)")
+_PERFECT_AUX = re.compile(r"(?:^|\s)(?:heb|hebt|heeft|hebben|ben|bent|is|zijn)(?=\s|$)")
 _PARTICIPLE = re.compile(
     r"(?:^|\s)(?:(?:aan|af|door|in|mee|na|op|over|toe|uit|vast|terug|voor)?ge[a-z]{3,}(?:d|t|en)|"
-    r"(?:be|ver|ont|her)[a-z]{3,}[dt])(?=\s|$)"
+    r"(?:be|ver|ont|her)[a-z]{3,}[dt]|(?:aan|af|door|in|mee|na|op|over|toe|uit|terug)?ge(?:gaan|daan|staan|zien))"
+    r"(?=\s|$)"
 )
 _AHEAD = re.compile(
     r"(?:^|\s)(?:zal|zullen|zult|zou|zouden|gaat|gaan|wil|wilt|willen|streef|streeft|streven|verwacht|"
@@ -1742,9 +1743,14 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
         # "Aanvankelijk zou het besluit in mei vallen": a plan given up.
         return None
     placing = _DAY_OF.search(before) is not None
+    after = _fold(sentence[found.end : found.end + 30])[0]
+    if (_WD_ONLY.fullmatch(folded) and _PARTICIPLE.match(after.split(" ", 1)[0] if after else "")
+            and _PERFECT_AUX.search(clause)):
+        # "ik heb vrijdag toegezegd": a weekday right before the past participle is when that happened
+        return None
     day_month = _DAY_MONTH.search(folded)
     # In a clause about the past an event is history whatever its preposition ("de aanpak voor de uitvoering").
-    if (day_month is None and not _WD_ONLY.search(folded)
+    if (day_month is None and not (_WD_ONLY.search(folded) and _MOVED_TO.search(before))
             and (placing or res.due is None or not _TERM_START.match(folded))
             and not _AHEAD_BY_ITSELF.search(folded) and _looks_back(clause)):
         return None
@@ -1801,6 +1807,10 @@ _COORDINATED = re.compile(r"^\s*(?:dan\swel|of|en|alsmede|respectievelijk)(?:\s|
 # A clause of at most this many words besides the phrase is an apposition ("..., op de dag voor het
 # zomerreces"): its tense is the sentence's.
 _APPOSITION_WORDS = 3
+_VERB = re.compile(
+    r"(?:^|\s)(?:wordt|worden|werd|werden|is|zijn|was|waren|heeft|hebben|had|hadden|zal|zullen|kan|kunnen|moet|"
+    r"moeten|gaat|gaan|komt|komen|volgt|volgen|ligt|liggen|verschijnt)(?=\s|$)"
+)
 
 
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -1815,7 +1825,7 @@ def _governing(sentence: str, start: int, end: int) -> str:
     apposition without words of its own."""
     c_start, c_end = _clause_bounds(sentence, start, end)
     text = _words(f"{sentence[c_start:start]} {sentence[end:c_end]}")
-    if len(text.split()) <= _APPOSITION_WORDS:
+    if len(text.split()) <= _APPOSITION_WORDS and not (_VERB.search(text) or _PARTICIPLE.search(text)):
         return _words(f"{sentence[:start]} {sentence[end:]}")
     if c_start > 0 and _COORDINATED.match(_fold(sentence[c_start:start])[0]):
         p_start, _ = _clause_bounds(sentence, c_start - 1, c_start - 1)
@@ -1827,7 +1837,8 @@ def _words(text: str) -> str:
     return _SENTENCE_END.sub(" ", _fold(text)[0]).strip()
 
 
-# A weekday in a phrase ("op dinsdag", "uiterlijk vrijdag") names a day ahead, whatever the tense.
+# A weekday a thing was moved to names a day ahead whatever the tense ("is verplaatst naar donderdag"); in
+# other clauses about the past it is the day it happened ("heb vrijdag toegezegd", "is donderdag gegaan").
 _WD_ONLY = re.compile(rf"(?:^|\s)(?:{_WEEKDAY})(?:\s|$)")
 
 

@@ -607,6 +607,11 @@ def test_phrase_with_reference_says_when_a_relative_phrase_was_said() -> None:
          "year"),
         # a noun "plan" is no intention: only "van plan" points ahead
         ("De minister is van plan in mei de nota te sturen.", REF, "in mei", D(2025, 5, 31), "month"),
+        # ... but a weekday something was moved to lies ahead, and the one after "te" is the term
+        ("Het debat is verplaatst naar dinsdag.", REF, "dinsdag", D(2025, 4, 8), "day"),
+        ("De minister heeft maandag toegezegd de brief vrijdag te sturen.", REF, "vrijdag", D(2025, 4, 4), "day"),
+        # a sentence whose verb is in a relative clause with commas keeps the main clause's tense
+        ("Het rapport, dat al klaar was, wordt in mei besproken.", REF, "in mei", D(2025, 5, 31), "month"),
         # the words in front belong to the phrase: "tot uiterlijk", "later", "voor eind", "tegen het einde van"
         ("Scholen krijgen tot uiterlijk 1 september de tijd.", REF, "tot uiterlijk 1 september", D(2025, 9, 1),
          "day"),
@@ -697,6 +702,9 @@ def test_what_makes_a_phrase_a_deadline(sentence: str, ref: D, phrase: str, due:
         # "eerder deze week" is past; a month just gone without a year is history, as a date
         ("Eerder deze week liet de staatssecretaris weten dat zij de regeling intrekt.", REF),
         ("In februari presenteerde het kabinet een nieuw plan.", REF),
+        # a weekday in a clause about the past is the day it happened, right before the participle too
+        ("Ik heb donderdag toegezegd om de stukken door te sturen.", REF),
+        ("De Kamer is woensdagavond met reces gegaan.", REF),
     ],
 )
 def test_no_term_in_sentence(sentence: str, ref: D) -> None:
