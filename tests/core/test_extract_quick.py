@@ -60,9 +60,16 @@ def test_the_words_a_match_needs() -> None:
     assert needed_words(re.compile(r"\b(?:Stemming|gestemd)\b", re.I)) == {"stemming", "gestemd"}
     assert needed_words(re.compile(r"\b[Kk]amer\s+(?:stemt|debatteert)\b")) == {"kamer"}  # the most telling part
     assert needed_words(re.compile(r"\b(?:zal|zullen) (?:ik|we)\b")) == {"zal ik", "zal we", "zullen ik", "zullen we"}
-    # an optional part or a class is nothing every match has; a non-ASCII letter ends a word
+    # a few repeats of a letter spelled out; a letter that never matches in an ASCII text ("ó") left out
+    assert needed_words(re.compile(r"\bv[oó]{1,2}r\b", re.I)) == {"vor", "voor"}
+    # a sign alone is telling, a letter alone is not
+    assert needed_words(re.compile(r"\?|\bvraagt\b")) == {"?", "vraagt"}
+    assert needed_words(re.compile(r"a|\bvraagt\b")) is None
+    # an optional part or a class is nothing every match has; a non-ASCII letter ends a word, also one that
+    # matches an ASCII letter when case is ignored (the Kelvin sign matches "k")
     assert needed_words(re.compile(r"\d+|(?:motie)?\s")) is None
     assert needed_words(re.compile(r"geïnstalleerd", re.I)) == {"nstalleerd"}
+    assert needed_words(re.compile("\u212aamerlid", re.I)) == {"amerlid"}
 
 
 def test_where_the_words_are_not_looked_for() -> None:

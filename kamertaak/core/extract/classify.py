@@ -37,6 +37,9 @@ _DATE = re.compile(
     _I,
 )
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*\b")
+_DIGIT = re.compile(r"\d")
+# _DATE's one alternative without a digit: a month or a weekday by name
+_DATE_NAME = quick(re.compile(r"\b(?:" + "|".join((*MONTHS, *WEEKDAYS)) + r")\b", _I))
 _WORD = re.compile(r"<\w+>|[^\W\d_]+(?:-[^\W\d_]+)*")
 # Capitalised words that are vocabulary, not names, in these texts
 _NOT_NAMES = frozenset(
@@ -85,6 +88,20 @@ _CUES = tuple((name, quick(pattern), needs) for name, pattern, needs in _CUES)
 
 
 @functools.lru_cache(maxsize=16384)
+def _token(word: str) -> str:
+    """A word as a feature: a placeholder as it is, any other word lower-cased and stemmed."""
+    return _stem(word.lower()) if not word.startswith("<") else word
+
+
+@functools.lru_cache(maxsize=16384)
+def _later_token(word: str) -> str:
+    """A word after the first: a capitalised one that is no vocabulary is a name."""
+    if word[:1].isupper() and not word.isupper() and word.lower() not in _NOT_NAMES and "<" not in word:
+        return "<NAME>"
+    return _token(word)
+
+
+@functools.lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
     if word.startswith("<"):
         return word
@@ -103,15 +120,15 @@ def sentence_features(ctx: Context, i: int) -> set[str]:
     for a, b in sorted(named, reverse=True):
         if 0 <= a < b <= len(text):
             text = text[:a] + " <NAME> " + text[b:]
-    text = _REGISTER.sub(" <REG> ", text)
-    text = _DATE.sub(" <DATE> ", text)
-    text = _NUMBER.sub(" <NUM> ", text)
-    words: list[str] = []
-    for n, m in enumerate(_WORD.finditer(text)):
-        w = m.group()
-        if n and w[:1].isupper() and not w.isupper() and w.lower() not in _NOT_NAMES and "<" not in w:
-            w = "<NAME>"
-        words.append(_stem(w.lower()) if not w.startswith("<") else w)
+    digits = _DIGIT.search(text) is not None  # most sentences have none: no register, number or numeric date
+    if digits:
+        text = _REGISTER.sub(" <REG> ", text)
+    if digits or _DATE_NAME.search(text):
+        text = _DATE.sub(" <DATE> ", text)
+    if digits:
+        text = _NUMBER.sub(" <NUM> ", text)
+    found = _WORD.findall(text)
+    words = [_token(w) for w in found[:1]] + [_later_token(w) for w in found[1:]]
     feats = {f"w:{w}" for w in words}
     feats.update(f"b:{a}_{b}" for a, b in itertools.pairwise(words))
     if words:

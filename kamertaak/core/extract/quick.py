@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any, cast
 
-# A pattern that can match with only one letter of any word in it is asked straight away.
+# A pattern that can match with a single letter of any word in it is asked straight away.
 _SHORTEST = 2
 
 # Longer texts (a whole document searched once) are searched straight away: lower-casing them costs more.
@@ -31,16 +31,17 @@ _Words = frozenset[str] | None  # one of these (lower case) is in every match; N
 
 
 def needed_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The lower-case words one of which every match of the pattern contains, or None when the pattern can
-    match without any word of at least three letters (or has a construct this reader does not know)."""
+    """The lower-case words one of which every match of the pattern in an ASCII text contains, or None when
+    such a match can do with a single letter of any of them (or has a construct this reader does not know)."""
     if pattern.flags & ~(re.IGNORECASE | re.UNICODE | re.MULTILINE | re.DOTALL | re.VERBOSE):
         return None
     try:
         words = _sequence(_parser.parse(pattern.pattern, pattern.flags))
     except Exception:  # a construct of a later Python: ask the pattern itself
         return None
-    if not words or min(map(len, words)) < _SHORTEST:
-        return None
+    if not words or any(len(w) < _SHORTEST and not (len(w) == 1 and not w.isalnum() and not w.isspace())
+                        for w in words):
+        return None  # a letter alone is in nearly every text; a "?" alone is not
     return words
 
 
@@ -88,18 +89,39 @@ def _spelled(op: Any, av: Any) -> frozenset[str] | None:
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
         return frozenset([""])
     if op is _c.LITERAL or (op is _c.IN and av and all(o is _c.LITERAL for o, _ in av)):
-        lowered = {chr(av).lower()} if op is _c.LITERAL else {chr(v).lower() for _, v in av}
-        char = lowered.pop()
-        return frozenset([char]) if not lowered and char.isascii() and len(char) == 1 else None
+        chars = [chr(av)] if op is _c.LITERAL else [chr(v) for _, v in av]
+        if any(not ch.isascii() and _meets_ascii(ch) for ch in chars):
+            return None
+        # a letter no ASCII letter matches in any case ("ó" of "[oó]") is never in an ASCII text
+        ascii_chars = frozenset(ch.lower() for ch in chars if ch.isascii())
+        return ascii_chars or None
+    if op is _c.MAX_REPEAT and av[1] <= 3:  # "[oó]{1,2}": "o" or "oo"
+        low, high, inner = av
+        once = _spelled_sequence(inner)
+        if once is None or len(once) ** high > _MOST_SPELLED:
+            return None
+        out = {""} if low == 0 else set()
+        times = {""}
+        for k in range(1, high + 1):
+            times = {a + b for a in times for b in once}
+            if k >= low:
+                out |= times
+        return frozenset(out)
     if op is _c.SUBPATTERN and not (av[1] or av[2]):
         return _spelled_sequence(av[3])
     if op is _c.BRANCH:
         branches = [_spelled_sequence(b) for b in av[1]]
         if any(b is None for b in branches):
             return None
-        out = frozenset().union(*cast(list[frozenset[str]], branches))
-        return out if len(out) <= _MOST_SPELLED else None
+        either = frozenset().union(*cast(list[frozenset[str]], branches))
+        return either if len(either) <= _MOST_SPELLED else None
     return None
+
+
+def _meets_ascii(ch: str) -> bool:
+    """Whether a non-ASCII character can match an ASCII one when case is ignored: the Kelvin sign "K" matches
+    "k", the long "ſ" matches "s", the dotless "ı" matches "i"."""
+    return any(c.isascii() for form in (ch.lower(), ch.upper(), ch.casefold(), ch.swapcase()) for c in form)
 
 
 def _spelled_sequence(items: Any) -> frozenset[str] | None:
@@ -134,7 +156,9 @@ class _Quick:
 
     def __init__(self, pattern: re.Pattern[str], words: frozenset[str]) -> None:
         self._pattern = pattern
-        self._has_word: Callable[[str], bool] = lambda lowered: any(map(lowered.__contains__, words))
+        # a word that holds another needs no look of its own: "behandelden" is there only where "behandelde" is
+        shortest = tuple(w for w in words if not any(other != w and other in w for other in words))
+        self._has_word: Callable[[str], bool] = lambda lowered: any(map(lowered.__contains__, shortest))
         self.words = words
 
     def _cannot_match(self, string: str, pos: int, endpos: int) -> bool:
