@@ -136,7 +136,8 @@ def _delivered(ctx: Context, d: Draft) -> bool:
 # volgende terreinen:", "Met deze brief informeer ik u over:", "Hierbij bericht ik u over de volgende punten:"
 _LEAD_IN = re.compile(
     r"\b(?:(?:in|met)\s+(?:deze|onderhavige)\s+brief|hierbij|hiermee)\b[^:]{0,200}?"
-    r"\b(?:ga\s+ik\s+in|ingaan|informeer|bericht|reageer|antwoord|kom\s+ik\s+terug|geef)\w*\b[^:]{0,200}:\s*$",
+    r"\b(?:ga\s+ik\s+in|ingaan|informeer|bericht|reageer|antwoord|kom\s+ik\s+(?:terug|tegemoet|\w+\s+na\b)|geef)\w*\b"
+    r"[^:]{0,200}:\s*$",
     _I,
 )
 _TOGETHER = re.compile(r"\btoezeggingen\b", _I)
@@ -198,8 +199,8 @@ def _answered_sections(ctx: Context, drafts: list[Draft], rules: list[Draft] | N
     sents = ctx.sentences
     body = next((i for i, s in enumerate(sents) if s.start >= dated.end()), len(sents))
     heads = [i for i in range(body, len(sents) - 1) if _heading(ctx, i) and not _heading(ctx, i + 1)]
-    if not heads:
-        return drafts
+    if not heads or any(sents[d.first].item for d in [*drafts, *(rules or ())] if d.first < heads[0]):
+        return drafts  # the letter lists what it answers: the items are the follow-ups
     answered = 0
     folded: set[int] = set()
     added: list[Draft] = []
