@@ -1,26 +1,31 @@
 """Train and measure the follow-up sentence classifier (kamertaak/core/extract/classify.py).
 
-    python bench/train_classifier.py            # leave-one-batch-out measurement, printed
-    python bench/train_classifier.py --write    # and write the weights trained on all material
+    python bench/train_classifier.py                      # leave-one-batch-out measurement, printed
+    python bench/train_classifier.py --held-out --write   # only write the weights trained on all material
 
-Sentence labels come from the labelled texts (the shared dev corpus: seed, snippets, texts.dev; validation v1
-and v2): each text is cleaned and split with the product's own stages, and a sentence takes the kind of the
-required or optional item whose `text_any` fragments it holds (most of them, then most `actors_any` names, then
-the item's due among its deadline phrases; sentences that still tie are left out as unknown), else "none". A
-sentence holding a fragment of an item without a kind (an optional "may note") is left out of training and
-never counted as noise.
+Sentence labels come from the labelled texts (the shared dev corpus: seed, snippets, texts.dev; the batches in
+tests/fixtures/triage: validation v1, v2, train-v3, validation v3, train-v4): each text is cleaned and split with
+the product's own stages, and a sentence takes the kind of the required or optional item whose `text_any`
+fragments it holds (most of them, then most `actors_any` names, then the item's due among its deadline phrases;
+sentences that still tie are left out as unknown), else "none". A sentence holding a fragment of an item without
+a kind (an optional "may note") is left out of training and never counted as noise.
 Features are classify.sentence_features, the very code the product scores with; the model is scikit-learn's
 LogisticRegression with balanced class weights, exported as plain weights and checked against sklearn's own
 probabilities.
 
-Measured, for each batch held out (trained on the others):
-- sentence level: recall and precision of "a follow-up" (any kind) and the right kind among the found, for the
-  classifier and for the current rules (the sentences the rules' candidates quote);
-- end to end, with the shared scorer's matching: the classifier alone (a candidate for each sentence it calls a
-  follow-up, fields from the rule-based code), the current rules, and the rules plus the classifier for the
-  sentences no rule took.
-Note that the current rules were written with all three batches in view; only their first-seen figures
-(docs/triage-eval.md) are held out.
+Each batch is held out in turn (the model trained on the others) and triage scored on it with
+bench/score_triage.py's matching, in four configurations of rules and classifier:
+- rules: the rules alone;
+- booster: the rules plus the classifier's candidates for the sentences no rule read (what ships);
+- gate / gate-kind: the booster, after dropping each rule candidate whose sentences all score below a
+  threshold as a follow-up (gate-kind: as a follow-up of the candidate's kind), a precision gate;
+- primary: the classifier decides "is this a follow-up, and which kind": a rule candidate stays only where the
+  classifier calls a sentence of it a follow-up of its kind, the booster adds the rest; fields stay rule-based.
+Each configuration's setting (threshold) is chosen inside the training batches, by leaving each of them out in
+turn, never on the held-out batch. The rules are scored twice: as they are now (written with every batch but the
+newest in view, so only the newest is unseen to them) and as they were when each batch was first seen (the
+commit in FIRST_SEEN, without the classifier that commit had): that is the honest "texts the rules have not seen"
+base, and the settings are chosen on it.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
-import functools
+import hashlib
 import json
 import os
 import subprocess
@@ -48,6 +53,7 @@ from kamertaak.core.extract.clean import clean_text
 from kamertaak.core.extract.commitments import commitment_lists
 from kamertaak.core.extract.header import find_debate
 from kamertaak.core.extract.model import Context, Draft
+from kamertaak.core.extract.motions import names_a_motion
 from kamertaak.core.extract.people import speakers
 from kamertaak.core.extract.sentences import split_sentences
 
@@ -58,11 +64,23 @@ OUT = ROOT / "kamertaak" / "data" / "followup_classifier.json"
 CLASSES = ("none", "commitment", "motion", "deadline")
 SKIP = "skip"
 C = 1.0  # regularisation, fixed beforehand (sklearn's default), not tuned on the held-out batches
-THRESHOLD = 0.5  # probability of "a follow-up" that makes a draft: chosen over the three held-out folds (0.3 to 0.85)
+FIXTURES = ROOT / "tests" / "fixtures" / "triage"
+BATCHES = {
+    "v1": FIXTURES / "validation-v1.json",
+    "v2": FIXTURES / "validation-v2.json",
+    "train-v3": FIXTURES / "train-v3.json",
+    "v3": FIXTURES / "validation-v3.json",
+    "v4": FIXTURES / "train-v4.json",
+}
+# The commit each batch was first scored on: the rules as they were on texts they had not seen
+FIRST_SEEN = {"v1": "142b7a3", "v2": "4bbce70", "train-v3": "9ed0dc2", "v3": "daf376c", "v4": "84a3534"}
+SHIPPED_GATE = "gate"  # the configuration whose gate ships (see docs/triage-eval.md for the comparison)
+THRESHOLD = 0.5  # probability of "a follow-up" at which the sentence figures are given
 
 
-def load() -> list[tuple[str, dict[str, Any]]]:
-    """(batch, case) for every labelled text."""
+def load(batches: dict[str, Path] = BATCHES) -> list[tuple[str, dict[str, Any]]]:
+    """(batch, case) for every labelled text: the shared dev corpus, then the batches in tests/fixtures/triage
+    (those there; --batch NAME=FILE names another, such as a batch still being labelled)."""
     seed = json.loads((EVAL / "000_9ddf5c44bb654efd.expected.json").read_text(encoding="utf-8"))
     cases: list[tuple[str, dict[str, Any]]] = [
         ("dev", {"id": "seed", "ref": seed["ref"], "required": seed["required"], "optional": seed["optional"],
@@ -70,9 +88,9 @@ def load() -> list[tuple[str, dict[str, Any]]]:
     ]
     for name in ("snippets.dev.json", "texts.dev.json"):
         cases += [("dev", c) for c in json.loads((EVAL / name).read_text(encoding="utf-8"))]
-    for batch in ("v1", "v2"):
-        path = ROOT / "tests" / "fixtures" / "triage" / f"validation-{batch}.json"
-        cases += [(batch, c) for c in json.loads(path.read_text(encoding="utf-8"))]
+    for batch, path in batches.items():
+        if path.exists():
+            cases += [(batch, c) for c in json.loads(path.read_text(encoding="utf-8"))]
     return cases
 
 
@@ -131,16 +149,6 @@ def rules_at(checkout: Path, case: dict[str, Any]) -> list[dict[str, Any]]:
     return cands
 
 
-def rule_kinds(ctx: Context, cands: list[dict[str, Any]]) -> list[str]:
-    """The kind of the rules' candidate that quotes each sentence, else none."""
-    out = ["none"] * len(ctx.sentences)
-    for cand in cands:
-        for k, s in enumerate(ctx.sentences):
-            if out[k] == "none" and " ".join(s.text.split()) in cand["quote"]:
-                out[k] = cand["kind"]
-    return out
-
-
 def train(rows: list[tuple[set[str], str]], c: float = C) -> classify.Model:
     vec = DictVectorizer()
     x = vec.fit_transform([dict.fromkeys(f, 1) for f, _ in rows])
@@ -170,6 +178,7 @@ def to_json(model: classify.Model) -> dict[str, Any]:
         "classes": list(model.classes),
         "intercept": list(model.intercept),
         "threshold": model.threshold,
+        "gate": model.gate,
         "weights": dict(sorted(model.weights.items())),
     }
 
@@ -199,12 +208,6 @@ def score(case: dict[str, Any], cands: list[dict[str, Any]]) -> tuple[int, int, 
     return found, len(case["required"]), len(cands), noise
 
 
-def classifier_only(case: dict[str, Any], model: classify.Model) -> list[dict[str, Any]]:
-    ctx = context(case["text"], dt.date.fromisoformat(case["ref"]))
-    drafts = classify.classifier_drafts(ctx, [], model)
-    return [c.to_json() for c in pipeline._finish(ctx, pipeline._dedupe(drafts))]
-
-
 def rules(case: dict[str, Any], model: classify.Model | None) -> list[dict[str, Any]]:
     """The product's pipeline; with model None the classifier stage adds nothing (the rules alone)."""
     saved = pipeline.classifier_drafts
@@ -215,17 +218,6 @@ def rules(case: dict[str, Any], model: classify.Model | None) -> list[dict[str, 
         return [c.to_json() for c in pipeline.extract(case["text"], dt.date.fromisoformat(case["ref"])).candidates]
     finally:
         pipeline.classifier_drafts = saved  # type: ignore[assignment]
-
-
-def booster_on(cands: list[dict[str, Any]], case: dict[str, Any], model: classify.Model) -> list[dict[str, Any]]:
-    """Another checkout's candidates plus the classifier's, as the pipeline adds them: for the sentences no
-    candidate quotes and no candidate of the same kind is near (a simulation: the old rules have no hook)."""
-    ctx = context(case["text"], dt.date.fromisoformat(case["ref"]))
-    quoted = [{k for k, s in enumerate(ctx.sentences) if " ".join(s.text.split()) in c["quote"]} for c in cands]
-    stand_ins = [Draft(c["kind"], c["status"], 1.0, min(q), max(q), (0, 0)) for c, q in zip(cands, quoted,
-                                                                                             strict=True) if q]
-    drafts = classify.classifier_drafts(ctx, stand_ins, model)
-    return [*cands, *(c.to_json() for c in pipeline._finish(ctx, pipeline._dedupe(drafts)))]
 
 
 def end_to_end(cases: list[dict[str, Any]], run: Callable[[dict[str, Any]], list[dict[str, Any]]]) -> str:
@@ -259,62 +251,205 @@ def sentence_figures(gold: list[str], predicted: list[str]) -> str:
             f"precision {hit}/{flagged} ({100 * hit / max(flagged, 1):.0f}%), right kind {right_kind}/{hit}")
 
 
+# --- the configurations compared: how the classifier sits beside the rules ---------------------------
+
+
+@dataclasses.dataclass
+class Text:
+    """A labelled text with what every fold needs of it: its sentences' labels and features, and the candidates
+    of the rules now and (where known) of the rules as they were when its batch was first seen."""
+
+    batch: str
+    case: dict[str, Any]
+    ctx: Context
+    gold: list[str]
+    feats: list[set[str]]
+    now: list[dict[str, Any]]
+    first_seen: list[dict[str, Any]] | None
+    spans: dict[int, list[int]] = dataclasses.field(default_factory=dict)  # id(candidate) -> sentences it quotes
+
+    def sentences_of(self, cand: dict[str, Any]) -> list[int]:
+        if id(cand) not in self.spans:
+            quote = cand["quote"]
+            self.spans[id(cand)] = [k for k, s in enumerate(self.ctx.sentences) if " ".join(s.text.split()) in quote]
+        return self.spans[id(cand)]
+
+
+def follow_up(probs: dict[str, float]) -> float:
+    return 1.0 - probs.get("none", 0.0)
+
+
+def gated(t: Text, cands: list[dict[str, Any]], probs: list[dict[str, float]], gate: float,
+          of_kind: bool = False) -> list[dict[str, Any]]:
+    """The precision gate: a rule's candidate stays unless every sentence it quotes scores below gate as a
+    follow-up (of_kind: as a follow-up of the candidate's kind)."""
+    out = []
+    for c in cands:
+        ks = t.sentences_of(c)
+        scores = [probs[k].get(c["kind"], 1.0) if of_kind else follow_up(probs[k]) for k in ks]
+        if not ks or max(scores) >= gate:
+            out.append(c)
+    return out
+
+
+def primary(t: Text, cands: list[dict[str, Any]], probs: list[dict[str, float]], at: float) -> list[dict[str, Any]]:
+    """The classifier decides: a rule's candidate stays only where a sentence it quotes is a follow-up (at the
+    threshold) of the candidate's kind; the fields stay the rules'."""
+    out = []
+    for c in cands:
+        ks = t.sentences_of(c)
+        keep = not ks
+        for k in ks:
+            p = probs[k]
+            kind = max((x for x in p if x != "none"), key=p.__getitem__)
+            if follow_up(p) >= at and (kind == c["kind"] or c["kind"] not in p):
+                keep = True
+        if keep:
+            out.append(c)
+    return out
+
+
+def booster(t: Text, cands: list[dict[str, Any]], model: classify.Model, current: bool) -> list[dict[str, Any]]:
+    """The candidates plus the classifier's for the sentences none of them quotes (as the pipeline adds them;
+    behind the current rules not in a sentence naming a motion, which their motion rules have read)."""
+    stand_ins = [Draft(c["kind"], c["status"], 1.0, min(ks), max(ks), (0, 0))
+                 for c in cands if (ks := t.sentences_of(c))]
+    drafts = [d for d in classify.classifier_drafts(t.ctx, stand_ins, model)
+              if not current or d.kind != "motion" or not names_a_motion(t.ctx, d.first)]
+    return [*cands, *(c.to_json() for c in pipeline._finish(t.ctx, pipeline._dedupe(drafts)))]
+
+
+# (text, the rules' candidates, model, its probabilities for each sentence, setting, rules now?) -> candidates
+Config = Callable[[Text, list[dict[str, Any]], classify.Model, list[dict[str, float]], float, bool],
+                  list[dict[str, Any]]]
+GATES = (0.0, 0.02, 0.05, 0.08, 0.1, 0.15, 0.2)
+CONFIGS: dict[str, tuple[Config, tuple[float, ...]]] = {
+    "rules": (lambda t, c, m, p, x, now: c, (0.0,)),
+    "booster": (lambda t, c, m, p, x, now: booster(t, c, dataclasses.replace(m, threshold=x), now), (0.3, 0.5, 0.7)),
+    "gate": (lambda t, c, m, p, x, now: booster(t, gated(t, c, p, x), m, now), GATES),
+    "gate-kind": (lambda t, c, m, p, x, now: booster(t, gated(t, c, p, x, of_kind=True), m, now), GATES),
+    "primary": (lambda t, c, m, p, x, now: booster(t, primary(t, c, p, x), dataclasses.replace(m, threshold=x), now),
+                (0.3, 0.4, 0.5, 0.6, 0.7)),
+}
+
+
+def counts(t: Text, cands: list[dict[str, Any]]) -> tuple[int, int, int, int]:
+    return score(t.case, cands)
+
+
+def f1(total: list[int]) -> float:
+    found, required, cands, noise = total
+    r = found / max(required, 1)
+    p = (cands - noise) / max(cands, 1)
+    return 2 * p * r / max(p + r, 1e-9)
+
+
+def base_of(t: Text) -> list[dict[str, Any]]:
+    """The rules' candidates the way they were on texts they had not seen, where known."""
+    return t.first_seen if t.first_seen is not None else t.now
+
+
+def choose(texts: list[Text], held: str, batches: list[str]) -> dict[str, float]:
+    """Each configuration's setting, chosen by leave-one-batch-out inside the training batches (never the held-out
+    one): the best pooled F1 over the inner held-out batches, scored on the rules' first-seen candidates."""
+    inner = [b for b in batches if b != held and any(t.first_seen is not None for t in texts if t.batch == b)]
+    totals: dict[tuple[str, float], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for b in inner:
+        model = train([(f, g) for t in texts if t.batch not in (held, b) for f, g in zip(t.feats, t.gold, strict=True)
+                       if g != SKIP])
+        for t in texts:
+            if t.batch != b:
+                continue
+            probs = [model.probabilities(f) for f in t.feats]
+            for name, (run, grid) in CONFIGS.items():
+                for x in grid:
+                    for j, v in enumerate(counts(t, run(t, base_of(t), model, probs, x, t.first_seen is None))):
+                        totals[name, x][j] += v
+    chosen = {}
+    for name, (_, grid) in CONFIGS.items():
+        chosen[name] = max(grid, key=lambda x, n=name: (round(f1(totals[n, x]), 4), -abs(x - grid[len(grid) // 2])))
+        line = ", ".join(f"{x}: {_fig(totals[name, x])}" for x in grid)
+        print(f"    inner ({'+'.join(inner)}) {name}: {line} -> {chosen[name]}")
+    return chosen
+
+
+def _fig(total: list[int]) -> str:
+    found, required, cands, noise = total
+    return f"{found}/{required} {cands - noise}/{cands}"
+
+
+def first_seen_candidates(commit: str, case: dict[str, Any]) -> list[dict[str, Any]]:
+    """The candidates of the kamertaak at an earlier commit (git archive into a cache folder), cached per text."""
+    cache = Path(os.environ.get("TMPDIR", "/tmp")) / "kamertaak-first-seen" / commit
+    if not (cache / "kamertaak").is_dir():  # (a commit's archive, made once)
+        cache.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "kamertaak"], capture_output=True,
+                                 check=True)
+        subprocess.run(["tar", "-x", "-C", str(cache)], input=archive.stdout, check=True)
+        # the rules alone: a classifier that commit shipped is what is measured here, not part of its rules
+        stage = cache / "kamertaak" / "core" / "extract" / "pipeline.py"
+        if stage.exists():
+            stage.write_text(stage.read_text(encoding="utf-8").replace(
+                "learned = classifier_drafts(ctx, drafts)", "learned = []"), encoding="utf-8")
+    key = hashlib.sha256((case["ref"] + case["text"]).encode()).hexdigest()[:16]
+    saved = cache / f"{key}.json"
+    if not saved.exists():
+        saved.write_text(json.dumps(rules_at(cache, case)), encoding="utf-8")
+    cands: list[dict[str, Any]] = json.loads(saved.read_text(encoding="utf-8"))
+    return cands
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--write", action="store_true", help=f"write the weights trained on everything to {OUT}")
-    parser.add_argument("--held-out", nargs="*", default=["dev", "v1", "v2"], help="the batches to hold out in turn")
-    parser.add_argument("--c", type=float, default=C)
-    parser.add_argument("--thresholds", nargs="*", type=float, default=[THRESHOLD])
-    parser.add_argument("--first-seen", nargs="*", default=[], metavar="BATCH=CHECKOUT",
-                        help="score the rules of another checkout too (the commit a batch was first scored on)")
+    parser.add_argument("--held-out", nargs="*", default=None, help="the batches to hold out in turn (default: all)")
+    parser.add_argument("--no-first-seen", action="store_true", help="score the current rules only")
+    parser.add_argument("--batch", nargs="*", default=[], metavar="NAME=FILE", help="another labelled batch")
     args = parser.parse_args()
-    first_seen = {b: Path(p) for b, p in (x.split("=", 1) for x in args.first_seen)}
-    data = []
-    for batch, case in load():
+    texts: list[Text] = []
+    for batch, case in load({**BATCHES, **{n: Path(f) for n, f in (x.split("=", 1) for x in args.batch)}}):
         ctx = context(case["text"], dt.date.fromisoformat(case["ref"]))
         gold = labels(ctx, case)
         feats = [classify.sentence_features(ctx, k) for k in range(len(ctx.sentences))]
-        data.append((batch, case, ctx, gold, feats))
-    counts = Counter((b, g) for b, _, _, gold, _ in data for g in gold)
-    print("sentences per batch and label:", dict(sorted(counts.items())))
-    for held in args.held_out:
-        rows = [(f, g) for b, _, _, gold, feats in data if b != held for f, g in zip(feats, gold, strict=True)
-                if g != SKIP]
-        model = train(rows, args.c)
-        gold_all: list[str] = []
-        probs_all: list[dict[str, float]] = []
-        theirs: list[str] = []
-        before: list[str] = []
-        for b, case, ctx, gold, feats in data:
-            if b == held:
-                gold_all += gold
-                probs_all += [model.probabilities(f) for f in feats]
-                theirs += rule_kinds(ctx, rules(case, None))
-                if held in first_seen:
-                    before += rule_kinds(ctx, rules_at(first_seen[held], case))
-        cases = [case for b, case, *_ in data if b == held]
-        print(f"\nheld out {held} ({len(cases)} texts), trained on the rest ({len(rows)} sentences)")
-        print(f"  sentences, current rules:         {sentence_figures(gold_all, theirs)}")
-        print(f"  end to end, current rules:        {end_to_end(cases, lambda c: rules(c, None))}")
-        if held in first_seen:
-            print(f"  sentences, rules first seen:      {sentence_figures(gold_all, before)}")
-            checkout = first_seen[held]
-            print(f"  end to end, rules first seen:     {end_to_end(cases, functools.partial(rules_at, checkout))}")
-        for threshold in args.thresholds:
-            at = dataclasses.replace(model, threshold=threshold)
-            ours = [max((k for k in p if k != "none"), key=p.__getitem__) if 1 - p["none"] >= threshold else "none"
-                    for p in probs_all]
-            print(f"  at threshold {threshold}:")
-            print(f"    sentences, classifier:          {sentence_figures(gold_all, ours)}")
-            print(f"    end to end, classifier alone:   {end_to_end(cases, lambda c, m=at: classifier_only(c, m))}")
-            print(f"    end to end, rules + classifier: {end_to_end(cases, lambda c, m=at: rules(c, m))}")
-            if held in first_seen:
-                print(f"    end to end, rules first seen + classifier: "
-                      f"{end_to_end(cases, lambda c, m=at, o=first_seen[held]: booster_on(rules_at(o, c), c, m))}")
+        commit = FIRST_SEEN.get(batch)
+        earlier = first_seen_candidates(commit, case) if commit and not args.no_first_seen else None
+        texts.append(Text(batch, case, ctx, gold, feats, rules(case, None), earlier))
+    batches = list(dict.fromkeys(t.batch for t in texts))
+    counted = Counter((t.batch, g) for t in texts for g in t.gold)
+    print("sentences per batch and label:", dict(sorted(counted.items())))
+    table: list[str] = []
+    for held in batches if args.held_out is None else args.held_out:
+        rows = [(f, g) for t in texts if t.batch != held for f, g in zip(t.feats, t.gold, strict=True) if g != SKIP]
+        print(f"\nheld out {held}, trained on the rest ({len(rows)} sentences)")
+        chosen = choose(texts, held, batches)
+        model = train(rows)
+        mine = [t for t in texts if t.batch == held]
+        probs = {id(t): [model.probabilities(f) for f in t.feats] for t in mine}
+        gold_all = [g for t in mine for g in t.gold]
+        flat = [p for t in mine for p in probs[id(t)]]
+        ours = [max((k for k in p if k != "none"), key=p.__getitem__) if follow_up(p) >= THRESHOLD else "none"
+                for p in flat]
+        print(f"  sentences, classifier at {THRESHOLD}: {sentence_figures(gold_all, ours)}")
+        bases = [("now", lambda t: t.now, True)]
+        if all(t.first_seen is not None for t in mine):
+            bases.append(("first seen", base_of, False))
+        for label, base, current in bases:
+            for name, (run, _) in CONFIGS.items():
+                x = chosen[name]
+                runs = {id(t.case): run(t, base(t), model, probs[id(t)], x, current) for t in mine}
+                line = end_to_end([t.case for t in mine], lambda c, r=runs: r[id(c)])
+                print(f"  rules {label:<10} {name:<8} ({x}): {line}")
+                total = [sum(v) for v in zip(*(counts(t, runs[id(t.case)]) for t in mine), strict=True)]
+                table.append(f"| {held} | rules {label} | {name} ({x}) | {_fig(total)} |")
+    print("\n| held out | rules | configuration (setting) | recall, precision |\n|---|---|---|---|")
+    print("\n".join(table))
     if args.write:
-        rows = [(f, g) for _, _, _, gold, feats in data for f, g in zip(feats, gold, strict=True) if g != SKIP]
-        OUT.write_text(dump(to_json(train(rows, args.c))), encoding="utf-8")
-        print(f"\nwrote {OUT.relative_to(ROOT)} ({len(rows)} sentences)")
+        print("\nthe shipped setting, chosen the same way over all batches:")
+        chosen = choose(texts, "", batches)
+        rows = [(f, g) for t in texts for f, g in zip(t.feats, t.gold, strict=True) if g != SKIP]
+        model = dataclasses.replace(train(rows), threshold=chosen["booster"], gate=chosen[SHIPPED_GATE])
+        OUT.write_text(dump(to_json(model)), encoding="utf-8")
+        print(f"wrote {OUT.relative_to(ROOT)} ({len(rows)} sentences, threshold {model.threshold}, gate {model.gate})")
 
 
 if __name__ == "__main__":

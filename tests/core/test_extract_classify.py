@@ -144,3 +144,25 @@ def test_the_shipped_weights_know_every_cue_family() -> None:
     would be silently ignored: the weights must know each one."""
     names = {f"c:{name}" for name, *_ in _CUES}
     assert names <= set(shipped_model().weights)
+
+
+def test_a_follow_up_told_again_with_hierover_is_not_a_second_one() -> None:
+    """"De minister zal de Kamer hierover nader informeren." under a register entry's promise points back to it."""
+    text = (
+        "Toezegging Wachttijden IND (T05123)\n\nDe staatssecretaris van Justitie en Veiligheid zegt de Kamer toe "
+        "haar voor 1 maart te informeren over de wachttijden bij de IND.\n\nKerngegevens\n\nStatus openstaand\n\n"
+        "Uit de stukken\n\nDe minister zal de Kamer hierover nader informeren."
+    )
+    assert [c.title for c in extract(text, REF).candidates] == ["Wachttijden IND"]
+
+
+def test_a_classified_promise_in_reported_speech_is_what_is_said() -> None:
+    """The frame ("Ik hoor de minister zeggen:") and an aside between dashes are no part of the follow-up."""
+    from kamertaak.core.extract.classify import classifier_drafts
+
+    text = ("Ik hoor de staatssecretaris zeggen: ik heb gisteren toegezegd — en dat herhaal ik graag — om het advies "
+            "van de Raad van State over de kinderopvangtoeslag voor de zomer met de Kamer te delen.")
+    [draft] = classifier_drafts(context(text), [])
+    assert draft.kind == "commitment"
+    assert draft.clause == ("ik heb gisteren toegezegd om het advies van de Raad van State over de kinderopvangtoeslag "
+                            "voor de zomer met de Kamer te delen.")

@@ -154,6 +154,7 @@ class Model:
     intercept: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
     threshold: float  # the least probability of "a follow-up" that makes a draft
+    gate: float = 0.0  # a rule's draft whose sentences all score below this as a follow-up is dropped
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Model:
@@ -162,16 +163,22 @@ class Model:
             intercept=tuple(float(x) for x in data["intercept"]),
             weights={str(f): tuple(float(x) for x in w) for f, w in data["weights"].items()},
             threshold=float(data["threshold"]),
+            gate=float(data.get("gate", 0.0)),
         )
 
-    def probabilities(self, features: set[str]) -> dict[str, float]:
-        """The probability of each class for a sentence with these features (softmax of the linear scores)."""
-        rows = [w for w in map(self.weights.get, features) if w is not None]
-        scores = [b + sum(row[j] for row in rows) for j, b in enumerate(self.intercept)]
-        top = max(scores)
-        exp = [math.exp(s - top) for s in scores]
+    def scores(self, features: set[str]) -> list[float]:
+        """The probability of each class, in the order of classes (softmax of the linear scores)."""
+        rows = [row for row in map(self.weights.get, features) if row is not None]
+        sums = map(sum, zip(*rows, strict=True)) if rows else (0.0 for _ in self.intercept)
+        linear = [b + s for b, s in zip(self.intercept, sums, strict=True)]
+        top = max(linear)
+        exp = [math.exp(x - top) for x in linear]
         total = sum(exp)
-        return {c: e / total for c, e in zip(self.classes, exp, strict=True)}
+        return [e / total for e in exp]
+
+    def probabilities(self, features: set[str]) -> dict[str, float]:
+        """The probability of each class by name."""
+        return dict(zip(self.classes, self.scores(features), strict=True))
 
 
 @functools.lru_cache(maxsize=1)
@@ -183,10 +190,13 @@ def shipped_model() -> Model:
 def classify(ctx: Context, i: int, model: Model | None = None) -> tuple[str, float]:
     """The kind the model gives sentence i ("none" when it is no follow-up) and the probability that it is one."""
     model = model or shipped_model()
-    probs = model.probabilities(sentence_features(ctx, i))
-    follow_up = 1.0 - probs.get("none", 0.0)
-    kind = max((c for c in probs if c != "none"), key=probs.__getitem__)
-    return (kind if follow_up >= model.threshold else "none"), follow_up
+    probs = model.scores(sentence_features(ctx, i))
+    none = model.classes.index("none")
+    follow_up = 1.0 - probs[none]
+    if follow_up < model.threshold:
+        return "none", follow_up
+    kind = max((j for j in range(len(probs)) if j != none), key=probs.__getitem__)
+    return model.classes[kind], follow_up
 
 
 # The status a classified sentence gives its follow-up, read from its words as the rules read them.
@@ -268,8 +278,37 @@ def _has_what_it_needs(ctx: Context, i: int, kind: str, actors: list[ExtractedAc
     return bool(_ONE_MOTION.search(s.text)) and not _ANY_MOTION.search(s.text)
 
 
+def precision_gate(ctx: Context, drafts: list[Draft], model: Model | None = None) -> list[Draft]:
+    """The rules' drafts less those the model calls no follow-up with near certainty: every sentence of the draft
+    scores below the model's gate (a date heading, a page's about-text, a headline about motions in general)."""
+    model = model or shipped_model()
+    if model.gate <= 0:
+        return drafts
+    none = model.classes.index("none")
+    scored: dict[int, float] = {}
+    kept = []
+    for d in drafts:
+        for i in range(d.first, d.last + 1):
+            if i not in scored:
+                scored[i] = 1.0 - model.scores(sentence_features(ctx, i))[none]
+            if scored[i] >= model.gate:
+                kept.append(d)
+                break
+    return kept
+
+
 # A rule's draft this many sentences away tells the same follow-up ("... ingediend." "Zij krijgt nr. 51.")
 _NEAR = 2
+# A sentence whose subject is a pronominal adverb points back to what came before ("De minister zal de Kamer
+# hierover informeren."): within this many sentences after a rule's draft of its kind, it is that follow-up again
+_POINTS_BACK_ADVERB = re.compile(r"\b(?:hier|daar|waar)(?:over|op|aan|mee|in|bij|van|voor|toe|naar)\b", _I)
+_BACK = 12
+# An aside between dashes ("ik heb toegezegd — ik vind het nu wat scherper — om ...") is no part of the follow-up
+_ASIDE = re.compile(r"\s[—–-]\s[^—–]{1,120}?\s[—–-]\s")
+# Speech told by a frame ("Ik hoor de minister zeggen: ik heb toegezegd ..."): the follow-up is what is said
+_SPEECH_FRAME = re.compile(
+    r"^[^:]{0,80}\b(?:zeggen|zegt|zei|zeiden|hoor\w*|antwoord\w*|schrijf\w*|schreef)\b[^:]{0,40}:\s+", _I
+)
 
 
 def classifier_drafts(ctx: Context, rules: list[Draft], model: Model | None = None) -> list[Draft]:
@@ -278,18 +317,19 @@ def classifier_drafts(ctx: Context, rules: list[Draft], model: Model | None = No
     rule-based field code."""
     covered = {i for d in rules for i in range(d.first, d.last + 1)}
     near = {(d.kind, i) for d in rules for i in range(d.first - _NEAR, d.last + _NEAR + 1)}
+    told_before = {(d.kind, i) for d in rules for i in range(d.last + 1, d.last + _BACK + 1)}
     out: list[Draft] = []
     for i, s in enumerate(ctx.sentences):
         if i in covered:
             continue
         kind, p = classify(ctx, i, model)
-        if kind == "none" or (kind, i) in near:
+        if kind == "none" or (kind, i) in near or ((kind, i) in told_before and _POINTS_BACK_ADVERB.search(s.text)):
             continue
         actors = sentence_actors(ctx, i, i)
         if not _has_what_it_needs(ctx, i, kind, actors):
             continue
         out.append(
-            Draft(kind, status_of(ctx, i, kind), round(0.5 * p, 2), i, i, (s.start, s.end), clause=s.text,
-                  actors=actors)
+            Draft(kind, status_of(ctx, i, kind), round(0.5 * p, 2), i, i, (s.start, s.end),
+                  clause=_ASIDE.sub(" ", _SPEECH_FRAME.sub("", s.text)), actors=actors)
         )
     return out
