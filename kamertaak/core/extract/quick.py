@@ -18,7 +18,7 @@ import re
 import re._constants as _c  # the re module's own pattern parser: private, there since Python 3.11
 import re._parser as _parser
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any, cast
 
 # A pattern that can match with a single letter of any word in it is asked straight away.
@@ -157,14 +157,20 @@ class _Quick:
     def __init__(self, pattern: re.Pattern[str], words: frozenset[str]) -> None:
         self._pattern = pattern
         # a word that holds another needs no look of its own: "behandelden" is there only where "behandelde" is
-        shortest = tuple(w for w in words if not any(other != w and other in w for other in words))
-        self._has_word: Callable[[str], bool] = lambda lowered: any(map(lowered.__contains__, shortest))
+        self._shortest = tuple(w for w in words if not any(other != w and other in w for other in words))
         self.words = words
 
     def _cannot_match(self, string: str, pos: int, endpos: int) -> bool:
-        if pos or endpos < len(string) or len(string) > _LONGEST or not string.isascii():
+        """Whether the word test rules a match out (the sentence's lower case is kept for the next pattern)."""
+        global _last
+        if pos or endpos < len(string) or len(string) > _LONGEST:
             return False
-        return not self._has_word(_lower(string))
+        last = _last
+        if last[0] is not string:
+            if not string.isascii():
+                return False
+            last = _last = (string, string.lower())
+        return not any(map(last[1].__contains__, self._shortest))
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self._cannot_match(string, pos, endpos) else self._pattern.search(string, pos, endpos)
@@ -191,18 +197,8 @@ class _Quick:
         return f"quick({self._pattern!r})"
 
 
-# The last text lower-cased: the patterns of one stage are asked about the same sentence one after another.
+# The last ASCII text lower-cased: the patterns of one stage are asked about the same sentence one after another.
 _last: tuple[str, str] = ("", "")
-
-
-def _lower(string: str) -> str:
-    global _last
-    last = _last
-    if last[0] is string:
-        return last[1]
-    lowered = string.lower()
-    _last = (string, lowered)
-    return lowered
 
 
 def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
