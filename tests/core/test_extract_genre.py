@@ -167,3 +167,36 @@ def test_a_letter_on_something_else_is_not_read_by_its_sections() -> None:
         "De concentraties zijn in 2024 gedaald in alle zandgebieden van het land.\n"
     )
     assert candidates(text, D(2025, 6, 20)) == []
+
+
+def test_a_letter_in_reaction_to_one_motion_reports_on_an_adopted_motion() -> None:
+    text = LETTER_HEAD.format(subject="Reactie op de motie van het lid Pieters over leegstaande winkelpanden") + (
+        "De motie van het lid Pieters (Kamerstuk 31 288, nr. 390) verzoekt de regering in kaart te brengen hoeveel "
+        "winkelpanden in binnensteden leegstaan. Ik heb het Planbureau gevraagd dit te onderzoeken. Ik informeer uw "
+        "Kamer voor 1 juli 2025 over de uitkomsten.\n"
+    )
+    found = candidates(text)
+    assert [(c.kind, c.status) for c in found if c.kind == "motion"] == [("motion", "adopted")]
+    assert [(c.status, c.due) for c in found if c.kind == "commitment"] == [("open", D(2025, 6, 30))]
+
+
+def test_a_letter_on_a_motion_before_its_vote_names_a_submitted_one() -> None:
+    text = LETTER_HEAD.format(subject="Reactie op de motie van het lid Pieters voorafgaand aan de stemming") + (
+        "De motie van het lid Pieters (Kamerstuk 31 288, nr. 390) verzoekt de regering in kaart te brengen hoeveel "
+        "winkelpanden in binnensteden leegstaan. Ik laat het oordeel over deze motie aan de Kamer.\n"
+    )
+    statuses = [c.status for c in candidates(text) if c.kind == "motion"]
+    assert statuses and set(statuses) == {"submitted"}
+
+
+def test_a_section_on_one_toezegging_takes_its_due_from_what_the_section_says_later() -> None:
+    text = LETTER_HEAD.format(subject="Stand van zaken moties en toezeggingen spoor") + (
+        "Met deze brief informeer ik uw Kamer over de stand van zaken van enkele toezeggingen.\n"
+        "Toezegging aan het lid Verhoeven over nachttreinen\n"
+        "Tijdens het commissiedebat van 12 december 2024 heb ik het lid Verhoeven toegezegd de kosten van extra "
+        "nachttreinen te laten onderzoeken. Het onderzoek is gestart; ik stuur uw Kamer de resultaten voor de "
+        "zomer.\n"
+    )
+    [c] = [c for c in candidates(text) if c.kind == "commitment"]
+    assert (c.status, c.due) == ("open", D(2025, 7, 3))
+    assert "nachttreinen" in c.quote

@@ -44,13 +44,15 @@ _REPORTS_ON_MOTIONS = re.compile(
     r"moties?\b"
     r"|^[^\n]{0,40}\bmoties\s+en\s+toezeggingen\s*(?:\(|$)"
     r"|\b(?:in\s+behandeling\s+zijnde|aanvaarde|afgeronde|openstaande|lopende)\s+moties\b"
-    r"|\b(?:in\s+navolging\s+van|ter\s+uitvoering\s+van|uitvoering\s+(?:te\s+)?geven\s+aan)\s+(?:de\s+)?motie",
+    r"|\b(?:in\s+navolging\s+van|ter\s+uitvoering\s+van|uitvoering\s+(?:te\s+)?geven\s+aan|reactie\s+op)\s+(?:de\s+)?"
+    r"(?:aangenomen\s+)?motie\b",
     _IM,
 )
 # The government's view on motions before the vote: they are submitted.
 _ANSWERS_MOTIONS = re.compile(
     r"\breactie\s+op\s+(?:de\s+)?(?:door\s+(?:de|uw)\s+Kamer\s+)?ingediende\s+moties\b|\bappreciatie\b"
-    r"|\boordeel\s+(?:aan\s+)?de\s+Kamer\b|\bbeoordeling\s+van\s+(?:de\s+)?(?:ingediende\s+)?moties\b",
+    r"|\boordeel\s+(?:aan\s+)?de\s+Kamer\b|\bbeoordeling\s+van\s+(?:de\s+)?(?:ingediende\s+)?moties?\b"
+    r"|\b(?:voor|voorafgaand\s+aan)\s+de\s+stemming",
     _I,
 )
 # A document about toezeggingen made before: "Toezeggingen gedaan tijdens het commissiedebat ...",
@@ -213,6 +215,8 @@ def _answered_sections(ctx: Context, drafts: list[Draft], rules: list[Draft] | N
                 folded.update(inside)  # the section is one follow-up, the one made of it
             continue
         if inside:
+            if _ENTRY_HEAD.match(sents[h].text):
+                folded.update(_settle_entry(ctx, h, end, drafts, inside))
             continue
         draft = _section_draft(ctx, h, end)
         if draft is not None:
@@ -223,6 +227,37 @@ def _answered_sections(ctx: Context, drafts: list[Draft], rules: list[Draft] | N
     kept = [d for k, d in enumerate(drafts) if k not in folded
             and not (d.kind == "commitment" and d.first < body and _TOGETHER.search(sents[d.first].text))]
     return kept + added
+
+
+# A section about one toezegging: "Toezegging aan het lid X over Y", "Toezegging over de evaluatie van Z"
+_ENTRY_HEAD = re.compile(r"^Toezegging\b", _I)
+
+
+def _settle_entry(ctx: Context, head: int, end: int, drafts: list[Draft], inside: list[int]) -> list[int]:
+    """A section about one toezegging is one commitment, the first another stage made of it: what the section
+    says later decides its stage (a term for sending it: open, with that due date). Returns the other
+    commitments made of the section."""
+    commitments = [k for k in inside if drafts[k].kind == "commitment"]
+    if not commitments:
+        return []
+    owner = drafts[commitments[0]]
+    later = _sends_later(ctx, head + 1, end)
+    if later is not None:
+        owner.status = "open"
+        owner.due_zone = later
+        owner.due_override = None
+    return commitments[1:]
+
+
+def _sends_later(ctx: Context, first: int, end: int) -> tuple[int, int] | None:
+    """The span of the first sentence in [first, end) that names a term for sending something to the Kamer."""
+    for k in range(first, end):
+        s = ctx.sentences[k]
+        terms = [d for d in ctx.deadlines_in(s.start, s.end, terms_only=True)
+                 if d.resolution.due is not None and d.resolution.due >= ctx.ref]
+        if terms and _SENDS_LATER.search(s.text) and not _DELIVERS_NOW.search(s.text):
+            return min(t.start for t in terms), max(t.end for t in terms)
+    return None
 
 
 def _section_clause(ctx: Context, head: int) -> str:
@@ -236,16 +271,10 @@ def _section_draft(ctx: Context, head: int, end: int) -> Draft | None:
     title = sents[head]
     draft = Draft("commitment", "done", 0.7, head, head + 1, (title.start, title.end),
                   clause=_section_clause(ctx, head))
-    for k in range(head + 1, end):
-        s = sents[k]
-        terms = [d for d in ctx.deadlines_in(s.start, s.end, terms_only=True)
-                 if d.resolution.due is not None and d.resolution.due >= ctx.ref]
-        if terms and _SENDS_LATER.search(s.text) and not _DELIVERS_NOW.search(s.text):
-            draft.status = "open"
-            draft.due_zone = (s.start, s.end)
-            break
-    else:
-        draft.due_zone = (title.start, title.start)
+    later = _sends_later(ctx, head + 1, end)
+    if later is not None:
+        draft.status = "open"
+    draft.due_zone = later or (title.start, title.start)
     if author := letter_author(ctx):
         draft.actors = [author]
     return draft
