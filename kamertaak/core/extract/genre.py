@@ -105,7 +105,7 @@ def settle(ctx: Context, drafts: list[Draft], rules: list[Draft] | None = None) 
                 d.status = "done"
     if genre.government_letter:
         drafts, listed = _kept_items(ctx, genre, drafts, add=rules is None)
-        if genre.reports_commitments and not listed:
+        if genre.reports_commitments and not listed and not ctx.kept_lists:  # commitments.kept_lists: a list too
             drafts = _answered_sections(ctx, drafts, rules)
     if genre.annex:
         drafts = _annex_rows(ctx, drafts, rules)
