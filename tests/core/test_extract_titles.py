@@ -49,10 +49,25 @@ def candidates(text: str, kind: str, ref: dt.date = D(2025, 3, 4)) -> list[Candi
         ("normen voor het aantal tijdelijke", "normen voor het aantal"),
         ("- naar aanleiding van het advies van de Raad", "naar aanleiding van het advies van de Raad"),
         ("Met deze brief ga ik in op het verzoek van de commissie", "verzoek van de commissie"),
+        ("Verder wil de Kamer dat er een evaluatie komt van de jeugdwet", "evaluatie van de jeugdwet"),
+        ("afschaffing van de hondenbelasting i. Daarna stemde de Kamer", "afschaffing van de hondenbelasting"),
+        ("stemmingen over de moties Wonen 14", "stemmingen over de moties Wonen"),
+        ("AOW-leeftijd terug naar 65", "AOW-leeftijd terug naar 65"),
+        ("zo snel mogelijk regelen dat de Eerste", "zo snel mogelijk regelen"),
+        ("of de gegevens door de inspectie gecontroleerd kan", "gegevens door de inspectie gecontroleerd"),
+        ("een verkenning naar een wettelijke basis voor warmtenetten naar de Kamer stuurt",
+         "verkenning naar een wettelijke basis voor warmtenetten"),
     ],
 )
 def test_tidy_leaves_the_subject(subject: str, expected: str) -> None:
     assert tidy(subject) == expected
+
+
+def test_te_before_a_noun_describes_it_and_stays() -> None:
+    # "uit te sluiten" is what is done ("uitsluiten"); "over te dragen taken" are tasks still to hand over
+    [c] = candidates("De minister zegde toe om de over te dragen taken van de provincies in kaart te brengen.",
+                     "commitment")
+    assert "over te dragen taken" in c.title.lower() and "overdragen" not in c.title.lower()
 
 
 def test_a_title_that_names_nothing_does_not_read_as_one() -> None:

@@ -40,7 +40,12 @@ _CLAUSE_STOP = re.compile(
     _I,
 )
 # "aan te bieden" → "aanbieden"; not "om te praten", which is "in order to".
-_SEPARABLE = re.compile(r"\b(aan|af|bij|door|in|mee|na|op|over|terug|toe|uit|voor|weg)\s+te\s+(\w+en)\b")
+# "aan te bieden" → "aanbieden"; not "over te volgen procedures", where "te volgen" describes the noun after it
+_ATTRIBUTIVE = (
+    r"(?!\s+(?!(?:en|of|maar|van|de|het|een|voor|in|op|met|bij|naar|om|over|aan|tot|uit|door|tegen|onder|na|dat|die|"
+    r"zodat|omdat|te|is|wordt|zijn|worden|werd|werden|was|als|dan|nog|ook|niet|meer|wel|waarbij|waarin)\b)[a-zà-ÿ])"
+)
+_SEPARABLE = re.compile(rf"\b(aan|af|bij|door|in|mee|na|op|over|terug|toe|uit|voor|weg)\s+te\s+(\w+en)\b{_ATTRIBUTIVE}")
 _OFFICE = re.compile(
     r"\b(?:de\s+)?(minister|staatssecretaris)\s+(?:van|voor)\s+([A-Z][\w&]*(?:,?\s+(?:[A-Z][\w&]*|en))*)"
 )
@@ -84,7 +89,7 @@ def title_for(ctx: Context, d: Draft, found: FoundDeadline | None) -> str:
     if d.title:
         title = _tidy_after_head(fit(d.title))
         return title if reads_as_title(title) else _fallback_title(ctx, d)
-    title = _title_from_clause(ctx, d, found)
+    title = _drop_dangling(_title_from_clause(ctx, d, found))
     if title == "Kamer informeren":
         title = fit(_inform_title(ctx, d))
     return title if reads_as_title(title) else _fallback_title(ctx, d)
@@ -173,7 +178,8 @@ def _title_from_clause(ctx: Context, d: Draft, found: FoundDeadline | None) -> s
         clause = _LISTED_OUTCOME.sub("", clause)
     clause = _SEPARABLE.sub(r"\1\2", clause)
     clause = re.sub(r"\bte\s+gaan\s+(?=\w+en\b)", "", clause)  # "te gaan bespreken" → "bespreken"
-    clause = re.sub(r"(?<!\bom )\bte\s+(?=\w+n\b)", "", clause)  # "te informeren" → "informeren"; not "om te praten"
+    # "te informeren" → "informeren"; not "om te praten", nor "te volgen procedures"
+    clause = re.sub(rf"(?<!\bom )\bte\s+(?=\w+n\b{_ATTRIBUTIVE})", "", clause)
     clause = re.sub(r"\s+(?:zou|zouden|zal|zullen)?\s*komen$", "", clause.strip(" ."))  # "een AMvB zou komen"
     clause = _compact_offices(clause)
     clause = _LEADING_ASIDE.sub("", clause.strip())
@@ -256,8 +262,13 @@ def _motion_title(ctx: Context, d: Draft, clause: str) -> str:
         clause = tidy(f"{asked.group('x')} {asked.group('v')}")
     if not clause and not names and not d.register:
         clause = _motion_phrase(ctx, d)
-        return fit(cap(clause)) if clause else fit(_fallback(ctx, d))
-    # the subject gets the whole length a title has; the head names the motion
+        return fit(cap(clause)) if clause else fit(cap(tidy(_fallback(ctx, d))))
+    # the subject gets the whole length a title has; the head names the motion; a common word that only opened
+    # a list line is written small ("Moties Krol: - Precies bijhouden ..." → "precies bijhouden")
+    first, _, rest = clause.partition(" ")
+    if (first[1:2].islower() and rest[:1].islower() and first.lower() not in _PARTICLES
+            and re.search(rf"(?<![.!?:] )(?<!^)\b{re.escape(first.lower())}\b", ctx.clean.text)):
+        clause = first.lower() + clause[len(first):]
     return f"{head}: {fit(clause, sentence_case=False)}" if clause else head
 
 
@@ -379,7 +390,7 @@ _NOT_FIRST = FINITE_LEAD | CONJUNCTION_LEAD | PRONOUN_LEAD | ADVERB_LEAD
 NOT_LAST = words(
     "de het een van en of voor in op met bij naar om over aan te die dat tot ook niet deze dit als is wordt werd "
     "zijn zich er hun haar waarin waarbij hoe wat waar dus namelijk zoals uit door tegen onder na omdat zodat "
-    "maar dan wel nog ze zij hij wij we ik u zou zal moet kan mogen kunnen moeten zullen willen"
+    "maar dan wel nog ze zij hij wij we ik u zou zal moet kan mogen kunnen moeten zullen willen komt"
 )
 # "stel ik voor, ...", "stelt voor om ...": the proposal is what follows
 _PROPOSE = re.compile(r"^(?:stel|stelt|stellen)\s+(?:(?:ik|wij|we)\s+)?voor\b[\s,]*(?:om\s+|dat\s+)?", _I)
@@ -389,12 +400,23 @@ _BY_WHOM = re.compile(r"^door\s+(?:de|het)\s+\S+\s+ge\w+\s+(?=\w)", _I)
 _PARTICIPLE_COMMA = re.compile(r"^(?:\w+)?ge\w{2,}[dtn],\s*", _I)
 # "staat dat de lonen ...": what the motion says follows "dat"
 _SAYS_THAT = re.compile(r"^(?:staat|staan|stelt|stellen|zegt|zeggen|vraagt|vragen|verzoekt)\s+(?=dat\b|om\b)", _I)
+# "de Kamer wil dat er een onderzoek komt": what is wanted is the subject
+_WANTS_THAT = re.compile(
+    r"^(?:\w+\s+){0,3}?(?:wil|wilde|willen|eist|eiste|eisen|vindt|vond|vinden)\s+(?:(?:de|het)\s+\w+\s+)?dat\s+"
+    r"(?:er\s+(?P<x>.+?)\s+(?:komt|komen)\b\s*)?",
+    _I,
+)
 # What is not the subject at the end: "... is toegezegd", "... werd met 69 stemmen (verworpen)", a table's next
 # column after a date ("taakstraffen 19-6-2008 Actieplan overlast")
 _TAIL_NOT_SUBJECT = re.compile(
     r"^(?!.*\b(?:waarin|waarbij|waarmee|waardoor|die|dat)\b)(?P<keep>.*?)\s+(?:is|zijn|wordt|worden|werd|werden)\s+"
     r"\w*ge\w+[dtn]$|\s+(?:werd|werden|is|was|zijn)\s+(?:met|door)\s+"
-    r"(?:\d+|een|de|alle|algemene)\b.*$|(?<=\w{3})\s+\d{1,2}-\d{1,2}-\d{2,4}\b.*$",
+    r"(?:\d+|een|de|alle|algemene)\b.*$|(?<=\w{3})\s+\d{1,2}-\d{1,2}-\d{2,4}\b.*$"
+    # where it goes, said after it: "een verkenning naar X naar de Kamer stuurt"
+    r"|\s+(?:(?:naar|aan)\s+)?(?:de|uw)\s+(?:Tweede\s+|Eerste\s+)?Kamer\s+(?:\w+\s+)?(?:stuurt|sturen|stuur|zendt|"
+    r"zenden|toestuurt|toezendt|verstuurt|aanbiedt|biedt|doet\s+toekomen)$"
+    # a link mark of a news site ("Staatscommissie Parlementair Stelsel i. Verder heeft ...")
+    r"|\s+(?-i:i\.?\s+[A-Z]).*$",
     _I,
 )
 # The letter itself: "Met deze brief ga ik in op ...", "Dit betreft een ...", "in op" left from "ga ik in op"
@@ -419,6 +441,7 @@ def tidy(subject: str) -> str:
         text = _BY_WHOM.sub("", text)
         text = _PARTICIPLE_COMMA.sub("", text)
         text = _SAYS_THAT.sub("", text)
+        text = _WANTS_THAT.sub(lambda m: f"{m['x']} " if m["x"] else "", text)
         text = _THIS_LETTER.sub("", text)
         words = text.split(" ")
         first, second = words[0].strip(",").lower(), words[1].strip(",").lower() if len(words) > 1 else ""
@@ -441,15 +464,21 @@ def _drop_dangling(text: str) -> str:
     words = text.split(" ")
     while len(words) > 1:
         last = words[-1].lower().strip(",")
-        if last in NOT_LAST or words[-1].endswith("-") or _ADJECTIVE_END.search(words[-1]):
+        if last in NOT_LAST or words[-1].endswith("-") or _ADJECTIVE_END.search(words[-1]) or last in _ORDINALS:
             words.pop()
         elif len(words) > 2 and f"{words[-2].lower()} {last}" in _WANTS_VAN:
             del words[-2:]
+        elif re.fullmatch(r"[1-9]|[12]\d|3[01]", last) and words[-2].lower() not in _BEFORE_A_NUMBER:
+            words.pop()  # a day left where its month was: "Stemmingen over moties OCW 20 (november)"
         else:
             break
     return " ".join(words).strip(" ,;:")
 
 
+_ORDINALS = frozenset({"eerste", "tweede", "derde"})
+_BEFORE_A_NUMBER = frozenset(
+    {"naar", "tot", "van", "op", "met", "per", "nr.", "artikel", "art.", "is", "en", "of", "dan"}
+)
 # An inflected adjective waits for its noun: "geschatte", "ministeriële", "besmettelijke"
 _ADJECTIVE_END = re.compile(r"^[a-zà-ÿ][\wà-ÿ]*(?:lijke|ische|ige|ieve|ële|ende|tte|dde)$")
 # Fixed phrases that need their "van": "op basis (van)", "uit hoofde (van)"
