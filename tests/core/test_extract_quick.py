@@ -11,7 +11,7 @@ from pathlib import Path
 
 import kamertaak.core.extract as extract_package
 from kamertaak.core.extract import clean_text, split_sentences
-from kamertaak.core.extract.quick import needed_words, quick
+from kamertaak.core.extract.quick import _top_level_alternatives, needed_words, quick, quick_test
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "triage"
 
@@ -86,3 +86,21 @@ def test_where_the_words_are_not_looked_for() -> None:
     # a pattern that can match without a word of two letters or more is not wrapped
     plain = re.compile(r"[a-z]+")
     assert quick(plain) is plain
+
+
+def test_a_quick_test_answers_as_the_search_of_its_pattern() -> None:
+    sentences = _sentences()
+    texts = [*sentences, *(s.upper() for s in sentences[::5]), *(s.replace("s", "ſ") for s in sentences[::7]),
+             "", "z.s.m.", "zsm", "bij de", "bijde", "nu", "nul", "de wet", "wetten", "Zo  vlot", "a.s. maandag"]
+    patterns = [p for name, p in _patterns().items() if name == "model.MAY_HOLD_A_DATE"]
+    patterns.append(re.compile(r"week|[Mm]aand|\bnu\b|v[oó]{1,2}r|x(?=y)|k?|", re.I))  # "k?" and "" match anything
+    patterns.append(re.compile(r"Week|maand"))  # case not ignored: searched as it is
+    assert len(patterns) == 3
+    for pattern in patterns:
+        test = quick_test(pattern)
+        for text in texts:
+            assert test(text) == (pattern.search(text) is not None), (pattern.pattern[:40], text)
+
+
+def test_alternatives_are_split_only_outside_groups_and_classes() -> None:
+    assert _top_level_alternatives(r"a[]|b]|c(d|e)|\|x|[^]|]y") == ["a[]|b]", "c(d|e)", r"\|x", "[^]|]y"]

@@ -12,6 +12,7 @@ from kamertaak.core.actors import ActorMention, ExtractedActor
 from kamertaak.core.deadlines import FoundDeadline, Resolution, sentence_deadlines
 from kamertaak.core.dutch import MONTHS, MONTHS_SHORT, WEEKDAYS
 from kamertaak.core.extract.clean import CleanText
+from kamertaak.core.extract.quick import quick_test
 from kamertaak.core.extract.sentences import Sentence
 
 
@@ -138,6 +139,9 @@ MAY_HOLD_A_DATE = re.compile(
     re.IGNORECASE,
 )
 
+# the same answer, sooner: the plain stems as substrings of an ASCII sentence's lower case (quick.py)
+_may_hold_a_date = quick_test(MAY_HOLD_A_DATE)
+
 
 @dataclass
 class Context:
@@ -193,7 +197,7 @@ class Context:
     def _sentence_dates(self, k: int) -> list[FoundDeadline]:
         if k not in self._dates:
             s = self.sentences[k]
-            if not MAY_HOLD_A_DATE.search(s.text):
+            if not _may_hold_a_date(s.text):
                 self._dates[k] = []
                 return self._dates[k]
             self._dates[k] = [

@@ -18,7 +18,7 @@ import re
 import re._constants as _c  # the re module's own pattern parser: private, there since Python 3.11
 import re._parser as _parser
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, cast
 
 # A pattern that can match with a single letter of any word in it is asked straight away.
@@ -206,3 +206,83 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
     It answers as the pattern does, so it stands where the pattern stood (and is typed as one)."""
     words = needed_words(pattern)
     return pattern if words is None else cast(re.Pattern[str], _Quick(pattern, words))
+
+
+def quick_test(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """A test with the answer of `pattern.search(text) is not None`, sooner, for a pattern made of many plain
+    alternatives ("week|maand|zomer|...|\\bnu\\b"): on an ASCII text the alternatives that are only letters
+    (in any case: IGNORECASE) are looked for as substrings of its lower case, and only the others are searched
+    with a pattern of their own. Any other pattern, or text, is searched as it is."""
+    search = pattern.search
+    plain, others = _plain_alternatives(pattern)
+    if not plain:
+        return lambda text: search(text) is not None
+    rest = re.compile("|".join(others), pattern.flags).search if others else None
+
+    def test(text: str) -> bool:
+        if not text.isascii():
+            return search(text) is not None
+        lowered = text.lower()
+        return any(map(lowered.__contains__, plain)) or (rest is not None and rest(text) is not None)
+
+    return test
+
+
+def _plain_alternatives(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], list[str]]:
+    """The strings the top-level alternatives spelled out in letters match (in lower case), and the source of the
+    other alternatives; no strings when the pattern cannot be split so (case not ignored, flags inside it)."""
+    if not pattern.flags & re.IGNORECASE or pattern.flags & re.VERBOSE or re.search(r"\(\?[aiLmsux-]", pattern.pattern):
+        return (), []
+    plain: list[str] = []
+    others: list[str] = []
+    for alternative in _top_level_alternatives(pattern.pattern):
+        items = _parser.parse(alternative, pattern.flags)
+        spelled = None if _asserts(items) else _spelled_sequence(items)
+        if spelled and "" not in spelled:
+            plain.extend(sorted(spelled))
+        else:
+            others.append(alternative)
+    return tuple(plain), others
+
+
+def _top_level_alternatives(source: str) -> list[str]:
+    """The source split at each "|" outside groups and classes."""
+    out: list[str] = []
+    depth, in_class, start, i = 0, False, 0, 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 if source[i + 1 : i + 2] == "^" else 0
+            i += 1 if source[i + 1 : i + 2] == "]" else 0  # "[]...]", "[^]...]": a first "]" is a character
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    out.append(source[start:])
+    return out
+
+
+def _asserts(items: Any) -> bool:
+    """Whether a parsed pattern holds a word boundary, an anchor or a lookaround anywhere."""
+    for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            return True
+        if op is _c.SUBPATTERN and _asserts(av[3]):
+            return True
+        if op is _c.BRANCH and any(_asserts(b) for b in av[1]):
+            return True
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and _asserts(av[2]):
+            return True
+        if op is _c.ATOMIC_GROUP and _asserts(av):
+            return True
+    return False
