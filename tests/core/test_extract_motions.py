@@ -583,3 +583,18 @@ def test_a_link_mark_after_a_members_name_does_not_hide_the_member() -> None:
     [c] = motions("DEN HAAG - Een motie-Bakker i (SP) over een verbod op flitskredieten is met 40 tegen 30 stemmen "
                   "verworpen.")
     assert (c.status, names(c)) == ("rejected", {"Bakker"})
+
+
+def test_a_motion_forced_through_with_what_it_calls_for() -> None:
+    found = motions(
+        "Kamerlid Pieter Smit (BBB) drukte er vorige week een motie doorheen waarmee werd opgeroepen de "
+        "mestregels uit te stellen. Op 3 maart werd nr. 12 Motie van het lid Smit ingediend."
+    )
+    assert [(c.status, names(c)) for c in found] == [("adopted", {"Pieter Smit"})]
+    assert "mestregels" in found[0].title
+
+
+def test_a_motion_of_no_confidence_signed_along_with_a_space_is_filed() -> None:
+    found = motions("Meteen na de start van het debat diende BBB-leider Anna Vos een motie van wantrouwen in (mede "
+                    "ondertekend door de SP en de PVV), maar die lijkt niet kansrijk.")
+    assert [(c.status, names(c)) for c in found] == [("submitted", {"Anna Vos"})]

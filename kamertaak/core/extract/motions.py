@@ -444,7 +444,7 @@ _VERB_ZIJN = re.compile(r"^\S+\s+zijn\s+$", _I)
 _DEFINITE = re.compile(r"\b(?:de|deze|die)\s+(?:\w+\s+)?$", _I)
 # What the noun phrase says after the noun: its kind, its subject, its submitters, its number.
 _OWN_CONTENT = re.compile(
-    r"^-?\s*(?:van\s+(?:afkeuring|wantrouwen|treurnis)\b|over\b|om\b|waarin\b|tegen\b|die\b|dat\b|"
+    r"^-?\s*(?:van\s+(?:afkeuring|wantrouwen|treurnis)\b|over\b|om\b|waar(?:in|mee)\b|tegen\b|die\b|dat\b|"
     r"met\s+betrekking\s+tot\b|inzake\b|betreffende\b|aangaande\b|ten\s+aanzien\s+van\b|"
     r"(?:ingediend|voorgesteld|opgesteld)\s+door\b|"
     r"met\s+als\s+strekking\b|van\s+(?:het\s+lid|de\s+leden|senator|[A-Z])|[A-Z][\w'’-]+(?:[/ ]|\s*\())"
@@ -476,7 +476,10 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:kreeg|kregen|krijgt|krijgen)\s+(?:de\s+|brede\s+|ruime\s+|voldoende\s+|unanieme\s+|grote\s+|veel\s+"
         r"|massale\s+|overweldigende\s+)*steun\b"
         r"|\b(?:werd|werden|wordt|is)\s+(?:\w+\s+)?gesteund\s+door\b"
-        r"|\b(?:kreeg|kregen|krijgt|krijgen)\b[^.;]{0,60}?\bachter\s+zich\b", _I)),
+        r"|\b(?:kreeg|kregen|krijgt|krijgen)\b[^.;]{0,60}?\bachter\s+zich\b"
+        # forced through: "dramde er een motie doorheen", "kreeg zijn motie erdoor"
+        r"|\b(?:dramde|dramden|drukte|drukten|kreeg|kregen|sleepte|sleepten)\s+(?:er\s+)?(?:\w+\s+){1,5}?"
+        r"(?:er\s*door|doorheen)\b", _I)),
     ("rejected", re.compile(
         r"\bverworpen\b|\bhaalde(?:n)?\s+het\s+niet\b|\b(?:kreeg|kregen|haalde|haalden|krijgt|krijgen|haalt|halen)\s+"
     r"geen\s+meerderheid\b"
@@ -485,7 +488,8 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 _SUBMITTED_CUE = re.compile(
     r"\b(?:dien|dient|diende|dienden|dienen)\b.{0,80}?\bin\b|\bingediend\b|\bindien(?:de|den)\b|\bvoorgesteld door\b"
-    r"|\bontra(?:adt|adde|dden|den)\b|\bmede-?ondertekend\b|\b[Ii]n\s+(?:een|haar|zijn|hun)\s+motie\b"
+    r"|\bontra(?:adt|adde|dden|den)\b|\bmede[- ]?ondertekend\b|\b[Ii]n\s+(?:een|haar|zijn|hun)\s+motie\b"
+    r"|\bkw(?:am|amen)\s+(?:\w+\s+)?met\s+(?:een|haar|zijn|hun)\s+(?:\w+\s+)?motie\b"
     r"|\ber\s+ligt\s+(?:\w+\s+)?een\s+motie\b",
     _I,
 )
@@ -503,12 +507,12 @@ _PRESENT_SUBMIT = re.compile(r"\b(?:dien|dient|dienen)\b", _I)
 # A list follows: "Drie moties werden aangenomen, namelijk:", "De volgende moties werden aangenomen:"
 _LIST_FOLLOWS = re.compile(r"(?::|\bnamelijk\b:?|\bte weten\b:?)\s*$|\bvolgende\s+(?:\w+\s+)?moties\b[^:]*:?", _I)
 # Who signed along: "mede-ondertekend door X", "samen met X"
-_CO_SIGNED = re.compile(r"\bmede-?ondertekend\b|\bsamen met\b|\bc\.s\.", _I)
+_CO_SIGNED = re.compile(r"\bmede[- ]?ondertekend\b|\bsamen met\b|\bc\.s\.", _I)
 # "X kondigde dit aan": the announcer of the motion just named.
 _ANNOUNCED_THAT = re.compile(r"\b(?:kondig\w*\s+(?:dit|dat|die|deze)\s+aan|(?:dit|dat)\s+kondig\w*)\b", _I)
 # The motion's own subject after its noun.
 _SUBJECT = re.compile(
-    r"^-?(?:,\s+(?:eveneens\s+|ook\s+)?van\s+[^,;:]{3,60},)?[^,;:]{0,60}?(?:,\s+(?=die\b|dat\b|waarin\b))?(?:\bover\s+|\bom\s+|\bwaarin\s+(?:[^,;:]{0,60}?\s)?(?:wordt\s+)?(?:gevraagd|verzocht|"
+    r"^-?(?:,\s+(?:eveneens\s+|ook\s+)?van\s+[^,;:]{3,60},)?[^,;:]{0,60}?(?:,\s+(?=die\b|dat\b|waarin\b))?(?:\bover\s+|\bom\s+|\bwaar(?:in|mee)\s+(?:[^,;:]{0,60}?\s)?(?:wordt\s+|werd\s+)?(?:gevraagd|verzocht|"
     r"opgeroepen|geëist|gevraagd)\s+(?:om\s+)?|\bwaarin\s+(?:[^,;:]{0,40}?\s)?(?:vraagt|vragen|verzoekt|verzoeken|eist|eisen)"
     r"\s+(?:(?:de regering|het kabinet|de minister\w*|de staatssecretaris\w*)\s+)?(?:om\s+)?|\bwaarin\s+"
     r"|\b(?:die|dat)\s+(?:[^;:]{0,100}?\s)?(?:verzoek\w*|oproep\w*|"
