@@ -68,6 +68,10 @@ def test_te_before_a_noun_describes_it_and_stays() -> None:
     [c] = candidates("De minister zegde toe om de over te dragen taken van de provincies in kaart te brengen.",
                      "commitment")
     assert "over te dragen taken" in c.title.lower() and "overdragen" not in c.title.lower()
+    # before a relative clause "te" is the verb's: "een regeling te treffen waarmee ..." → "regeling treffen"
+    [c] = candidates("De staatssecretaris zegde toe een regeling te treffen waarmee gemeenten de leges kunnen "
+                     "verlagen.", "commitment")
+    assert c.title == "Regeling treffen waarmee gemeenten de leges kunnen verlagen"
 
 
 def test_a_title_that_names_nothing_does_not_read_as_one() -> None:

@@ -39,11 +39,10 @@ _CLAUSE_STOP = re.compile(
     r"vraagt|merkt|verwijst|benadrukt)\b",
     _I,
 )
-# "aan te bieden" → "aanbieden"; not "om te praten", which is "in order to".
 # "aan te bieden" → "aanbieden"; not "over te volgen procedures", where "te volgen" describes the noun after it
 _ATTRIBUTIVE = (
     r"(?!\s+(?!(?:en|of|maar|van|de|het|een|voor|in|op|met|bij|naar|om|over|aan|tot|uit|door|tegen|onder|na|dat|die|"
-    r"zodat|omdat|te|is|wordt|zijn|worden|werd|werden|was|als|dan|nog|ook|niet|meer|wel|waarbij|waarin)\b)[a-zà-ÿ])"
+    r"zodat|omdat|te|is|wordt|zijn|worden|werd|werden|was|als|dan|nog|ook|niet|meer|wel|waar\w*|hoe|zoals)\b)[a-zà-ÿ])"
 )
 _SEPARABLE = re.compile(rf"\b(aan|af|bij|door|in|mee|na|op|over|terug|toe|uit|voor|weg)\s+te\s+(\w+en)\b{_ATTRIBUTIVE}")
 _OFFICE = re.compile(
