@@ -200,3 +200,49 @@ def test_a_section_on_one_toezegging_takes_its_due_from_what_the_section_says_la
     [c] = [c for c in candidates(text) if c.kind == "commitment"]
     assert (c.status, c.due) == ("open", D(2025, 7, 3))
     assert "nachttreinen" in c.quote
+
+
+def test_an_annex_in_columns_of_their_own_has_one_commitment_per_row() -> None:
+    # each column on a paragraph of its own: the description, where it was made, its state
+    text = (
+        'Bijlage 2: Moties en toezeggingen\n'
+        '\n'
+        'Tabel 12 Afgeronde toezeggingen\n'
+        '\n'
+        'Omschrijving van de toezegging\n'
+        '\n'
+        'Vindplaats\n'
+        '\n'
+        'Stand van zaken\n'
+        '\n'
+        'De minister zal de Kamer informeren over de resultaten van de pilot met digitale bouwvergunningen.\n'
+        '\n'
+        'Wetgevingsoverleg Omgevingswet d.d. 4 november 2023\n'
+        '\n'
+        'Afgedaan. De Kamer is op 3 april 2024 per brief geïnformeerd.\n'
+        '\n'
+        'De minister zal met de provincies overleggen over de financiering van natuurherstel in veenweidegebieden.\n'
+        '\n'
+        'Commissiedebat Natuur d.d. 18 januari 2024\n'
+        '\n'
+        'Uitgevoerd. Het overleg vond plaats op 12 maart 2024.\n'
+        '\n'
+        'Tabel 13 Openstaande toezeggingen\n'
+        '\n'
+        'Omschrijving van de toezegging\n'
+        '\n'
+        'Vindplaats\n'
+        '\n'
+        'Stand van zaken\n'
+        '\n'
+        'De staatssecretaris zal een evaluatie van de huurcommissie laten uitvoeren.\n'
+        '\n'
+        'Notaoverleg Huurbeleid d.d. 2 februari 2024\n'
+        '\n'
+        'Loopt. De Kamer ontvangt de evaluatie voor het einde van 2024.\n'
+    )
+    found = candidates(text, D(2024, 7, 1))
+    assert [(c.status, c.due) for c in found] == [("done", None), ("done", None), ("open", D(2024, 12, 31))]
+    assert all(c.kind == "commitment" for c in found)
+    assert "huurcommissie" in found[2].quote
+

@@ -293,7 +293,10 @@ _DONE_SECTION = re.compile(r"\bafgerond|\bafgedaan|\bafgedane", _I)
 # "11-06-2009 Wetgevingsoverleg ..."), and its state ("Afgedaan. De Tweede Kamer is op ... geïnformeerd").
 _COLUMN = re.compile(
     r"^(?:Omschrijving\b|Vindplaats\b|Stand\s+van\s+zaken\b|Kamerstuk\w*\b|Handelingen\b|Plenair\s+debat\b"
-    r"|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\b|(?:Afgedaan|Afgerond|Voldaan|In\s+uitvoering|Lopend|Openstaand)\b"
+    r"|(?:Wetgevingsoverleg|Algemeen\s+overleg|Notaoverleg|Commissiedebat|Schriftelijk\s+overleg|Begrotingsbehandeling"
+    r"|Tweeminutendebat|Mondelinge\s+vragen|Vragenuur|Wetgevingsoverleg|Nota\s+naar\s+aanleiding)\b"
+    r"|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\b"
+    r"|(?:Afgedaan|Afgerond|Voldaan|Uitgevoerd|In\s+uitvoering|Lopend|Loopt|Openstaand|Gedeeltelijk|Deels|Nog\s+niet)\b"
     r"|De\s+(?:Tweede\s+|Eerste\s+)?Kamer\s+(?:is|wordt|zal)\b)",
     _I,
 )
@@ -350,7 +353,9 @@ def _annex_rows(ctx: Context, drafts: list[Draft], rules: list[Draft] | None) ->
     folded: set[int] = set()
     for owner in owners:
         end = row_end(owner.first)
-        owner.due_zone = (sents[owner.first].start, sents[end - 1].end)
+        done = owner.kind == "commitment" and owner.status == "done"
+        # a kept toezegging's row tells when it was kept, no date to watch
+        owner.due_zone = (sents[owner.first].start, sents[owner.first].start if done else sents[end - 1].end)
         for n, d in enumerate(drafts):
             if d is not owner and d not in entries and owner.first <= d.first < end:
                 folded.add(n)
