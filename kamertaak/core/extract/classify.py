@@ -154,7 +154,6 @@ class Model:
     intercept: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
     threshold: float  # the least probability of "a follow-up" that makes a draft
-    gate: float = 0.0  # a rule's draft whose sentences all score below this as a follow-up is dropped
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Model:
@@ -163,7 +162,6 @@ class Model:
             intercept=tuple(float(x) for x in data["intercept"]),
             weights={str(f): tuple(float(x) for x in w) for f, w in data["weights"].items()},
             threshold=float(data["threshold"]),
-            gate=float(data.get("gate", 0.0)),
         )
 
     def scores(self, features: set[str]) -> list[float]:
@@ -276,25 +274,6 @@ def _has_what_it_needs(ctx: Context, i: int, kind: str, actors: list[ExtractedAc
         found = nearest_deadline(ctx, s.start, s.end, s.start, s.end)
         return found is not None and found.resolution.due is not None and not PAST_MARKER.search(s.text)
     return bool(_ONE_MOTION.search(s.text)) and not _ANY_MOTION.search(s.text)
-
-
-def precision_gate(ctx: Context, drafts: list[Draft], model: Model | None = None) -> list[Draft]:
-    """The rules' drafts less those the model calls no follow-up with near certainty: every sentence of the draft
-    scores below the model's gate (a date heading, a page's about-text, a headline about motions in general)."""
-    model = model or shipped_model()
-    if model.gate <= 0:
-        return drafts
-    none = model.classes.index("none")
-    scored: dict[int, float] = {}
-    kept = []
-    for d in drafts:
-        for i in range(d.first, d.last + 1):
-            if i not in scored:
-                scored[i] = 1.0 - model.scores(sentence_features(ctx, i))[none]
-            if scored[i] >= model.gate:
-                kept.append(d)
-                break
-    return kept
 
 
 # A rule's draft this many sentences away tells the same follow-up ("... ingediend." "Zij krijgt nr. 51.")
