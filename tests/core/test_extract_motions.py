@@ -598,3 +598,22 @@ def test_a_motion_of_no_confidence_signed_along_with_a_space_is_filed() -> None:
     found = motions("Meteen na de start van het debat diende BBB-leider Anna Vos een motie van wantrouwen in (mede "
                     "ondertekend door de SP en de PVV), maar die lijkt niet kansrijk.")
     assert [(c.status, names(c)) for c in found] == [("submitted", {"Anna Vos"})]
+
+
+def test_that_motion_after_the_sentence_that_told_it_is_that_sentence_with_its_fate() -> None:
+    found = motions(
+        "Over twintig moties werd gestemd. De meeste gingen over koopkracht. "
+        "De SP kwam met één wens: gratis schoolmaaltijden voor alle basisscholen. Die motie werd aangenomen."
+    )
+    assert [c.status for c in found] == ["adopted"]
+    assert "schoolmaaltijden" in found[0].title
+
+
+def test_a_majority_wish_with_the_division_after_it_is_an_adopted_motion() -> None:
+    found = motions(
+        "Zo wil een ruime meerderheid van de Tweede Kamer de wachttijd voor een rijbewijskeuring halveren. "
+        "Alleen VVD en SGP stemden tegen.\n"
+        "Een meerderheid wil dat de minister eerst onderzoek doet, zei de woordvoerder."
+    )
+    assert [c.status for c in found] == ["adopted"]
+    assert "rijbewijskeuring" in found[0].title

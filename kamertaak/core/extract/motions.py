@@ -705,6 +705,9 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
                 used.add(i)
             elif _apply_back(ctx, drafts, i, status, plural=any(p.plural for p in phrases)):
                 used.add(i)
+            elif (told := _told_just_before(ctx, i, status, skip)) is not None:
+                drafts.append(told)
+                used.add(i)
             i = last_i + 1
             continue
         kinds: dict[int, str] = {}
@@ -810,6 +813,26 @@ def _numbers_the_one_before(ctx: Context, drafts: list[Draft], i: int, last: int
         d.status = status
     d.last = max(d.last, i)
     return True
+
+
+# "Die motie werd aangenomen." right after the sentence that told what it asks, no motion named before
+_THAT_MOTION = re.compile(r"^(?:Die|Deze|De)\s+motie\b", _I)
+
+
+def _told_just_before(ctx: Context, i: int, status: str, skip: set[int]) -> Draft | None:
+    """ "De VVD-fractie kwam met één wens: een jaar langer korting op de accijnzen. Die motie werd aangenomen.": the
+    sentence before is the motion, with this one's fate (only when no motion was named before it)."""
+    s = ctx.sentences[i]
+    if i == 0 or i - 1 in skip or not _THAT_MOTION.match(s.text) or status not in ("adopted", "rejected", "held",
+                                                                                   "withdrawn"):
+        return None
+    prev = ctx.sentences[i - 1]
+    if _MOTION_NOUN.search(prev.text) or prev.text.rstrip()[-1:] not in ".!?":
+        return None
+    clause = prev.text.split(":", 1)[1] if ":" in prev.text else prev.text
+    actors = [a for a in sentence_actors(ctx, i - 1, i - 1) if a.role in ("member", "organisation")]
+    return Draft("motion", status, 0.6, i - 1, i, (s.start, s.end), clause=clause.strip(" ."), actors=actors,
+                 due_zone=(prev.start, prev.end))
 
 
 def _one_motion_told(text: str, noun: re.Match[str]) -> bool:
@@ -1024,6 +1047,10 @@ def vote_results(ctx: Context, skip: set[int]) -> tuple[list[Draft], set[int]]:
     used: set[int] = set()
     sents = ctx.sentences
     for i, s in enumerate(sents):
+        if i not in skip and (wish := _wish_voted_on(ctx, i)) is not None:
+            drafts.append(wish)
+            used.add(i)
+            continue
         passage = bool(_VOTE_PASSAGE.search(s.text))
         if i in skip or not (passage or _VOTES_OVER.search(s.text)):
             continue
@@ -1058,6 +1085,25 @@ def vote_results(ctx: Context, skip: set[int]) -> tuple[list[Draft], set[int]]:
                 drafts.append(Draft("motion", "adopted", 0.55, k, k, zone, clause=clause, due_zone=zone))
             used.add(k)
     return drafts, used
+
+
+# What a majority of the Kamer wants, told with the division after it: "Zo wil een grote meerderheid van de Tweede
+# Kamer de bedenktijd schrappen." + "Alleen CDA en SGP stemden tegen."
+_MAJORITY_WISH = re.compile(
+    r"\b(?:wil|wilde)\s+(?:een\s+(?:\w+\s+)?|de\s+)(?:Kamer)?meerderheid(?:\s+van\s+de\s+(?:Tweede\s+|Eerste\s+)?Kamer)?"
+    r"\s+(?:dat\s+|om\s+)?(?P<c>.+)", _I)
+_DIVISION = re.compile(r"\b(?:stemde|stemden)\s+(?:\w+\s+){0,2}?(?:tegen|voor)\b", _I)
+
+
+def _wish_voted_on(ctx: Context, i: int) -> Draft | None:
+    s = ctx.sentences[i]
+    if i + 1 >= len(ctx.sentences) or _MOTION_NOUN.search(s.text) or not _DIVISION.search(ctx.sentences[i + 1].text):
+        return None
+    m = _MAJORITY_WISH.search(s.text)
+    if m is None:
+        return None
+    at = s.start + m.start()
+    return Draft("motion", "adopted", 0.6, i, i + 1, (at, s.end), clause=m.group("c").strip(" ."), due_zone=(at, s.end))
 
 
 def _told_motions(ctx: Context, k: int, passage: bool) -> list[Draft]:
