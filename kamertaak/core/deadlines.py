@@ -431,8 +431,10 @@ class _Rule:
 _RULES: list[_Rule] = []
 # In running text a phrase may carry these in front; they belong to its span. "nog" does not: it leads
 # only the phrases without a preposition of their own ("nog dit jaar"), in their own finders.
+# "(uiterlijk) twee weken voor het debat": a period before what follows.
+_OFFSET = r"(?:\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|veertien)\s(?:werkdagen|dagen|dag|weken|week|maanden|maand)"
 _FIND_LEAD_WORDS = (
-    r"uiterlijk|ten\slaatste|op\szijn\slaatst|niet\slater\sdan|ruim|ruimschoots|tijdig|vlak|kort|"
+    rf"uiterlijk|ten\slaatste|op\szijn\slaatst|niet\slater\sdan|ruim|ruimschoots|tijdig|vlak|kort|{_OFFSET}|"
     + "|".join(p for _, p in _RECURRENCE_PATTERNS)
 )
 _FINDER_START = r"(?<![\w'/.])(?<!\w-)"
@@ -1195,6 +1197,34 @@ def _annual_report(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None
         return _budget_day_hit("Verantwoordingsdag", cal.verantwoordingsdag(y), False)
 
     return _infer(ref, build, year)
+
+
+# --- a period before or after something: "twee weken voor het debat" ------------------------
+
+
+@_rule(rf"(?P<n>{_NUM})\s(?P<unit>werkdagen|dagen|dag|weken|week|maanden|maand)\s(?P<dir>voor|na)\s(?P<rest>.+)",
+       find=False)
+def _offset(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    """"een week voor het zomerreces": that long before the day the rest starts; before or after an event
+    it is as dateless as the event."""
+    anchor = _interpret(f"voor {m.group('rest')}", ref, cal)
+    if anchor is None:
+        return None
+    if anchor.due is None:
+        return _Hit(None, "event", "gebeurtenis: geen vaste datum")
+    if m.group("dir") != "voor" or anchor.precision == "vague":
+        return None
+    n, few = _number(m.group("n"))
+    unit = m.group("unit")
+    start = anchor.due + dt.timedelta(days=1)
+    if unit.startswith("werkdag"):
+        due = cal.add_working_days(start, -math.ceil(n))
+    elif unit.startswith("maand"):
+        due = start - relativedelta(months=math.ceil(n))
+    else:
+        due = start - dt.timedelta(days=math.ceil(n * (7 if unit.startswith("we") else 1)))
+    text = f"{_unit_word(n, unit)} voor {_fmt(start, True)}{', geschat' if anchor.estimated else ''}"
+    return _Hit(due, "vague" if few else anchor.precision, text, anchor.estimated)
 
 
 # --- the past: no deadline -----------------------------------------------------------------

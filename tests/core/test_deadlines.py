@@ -612,6 +612,14 @@ def test_phrase_with_reference_says_when_a_relative_phrase_was_said() -> None:
         ("De minister heeft maandag toegezegd de brief vrijdag te sturen.", REF, "vrijdag", D(2025, 4, 4), "day"),
         # a sentence whose verb is in a relative clause with commas keeps the main clause's tense
         ("Het rapport, dat al klaar was, wordt in mei besproken.", REF, "in mei", D(2025, 5, 31), "month"),
+        # a period before or after something: before a date or recess counted back from its first day,
+        # before or after an event as dateless as the event
+        ("De inbreng moet uiterlijk tien dagen voor 1 juni binnen zijn.", REF,
+         "uiterlijk tien dagen voor 1 juni", D(2025, 5, 22), "day"),
+        ("Het concept gaat twee weken voor het zomerreces naar de fracties.", REF,
+         "twee weken voor het zomerreces", D(2025, 6, 20), "season"),
+        ("De stukken komen uiterlijk een week voor het commissiedebat.", REF,
+         "uiterlijk een week voor het commissiedebat", None, "event"),
         # the words in front belong to the phrase: "tot uiterlijk", "later", "voor eind", "tegen het einde van"
         ("Scholen krijgen tot uiterlijk 1 september de tijd.", REF, "tot uiterlijk 1 september", D(2025, 9, 1),
          "day"),
