@@ -432,7 +432,10 @@ _RULES: list[_Rule] = []
 # In running text a phrase may carry these in front; they belong to its span. "nog" does not: it leads
 # only the phrases without a preposition of their own ("nog dit jaar"), in their own finders.
 # "(uiterlijk) twee weken voor het debat": a period before what follows.
-_OFFSET = r"(?:\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|veertien)\s(?:werkdagen|dagen|dag|weken|week|maanden|maand)"
+_OFFSET = (
+    r"(?:\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|veertien)\s"
+    r"(?:werkdagen|dagen|dag|weken|week|maanden|maand)"
+)
 _FIND_LEAD_WORDS = (
     rf"uiterlijk|ten\slaatste|op\szijn\slaatst|niet\slater\sdan|ruim|ruimschoots|tijdig|vlak|kort|{_OFFSET}|"
     + "|".join(p for _, p in _RECURRENCE_PATTERNS)
