@@ -551,3 +551,17 @@ def test_the_chair_proposes_days_to_vote() -> None:
     assert [c.due for c in votes] == [REF, D(2026, 11, 26)]
     assert "motie-Bakker" in votes[1].title
     assert len([c for c in ext.candidates if c.kind == "motion"]) == 1  # the motion itself stays one
+
+
+def test_the_premier_asking_a_minister_to_act_is_the_governments_follow_up() -> None:
+    text = (
+        "Premier Jansen sprak de Kamer toe.\n\nJansen ziet ruimte om de korting op de kinderopvang te schrappen\n\n"
+        "De premier vraagt aan de minister van Sociale Zaken om daar naar te kijken."
+    )
+    [c] = [c for c in extract(text, REF).candidates if c.kind == "commitment"]
+    assert c.status == "open"
+    assert c.title == "Korting op de kinderopvang schrappen"
+    assert c.actors[0].name == "Jansen"
+    # a member asking is no government follow-up of this kind
+    member = "Kamerlid Bakker (CDA) vraagt aan de minister van Sociale Zaken om daar naar te kijken."
+    assert [c for c in extract(member, REF).candidates if c.kind == "commitment" and c.status == "open"] == []

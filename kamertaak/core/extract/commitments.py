@@ -427,6 +427,8 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         return []  # "Knops deed die toezegging tijdens een overleg ...": the promise the sentence before told
     if _BARE_YES.match(s.text) and (i == 0 or ctx.sentences[i - 1].text.rstrip().endswith(":")):
         return []  # "Minister X: Dat zeg ik toe. Ik stuur ...": the next sentence says what
+    if asked := _asked_within_government(ctx, i):
+        return [asked]
     lowered = s.text.lower()
     for trig in _COMMITMENT_TRIGGERS:
         if not trig.may_match(lowered):
@@ -506,6 +508,38 @@ _SENDS_NOW = re.compile(
     r"|\b(?:stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b[^.;]{0,150}?\b(?:hierbij|bijgaand)\b",
     _I,
 )
+
+
+# The government asks one of its own to act: "De premier vraagt aan de minister van Financiën om er naar te kijken",
+# "De minister heeft de staatssecretaris gevraagd om de regeling te herzien"
+_GOVERNMENT_ASKS = re.compile(
+    r"^(?:De\s+|Ook\s+de\s+)?(?P<who>premier|minister-president|minister|staatssecretaris|bewindsman|bewindsvrouw)\b"
+    r"[^.;?]{0,60}?\b(?:vraagt|vroeg|verzoekt|verzocht|(?:heeft|had)\s+(?:\w+\s+){0,6}?gevraagd|(?:heeft|had)\s+"
+    r"(?:\w+\s+){0,6}?verzocht)\s+(?:(?:aan|van)\s+)?(?:de|zijn|haar)\s+(?:collega\s+)?(?:(?:van|voor)\s+\w+\s+)?"
+    r"(?:minister|staatssecretaris)\b[^.;?]{0,80}?\bom\s+(?P<what>[^.;?]+?\s+te\s+\w+)\b",
+    _I,
+)
+_POINTS_TO_BEFORE = re.compile(r"^(?:er|daar|hier)\s*(?:naar|aan|op|over)\b|^(?:dat|dit|het)\s+te\b", _I)
+_TO_DO = re.compile(r"\bom\s+(?P<what>[^.;?]+?)\s+te\s+(?P<verb>\w+)\b", _I)
+
+
+def _asked_within_government(ctx: Context, i: int) -> Draft | None:
+    """A minister asked by the premier or a colleague to act: the government's own follow-up, no date needed. What
+    "er naar kijken" points to is what the sentence before names ("... om de bezuiniging terug te draaien")."""
+    s = ctx.sentences[i]
+    m = _GOVERNMENT_ASKS.search(s.text)
+    if m is None or QUESTION.search(s.text):
+        return None
+    what = m.group("what")
+    if _POINTS_TO_BEFORE.match(what) and i > 0:
+        prev = ctx.sentences[i - 1].text
+        todo = _TO_DO.search(prev)
+        what = f"{todo.group('what')} {todo.group('verb')}" if todo else prev
+    asker = last_government(ctx, s.start + m.start("who"), m.group("who").lower() == "staatssecretaris")
+    actors = [a for a in sentence_actors(ctx, i, i) if a != asker]
+    draft = Draft("commitment", "open", 0.7, i, i, (s.start + m.start(), s.start + m.end()), clause=what.strip(),
+                  actors=list(dedupe_actors([*([asker] if asker else []), *actors])))
+    return draft
 
 
 # The promise told just before, named again: "deed die toezegging", "Deze toezegging herhaalde hij"
