@@ -427,8 +427,8 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         return []  # "Knops deed die toezegging tijdens een overleg ...": the promise the sentence before told
     if _BARE_YES.match(s.text) and (i == 0 or ctx.sentences[i - 1].text.rstrip().endswith(":")):
         return []  # "Minister X: Dat zeg ik toe. Ik stuur ...": the next sentence says what
-    if asked := _asked_within_government(ctx, i):
-        return [asked]
+    if within := _asked_within_government(ctx, i):
+        return [within]
     lowered = s.text.lower()
     for trig in _COMMITMENT_TRIGGERS:
         if not trig.may_match(lowered):
