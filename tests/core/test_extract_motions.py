@@ -617,3 +617,15 @@ def test_a_majority_wish_with_the_division_after_it_is_an_adopted_motion() -> No
     )
     assert [c.status for c in found] == ["adopted"]
     assert "rijbewijskeuring" in found[0].title
+
+
+def test_a_motion_listed_by_its_old_number_and_voted_on_changed_is_one_motion() -> None:
+    found = motions(
+        "Aan de orde zijn de stemmingen over moties, ingediend bij het debat over de Energieraad,\n"
+        "te weten:\n"
+        "- de motie-Jansen over een Europees plafond voor de gasprijs (21501-33, nr. 812).\n"
+        "In stemming komt de gewijzigde motie-Jansen (21501-33, nr. 815, was nr. 812).\n"
+        "De voorzitter: Ik constateer dat de leden van de fracties van de SP en de PvdD ervoor hebben gestemd en de "
+        "leden van de overige fracties ertegen, zodat zij is verworpen."
+    )
+    assert [(c.status, c.register) for c in found] == [("rejected", "21501-33, nr. 815")]

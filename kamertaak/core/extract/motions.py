@@ -731,7 +731,23 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         list_status = status if opens_list else list_status if listed else None
         i = last_i + 1
     _page_fields(ctx, drafts)
+    _renumbered(ctx, drafts)
     return drafts, used
+
+
+# a changed motion's new number with its old one: "(21501-33, nr. 477, was nr. 476)"
+_RENUMBERED = re.compile(rf"(?P<reg>(?<![\d.,]){_DOSSIER_NR}\s*,\s*nr\.\s*\d+)\s*,\s*was\s+nr\.\s*(?P<old>\d+)")
+
+
+def _renumbered(ctx: Context, drafts: list[Draft]) -> None:
+    """A vote list names a motion by the number it had before it was changed ("de motie-X (..., nr. 476)"), the vote
+    by its new one ("de gewijzigde motie-X (..., nr. 477, was nr. 476)"): one motion, under its new number."""
+    for m in _RENUMBERED.finditer(ctx.clean.text):
+        new = _register_in(m.group("reg"))
+        if new is None or not any(d.register == new for d in drafts):
+            continue
+        old = re.sub(r"nr\. \d+$", f"nr. {m.group('old')}", new)
+        drafts[:] = [d for d in drafts if d.register != old]
 
 
 # A motion's own page: its title first, then fields "nummer 36.410, F", "behandelstatus aangenomen"
