@@ -39,6 +39,7 @@ def candidates(text: str, kind: str, ref: dt.date = D(2025, 3, 4)) -> list[Candi
         ("door de minister gekozen aanpak van de laaggeletterdheid", "aanpak van de laaggeletterdheid"),
         ("toegezegd, namelijk dat de brug voor de winter open gaat", "brug voor de winter open gaat"),
         ("een plan voor de binnenvaart met de havens en", "een plan voor de binnenvaart met de havens"),
+        ("verbod op giften waarvan de herkomst niet bekend is", "verbod op giften waarvan de herkomst niet bekend is"),
         ("verkenning wettelijke basis voor warmtenetten van de", "verkenning wettelijke basis voor warmtenetten"),
         ("gratis schoolfruit voor alle scholen ONTRADEN 36200-VIII-12", "gratis schoolfruit voor alle scholen"),
         ("evaluatie van de jeugdwet is toegezegd", "evaluatie van de jeugdwet"),

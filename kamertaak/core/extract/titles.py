@@ -463,6 +463,8 @@ def _drop_dangling(text: str) -> str:
     words = text.split(" ")
     while len(words) > 1:
         last = words[-1].lower().strip(",")
+        if last in _CLAUSE_VERBS and _SUBORDINATE.search(" ".join(words[:-1])):
+            break  # a subordinate clause ends on its verb: "giften waarvan de herkomst niet duidelijk is"
         if last in NOT_LAST or words[-1].endswith("-") or _ADJECTIVE_END.search(words[-1]) or last in _ORDINALS:
             words.pop()
         elif len(words) > 2 and f"{words[-2].lower()} {last}" in _WANTS_VAN:
@@ -474,6 +476,9 @@ def _drop_dangling(text: str) -> str:
     return " ".join(words).strip(" ,;:")
 
 
+# A subordinate clause may end on these ("... waarvan de herkomst niet duidelijk is"), not on a bare modal
+_CLAUSE_VERBS = frozenset({"is", "zijn", "wordt", "worden", "werd", "komt"})
+_SUBORDINATE = re.compile(r"\b(?:waar\w+|die|dat|omdat|zodat|of|hoe|wie|wat|welke)\s+\S+", _I)
 _ORDINALS = frozenset({"eerste", "tweede", "derde"})
 _BEFORE_A_NUMBER = frozenset(
     {"naar", "tot", "van", "op", "met", "per", "nr.", "artikel", "art.", "is", "en", "of", "dan"}
