@@ -122,6 +122,14 @@ def test_the_government_answers_on_a_weekday() -> None:
     assert one(text.replace("vrijdag", "woensdag")).due == REF
 
 
+def test_a_vote_on_a_weekday_told_on_that_day_is_not_lost() -> None:
+    """A news item of a Wednesday: "Woensdag wordt over de moties gestemd" is that day's vote, not nothing; a
+    day later the same words are next week's Wednesday."""
+    text = "De Kamer sprak over de jeugdzorg. Woensdag wordt over de moties gestemd."
+    assert (one(text).kind, one(text).due) == ("deadline", REF)
+    assert extract(text, REF + dt.timedelta(days=1)).candidates[0].due == REF + dt.timedelta(days=7)
+
+
 def test_a_weekday_in_the_present_on_its_own_day_is_the_texts_own_day() -> None:
     text = "Minister Jansen (Financiën) komt woensdag tijdens een debat over de toeslagen onder vuur te liggen."
     assert extract(text, REF).candidates == ()

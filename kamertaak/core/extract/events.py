@@ -297,8 +297,9 @@ def _clause_event(ctx: Context, i: int, text: str, at: int, dated_debates_only: 
             due = borrowed = own  # "het geplande commissiedebat van 17 november 2022": the debate's own day
         elif dated_debates_only:
             continue
+        first_day = _day_first(ctx, i, text) if due is None else None
         if due is None:
-            borrowed = _day_first(ctx, i, text) or _day_after_verb(ctx, text, at)
+            borrowed = first_day or _day_after_verb(ctx, text, at)
         if due is None and borrowed is None and _THEN.match(text) and i > 0:
             prev = ctx.sentences[i - 1]  # "Op 26 oktober is het Klimaatdag. Dan biedt de minister ... aan."
             borrowed = nearest_deadline(ctx, prev.end, prev.end, prev.start, prev.end)
@@ -307,7 +308,10 @@ def _clause_event(ctx: Context, i: int, text: str, at: int, dated_debates_only: 
             due = borrowed = proposed  # "Ik stel voor dinsdag 19 november ... te stemmen": that Tuesday itself
         # a day named by its weekday alone after "zal" may be today ("zullen donderdag ... beantwoorden", said on
         # a Thursday); a weekday in the present tense on its own day is the text's day ("komt woensdag in het nauw")
-        weekday = borrowed is not None and due is borrowed and bool(_FUTURE_THEN_DAY.search(text))
+        # and so is a weekday that opens the sentence ("Dinsdag wordt over de moties gestemd", told on a Tuesday)
+        weekday = borrowed is not None and due is borrowed and (
+            borrowed is first_day or bool(_FUTURE_THEN_DAY.search(text))
+        )
         dated = due is not None and due.resolution.due is not None and (
             due.resolution.due > ctx.ref or (weekday and due.resolution.due == ctx.ref)
         )
