@@ -16,6 +16,7 @@ Parliament's paperwork tells a follow-up's stage by its genre as much as by its 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -206,11 +207,16 @@ def _answered_sections(ctx: Context, drafts: list[Draft], rules: list[Draft] | N
     answered = 0
     folded: set[int] = set()
     added: list[Draft] = []
+    by_first = sorted(range(len(drafts)), key=lambda k: drafts[k].first)
+    firsts = [drafts[k].first for k in by_first]
+    at_head: dict[int, list[Draft]] = {}
+    for d in rules or ():
+        at_head.setdefault(d.first, []).append(d)
     for n, h in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(sents)
-        inside = [k for k, d in enumerate(drafts) if h <= d.first < end]
+        inside = by_first[bisect.bisect_left(firsts, h) : bisect.bisect_left(firsts, end)]
         if rules is not None:
-            if any(d.first == h and d.kind == "commitment" and d.clause == _section_clause(ctx, h) for d in rules):
+            if any(d.kind == "commitment" and d.clause == _section_clause(ctx, h) for d in at_head.get(h, ())):
                 answered += 1
                 folded.update(inside)  # the section is one follow-up, the one made of it
             continue
@@ -253,9 +259,11 @@ def _sends_later(ctx: Context, first: int, end: int) -> tuple[int, int] | None:
     """The span of the first sentence in [first, end) that names a term for sending something to the Kamer."""
     for k in range(first, end):
         s = ctx.sentences[k]
+        if not _SENDS_LATER.search(s.text) or _DELIVERS_NOW.search(s.text):
+            continue
         terms = [d for d in ctx.deadlines_in(s.start, s.end, terms_only=True)
                  if d.resolution.due is not None and d.resolution.due >= ctx.ref]
-        if terms and _SENDS_LATER.search(s.text) and not _DELIVERS_NOW.search(s.text):
+        if terms:
             return min(t.start for t in terms), max(t.end for t in terms)
     return None
 
@@ -303,8 +311,10 @@ _COLUMN = re.compile(
 
 
 def _at_line_start(ctx: Context, i: int) -> bool:
-    start = ctx.sentences[i].start
-    return start == 0 or ctx.clean.text[start - 1] == "\n" or ctx.clean.text[:start].rstrip(" ").endswith("\n")
+    text, k = ctx.clean.text, ctx.sentences[i].start - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    return k < 0 or text[k] == "\n"
 
 
 def _heading(ctx: Context, i: int) -> bool:
@@ -323,10 +333,10 @@ def _annex_rows(ctx: Context, drafts: list[Draft], rules: list[Draft] | None) ->
     behandeling", done under "afgeronde"); what a motion's or toezegging's row says after it (a letter after the
     summer, research promised in its answer, a remark that points back) is that row's, its terms the row's due."""
     sents = ctx.sentences
-    rows: list[tuple[int, int]] = []  # (first, end) of each row, sentence indexes
     row_drafts: list[Draft] = []
     section: tuple[str, bool] | None = None  # (kind, done)
     starts: list[int] = []
+    author = letter_author(ctx)
     for i in range(len(sents)):
         if _heading(ctx, i):
             if found := _SECTION.search(sents[i].text):
@@ -336,28 +346,25 @@ def _annex_rows(ctx: Context, drafts: list[Draft], rules: list[Draft] | None) ->
             continue
         if section and section[0] == "toezeggingen" and _at_line_start(ctx, i) and not _COLUMN.match(sents[i].text):
             starts.append(i)
-            rows.append((i, -1))
             s = sents[i]
             draft = Draft("commitment", "done" if section[1] else "open", 0.7, i, i, (s.start, s.end),
                           clause=promise_clause(s.text).rstrip(" ."))
-            if author := letter_author(ctx):
-                draft.actors = [author]
+            draft.actors = [author] if author else []
             row_drafts.append(draft)
     entries = [d for d in (drafts if rules is None else rules) if d.kind == "motion" and (d.actors or d.register)]
     starts = sorted({*starts, *(d.first for d in entries), *(d.first for d in row_drafts)})
-
-    def row_end(first: int) -> int:
-        return next((k for k in starts if k > first), len(sents))
-
-    owners = sorted([*entries, *row_drafts], key=lambda d: d.first)
+    entry_ids = {id(d) for d in entries}
+    by_first = sorted(range(len(drafts)), key=lambda n: drafts[n].first)
+    firsts = [drafts[n].first for n in by_first]
     folded: set[int] = set()
-    for owner in owners:
-        end = row_end(owner.first)
+    for owner in sorted([*entries, *row_drafts], key=lambda d: d.first):
+        k = bisect.bisect_right(starts, owner.first)
+        end = starts[k] if k < len(starts) else len(sents)
         done = owner.kind == "commitment" and owner.status == "done"
         # a kept toezegging's row tells when it was kept, no date to watch
         owner.due_zone = (sents[owner.first].start, sents[owner.first].start if done else sents[end - 1].end)
-        for n, d in enumerate(drafts):
-            if d is not owner and d not in entries and owner.first <= d.first < end:
+        for n in by_first[bisect.bisect_left(firsts, owner.first) : bisect.bisect_left(firsts, end)]:
+            if drafts[n] is not owner and id(drafts[n]) not in entry_ids:
                 folded.add(n)
     kept = [d for n, d in enumerate(drafts) if n not in folded]
     return kept + row_drafts if rules is None else kept
