@@ -203,3 +203,21 @@ def test_trained_without_a_batch_it_finds_that_batchs_follow_up_sentences() -> N
     assert len(found) >= 22
     assert len(found) / len(flagged) >= 0.52
     assert sum(gold == kind for gold, kind in found) >= 0.9 * len(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "promise"),
+    [
+        ("De fractie van de SP ontvangt graag van de minister een brief over de jeugdzorg.", False),
+        ("Het lid Bos vroeg de minister om een brief over de wachttijden.", False),
+        ("De minister zegde het lid Bos toe een brief over de wachttijden te sturen.", True),
+        ("Op de vraag van het lid Bos zal de minister een brief over de wachttijden sturen.", True),
+    ],
+)
+def test_a_request_to_the_government_is_no_promise_of_it(text: str, promise: bool) -> None:
+    """A sentence the classifier calls a commitment needs the government promising, not a member asking it."""
+    from kamertaak.core.extract.classify import _has_what_it_needs
+    from kamertaak.core.extract.people import sentence_actors
+
+    ctx = context(text)
+    assert _has_what_it_needs(ctx, 0, "commitment", sentence_actors(ctx, 0, 0)) is promise

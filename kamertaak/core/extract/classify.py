@@ -255,6 +255,16 @@ def status_of(ctx: Context, i: int, kind: str) -> str:
 _ONE_MOTION = re.compile(r"\bmotie\b|\bmotie-", _I)
 # how motions go in general: "waarin de motie kan worden ingediend"
 _ANY_MOTION = re.compile(r"\bmoties?\b.{0,20}?\b(?:kunnen|kan|mogen|mag) worden\b", _I)
+# A request to the government is no promise of it: "De fractie ontvangt graag een reactie van het kabinet",
+# "Het lid vroeg de minister om een brief", "wil weten of de minister ..."
+_REQUEST = re.compile(
+    r"\b(?:ontvangt|ontvangen|krijgt|krijgen|hoort|horen|ziet|zien)\b[^.;]{0,40}\bgraag\b"
+    r"|\b(?:vraagt|vragen|vroeg|vroegen|gevraagd|verzoekt|verzoeken|verzocht|wil(?:len)?\s+weten)\b",
+    _I,
+)
+_PROMISE = re.compile(r"\btoe(?:zeg|gezegd)\w*|\bzeg\w*\b[^.;]{0,120}\btoe\b|\bbelo\w+|\b(?:zal|zullen)\b", _I)
+
+
 def _has_what_it_needs(ctx: Context, i: int, kind: str, actors: list[ExtractedActor]) -> bool:
     """What a kind needs of the fields the rules read. A promise is the government's, not told in the past
     ("vorig jaar toegezegd", "jl.": kept or old news) unless a list of promises reports on it, and not a
@@ -269,6 +279,7 @@ def _has_what_it_needs(ctx: Context, i: int, kind: str, actors: list[ExtractedAc
             has_government(ctx, i, actors)
             and (listed or not PAST_MARKER.search(s.text))
             and not _A_LETTER_NAMED.match(s.text)
+            and not (_REQUEST.search(s.text) and not _PROMISE.search(s.text))
         )
     if kind == "deadline":
         found = nearest_deadline(ctx, s.start, s.end, s.start, s.end)
