@@ -93,7 +93,7 @@ def test_triaging_the_same_text_twice_reuses_the_debate(env: Any, pinned_cli: Ru
     assert len(_rows(env, "SELECT id FROM debate")) == 1
 
 
-def test_accepting_says_how_many_items_in_dutch(pinned_cli: Run, tmp_path: Path) -> None:
+def test_accepting_says_how_many_items_in_dutch(env: Any, pinned_cli: Run, tmp_path: Path) -> None:
     text = tmp_path / "verslag.txt"
     text.write_text("Commissiedebat Opvang\n\nDe staatssecretaris zegde toe voor de zomer een brief te sturen "
                     "over de wachtlijsten in de vrouwenopvang.\n", encoding="utf-8")
