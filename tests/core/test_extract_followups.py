@@ -573,3 +573,9 @@ def test_the_premier_asking_a_minister_to_act_is_the_governments_follow_up() -> 
     # a member asking is no government follow-up of this kind
     member = "Kamerlid Bakker (CDA) vraagt aan de minister van Sociale Zaken om daar naar te kijken."
     assert [c for c in extract(member, REF).candidates if c.kind == "commitment" and c.status == "open"] == []
+
+
+def test_a_vote_this_evening_told_by_its_weekday_is_today() -> None:
+    c = one("De stemming over het wetsvoorstel is woensdagavond.")  # REF is a Wednesday
+    assert (c.kind, c.due) == ("deadline", REF)
+    assert extract("Het debat is woensdag gehouden.", REF).candidates == ()

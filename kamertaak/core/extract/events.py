@@ -299,7 +299,7 @@ def _clause_event(ctx: Context, i: int, text: str, at: int, dated_debates_only: 
             continue
         first_day = _day_first(ctx, i, text) if due is None else None
         if due is None:
-            borrowed = first_day or _day_after_verb(ctx, text, at)
+            borrowed = first_day or _day_after_verb(ctx, text, at) or _part_of_day(ctx, text, at)
         if due is None and borrowed is None and _THEN.match(text) and i > 0:
             prev = ctx.sentences[i - 1]  # "Op 26 oktober is het Klimaatdag. Dan biedt de minister ... aan."
             borrowed = nearest_deadline(ctx, prev.end, prev.end, prev.start, prev.end)
@@ -310,7 +310,7 @@ def _clause_event(ctx: Context, i: int, text: str, at: int, dated_debates_only: 
         # a Thursday); a weekday in the present tense on its own day is the text's day ("komt woensdag in het nauw")
         # and so is a weekday that opens the sentence ("Dinsdag wordt over de moties gestemd", told on a Tuesday)
         weekday = borrowed is not None and due is borrowed and (
-            borrowed is first_day or bool(_FUTURE_THEN_DAY.search(text))
+            borrowed is first_day or bool(_FUTURE_THEN_DAY.search(text) or _IS_PART_OF_DAY.search(text))
         )
         dated = due is not None and due.resolution.due is not None and (
             due.resolution.due > ctx.ref or (weekday and due.resolution.due == ctx.ref)
@@ -410,6 +410,20 @@ _VERB_THEN_DAY = re.compile(
     rf"(?:a\.s\.\s+|aanstaande\s+|komende\s+)?({'|'.join(WEEKDAYS)})(?:middag|avond|ochtend)?\b(?!\s+\d)",
     _I,
 )
+
+
+# "De gewone stemming is donderdagavond.": that evening, today when said on a Thursday
+_IS_PART_OF_DAY = re.compile(
+    rf"\b(?:is|zijn)\s+(?:pas\s+|al\s+|nu\s+)?({'|'.join(WEEKDAYS)})(?:middag|avond)\s*(?:[.;]|$)", _I
+)
+
+
+def _part_of_day(ctx: Context, text: str, at: int) -> FoundDeadline | None:
+    m = _IS_PART_OF_DAY.search(text)
+    if m is None or ctx.ref == dt.date.min:
+        return None
+    res = resolve(m.group(1).lower(), ctx.ref)
+    return FoundDeadline(at + m.start(1), at + m.end(1), m.group(1), res) if res.due is not None else None
 
 
 _FUTURE_THEN_DAY = re.compile(rf"\b(?:zal|zullen|gaat|gaan|moet|moeten)\s+(?:\w+\s+)?(?:{'|'.join(WEEKDAYS)})\b", _I)
