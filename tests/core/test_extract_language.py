@@ -227,3 +227,19 @@ def test_a_letter_lists_promises_kept_and_open() -> None:
     )
     got = [(c.status, c.title, c.due) for c in extract(text, D(2026, 10, 20)).candidates]
     assert got == [("done", "Evaluatie van de Wmo", None), ("open", "Monitor", D(2026, 11, 30))]
+
+
+def test_a_text_that_names_no_debate_is_titled_by_its_own_heading() -> None:
+    """Never the file name: a letter's subject line, a Kamerstuk's dossier heading or a headline on the first
+    line titles the debate, without agenda numbers, glued dates or a site's name; a greeting or place is none."""
+    body = "\nDe minister zegt toe de Kamer voor de zomer te informeren over de huren."
+    cases = [
+        ("Den Haag, 2 maart 2026\nOnderwerp: Voortgang aanpak wachtlijsten" + body, "Voortgang aanpak wachtlijsten"),
+        ("31 200 Huurbeleid en betaalbaarheid\nNr. 12 BRIEF VAN DE MINISTER" + body, "Huurbeleid en betaalbaarheid"),
+        ("Kamer wil snellere aanpak van de huren | Woonbond" + body, "Kamer wil snellere aanpak van de huren"),
+        ("12 Stemming moties Huurbeleid3 maart 2026" + body, "Stemming moties Huurbeleid"),
+        ("Geachte voorzitter," + body, None),
+        ("De minister zegt toe de Kamer voor de zomer te informeren over de huren.\nMeer.", None),
+    ]
+    for text, title in cases:
+        assert extract(text, D(2026, 3, 4)).debate.title == title, text

@@ -181,6 +181,8 @@ def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[Extracted
         heading_end = m.start()
     if title is None and (agenda := _ON_THE_AGENDA.search(head)):
         title = agenda.group("t").strip()
+    if title is None:
+        title = _plain_title(head)
     if date is None:
         ctx = _DEBATE_DATE_CONTEXT.search(head)
         if ctx:
@@ -199,6 +201,55 @@ def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[Extracted
     if cm:
         committee = re.sub(r"(?:,|\s+(?:en|van|voor))+$", "", cm.group("c").strip(" ,")).strip() or None
     return ExtractedDebate(title=title, kind=kind, date=date, committee=committee), heading_end
+
+
+# A letter's subject line: "Onderwerp: Voortgang aanpak wachtlijsten", "Betreft: ..."
+_SUBJECT_LINE = re.compile(r"(?:^|\n)\s*(?:Onderwerp|Betreft)\s*:?\s+(?P<t>[^\n]{3,120})", re.IGNORECASE)
+# A first line that reads as a heading: capitalised, a few words, no sentence end, not a date, place or greeting
+_HEADING_LINE = re.compile(r"^\s*(?P<t>[A-ZÀ-Ý0-9][^\n]{8,118}[^\n.:;,])[ \t]*\n")
+_NOT_A_HEADING = re.compile(
+    rf"^(?:(?:{_WEEKDAY_ALT})\b|\d{{1,2}}\s+(?:{_MONTH_ALT})\b|Den Haag\b|Aan\s+de\b|Geachte\b|Datum\b|"
+    r"(?:liveblog|nieuws|home|menu)\s*$|(?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?\s*$)",
+    re.IGNORECASE,
+)
+
+
+# What a heading carries besides its title: an agenda or chapter number in front ("8 ", "8.1 ", "CXXIV "),
+# a date or the next heading glued on behind ("Beschouwingen3 november 2020", "volkshuisvestingVerslag van")
+_NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,7})\s+(?=\S)")
+_GLUED = re.compile(
+    rf"(?<=[a-zà-ÿ]{{3}})(?=\d{{1,2}}\s+(?:{_MONTH_ALT})\b|(?:Verslag|Vergadering|Parlementair|Datum)\b)|(?<=\d{{4}})(?=[A-Z])"
+)
+_TRAILING_DATE = re.compile(
+    rf"[\s,]*(?:(?:{_WEEKDAY_ALT})\s+)?\d{{1,2}}\s+(?:{_MONTH_ALT})\w*(?:\s+\d{{4}})?\s*$", re.IGNORECASE
+)
+_TRAILING_WORD = re.compile(r"\s+(?:van|de|het|op|over|in|voor|en|d\.d\.)\s*$", re.IGNORECASE)
+_FOREIGN = re.compile(r"\b(?:the|which|applies|whole|site|cookies?|javascript)\b", re.IGNORECASE)
+
+
+def _plain_title(head: str) -> str | None:
+    """A title the text gives without naming a debate: a letter's subject, a Kamerstuk's dossier heading, or a
+    first line that reads as a headline ("Kamer wil snellere aanpak wachtlijsten jeugdzorg")."""
+    for pattern in (_SUBJECT_LINE, _DOSSIER_HEADING):
+        if m := pattern.search(head):
+            return _tidy_heading(m.group("t"))
+    first = _HEADING_LINE.match(head)
+    if first and not _NOT_A_HEADING.match(first.group("t").strip()):
+        return _tidy_heading(first.group("t"))
+    return None
+
+
+def _tidy_heading(line: str) -> str | None:
+    """The title in a heading line, or None when what is left is no title (a number, a date, site chrome)."""
+    title = _NUMBERED.sub("", line.strip().split(" | ")[0])  # "Kop | Sitenaam"
+    title = _GLUED.split(title, maxsplit=1)[0] if _GLUED.search(title) else title
+    title = _TRAILING_DATE.sub("", title)
+    while (trimmed := _TRAILING_WORD.sub("", title)) != title:
+        title = trimmed
+    title = title.strip(" ,;:-")
+    if len(title.split()) < 2 or not title[:1].isalpha() or _FOREIGN.search(title):
+        return None
+    return title
 
 
 def _to_date(m: re.Match[str]) -> dt.date | None:

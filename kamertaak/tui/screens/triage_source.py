@@ -126,7 +126,7 @@ class TriageSourceScreen(Dialog[TriageSource | None]):
             options.set_options([Option(Content.styled("geen debatten met een tekst", MUTED_STYLE), disabled=True)])
             return
         options.set_options([
-            Option(Content.assemble((f"{date_nl(d['date']) if d['date'] else 'zonder datum':<16}", "bold"),
+            Option(Content.assemble((f"{date_nl(d['date']) if d['date'] else 'zonder datum':<17} ", "bold"),
                                     f"{one_line(d['kind'] or 'debat', 18)} · ", Content(one_line(d["title"], 50)),
                                     (f"  {thousands(d['size'])} tekens", MUTED_STYLE)),
                    id=f"debate:{d['id']}")
