@@ -635,7 +635,8 @@ def _within_year(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
 _SHORT_TERM = (
     r"(?:op|binnen)\s(?:(?:een|zeer|heel|redelijk|relatief|vrij|zo)\s)*korte\stermijn|op\s(?:de\s)?kortst\smogelijke\stermijn|"
     r"op\szo\skort\smogelijke\stermijn|zo\s(?:snel|spoedig|vlot|kort|vlug|gauw)\s(?:als\s)?(?:mogelijk|het\skan|"
-    r"dat\skan|kan)|zo\sspoedig|zsm|z\.s\.m\.?|z\.s\.m|asap|(?:zeer\s|heel\s)?spoedig|"
+    # "een zo spoedig mogelijke besluitvorming" is what is asked for, not when
+    r"dat\skan|kan)|zo\sspoedig(?!\smogelijke\b)|zsm|z\.s\.m\.?|z\.s\.m|asap|(?:zeer\s|heel\s)?spoedig(?!\smogelijke\b)|"
     r"met\s(?:de\s)?(?:grootst\smogelijke\s|grote\s|alle\s|hoge\s)?spoed|onverwijld|"
     r"(?:zeer\s|heel\s)?binnenkort|binnen\safzienbare\s(?:tijd|termijn)|op\safzienbare\stermijn|"
     r"per\s(?:om)?gaande|per\sommegaande|ten\sspoedigste|onmiddellijk|(?:zo\s)?direct|meteen|per\sdirect|"

@@ -727,3 +727,10 @@ def test_triage_takes_the_firm_term_over_a_nearer_target_date() -> None:
             "uiterlijk 15 november 2025 te informeren.")
     [c] = extract(text, REF).candidates
     assert (c.due, c.due_phrase) == (D(2025, 11, 15), "uiterlijk 15 november 2025")
+
+
+def test_as_soon_as_possible_as_an_adjective_is_what_is_asked_not_when() -> None:
+    """A motion asking for "een zo spoedig mogelijke besluitvorming" sets no term; "zo spoedig mogelijk" does."""
+    assert deadline_in("Verzoekt de regering te komen tot een zo spoedig mogelijke keuze voor het tracé", REF) is None
+    hit = deadline_in("De minister neemt zo spoedig mogelijk een besluit over het tracé.", REF)
+    assert hit is not None and hit.phrase == "zo spoedig mogelijk" and hit.resolution.precision == "vague"
