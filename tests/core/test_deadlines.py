@@ -734,3 +734,9 @@ def test_as_soon_as_possible_as_an_adjective_is_what_is_asked_not_when() -> None
     assert deadline_in("Verzoekt de regering te komen tot een zo spoedig mogelijke keuze voor het tracé", REF) is None
     hit = deadline_in("De minister neemt zo spoedig mogelijk een besluit over het tracé.", REF)
     assert hit is not None and hit.phrase == "zo spoedig mogelijk" and hit.resolution.precision == "vague"
+
+
+def test_a_weekday_that_fits_no_near_year_is_kept_with_a_warning() -> None:
+    """docs/deadline-rules.md: not three years ahead, but the date's own year, and the explanation says so."""
+    r = resolve("vrijdag 3 maart", REF)
+    assert r.due == D(2026, 3, 3) and "let op: 3 maart 2026 is een dinsdag" in r.explanation
