@@ -248,3 +248,24 @@ def test_titles_and_actors_on_every_development_batch() -> None:
             problems += [(case["id"], c.title, p) for p in title_problems(c.title)]
             problems += [(case["id"], a.name, p) for a in c.actors for p in actor_problems(a.to_json())]
     assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("after", "title"),
+    [
+        # the word stands small elsewhere in the text: it is a common word, written small in the title
+        ("De minister wil jaarlijks bekijken of dat werkt.", "jaarlijks rapporteren"),
+        # first at a sentence start, small only further on: still a common word
+        ("Jaarlijks kijkt zij. Zij wil jaarlijks bekijken of dat werkt.", "jaarlijks rapporteren"),
+        # only where a sentence begins, or inside a longer word: kept as the list line writes it
+        ("Jaarlijks bekijkt de minister of dat werkt.", "Jaarlijks rapporteren"),
+        ("Zij wil een jaarlijkse evaluatie. Meer is er niet.", "Jaarlijks rapporteren"),
+    ],
+)
+def test_a_motion_subject_opened_by_a_list_lines_capital_is_written_small_when_the_text_writes_it_so(
+    after: str, title: str
+) -> None:
+    text = ("Stemmingen 12 maart 2025.\nMoties Jansen:\n- Jaarlijks rapporteren over de wachtlijsten in de jeugdzorg "
+            f"(36200-XVI-14). Aangenomen.\n{after}")
+    found = extract(text, dt.date(2025, 3, 12)).candidates
+    assert [c.title for c in found] == [f"Motie Jansen: {title} over de wachtlijsten in de jeugdzorg (36200-XVI-14)"]

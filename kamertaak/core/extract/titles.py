@@ -266,9 +266,24 @@ def _motion_title(ctx: Context, d: Draft, clause: str) -> str:
     # a list line is written small ("Moties Krol: - Precies bijhouden ..." → "precies bijhouden")
     first, _, rest = clause.partition(" ")
     if (first[1:2].islower() and rest[:1].islower() and first.lower() not in _PARTICLES
-            and re.search(rf"(?<![.!?:] )(?<!^)\b{re.escape(first.lower())}\b", ctx.clean.text)):
+            and _written_small_in(first.lower(), ctx.clean.text)):
         clause = first.lower() + clause[len(first):]
     return f"{head}: {fit(clause, sentence_case=False)}" if clause else head
+
+
+def _written_small_in(word: str, text: str) -> bool:
+    """Whether the text has the word as a word, written as given, not where a sentence or the text begins.
+
+    Only the places where the word stands are tried (str.find), not every character of a text of up to 2 MB:
+    a search for this pattern has no fixed start, so the regex engine tried each position, once per motion.
+    """
+    at_word = re.compile(rf"(?<![.!?:] )(?<!^)\b{re.escape(word)}\b")
+    i = text.find(word)
+    while i != -1:
+        if at_word.match(text, i):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 # "moties van D66 en GroenLinks": the motion phrase itself, when nothing else names it
