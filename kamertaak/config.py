@@ -122,8 +122,9 @@ KEYMAP_IDS: frozenset[str] = frozenset({
     "inbox-back", "inbox-dismiss", "inbox-link", "leave", "note-cancel", "note-editor", "note-save", "owner-cancel",
     "quick-add", "quit", "register-inbox", "reminders", "reminders-back", "snooze-cancel", "status-done",
     "status-next", "status-previous", "table", "table-leave-filter", "table-owner", "table-sort",
-    "table-sort-reverse", "triage", "triage-accept", "triage-accept-all", "triage-back", "triage-edit",
-    "triage-edit-cancel", "triage-edit-save", "triage-reject", "triage-source-cancel", "undo",
+    "table-sort-reverse", "triage", "triage-accept", "triage-accept-all", "triage-back", "triage-date",
+    "triage-date-cancel", "triage-edit", "triage-edit-cancel", "triage-edit-save", "triage-reject",
+    "triage-source-cancel", "undo",
 })
 
 

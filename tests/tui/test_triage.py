@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pilot_tools import SIZE, settle
+from pilot_tools import SIZE, plain, settle
 from textual.widgets import Input, OptionList, Static, TextArea
 
 from kamertaak import config
@@ -17,6 +17,7 @@ from kamertaak.store.queries import get_item
 from kamertaak.store.service import Store
 from kamertaak.tui.due_preview import preview_due
 from kamertaak.tui.screens.triage import TriageScreen, shown_span, shown_text
+from kamertaak.tui.screens.triage_date import DebateDateScreen, debate_day
 from kamertaak.tui.screens.triage_edit import TriageEditScreen, edited_candidate
 from kamertaak.tui.screens.triage_source import TriageSourceScreen
 
@@ -160,6 +161,91 @@ async def test_triage_a_file_and_a_missing_one(make_demo_app: Any, tmp_path: Pat
         assert isinstance(screen, TriageScreen) and screen.source.name == "verslag.txt"
         # The text names its debate (same title and date as the demo's), so the proposals join it.
         assert screen.tracked.debate_id == 1 and len(screen.candidates) == 6
+
+
+UNDATED_TEXT = (
+    "Commissiedebat Stikstof\n\nDe minister van LNV zegde toe de Kamer binnen zes weken een brief te sturen over de "
+    "aanpak van piekbelasters. Mevrouw Vedder (CDA) kondigde aan bij het tweeminutendebat een motie in te dienen.\n"
+)
+
+
+async def open_file_triage(pilot: Any, path: Path) -> TriageScreen:
+    await settle(pilot)
+    await pilot.press("T")
+    await settle(pilot)
+    field = pilot.app.screen.query_one("#triage-path", Input)
+    field.focus()
+    field.value = str(path)
+    await pilot.press("enter")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, TriageScreen)
+    return screen
+
+
+async def test_d_gives_the_date_a_text_does_not_name(make_demo_app: Any, demo_db_path: Path,
+                                                      tmp_path: Path) -> None:
+    path = tmp_path / "stikstof.txt"
+    path.write_text(UNDATED_TEXT, encoding="utf-8")
+    app = make_demo_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_file_triage(pilot, path)
+        summary = screen.query_one("#triage-summary", Static)
+        # Today is 10 April 2025: "binnen zes weken" counts from it while the date is unknown.
+        assert "datum onbekend (termijnen vanaf 10 april 2025" in plain(summary)
+        assert screen.candidates[0].due == dt.date(2025, 5, 22)
+        await pilot.press("d")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, DebateDateScreen)
+        await pilot.press(*"31 februari", "enter")
+        await settle(pilot)
+        assert app.screen is dialog and "geen datum" in str(dialog.query_one("#triage-date-problem", Static).visual)
+        assert screen.candidates[0].due == dt.date(2025, 5, 22)
+        dialog.query_one("#triage-date", Input).value = ""
+        await pilot.press(*"2025-03-01", "enter")
+        await settle(pilot)
+        assert app.screen is screen
+        assert screen.candidates[0].due == dt.date(2025, 4, 12)  # six weeks from the date given
+        assert "1 maart 2025 (opgegeven)" in plain(summary) and "onbekend" not in plain(summary)
+        before = set(items(demo_db_path))
+        await pilot.press("a")
+        await settle(pilot)
+        (added,) = set(items(demo_db_path)) - before
+        item = items(demo_db_path)[added]
+        assert item["due"] == "2025-04-12"
+        store = Store.open(str(demo_db_path))
+        try:
+            stored = store.db.scalar("SELECT date FROM debate WHERE id = :i", {"i": item["debate_id"]})
+        finally:
+            store.close()
+        assert str(stored) == "2025-03-01"
+        # Once something is accepted a new date would make new proposals: refused in one line.
+        await pilot.press("d")
+        await settle(pilot)
+        assert app.screen is screen
+        debate_id = item["debate_id"]
+        assert any(f"al opgenomen in debat #{debate_id}: wijzig de datum met kamertaak debate set {debate_id}" in n
+                   for n in notes_of(app))
+
+
+async def test_d_leaves_a_date_the_text_names(make_demo_app: Any) -> None:
+    app = make_demo_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_file_triage(pilot, DEMO_TEXT)
+        await pilot.press("d")
+        await settle(pilot)
+        assert app.screen is screen
+        assert any("noemt de datum al: 3 april 2025" in n for n in notes_of(app))
+
+
+def test_debate_day_reads_iso_and_header_dates() -> None:
+    today = dt.date(2025, 4, 10)
+    assert debate_day(" 2025-04-03 ", today) == dt.date(2025, 4, 3)
+    assert debate_day("donderdag 3 april 2025", today) == dt.date(2025, 4, 3)
+    assert debate_day("03-04-2025", today) == dt.date(2025, 4, 3)
+    assert debate_day("20 april", today) == dt.date(2024, 4, 20)  # without a year: the last one before today
+    assert debate_day("2025-02-30", today) is None and debate_day("volgende week", today) is None
 
 
 async def test_palette_opens_triage(make_demo_app: Any) -> None:

@@ -78,13 +78,16 @@ def confidence_words(value: float) -> str:
 
 
 class TriageScreen(DataScreen):
-    """Proposals from one text: a accepts, e edits, x rejects, A accepts the rest; Esc goes back."""
+    """Proposals from one text: a accepts, e edits, x rejects, A accepts the rest, d gives the debate's date;
+    Esc goes back."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "accept", "Accepteer", id="triage-accept", tooltip="Dit voorstel opnemen"),
         Binding("e", "edit_candidate", "Wijzig", id="triage-edit", tooltip="Soort, titel, termijn, actoren"),
         Binding("x,r", "reject", "Afwijzen", id="triage-reject", tooltip="Dit voorstel niet opnemen (nog eens: terug)"),
         Binding("A", "accept_all", "Alles", id="triage-accept-all", tooltip="Alle open voorstellen opnemen"),
+        Binding("d", "debate_date", "Datum", id="triage-date",
+                tooltip="De datum van het debat geven als de tekst die niet noemt (termijnen tellen ervan)"),
         Binding("escape", "back", "Terug", id="triage-back"),
     ]
 
@@ -143,9 +146,10 @@ class TriageScreen(DataScreen):
 
         source = self.source
         extraction = extract(source.text, source.ref)
-        if source.debate_title is not None:
-            # A debate's own text: accepted items join that debate, whatever the text calls itself.
-            debate = replace(extraction.debate, title=source.debate_title,
+        if source.debate_title is not None or source.debate_date is not None:
+            # A debate's own text: accepted items join that debate, whatever the text calls itself;
+            # a file's text: the date the user gave.
+            debate = replace(extraction.debate, title=source.debate_title or extraction.debate.title,
                              date=source.debate_date or extraction.debate.date)
             extraction = replace(extraction, debate=debate)
         self.post_message(self.Analysed(extraction))
@@ -246,7 +250,12 @@ class TriageScreen(DataScreen):
             return
         debate = extraction.debate
         title = one_line(" · ".join(x for x in (debate.kind, debate.title or self.source.name) if x), SIDE_WIDTH - 2)
-        when = date_nl(debate.date) if debate.date else f"datum onbekend (termijnen vanaf {date_nl(self.source.ref)})"
+        if debate.date is None:
+            when = f"datum onbekend (termijnen vanaf {date_nl(self.source.ref)}; d geeft de datum)"
+        elif self.source.debate_title is None and self.source.debate_date is not None:
+            when = f"{date_nl(debate.date)} (opgegeven)"
+        else:
+            when = date_nl(debate.date)
         known = (f"debat #{self.tracked.debate_id}" if self.tracked.debate_id is not None else "nieuw debat")
         n = len(self.candidates)
         done = len(self.added)
@@ -389,6 +398,44 @@ class TriageScreen(DataScreen):
             self.check()
 
         self.app.push_screen(TriageEditScreen(self.candidates[index], ref, self.kt.today), changed)
+
+    def action_debate_date(self) -> None:
+        from kamertaak.tui.screens.triage_date import DebateDateScreen
+
+        extraction, source = self.extraction, self.source
+        if extraction is None or self.busy:
+            return
+        if source.debate_title is not None:
+            debate_id = self.tracked.debate_id if self.tracked.debate_id is not None else "ID"
+            self.notify(f"dit debat staat al in kamertaak: wijzig zijn datum met "
+                        f"kamertaak debate set {debate_id} date=JJJJ-MM-DD", severity="warning", markup=False)
+            return
+        if extraction.debate.date is not None and source.debate_date is None:
+            self.notify(f"de tekst noemt de datum al: {date_nl(extraction.debate.date)}", severity="warning")
+            return
+        # A new date means new proposals; what was done with the old ones would be lost.
+        if self.added and self.tracked.debate_id is not None:
+            debate_id = self.tracked.debate_id
+            self.notify(f"al opgenomen in debat #{debate_id}: wijzig de datum met "
+                        f"kamertaak debate set {debate_id} date=JJJJ-MM-DD", severity="warning", markup=False)
+            return
+        if self.added or self.edited or self.rejected:
+            self.notify("de datum kan alleen vóór accepteren, wijzigen of afwijzen; begin de triage opnieuw",
+                        severity="warning")
+            return
+
+        def given(day: dt.date | None) -> None:
+            if day is None or day == self.source.debate_date:
+                return
+            self.source = replace(self.source, ref=day, debate_date=day)
+            # Nothing to act on until the proposals are made again from the new date.
+            self.extraction, self.candidates, self.tracked = None, [], Tracked(None)
+            reading = Content.styled("tekst lezen…", MUTED_STYLE)
+            self.query_one("#triage-candidates", OptionList).set_options([Option(reading, disabled=True)])
+            self.query_one("#triage-summary", Static).update(reading)
+            self.analyse()
+
+        self.app.push_screen(DebateDateScreen(self.kt.today, source.debate_date), given)
 
     def action_back(self) -> None:
         self.app.pop_screen()
