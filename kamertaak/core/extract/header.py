@@ -181,8 +181,6 @@ def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[Extracted
         heading_end = m.start()
     if title is None and (agenda := _ON_THE_AGENDA.search(head)):
         title = agenda.group("t").strip()
-    if title is None:
-        title = _plain_title(head)
     if date is None:
         ctx = _DEBATE_DATE_CONTEXT.search(head)
         if ctx:
@@ -227,9 +225,11 @@ _TRAILING_WORD = re.compile(r"\s+(?:van|de|het|op|over|in|voor|en|d\.d\.)\s*$", 
 _FOREIGN = re.compile(r"\b(?:the|which|applies|whole|site|cookies?|javascript)\b", re.IGNORECASE)
 
 
-def _plain_title(head: str) -> str | None:
+def heading_title(text: str) -> str | None:
     """A title the text gives without naming a debate: a letter's subject, a Kamerstuk's dossier heading, or a
-    first line that reads as a headline ("Kamer wil snellere aanpak wachtlijsten jeugdzorg")."""
+    first line that reads as a headline ("Kamer wil snellere aanpak wachtlijsten jeugdzorg"). It names the
+    text for the user; the stages do not put it in a proposal's title as the debate's subject."""
+    head = text[:2500]
     for pattern in (_SUBJECT_LINE, _DOSSIER_HEADING):
         if m := pattern.search(head):
             return _tidy_heading(m.group("t"))

@@ -16,7 +16,7 @@ from kamertaak.core.extract.commitments import commitment_drafts, commitment_lis
 from kamertaak.core.extract.due import nearest_deadline
 from kamertaak.core.extract.events import budget_drafts, event_drafts, proposed_votes
 from kamertaak.core.extract.genre import settle
-from kamertaak.core.extract.header import find_debate, letter_date
+from kamertaak.core.extract.header import find_debate, heading_title, letter_date
 from kamertaak.core.extract.model import Candidate, Context, Draft, Extraction
 from kamertaak.core.extract.motions import (
     listed_motions,
@@ -120,6 +120,8 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     candidates = [dataclasses.replace(c, actors=named_actors(c.actors, known, base, c.quote)) for c in candidates]
     # a motion's signers, named only on their own lines under its text
     all_actors = dedupe_actors([*all_actors, *(a for c in candidates for a in c.actors)])
+    if debate.title is None:
+        debate = dataclasses.replace(debate, title=heading_title(clean.text))
     return Extraction(debate=debate, actors=all_actors, candidates=tuple(candidates))
 
 
