@@ -163,6 +163,23 @@ async def test_triage_a_file_and_a_missing_one(make_demo_app: Any, tmp_path: Pat
         assert screen.tracked.debate_id == 1 and len(screen.candidates) == 6
 
 
+async def test_typing_a_path_right_away_is_not_lost(make_demo_app: Any, tmp_path: Path) -> None:
+    """The list of debates takes the focus when it has loaded; a path typed then still goes to the path field."""
+    path = tmp_path / "verslag.txt"
+    path.write_text(DEMO_TEXT.read_text(encoding="utf-8"), encoding="utf-8")
+    app = make_demo_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("T")
+        await settle(pilot)
+        assert isinstance(app.screen.focused, OptionList)
+        await pilot.press(*str(path))
+        assert app.screen.query_one("#triage-path", Input).value == str(path)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, TriageScreen) and app.screen.source.name == "verslag.txt"
+
+
 UNDATED_TEXT = (
     "Commissiedebat Stikstof\n\nDe minister van LNV zegde toe de Kamer binnen zes weken een brief te sturen over de "
     "aanpak van piekbelasters. Mevrouw Vedder (CDA) kondigde aan bij het tweeminutendebat een motie in te dienen.\n"

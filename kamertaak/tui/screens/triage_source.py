@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -105,13 +105,23 @@ class TriageSourceScreen(Dialog[TriageSource | None]):
             yield OptionList(Option(Content.styled("debatten laden…", MUTED_STYLE), disabled=True),
                              id="triage-debates")
             yield Label("of een tekstbestand", classes="form-label-wide")
-            yield Input(placeholder="pad naar een .txt-bestand, dan Enter", id="triage-path", compact=True)
+            yield Input(placeholder="pad naar een .txt-bestand, dan Enter", id="triage-path", compact=True,
+                        select_on_focus=False)
             yield Static("", id="triage-source-problem", classes="problem")
             yield Label("Tab wisselt · Esc annuleert", classes="hint")
 
     def on_mount(self) -> None:
         self.query_one("#triage-path", Input).focus()
         self.list_debates()
+
+    def on_key(self, event: events.Key) -> None:
+        """Typing a path while the list of debates has the focus goes to the path field: no key is lost."""
+        path = self.query_one("#triage-path", Input)
+        if self.focused is not path and event.is_printable and event.character and event.character.strip():
+            event.stop()
+            event.prevent_default()
+            path.focus()
+            path.insert_text_at_cursor(event.character)
 
     @work(thread=True, exclusive=True, group="triage-source")
     def list_debates(self) -> None:
