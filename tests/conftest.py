@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -112,8 +113,18 @@ class PgServer:
         return name, self.url_for(name)
 
     def drop(self, name: str) -> None:
-        # FORCE: also ends connections that CLI runs in this process left for the garbage collector.
-        self.admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        # FORCE: also ends connections that CLI runs in this process left for the garbage collector. An
+        # autovacuum worker on the database is the server's, not ours to end: wait for it and try again.
+        import psycopg
+
+        for attempt in range(10):
+            try:
+                self.admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+                return
+            except (psycopg.errors.InsufficientPrivilege, psycopg.errors.ObjectInUse):
+                if attempt == 9:
+                    raise
+                time.sleep(0.3)
 
     def close(self) -> None:
         self.drop(self.template)
