@@ -64,14 +64,26 @@ def debate_list(as_json: bool = typer.Option(False, "--json", help="Als JSON (vo
         return
     from kamertaak.core.labels import debate_status_label
 
+    rows = [
+        {
+            "#": str(d["id"]),
+            "datum": " ".join(v for v in (d["date"] or "", d["time"] or "") if v),
+            "soort": d["kind"] or "",
+            "titel": d["title"] or "",
+            "commissie": _short_committee(d["committee"] or ""),
+            "status": debate_status_label(d["status"]),
+            "activiteit": d["number"] or "",
+            "items": str(d["items"]),
+        }
+        for d in debates
+    ]
+    # Columns no debate fills (no register sync: status, activiteit) leave their width to the titles.
+    columns = [c for c in rows[0] if c in ("#", "datum", "titel", "items") or any(r[c] for r in rows)] if rows else []
     table = Table(show_edge=False, pad_edge=False)
-    for col in ("#", "datum", "soort", "titel", "commissie", "status", "activiteit", "items"):
+    for col in columns:
         table.add_column(col, no_wrap=col not in ("titel", "commissie"))
-    for d in debates:
-        when = " ".join(v for v in (d["date"] or "", d["time"] or "") if v)
-        table.add_row(str(d["id"]), Text(printable(when)), Text(printable(d["kind"])), Text(printable(d["title"])),
-                      Text(printable(_short_committee(d["committee"] or ""))), debate_status_label(d["status"]),
-                      Text(printable(d["number"] or "")), str(d["items"]))
+    for r in rows:
+        table.add_row(*(Text(printable(r[c])) for c in columns))
     console().print(table)
 
 

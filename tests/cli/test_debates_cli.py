@@ -99,3 +99,13 @@ def test_accepting_says_how_many_items_in_dutch(env: Any, pinned_cli: Run, tmp_p
                     "over de wachtlijsten in de vrouwenopvang.\n", encoding="utf-8")
     assert "(nieuw): 1 item toegevoegd" in pinned_cli("triage", str(text), "--accept")
     assert "(bestond al): 0 items toegevoegd, al gevolgd: #1" in pinned_cli("triage", str(text), "--accept")
+
+
+def test_debate_list_leaves_out_columns_no_debate_fills(env: Any, pinned_cli: Run) -> None:
+    """Debates recorded by triage alone have no register status or activity number: those columns give their
+    width to the titles."""
+    _triaged(pinned_cli)
+    out = pinned_cli("debate", "list")
+    header = out.splitlines()[0]
+    assert "titel" in header and "status" not in header and "activiteit" not in header
+    assert "Zeden en (on)veiligheid vrouwen" in " ".join(out.split())
