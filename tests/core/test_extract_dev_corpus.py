@@ -99,17 +99,23 @@ def test_a_text_that_promises_nothing_gives_at_most_one(
     assert quiet and all(n <= 1 for n in quiet.values()), quiet
 
 
-VALIDATION_V1 = Path(__file__).resolve().parents[1] / "fixtures" / "triage" / "validation-v1.json"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "triage"
+
+
+def batch_figures(name: str) -> tuple[int, int, float, list[int]]:
+    """(items found, items required, share of candidates that are right, candidates per quiet text) of a
+    labelled batch in tests/fixtures/triage/."""
+    scores = [score(case) for case in json.loads((FIXTURES / name).read_text(encoding="utf-8"))]
+    candidates, noise = sum(s[2] for s in scores), sum(s[3] for s in scores)
+    quiet = [s[2] for s in scores if s[1] == 0]
+    return sum(s[0] for s in scores), sum(s[1] for s in scores), (candidates - noise) / candidates, quiet
 
 
 def test_validation_batch_v1_holds() -> None:
     """14 held-out texts, scored first as they came (4/26) and then used to find general gaps: now 26/26."""
-    scores = [score(case) for case in json.loads(VALIDATION_V1.read_text(encoding="utf-8"))]
-    found, required = sum(s[0] for s in scores), sum(s[1] for s in scores)
-    candidates, noise = sum(s[2] for s in scores), sum(s[3] for s in scores)
+    found, required, right, quiet = batch_figures("validation-v1.json")
     assert (found, required) == (26, 26)
-    assert (candidates - noise) / candidates >= 0.95
-    quiet = [s[2] for s in scores if s[1] == 0]
+    assert right >= 0.95
     assert len(quiet) == 3 and all(n <= 1 for n in quiet)
 
 
@@ -122,75 +128,49 @@ def test_titles_a_person_would_write(scored: dict[str, tuple[int, int, int, int,
             assert all(a["name"][0].isupper() or a["role"] != "member" for a in c["actors"]), (name, c["actors"])
 
 
-VALIDATION_V2 = Path(__file__).resolve().parents[1] / "fixtures" / "triage" / "validation-v2.json"
-
-
 def test_validation_batch_v2_holds() -> None:
     """16 texts held out until scored (2/28); their commitment and event misses then read for general gaps
     (announced plans, a period closing on a day, a deliverable expected in a relative clause, the
     government answering on a weekday, a signed letter's name) and their motion misses (the Senate's verbs of
     agreeing, lists of motions after a colon or on lines of their own, held votes named in the next sentence, a
     motion page's outcome fields, a motion text's own term): the figure may not slip back."""
-    scores = [score(case) for case in json.loads(VALIDATION_V2.read_text(encoding="utf-8"))]
-    found = sum(s[0] for s in scores)
-    candidates, noise = sum(s[2] for s in scores), sum(s[3] for s in scores)
+    found, _, right, quiet = batch_figures("validation-v2.json")
     assert found >= 28
-    assert (candidates - noise) / candidates >= 0.95
-    quiet = [s[2] for s in scores if s[1] == 0]
+    assert right >= 0.95
     assert all(n <= 1 for n in quiet)
-
-
-TRAIN_V3 = Path(__file__).resolve().parents[1] / "fixtures" / "triage" / "train-v3.json"
-VALIDATION_V3 = Path(__file__).resolve().parents[1] / "fixtures" / "triage" / "validation-v3.json"
 
 
 def test_development_batch_train_v3_holds() -> None:
     """20 texts of a development batch labelled in the third session (first seen 8/27, then used): 27/27, 35 of 37
     candidates right (the classifier trained on all batches finds the 27th and adds two candidates whose fields
     miss an optional item's status or member)."""
-    scores = [score(case) for case in json.loads(TRAIN_V3.read_text(encoding="utf-8"))]
-    found = sum(s[0] for s in scores)
-    candidates, noise = sum(s[2] for s in scores), sum(s[3] for s in scores)
+    found, _, right, _ = batch_figures("train-v3.json")
     assert found >= 27
-    assert (candidates - noise) / candidates >= 0.94
+    assert right >= 0.94
 
 
 def test_validation_batch_v3_holds() -> None:
     """25 texts held out in the third session (first seen 23/63, at its end 29/63 with 31 of 49 candidates
     right); used to find general gaps since (57/63, 65 of 73 right with vote lists and passages, an annex's rows,
     motions of disapproval before their vote, a motion's page): the figures may not slip back."""
-    scores = [score(case) for case in json.loads(VALIDATION_V3.read_text(encoding="utf-8"))]
-    found = sum(s[0] for s in scores)
-    candidates, noise = sum(s[2] for s in scores), sum(s[3] for s in scores)
+    found, _, right, quiet = batch_figures("validation-v3.json")
     assert found >= 58
-    assert (candidates - noise) / candidates >= 0.90
-    quiet = [s[2] for s in scores if s[1] == 0]
+    assert right >= 0.90
     assert len(quiet) == 5 and sum(quiet) <= 1
-
-
-TRAIN_V4 = Path(__file__).resolve().parents[1] / "fixtures" / "triage" / "train-v4.json"
 
 
 def test_development_batch_train_v4_holds() -> None:
     """24 texts of the development batch of the fourth session (/work/eval-batches-v4, frozen; first seen on
     84a3534: 19/47, 24 of 41 candidates right), used since: 44/47, 49 of 53 right."""
-    scores = [score(case) for case in json.loads(TRAIN_V4.read_text(encoding="utf-8"))]
-    found = sum(s[0] for s in scores)
-    candidates, noise = sum(s[2] for s in scores), sum(s[3] for s in scores)
+    found, _, right, _ = batch_figures("train-v4.json")
     assert found >= 44
-    assert (candidates - noise) / candidates >= 0.92
-
-
-VALIDATION_V4 = Path(__file__).resolve().parents[1] / "fixtures" / "triage" / "validation-v4.json"
+    assert right >= 0.92
 
 
 def test_validation_batch_v4_holds() -> None:
     """30 texts held out in the fourth session (first seen 32/65, at its end 35/65 with 40 of 58 candidates
     right); development material from the fifth session on: the figures may not slip back."""
-    scores = [score(case) for case in json.loads(VALIDATION_V4.read_text(encoding="utf-8"))]
-    found = sum(s[0] for s in scores)
-    candidates, noise = sum(s[2] for s in scores), sum(s[3] for s in scores)
+    found, _, right, quiet = batch_figures("validation-v4.json")
     assert found >= 35
-    assert (candidates - noise) / candidates >= 0.68
-    quiet = [s[2] for s in scores if s[1] == 0]
+    assert right >= 0.68
     assert len(quiet) == 6 and sum(quiet) <= 2
