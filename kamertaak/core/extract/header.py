@@ -140,6 +140,7 @@ def _date_of(m: re.Match[str], ref: dt.date | None) -> dt.date | None:
 def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[ExtractedDebate, int]:
     """The debate's title, kind, date and committee; also where its heading ends (the lead before it)."""
     text = clean.text
+    anchor = _anchor(text, ref)  # what a day told without its year counts back from
     head = text[:2500]
     best: tuple[int, int, re.Match[str]] | None = None
     for m in _DEBATE_KIND.finditer(head):
@@ -177,7 +178,7 @@ def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[Extracted
         found = _DATE.search(text, m.start(), min(sentence_end, m.end() + 160))
         date = _to_date(found) if found else None
         if date is None and (told := _KIND_DAY.match(text, m.end())):
-            date = _date_of(told, _anchor(text, ref))  # "commissiedebat van dinsdag 17 augustus": this year's
+            date = _date_of(told, anchor)  # "commissiedebat van dinsdag 17 augustus": this year's
         heading_end = m.start()
     if title is None and (agenda := _ON_THE_AGENDA.search(head)):
         title = agenda.group("t").strip()
@@ -191,7 +192,7 @@ def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[Extracted
             _KIND_DAY.match(text, k.end()) for k in _DEBATE_KIND.finditer(head)
             if not _FILED_AT.search(head, max(0, k.start() - 40), k.start())
         )
-        date = next((d for d in (_date_of(t, _anchor(text, ref)) for t in told_after if t) if d), None)
+        date = next((d for d in (_date_of(t, anchor) for t in told_after if t) if d), None)
     if date is None:
         date = header_date(text, ref)
     committee = None
