@@ -221,3 +221,40 @@ def test_a_request_to_the_government_is_no_promise_of_it(text: str, promise: boo
 
     ctx = context(text)
     assert _has_what_it_needs(ctx, 0, "commitment", sentence_actors(ctx, 0, 0)) is promise
+
+
+def test_a_sentence_passed_over_before_scoring_could_get_no_draft_of_any_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The classifier scores only sentences that may have what some kind needs: in every labelled text and in
+    sentences of each shape written here, a sentence the cheap test passes over fails `_has_what_it_needs` for
+    every kind (so skipping its score changes no output)."""
+    from pathlib import Path
+
+    import kamertaak.core.extract.classify as classify_module
+    from kamertaak.core.extract.people import sentence_actors
+
+    real = classify_module.may_have_what_it_needs
+    passed_over = 0
+
+    def checked(ctx: Context, i: int) -> bool:
+        nonlocal passed_over
+        answer = real(ctx, i)
+        if not answer:
+            passed_over += 1
+            actors = sentence_actors(ctx, i, i)
+            for kind in ("commitment", "deadline", "motion"):
+                assert not classify_module._has_what_it_needs(ctx, i, kind, actors), (kind, ctx.sentences[i].text)
+        return answer
+
+    monkeypatch.setattr(classify_module, "may_have_what_it_needs", checked)
+    texts = [
+        "Geachte voorzitter,\nIk stuur u de brief over de pilot. Wij informeren u daarna. Het gaat goed met het land.",
+        "Minister Jansen: Ik kom daarop terug. Het is een mooi land.\nDe heer Smit (SP): Dank u wel. Ik zal het "
+        "vragen.",
+        "De bewindsman zegde het toe. De motie-Smit werd aangenomen. Dat was het. Uw Kamer ontvangt het plan.",
+        *(case["text"] for path in sorted((Path(__file__).resolve().parents[1] / "fixtures" / "triage")
+                                          .glob("*.json"))
+          for case in json.loads(path.read_text(encoding="utf-8"))),
+    ]
+    for text in texts:
+        extract(text, REF)
+    assert passed_over > 500  # the test sees the sentences it is about

@@ -22,10 +22,10 @@ from typing import Any
 
 from kamertaak.core.actors import ExtractedActor
 from kamertaak.core.dutch import MONTHS, WEEKDAYS
-from kamertaak.core.extract.cues import GOVERNMENT_WORD, PAST_MARKER, PAST_TENSE_MAIN, QUESTION
+from kamertaak.core.extract.cues import FIRST_PERSON, GOVERNMENT_WORD, PAST_MARKER, PAST_TENSE_MAIN, QUESTION
 from kamertaak.core.extract.due import nearest_deadline
 from kamertaak.core.extract.model import Context, Draft
-from kamertaak.core.extract.people import has_government, sentence_actors
+from kamertaak.core.extract.people import ADDRESSED, has_government, sentence_actors
 from kamertaak.core.extract.quick import quick
 
 _I = re.IGNORECASE
@@ -287,6 +287,27 @@ def _has_what_it_needs(ctx: Context, i: int, kind: str, actors: list[ExtractedAc
     return bool(_ONE_MOTION.search(s.text)) and not _ANY_MOTION.search(s.text)
 
 
+def may_have_what_it_needs(ctx: Context, i: int) -> bool:
+    """False only where `_has_what_it_needs` is false for every kind, sooner: a sentence without "motie", without
+    any deadline phrase, and without the government (an office-holder named or meant, a government word, "uw
+    Kamer", "de bewindsman", an office-holder speaking or a letter's writer in the first person or as "u") gets no
+    draft whatever the model says of it, so it is not scored."""
+    s = ctx.sentences[i]
+    text = s.text
+    if _ONE_MOTION.search(text) or ctx.may_hold_dates(i):
+        return True
+    if GOVERNMENT_WORD.search(text) or any(
+            m.actor.role in ("minister", "state_secretary") for m in ctx.mentions_between(s.start, s.end)):
+        return True
+    lowered = text.lower()
+    if "uw kamer" in lowered or "bewinds" in lowered:
+        return True
+    speaker = ctx.speakers.get(i)
+    if speaker is not None and speaker.role in ("minister", "state_secretary") and FIRST_PERSON.search(text):
+        return True
+    return ctx.letter and bool(FIRST_PERSON.search(text) or ADDRESSED.search(text))
+
+
 # A rule's draft this many sentences away tells the same follow-up ("... ingediend." "Zij krijgt nr. 51.")
 _NEAR = 2
 # A sentence whose subject is a pronominal adverb points back to what came before ("De minister zal de Kamer
@@ -310,7 +331,7 @@ def classifier_drafts(ctx: Context, rules: list[Draft], model: Model | None = No
     told_before = {(d.kind, i) for d in rules for i in range(d.last + 1, d.last + _BACK + 1)}
     out: list[Draft] = []
     for i, s in enumerate(ctx.sentences):
-        if i in covered:
+        if i in covered or not may_have_what_it_needs(ctx, i):
             continue
         kind, p = classify(ctx, i, model)
         if kind == "none" or (kind, i) in near or ((kind, i) in told_before and _POINTS_BACK_ADVERB.search(s.text)):

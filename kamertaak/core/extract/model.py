@@ -194,6 +194,12 @@ class Context:
             k += 1
         return out
 
+    def may_hold_dates(self, k: int) -> bool:
+        """False only when sentence k holds no deadline phrase, without reading it when no stage has yet: what a
+        stage has read, else the cheap test that comes before the reading."""
+        found = self._dates.get(k)
+        return bool(found) if found is not None else _may_hold_a_date(self.sentences[k].text)
+
     def _sentence_dates(self, k: int) -> list[FoundDeadline]:
         if k not in self._dates:
             s = self.sentences[k]

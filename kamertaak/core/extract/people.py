@@ -180,12 +180,12 @@ def has_government(ctx: Context, i: int, actors: Iterable[ExtractedActor]) -> bo
         return False  # a member's own "ik zal de minister een brief sturen"
     if GOVERNMENT_WORD.search(s) or re.search(r"\buw Kamer\b", s, _I):
         return True  # only the government writes to "uw Kamer"
-    if ctx.letter and (FIRST_PERSON.search(s) or _ADDRESSED.search(s)):
+    if ctx.letter and (FIRST_PERSON.search(s) or ADDRESSED.search(s)):
         return True  # the writer of a letter to the Kamer, who calls it "u", is the government
     return bool(speaker and speaker.role in ("minister", "state_secretary") and FIRST_PERSON.search(s))
 
 
-_ADDRESSED = re.compile(r"\b(?:u|uw)\b", _I)
+ADDRESSED = re.compile(r"\b(?:u|uw)\b", _I)
 # The speaker will do it: "ik zal", "zal ik", "wij gaan", "ik stuur"
 _I_WILL = re.compile(
     r"\b(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|stuur|sturen|kom|komen)\b|\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)\b", _I

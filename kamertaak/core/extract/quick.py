@@ -215,6 +215,8 @@ def quick_test(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     with a pattern of their own. Any other pattern, or text, is searched as it is."""
     search = pattern.search
     plain, others = _plain_alternatives(pattern)
+    # a string that holds another needs no look of its own ("maandag" is there only where "dag" is)
+    plain = tuple(dict.fromkeys(w for w in plain if not any(other != w and other in w for other in plain)))
     if not plain:
         return lambda text: search(text) is not None
     rest = re.compile("|".join(others), pattern.flags).search if others else None
