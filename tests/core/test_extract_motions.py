@@ -629,3 +629,39 @@ def test_a_motion_listed_by_its_old_number_and_voted_on_changed_is_one_motion() 
         "leden van de overige fracties ertegen, zodat zij is verworpen."
     )
     assert [(c.status, c.register) for c in found] == [("rejected", "21501-33, nr. 815")]
+
+
+def test_a_proposal_told_with_the_kamers_verdict_is_a_motion_by_its_party() -> None:
+    # news names a motion by what it proposes: "voorstel", "oproep", "plan", with the verdict in the same sentence
+    found = motions(
+        "De Tweede Kamer heeft dinsdag gestemd over de plannen voor het openbaar vervoer.\n\n"
+        "Het CDA kwam met een voorstel voor een vast tarief in de regionale bus en wist een meerderheid daarvoor "
+        "achter zich te scharen. Ook staat de Kamer achter het plan van de SP om stations in krimpregio's open te "
+        "houden. Een minderheid schaarde zich achter een oproep om de treinkaartjes gratis te maken."
+    )
+    assert [(c.status, {a.name for a in c.actors}) for c in found] == [
+        ("adopted", {"CDA"}), ("adopted", {"SP"}), ("rejected", set())]
+    assert "vast tarief in de regionale bus" in found[0].title
+    assert "stations in krimpregio's open" in found[1].title
+
+
+def test_a_proposal_of_the_government_or_without_a_vote_is_no_motion() -> None:
+    # the cabinet's own plan that a majority backs is a bill or policy, not a motion; support in a debate without
+    # any vote told is an opinion
+    assert motions("De Kamer stemde dinsdag over de begroting. Een meerderheid staat achter het voorstel van de "
+                   "minister om de huurtoeslag te verhogen.") == []
+    assert motions("In het debat bleek dat veel partijen achter het voorstel van GroenLinks om de zondagsrust te "
+                   "beschermen staan.") == []
+
+
+def test_the_filer_told_in_a_sentence_after_the_motion_is_its_member() -> None:
+    [c] = motions(
+        "Een meerderheid van de Kamer nam woensdag een motie van de PvdD aan over het verbod op pelsdieren. "
+        "De discussie liep hoog op. In de motie die PvdD-leider Anna Verbeek had ingediend staat dat de sector "
+        "binnen twee jaar moet sluiten."
+    )
+    assert (c.status, {a.name for a in c.actors} >= {"Anna Verbeek"}) == ("adopted", True)
+    # two motions told in one sentence are no single member's
+    found = motions("Moties tegen de minister en tegen de staatssecretaris zijn door de Kamer verworpen. "
+                    "De eerste werd ingediend door Kamerlid Sanne de Wit (SP).")
+    assert all("Sanne de Wit" not in {a.name for a in c.actors} for c in found[:2])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from kamertaak.core.actors import NAME, ExtractedActor, dedupe_actors, normalise_name, normalise_party
@@ -1100,7 +1101,8 @@ def vote_results(ctx: Context, skip: set[int]) -> tuple[list[Draft], set[int]]:
                 clause = re.sub(r"^(?:ook|verder|daarnaast|en)\s+", "", clause.strip(" ."), flags=_I)
                 drafts.append(Draft("motion", "adopted", 0.55, k, k, zone, clause=clause, due_zone=zone))
             used.add(k)
-    return drafts, used
+    told = told_proposals(ctx, skip | used)
+    return drafts + told, used | {d.first for d in told}
 
 
 # What a majority of the Kamer wants, told with the division after it: "Zo wil een grote meerderheid van de Tweede
@@ -1583,3 +1585,119 @@ def _all_registers(ctx: Context, first: int, last: int) -> list[str]:
         single = _register_near(ctx, first, last)
         out = [single] if single else []
     return list(dict.fromkeys(out))
+
+
+# --- proposals told in news with the Kamer's verdict, without the word "motie" ----------------------
+
+# A proposal by members: "een voorstel van de VVD om ...", "het CDA-plan om ...", "een oproep om ...", "De VVD kwam
+# met een voorstel voor ...". Not a bill ("wetsvoorstel" is one word) and not the government's own plan.
+_PROPOSAL_NOUN = re.compile(
+    r"\b(?:het|een|dat|dit|zijn|haar|hun)\s+(?:eigen\s+|ander\s+|nieuw\s+|tweede\s+)?(?:[\w-]+-)?"
+    r"(?P<noun>voorstel|oproep|plan|verzoek|initiatief)\b"
+    r"(?P<by>\s+van\s+(?:de\s+|het\s+)?(?:[\w'’-]+\s+){0,3}?(?=om\b|voor\b|dat\b|tot\b|over\b|,|\.|$))?", _I)
+_GOVERNMENT_PROPOSAL = re.compile(
+    r"\b(?:minister\w*|staatssecretaris|kabinet\w*|regering|premier|bewindsperso\w+)\b|\bkabinets", _I)
+# The verdict on it: a majority or the Kamer for it (adopted), a minority or too little support (rejected).
+_PROPOSAL_VERDICT: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("rejected", re.compile(
+        r"\bminderheid\b|\bhaalde(?:n)?\s+(?:\w+\s+){0,3}?het\s+niet\b|\bgeen\s+meerderheid\b|\bverworpen\b"
+        r"|\b(?:kreeg|kregen|krijgt)\s+(?:alleen|slechts|onvoldoende|geen|niet\s+genoeg)\s+(?:\w+\s+)?steun\b"
+        r"|\bsneuvelde(?:n)?\b|\bstrandde(?:n)?\b|\bwe(?:es|zen)\b[^.;]{0,60}?\baf\b|\bafgewezen\b", _I)),
+    ("adopted", re.compile(
+        r"\bmeerderheid\b[^.;]{0,80}?\bachter\s+(?:zich|het|dat|dit|de|een)\b"
+        r"|\b(?:kreeg|kregen|krijgt|haalde|haalden|haalt)\s+(?:wel\s+)?(?:een\s+|de\s+)?(?:\w+\s+){0,2}?"
+        r"(?:meerderheid|steun)\b"
+        r"|\b(?:Kamer|Kamermeerderheid|meerderheid|senaat)\b[^.;]{0,40}?\b(?:staat|stond|stonden|staan|schaarde|"
+        r"schaarden)\s+(?:\w+\s+){0,3}?achter\b"
+        r"|\b(?:staat|stond|staan|stonden)\s+(?:ook\s+)?(?:de|een)\s+(?:\w+\s+)?(?:Kamer|Kamermeerderheid|meerderheid|"
+        r"senaat)\b[^.;]{0,30}?\bachter\b"
+        r"|\b(?:Kamer|Kamermeerderheid|meerderheid|senaat)\b[^.;]{0,40}?\b(?:steunt|steunde|steunden|omarmde|omarmt|"
+        r"nam|stemde\s+in|stemden\s+in)\b"
+        r"|\b(?:vrijwel\s+|bijna\s+)?alle\s+(?:partijen|fracties)\b[^.;]{0,30}?\b(?:stemden|steunden)\b"
+        r"|\b(?:werd|werden|is|zijn)\s+(?:\w+\s+)?(?:aangenomen|aanvaard)\b", _I)),
+)
+# "De VVD kwam met ...", "van het CDA": the party that proposed it
+_PARTY_NAMED = re.compile(
+    r"\b(?:[Dd]e|[Hh]et)\s+(D[’']?66|GroenLinks-PvdA|GL-PvdA|PVV|VVD|NSC|BBB|CDA|SP|ChristenUnie|SGP|PvdD|FvD|FVD"
+    r"|JA21|Volt|DENK|50PLUS|BIJ1|GroenLinks|PvdA)(?:-fractie)?\b")
+# A text that reports votes: what gives a verdict on a proposal its meaning as a vote.
+_VOTE_TOLD = re.compile(r"\b(?:gestemd|stemde\w*|stemming\w*|stemt|moties?|aangenomen|verworpen)\b", _I)
+# What the proposal asks: "om ... te VERB", "voor een ...", "dat ..."
+_PROPOSAL_SUBJECT = re.compile(r"^\s*(?:(?:van\s+[^,;.]{1,40}?\s+)?(?P<w>om|voor|dat|tot|over)\s+)(?P<s>[^;]+)", _I)
+_SUBJECT_END = re.compile(
+    r"[,;]\s+(?:maar|en|terwijl)\b|\s+(?:kreeg|kregen|krijgt|haalde|haalden|wist|wisten|werd|werden|is|"
+    r"sneuvelde|strandde)\b|\s+en\s+(?:wist|kreeg|haalde)\b|[.]\s*$", _I)
+
+
+def told_proposals(ctx: Context, skip: set[int]) -> list[Draft]:
+    """A member's or party's proposal told in a report of votes by what it asks, with the Kamer's verdict in the
+    same sentence: "Een motie" is not said, but "een voorstel van de VVD om ... kreeg brede steun", "De VVD kwam
+    met een voorstel voor ... en wist een meerderheid achter zich te scharen", "Een minderheid schaarde zich
+    achter een oproep om ..." are adopted or rejected motions. Each such sentence gives one motion."""
+    if not _VOTE_TOLD.search(ctx.clean.text):
+        return []
+    out: list[Draft] = []
+    for i, s in enumerate(ctx.sentences):
+        if i in skip or _MOTION_NOUN.search(s.text):
+            continue
+        m = _PROPOSAL_NOUN.search(s.text)
+        if m is None or _GOVERNMENT_PROPOSAL.search(s.text[max(0, m.start() - 30) : m.end() + 40]):
+            continue
+        status = next((code for code, p in _PROPOSAL_VERDICT if p.search(s.text)), None)
+        if status is None:
+            continue
+        rest = s.text[m.end() :]
+        subj = _PROPOSAL_SUBJECT.match(rest)
+        if subj is None:
+            continue
+        clause = subj.group("s")
+        end = _SUBJECT_END.search(clause)
+        clause = clause[: end.start()] if end else clause
+        actors = _members(ctx, i, i)
+        if not actors and (party := _PARTY_NAMED.search(s.text)):
+            actors = [ExtractedActor(normalise_party(party.group(1)) or party.group(1), role="member")]
+        at = s.start + m.end() + subj.start("s")
+        # the day of the vote ("vanmiddag") is no term: only what the proposal asks can hold one
+        out.append(Draft("motion", status, 0.6, i, i, (s.start, s.end), clause=clause.strip(" ,."), actors=actors,
+                         due_zone=(at, at + len(clause))))
+    return out
+
+
+# --- who filed a motion, told in a sentence after it ----------------------------------------------------
+
+# "Het was een initiatief van SP-senator X", "In de motie die SP-leider X had ingediend", "mede-ondertekenaar X"
+_FILER_TOLD = re.compile(
+    r"\b(?:mede-?ondertekenaars?|mede-?indieners?|indieners?|initiatiefnemers?|(?:ingediend|voorgesteld|opgesteld)"
+    r"\s+door|initiatief\s+van|(?:had|heeft|hadden|hebben)\s+ingediend|dien(?:de|den)\s+(?:\w+\s+){0,4}?in)\b", _I)
+# the motion just told, named again: "De motie, ingediend door ...", "In de motie die X had ingediend"
+_SAME_MOTION_AGAIN = re.compile(r"^(?:In\s+)?(?:Die|Deze|De)\s+motie\b", _I)
+# how far after the motion its filer may be told, in sentences
+_FILER_WITHIN = 4
+
+
+def _person(actor: ExtractedActor) -> bool:
+    bare = re.sub(r"^(?:de|het)\s+", "", actor.name, flags=_I)
+    return actor.role == "member" and not normalise_party(bare) and "Kamer" not in actor.name
+
+
+def filers_told_after(ctx: Context, drafts: list[Draft]) -> None:
+    """A motion told without its members ("een motie van de SP", "een oproep om ...") gets the member a sentence
+    soon after names as its filer, before another motion is told: "Een meerderheid nam een motie van de SP aan. ...
+    In de motie die SP-leider X had ingediend ...", "Het was een initiatief van senator Y"."""
+    starts = sorted({d.first for d in drafts if d.kind == "motion"})
+    per_sentence = Counter(d.first for d in drafts if d.kind == "motion")
+    for d in drafts:
+        # several motions told in one sentence ("Moties tegen A en B zijn verworpen") are not one member's
+        if d.kind != "motion" or per_sentence[d.first] > 1 or any(_person(a) for a in d.actors):
+            continue
+        nxt = next((f for f in starts if f > d.last), len(ctx.sentences))
+        for k in range(d.last + 1, min(d.last + 1 + _FILER_WITHIN, len(ctx.sentences))):
+            text = ctx.sentences[k].text
+            if k > nxt or (k == nxt and not _SAME_MOTION_AGAIN.match(text)) or not _FILER_TOLD.search(text):
+                continue
+            titled = [ExtractedActor(normalise_name(_PARTY_TAIL.sub("", t.group("name") or t.group("group"))))
+                      for t in _TITLED_MEMBER.finditer(text)]
+            found = [a for a in [*_members(ctx, k, k), *titled] if _person(a)]
+            if found:
+                d.actors = list(dedupe_actors([*d.actors, *found]))
+                break
