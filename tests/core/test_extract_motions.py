@@ -665,3 +665,31 @@ def test_the_filer_told_in_a_sentence_after_the_motion_is_its_member() -> None:
     found = motions("Moties tegen de minister en tegen de staatssecretaris zijn door de Kamer verworpen. "
                     "De eerste werd ingediend door Kamerlid Sanne de Wit (SP).")
     assert all("Sanne de Wit" not in {a.name for a in c.actors} for c in found[:2])
+
+
+def test_a_motion_the_government_will_not_carry_out_was_adopted_and_its_content_follows() -> None:
+    # only an adopted motion is carried out or set aside; "Daarin ..." says what it asks
+    [c] = motions(
+        "De Kamer debatteert vandaag over de weigering van de staatssecretaris om een motie van de ChristenUnie uit "
+        "te voeren. Daarin wordt hij gevraagd de bibliotheken in kleine gemeenten open te houden."
+    )
+    assert c.status == "adopted"
+    assert "bibliotheken in kleine gemeenten" in c.title
+
+
+def test_a_threatened_motion_is_announced_beside_the_fate_of_the_one_pointed_back_to() -> None:
+    found = motions(
+        "De Kamer nam vorige maand een motie van de ChristenUnie aan over de bibliotheken. "
+        "\"Als de staatssecretaris de motie naast zich neerlegt, kan hij een motie van afkeuring verwachten\", zegt "
+        "Kamerlid Joris Bakker (GL)."
+    )
+    assert [c.status for c in found] == ["adopted", "announced"]
+    assert "afkeuring" in found[1].quote and "Joris Bakker" in {a.name for a in found[1].actors}
+
+
+def test_a_motion_still_being_written_is_announced_by_whoever_tells_it() -> None:
+    [c] = motions(
+        "Partijen zijn nog in overleg over het opstellen van een motie waarin de plannen voor de regionale omroep "
+        "worden gesteund. Dat laat VVD-fractievoorzitter Karin Smit weten."
+    )
+    assert (c.status, "Karin Smit" in {a.name for a in c.actors}) == ("announced", True)

@@ -486,6 +486,12 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     r"geen\s+meerderheid\b"
         r"|\bsneuvelde(?:n)?\b|\bstrandde(?:n)?\b|\bwe(?:es|zen)\b[^.;]{0,60}?\baf\b|\bafgewezen\b"
         r"|\bmeerderheid\s+(?:\w+\s+){0,4}?stemde\s+tegen\b", _I)),
+    # what the government does with it after the vote: only an adopted motion is carried out or set aside ("de
+    # weigering van de minister om een motie van de SP uit te voeren", "legt de motie naast zich neer")
+    ("adopted", re.compile(
+        r"\bom\s+(?:een|de|die|deze|zijn|haar|hun)\s+motie\b[^.;,]{0,50}?\buit\s+te\s+voeren\b"
+        r"|\bmotie\s+(?:nog\s+(?:steeds\s+)?|niet\s+|wel\s+)?naast\s+zich\s+neer\w*"
+        r"|\buitvoering\s+(?:te\s+)?ge(?:ven|eft|geven)\s+aan\s+(?:de|een|die|deze)\s+(?:\w+\s+)?motie\b", _I)),
 )  # fmt: skip
 _SUBMITTED_CUE = re.compile(
     r"\b(?:dien|dient|diende|dienden|dienen)\b.{0,80}?\bin\b|\bingediend\b|\bindien(?:de|den)\b|\bvoorgesteld door\b"
@@ -498,7 +504,14 @@ _ANNOUNCED_CUE = re.compile(
     r"\boverw(?:eeg|eg|oog|og)\w*\b|\bkondig\w*\b.{0,100}?\baan\b|\baan(?:ge)?kondig\w*\b"
     r"|\b(?:zal|zullen|gaat|gaan|wil|willen|wilde|wilden|van plan|voornemens)\b.{0,80}?\b(?:indienen|in te dienen)\b"
     r"|\b(?:indienen|in te dienen)\b.{0,20}?\b(?:zal|zullen|wil|willen)\b|\bin voorbereiding\b"
-    r"|\b(?:wil|willen|gaat|gaan)\s+(?:met|via)\s+een\s+motie\b",
+    r"|\b(?:wil|willen|gaat|gaan)\s+(?:met|via)\s+een\s+motie\b"
+    # a threat: "dreigt met een motie van wantrouwen", "kan hij een motie van wantrouwen verwachten"
+    r"|\bdreig\w*\s+met\s+(?:een\s+)?(?:\w+\s+)?motie\b|\bmotie\b[^.;]{0,40}?\b(?:verwachten|tegemoet\s+zien)\b"
+    # still being written: "wordt gewerkt aan een ruimere motie", "in overleg over het opstellen van een motie", "Die
+    # wordt morgen ingediend"
+    r"|\b(?:werk\w*|gewerkt|gesleuteld|sleutel\w*)\s+aan\s+(?:een|de|hun|haar|zijn)\s+(?:\w+\s+){0,2}?moties?\b"
+    r"|\b(?:opstellen|schrijven|voorbereiden)\s+van\s+(?:een|de)\s+(?:\w+\s+)?moties?\b"
+    r"|\b(?:wordt|worden)\s+(?:morgen|straks|later|volgende\s+week|\w+dag(?:avond|middag)?)\s+(?:\w+\s+){0,4}?ingediend\b",
     _I,
 )
 # "dient bij het tweeminutendebat een motie in": the present with a later moment is an announcement.
@@ -1405,6 +1418,14 @@ def _new_motions(
             if found in ("adopted", "rejected", "held", "withdrawn"):
                 own_status = found
                 own_trigger = (at[0] + c_start, at[1] + c_start)
+        elif status in ("adopted", "rejected") and not s.start + p.start <= trigger[0] < s.start + seg_end:
+            # "Als de minister de motie naast zich neerlegt, kan hij een motie van wantrouwen verwachten": the fate is
+            # the motion's pointed back to in another clause, this one is threatened
+            c_end = next((p.end + m.start() for m in re.finditer(r"[,;]", s.text[p.end : seg_end])), seg_end)
+            c_start = max([0, *(m.end() for m in re.finditer(r"[,;]", s.text[: p.start]))])
+            threat = _ANNOUNCED_CUE.search(s.text, c_start, c_end)
+            if threat is not None:
+                own_status, own_trigger = "announced", (s.start + threat.start(), s.start + threat.end())
         subject = _subject(_COORDINATION_TAIL.sub("", s.text[p.end : seg_end])) or _headline_subject(s.text, p)
         if not subject and last > i and _DICTUM_START.match(ctx.sentences[last].text):
             subject = _DICTUM_LEAD.sub("", ctx.sentences[last].text).strip(" ,.;")
@@ -1668,7 +1689,9 @@ def told_proposals(ctx: Context, skip: set[int]) -> list[Draft]:
 # "Het was een initiatief van SP-senator X", "In de motie die SP-leider X had ingediend", "mede-ondertekenaar X"
 _FILER_TOLD = re.compile(
     r"\b(?:mede-?ondertekenaars?|mede-?indieners?|indieners?|initiatiefnemers?|(?:ingediend|voorgesteld|opgesteld)"
-    r"\s+door|initiatief\s+van|(?:had|heeft|hadden|hebben)\s+ingediend|dien(?:de|den)\s+(?:\w+\s+){0,4}?in)\b", _I)
+    r"\s+door|initiatief\s+van|(?:had|heeft|hadden|hebben)\s+ingediend|dien(?:de|den)\s+(?:\w+\s+){0,4}?in)\b"
+    # who tells of a motion being written is its author: "Dat laat PvdA-fractievoorzitter X weten."
+    r"|^(?:Dat|Dit)\s+(?:laat|liet|zegt|zei|meldt|meldde|schrijft|schreef)\b", _I)
 # the motion just told, named again: "De motie, ingediend door ...", "In de motie die X had ingediend"
 _SAME_MOTION_AGAIN = re.compile(r"^(?:In\s+)?(?:Die|Deze|De)\s+motie\b", _I)
 # how far after the motion its filer may be told, in sentences
@@ -1691,7 +1714,11 @@ def filers_told_after(ctx: Context, drafts: list[Draft]) -> None:
         if d.kind != "motion" or per_sentence[d.first] > 1 or any(_person(a) for a in d.actors):
             continue
         nxt = next((f for f in starts if f > d.last), len(ctx.sentences))
-        for k in range(d.last + 1, min(d.last + 1 + _FILER_WITHIN, len(ctx.sentences))):
+        before = max([-1, *(o.last for o in drafts if o.kind == "motion" and o.last < d.first)])
+        after = range(d.last + 1, min(d.last + 1 + _FILER_WITHIN, len(ctx.sentences)))
+        # the sentence just before may tell the filing the motion's sentence then gives the fate of ("X diende een
+        # aanklacht in. ... het verzoek van de PVV werd verworpen")
+        for k in [*after, *range(d.first - 1, max(before, d.first - 1 - _FILER_WITHIN), -1)]:
             text = ctx.sentences[k].text
             if k > nxt or (k == nxt and not _SAME_MOTION_AGAIN.match(text)) or not _FILER_TOLD.search(text):
                 continue
@@ -1701,3 +1728,31 @@ def filers_told_after(ctx: Context, drafts: list[Draft]) -> None:
             if found:
                 d.actors = list(dedupe_actors([*d.actors, *found]))
                 break
+
+
+# What the motion just named asks, told in the next sentence: "Daarin wordt hij opgeroepen ...", "In die motie vraagt
+# zij de regering ..."
+_CONTENT_NEXT = re.compile(r"^(?:Daarin|Hierin|In\s+(?:die|deze|de|haar|zijn|hun)\s+motie)\b[\s,]*", _I)
+_ASKS_IN_IT = re.compile(r"\b(?:opgeroepen|gevraagd|verzocht|vraagt|vragen|verzoekt|verzoeken|roept|roepen|wil|willen"
+                         r"|staat|stond)\b", _I)
+
+
+def contents_told_after(ctx: Context, drafts: list[Draft]) -> None:
+    """A motion named without what it asks ("een motie van de SP en de PvdA") gets the next sentence that says
+    what is in it ("Daarin wordt hij opgeroepen een pas op de plaats te maken") as its subject."""
+    for d in drafts:
+        if d.kind != "motion" or d.clause or d.last + 1 >= len(ctx.sentences):
+            continue
+        nxt = ctx.sentences[d.last + 1]
+        lead = _CONTENT_NEXT.match(nxt.text)
+        if lead is None or not _ASKS_IN_IT.search(nxt.text) or any(
+                o is not d and o.kind == "motion" and o.first <= d.last + 1 <= o.last for o in drafts):
+            continue
+        d.last += 1
+        d.clause = _ASKED_LEAD.sub("", nxt.text[lead.end():]).strip(" .")
+
+
+# "wordt hij opgeroepen een pas op de plaats te maken" → "een pas op de plaats te maken"
+_ASKED_LEAD = re.compile(
+    r"^(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){0,3}?(?:opgeroepen|gevraagd|verzocht)"
+    r"|(?:vraagt|vroeg|verzoekt|verzocht|roept|riep)\s+(?:\w+\s+){0,4}?(?:op\s+)?)\s*(?:om\s+)?", _I)

@@ -19,6 +19,7 @@ from kamertaak.core.extract.genre import settle
 from kamertaak.core.extract.header import find_debate, heading_title, letter_date
 from kamertaak.core.extract.model import Candidate, Context, Draft, Extraction
 from kamertaak.core.extract.motions import (
+    contents_told_after,
     filers_told_after,
     listed_motions,
     mention_drafts,
@@ -80,6 +81,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     pointing_back |= told_results
     motions.extend(mentioned)
     filers_told_after(ctx, motions)
+    contents_told_after(ctx, motions)
     drafts.extend(motions)
     with_motion = {i for d in mentioned for i in range(d.first, d.last + 1)} | pointing_back
     i = 0
