@@ -36,6 +36,29 @@ def test_committee_decides_on_listed_commitments_one_candidate_each() -> None:
     ]
 
 
+def test_minutes_headed_by_numbers_then_a_list_of_decisions_give_one_candidate_per_number() -> None:
+    text = (
+        "Korte aantekeningen vergadering commissie Onderwijs van 3 maart 2026\n"
+        "1.\nT04410, T04411 en T04412\n\n"
+        "De commissie spreekt over de brief van de minister van OCW van 12 februari 2026 over deze toezeggingen. "
+        "De commissie besluit de status van de toezeggingen (openstaand) te handhaven.\n\n"
+        "2.\nToezeggingen over het lerarentekort\n\n"
+        "De commissie besluit als volgt:\n"
+        "- de status van toezegging T04501 wordt gewijzigd in voldaan;\n"
+        "- de status van toezegging T04502 blijft ongewijzigd (deels voldaan);\n"
+        "- de status van toezegging T04503 wordt gewijzigd in voldaan.\n"
+    )
+    got = [(c.kind, c.status, c.register) for c in extract(text, D(2026, 3, 3)).candidates]
+    assert got == [
+        ("commitment", "open", "T04410"),
+        ("commitment", "open", "T04411"),
+        ("commitment", "open", "T04412"),
+        ("commitment", "done", "T04501"),
+        ("commitment", "partial", "T04502"),
+        ("commitment", "done", "T04503"),
+    ]
+
+
 def test_register_entry_keeps_its_past_deadline_and_its_title() -> None:
     text = (
         "Toezegging Brief over de inkoop van jeugdzorg (36 100, A) (T04001)\n\n"

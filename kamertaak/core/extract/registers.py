@@ -34,9 +34,10 @@ _STATUS_WORDS = {
     "deels afgedaan": "partial", "vervallen": "lapsed", "nagekomen": "done",
 }  # fmt: skip
 # A committee decides on listed commitments: 'als "voldaan" aan te merken', 'als "openstaand" te blijven beschouwen',
-# 'de status van toezegging T01220 blijft ongewijzigd (openstaand)', '... wordt gewijzigd in deels voldaan'
+# 'de status van toezegging T01220 blijft ongewijzigd (openstaand)', '... wordt gewijzigd in deels voldaan',
+# 'besluit de status van de toezeggingen (openstaand) ongewijzigd te laten'
 _DECIDED_STATUS = re.compile(
-    r"(?:\bals\s+|\bongewijzigd\s*\(|\bgewijzigd\s+in\s+)[\"'“”]?(?P<s>deels\s+voldaan|deels\s+afgedaan|voldaan|"
+    r"(?:\bals\s+|\bongewijzigd\s*\(|\bgewijzigd\s+in\s+|\bstatus\b[^.;()]{0,60}\(\s*)[\"'“”]?(?P<s>deels\s+voldaan|deels\s+afgedaan|voldaan|"
     r"afgedaan|openstaand|vervallen)[\"'“”]?",
     _I,
 )
@@ -55,9 +56,11 @@ def register_drafts(ctx: Context) -> tuple[list[Draft], set[int]]:
     taken: set[int] = set()
     starts = [i for i, s in enumerate(ctx.sentences) if _entry_start(s.text)]
     for n, i in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(ctx.sentences)
-        draft = _entry(ctx, i, end)
-        if draft is not None:
+        end = _entry_end(ctx, i, starts[n + 1] if n + 1 < len(starts) else len(ctx.sentences))
+        if headed := _numbers_heading(ctx, i, end):
+            drafts.extend(headed)
+            taken.update(range(i, end))
+        elif (draft := _entry(ctx, i, end)) is not None:
             drafts.append(draft)
             taken.update(range(i, end))
     named: list[Draft] = []
@@ -75,6 +78,50 @@ def register_drafts(ctx: Context) -> tuple[list[Draft], set[int]]:
 
 def _entry_start(text: str) -> bool:
     return bool(_ENTRY_NUMBER_FIRST.match(text) or (_ENTRY_TITLE.match(text) and COMMITMENT_NUMBER.search(text)))
+
+
+def _entry_end(ctx: Context, first: int, end: int) -> int:
+    """Where an entry ends: at the next entry, or at the first sentence after its opening lines that names
+    another commitment's number (minutes and letters go on to the next toezegging without a title line)."""
+    sents = ctx.sentences
+    own = {m.group(1) for k in range(first, min(first + 3, end)) for m in COMMITMENT_NUMBER.finditer(sents[k].text)}
+    for k in range(first + 1, end):
+        if any(m.group(1) not in own for m in COMMITMENT_NUMBER.finditer(sents[k].text)):
+            return k
+        if k >= first + 3 and COMMITMENT_NUMBER.search(sents[k].text) and _DECIDED_STATUS.search(sents[k].text):
+            return k  # a decision on its own line is a list's item, not this entry's field
+    return end
+
+
+# A heading that only names commitments: "T01220 en T01222", "T02001, T02002 en T02003"
+_NUMBERS_ONLY = re.compile(r"^\W*(?:(?:TZ\d{6}-\d{2,4}|T\d{5})(?:\s*(?:,|en|&)\s*|\W*$))+$")
+
+
+def _numbers_heading(ctx: Context, first: int, end: int) -> list[Draft]:
+    """A section headed by the numbers of the commitments it is about: one commitment per number, with the status
+    the section decides ("besluit de status van de toezeggingen (openstaand) ongewijzigd te laten")."""
+    sents = ctx.sentences
+    numbers = list(dict.fromkeys(m.group(1) for m in COMMITMENT_NUMBER.finditer(sents[first].text)))
+    if len(numbers) < 2 or not _NUMBERS_ONLY.match(sents[first].text):
+        return []
+    last = min(first + 1, end - 1)
+    status = "open"
+    for k in range(first + 1, end):
+        if decided := _DECIDED_STATUS.search(sents[k].text):
+            status = _STATUS_WORDS.get(" ".join(decided.group("s").lower().split()), status)
+            last = k
+            break
+    actors = _government_first(sentence_actors(ctx, first, last))
+    if not any(a.role in ("minister", "state_secretary") for a in actors) and (author := letter_author(ctx)):
+        actors.insert(0, author)
+    head = sents[first]
+    out = []
+    for number in numbers:
+        draft = Draft("commitment", status, _DECIDED, first, last, (head.start, head.end), clause="",
+                      actors=list(actors), register=number, title=f"Toezegging {number}")
+        draft.due_zone = (head.start, head.start)
+        out.append(draft)
+    return out
 
 
 def _entry(ctx: Context, first: int, end: int) -> Draft | None:
