@@ -246,3 +246,39 @@ def test_an_annex_in_columns_of_their_own_has_one_commitment_per_row() -> None:
     assert all(c.kind == "commitment" for c in found)
     assert "huurcommissie" in found[2].quote
 
+
+
+def test_an_annex_row_on_one_line_is_one_motion_with_its_description_and_number() -> None:
+    # the cells of a row glued on one line: description, where it was filed with the members, its state
+    text = (
+        "BIJLAGE MOTIES EN TOEZEGGINGEN\n\n"
+        "Door de Staten-Generaal aanvaarde moties\n\n"
+        "Omschrijving motieVindplaatsStand van zaken\n"
+        "Verzoekt de regering een proef met deelauto's op het platteland te starten.31 305, nr. 12, "
+        "Motie Jansen c.s.Wordt uitgevoerd.\n   \n"
+        "Verzoekt de regering de subsidie voor dorpshuizen te verlengen tot 2030.31 305, nr. 14, "
+        "Motie Pietersen en De Boer Zie brief aan TK d.d. 03-05-2024\n   \n"
+    )
+    found = [c for c in candidates(text, D(2024, 9, 17)) if c.kind == "motion"]
+    assert [(c.status, "deelauto" in c.quote, "31 305, nr. 12" in c.quote) for c in found][:1] == [
+        ("adopted", True, True)]
+    assert len(found) == 2 and "dorpshuizen" in found[1].quote and "Pietersen" in found[1].quote
+    assert "deelauto" in found[0].title and "dorpshuizen" in found[1].title
+
+
+def test_an_annex_row_in_cells_of_their_own_quotes_where_the_motion_was_filed() -> None:
+    # two rows of the same member are two motions, each with its own number
+    text = (
+        "Bijlage 3: Moties en toezeggingen\n\n"
+        "Tabel 20 Door de Staten-Generaal aanvaarde moties die zijn afgerond (stand per 30 juni 2024)\n\n"
+        "Omschrijving\n\nVindplaats\n\nStand van zaken\n\n"
+        "De motie van het lid Hendriks c.s.; Verzoekt de regering om de wachtlijsten in de jeugdzorg per regio te "
+        "publiceren.\n\nKamerstukken II 2023/24, 36410 XVI, nr. 21\n\nAfgedaan.\n\n"
+        "De motie van het lid Hendriks c.s.; Verzoekt de regering om een meldpunt voor pleegouders in te richten.\n\n"
+        "Kamerstukken II 2023/24, 36410 XVI, nr. 22\n\nAfgedaan.\n\n"
+        "De Tweede Kamer is op 2 mei 2024 per brief geïnformeerd.\n"
+    )
+    found = [c for c in candidates(text, D(2024, 9, 17)) if c.kind == "motion"]
+    assert [c.status for c in found] == ["adopted", "adopted"]
+    assert "wachtlijsten" in found[0].quote and "nr. 21" in found[0].quote
+    assert "meldpunt" in found[1].quote and "nr. 22" in found[1].quote

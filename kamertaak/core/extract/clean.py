@@ -67,8 +67,11 @@ class _Out:
 
 
 _URL = quick(re.compile(r"(?:https?://|www\.)\S+"))
-# A footnote number glued to a word: "geweld.1 Het", "geweld1 Het".
-_FOOTNOTE = re.compile(r"(?<=[a-zà-ÿ)][.,;:!?])\d{1,2}(?=\s|$)|(?<=[a-zà-ÿ]{4})\d{1,2}(?=[.,;:]?(?:\s+[A-Z]|$))")
+# A footnote number glued to a word: "geweld.1 Het", "geweld1 Het"; not a dossier number in a table's next cell
+# ("verklaren.28 385, nr. 70").
+_FOOTNOTE = re.compile(
+    r"(?<=[a-zà-ÿ)][.,;:!?])\d{1,2}(?=\s|$)(?!\s\d{3}\b)|(?<=[a-zà-ÿ]{4})\d{1,2}(?=[.,;:]?(?:\s+[A-Z]|$))"
+)
 _DIGIT = re.compile(r"\d")  # a line without one has no footnote number: most lines, searched much faster
 _PAGE_DEBRIS = re.compile(
     r"^\s*(?:[-–—]?\s*\d{1,3}\s*[-–—]?|(?:pagina|page|blz\.?|p\.)\s*\d+(?:\s*(?:van|of|/)\s*\d+)?"

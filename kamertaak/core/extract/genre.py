@@ -351,6 +351,10 @@ def _annex_rows(ctx: Context, drafts: list[Draft], rules: list[Draft] | None) ->
                           clause=promise_clause(s.text).rstrip(" ."))
             draft.actors = [author] if author else []
             row_drafts.append(draft)
+    if rules is None:
+        for d in drafts:
+            if d.kind == "motion":
+                _whole_row(ctx, d)
     entries = [d for d in (drafts if rules is None else rules) if d.kind == "motion" and (d.actors or d.register)]
     starts = sorted({*starts, *(d.first for d in entries), *(d.first for d in row_drafts)})
     entry_ids = {id(d) for d in entries}
@@ -368,3 +372,49 @@ def _annex_rows(ctx: Context, drafts: list[Draft], rules: list[Draft] | None) ->
                 folded.add(n)
     kept = [d for n, d in enumerate(drafts) if n not in folded]
     return kept + row_drafts if rules is None else kept
+
+
+# What a motion's description opens with in a table: "Verzoekt de regering ...", "Stelt vast dat ...".
+_DICTUM_OPENING = re.compile(
+    r"^(?:(?:De\s+)?motie\s+van\s+(?:het\s+lid|de\s+leden)\s+[^;:]{2,80}[;:]\s*)?"
+    r"(?:(?:verzoekt|roept|draagt)\s+(?:de\s+regering|het\s+kabinet|de\s+minister\w*|de\s+staatssecretaris\w*)"
+    r"\s*,?\s*(?:op\s*,?\s*)?(?:om\s+)?|(?=stelt\s+vast|spreekt\s+uit|overwegende))",
+    _I,
+)
+# Where a row's motion was filed, in its own cell: "Kamerstukken II 2022/23, 36200 IV, nr. 13", "30 252, nr. 4"
+_FILED_AT = re.compile(r"^(?:Kamerstuk\w*\s+(?:I{1,2}\s+)?[\d/ ]*,?\s*)?\d{2}[ .]?\d{3}\b[^\n]{0,40}?\bnr\.\s*\d+", _I)
+
+
+def _whole_row(ctx: Context, d: Draft) -> None:
+    """A motion in an annex's table is its whole row, with its description and the cell saying where it was filed
+    (the number a reader looks it up by), whichever cell the motion stage read first: a row printed on one line
+    ("Verzoekt de regering X.30 252, nr. 4, Motie Y c.s.Wordt uitgevoerd.") starts at the line's description, and
+    a row whose cells are lines of their own takes the filing cell under its description."""
+    sents = ctx.sentences
+    start = d.first
+    while start > 0 and not _at_line_start(ctx, start):
+        start -= 1
+    if start < d.first:
+        if _COLUMN.match(sents[start].text) or not _DICTUM_OPENING.match(sents[start].text):
+            return
+        end = d.first
+        while end + 1 < len(sents) and not _at_line_start(ctx, end + 1):
+            end += 1
+        d.first, d.last = start, end
+        d.clause = _row_clause(sents[start].text)
+        d.trigger = (sents[start].start, sents[start].end)
+        return
+    if not _DICTUM_OPENING.match(sents[d.first].text):
+        return
+    for k in range(d.last + 1, min(d.last + 3, len(sents))):
+        if _FILED_AT.match(sents[k].text):
+            d.last = k
+            d.clause = d.clause or _row_clause(sents[d.first].text)
+            return
+        if not _at_line_start(ctx, k) or _DICTUM_OPENING.match(sents[k].text) or _heading(ctx, k):
+            return
+
+
+def _row_clause(text: str) -> str:
+    """A row's description as a motion's subject: its dictum without the lead-in or a glued next cell."""
+    return re.sub(r"[.;]\s*[\d\s]*$", "", _DICTUM_OPENING.sub("", text, count=1)).strip(" ,;.")

@@ -27,6 +27,8 @@ _SENTENCE_END = re.compile(
     r"|(?<=[a-zà-ÿ]{3})(?=(?:De|Het|Een|In|Op|Na|Bij|Met|Voor|Door|Dit|Deze|Er|Ook|Volgens|Tijdens)\s[a-zà-ÿA-Z])"
     # or a dated headline to its lead: "... Beschouwingen 2020Dinsdag 10 november stemde ..."
     r"|(?<=(?:19|20)\d\d)(?=[A-Z][a-zà-ÿ]{2,}\s)"
+    # or a table's cell to the dossier number in the next: "... van toepassing te verklaren.28 385, nr. 70, Motie X"
+    r"|(?<=[a-zà-ÿ0-9)])\.(?=\d{2}\s?\d{3}\b[^.\n]{0,15},\s*nr\.)"
 )
 _TOKEN_BEFORE = re.compile(r"([\w.]+)$")
 
