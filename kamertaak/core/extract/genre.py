@@ -378,7 +378,8 @@ def _annex_rows(ctx: Context, drafts: list[Draft], rules: list[Draft] | None) ->
 _DICTUM_OPENING = re.compile(
     r"^(?:(?:De\s+)?motie\s+van\s+(?:het\s+lid|de\s+leden)\s+[^;:]{2,80}[;:]\s*)?"
     r"(?:(?:verzoekt|roept|draagt)\s+(?:de\s+regering|het\s+kabinet|de\s+minister\w*|de\s+staatssecretaris\w*)"
-    r"\s*,?\s*(?:op\s*,?\s*)?(?:om\s+)?|(?=stelt\s+vast|spreekt\s+uit|overwegende))",
+    r"\s*,?\s*(?:op\s*,?\s*)?(?:om\s+)?|(?:stelt\s+vast|spreekt\s+(?:als\s+(?:haar|zijn)\s+mening\s+)?uit)\s*,?\s*"
+    r"(?:dat\s+)?)",
     _I,
 )
 # Where a row's motion was filed, in its own cell: "Kamerstukken II 2022/23, 36200 IV, nr. 13", "30 252, nr. 4"
