@@ -45,10 +45,14 @@ def matches(req: dict[str, Any], cand: dict[str, Any]) -> bool:
     return True
 
 
+class TriageFailed(Exception):
+    """triage exited non-zero on a text: scored as no candidates, reported, and the run exits 1."""
+
+
 def triage(cmd: list[str], text: str, ref: str) -> list[dict[str, Any]]:
     r = subprocess.run([*cmd, "triage", "-", "--ref", ref, "--json"], input=text, capture_output=True, text=True)
     if r.returncode != 0:
-        sys.exit(f"triage exited {r.returncode}: {r.stderr.strip()[-300:]}")
+        raise TriageFailed(f"triage exited {r.returncode}: {r.stderr.strip()[-300:]}")
     cands: list[dict[str, Any]] = json.loads(r.stdout).get("candidates", [])
     return cands
 
@@ -90,12 +94,19 @@ def main() -> None:
     args = parser.parse_args()
     cmd = shlex.split(args.cmd) if args.cmd else [sys.executable, "-m", "kamertaak"]
     per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    failed: list[str] = []
     for path in args.files:
         for case in json.loads(path.read_text(encoding="utf-8")):
             kind = str(case.get("kind_of_text") or "?")
             name = case.get("id", "?")
             print(f"{name} [{kind}]")
-            f, n, c, z = score_case(case, triage(cmd, case["text"], case["ref"]), args.quiet)
+            try:
+                cands = triage(cmd, case["text"], case["ref"])
+            except TriageFailed as exc:
+                print(f"  FAILED: {exc}")
+                failed.append(name)
+                cands = []
+            f, n, c, z = score_case(case, cands, args.quiet)
             print(f"  recall {ratio(f, n)}, precision {ratio(c - z, c)}" + (", quiet text" if not n else ""))
             totals = per_kind[kind]
             for i, v in enumerate((f, n, c, z, 1)):
@@ -108,6 +119,8 @@ def main() -> None:
         grand = [a + b for a, b in zip(grand, per_kind[kind], strict=True)]
     f, n, c, z, texts = grand
     print(f"{'all':<28} {texts:>3} texts  recall {ratio(f, n):<14} precision {ratio(c - z, c)}")
+    if failed:
+        sys.exit(f"triage failed on {len(failed)} text(s), scored as no candidates: {', '.join(failed)}")
 
 
 if __name__ == "__main__":

@@ -693,3 +693,20 @@ def test_a_motion_still_being_written_is_announced_by_whoever_tells_it() -> None
         "worden gesteund. Dat laat VVD-fractievoorzitter Karin Smit weten."
     )
     assert (c.status, "Karin Smit" in {a.name for a in c.actors}) == ("announced", True)
+def test_a_conjunct_that_starts_with_a_bracket_is_no_pattern() -> None:
+    # the second minister's portfolio in brackets starts a conjunct: it was put into a regex unescaped and
+    # triage ended in an internal error on a real news text
+    found = motions(
+        "De Kamer heeft de moties van wantrouwen die de oppositie had ingediend tegen de ministers Piet Jansen "
+        "(Zorg en Sport) en Karin de Vries (Defensie en Marine) verworpen.", D(2024, 7, 4))
+    assert found and {c.status for c in found} == {"rejected"}
+
+
+def test_text_full_of_regex_characters_is_read_as_text() -> None:
+    base = ("De minister zegt toe de Kamer voor de zomer te informeren over A en B. De Kamer heeft de moties van "
+            "wantrouwen tegen de ministers Piet Jansen (Zorg en Sport) en Karin de Vries (Defensie en Marine) "
+            "verworpen.")
+    for mark in "()[]{}*+?|\\^$.":
+        for target in (" en ", " over ", " van "):
+            text = base.replace(target, f"{target}{mark}")
+            assert extract(text, D(2025, 3, 4)).candidates, (mark, target)

@@ -1544,8 +1544,10 @@ def _with_head(first: str, part: str) -> str:
     """A later conjunct that starts with the preposition the first one's verb takes gets that verb:
     "af te zien van A" + "van B" → "af te zien van B"."""
     word = part.split(" ", 1)[0].lower()
+    if word not in ("van", "op", "om", "over", "met", "aan", "voor"):
+        return part
     head = re.search(rf"^(.*?\b){word}\s", first)
-    return head.group(1) + part if head and word in ("van", "op", "om", "over", "met", "aan", "voor") else part
+    return head.group(1) + part if head else part
 
 
 def _subject(after: str) -> str:
