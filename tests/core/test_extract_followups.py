@@ -579,3 +579,38 @@ def test_a_vote_this_evening_told_by_its_weekday_is_today() -> None:
     c = one("De stemming over het wetsvoorstel is woensdagavond.")  # REF is a Wednesday
     assert (c.kind, c.due) == ("deadline", REF)
     assert extract("Het debat is woensdag gehouden.", REF).candidates == ()
+
+
+def test_a_goal_with_its_term_set_by_the_government_in_a_summary_is_a_deadline() -> None:
+    # a summary reports the goals the government sets or hopes for, with their term; "ze" is the minister named
+    # before, and a goal in the sentence after a quoted one is hers too
+    text = (
+        "Minister Anouk de Boer (Onderwijs) kreeg in het debat veel kritiek. In maart verlangt ze een plan van de "
+        "scholen hoe zij het tekort aanpakken. Op 1 oktober moeten die plannen zijn ingeleverd.\n\n"
+        "Er moet nog veel gebeuren, zegt staatssecretaris Pieters. Alle aanvragen zullen in 2027 afgehandeld moeten "
+        "zijn. De staatssecretaris hoopt dat eind 2028 alle bezwaren zijn behandeld."
+    )
+    found = [c for c in extract(text, dt.date(2026, 11, 3)).candidates if c.kind == "deadline"]
+    assert [(c.due, {a.name for a in c.actors}) for c in found] == [
+        (dt.date(2027, 3, 31), {"Anouk de Boer"}), (dt.date(2027, 10, 1), {"Anouk de Boer"}),
+        (dt.date(2027, 12, 31), {"Pieters"}), (dt.date(2028, 12, 31), {"Pieters"})]
+
+
+def test_a_goal_nobody_in_government_sets_or_a_members_demand_is_no_deadline() -> None:
+    # the sector's own aim, and a member who tells the minister what must happen, are no government goals
+    assert extract("De sector hoopt dat eind 2027 alle stallen zijn aangepast.", dt.date(2026, 11, 3)).candidates == ()
+    handelingen = ("Mevrouw Jansen (SP):\nDe minister moet ervoor zorgen dat voor de zomer alle aanvragen zijn "
+                   "afgehandeld. Dat is toch niet te veel gevraagd?")
+    assert [c for c in extract(handelingen, dt.date(2026, 11, 3)).candidates if c.kind == "deadline"] == []
+
+
+def test_a_law_that_takes_effect_in_a_relative_clause_and_the_kamer_back_from_recess_are_events() -> None:
+    found = extract("Het kabinet wil dat de regeling, die op 1 maart ingaat, nog deze maand door de Kamer komt.\n\n"
+                    "Vanwege de crisis komt de Kamer volgende week terug van het kerstreces om de noodwet te "
+                    "bespreken.",
+                    dt.date(2026, 12, 22)).candidates
+    assert [(c.kind, c.due) for c in found] == [("deadline", dt.date(2027, 3, 1)), ("deadline", dt.date(2027, 1, 1))]
+    assert "reces" in found[1].title.lower()
+    # "ingaat op" addresses something: no term
+    assert extract("In de brief waarin de minister ingaat op de vragen van 3 maart staat weinig nieuws.",
+                   dt.date(2026, 12, 22)).candidates == ()

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kamertaak.core.actors import dedupe_actors
+from kamertaak.core.actors import ExtractedActor, dedupe_actors
 from kamertaak.core.deadlines import FoundDeadline, resolve
 from kamertaak.core.dutch import MONTHS, WEEKDAYS
 from kamertaak.core.extract.cues import GOVERNMENT_WORD, PAST_MARKER
 from kamertaak.core.extract.due import nearest_deadline, strip_dates
 from kamertaak.core.extract.model import Context, Draft
-from kamertaak.core.extract.people import mentions_in, sentence_actors
+from kamertaak.core.extract.people import last_government, mentions_in, sentence_actors
 from kamertaak.core.extract.quick import quick
 from kamertaak.core.extract.titles import fit
 
@@ -43,6 +43,10 @@ _KAMER_TREATS = re.compile(
     # "De Tweede Kamer komt op dinsdag 6 september bijeen", "komen de Kamerleden weer bijeen"
     r"|\b(?:Kamer|Kamerleden|[Cc]ommissies?|Kamercommissies)\b[^.;]{0,60}?\b(?:komt|komen)\b[^.;]{0,60}?\bbijeen\b"
     r"|\b(?:komt|komen)\s+de\s+(?:Kamer|Kamerleden|Kamercommissies?)\b[^.;]{0,60}?\bbijeen\b"
+    # back from recess early: "komt de Kamer binnenkort terug van het zomerreces om ... te bespreken"
+    r"|\b(?:komt|komen|keert|keren)\s+(?:de\s+)?(?:(?:Eerste|Tweede)\s+)?Kamer\w*\b[^.;]{0,40}?\bterug\s+(?:van|uit)\s+"
+    r"(?:het\s+)?\w*reces\b"
+    r"|\b(?:Kamer|Kamerleden)\s+(?:komt|komen|keert|keren)\b[^.;]{0,40}?\bterug\s+(?:van|uit)\s+(?:het\s+)?\w*reces\b"
     # "De Tweede Kamer wil donderdag minister X en premier Y aan de tand voelen over ..."
     r"|\bKamer\b[^.;]{0,30}?\b(?:wil|gaat|zal)\b[^.;]{0,100}?\b(?:aan\s+de\s+tand\s+voelen|ter\s+verantwoording\s+roepen|"
     r"bevragen|debatteren)\b"
@@ -101,7 +105,9 @@ _BUDGET = re.compile(
 )
 _TAKES_EFFECT = re.compile(
     r"\b(?:treedt|treden|trad)\b.{0,80}?\bin\s+werking\b|\bin\s+werking\s+(?:treedt|treden|te laten treden)\b"
-    r"|\binwerkingtreding\b|\bvan kracht\b|\bgaat\b.{0,60}?\bin\b(?=\s+(?:op|per)\b)|\bingaan\b",
+    r"|\binwerkingtreding\b|\bvan kracht\b|\bgaat\b.{0,60}?\bin\b(?=\s+(?:op|per)\b)|\bingaan\b"
+    # "de wet, die op 1 juli ingaat" (not "ingaat op de vragen": addresses them)
+    r"|\bingaat\b(?!\s+op\s+(?:de|het|een|dit|deze|die|dat|vragen|uw|mijn|zijn|haar)\b)",
     _I,
 )
 
@@ -155,8 +161,11 @@ def event_drafts(ctx: Context, i: int, dated_debates_only: bool = False) -> list
     """Events in a sentence, one per clause: "Er is een tweeminutendebat aangevraagd door het lid X; de
     stemmingen over de moties zijn op dinsdag 24 februari."."""
     s = ctx.sentences[i]
-    if not _any_event(s.text) or (PAST_MARKER.search(s.text) and not _COMING.search(s.text)):
+    if PAST_MARKER.search(s.text) and not _COMING.search(s.text):
         return []  # "Op 10 december jl. ...": the past, unless a day is named as coming ("op 12 december a.s.")
+    if not _any_event(s.text):
+        goal = None if dated_debates_only else _government_goal(ctx, i)
+        return [goal] if goal is not None else []
     out: list[Draft] = []
     pos = 0
     for clause in re.split(r"(?<=;)\s*", s.text):
@@ -167,7 +176,80 @@ def event_drafts(ctx: Context, i: int, dated_debates_only: bool = False) -> list
             out.append(draft)
     if not out and not dated_debates_only and (asked := _letter_asked(ctx, i)) is not None:
         out.append(asked)
+    if not out and not dated_debates_only and (goal := _government_goal(ctx, i)) is not None:
+        out.append(goal)
     return out
+
+
+# A goal with its term, set or hoped for by the government, as summaries report it: "Alle beoordelingen zullen in
+# 2025 afgerond moeten zijn", "De staatssecretaris hoopt dat eind 2026 alle bezwaren zijn behandeld", "In januari
+# verlangt ze een overzicht van de provincies", "Op 1 juli moeten die plannen zijn ingeleverd".
+_GOAL_FRAME = re.compile(
+    r"\b(?:zal|zullen|moet|moeten|hoopt|hopen|verwacht|verwachten|streeft|streven|wil|willen|rekent\s+erop)\b", _I)
+_GOAL_DONE = re.compile(
+    r"\b(?:afgerond|behandeld|afgehandeld|klaar|gereed|ingeleverd|ingediend|geregeld|uitgevoerd|gerealiseerd"
+    r"|opgeleverd|uitbetaald|verwerkt|ingevoerd|gehaald|bereikt|vastgesteld|aangeleverd|voltooid)\b", _I)
+# the government demands a deliverable from others by a day: "verlangt ze een overzicht van de provincies"
+_DEMANDS = re.compile(r"\b(?:verlangt|verlangen|eist|eisen)\b", _I)
+# who tells it: "zegt staatssecretaris X", "benadrukte Van der Wal", "aldus de minister"
+_TOLD_BY = re.compile(r"\b(?:zegt|zei|benadrukt\w*|stelt|stelde|aldus|meldt|meldde|liet\s+weten|laat\s+weten)\b", _I)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:hij|zij|ze)\b", _I)
+# what is demanded: a deliverable or an overview
+_ASKED_FOR = re.compile(
+    rf"{_DELIVERABLE.pattern}|\b(?:overzicht|inventarisatie|planning|plan|plannen|voorstellen)\b", _I)
+# how far back (sentences) the government member may have been named who sets the goal
+_GOAL_SPEAKER_BACK = 2
+
+
+def _government_goal(ctx: Context, i: int) -> Draft | None:
+    s = ctx.sentences[i]
+    speaker = ctx.speakers.get(i)
+    if speaker is not None and speaker.role == "member":
+        return None  # a member's demand in a debate ("De minister moet voor de zomer ...") is a request, not a goal
+    frame = _GOAL_FRAME.search(s.text)
+    done = _GOAL_DONE.search(s.text) if frame else None
+    demand = _DEMANDS.search(s.text) if done is None else None
+    if (done is None and (demand is None or not _ASKED_FOR.search(s.text, demand.end()))) or (
+            _PAST_TENSE.search(s.text) and not _GOAL_FRAME.search(s.text)):
+        return None
+    terms = [d for d in ctx.deadlines_in(s.start, s.end)
+             if d.resolution.due is not None and d.resolution.due > ctx.ref
+             and d.resolution.precision in ("day", "week", "month", "quarter", "season", "year")]
+    if not terms:
+        return None
+    who = _goal_setter(ctx, i)
+    if who is None:
+        return None
+    cue = done or demand
+    assert cue is not None
+    rest = strip_dates(ctx, s.text).strip(" .")
+    title = fit(rest[:1].upper() + rest[1:])
+    at = s.start + cue.start()
+    term = min(terms, key=lambda d: abs(d.start - at))
+    # the goal's own term, also where the reader keeps a hope ("hoopt dat eind 2026 ...") from being a term
+    return Draft("deadline", "upcoming", 0.55, i, i, (at, s.start + cue.end()), title=title, actors=[who],
+                 due_zone=(s.start, s.end), due_override=term.resolution)
+
+
+def _goal_setter(ctx: Context, i: int) -> ExtractedActor | None:
+    """The member of government who sets the goal: named in the sentence, "ze" for the one named before, or the one
+    a sentence just before quotes ("..., zegt staatssecretaris X.")."""
+    s = ctx.sentences[i]
+    here = [a for a in sentence_actors(ctx, i, i) if a.role in ("minister", "state_secretary")]
+    if here:
+        return here[0]
+    if GOVERNMENT_WORD.search(s.text) or _SUBJECT_PRONOUN.search(s.text):
+        return last_government(ctx, s.start, None)
+    for k in range(i - 1, max(-1, i - 1 - _GOAL_SPEAKER_BACK), -1):
+        prev = ctx.sentences[k]
+        if not (_TOLD_BY.search(prev.text) or _DEMANDS.search(prev.text) or _GOAL_FRAME.search(prev.text)):
+            continue
+        gov = [a for a in sentence_actors(ctx, k, k) if a.role in ("minister", "state_secretary")]
+        if gov:
+            return gov[0]
+        if _SUBJECT_PRONOUN.search(prev.text) and (held := last_government(ctx, prev.start, None)) is not None:
+            return held  # "In januari verlangt ze een overzicht. Op 1 juli moeten die plannen zijn ingeleverd."
+    return None
 
 
 # A member asks for a letter: "zou ik graag vóór de volgende Europese top een brief hebben", "wij willen dat de
@@ -677,6 +759,10 @@ def _treats_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str
         about = re.search(r"\bover\s+(?:de\s+|het\s+)?(?P<x>[^,.;]{3,60})", sentence[m.end() :])
         head = f"Debat in de {chamber.group()}" if chamber else "Debat in de Kamer"
         return fit(f"{head} over {strip_dates(ctx, about.group('x')).strip()}" if about else head)
+    if re.search(r"reces$", m.group()):
+        purpose = re.search(r"\breces\w*\s+(?:voor|om)\s+(?P<x>[^,.;]{3,80})", sentence)
+        head = f"{chamber.group()} terug van reces" if chamber else "Kamer terug van reces"
+        return fit(f"{head}: {strip_dates(ctx, purpose.group('x')).strip()}" if purpose else head)
     if re.search(r"\bbijeen\b", m.group()):
         # "De Tweede Kamer komt op dinsdag 6 september bijeen voor de eerste plenaire vergadering na het reces"
         purpose = re.search(r"\bbijeen\s+(?:voor|om)\s+(?P<x>[^,.;]{3,80})", sentence)
