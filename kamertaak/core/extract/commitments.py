@@ -402,6 +402,9 @@ def kept_lists(ctx: Context) -> list[tuple[int, int]]:
     return out
 
 
+# Every word a trigger needs (Trigger.needs): a sentence is searched for each once, not once per trigger.
+_TRIGGER_WORDS = tuple(sorted({w for trig in _COMMITMENT_TRIGGERS for w in trig.needs}))
+
 # a new motion announced ("kondigde aan dat de fractie een motie indient"): the motions stage reads it
 _ANNOUNCES_A_MOTION = re.compile(r"\b(?:kondig\w*|aangekondigd)\b.{0,200}?\been\s+motie", _I)
 
@@ -430,8 +433,9 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
     if within := _asked_within_government(ctx, i):
         return [within]
     lowered = s.text.lower()
+    present = {w for w in _TRIGGER_WORDS if w in lowered}  # each trigger's needed words, looked for once
     for trig in _COMMITMENT_TRIGGERS:
-        if not trig.may_match(lowered):
+        if trig.needs and present.isdisjoint(trig.needs):
             continue
         m = trig.pattern.search(s.text)
         if not m:

@@ -99,9 +99,6 @@ class Trigger:
     # the pattern is only tried on a sentence with one of these (lower case) in it: it needs a word that does
     needs: tuple[str, ...] = ()
 
-    def may_match(self, lowered: str) -> bool:
-        return not self.needs or any(map(lowered.__contains__, self.needs))
-
 
 @dataclass
 class Draft:

@@ -677,7 +677,8 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             i = last_i + 1
             continue
         phrases = [_phrase(s.text, n) for n in nouns]
-        recent = [d for d in drafts if 0 <= i - d.last <= 8]
+        # drafts counted only for a phrase that may point back ("deze moties"): counting all is O(n) a sentence
+        recent = [d for d in drafts if 0 <= i - d.last <= 8] if any(p.kind == "those" for p in phrases) else []
         phrases = [_Phrase("back" if p.kind == "those" and len(recent) >= 2 else "new" if p.kind == "those"
                            else p.kind, p.start, p.end, p.plural) for p in phrases]
         if all(p.kind == "vote" for p in phrases):
