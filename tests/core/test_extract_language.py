@@ -59,6 +59,23 @@ def test_minutes_headed_by_numbers_then_a_list_of_decisions_give_one_candidate_p
     ]
 
 
+def test_decisions_that_open_with_the_word_toezegging_are_decisions_with_their_kept_or_moved_deadline() -> None:
+    text = (
+        "1. Rappel toezeggingen\n\n"
+        "De commissie besluit om:\n"
+        "- Toezegging T05120 als voldaan aan te merken;\n"
+        "- Toezeggingen T05121 en T05122 als openstaand te blijven beschouwen en de deadline te handhaven op "
+        "1 april 2027;\n"
+        "- Toezegging T05123 als deels voldaan te beschouwen en de deadline te verplaatsen naar 1 juli 2027.\n"
+    )
+    assert brief(extract(text, D(2026, 11, 2))) == [
+        ("commitment", "done", "T05120", None),
+        ("commitment", "open", "T05121", D(2027, 4, 1)),
+        ("commitment", "open", "T05122", D(2027, 4, 1)),
+        ("commitment", "partial", "T05123", D(2027, 7, 1)),
+    ]
+
+
 def test_register_entry_keeps_its_past_deadline_and_its_title() -> None:
     text = (
         "Toezegging Brief over de inkoop van jeugdzorg (36 100, A) (T04001)\n\n"

@@ -41,10 +41,11 @@ _DECIDED_STATUS = re.compile(
     r"afgedaan|openstaand|vervallen)[\"'“”]?",
     _I,
 )
-# "met nieuwe deadline 1 januari 2023", "de deadline wordt verplaatst naar 1 juli 2017"
+# "met nieuwe deadline 1 januari 2023", "de deadline wordt verplaatst naar 1 juli 2017", "de deadline te handhaven op
+# 31 december 2015"
 _NEW_DEADLINE = re.compile(
-    r"\b(?:nieuwe\s+)?(?:deadline|termijn)\s+(?:(?:wordt|is)\s+(?:verplaatst|verschoven|gewijzigd|aangepast)\s+"
-    r"(?:naar|in|tot|op)\s+|van\s+|op\s+)?",
+    r"\b(?:nieuwe\s+)?(?:deadline|termijn)\s+(?:(?:(?:wordt|is)\s+(?:verplaatst|verschoven|gewijzigd|aangepast|gehandhaafd)"
+    r"|te\s+(?:verplaatsen|verschuiven|wijzigen|handhaven|stellen))\s+(?:naar|in|tot|op)\s+|van\s+|op\s+)?",
     _I,
 )
 
@@ -77,7 +78,10 @@ def register_drafts(ctx: Context) -> tuple[list[Draft], set[int]]:
 
 
 def _entry_start(text: str) -> bool:
-    return bool(_ENTRY_NUMBER_FIRST.match(text) or (_ENTRY_TITLE.match(text) and COMMITMENT_NUMBER.search(text)))
+    """An entry's first line; "Toezegging T01753 als voldaan te beschouwen" is a decision on one, not its title."""
+    if _ENTRY_NUMBER_FIRST.match(text):
+        return True
+    return bool(_ENTRY_TITLE.match(text) and COMMITMENT_NUMBER.search(text) and not _DECIDED_STATUS.search(text))
 
 
 def _entry_end(ctx: Context, first: int, end: int) -> int:
