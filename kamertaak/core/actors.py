@@ -186,9 +186,18 @@ MEMBERS_ASKING = re.compile(
     rf"(?:(?:het\s+lid|de\s+leden|mevrouw|de\s+heer|Kamerlid|Kamerleden)\s+)?"
     rf"(?P<names>{FULL_NAME}(?:\s*(?:,|\ben\b)\s*{FULL_NAME})*)"
 )
+# A member by the office in the party: "SP-leider Lilian Marijnissen", "CDA-fractievoorzitter Pieter Heerma",
+# "SP-senator Tiny Kox", "fractievoorzitter Jetten" (the party's prefix gives the party)
+_MEMBER_OFFICE = (
+    r"(?:[Kk]amerlid|[Ss]enator|(?:partij|fractie)?(?:leider|voorzitter)|[Ll]ijsttrekker|voor(?:man|vrouw)"
+    r"|[Ww]oordvoerder)"
+)
+# offices that make a member without a party before them: "senator X", "fractievoorzitter X"
+_OWN_OFFICE = ("senator", "fractie", "partij", "lijsttrekker")
 KAMERLID = re.compile(
     rf"(?:\b(?P<party>{_PARTY_IN_PARENS})-|\b(?:Tweede |Eerste )?)[Kk]amerlid\s+(?P<name>{FULL_NAME})"
-    rf"|\b[Ss]enator\s+(?P<name2>{FULL_NAME})|\b(?P<party3>{_PARTY_IN_PARENS})['’]er\s+(?P<name3>{FULL_NAME})"
+    rf"|(?:\b(?P<party2>{_PARTY_IN_PARENS})-|(?<![\w-]))(?P<office>{_MEMBER_OFFICE})\s+(?P<name2>{FULL_NAME})"
+    rf"|\b(?P<party3>{_PARTY_IN_PARENS})['’]er\s+(?P<name3>{FULL_NAME})"
 )
 # "mevrouw Dijk van de SP", "de heer Bikker van de ChristenUnie": a member named with the party after "van".
 _PARTY_IN_TEXT = (
@@ -442,7 +451,9 @@ def find_actors(text: str, when: dt.date | None = None) -> list[ActorMention]:
                 add(idx, idx + len(raw), ExtractedActor(name=name, role="member"))
     for m in KAMERLID.finditer(text):
         group = next(g for g in ("name", "name2", "name3") if m.group(g))
-        party = normalise_party(m.group("party") or m.group("party3") or "", when)
+        party = normalise_party(m.group("party") or m.group("party2") or m.group("party3") or "", when)
+        if group == "name2" and not m.group("party2") and not m.group("office").lower().startswith(_OWN_OFFICE):
+            continue  # a bare "voorzitter X" or "woordvoerder X" may chair or speak for anything
         add(m.start(group), m.end(group), ExtractedActor(normalise_name(m.group(group)), party, "member"))
     for m in HONORIFIC.finditer(text):
         name = normalise_name(m.group("name"))

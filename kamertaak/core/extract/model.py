@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from kamertaak.core.actors import ActorMention, ExtractedActor
+from kamertaak.core.actors import ActorMention, ExtractedActor, dedupe_actors
 from kamertaak.core.deadlines import FoundDeadline, Resolution, sentence_deadlines
 from kamertaak.core.dutch import MONTHS, MONTHS_SHORT, WEEKDAYS
 from kamertaak.core.extract.clean import CleanText
@@ -218,6 +218,11 @@ class Context:
     def mentions_before(self, at: int) -> range:
         """Indexes of the mentions before position `at`, nearest first."""
         return range(bisect.bisect_left(self._mention_starts, at) - 1, -1, -1)
+
+    @functools.cached_property
+    def members(self) -> list[ExtractedActor]:
+        """The members the text names, each once."""
+        return list(dedupe_actors([m.actor for m in self.mentions if m.actor.role == "member"]))
 
     @functools.cached_property
     def office_holders(self) -> list[ExtractedActor]:

@@ -63,7 +63,22 @@ def named_actors(
     """A candidate's actors with the name its text gives in full ("Stephan" in "Stephan van Baarle diende een motie
     in"), the party the text gives them elsewhere ("Futselaar (SP)" for "Frank Futselaar"), and no stray words."""
     out = [as_named(known_by_surname(filled(completed(a, text), known), known.values()), when) for a in actors]
-    return dedupe_actors([a for a in out if a is not None])
+    return dedupe_actors([personal(a, known.values()) for a in out if a is not None])
+
+
+def personal(actor: ExtractedActor, known: Iterable[ExtractedActor]) -> ExtractedActor:
+    """The member behind a party or a chamber, when the text names exactly one: "een motie van de SP" in a text
+    that names "SP-leider Lilian Marijnissen" is hers; "een motie van de Eerste Kamer" in a text naming one
+    senator is that senator's. With none or several named, the party or chamber stays."""
+    chamber = actor.role == "member" and _CHAMBER.fullmatch(actor.name) is not None
+    if not chamber and not (actor.role == "other" and actor.party and actor.name == actor.party):
+        return actor
+    members = {a.key: a for a in known if a.role == "member" and not _CHAMBER.fullmatch(a.name)
+               and (chamber or a.party == actor.party)}
+    return next(iter(members.values())) if len(members) == 1 else actor
+
+
+_CHAMBER = re.compile(r"(?:[Dd]e\s+)?(?:Eerste|Tweede)\s+Kamer|[Dd]e\s+Kamer|[Dd]e\s+[Ss]enaat")
 
 
 def completed(actor: ExtractedActor, text: str) -> ExtractedActor:

@@ -29,6 +29,7 @@ from kamertaak.core.extract.motions import (
     vote_results,
 )
 from kamertaak.core.extract.people import named_actors, speakers
+from kamertaak.core.extract.quotes import row_reference, subject_after
 from kamertaak.core.extract.registers import register_drafts
 from kamertaak.core.extract.sentences import split_sentences
 from kamertaak.core.extract.tasks import task_drafts
@@ -112,6 +113,10 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     drafts = settle(ctx, drafts)
     for d in drafts:
         d.in_lead = ctx.sentences[d.first].end <= lead_end
+        row_reference(ctx, d)  # a table row's number under its text
+    in_drafts = {i for d in drafts for i in range(d.first, d.last + 1)}
+    for d in drafts:
+        subject_after(ctx, d, in_drafts)  # a voted motion's subject told in the next sentence
     # the learned classifier proposes the follow-ups in sentences no rule read, deduped among themselves
     learned = classifier_drafts(ctx, drafts)
     # a sentence naming a motion was read by the motion rules: what they did not make a motion of is one pointing

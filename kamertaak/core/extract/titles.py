@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from kamertaak.core.actors import normalise_ministry
 from kamertaak.core.deadlines import FoundDeadline
 from kamertaak.core.extract.model import Context, Draft
-from kamertaak.core.extract.people import as_named, completed
+from kamertaak.core.extract.people import as_named, completed, personal
 
 _I = re.IGNORECASE
 
@@ -225,7 +224,7 @@ _KIND_OF_MOTION = re.compile(r"\bmotie\s+van\s+(afkeuring|wantrouwen|treurnis)\b
 
 def _motion_head(ctx: Context, d: Draft) -> str:
     """ "Motie Van Haga c.s. (35925-XIII-29)", "Motie van afkeuring Van Haga", "Motie FvD"."""
-    names = _motion_names(d, ctx.ref, ctx.sentences[d.first].text)
+    names = _motion_names(ctx, d)
     sentence = ctx.sentences[d.first].text
     kind = _KIND_OF_MOTION.search(sentence)
     head = f"Motie van {kind.group(1).lower()}" if kind and len(_MOTION_WORDS.findall(sentence)) == 1 else "Motie"
@@ -236,9 +235,11 @@ def _motion_head(ctx: Context, d: Draft) -> str:
     return head
 
 
-def _motion_names(d: Draft, when: dt.date | None, text: str) -> list[str]:
+def _motion_names(ctx: Context, d: Draft) -> list[str]:
     """Who submitted it, as a title names them: members by surname, else a party ("moties van de FVD")."""
-    named = [a for a in (as_named(completed(x, text), when) for x in d.actors) if a is not None]
+    text = ctx.sentences[d.first].text
+    named = [personal(a, ctx.members) for a in (as_named(completed(x, text), ctx.ref) for x in d.actors)
+             if a is not None]
     names = [_surname(a.name) for a in named if a.role == "member"]
     return names or [a.name for a in named if a.role == "other" and a.name == a.party]
 
@@ -246,7 +247,7 @@ def _motion_names(d: Draft, when: dt.date | None, text: str) -> list[str]:
 def _motion_title(ctx: Context, d: Draft, clause: str) -> str:
     """ "Motie Van Haga c.s.: halvering van de veestapel schrappen", "Motie van afkeuring Van Haga: ..."."""
     head = _motion_head(ctx, d)
-    names = _motion_names(d, ctx.ref, ctx.sentences[d.first].text)
+    names = _motion_names(ctx, d)
     sentence = ctx.sentences[d.first].text
     kind = _KIND_OF_MOTION.search(sentence)
     if kind:
@@ -256,9 +257,11 @@ def _motion_title(ctx: Context, d: Draft, clause: str) -> str:
         if target is not None:
             role = "staatssecretaris" if target.role == "state_secretary" else "minister"
             clause = f"tegen {role} {_surname(target.name)}" if " " in target.name else f"tegen {target.name}"
-    asked = _DICTUM.search(sentence) if not clause else None
-    if asked:
-        clause = tidy(f"{asked.group('x')} {asked.group('v')}")
+    asked = (_DICTUM.search(sentence) or _OWN_DICTUM.search(sentence)) if not clause else None
+    if asked and asked.group("x"):
+        clause = tidy(_infinitive(asked.group("x"), asked.group("v")))
+    elif asked:
+        clause = tidy(f"{asked.group('v2')} {asked.group('x2')}")
     if not clause and not names and not d.register:
         clause = _motion_phrase(ctx, d)
         return fit(cap(clause)) if clause else fit(cap(tidy(_fallback(ctx, d))))
@@ -353,6 +356,23 @@ _DATELINE = re.compile(r"(?:[A-Z][A-Z'-]+\s*)+(?:\([^()]*\))?|[A-Z][\w-]+(?:\s+\
 
 # What a motion asks, said in the sentence that names it: "een motie die het kabinet verzoekt om X te doen",
 # "een motie waarin gevraagd wordt X te doen", "waarin de regering wordt opgeroepen X te doen" → "X doen"
+# the dictum itself in the motion's sentence: "De motie van het lid X; Verzoekt de regering om A te B"
+_OWN_DICTUM = re.compile(
+    r"\b(?:verzoekt|verzoeken|roept|roepen|draagt|dragen)\s+(?:de\s+regering|het\s+kabinet|de\s+minister\w*"
+    r"|de\s+staatssecretaris\w*)(?:\s+(?:van|voor)\s+(?-i:[A-Z])[\w&]+)?\s*,?\s+(?:op\s*,?\s*|aan\s*,?\s*)?(?:om\s+)?"
+    r"(?:te\s+(?P<v2>\w+en)\s+(?P<x2>[^.;]{3,100})|(?P<x>[^.;]{3,120}?)\s+te\s+(?P<v>\w+en)\b)",
+    _I,
+)
+# the particle of a separable verb goes with it: "mee te nemen" → "meenemen"
+_PARTICLE_END = re.compile(r"\s(mee|op|in|uit|aan|af|door|toe|terug|vast|bij|na|weg|samen|tegen|voort|over)$")
+
+
+def _infinitive(before: str, verb: str) -> str:
+    """What a "X te V" clause asks, as a title says it: "A mee te nemen" → "A meenemen"."""
+    m = _PARTICLE_END.search(before)
+    return f"{before[: m.start()]} {m.group(1)}{verb}" if m else f"{before} {verb}"
+
+
 _DICTUM = re.compile(
     r"\b(?:motie|moties)\b[^.;]{0,80}?\b(?:die|dat|waarin|waarmee)\s+(?:(?:de\s+regering|het\s+kabinet|de\s+minister"
     r"|de\s+staatssecretaris)\s+)?(?:(?:wordt|werd|worden|werden)\s+)?(?:verzoekt|vraagt|oproept|roept|aanzet|zet|"

@@ -1,0 +1,64 @@
+"""What a quote needs to say which follow-up it is: a table row's own number (the reference line under a motion
+or promise in an annex, "Kamerstukken II 2022/23, 36200 IV, nr. 12"), and a motion's subject told in the sentence
+after the one that names it ("Een andere motie van X haalde het niet. De salarissen ... verlagen, dat ging ...")."""
+
+from __future__ import annotations
+
+import re
+
+from kamertaak.core.extract.model import Context, Draft
+from kamertaak.core.extract.motions import _register_in as register_in
+
+# A line that only cites where the item stands: "Kamerstukken II 2022/23, 36200 IV, nr. 12", "TK 31 200, nr. 37",
+# "Handelingen I 2019/20, nr. 12, item 4", "(EK 34 775, D)", "Kamerstuk 29 383, nr. 169"
+_REFERENCE_LINE = re.compile(
+    r"^\(?(?:Kamerstuk(?:ken)?|Handelingen|TK|EK|Tweede Kamer|Eerste Kamer|Vindplaats:?)?\s*(?:I{1,2}\s+)?"
+    r"(?:(?:19|20)\d\d\s*/\s*(?:19|20)?\d\d\s*,?\s*)?\d{2}[ .]?\d{3}(?:[^a-z]|\bnrs?\.|\bletter\b|\bitem\b)*$"
+)
+
+
+def row_reference(ctx: Context, d: Draft) -> None:
+    """Take the reference line right under a draft's sentence into its quote, and its number as the register
+    when it has none: the row's number is what tells one row from the next."""
+    if d.kind not in ("motion", "commitment"):
+        return
+    # the annex reader may have taken the row's cells already; else the line under it
+    for k in ((d.last, d.last + 1) if d.last > d.first else (d.last + 1,)):
+        if k >= len(ctx.sentences) or not _reference_line(ctx, k):
+            continue
+        number = register_in(ctx.sentences[k].text)
+        if number is not None:
+            d.last = max(d.last, k)
+            if d.register is None and d.kind == "motion":
+                d.register = number
+            return
+
+
+def _reference_line(ctx: Context, k: int) -> bool:
+    line, text = ctx.sentences[k], ctx.clean.text
+    own_line = text[line.start - 1 : line.start] == "\n" and text[line.end : line.end + 1] in ("\n", "")
+    return own_line and len(line.text) <= 90 and _REFERENCE_LINE.match(line.text) is not None
+
+
+# A sentence that tells no content of its own: a tally, an outcome, a vote line, another motion
+_NOT_A_SUBJECT = re.compile(
+    r"^(?:Voor|Tegen|Uitslag|Stemming)\b|\bmoties?\b|\b(?:aangenomen|verworpen|aangehouden|ingetrokken|gestemd|stemden"
+    r"|stemt|steunden|steunde)\b",
+    re.IGNORECASE,
+)
+
+
+def subject_after(ctx: Context, d: Draft, taken: set[int]) -> None:
+    """A voted motion named without its subject ("Een andere motie van X kon ook niet op steun rekenen.") whose
+    next sentence in the same paragraph tells what it asks: that sentence is its subject and part of its quote."""
+    k = d.first + 1  # in its quote already, or the next one
+    if (d.kind != "motion" or d.clause or d.register or d.status not in ("adopted", "rejected")
+            or k >= len(ctx.sentences) or (k > d.last and k in taken) or ctx.speakers.get(d.first) is not None):
+        return
+    nxt = ctx.sentences[k]
+    if "\n" in ctx.clean.text[ctx.sentences[d.first].end : nxt.start] or len(nxt.text.split()) < 6:
+        return
+    if _NOT_A_SUBJECT.search(nxt.text) or nxt.text.endswith("?"):
+        return
+    d.last = max(d.last, k)
+    d.clause = nxt.text.rstrip(" .")

@@ -1,0 +1,101 @@
+"""The fields of a follow-up found on the right sentence: who (the member, not the party or the chamber), what
+(a quote that carries the row's number), and a title that says what a motion asks. Sentences of our own, in the
+shapes real texts use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kamertaak.core.actors import ExtractedActor, find_actors
+from kamertaak.core.extract import Candidate, extract
+from kamertaak.core.extract.clean import clean_text
+
+D = dt.date
+
+
+def motions(text: str, ref: dt.date = D(2024, 3, 12)) -> list[Candidate]:
+    return [c for c in extract(text, ref).candidates if c.kind == "motion"]
+
+
+def names(c: Candidate) -> list[str]:
+    return [a.name for a in c.actors]
+
+
+def test_a_member_named_by_the_office_in_the_party_has_that_party() -> None:
+    found = [m.actor for m in find_actors("Mede op aandringen van CDA-fractievoorzitter Anna de Wit ging hij om.")]
+    assert found == [ExtractedActor("Anna de Wit", "CDA", "member")]
+    assert [m.actor for m in find_actors("Het voorstel kwam van SGP-woordvoerder Bart Smit.")] == [
+        ExtractedActor("Bart Smit", "SGP", "member")]
+    # an organisation's chair or a bare spokesman is no member of the Kamer
+    assert find_actors("FNV-voorzitter Piet Brouwer en woordvoerder Els Kok van de gemeente waren er.") == []
+
+
+def test_a_partys_motion_is_its_member_when_the_text_names_one() -> None:
+    text = ("Een ruime meerderheid nam dinsdag een motie van de VVD over betaalbare kinderopvang aan. "
+            "VVD-Kamerlid Sanne Bakker wil dat het kabinet de eigen bijdrage van ouders halveert.")
+    [motion] = motions(text)
+    assert names(motion) == ["Sanne Bakker"]
+    assert motion.title.startswith("Motie Bakker")
+    # two members of that party: which one filed it is not said, so the party stays
+    two = text + " Ook VVD-Kamerlid Joris Veen sprak in het debat."
+    assert names(motions(two)[0]) == ["VVD"]
+
+
+def test_a_chambers_motion_is_the_one_senator_the_text_names() -> None:
+    text = ("De minister legde eerder een motie van de Eerste Kamer naast zich neer die vroeg de tolheffing "
+            "per 1 januari te schrappen. Het voorstel kwam van senator Joost Hendriks (CDA), die de vervoerders "
+            "wilde ontzien.")
+    [motion] = motions(text)
+    assert names(motion) == ["Hendriks"]
+
+
+TABLE = """Bijlage 2: Moties
+
+Omschrijving
+
+Vindplaats
+
+Stand van zaken
+
+De motie van het lid Bakker c.s.; Verzoekt de regering om de subsidie voor buurthuizen mee te nemen in de \
+voorjaarsnota.
+
+Kamerstukken II 2023/24, 36410 XV, nr. 44
+
+Afgedaan.
+
+De motie van het lid Bakker c.s.; Verzoekt de regering de Kamer te informeren over de wachtlijsten in de \
+jeugdzorg.
+
+Kamerstukken II 2023/24, 36410 XV, nr. 45
+
+Loopt.
+"""
+
+
+def test_a_table_rows_number_under_its_motion_is_in_its_quote_and_register() -> None:
+    found = motions(TABLE)
+    assert [c.register for c in found] == ["36410-XV, nr. 44", "36410-XV, nr. 45"]
+    assert all("36410 XV, nr. 4" in c.quote for c in found)
+    # the title says what the motion asks, the separable verb written as one word
+    assert found[0].title.startswith("Motie Bakker (36410-XV, nr. 44): ")
+    assert found[0].title.endswith("subsidie voor buurthuizen meenemen")
+
+
+def test_a_number_after_a_full_stop_is_a_cell_not_a_footnote() -> None:
+    glued = ("Verzoekt de regering een taskforce op te zetten.30 252, nr. 4, Motie Smit\n"
+             "Een zin over geweld.1 Het gaat door.")
+    text = clean_text(glued).text
+    assert "zetten.30 252, nr. 4" in text
+    assert "geweld. Het" in text
+
+
+def test_a_voted_motion_named_without_subject_takes_the_next_sentence_as_its_subject() -> None:
+    text = ("Een motie van Jansen (VVD) om de accijns op diesel te verlagen werd verworpen. Een andere motie van "
+            "Jansen haalde het evenmin. De zondagsrust in winkelcentra afschaffen en de winkeltijden vrijgeven, dat "
+            "vond een meerderheid te ver gaan.")
+    found = motions(text)
+    assert len(found) == 2
+    assert "zondagsrust" in found[1].quote and "zondagsrust" in found[1].title
+    assert found[1].status == "rejected"
+
