@@ -614,3 +614,16 @@ def test_a_law_that_takes_effect_in_a_relative_clause_and_the_kamer_back_from_re
     # "ingaat op" addresses something: no term
     assert extract("In de brief waarin de minister ingaat op de vragen van 3 maart staat weinig nieuws.",
                    dt.date(2026, 12, 22)).candidates == ()
+
+
+def test_news_of_the_coming_week_a_task_with_its_term_and_an_expected_decision_of_who_was_quoted() -> None:
+    ref = dt.date(2026, 11, 2)  # a Monday
+    debate = extract("Weekoverzicht\n\nDe premier en de minister gaan het woensdag lastig krijgen in het volgende "
+                     "debat over de woningnood.", ref).candidates
+    assert [(c.kind, c.due) for c in debate] == [("deadline", dt.date(2026, 11, 4))]
+    task = extract("Weekoverzicht\n\nDe Kamer stemt in met de opdracht die minister Karel Smit (Financiën) kreeg om de "
+                   "regeling nog voor 1 december wettelijk te regelen.", ref).candidates
+    assert [(c.due, {a.name for a in c.actors}) for c in task] == [(dt.date(2026, 11, 30), {"Karel Smit"})]
+    quoted = extract("Weekoverzicht\n\nMinister Karel Smit gaf in zijn beantwoording aan dat er nog geen keuze is "
+                     "gemaakt. Naar verwachting zal het besluit over drie weken worden genomen.", ref).candidates
+    assert [(c.kind, {a.name for a in c.actors}) for c in quoted] == [("deadline", {"Karel Smit"})]

@@ -710,3 +710,11 @@ def test_text_full_of_regex_characters_is_read_as_text() -> None:
         for target in (" en ", " over ", " van "):
             text = base.replace(target, f"{target}{mark}")
             assert extract(text, D(2025, 3, 4)).candidates, (mark, target)
+
+
+def test_a_member_filing_a_proposal_in_a_liveblog_files_a_motion() -> None:
+    [c] = motions("Liveblog: de Kamer over de begroting. Leden kunnen in de tweede termijn moties indienen.\n\n"
+                  "21.10 uur:\n\nPiet Jansen (SGP) sluit de eerste termijn af. Hij dient een voorstel in om de regels "
+                  "voor kleine boeren te versoepelen.")
+    assert (c.status, {a.name for a in c.actors}) == ("submitted", {"Jansen"})
+    assert "regels voor kleine boeren" in c.title

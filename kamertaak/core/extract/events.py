@@ -191,8 +191,12 @@ _GOAL_DONE = re.compile(
     r"|opgeleverd|uitbetaald|verwerkt|ingevoerd|gehaald|bereikt|vastgesteld|aangeleverd|voltooid)\b", _I)
 # the government demands a deliverable from others by a day: "verlangt ze een overzicht van de provincies"
 _DEMANDS = re.compile(r"\b(?:verlangt|verlangen|eist|eisen)\b", _I)
+# a task given to the government with its term: "de opdracht die de minister kreeg om het plan nog voor 1 oktober
+# wettelijk mogelijk te maken"
+_TASKED = re.compile(r"\bopdracht\b[^.;]{0,100}?\bom\b[^.;]{0,150}?\bte\s+\w+", _I)
 # who tells it: "zegt staatssecretaris X", "benadrukte Van der Wal", "aldus de minister"
-_TOLD_BY = re.compile(r"\b(?:zegt|zei|benadrukt\w*|stelt|stelde|aldus|meldt|meldde|liet\s+weten|laat\s+weten)\b", _I)
+_TOLD_BY = re.compile(r"\b(?:zegt|zei|benadrukt\w*|stelt|stelde|aldus|meldt|meldde|liet\s+weten|laat\s+weten"
+                      r"|antwoordde|(?:gaf|geeft)\b[^.;]{0,60}?\baan\s+dat)\b", _I)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:hij|zij|ze)\b", _I)
 # what is demanded: a deliverable or an overview
 _ASKED_FOR = re.compile(
@@ -209,8 +213,11 @@ def _government_goal(ctx: Context, i: int) -> Draft | None:
     frame = _GOAL_FRAME.search(s.text)
     done = _GOAL_DONE.search(s.text) if frame else None
     demand = _DEMANDS.search(s.text) if done is None else None
-    if (done is None and (demand is None or not _ASKED_FOR.search(s.text, demand.end()))) or (
-            _PAST_TENSE.search(s.text) and not _GOAL_FRAME.search(s.text)):
+    if demand is not None and not _ASKED_FOR.search(s.text, demand.end()):
+        demand = None
+    tasked = _TASKED.search(s.text) if done is None and demand is None else None
+    if (done is None and demand is None and tasked is None) or (
+            _PAST_TENSE.search(s.text) and not frame and tasked is None):
         return None
     terms = [d for d in ctx.deadlines_in(s.start, s.end)
              if d.resolution.due is not None and d.resolution.due > ctx.ref
@@ -220,7 +227,7 @@ def _government_goal(ctx: Context, i: int) -> Draft | None:
     who = _goal_setter(ctx, i)
     if who is None:
         return None
-    cue = done or demand
+    cue = done or demand or tasked
     assert cue is not None
     rest = strip_dates(ctx, s.text).strip(" .")
     title = fit(rest[:1].upper() + rest[1:])
@@ -229,6 +236,15 @@ def _government_goal(ctx: Context, i: int) -> Draft | None:
     # the goal's own term, also where the reader keeps a hope ("hoopt dat eind 2026 ...") from being a term
     return Draft("deadline", "upcoming", 0.55, i, i, (at, s.start + cue.end()), title=title, actors=[who],
                  due_zone=(s.start, s.end), due_override=term.resolution)
+
+
+def _told_by_government(ctx: Context, i: int) -> ExtractedActor | None:
+    """The member of government the sentence just before quotes: "Minister-president X gaf in zijn beantwoording aan
+    dat ...", "..., zegt staatssecretaris Y." (what this sentence expects is what they told)."""
+    if i == 0 or not _TOLD_BY.search(ctx.sentences[i - 1].text):
+        return None
+    gov = [a for a in sentence_actors(ctx, i - 1, i - 1) if a.role in ("minister", "state_secretary")]
+    return gov[0] if gov else None
 
 
 def _goal_setter(ctx: Context, i: int) -> ExtractedActor | None:
@@ -422,6 +438,8 @@ def _clause_event(ctx: Context, i: int, text: str, at: int, dated_debates_only: 
         title = build(ctx, text, m, at)
         actors = [x.actor for x in mentions_in(ctx, *zone)] if zone[1] - zone[0] < len(ctx.sentences[i].text) else []
         actors = actors or sentence_actors(ctx, i, i)
+        if not actors and kind_re is _DELIVERABLE and (told := _told_by_government(ctx, i)) is not None:
+            actors = [told]  # "Schoof gaf aan dat ... Naar verwachting zal dit besluit over twee weken worden genomen."
         conf = 0.7 if kind_re is not _DELIVERABLE else 0.6
         draft = Draft(
             "deadline",
@@ -488,7 +506,7 @@ def _government_before(ctx: Context, text: str, at: int, end: int) -> bool:
 _VERB_THEN_DAY = re.compile(
     rf"\b(?:zal|zullen|wordt|worden|gaat|gaan|komt|komen|stemt|stemmen|debatteert|debatteren|vergadert|vergaderen"
     rf"|beantwoordt|beantwoorden|reageert|reageren|behandelt|bespreekt|volgt|volgen|wil|willen|moet|moeten)\s+"
-    rf"(?:(?:de\s+)?(?:Eerste\s+|Tweede\s+)?Kamer\s+|het\s+kabinet\s+|de\s+minister\s+|er\s+|al\s+|pas\s+)?"
+    rf"(?:(?:de\s+)?(?:Eerste\s+|Tweede\s+)?Kamer\s+|het\s+kabinet\s+|de\s+minister\s+|er\s+|al\s+|pas\s+|het\s+)?"
     rf"(?:a\.s\.\s+|aanstaande\s+|komende\s+)?({'|'.join(WEEKDAYS)})(?:middag|avond|ochtend)?\b(?!\s+\d)",
     _I,
 )

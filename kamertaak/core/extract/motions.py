@@ -11,7 +11,7 @@ from kamertaak.core.actors import NAME, ExtractedActor, dedupe_actors, normalise
 from kamertaak.core.deadlines import Resolution
 from kamertaak.core.extract.cues import PAST_TENSE_MAIN
 from kamertaak.core.extract.model import Context, Draft
-from kamertaak.core.extract.people import mentions_in, sentence_actors
+from kamertaak.core.extract.people import last_member, mentions_in, sentence_actors
 from kamertaak.core.extract.sentences import Sentence
 
 _I = re.IGNORECASE
@@ -1646,8 +1646,13 @@ _PARTY_NAMED = re.compile(
     r"|JA21|Volt|DENK|50PLUS|BIJ1|GroenLinks|PvdA)(?:-fractie)?\b")
 # A text that reports votes: what gives a verdict on a proposal its meaning as a vote.
 _VOTE_TOLD = re.compile(r"\b(?:gestemd|stemde\w*|stemming\w*|stemt|moties?|aangenomen|verworpen)\b", _I)
-# What the proposal asks: "om ... te VERB", "voor een ...", "dat ..."
-_PROPOSAL_SUBJECT = re.compile(r"^\s*(?:(?:van\s+[^,;.]{1,40}?\s+)?(?P<w>om|voor|dat|tot|over)\s+)(?P<s>[^;]+)", _I)
+# What the proposal asks: "om ... te VERB", "voor een ...", "dat ..." ("dient een voorstel in om ...")
+_PROPOSAL_SUBJECT = re.compile(
+    r"^\s*(?:in\s+)?(?:(?:van\s+[^,;.]{1,40}?\s+)?(?P<w>om|voor|dat|tot|over)\s+)(?P<s>[^;]+)", _I)
+# A member files a proposal in the debate: "Hij dient een voorstel in om ...", "diende een voorstel in"
+_FILES_PROPOSAL = re.compile(r"\bdien(?:t|en|de|den)\s+(?:\w+\s+){0,3}?(?:een|het|zijn|haar|hun)\s+(?:\w+\s+)?"
+                             r"voorstel\s+in\b", _I)
+_HE_OR_SHE_FIRST = re.compile(r"^(?:Hij|Zij|Ze)\b")
 _SUBJECT_END = re.compile(
     r"[,;]\s+(?:maar|en|terwijl)\b|\s+(?:kreeg|kregen|krijgt|haalde|haalden|wist|wisten|werd|werden|is|"
     r"sneuvelde|strandde)\b|\s+en\s+(?:wist|kreeg|haalde)\b|[.]\s*$", _I)
@@ -1668,6 +1673,8 @@ def told_proposals(ctx: Context, skip: set[int]) -> list[Draft]:
         if m is None or _GOVERNMENT_PROPOSAL.search(s.text[max(0, m.start() - 30) : m.end() + 40]):
             continue
         status = next((code for code, p in _PROPOSAL_VERDICT if p.search(s.text)), None)
+        if status is None and _FILES_PROPOSAL.search(s.text):
+            status = "submitted"  # "Hij dient een voorstel in om ...": a member files it in the debate
         if status is None:
             continue
         rest = s.text[m.end() :]
@@ -1678,6 +1685,9 @@ def told_proposals(ctx: Context, skip: set[int]) -> list[Draft]:
         end = _SUBJECT_END.search(clause)
         clause = clause[: end.start()] if end else clause
         actors = _members(ctx, i, i)
+        if not actors and status == "submitted" and _HE_OR_SHE_FIRST.match(s.text):
+            filer = last_member(ctx, s.start, None)
+            actors = [filer] if filer is not None else []
         if not actors and (party := _PARTY_NAMED.search(s.text)):
             actors = [ExtractedActor(normalise_party(party.group(1)) or party.group(1), role="member")]
         at = s.start + m.end() + subj.start("s")
