@@ -104,6 +104,10 @@ def _fold(text: str) -> tuple[str, list[int]]:
     """Lower case without accents, whitespace runs as one space; idx[i] is the source of out[i]."""
     if text.isascii():
         return _fold_ascii(text)
+    if " ".join(text.split()) == text:  # no whitespace but single spaces inside: each character folds alone
+        table = {ord(ch): _fold_char(ch) for ch in set(text)}
+        if all(len(folded) == 1 for folded in table.values()):
+            return _rewrite(text.translate(table), list(range(len(text))))
     out: list[str] = []
     idx: list[int] = []
     space = True
