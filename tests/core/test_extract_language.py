@@ -115,6 +115,36 @@ def test_press_names_titles_and_surnames_later() -> None:
 # --- commitments ----------------------------------------------------------------------------------
 
 
+LETTER = (
+    "Kamerbrief over de voortgang van het afvalbeleid\n"
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+    "Den Haag, 2 september 2026\n\nGeachte voorzitter,\n\n{body}\n\n"
+    "De staatssecretaris van Infrastructuur en Waterstaat,\nK. Smit\n"
+)
+
+
+def test_letter_says_what_was_promised_before_is_done_now() -> None:
+    body = ("Zoals ik u tijdens het commissiedebat heb toegezegd, heb ik een onderzoek laten uitvoeren naar het "
+            "zwerfafval langs snelwegen. Ik informeer u in deze brief over de uitkomsten.")
+    [c] = extract(LETTER.format(body=body), D(2026, 9, 2)).candidates
+    assert (c.kind, c.status) == ("commitment", "done")
+    assert "zwerfafval" in c.quote
+
+
+def test_letter_says_when_the_kamer_receives_something_inverted() -> None:
+    body = "In het eerste kwartaal van 2027 ontvangt u de evaluatie van de statiegeldregeling."
+    [c] = extract(LETTER.format(body=body), D(2026, 9, 2)).candidates
+    assert (c.kind, c.status, c.due) == ("commitment", "open", D(2027, 3, 31))
+
+
+def test_letter_sends_something_alongside_itself_but_is_not_a_follow_up_of_its_own() -> None:
+    body = ("Gelijktijdig met deze brief wordt uw Kamer geïnformeerd over de verkenning van een heffing op "
+            "wegwerpbekers. Hierbij ontvangt uw Kamer de gevraagde brief.")
+    [c] = extract(LETTER.format(body=body), D(2026, 9, 2)).candidates
+    assert (c.kind, c.status) == ("commitment", "done")
+    assert "wegwerpbekers" in c.quote
+
+
 def test_letter_reports_a_promise_kept_as_done() -> None:
     text = (
         "Geachte Voorzitter,\n\nMet deze brief informeer ik uw Kamer over de zorgkosten. Tot slot ga ik in op de "

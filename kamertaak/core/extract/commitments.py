@@ -77,7 +77,9 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "commitment",
         "open",
-        re.compile(r"\bKamer\b.{0,80}?\b(?:wordt|worden|zal|zullen)\b.{0,160}?\bgeïnformeerd\b", _I),
+        # also inverted: "Gelijktijdig met deze brief wordt de Kamer ook geïnformeerd over ..."
+        re.compile(r"\bKamer\b.{0,80}?\b(?:wordt|worden|zal|zullen)\b.{0,160}?\bgeïnformeerd\b"
+                   r"|\b(?:wordt|zal)\s+(?:de|uw)\s+Kamer\b.{0,160}?\bgeïnformeerd\b", _I),
         0.8,
         needs=("geïnformeerd",),
     ),
@@ -250,7 +252,9 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         # a letter says when it comes: "U kunt de brief in januari tegemoet zien", "U ontvangt de voortgangsbrief
         # voor het zomerreces"
         re.compile(
-            r"\b(?:(?:kunt|kan)\s+u|u\s+(?:kunt|kan))\b.{0,100}?\btegemoet\s+zien\b|^U\s+(?:ontvangt|krijgt)\b", _I
+            r"\b(?:(?:kunt|kan)\s+u|u\s+(?:kunt|kan))\b.{0,100}?\btegemoet\s+zien\b|^U\s+(?:ontvangt|krijgt)\b"
+            # inverted after the time: "In het eerste kwartaal van 2026 ontvangt u de evaluatie"
+            r"|^(?!(?:wanneer|waarom|hoe|wat|welke|of)\b)[^?]*?\b(?:ontvangt|krijgt)\s+u\b(?![^?]*\?)", _I
         ),
         0.75,
         needs_government=True,
@@ -469,7 +473,9 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         due = nearest_deadline(ctx, anchor, s.start + m.end(), s.start, s.end)
         later = _said_next(ctx, i) if due is None else None
         due = due or later  # "... toezeggen dat X ter beschikking komt. Dat gaat pas medio volgend jaar gebeuren."
-        if ((trig.needs_future and not listed) or weak) and (due is None or due.resolution.due is None):
+        sends_now = ctx.letter and _SENDS_NOW.search(s.text)  # delivered with the letter: no date to wait for
+        undated = due is None or due.resolution.due is None
+        if ((trig.needs_future and not listed and not sends_now) or weak) and undated:
             continue
         if _fulfilled(ctx, i, m, due):
             continue
@@ -486,7 +492,7 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
             draft.first, draft.clause = i - 1, asked or ctx.sentences[i - 1].text
         if later is not None:
             draft.last, draft.due_override = i + 1, later.resolution
-        if ctx.letter and _SENDS_NOW.search(s.text):
+        if sends_now:
             draft.status, draft.due_zone = "done", (s.start, s.start)  # "Hierbij stuur ik uw Kamer het rapport"
         return [draft]
     if listed and not QUESTION.search(s.text):
@@ -509,7 +515,12 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
 # A letter delivering now what it names: "Hierbij stuur ik uw Kamer het rapport ...", "Bijgaand zend ik u ..."
 _SENDS_NOW = re.compile(
     r"\b(?:hierbij|bijgaand|hiermee|met\s+deze\s+brief)\s+(?:stuur|zend|bied|doe)\s+(?:ik|wij|we)\b"
-    r"|\b(?:stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b[^.;]{0,150}?\b(?:hierbij|bijgaand)\b",
+    r"|\b(?:stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b[^.;]{0,150}?\b(?:hierbij|bijgaand)\b"
+    # "Met deze brief ontvangt u ...", "Gelijktijdig met deze brief ontvangt uw Kamer de voortgangsrapportage"
+    # (not the letter itself: "Hierbij ontvangt uw Kamer de gevraagde brief.")
+    r"|\b(?:hierbij|bijgaand|hiermee|met\s+deze\s+brief)\s+(?:ontvangt|krijgt)\s+(?:u|uw\s+Kamer)\b"
+    r"(?!\s+(?:de|deze)\s+(?:gevraagde\s+)?brief\s*[.,;])"
+    r"|\b(?:gelijktijdig|tegelijk(?:ertijd)?|samen)\s+met\s+deze\s+brief\b",
     _I,
 )
 
@@ -654,8 +665,11 @@ def _said_next(ctx: Context, i: int) -> FoundDeadline | None:
 _PROMISED = re.compile(r"\btoegezegd\b|\btoezegging\b", _I)
 _KEEPS_NOW = re.compile(
     r"\b(?:ga|kom)\s+ik\b[^.;]{0,80}?\b(?:in\s+op|terug\s+op|na)\b|\b(?:informeer|stuur|zend|bied|doe|geef)\s+ik\b"
-    r"|\bhierbij\b|\bhiermee\b|\bmet\s+(?:deze|onderhavige)\s+brief\b|\bgestand\b"
-    r"|\bheb\s+ik\b[^.;]{0,120}?\b(?:gestuurd|toegestuurd|toegezonden|verzonden|geïnformeerd|aangeboden)\b",
+    r"|\bhierbij\b|\bhiermee\b|\b(?:met|in)\s+(?:deze|onderhavige)\s+brief\b|\bgestand\b"
+    r"|\bik\s+(?:informeer|stuur|zend|bied)\s+(?:u|uw\s+Kamer)\b"
+    # what was done before, not what was promised ("heb ik toegezegd de kosten te laten onderzoeken")
+    r"|\bheb\s+ik\b(?:(?!toegezegd)[^.;]){0,160}?\b(?:gestuurd|toegestuurd|toegezonden|verzonden|geïnformeerd"
+    r"|aangeboden|(?<!te\s)laten\s+(?:uitvoeren|onderzoeken|opstellen|evalueren|doen)|uitgevoerd|opgesteld)\b",
     _I,
 )
 

@@ -117,7 +117,8 @@ def settle(ctx: Context, drafts: list[Draft], rules: list[Draft] | None = None) 
 # u over ...", "Bijgaand ontvangt u ...", "Op 30 september jl. heb ik de Kamer de brief ... toegezonden".
 _DELIVERS_NOW = re.compile(
     r"\b(?:hierbij|hiermee|bijgaand|met\s+(?:deze|onderhavige)\s+brief)\s+(?:(?:ik|wij|we|u)\s+)?"
-    r"(?:stuur|stur|zend|bied|informe|bericht|ontvangt|treft|doe|deel|del|geef|gev)\w*\b"
+    r"(?:stuur|stur|zend|bied|informe|bericht|ontvangt|treft|doe|deel|del|geef|gev|(?:wordt|worden)\s+(?:de|uw)\s+Kamer)"
+    r"\w*\b"
     r"|\b(?:stuur|sturen|zend|zenden|bied|bieden|informeer|informeren|deel|delen)\s+(?:ik|wij|we)\s+"
     r"(?:(?:u|uw\s+Kamer)\s+)?hierbij\b"
     r"|\bheb(?:ben)?\s+(?:ik|wij|we)\b[^.;]{0,120}?\b(?:toegezonden|toegestuurd|gestuurd|verzonden|aangeboden)\b",
