@@ -99,3 +99,35 @@ def test_a_voted_motion_named_without_subject_takes_the_next_sentence_as_its_sub
     assert "zondagsrust" in found[1].quote and "zondagsrust" in found[1].title
     assert found[1].status == "rejected"
 
+
+
+VOTES = """12 Stemmingen moties Waterbeheer
+
+Aan de orde zijn de stemmingen over moties, ingediend bij het debat over het waterbeheer,
+
+te weten:
+
+- de motie-Visser over het ophogen van de dijken langs de Lek (36100, nr. 4);
+
+- de motie-Visser over een subsidie voor regentonnen (36100, nr. 5);
+
+- de motie-De Boer over een pilot met drijvende woningen (36100, nr. 7).
+
+De voorzitter:
+
+Op verzoek van mevrouw Visser stel ik voor haar motie (36100, nr. 5) aan te houden.
+
+Daartoe wordt besloten.
+"""
+
+
+def test_a_motion_held_by_its_number_is_that_one_of_the_list_not_the_others() -> None:
+    found = {c.register: c for c in motions(VOTES, D(2024, 5, 14))}
+    assert found["36100, nr. 5"].status == "held"
+    # its quote is the sentence that says so, its title what it asks
+    assert "stel ik voor haar motie (36100, nr. 5) aan te houden" in found["36100, nr. 5"].quote
+    assert "regentonnen" in found["36100, nr. 5"].title
+    assert found["36100, nr. 4"].status != "held" and found["36100, nr. 7"].status != "held"
+    plural = VOTES.replace("stel ik voor haar motie (36100, nr. 5)", "stel ik voor haar moties (36100, nrs. 4 en 5)")
+    statuses = {c.register: c.status for c in motions(plural, D(2024, 5, 14))}
+    assert statuses["36100, nr. 4"] == statuses["36100, nr. 5"] == "held" != statuses["36100, nr. 7"]

@@ -1308,6 +1308,15 @@ def _apply_back(ctx: Context, drafts: list[Draft], i: int, status: str, plural: 
     if not recent:
         return False
     targets = [d for d in recent if d.status in ("announced", "submitted")] if plural else [recent[-1]]
+    numbers = _NUMBERS_NAMED.search(ctx.sentences[i].text)
+    named = {f"nr. {n}" for n in re.findall(r"\d+", numbers.group(1))} if numbers else set()
+    by_number = [d for d in recent if d.register and d.register.rsplit(", ", 1)[-1] in named]
+    if by_number:
+        # "stel ik voor zijn moties (35000-XII, nrs. 8 en 9) aan te houden": those of the list, not all of it
+        targets = by_number
+        for d in targets:
+            d.first = d.last = i  # the sentence that names them by number says what became of them: their quote
+            d.due_zone = None
     if plural and not targets:
         return False
     for d in targets:
@@ -1323,6 +1332,8 @@ def _apply_back(ctx: Context, drafts: list[Draft], i: int, status: str, plural: 
     return True
 
 
+# the numbers a sentence gives its motions by: "nr. 8", "nrs. 8 en 9", "nrs. 12, 14 en 15"
+_NUMBERS_NAMED = re.compile(r"\bnrs?\.\s*(\d+(?:\s*(?:,|en)\s*\d+)*)")
 # "Op verzoek van senator X werd zijn motie in stemming gebracht": the member's own motion, named here first
 _OWNED = re.compile(r"\b(?:zijn|haar|hun)\s+(?:\w+\s+)?motie\b", _I)
 
