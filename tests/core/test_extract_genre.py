@@ -282,3 +282,18 @@ def test_an_annex_row_in_cells_of_their_own_quotes_where_the_motion_was_filed() 
     assert [c.status for c in found] == ["adopted", "adopted"]
     assert "wachtlijsten" in found[0].quote and "nr. 21" in found[0].quote
     assert "meldpunt" in found[1].quote and "nr. 22" in found[1].quote
+
+
+def test_a_letter_carrying_out_or_answering_a_motion_names_an_adopted_one() -> None:
+    head = LETTER_HEAD.format(subject="Voortgang verkeersveiligheid")
+    for body in (
+        "De motie van het lid Visser (Kamerstuk 29 398, nr. 1012) over veilige fietsroutes beschouw ik hiermee als "
+        "afgedaan.\n",
+        "Daarmee beantwoord ik tevens de motie van het lid Visser over veilige fietsroutes naar scholen.\n",
+        "In de motie-Visser (Kamerstuk 29 398, nr. 1012) werd de regering verzocht fietsroutes naar scholen veiliger "
+        "te maken. Ik heb hiertoe een programma opgezet.\n",
+    ):
+        assert [c.status for c in candidates(head + body) if c.kind == "motion"] == ["adopted"], body
+    # what the letter tells of a vote stays as told
+    told = head + "De motie van het lid Visser over veilige fietsroutes is op 3 maart verworpen.\n"
+    assert [c.status for c in candidates(told) if c.kind == "motion"] == ["rejected"]

@@ -104,6 +104,10 @@ def settle(ctx: Context, drafts: list[Draft], rules: list[Draft] | None = None) 
         for d in drafts:
             if d.kind == "commitment" and d.status == "open" and _delivered(ctx, d):
                 d.status = "done"
+        if not _ANSWERS_MOTIONS.search(ctx.clean.text[:_HEAD_CHARS]):
+            for d in drafts:
+                if d.kind == "motion" and d.status == "submitted" and _carries_out(ctx, d):
+                    d.status = "adopted"  # the government carries out what the Kamer adopted
     if genre.government_letter:
         drafts, listed = _kept_items(ctx, genre, drafts, add=rules is None)
         if genre.reports_commitments and not listed and not ctx.kept_lists:  # commitments.kept_lists: a list too
@@ -134,6 +138,23 @@ def _delivered(ctx: Context, d: Draft) -> bool:
     if not _DELIVERS_NOW.search(first.text) or _LATER.search(said):
         return False
     return not ctx.deadlines_in(first.start, last.end, terms_only=True)
+
+
+# A letter carrying out or answering a motion: "Met deze brief geef ik uitvoering aan de motie-X", "De motie ...
+# beschouw ik hiermee als afgedaan", "Daarmee beantwoord ik tevens de motie van het lid X", "kom ik tegemoet aan de
+# motie", "In de motie ... werd de regering verzocht ...".
+_CARRIES_OUT = re.compile(
+    r"\b(?:uitvoering|invulling|gevolg|gehoor)\s+(?:\w+\s+){0,2}?(?:aan|van)\b|\buit\s*(?:te\s+)?voer\w*|\buitgevoerd\b"
+    r"|\bvoer\w*\s+(?:ik|wij|we)\b[^.;]{0,80}?\buit\b|\bafgedaan\b|\bafdoening\b|\bbeantwoord\w*\b|\btegemoet\s+aan\b"
+    r"|\b(?:werd|wordt|is)\s+(?:de\s+regering|het\s+kabinet)\s+(?:\w+\s+){0,3}?(?:verzocht|gevraagd|opgeroepen)\b"
+    r"|\b(?:conform|overeenkomstig|naar\s+aanleiding\s+van|in\s+reactie\s+op|reageer\s+ik\s+op)\s+(?:de\s+)?motie",
+    _I,
+)
+
+
+def _carries_out(ctx: Context, d: Draft) -> bool:
+    """Whether a letter says it carries out or answers the motion its sentence names."""
+    return bool(_CARRIES_OUT.search(ctx.clean.text[ctx.sentences[d.first].start : ctx.sentences[d.last].end]))
 
 
 # The lead-in to what a letter answers: "In deze brief ga ik in op het informatieverzoek van uw Kamer op de
