@@ -627,3 +627,13 @@ def test_news_of_the_coming_week_a_task_with_its_term_and_an_expected_decision_o
     quoted = extract("Weekoverzicht\n\nMinister Karel Smit gaf in zijn beantwoording aan dat er nog geen keuze is "
                      "gemaakt. Naar verwachting zal het besluit over drie weken worden genomen.", ref).candidates
     assert [(c.kind, {a.name for a in c.actors}) for c in quoted] == [("deadline", {"Karel Smit"})]
+
+
+def test_a_majority_demanding_a_plan_by_a_term_in_a_headline_is_a_deadline_of_the_minister_named_next() -> None:
+    found = extract("Meerderheid Kamer eist uitgewerkt woonplan voor de zomer\n\nEen groot deel van de Kamer is "
+                    "kritisch over minister Van Dam. Zij heeft nog geen concrete plannen.",
+                    dt.date(2026, 3, 3)).candidates
+    assert [(c.kind, c.due is not None, {a.name for a in c.actors}) for c in found] == [
+        ("deadline", True, {"Van Dam"})]
+    # what the Kamer wanted once is history
+    assert extract("De Kamer eiste vorig jaar een woonplan voor de zomer.", dt.date(2026, 3, 3)).candidates == ()

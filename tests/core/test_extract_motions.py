@@ -718,3 +718,11 @@ def test_a_member_filing_a_proposal_in_a_liveblog_files_a_motion() -> None:
                   "voor kleine boeren te versoepelen.")
     assert (c.status, {a.name for a in c.actors}) == ("submitted", {"Jansen"})
     assert "regels voor kleine boeren" in c.title
+
+
+def test_all_parties_voting_for_a_motion_adopt_it_and_the_kamers_wish_after_it_gives_its_term() -> None:
+    [c] = motions("De Kamer stemde dinsdag over het jeugdbeleid. Bijna alle partijen stemden voor de motie van "
+                  "GroenLinks over de wachtlijsten. De Kamer vindt de aanpak te traag en wil nog voor het kerstreces "
+                  "een plan.",
+                  D(2026, 10, 13))
+    assert (c.status, c.due is not None and c.due <= D(2026, 12, 18)) == ("adopted", True)

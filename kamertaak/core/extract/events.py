@@ -164,7 +164,7 @@ def event_drafts(ctx: Context, i: int, dated_debates_only: bool = False) -> list
     if PAST_MARKER.search(s.text) and not _COMING.search(s.text):
         return []  # "Op 10 december jl. ...": the past, unless a day is named as coming ("op 12 december a.s.")
     if not _any_event(s.text):
-        goal = None if dated_debates_only else _government_goal(ctx, i)
+        goal = None if dated_debates_only else _government_goal(ctx, i) or _kamer_demands(ctx, i)
         return [goal] if goal is not None else []
     out: list[Draft] = []
     pos = 0
@@ -176,9 +176,36 @@ def event_drafts(ctx: Context, i: int, dated_debates_only: bool = False) -> list
             out.append(draft)
     if not out and not dated_debates_only and (asked := _letter_asked(ctx, i)) is not None:
         out.append(asked)
-    if not out and not dated_debates_only and (goal := _government_goal(ctx, i)) is not None:
+    if not out and not dated_debates_only and (goal := _government_goal(ctx, i) or _kamer_demands(ctx, i)):
         out.append(goal)
     return out
+
+
+# The Kamer or a majority demands a deliverable by a term, as news headlines it: "Meerderheid Kamer eist uitgewerkt
+# boerenplan voor Prinsjesdag", "De Kamer wil voor de zomer een nieuwe brief"
+_KAMER_DEMANDS = re.compile(
+    r"\b(?:Kamer|Kamermeerderheid|meerderheid|senaat)\b[^.;]{0,60}?\b(?:eist|eisen|wil|willen|verlangt|verlangen)\b",
+    _I)
+# how far after the demand the member of government it is addressed to may be named (sentences)
+_ADDRESSEE_WITHIN = 2
+
+
+def _kamer_demands(ctx: Context, i: int) -> Draft | None:
+    s = ctx.sentences[i]
+    m = _KAMER_DEMANDS.search(s.text)
+    if m is None or not _ASKED_FOR.search(s.text, m.end()) or _PAST_TENSE.search(s.text):
+        return None
+    terms = [d for d in ctx.deadlines_in(s.start + m.end(), s.end)
+             if d.resolution.due is not None and d.resolution.due > ctx.ref
+             and d.resolution.precision in ("day", "week", "month", "quarter", "season", "year")]
+    if not terms:
+        return None
+    last = min(i + _ADDRESSEE_WITHIN, len(ctx.sentences) - 1)
+    gov = [a for a in sentence_actors(ctx, i, last) if a.role in ("minister", "state_secretary")]
+    rest = strip_dates(ctx, s.text[m.start():]).strip(" .")
+    return Draft("deadline", "upcoming", 0.55, i, i, (s.start + m.start(), s.start + m.end()),
+                 title=fit(rest[:1].upper() + rest[1:]), actors=gov[:1], due_zone=(s.start, s.end),
+                 due_override=terms[0].resolution)
 
 
 # A goal with its term, set or hoped for by the government, as summaries report it: "Alle beoordelingen zullen in
@@ -200,7 +227,7 @@ _TOLD_BY = re.compile(r"\b(?:zegt|zei|benadrukt\w*|stelt|stelde|aldus|meldt|meld
 _SUBJECT_PRONOUN = re.compile(r"\b(?:hij|zij|ze)\b", _I)
 # what is demanded: a deliverable or an overview
 _ASKED_FOR = re.compile(
-    rf"{_DELIVERABLE.pattern}|\b(?:overzicht|inventarisatie|planning|plan|plannen|voorstellen)\b", _I)
+    rf"{_DELIVERABLE.pattern}|\b\w{{0,20}}?(?:overzicht|inventarisatie|planning|plan|plannen|voorstellen)\b", _I)
 # how far back (sentences) the government member may have been named who sets the goal
 _GOAL_SPEAKER_BACK = 2
 

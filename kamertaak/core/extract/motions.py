@@ -477,6 +477,8 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:kreeg|kregen|krijgt|krijgen)\s+(?:de\s+|brede\s+|ruime\s+|voldoende\s+|unanieme\s+|grote\s+|veel\s+"
         r"|massale\s+|overweldigende\s+)*steun\b"
         r"|\b(?:werd|werden|wordt|is)\s+(?:\w+\s+)?gesteund\s+door\b"
+        # "Vrijwel alle partijen stemden voor de motie"
+        r"|\b(?:vrijwel\s+|bijna\s+)?alle\s+(?:partijen|fracties)\b[^.;]{0,30}?\bstemde(?:n)?\s+(?:\w+\s+){0,2}?voor\b"
         r"|\b(?:kreeg|kregen|krijgt|krijgen)\b[^.;]{0,60}?\bachter\s+zich\b"
         # forced through: "dramde er een motie doorheen", "kreeg zijn motie erdoor"
         r"|\b(?:dramde|dramden|drukte|drukten|kreeg|kregen|sleepte|sleepten)\s+(?:er\s+)?(?:\w+\s+){1,5}?"
@@ -1774,6 +1776,27 @@ def contents_told_after(ctx: Context, drafts: list[Draft]) -> None:
             continue
         d.last += 1
         d.clause = _ASKED_LEAD.sub("", nxt.text[lead.end():]).strip(" .")
+
+
+# What the Kamer wants, told right after the motion it adopted: "De Tweede Kamer vindt de brief veel te vaag en wil nog
+# voor Prinsjesdag een nieuwe brief"
+_KAMER_WANTS_NEXT = re.compile(
+    r"^(?:De|Een)\s+(?:(?:Tweede|Eerste|ruime|grote|brede)\s+)?(?:Kamer|Kamermeerderheid|meerderheid|senaat)\b"
+    r"[^.;]{0,120}?\b(?:wil|eist|verlangt|vraagt)\b", _I)
+
+
+def wishes_told_after(ctx: Context, drafts: list[Draft]) -> None:
+    """An adopted motion's wish told in the next sentence as what the Kamer wants: its term is the motion's."""
+    for d in drafts:
+        if d.kind != "motion" or d.status != "adopted" or d.last + 1 >= len(ctx.sentences):
+            continue
+        nxt = ctx.sentences[d.last + 1]
+        if not _KAMER_WANTS_NEXT.match(nxt.text) or any(
+                o is not d and o.kind == "motion" and o.first <= d.last + 1 <= o.last for o in drafts):
+            continue
+        d.last += 1
+        if d.due_zone is not None and d.due_override is None:
+            d.due_zone = (d.due_zone[0], nxt.end)
 
 
 # "wordt hij opgeroepen een pas op de plaats te maken" → "een pas op de plaats te maken"

@@ -27,6 +27,7 @@ from kamertaak.core.extract.motions import (
     names_a_motion,
     vote_list_drafts,
     vote_results,
+    wishes_told_after,
 )
 from kamertaak.core.extract.people import named_actors, speakers
 from kamertaak.core.extract.quotes import row_reference, subject_after
@@ -83,6 +84,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     motions.extend(mentioned)
     filers_told_after(ctx, motions)
     contents_told_after(ctx, motions)
+    wishes_told_after(ctx, motions)
     drafts.extend(motions)
     with_motion = {i for d in mentioned for i in range(d.first, d.last + 1)} | pointing_back
     i = 0
