@@ -297,3 +297,23 @@ def test_a_letter_carrying_out_or_answering_a_motion_names_an_adopted_one() -> N
     # what the letter tells of a vote stays as told
     told = head + "De motie van het lid Visser over veilige fietsroutes is op 3 maart verworpen.\n"
     assert [c.status for c in candidates(told) if c.kind == "motion"] == ["rejected"]
+
+
+def test_a_motion_page_with_the_vote_as_shares_of_seats_gives_its_outcome_once() -> None:
+    def page(share_for: str, share_against: str) -> str:
+        return (
+            "Kamerstuk 36600-XV-42\n"
+            "Motie van het lid Kuiper c.s. over een loket voor mantelzorgers\n"
+            "Dossier: Vaststelling van de begrotingsstaten van het Ministerie van Sociale Zaken voor het jaar 2025\n"
+            "Indiener(s): Anna Kuiper (CDA), Piet Mol (SP)\n"
+            f"{share_for} %\n{share_against} %\nCDA\nSP\nVVD\nPVV\n"
+            "Nr. 42 MOTIE VAN HET LID KUIPER C.S.\n"
+            "Voorgesteld 12 november 2024\n"
+            "De Kamer, gehoord de beraadslaging, verzoekt de regering in elke gemeente een loket voor mantelzorgers "
+            "te openen, en gaat over tot de orde van de dag.\n"
+            "Kuiper\nMol\n"
+        )
+    [adopted] = [c for c in candidates(page("61,3", "38,7"), D(2024, 11, 20)) if c.kind == "motion"]
+    assert adopted.status == "adopted" and "36600-XV-42" in adopted.quote and "mantelzorgers" in adopted.quote
+    [rejected] = [c for c in candidates(page("32,0", "68,0"), D(2024, 11, 20)) if c.kind == "motion"]
+    assert rejected.status == "rejected"

@@ -114,7 +114,42 @@ def settle(ctx: Context, drafts: list[Draft], rules: list[Draft] | None = None) 
             drafts = _answered_sections(ctx, drafts, rules)
     if genre.annex:
         drafts = _annex_rows(ctx, drafts, rules)
+    if rules is None:
+        drafts = _motion_page(ctx, drafts)
     return drafts
+
+
+# A motion's own page with the vote as shares of the seats, for first: "89,3 %" then "10,7 %" on lines of their own.
+_SHARE_LINE = re.compile(r"^(?P<n>\d{1,3}(?:[,.]\d{1,2})?)\s*%$")
+_MOTION_TEXT_HEAD = re.compile(r"^Nr\.\s*\d+\s+MOTIE\b|^MOTIE VAN\b")
+_NUMBER_LINE = re.compile(r"^(?:Kamerstuk|ID:)\s*\d{5}-[\w-]+$", _I)
+
+
+def _motion_page(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """A page about one motion (its title first) that gives the vote as the share of seats for and against: the
+    motion has that outcome (more than half for: adopted, else rejected), and the motion's text printed further down
+    the page is the same motion, not another; a number line above the title ("Kamerstuk 35000-VIII-123") is
+    part of the motion's heading."""
+    sents = ctx.sentences
+    motions = sorted((d for d in drafts if d.kind == "motion"), key=lambda d: d.first)
+    if not motions or motions[0].first > 2:
+        return drafts
+    shares = [k for k in range(min(len(sents) - 1, 40)) if _SHARE_LINE.match(sents[k].text)
+              and _SHARE_LINE.match(sents[k + 1].text)]
+    if not shares:
+        return drafts
+    page = motions[0]
+    share_for = float(_SHARE_LINE.match(sents[shares[0]].text).group("n").replace(",", "."))  # type: ignore[union-attr]
+    if page.status in ("announced", "submitted"):
+        page.status = "adopted" if share_for > 50 else "rejected"
+    if page.first > 0 and _NUMBER_LINE.match(sents[page.first - 1].text):
+        page.first -= 1
+    same = [d for d in motions[1:] if _MOTION_TEXT_HEAD.match(sents[d.first].text)
+            or d.clause == page.clause or (d.register and d.register == page.register)]
+    for d in same:
+        page.register = page.register or d.register
+    return [d for d in drafts if all(d is not o for o in same)]
+
 
 
 # What a letter sends now or says it sent: "Hierbij stuur ik uw Kamer het rapport", "Met deze brief informeer ik
