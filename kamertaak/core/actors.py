@@ -174,9 +174,11 @@ _PARTY_IN_PARENS = (
 )
 MEMBER_WITH_PARTY = re.compile(rf"(?<![\w-])(?P<name>{NAME})\s*\((?P<party>{_PARTY_IN_PARENS})\)")
 # "het lid Leijten", "de leden Krol en Van Kent", "MOTIE VAN HET LID KROL"
+# a name in capitals with its given name, where the heading's list goes on or ends: "LEDEN PIETER HEERMA EN SEGERS"
+_UPPER_FULL = rf"(?:[A-Z][A-Z'’]+ +{_UPPER_NAME}(?=\s*(?:,|\bEN\b|C\.S\.|\n|$))|{_UPPER_NAME})"
 MEMBERS_BY_TITLE = re.compile(
     rf"\b(?:[Hh]et|[Dd]e|HET|DE)\s+(?:lid|leden|LID|LEDEN) +"
-    rf"(?P<names>(?:{_UPPER_NAME}|{FULL_NAME})(?:\s*(?:,|\ben\b|\bEN\b)\s*(?:{_UPPER_NAME}|{FULL_NAME}))*)"
+    rf"(?P<names>(?:{_UPPER_FULL}|{FULL_NAME})(?:\s*(?:,|\ben\b|\bEN\b)\s*(?:{_UPPER_FULL}|{FULL_NAME}))*)"
 )
 # "Kamerlid X", "D66-Kamerlid X", "Tweede Kamerlid X", "senator X", "PvdA'er X"
 # "op vragen van Kröger en Van der Werf", "op verzoek van Bontenbal", "naar aanleiding van een vraag van X":

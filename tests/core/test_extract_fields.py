@@ -131,3 +131,19 @@ def test_a_motion_held_by_its_number_is_that_one_of_the_list_not_the_others() ->
     plural = VOTES.replace("stel ik voor haar motie (36100, nr. 5)", "stel ik voor haar moties (36100, nrs. 4 en 5)")
     statuses = {c.register: c.status for c in motions(plural, D(2024, 5, 14))}
     assert statuses["36100, nr. 4"] == statuses["36100, nr. 5"] == "held" != statuses["36100, nr. 7"]
+
+
+def test_a_member_named_in_capitals_with_the_given_name_is_one_member() -> None:
+    found = [m.actor.name for m in find_actors("Nr. 21 MOTIE VAN DE LEDEN ANNA DE GROOT EN BAKKER\nDe Kamer,")]
+    assert found == ["Anna de Groot", "Bakker"]
+    assert [m.actor.name for m in find_actors("MOTIE VAN HET LID KROL OVER DE WINKELTIJDEN")] == ["Krol"]
+
+
+def test_a_given_name_alone_is_the_member_the_text_names_in_full() -> None:
+    from kamertaak.core.extract.people import by_given_name
+
+    known = [ExtractedActor("Pieter Bakker", "CDA"), ExtractedActor("Segers")]
+    assert by_given_name(ExtractedActor("Pieter"), known) == ExtractedActor("Pieter Bakker", "CDA")
+    assert by_given_name(ExtractedActor("Segers"), known) == ExtractedActor("Segers")
+    # two members with that given name: no guess
+    assert by_given_name(ExtractedActor("Pieter"), [*known, ExtractedActor("Pieter Smit")]).name == "Pieter"

@@ -62,7 +62,8 @@ def named_actors(
 ) -> tuple[ExtractedActor, ...]:
     """A candidate's actors with the name its text gives in full ("Stephan" in "Stephan van Baarle diende een motie
     in"), the party the text gives them elsewhere ("Futselaar (SP)" for "Frank Futselaar"), and no stray words."""
-    out = [as_named(known_by_surname(filled(completed(a, text), known), known.values()), when) for a in actors]
+    out = [as_named(known_by_surname(filled(by_given_name(completed(a, text), known.values()), known), known.values()),
+                    when) for a in actors]
     return dedupe_actors([personal(a, known.values()) for a in out if a is not None])
 
 
@@ -91,6 +92,18 @@ def completed(actor: ExtractedActor, text: str) -> ExtractedActor:
     if m is None or normalise_party(m.group(1).split()[-1]) or ORGANISATION.match(m.group(1).split()[-1]):
         return actor
     return dataclasses.replace(actor, name=actor.name + m.group(1))
+
+
+def by_given_name(actor: ExtractedActor, known: Iterable[ExtractedActor]) -> ExtractedActor:
+    """A member named by one word that is no one's surname but the given name of one member the text names in full:
+    "Pieter" is "Pieter Heerma"."""
+    if actor.role != "member" or " " in actor.name:
+        return actor
+    members = [a for a in known if a.role == "member"]
+    if any(a.name.split()[-1] == actor.name for a in members):
+        return actor
+    full = {a.key: a for a in members if " " in a.name and a.name.split()[0] == actor.name}
+    return next(iter(full.values())) if len(full) == 1 else actor
 
 
 def known_by_surname(actor: ExtractedActor, known: Iterable[ExtractedActor]) -> ExtractedActor:
