@@ -12,6 +12,7 @@ from kamertaak.cli.common import open_database_read, print_json, today
 from kamertaak.cli.lines import Line, item_line, write
 from kamertaak.core.dutch import weekday_name
 from kamertaak.core.labels import SECTION_LABELS, date_nl, debate_status_label
+from kamertaak.core.refs import actors_label
 from kamertaak.core.text import one_line
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def run(days: int = DAYS, as_json: bool = False, fail_on_overdue: bool = False) 
         db.close()
     if as_json:
         out: dict[str, Any] = {name: sections[name] for name in ("overdue", "today", "week", "soon", "reminders",
-                                                                  "debates")}
+                                                                  "debates", "events")}
         out["counts"] = {name: sections[f"{name}_count"] for name in out}
         out["date"] = day.isoformat()
         print_json(out)
@@ -58,23 +59,44 @@ def agenda_lines(sections: dict[str, Any], day: dt.date) -> list[Line]:
         lines.append(Line(f"\n{SECTION_LABELS['reminders']} ({sections['reminders_count']})", style="bold"))
         lines += [reminder_line(item, day) for item in sections["reminders"]]
         _more(lines, len(sections["reminders"]), sections["reminders_count"])
-    if sections["debates_count"]:
-        lines.append(Line(f"\n{SECTION_LABELS['debates']} ({sections['debates_count']})", style="bold"))
-        for d in sections["debates"]:
-            when = date_nl(d["date"]) + (f" {one_line(d['time'])}" if d["time"] else "")
-            line = Line(f"  {when}  ", style="cyan")
-            line.append(one_line(f"{d['kind']} {d['title']}".strip()))
-            if d["status"] in ("cancelled", "moved"):
-                line.append(f"  ({debate_status_label(d['status'])})", style="yellow")
-            if d["number"]:
-                line.append(f"  {one_line(d['number'])}", style="dim")
-            if d["committee"]:
-                line.append(f"  {one_line(d['committee'])}", style="dim")
-            lines.append(line)
-        _more(lines, len(sections["debates"]), sections["debates_count"])
+    total = sections["debates_count"] + sections["events_count"]
+    if total:
+        # The debates recorded and the meetings found among the items (a tweeminutendebat, the stemmingen), by date.
+        lines.append(Line(f"\n{SECTION_LABELS['debates']} ({total})", style="bold"))
+        shown = [(d["date"], 0, d["id"], debate_line(d)) for d in sections["debates"]]
+        shown += [(i["due"], 1, i["id"], event_line(i, day)) for i in sections["events"]]
+        lines += [line for *_, line in sorted(shown, key=lambda row: row[:3])]
+        _more(lines, len(shown), total)
     if len(lines) == 1:
         lines.append(Line("\nNiets op de agenda.", style="dim"))
     return lines
+
+
+def debate_line(d: dict[str, Any]) -> Line:
+    """'  2 oktober 2024 14:30  commissiedebat Strafrechtketen  2024A01234  Justitie en Veiligheid'."""
+    when = date_nl(d["date"]) + (f" {one_line(d['time'])}" if d["time"] else "")
+    line = Line(f"  {when}  ", style="cyan")
+    line.append(one_line(f"{d['kind']} {d['title']}".strip()))
+    if d["status"] in ("cancelled", "moved"):
+        line.append(f"  ({debate_status_label(d['status'])})", style="yellow")
+    if d["number"]:
+        line.append(f"  {one_line(d['number'])}", style="dim")
+    if d["committee"]:
+        line.append(f"  {one_line(d['committee'])}", style="dim")
+    return line
+
+
+def event_line(item: ItemView, day: dt.date) -> Line:
+    """'  11 april 2025  #4 Tweeminutendebat Zeden en (on)veiligheid vrouwen (morgen)': a meeting item."""
+    from kamertaak.core.urgency import relative_due
+
+    line = Line(f"  {date_nl(item['due'])}  ", style="cyan")
+    line.append(f"#{item['id']} ", style="cyan")
+    line.append(one_line(item["title"]))
+    line.append(f" ({relative_due(item['due'], day, event=True)})", style="dim")
+    if item["actors"]:
+        line.append("  " + one_line(actors_label(item["actors"])), style="dim")
+    return line
 
 
 def _more(lines: list[Line], shown: int, total: int) -> None:

@@ -20,6 +20,8 @@ _SKIP = {"due_phrase", "due_precision", "due_explanation", "due_estimated", "due
 
 
 def _value(field: str, value: Any, kind: str = "") -> str:
+    if field == "event" or isinstance(value, bool):  # a yes/no column (SQLite hands back 0 and 1)
+        return "ja" if value else "nee"
     if value in (None, "", []):
         return "leeg"
     if field == "status":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kamertaak.core.errors import DomainError
@@ -133,6 +134,25 @@ FINAL_STATUSES: frozenset[str] = frozenset(s for lc in LIFECYCLES.values() for s
 # Statuses that are final for every kind that has them; overdue is decided per kind, see is_open.
 PRIORITIES: tuple[str, ...] = ("laag", "normaal", "hoog")
 ACTOR_ROLES: tuple[str, ...] = ("member", "minister", "state_secretary", "organisation", "other")
+
+
+# A deadline item whose title starts with a meeting (a commissiedebat, a tweeminutendebat, the stemmingen,
+# a wetgevingsoverleg, a hearing) is an event: it happens on its date rather than being due by it. The
+# agenda lists it among the coming debates, and once its day has passed it is history ("geweest"), never
+# late. "Schriftelijk overleg" is no meeting (it is a date for written questions), nor is "inbreng".
+_MEETING_TITLE = re.compile(
+    r"(?:het\s+|de\s+|een\s+)?(?:(?:plenaire?\s+)?\w*debat|(?:algemeen|wetgevings|nota|notitie)\s*overleg|v?ao|"
+    r"stemming(?:en)?|hoofdelijke\s+stemming|rondetafelgesprek|hoorzitting|procedurevergadering|"
+    r"(?:plenaire\s+)?vergadering|technische\s+briefing|werkbezoek|vragenuur|mondelinge\s+vragen|"
+    r"begrotingsbehandeling|(?:plenaire\s+)?behandeling\s+in\s+de\s+(?:eerste|tweede)\s+kamer|"
+    r"installatie|interpellatie)\b",
+    re.IGNORECASE,
+)
+
+
+def is_meeting(kind: str, title: str) -> bool:
+    """Whether an item of this kind and title is a meeting on its date (an event), not a deadline."""
+    return kind == "deadline" and _MEETING_TITLE.match(title.strip()) is not None
 
 
 def lifecycle(kind: str) -> Lifecycle:

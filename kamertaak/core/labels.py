@@ -48,6 +48,9 @@ STATUS_LABELS: dict[tuple[str, str], str] = {
     ("question", "withdrawn"): "ingetrokken",
 }
 
+# What a meeting (an event item) still open after its day is: history, not late.
+PASSED_LABEL = "geweest"
+
 # A debate that follows a Kamer activity: its status on the Kamer's agenda ('' for one recorded by hand).
 DEBATE_STATUS_LABELS: dict[str, str] = {
     "planned": "gepland",
@@ -100,6 +103,7 @@ FIELD_LABELS: dict[str, str] = {
     "due": "termijn",
     "due_phrase": "termijnzin",
     "scheduled": "gepland op",
+    "event": "vergadering",
     "hide_until": "verborgen tot",
     "priority": "prioriteit",
     "owner": "eigenaar",

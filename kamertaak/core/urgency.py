@@ -9,8 +9,9 @@ def days_until(due: dt.date, today: dt.date) -> int:
     return (due - today).days
 
 
-def relative_due(due: dt.date | str | None, today: dt.date) -> str:
-    """'vandaag', 'morgen', 'over 3 dagen', 'over 2 weken', '2 weken te laat', ... ('' without a date)."""
+def relative_due(due: dt.date | str | None, today: dt.date, event: bool = False) -> str:
+    """'vandaag', 'morgen', 'over 3 dagen', 'over 2 weken', '2 weken te laat', ... ('' without a date).
+    A meeting (`event`) whose day has passed is history, not late: 'gisteren', '2 weken geleden'."""
     if due is None or due == "":
         return ""
     day = due if isinstance(due, dt.date) else dt.date.fromisoformat(due)
@@ -20,9 +21,11 @@ def relative_due(due: dt.date | str | None, today: dt.date) -> str:
     if n == 1:
         return "morgen"
     if n == -1:
-        return "1 dag te laat"
+        return "gisteren" if event else "1 dag te laat"
     amount = _amount(abs(n))
-    return f"over {amount}" if n > 0 else f"{amount} te laat"
+    if n > 0:
+        return f"over {amount}"
+    return f"{amount} geleden" if event else f"{amount} te laat"
 
 
 def _amount(days: int) -> str:

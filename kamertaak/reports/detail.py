@@ -88,7 +88,7 @@ def due_words(item: Mapping[str, Any], today: dt.date) -> str:
     mark = "≈ " if item.get("estimated") else ""
     if item.get("open") is False:
         return f"{mark}{date_nl(item['due'])}"
-    return f"{mark}{relative_due(item['due'], today)} · {date_nl(item['due'])}"
+    return f"{mark}{relative_due(item['due'], today, bool(item.get('event')))} · {date_nl(item['due'])}"
 
 
 def register_warning(item: Mapping[str, Any]) -> str | None:

@@ -51,7 +51,7 @@ class DebateActor(SQLModel, table=True):
 class Item(SQLModel, table=True):
     __tablename__ = "item"
     __table_args__ = (
-        Index("ix_item_status_due_open", "status", "due", "deleted", "hide_until"),
+        Index("ix_item_status_due_open", "status", "due", "deleted", "hide_until", "event", "recurrence"),
         Index("ix_item_kind_status", "kind", "status"),
         Index("ix_item_updated", "updated_at"),
     )
@@ -69,6 +69,8 @@ class Item(SQLModel, table=True):
     due_ref: str | None = None  # the day the phrase was read against (migration 0008)
     due_from_debate: bool = Field(default=False)  # the phrase counts from the debate's date
     recurrence: str | None = None
+    # A meeting on its date (a debate, the votes), not something due by it: never late (migration 0010).
+    event: bool = Field(default=False)
     scheduled: str | None = Field(default=None, index=True)
     hide_until: str | None = None
     priority: str = Field(default="normaal")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any, TypedDict
 
 from kamertaak.core import kinds
-from kamertaak.core.labels import kind_label, status_label
+from kamertaak.core.labels import PASSED_LABEL, kind_label, status_label
 from kamertaak.store.db import Database
 
 # Statuses that still ask for attention. No status is open for one kind and final for another
@@ -18,6 +18,9 @@ from kamertaak.store.db import Database
 # and lets the (status, due, deleted, hide_until) index answer the agenda's questions and count them.
 OPEN_STATUSES: tuple[str, ...] = tuple(sorted(kinds.ALL_STATUSES - kinds.FINAL_STATUSES))
 OPEN_SQL = "i.status IN (" + ", ".join(f"'{s}'" for s in OPEN_STATUSES) + ")"
+# Items that are no meeting (migration 0010), items that do not recur: the agenda's index holds both columns.
+NOT_EVENT = "i.event = :false"
+NOT_RECURRING = "COALESCE(i.recurrence, '') = ''"
 # Sort keys and their columns (a `-` before the key reverses it); items without a date come last,
 # and the id breaks ties so pages never overlap.
 SORTS: dict[str, tuple[str, ...]] = {
@@ -99,7 +102,8 @@ def _where(db: Database, f: ItemFilter, today: dt.date, *, walk: bool = False) -
     if f.overdue or f.open_only:
         clauses.append(OPEN_SQL)
     if f.overdue:
-        clauses.append("i.due < :today")
+        # A past meeting is history and a recurring item has rolled on to its next occurrence: neither is late.
+        clauses.append(f"i.due < :today AND {NOT_EVENT} AND {NOT_RECURRING}")
         params["today"] = today.isoformat()
     if f.dated:
         clauses.append("i.due IS NOT NULL AND i.due <> ''")
@@ -184,6 +188,7 @@ class ItemView(_DueReminder):
     recurrence: str | None
     due_ref: str | None
     due_from_debate: bool
+    event: bool
     overdue: bool
     open: bool
     scheduled: str | None
@@ -232,25 +237,33 @@ def views(db: Database, rows: list[dict[str, Any]], today: dt.date) -> list[Item
 
 def item_view(row: dict[str, Any], today: dt.date, actors: list[dict[str, Any]], topics: list[str],
               registers: list[str], debate: dict[str, Any] | None) -> ItemView:
-    """The stable JSON shape of an item (documented in the README)."""
+    """The stable JSON shape of an item (documented in the README). A recurring open item shows its
+    current occurrence (the first one due today or later); a meeting (`event`) whose day has passed is
+    'geweest', not late."""
     is_open = kinds.is_open(row["kind"], row["status"])
+    due, explanation, estimated = row["due"], row["due_explanation"], bool(row["due_estimated"])
+    if is_open and row["recurrence"] and due and due < today.isoformat():
+        due, explanation, estimated = _current_occurrence(row, today)
+    event = bool(row.get("event"))
+    passed = bool(event and is_open and due and due < today.isoformat())
     return {
         "id": row["id"],
         "kind": row["kind"],
         "kind_label": kind_label(row["kind"]),
         "status": row["status"],
-        "status_label": status_label(row["kind"], row["status"]),
+        "status_label": PASSED_LABEL if passed else status_label(row["kind"], row["status"]),
         "title": row["title"],
         "text": row["text"],
-        "due": row["due"],
+        "due": due,
         "due_phrase": row["due_phrase"],
         "precision": row["due_precision"],
-        "explanation": row["due_explanation"],
-        "estimated": bool(row["due_estimated"]),
+        "explanation": explanation,
+        "estimated": estimated,
         "recurrence": row["recurrence"],
         "due_ref": row["due_ref"],
         "due_from_debate": bool(row["due_from_debate"]),
-        "overdue": bool(is_open and row["due"] and row["due"] < today.isoformat()),
+        "event": event,
+        "overdue": bool(is_open and not event and due and due < today.isoformat()),
         "open": is_open,
         "scheduled": row["scheduled"],
         "hide_until": row["hide_until"],
@@ -272,6 +285,21 @@ def item_view(row: dict[str, Any], today: dt.date, actors: list[dict[str, Any]],
         "created_at": row["created_at"],
         "updated_at": row["updated_at"],
     }
+
+
+def _current_occurrence(row: dict[str, Any], today: dt.date) -> tuple[str, str | None, bool]:
+    """A recurring item's due date, explanation and estimate for its first occurrence due today or later."""
+    from kamertaak.config import calendar
+    from kamertaak.core.deadlines import Resolution
+    from kamertaak.core.occurrence import occurrence_from
+
+    stored = Resolution(row["due_phrase"] or "", dt.date.fromisoformat(row["due_ref"] or row["due"]),
+                        dt.date.fromisoformat(row["due"]), row["due_precision"], bool(row["due_estimated"]),
+                        row["recurrence"], row["due_explanation"] or "")
+    current = occurrence_from(stored, today, calendar())
+    if current is stored or current.due is None:
+        return row["due"], row["due_explanation"], bool(row["due_estimated"])
+    return current.due.isoformat(), current.explanation, current.estimated
 
 
 def _in(ids: Iterable[Any], prefix: str = "id") -> tuple[str, dict[str, Any]]:
@@ -500,41 +528,62 @@ def changed_by_others(db: Database, item_ids: Sequence[int], source: str) -> set
 
 
 def agenda(db: Database, today: dt.date, days: int = 14, cap: int | None = None) -> dict[str, Any]:
-    """The morning agenda's items and debates: overdue, today, the rest of this week, the coming `days`
-    and the upcoming debates (reminders.morning_agenda adds the reminders). Each item section also
-    carries its full count (`<section>_count`) when capped."""
+    """The morning agenda's items and debates: overdue, today, the rest of this week, the coming `days`,
+    the upcoming debates and the meetings among the items (`events`, shown with the debates);
+    reminders.morning_agenda adds the reminders. Each item section also carries its full count
+    (`<section>_count`) when capped. A recurring item whose stored date has passed is placed by its
+    current occurrence; a meeting is never in the item sections, and never late."""
     iso = today.isoformat()
     week_end = today + dt.timedelta(days=6 - today.weekday())
     soon_end = today + dt.timedelta(days=days)
     visible = "(i.hide_until IS NULL OR i.hide_until <= :today)"
     base = f"i.deleted = :false AND {OPEN_SQL} AND {visible}"
     ranges = {
-        "overdue": ("i.due < :today", "i.due, i.id"),
+        "overdue": (f"i.due < :today AND {NOT_RECURRING}", "i.due, i.id"),
         # Two index searches joined, not an OR the database would answer by reading every item.
         "today": ("i.id IN (SELECT t.id FROM item t WHERE t.due = :today"
                   " UNION SELECT t.id FROM item t WHERE t.scheduled = :today)", "i.id"),
         "week": ("i.due > :today AND i.due <= :week_end", "i.due, i.id"),
         "soon": ("i.due > :week_end AND i.due <= :soon_end", "i.due, i.id"),
     }
-    params = {"false": False, "today": iso, "week_end": week_end.isoformat(), "soon_end": soon_end.isoformat()}
+    params = {"false": False, "true": True, "today": iso, "week_end": week_end.isoformat(),
+              "soon_end": soon_end.isoformat()}
+    limit = f" LIMIT {int(cap)}" if cap else ""
     out: dict[str, Any] = {}
     shown: dict[str, list[dict[str, Any]]] = {}
-    for name, (cond, order) in ranges.items():
-        sql = f"SELECT i.* FROM item i WHERE {base} AND {cond} ORDER BY {order}"
-        limit = f" LIMIT {int(cap)}" if cap else ""
-        shown[name] = db.query(sql + limit, params)
+    conditions = {name: (f"{base} AND {NOT_EVENT} AND {cond}", order) for name, (cond, order) in ranges.items()}
+    conditions["events"] = (f"{base} AND i.event = :true AND i.due >= :today AND i.due <= :soon_end", "i.due, i.id")
+    for name, (where, order) in conditions.items():
+        shown[name] = db.query(f"SELECT i.* FROM item i WHERE {where} ORDER BY {order}{limit}", params)
         total = len(shown[name])
         if cap and total >= cap:
             # Answered from ix_item_status_due_open alone for the date ranges.
-            total = int(db.scalar(f"SELECT COUNT(*) FROM item i WHERE {base} AND {cond}", params) or 0)
+            total = int(db.scalar(f"SELECT COUNT(*) FROM item i WHERE {where}", params) or 0)
         out[f"{name}_count"] = total
+    # Recurring items whose stored date has passed: few, each placed by its current occurrence.
+    rolled = db.query(f"SELECT i.* FROM item i WHERE {base} AND {NOT_EVENT} AND i.due < :today"
+                      f" AND NOT {NOT_RECURRING}", params)
     # One round of actors, topics, registers and debates for every item shown, not one per section.
-    every = views(db, [row for rows in shown.values() for row in rows], today)
+    every = views(db, [row for rows in (*shown.values(), rolled) for row in rows], today)
     start = 0
     for name, rows in shown.items():
         out[name] = every[start:start + len(rows)]
         start += len(rows)
+    for view in every[start:]:
+        due = view["due"] or ""
+        name = ("today" if due == iso else "week" if due <= week_end.isoformat()
+                else "soon" if due <= soon_end.isoformat() else "")
+        if name:
+            def placed(v: ItemView, by_due: bool = name != "today") -> tuple[str, int]:
+                return (v["due"] or "" if by_due else "", v["id"])
+            out[name] = sorted([*out[name], view], key=placed)[:cap or None]
+            out[f"{name}_count"] += 1
     out["debates"] = list_debates(db, iso, soon_end.isoformat())
+    # A meeting item tied to a Kamer activity listed as a debate (`link ID 2025A04002`) is that debate: once.
+    numbers = {d["number"] for d in out["debates"] if d["number"]}
+    kept = [v for v in out["events"] if not numbers.intersection(v["registers"])]
+    out["events_count"] -= len(out["events"]) - len(kept)
+    out["events"] = kept
     return out
 
 

@@ -181,7 +181,8 @@ def morning_agenda(db: Database, today: dt.date, defaults: Mapping[str, Sequence
                    cap: int | None = None) -> dict[str, Any]:
     """The agenda as the CLI and the TUI show it: queries.agenda's sections, with the reminders due by
     the end of today (stored and the kinds' defaults) and the upcoming debates, each capped with its
-    full count beside it (`reminders_count`, `debates_count`). Only the items shown are read whole."""
+    full count beside it (`reminders_count`, `debates_count`; the meetings among the items, `events`,
+    are queries.agenda's). Only the items shown are read whole."""
     sections = queries.agenda(db, today, days, cap)
     due = _due(db, dt.datetime.combine(today, dt.time(23, 59, 59)), today, defaults)
     sections["reminders"] = _with_items(db, due[:cap] if cap else due, today)

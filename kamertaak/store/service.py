@@ -21,7 +21,7 @@ from kamertaak.store.db import Database, open_database
 _ISO_SHAPE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Columns a user (or a sync) may set directly; `due` is set through its phrase, status through transitions.
 PLAIN_FIELDS = ("title", "text", "scheduled", "hide_until", "priority", "owner", "stance", "next_action",
-                "debate_id", "external_id", "raw_status", "status_unknown", "register_deleted", "source")
+                "debate_id", "external_id", "raw_status", "status_unknown", "register_deleted", "source", "event")
 DATE_FIELDS = ("scheduled", "hide_until")
 DUE_FIELDS = ("due", "due_phrase", "due_precision", "due_explanation", "due_estimated", "recurrence", "due_ref",
               "due_from_debate")
@@ -52,6 +52,18 @@ def _debate_number(value: Any) -> int | None:
     if not (text.isascii() and text.isdecimal()):
         raise DomainError(f"debate_id '{text}' is geen debatnummer (een getal; `kamertaak debate list` toont ze)")
     return int(text)
+
+
+def _yes_no(value: Any, field: str) -> bool:
+    """A yes/no field as typed (ja, nee, true, false, 1, 0) or given (a bool)."""
+    if isinstance(value, bool):
+        return value
+    word = str(value).strip().lower()
+    if word in ("ja", "j", "true", "1"):
+        return True
+    if word in ("nee", "n", "false", "0", ""):
+        return False
+    raise DomainError(f"{field} '{value}' is geen ja of nee")
 
 
 def _dumps(changes: dict[str, Any]) -> str:
@@ -344,8 +356,10 @@ class Store:
                  scheduled: str | None = None, hide_until: str | None = None, stance: str | None = None,
                  next_action: str | None = None, source: str = "user", external_id: str | None = None,
                  raw_status: str | None = None, status_unknown: bool = False,
-                 links: Iterable[tuple[str, str]] = (), registers: Iterable[str] = ()) -> int:
-        """Create an item (due may be an ISO date or a Dutch phrase); returns its id."""
+                 links: Iterable[tuple[str, str]] = (), registers: Iterable[str] = (),
+                 event: bool | None = None) -> int:
+        """Create an item (due may be an ISO date or a Dutch phrase); returns its id. `event`: a meeting on
+        its date rather than a deadline; by default a deadline whose title names a meeting (kinds.is_meeting)."""
         kind = kinds.kind_code(kind)
         lc = kinds.lifecycle(kind)
         status = kinds.status_code(kind, status) if status else lc.initial
@@ -367,6 +381,7 @@ class Store:
             values: dict[str, Any] = {
                 "kind": kind, "status": status, "title": title.strip(), "text": text or "",
                 "debate_id": debate_id, **due_values, "scheduled": scheduled or None,
+                "event": kinds.is_meeting(kind, title) if event is None else bool(event),
                 "hide_until": hide_until or None, "priority": priority, "owner": owner or None,
                 "stance": stance or None, "next_action": next_action or None, "source": source,
                 "external_id": external_id or None, "raw_status": raw_status,
@@ -420,6 +435,10 @@ class Store:
                     new["kind"] = value
                     if row["status"] not in lc.statuses:
                         new["status"] = lc.initial
+                    if "event" not in changes:
+                        new["event"] = kinds.is_meeting(value, str(changes.get("title", row["title"])))
+                elif field == "event":
+                    new["event"] = _yes_no(value, field)
                 elif field == "priority":
                     new["priority"] = _check_priority(str(value))
                 elif field in DATE_FIELDS:
@@ -435,7 +454,7 @@ class Store:
                         raise DomainError("een item heeft een titel nodig")
                     new[field] = value if value != "" or field in ("text",) else None
                 else:
-                    allowed = ", ".join(("due", "kind", "actors", "topics", *PLAIN_FIELDS[:9]))
+                    allowed = ", ".join(("due", "kind", "actors", "topics", *PLAIN_FIELDS[:9], "event"))
                     raise DomainError(f"onbekend veld '{field}'; te wijzigen: {allowed}")
             diff = {k: [row[k], v] for k, v in new.items() if _differs(row[k], v)}
             if "actors" in changes:
@@ -475,11 +494,14 @@ class Store:
 
     def _roll_on(self, row: dict[str, Any], status: str, source: str) -> None:
         from kamertaak.core.deadlines import next_occurrence, resolve
+        from kamertaak.core.occurrence import occurrence_from
 
         said_on = dt.date.fromisoformat(row["due_ref"]) if row["due_ref"] else self._today()
         current = resolve(row["due_phrase"] or row["due"], said_on, self.calendar())
         if current.due is None or current.due.isoformat() != row["due"]:
             current = resolve(row["due_phrase"] or "", dt.date.fromisoformat(row["due"]), self.calendar())
+        # The occurrence done is the one the agenda shows: the first due today or later, not one long past.
+        current = occurrence_from(current, self._today(), self.calendar())
         following = next_occurrence(current, self.calendar())
         if following is None or following.due is None or not bounds.in_range(following.due):
             return

@@ -84,8 +84,10 @@ def test_link_ties_a_deadline_to_a_meeting(env: Any, pinned_cli: Cli) -> None:
     [debate] = json.loads(pinned_cli("debate", "list", "--json"))
     assert (debate["number"], debate["date"], debate["time"], debate["status"]) == (
         "2025A04002", "2025-04-23", "15:30", "planned")
-    assert "23 april 2025 15:30  tweeminutendebat Tweeminutendebat Zeden  2025A04002" in pinned_cli(
-        "today", "--days", "14")
+    agenda = pinned_cli("today", "--days", "14")
+    assert "23 april 2025 15:30  tweeminutendebat Tweeminutendebat Zeden  2025A04002" in agenda
+    # The meeting item tied to the activity is that debate: listed once, not again as #1.
+    assert "Komende debatten (1)" in agenda and "#1" not in agenda.split("Herinneringen")[0]
     pinned_cli("add", "termijn", "Inbreng", "--due", "2025-04-30")
     assert "volgt tweeminutendebat 2025A04002 (23 april 2025, gepland)" in pinned_cli("link", "2", "2025A04002")
     assert json.loads(pinned_cli("show", "2", "--json"))["due"] == "2025-04-23"

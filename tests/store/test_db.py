@@ -176,3 +176,16 @@ def test_a_query_made_stale_is_stopped_and_answers_none(store: Store) -> None:
         assert store.db.unless_stale(newer_key_typed, lambda: store.db.scalar(long_count)) is None
         assert time.perf_counter() - started < 2  # the whole count takes far longer
         assert store.db.scalar("SELECT 1 + 1") == 2  # the connection works on
+
+
+def test_upgrading_marks_the_stored_meetings_as_events(env: Path) -> None:
+    """Migration 0010: deadline items stored before it whose title names a meeting become events."""
+    store = Store.open(str(env))
+    meeting = store.add_item("deadline", "Tweeminutendebat Zeden", due="2025-04-01")
+    written = store.add_item("deadline", "Inbreng schriftelijk overleg", due="2025-04-01")
+    dbmod.run_alembic(store.db, "downgrade", "0009")
+    store.close()
+    reopened = Store.open(str(env))  # upgrades to the head again
+    events = {r["id"]: bool(r["event"]) for r in reopened.db.query("SELECT id, event FROM item")}
+    assert events == {meeting: True, written: False}
+    reopened.close()

@@ -115,7 +115,13 @@ class AgendaScreen(DataScreen):
                 options.append(Option(Content.styled("  niets", MUTED_STYLE), disabled=True))
         options += self._reminder_options(sections, width, "kamertaak remind")
         debates = sections["debates"]
-        options.append(self._header("debates", len(debates)))
+        events = sections.get("events", [])
+        options.append(self._header("debates", len(debates) + sections.get("events_count", len(events))))
+        # The meetings among the items (a tweeminutendebat, the stemmingen) with the debates, by date.
+        lines: list[tuple[str, int, int, Option]] = []
+        for item in events:
+            line = Content.assemble((f"{date_nl(item['due']):<19} ", "bold"), item_line(item, today, width - 20))
+            lines.append((item["due"], 1, item["id"], Option(line, id=f"item:{item['id']}")))
         for d in debates:
             when = date_nl(d["date"]) + (f" {d['time']}" if d.get("time") else "")
             flagged = d.get("status") in ("cancelled", "moved")
@@ -126,8 +132,9 @@ class AgendaScreen(DataScreen):
                 (f"  {d['number']}" if d.get("number") else "", MUTED_STYLE),
                 ("  " + counted(d["items"], "item", "items"), MUTED_STYLE),
             )
-            options.append(Option(line, id=f"debate:{d['id']}"))
-        if not debates:
+            lines.append((d["date"], 0, d["id"], Option(line, id=f"debate:{d['id']}")))
+        options += [option for *_, option in sorted(lines, key=lambda row: row[:3])]
+        if not lines:
             options.append(Option(Content.styled("  geen debatten gepland", MUTED_STYLE), disabled=True))
         return options
 
@@ -200,7 +207,7 @@ class AgendaScreen(DataScreen):
         item_id = self.current_item_id()
         if item_id is None or self.sections is None:
             return []
-        for name in (*ITEM_SECTIONS, "reminders"):
+        for name in (*ITEM_SECTIONS, "reminders", "events"):
             for item in self.sections.get(name, []):
                 if item["id"] == item_id:
                     return [item]

@@ -90,7 +90,7 @@ def cell_text(column: str, item: Mapping[str, Any], today: dt.date) -> str:
         return date_nl(item.get("due"), short=True)
     if column == "when":
         # A finished item is never late: its date is history, not a warning.
-        return relative_due(item.get("due"), today) if item.get("open", True) else "afgerond"
+        return relative_due(item.get("due"), today, bool(item.get("event"))) if item.get("open", True) else "afgerond"
     if column == "title":
         return one_line(item["title"])
     if column == "owner":

@@ -1,0 +1,44 @@
+"""The TUI agenda on what follows a debate: a meeting among the items is a coming debate (Enter opens
+it) and, once held, history rather than late; a recurring commitment shows its next occurrence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pilot_tools import SIZE, settle
+from textual.widgets import OptionList
+
+from kamertaak.store.service import Store
+from kamertaak.tui.screens.agenda import AgendaScreen
+from kamertaak.tui.screens.detail import DetailScreen
+
+
+def _texts(app: Any) -> list[str]:
+    return [str(getattr(o.prompt, "plain", o.prompt)) for o in app.screen.query_one("#agenda-list", OptionList).options]
+
+
+async def test_a_meeting_is_a_coming_debate_and_a_held_one_is_not_late(make_app: Any, db_path: Path) -> None:
+    store = Store.open(str(db_path))
+    coming = store.add_item("deadline", "Commissiedebat Strafrechtketen", due="2025-04-16")
+    store.add_item("deadline", "Stemmingen over de moties", due="2025-03-25")
+    yearly = store.add_item("commitment", "Voortgangsbrief strafrechtketen", due="jaarlijks vóór het zomerreces")
+    store.db.execute("UPDATE item SET due = '2024-07-04' WHERE id = :i", {"i": yearly})  # stored a year ago
+    store.close()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        texts = _texts(app)
+        debates = texts[next(i for i, t in enumerate(texts) if t.startswith("Komende debatten")):]
+        assert debates[0] == "Komende debatten (2)"
+        assert any("16 april 2025" in t and f"#{coming}" in t and "Commissiedebat" in t for t in debates)
+        overdue = texts[:texts.index("Vandaag (1)")]
+        assert not any("Stemmingen" in t or "Commissiedebat" in t or "Voortgangsbrief" in t for t in overdue)
+        assert not any("Voortgangsbrief" in t and "te laat" in t for t in texts)
+        menu = app.screen.query_one("#agenda-list", OptionList)
+        menu.highlighted = menu.get_option_index(f"item:{coming}")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DetailScreen) and app.screen.item_id == coming
+        await pilot.press("escape")
+        assert isinstance(app.screen, AgendaScreen)
