@@ -176,7 +176,8 @@ def set_cmd(
                                           help="Alleen als het item nog deze versie heeft (zie show --json)."),
 ) -> None:
     """Wijzig velden: title, text, due, owner, priority, stance, next_action, scheduled, hide_until,
-    debate_id, kind, event (ja/nee: een vergadering op die datum), actors (komma's), topics (komma's)."""
+    debate_id, kind, event (ja/nee: een vergadering op die datum), appreciation (van een motie: ontraden,
+    oordeel kamer, overgenomen, ...), actors (komma's), topics (komma's)."""
     changes: dict[str, Any] = {}
     for assignment in assignments:
         field, sep, value = assignment.partition("=")

@@ -155,6 +155,27 @@ def is_meeting(kind: str, title: str) -> bool:
     return kind == "deadline" and _MEETING_TITLE.match(title.strip()) is not None
 
 
+# The cabinet's appreciation of a motion, as the Kamer's register spells it (Zaak.Kabinetsappreciatie).
+APPRECIATIONS: tuple[str, ...] = ("Ontraden", "Ontraden, tenzij gewijzigd", "Oordeel Kamer", "Overgenomen",
+                                  "Verzocht motie aan te houden", "Ontijdig")
+# How a user may type them (`set ID appreciation=ontraden`).
+_APPRECIATION_WORDS = {"oordeel aan de kamer": "Oordeel Kamer", "aanhouden": "Verzocht motie aan te houden",
+                       "aangehouden": "Verzocht motie aan te houden"}
+
+
+def appreciation_code(word: str) -> str | None:
+    """The appreciation a typed word means ('ontraden', 'oordeel kamer', 'Overgenomen'); None for ''."""
+    key = " ".join(word.replace(",", " ").split()).lower()
+    if not key:
+        return None
+    for value in APPRECIATIONS:
+        if key == " ".join(value.replace(",", " ").split()).lower():
+            return value
+    if key in _APPRECIATION_WORDS:
+        return _APPRECIATION_WORDS[key]
+    raise DomainError(f"onbekende appreciatie '{word}'; kies uit {', '.join(APPRECIATIONS)}")
+
+
 def lifecycle(kind: str) -> Lifecycle:
     try:
         return LIFECYCLES[kind]

@@ -104,6 +104,7 @@ FIELD_LABELS: dict[str, str] = {
     "due_phrase": "termijnzin",
     "scheduled": "gepland op",
     "event": "vergadering",
+    "appreciation": "appreciatie",
     "hide_until": "verborgen tot",
     "priority": "prioriteit",
     "owner": "eigenaar",

@@ -143,7 +143,7 @@ def item_fields(item: Mapping[str, Any], today: dt.date) -> list[Field]:
         parts = [one_line(debate.get("kind") or "debat"), date_nl(debate.get("date")) if debate.get("date") else "",
                  one_line(debate.get("title")), one_line(debate.get("committee") or "")]
         debate_text = f"#{debate['id']} " + " · ".join(p for p in parts if p)
-    status = status_label(item["kind"], item["status"])
+    status = item.get("status_label") or status_label(item["kind"], item["status"])  # 'geweest': a held meeting
     warning = register_warning(item)
     if item.get("raw_status") and warning is None:
         status += f" (register: {one_line(item['raw_status'])})"

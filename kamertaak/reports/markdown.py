@@ -234,7 +234,8 @@ def _items_table(items: Iterable[dict[str, Any]], links: dict[int, list[dict[str
              "| ---: | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for item in items:
         own = " | ".join(md_text(item[k] or "") for k in ("owner", "stance", "next_action"))
-        lines.append(f"| {item['id']} | {md_text(item['kind_label'])} | {md_text(item['status_label'])} | "
+        status = item["status_label"] + (f" (kabinet: {item['appreciation']})" if item.get("appreciation") else "")
+        lines.append(f"| {item['id']} | {md_text(item['kind_label'])} | {md_text(status)} | "
                      f"{md_text(item['title'])} | {_due_cell(item)} | {own} | {_actors(item)} | "
                      f"{_sources(item, links)} |")
     return lines

@@ -71,6 +71,8 @@ class Item(SQLModel, table=True):
     recurrence: str | None = None
     # A meeting on its date (a debate, the votes), not something due by it: never late (migration 0010).
     event: bool = Field(default=False)
+    # The cabinet's appreciation of a motion ("Ontraden", "Oordeel Kamer", ...: kinds.APPRECIATIONS; migration 0011).
+    appreciation: str | None = None
     scheduled: str | None = Field(default=None, index=True)
     hide_until: str | None = None
     priority: str = Field(default="normaal")

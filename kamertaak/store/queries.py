@@ -189,6 +189,7 @@ class ItemView(_DueReminder):
     due_ref: str | None
     due_from_debate: bool
     event: bool
+    appreciation: str | None
     overdue: bool
     open: bool
     scheduled: str | None
@@ -220,7 +221,6 @@ class ItemDetail(ItemView):
     reminders: list[dict[str, Any]]  # {id, at, offset_days, sent_at, dismissed_at, snoozed_until}
     history: list[dict[str, Any]]
     votes: dict[str, Any] | None
-    appreciation: str | None
     cosigners: list[str]
     vote: dict[str, Any] | None
 
@@ -263,6 +263,7 @@ def item_view(row: dict[str, Any], today: dt.date, actors: list[dict[str, Any]],
         "due_ref": row["due_ref"],
         "due_from_debate": bool(row["due_from_debate"]),
         "event": event,
+        "appreciation": row.get("appreciation"),
         "overdue": bool(is_open and not event and due and due < today.isoformat()),
         "open": is_open,
         "scheduled": row["scheduled"],
@@ -364,14 +365,17 @@ def get_item(db: Database, item_id: int, today: dt.date) -> ItemDetail | None:
     if row is None:
         return None
     facts = register_facts(db, row)
+    view = views(db, [row], today)[0]
+    # The appreciation a text or the user gave the item, else the register's.
+    view["appreciation"] = view["appreciation"] or facts["appreciation"]
     return ItemDetail(
-        **views(db, [row], today)[0],
+        **view,
         notes=db.query("SELECT id, text, author, created_at FROM note WHERE item_id = :i ORDER BY id", {"i": item_id}),
         links=item_links(db, [item_id]).get(item_id, []),
         reminders=db.query("SELECT id, at, offset_days, sent_at, dismissed_at, snoozed_until FROM reminder"
                            " WHERE item_id = :i ORDER BY id", {"i": item_id}),
         history=history(db, item_id),
-        votes=facts["votes"], appreciation=facts["appreciation"], cosigners=facts["cosigners"], vote=facts["vote"],
+        votes=facts["votes"], cosigners=facts["cosigners"], vote=facts["vote"],
     )
 
 

@@ -21,7 +21,8 @@ from kamertaak.store.db import Database, open_database
 _ISO_SHAPE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Columns a user (or a sync) may set directly; `due` is set through its phrase, status through transitions.
 PLAIN_FIELDS = ("title", "text", "scheduled", "hide_until", "priority", "owner", "stance", "next_action",
-                "debate_id", "external_id", "raw_status", "status_unknown", "register_deleted", "source", "event")
+                "debate_id", "external_id", "raw_status", "status_unknown", "register_deleted", "source", "event",
+                "appreciation")
 DATE_FIELDS = ("scheduled", "hide_until")
 DUE_FIELDS = ("due", "due_phrase", "due_precision", "due_explanation", "due_estimated", "recurrence", "due_ref",
               "due_from_debate")
@@ -64,6 +65,14 @@ def _yes_no(value: Any, field: str) -> bool:
     if word in ("nee", "n", "false", "0", ""):
         return False
     raise DomainError(f"{field} '{value}' is geen ja of nee")
+
+
+def _appreciation(kind: str, word: str) -> str | None:
+    """A motion's appreciation as typed (None for ''); another kind has none."""
+    value = kinds.appreciation_code(word)
+    if value is not None and kind != "motion":
+        raise DomainError("alleen een motie heeft een appreciatie van het kabinet")
+    return value
 
 
 def _dumps(changes: dict[str, Any]) -> str:
@@ -357,9 +366,10 @@ class Store:
                  next_action: str | None = None, source: str = "user", external_id: str | None = None,
                  raw_status: str | None = None, status_unknown: bool = False,
                  links: Iterable[tuple[str, str]] = (), registers: Iterable[str] = (),
-                 event: bool | None = None) -> int:
+                 event: bool | None = None, appreciation: str | None = None) -> int:
         """Create an item (due may be an ISO date or a Dutch phrase); returns its id. `event`: a meeting on
-        its date rather than a deadline; by default a deadline whose title names a meeting (kinds.is_meeting)."""
+        its date rather than a deadline; by default a deadline whose title names a meeting (kinds.is_meeting).
+        `appreciation`: a motion's, as kinds.appreciation_code reads it."""
         kind = kinds.kind_code(kind)
         lc = kinds.lifecycle(kind)
         status = kinds.status_code(kind, status) if status else lc.initial
@@ -382,6 +392,7 @@ class Store:
                 "kind": kind, "status": status, "title": title.strip(), "text": text or "",
                 "debate_id": debate_id, **due_values, "scheduled": scheduled or None,
                 "event": kinds.is_meeting(kind, title) if event is None else bool(event),
+                "appreciation": _appreciation(kind, appreciation or ""),
                 "hide_until": hide_until or None, "priority": priority, "owner": owner or None,
                 "stance": stance or None, "next_action": next_action or None, "source": source,
                 "external_id": external_id or None, "raw_status": raw_status,
@@ -439,6 +450,8 @@ class Store:
                         new["event"] = kinds.is_meeting(value, str(changes.get("title", row["title"])))
                 elif field == "event":
                     new["event"] = _yes_no(value, field)
+                elif field == "appreciation":
+                    new["appreciation"] = _appreciation(row["kind"], str(value or ""))
                 elif field == "priority":
                     new["priority"] = _check_priority(str(value))
                 elif field in DATE_FIELDS:
@@ -454,7 +467,8 @@ class Store:
                         raise DomainError("een item heeft een titel nodig")
                     new[field] = value if value != "" or field in ("text",) else None
                 else:
-                    allowed = ", ".join(("due", "kind", "actors", "topics", *PLAIN_FIELDS[:9], "event"))
+                    allowed = ", ".join(("due", "kind", "actors", "topics", *PLAIN_FIELDS[:9], "event",
+                                                "appreciation"))
                     raise DomainError(f"onbekend veld '{field}'; te wijzigen: {allowed}")
             diff = {k: [row[k], v] for k, v in new.items() if _differs(row[k], v)}
             if "actors" in changes:

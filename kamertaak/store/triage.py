@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from kamertaak.core.actors import ExtractedActor
 from kamertaak.core.deadlines import resolve
 from kamertaak.core.extract import Candidate, Extraction
+from kamertaak.core.extract.motions import appreciation_in
 from kamertaak.core.refs import ActorRef, normalise_register
 from kamertaak.store import queries
 from kamertaak.store.service import Store
@@ -126,6 +127,8 @@ def accept(store: Store, extraction: Extraction, *, ref: dt.date, source_name: s
                 debate_id=result.debate_id, due=_due_argument(store, candidate, debate.date or ref),
                 actors=[actor_ref(a) for a in candidate.actors], source="triage", owner=candidate.owner,
                 registers=[candidate.register] if candidate.register else [],
+                appreciation=appreciation_in(source_text, candidate.start, candidate.end)
+                if candidate.kind == "motion" else None,
             )
             result.added.append(item_id)
     return result

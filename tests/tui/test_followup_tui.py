@@ -42,3 +42,24 @@ async def test_a_meeting_is_a_coming_debate_and_a_held_one_is_not_late(make_app:
         assert isinstance(app.screen, DetailScreen) and app.screen.item_id == coming
         await pilot.press("escape")
         assert isinstance(app.screen, AgendaScreen)
+
+
+async def test_the_motions_board_shows_the_appreciation(make_app: Any, db_path: Path) -> None:
+    from kamertaak.tui.screens.boards import BoardScreen
+    from kamertaak.tui.widgets.board.card import Card
+
+    store = Store.open(str(db_path))
+    motion = store.add_item("motion", "Motie-Kröger: warmtewet", status="submitted", appreciation="ontraden")
+    store.close()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        assert isinstance(app.screen, BoardScreen)
+        await pilot.press("2")  # the board of moties
+        await settle(pilot)
+        cards = {c.item["id"]: c for c in app.screen.query(Card)}
+        shown = cards[motion].render()
+        text = str(getattr(shown, "plain", shown))
+        assert "Motie-Kröger" in text and "kabinet: Ontraden" in text

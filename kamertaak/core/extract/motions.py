@@ -1803,3 +1803,36 @@ def wishes_told_after(ctx: Context, drafts: list[Draft]) -> None:
 _ASKED_LEAD = re.compile(
     r"^(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){0,3}?(?:opgeroepen|gevraagd|verzocht)"
     r"|(?:vraagt|vroeg|verzoekt|verzocht|roept|riep)\s+(?:\w+\s+){0,4}?(?:op\s+)?)\s*(?:om\s+)?", _I)
+
+
+# The cabinet's appreciation of a motion as the Kamer's register spells it, and how a text says it: "De minister
+# ontraadt de motie", "laat het oordeel aan de Kamer", "Oordeel Kamer", "neemt de motie over", "verzoekt de indiener
+# de motie aan te houden". Read in the motion's own quote and what follows it up to the next motion named.
+# (kinds.APPRECIATIONS lists the values.)
+_APPRECIATION_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bontr(?:aadt|aad|aden|ied|ieden|ade)\b[^.;]{0,60}?\btenzij\b", _I), "Ontraden, tenzij gewijzigd"),
+    (re.compile(r"\bontr(?:aadt|aad|aden|ied|ieden|ade)\b", _I), "Ontraden"),
+    (re.compile(r"\boordeel\s+(?:aan\s+(?:de\s+)?)?kamer\b", _I), "Oordeel Kamer"),
+    (re.compile(r"\b(?:overgenomen|ne(?:emt|men|emt)\s+(?:de|deze|die|haar|zijn)\s+motie\s+over)\b", _I),
+     "Overgenomen"),
+    (re.compile(r"\b(?:verzoekt|vraagt|verzocht|vroeg)\b[^.;]{0,60}?\baan\s+te\s+houden\b", _I),
+     "Verzocht motie aan te houden"),
+    (re.compile(r"\bontijdig\b", _I), "Ontijdig"),
+)
+# Another motion named: "een (tweede) motie", "motie-Bontenbal", "de motie van X", "moties"; not "de motie" told back.
+_NEXT_MOTION = re.compile(r"\b(?:een|andere|tweede|derde|volgende)\s+(?:\w+\s+)?motie\b|\bmotie-(?=[A-Z])"
+                          r"|\bmotie\s+(?:van|over)\s+\w|\bmoties\b", _I)
+_AFTER_LIMIT = 400
+
+
+def appreciation_in(text: str, start: int, end: int) -> str | None:
+    """The cabinet's appreciation of the motion quoted at text[start:end], when the quote or the text after
+    it (up to the next motion named, a blank line or 400 characters) says it; else None."""
+    after = text[end:end + _AFTER_LIMIT]
+    stop = min((m.start() for m in (_NEXT_MOTION.search(after), re.search(r"\n\s*\n", after)) if m is not None),
+               default=len(after))
+    window = text[start:end] + " " + after[:stop]
+    for pattern, value in _APPRECIATION_CUES:
+        if pattern.search(window):
+            return value
+    return None

@@ -28,6 +28,8 @@ def card_content(item: ItemView, today: dt.date, width: int = 60) -> Content:
     actors = actors_label(item.get("actors", []))
     if actors:
         lines.append(literal_line(actors, width))
+    if item.get("appreciation"):
+        lines.append(Content.assemble(("kabinet: ", MUTED_STYLE), literal_line(item["appreciation"], width)))
     topics = ", ".join(item.get("topics", []))
     if topics:
         lines.append(Content.assemble(("# ", MUTED_STYLE), (one_line(topics, width), "italic")))
