@@ -63,3 +63,22 @@ async def test_the_motions_board_shows_the_appreciation(make_app: Any, db_path: 
         shown = cards[motion].render()
         text = str(getattr(shown, "plain", shown))
         assert "Motie-Kröger" in text and "kabinet: Ontraden" in text
+
+
+async def test_the_triage_picker_keeps_a_long_date_apart_from_the_debate(make_app: Any, db_path: Path) -> None:
+    from kamertaak.tui.screens.triage_source import TriageSourceScreen
+
+    store = Store.open(str(db_path))
+    store.add_debate("Voortgang maatregelen strafrechtketen", date="2024-09-23",
+                     source_text="Den Haag, 23 september 2024\n\nVoortgang maatregelen strafrechtketen\n")
+    store.close()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("T")
+        await settle(pilot)
+        assert isinstance(app.screen, TriageSourceScreen)
+        texts = [str(getattr(o.prompt, "plain", o.prompt))
+                 for o in app.screen.query_one("#triage-debates", OptionList).options]
+        assert any(t.startswith("23 september 2024 debat · Voortgang")
+                   for t in texts), texts
