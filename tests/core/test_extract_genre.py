@@ -317,3 +317,15 @@ def test_a_motion_page_with_the_vote_as_shares_of_seats_gives_its_outcome_once()
     assert adopted.status == "adopted" and "36600-XV-42" in adopted.quote and "mantelzorgers" in adopted.quote
     [rejected] = [c for c in candidates(page("32,0", "68,0"), D(2024, 11, 20)) if c.kind == "motion"]
     assert rejected.status == "rejected"
+
+
+def test_a_letter_sending_something_in_an_annex_keeps_it_even_across_a_page_cut_line() -> None:
+    # the PDF cut the sentence after "van" with an empty line: it is one sentence, and what it sends is kept
+    text = LETTER_HEAD.format(subject="Stand van zaken toezeggingen spoor") + (
+        "Met betrekking tot de toezeggingen stuur ik u als aanvulling op mijn brief van\n\n"
+        "12 januari 2025 (Kamerstuk 31 288, nr. 400) in bijlage 2 de stand van zaken van de toezeggingen over "
+        "nachttreinen.\n\nDe minister van Infrastructuur en Waterstaat,\nJ. de Boer\n"
+    )
+    [c] = candidates(text)
+    assert (c.kind, c.status) == ("commitment", "done")
+    assert "12 januari 2025" in c.quote and "nachttreinen" in c.quote

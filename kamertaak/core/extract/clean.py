@@ -192,7 +192,8 @@ def _join(out: _Out, prev: str, nxt: str, newline_at: int, typical: float, gap: 
     short = len(prev) < 0.85 * typical
     ends_open = prev[-1:] in ",;(-" or (prev[-1:].islower() and len(prev) >= 0.85 * typical)
     starts_new = bool(nxt[:1]) and (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "'\"‘“")
-    heading = short and prev[-1:] not in ".,;!?(-" and starts_new and not ends_open
+    # (a line ending in a word no sentence ends on is cut by the page: "... als aanvulling op mijn brief van")
+    heading = short and prev[-1:] not in ".,;!?(-" and starts_new and not ends_open and not _OPEN_WORD.search(prev)
     speaker = short and prev.endswith(":")
     paragraph = gap and starts_new and prev[-1:] not in ",;(-" and not _OPEN_WORD.search(prev)
     paragraph = paragraph or (gap and starts_new and bool(_SALUTATION.match(prev)))

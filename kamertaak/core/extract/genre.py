@@ -160,7 +160,9 @@ _DELIVERS_NOW = re.compile(
     r"\w*\b"
     r"|\b(?:stuur|sturen|zend|zenden|bied|bieden|informeer|informeren|deel|delen)\s+(?:ik|wij|we)\s+"
     r"(?:(?:u|uw\s+Kamer)\s+)?hierbij\b"
-    r"|\bheb(?:ben)?\s+(?:ik|wij|we)\b[^.;]{0,120}?\b(?:toegezonden|toegestuurd|gestuurd|verzonden|aangeboden)\b",
+    r"|\bheb(?:ben)?\s+(?:ik|wij|we)\b[^.;]{0,120}?\b(?:toegezonden|toegestuurd|gestuurd|verzonden|aangeboden)\b"
+    # "stuur ik u ... in bijlage 2 de stand van zaken van de toezeggingen"
+    r"|\b(?:stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b[^;]{0,160}?\b(?:in|als)\s+(?:de\s+)?bijlage\b",
     _I,
 )
 _LATER = re.compile(r"\b(?:zal|zullen|binnenkort|later|nader|vervolgens|volgende?)\b", _I)
