@@ -87,8 +87,7 @@ def completed(actor: ExtractedActor, text: str) -> ExtractedActor:
     Baarle" in "DENK-leider Stephan van Baarle diende ..."."""
     if actor.role != "member" or " " in actor.name or not text:
         return actor
-    m = re.search(rf"\b{re.escape(actor.name)}((?:\s+(?:van|de|der|den|ter|ten|het|'t))+\s+[A-Z][\w'-]+)\b"
-                  r"(?!\s+(?:voor|en|van|de)\b)", text)  # not "Baudet van Forum voor Democratie"
+    m = _surname_after(actor.name, text)
     if m is None or normalise_party(m.group(1).split()[-1]) or ORGANISATION.match(m.group(1).split()[-1]):
         return actor
     return dataclasses.replace(actor, name=actor.name + m.group(1))
@@ -104,6 +103,22 @@ def by_given_name(actor: ExtractedActor, known: Iterable[ExtractedActor]) -> Ext
         return actor
     full = {a.key: a for a in members if " " in a.name and a.name.split()[0] == actor.name}
     return next(iter(full.values())) if len(full) == 1 else actor
+
+
+# What follows a given name when the text goes on with the surname: "van Baarle" (not "Baudet van Forum voor
+# Democratie"). Compiled once: the name is found with str.find, where a word starts.
+_SURNAME_AFTER = re.compile(r"((?:\s+(?:van|de|der|den|ter|ten|het|'t))+\s+[A-Z][\w'-]+)\b(?!\s+(?:voor|en|van|de)\b)")
+_WORD_BOUNDARY = re.compile(r"\b")
+
+
+def _surname_after(name: str, text: str) -> re.Match[str] | None:
+    """The first place where a word NAME starts and _SURNAME_AFTER follows it, as a match of the latter."""
+    at = text.find(name)
+    while at >= 0:
+        if _WORD_BOUNDARY.match(text, at) and (m := _SURNAME_AFTER.match(text, at + len(name))):
+            return m
+        at = text.find(name, at + 1)
+    return None
 
 
 def known_by_surname(actor: ExtractedActor, known: Iterable[ExtractedActor]) -> ExtractedActor:
