@@ -637,3 +637,14 @@ def test_a_majority_demanding_a_plan_by_a_term_in_a_headline_is_a_deadline_of_th
         ("deadline", True, {"Van Dam"})]
     # what the Kamer wanted once is history
     assert extract("De Kamer eiste vorig jaar een woonplan voor de zomer.", dt.date(2026, 3, 3)).candidates == ()
+
+
+def test_the_kamer_deciding_to_ask_the_government_for_a_letter_is_one_follow_up_with_its_term() -> None:
+    ref = dt.date(2026, 2, 24)
+    [c] = extract("Na de stemmingen besloot de Kamer op voorstel van senator Anna Visser (SP) om het kabinet te vragen "
+                  "per brief te reageren op de aangenomen moties.", ref).candidates
+    assert (c.kind, {a.name for a in c.actors}, c.due) == ("deadline", {"Visser"}, None)
+    [c] = extract("Na de stemmingen besloot de Kamer op voorstel van senator Anna Visser (SP) om het kabinet te vragen "
+                  "per brief te reageren op de aangenomen moties. De Kamer verwacht de brief voor dinsdag 10 maart.",
+                  ref).candidates
+    assert c.due == dt.date(2026, 3, 9)

@@ -166,6 +166,8 @@ def event_drafts(ctx: Context, i: int, dated_debates_only: bool = False) -> list
     if not _any_event(s.text):
         goal = None if dated_debates_only else _government_goal(ctx, i) or _kamer_demands(ctx, i)
         return [goal] if goal is not None else []
+    if not dated_debates_only and (letter := _kamer_decides_letter(ctx, i)) is not None:
+        return [letter]
     out: list[Draft] = []
     pos = 0
     for clause in re.split(r"(?<=;)\s*", s.text):
@@ -186,6 +188,34 @@ def event_drafts(ctx: Context, i: int, dated_debates_only: bool = False) -> list
 _KAMER_DEMANDS = re.compile(
     r"\b(?:Kamer|Kamermeerderheid|meerderheid|senaat)\b[^.;]{0,60}?\b(?:eist|eisen|wil|willen|verlangt|verlangen)\b",
     _I)
+# The Kamer decides to ask the government for a letter: "besloot de Kamer op voorstel van X om de regering te vragen
+# per brief te reageren op de aangenomen moties", "De Kamer verzoekt het kabinet de Kamer per brief te informeren"
+_KAMER_DECIDES_LETTER = re.compile(
+    r"(?:\b(?:Kamer|senaat|commissie)\b[^.;]{0,80}?\b(?:besloot|besluit|besloten|vraagt|verzoekt)\b"
+    r"|\b(?:besloot|besluit|vraagt|verzoekt)\s+de\s+(?:(?:Eerste|Tweede|vaste)\s+)?(?:Kamer|senaat|commissie)\b)[^.;]{0,120}?"
+    r"\b(?:regering|kabinet|minister|staatssecretaris)\b[^.;]{0,40}?\b(?:te\s+)?(?:vragen|verzoeken|om)\b"
+    r"[^.;]{0,80}?\b(?:per\s+brief|brief|te\s+reageren|te\s+informeren)\b", _I)
+_ON_PROPOSAL_OF = re.compile(r"\bop\s+(?:voorstel|verzoek)\s+van\b", _I)
+
+
+def _kamer_decides_letter(ctx: Context, i: int) -> Draft | None:
+    s = ctx.sentences[i]
+    m = _KAMER_DECIDES_LETTER.search(s.text)
+    if m is None:
+        return None
+    members = [a for a in sentence_actors(ctx, i, i) if a.role == "member"] if _ON_PROPOSAL_OF.search(s.text) else []
+    what = re.search(r"\b(?:te\s+)?(?:vragen|verzoeken|om)\s+(?P<x>[^.;]{5,100})", s.text[m.start():], _I)
+    title = fit("Brief gevraagd: " + what.group("x").strip(" ,.")) if what else "Brief gevraagd door de Kamer"
+    draft = Draft("deadline", "upcoming", 0.55, i, i, (s.start + m.start(), s.start + m.end()), title=title,
+                  actors=members, due_zone=(s.start, s.end))
+    nxt = ctx.sentences[i + 1] if i + 1 < len(ctx.sentences) else None
+    if nxt is not None and re.search(r"\bbrief\b", nxt.text, _I) and any(
+            d.resolution.due is not None and d.resolution.due > ctx.ref for d in ctx.deadlines_in(nxt.start, nxt.end)):
+        # "De Kamer verwacht de brief voor dinsdag 8 maart te ontvangen": the same letter's term
+        draft.last, draft.due_zone = i + 1, (nxt.start, nxt.end)
+    return draft
+
+
 # how far after the demand the member of government it is addressed to may be named (sentences)
 _ADDRESSEE_WITHIN = 2
 
