@@ -11,6 +11,7 @@ from rich.text import Text
 from kamertaak.cli.common import UserError, console, open_store, parse_iso_date, print_json
 from kamertaak.core.errors import NotFound
 from kamertaak.core.kinds import KINDS
+from kamertaak.core.labels import FIELD_LABELS
 from kamertaak.core.refs import ActorRef
 from kamertaak.core.text import printable
 
@@ -177,13 +178,14 @@ def set_cmd(
 ) -> None:
     """Wijzig velden: title, text, due, owner, priority, stance, next_action, scheduled, hide_until,
     debate_id, kind, event (ja/nee: een vergadering op die datum), appreciation (van een motie: ontraden,
-    oordeel kamer, overgenomen, ...), actors (komma's), topics (komma's)."""
+    oordeel kamer, overgenomen, ...), actors (komma's), topics (komma's); ook in het Nederlands: titel,
+    termijn, eigenaar, appreciatie, volgende_stap, ..."""
     changes: dict[str, Any] = {}
     for assignment in assignments:
         field, sep, value = assignment.partition("=")
         if not sep or not field.strip():
             raise UserError(f"'{assignment}' is geen VELD=WAARDE")
-        field = field.strip()
+        field = _FIELD_WORDS.get(field.strip().lower(), field.strip())
         if field == "status":
             raise UserError(f"status wijzig je met `kamertaak status {item_id} STATUS`")
         if field in ("actors", "topics"):
@@ -203,6 +205,11 @@ def set_cmd(
     _show_new(store, item, False)
     if not diffs[0]:
         console().print("niets gewijzigd", style="dim")
+
+
+# A field may be named in Dutch as the interface shows it: titel=, termijn=, appreciatie=, volgende_stap=.
+_FIELD_WORDS = {label.replace(" ", "_"): code for code, label in FIELD_LABELS.items()
+                if code not in ("due_phrase", "debate_date", "deleted")}
 
 
 def _split_actors(value: str) -> list[str]:

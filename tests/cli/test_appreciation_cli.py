@@ -41,6 +41,10 @@ def test_set_shows_and_exports_the_appreciation(k: Run, tmp_path: Path, fails: C
         "kamertaak: alleen een motie heeft een appreciatie van het kabinet")
     assert fails("set", "1", "appreciation=misschien").startswith("kamertaak: onbekende appreciatie 'misschien'")
     assert json.loads(k("show", "1", "--json"))["appreciation"] is None
+    # The field named as the interface shows it.
+    k("set", "1", "appreciatie=oordeel kamer", "volgende_stap=Kröger bellen")
+    shown = json.loads(k("show", "1", "--json"))
+    assert (shown["appreciation"], shown["next_action"]) == ("Oordeel Kamer", "Kröger bellen")
 
 
 def test_triage_keeps_the_appreciation_a_text_gives(k: Run, tmp_path: Path) -> None:
