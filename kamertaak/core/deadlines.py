@@ -21,6 +21,7 @@ from dateutil.relativedelta import relativedelta
 
 from kamertaak.core.calendar import Calendar, Recess, load_calendar
 from kamertaak.core.dutch import (
+    DAY_PARTS,
     MONTH_WORDS,
     MONTHS,
     WEEKDAY_ABBREVIATIONS,
@@ -231,7 +232,8 @@ def _alt(words: Iterable[str]) -> str:
 _MONTH = (
     rf"(?:(?:{_alt(MONTHS)})(?![a-z])|(?:{_alt(set(MONTH_WORDS) - set(MONTHS))})(?![a-z])\.?)"
 )
-_WEEKDAY = rf"(?:{_alt(WEEKDAY_WORDS)})(?:ochtend|middag|avond|nacht)?"
+_DAY_PART = rf"(?:{_alt(DAY_PARTS)})"
+_WEEKDAY = rf"(?:{_alt(WEEKDAY_WORDS)}){_DAY_PART}?"
 _WD_ANY = rf"(?:{_alt(WEEKDAY_WORDS)}|(?:{_alt(WEEKDAY_ABBREVIATIONS)})\.?)"
 _NUM = rf"(?:\d{{1,3}}(?:[.,]5)?|{_alt(_NUMBER_WORDS)}|{_alt(_FEW_WORDS)})"
 _UNIT = (
@@ -299,7 +301,7 @@ _PERIOD_MONTHS = {"yearly": 12, "halfyearly": 6, "quarterly": 3, "monthly": 1}
 
 # Words around a phrase that do not change its date.
 _LEAD_FILLER = re.compile(
-    r"^(?:tot\suiterlijk|uiterlijk|nog|ergens|al|pas|ook|dan|reeds|zeker|vermoedelijk|waarschijnlijk|naar\sverwachting|"
+    r"^(?:tot\suiterlijk|uiterlijk|nog|ergens|al|pas(?!\sals\s)|ook|dan|reeds|zeker|vermoedelijk|waarschijnlijk|naar\sverwachting|"
     r"verwachting|in\sprincipe|bij\svoorkeur|liefst|liefst\snog|graag|hopelijk|zo\smogelijk|indien\smogelijk|"
     r"waar\smogelijk|wellicht|mogelijk|eventueel|ten\slaatste|op\szijn\slaatst|niet\slater\sdan|ruim|"
     r"ruimschoots|tijdig|op\stijd|ruim\sop\stijd|vlak|kort|net|in\selk\sgeval|in\sieder\sgeval|"
@@ -546,10 +548,14 @@ def _shift_date(d: dt.date, pre: str) -> _Hit:
     return _Hit(d, "day", f"datum {_fmt(d, True)}")
 
 
+# "op 24 en 25 februari", "3-4 juni": two days of which the later one counts (deadlines.md's ranges).
+_D_RANGE = r"(?:\d{1,2}(?:e|ste|de)?(?:\s(?:en|of|tot(?:\sen\smet)?|t/m|a)\s|\s?[-/]\s?))?"
+
+
 @_rule(
-    rf"(?:{_DATE_PREP}\s)?(?:(?P<wd>{_WD_ANY}),?\s)?(?P<d>\d{{1,2}})(?:e|ste|de)?\s(?P<mon>{_MONTH})"
+    rf"(?:{_DATE_PREP}\s)?(?:(?P<wd>{_WD_ANY}),?\s)?{_D_RANGE}(?P<d>\d{{1,2}})(?:e|ste|de)?\s(?P<mon>{_MONTH})"
     rf"(?:\s(?P<y>(?:19|20)\d\d){_NOTE}|\s'(?P<y2>\d\d)|\s(?:van\s)?(?P<yw>{_YEARWORD}))?(?:\s{_MARK})?",
-    find=rf"(?:(?:{_FIND_DATE_PREP}\s)(?:{_WD_ANY},?\s)?|{_WEEKDAY},?\s)\d{{1,2}}(?:e|ste|de)?\s{_MONTH}"
+    find=rf"(?:(?:{_FIND_DATE_PREP}\s)(?:{_WD_ANY},?\s)?{_D_RANGE}|{_WEEKDAY},?\s)\d{{1,2}}(?:e|ste|de)?\s{_MONTH}"
     rf"(?:\s(?:19|20)\d\d{_NOTE}|\s'\d\d|\s(?:van\s)?{_YEARWORD})?(?:\s{_MARK_BODY})?"
     rf"|\d{{1,2}}\s{_MONTH}(?:\s(?:19|20)\d\d{_NOTE})?\s{_MARK_BODY}",
 )
@@ -696,11 +702,15 @@ _WEEK_END = (
 )
 
 
+# "in de loop van de week", "later in de week": the week it is said in.
+_WEEK_COURSE = r"(?:in\sde\sloop\svan|later\sin|gedurende)\sde\s(?:werk)?week"
+
+
 @_rule(
     rf"{_WEEK_END}?(?:deze|dit|de\shuidige|de\slopende)\s(?:werk)?week|voor\shet\sweekend|"
-    r"(?:voor\s|aan\s|tegen\s)?(?:het\s)?einde?\svan\sde\s(?:werk)?week",
+    rf"(?:voor\s|aan\s|tegen\s)?(?:het\s)?einde?\svan\sde\s(?:werk)?week|{_WEEK_COURSE}",
     find=rf"(?:{_WEEK_END}|nog\s)?(?:deze|de\shuidige|de\slopende)\s(?:werk)?week|voor\shet\sweekend|"
-    r"(?:voor\s|aan\s|tegen\s)?(?:het\s)?einde?\svan\sde\s(?:werk)?week",
+    rf"(?:voor\s|aan\s|tegen\s)?(?:het\s)?einde?\svan\sde\s(?:werk)?week|{_WEEK_COURSE}",
 )
 def _this_week(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     due = _friday(ref)
@@ -745,7 +755,7 @@ def _iso_week(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     rf"(?P<wk2>deze|volgende|komende)\sweek\s(?P<wd2>{_WEEKDAY})"
 )
 def _weekday_of_week(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
-    name = re.sub(r"(ochtend|middag|avond|nacht)$", "", m.group("wd") or m.group("wd2"))
+    name = re.sub(rf"{_DAY_PART}$", "", m.group("wd") or m.group("wd2"))
     monday = ref - dt.timedelta(days=ref.weekday())
     if (m.group("wk") or m.group("wk2")) != "deze":
         monday += dt.timedelta(days=7)
@@ -753,15 +763,19 @@ def _weekday_of_week(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | No
     return _Hit(due, "day", f"{name} ({_fmt(due, True)})")
 
 
+# "maandag of dinsdag", "dinsdag tot en met donderdag": two days of which the later one counts.
+_WD_RANGE = r"\s(?:of|en|tot(?:\sen\smet)?|t/m)\s"
+
+
 @_rule(
     rf"(?:(?P<pre>voor|op|tegen|aanstaande|komende|komend|volgende|deze|a\.s\.|eerstvolgende|"
-    rf"eerstkomende)\s)?(?P<wd>{_WEEKDAY})(?:\s(?P<post>a\.s\.?|aanstaande|as\.?))?"
+    rf"eerstkomende)\s)?(?P<wd>{_WEEKDAY})(?:{_WD_RANGE}(?P<wd2>{_WEEKDAY}))?(?:\s(?P<post>a\.s\.?|aanstaande|as\.?))?"
     r"(?:\s(?:om\s|voor\s)?(?:\d{1,2}[.:]\d\d(?:\s?uur)?|\d{1,2}\s?uur))?",
     find=rf"(?:(?:voor|op|tegen|aanstaande|komende|volgende|deze|eerstvolgende|eerstkomende|uiterlijk)\s)(?:{_WEEKDAY})"
-    rf"(?:\sa\.s\.?)?|(?:{_WEEKDAY})\s(?:a\.s\.?|aanstaande)",
+    rf"(?:{_WD_RANGE}{_WEEKDAY})?(?:\sa\.s\.?)?|(?:{_WEEKDAY})\s(?:a\.s\.?|aanstaande)",
 )
 def _weekday(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
-    name = re.sub(r"(ochtend|middag|avond|nacht)$", "", m.group("wd"))
+    name = re.sub(rf"{_DAY_PART}$", "", m.group("wd"))
     pre = m.group("pre") or ""
     strictly_after = pre == "volgende"
     ahead = (WEEKDAY_WORDS[name] - ref.weekday()) % 7
@@ -771,6 +785,11 @@ def _weekday(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     if pre in ("voor", "tegen"):
         due = day - dt.timedelta(days=1)
         return _Hit(due, "day", f"dag voor {name} ({_fmt(day, True)})")
+    if m.group("wd2"):
+        # "maandag of dinsdag": a range, and its upper bound counts (deadlines.md)
+        last = re.sub(rf"{_DAY_PART}$", "", m.group("wd2"))
+        day += dt.timedelta(days=(WEEKDAY_WORDS[last] - day.weekday()) % 7)
+        return _Hit(day, "day", f"bovengrens: {last} ({_fmt(day, True)})")
     return _Hit(day, "day", f"eerstvolgende {name} ({_fmt(day, True)})")
 
 
@@ -855,9 +874,13 @@ _M_PRE = (
 )
 
 
+# "in november/december", "in mei of juni": two months of which the later one counts (deadlines.md's ranges).
+_M_RANGE = rf"(?:{_MONTH}(?:\s?/\s?|-|\s(?:of|en|tot(?:\sen\smet)?|t/m)\s))?"
+
+
 @_rule(
-    rf"{_M_PRE}?(?:de\smaand\s)?(?P<mon>{_MONTH}){_YEARSPEC}",
-    find=rf"{_M_PRE}(?:de\smaand\s)?(?P<mon>{_MONTH}){_YEARSPEC}",
+    rf"{_M_PRE}?(?:de\smaand\s)?{_M_RANGE}(?P<mon>{_MONTH}){_YEARSPEC}",
+    find=rf"{_M_PRE}(?:de\smaand\s)?{_M_RANGE}(?P<mon>{_MONTH}){_YEARSPEC}",
 )
 def _month(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     month = MONTH_WORDS[m.group("mon").rstrip(".")]
@@ -1262,7 +1285,10 @@ _EVENT_NOUN = (
     r"[a-z]*monitor|[a-z]*akkoord|[a-z]*besluit|[a-z]*advies|verschijning|publicatie|uitspraak|"
     r"kabinetsperiode|[a-z]*periode|[a-z]*plan|[a-z]*agenda|[a-z]*procedure|[a-z]*wetgeving|[a-z]*verslag|"
     r"[a-z]*consultatie|[a-z]*uitvoering|inwerkingtreding|[a-z]*besluitvorming|[a-z]*vaststelling|"
-    r"(?:eerste|tweede|derde)\stermijn"
+    r"(?:eerste|tweede|derde)\stermijn|"
+    # a verb as a noun names an event when the verb is something that happens: "voor het verschijnen van de
+    # circulaire" (not "voor het behalen van de doelen": what for)
+    r"verschijnen|uitkomen|ingaan|aflopen|verlopen|aantreden|vertrek"
 )
 # Before an event's noun: inflected adjectives (ending in -e) and the few uninflected ones that name a kind
 # of meeting ("het algemeen overleg", "het schriftelijk overleg").
@@ -1271,7 +1297,7 @@ _EVENT_ADJ = r"(?:[a-z]+e|algemeen|schriftelijk|mondeling|plenair|bestuurlijk)\s
 _EVENT_START = r"(?:(?:de\s)?(?:aanvang|start)\svan\s|het\sbegin\svan\s)?"
 # What the event is about belongs to it: "voor het debat over de regeringsverklaring".
 _EVENT_TOPIC = (
-    r"(?:\s(?:over|inzake)\s(?:de|het|een|deze|dit|die|dat|zijn|haar|hun|uw|mijn|onze)\s(?:[a-z]+e\s){0,2}"
+    r"(?:\s(?:over|inzake|van)\s(?:de|het|een|deze|dit|die|dat|zijn|haar|hun|uw|mijn|onze)\s(?:[a-z]+e\s){0,2}"
     r"[a-z]+(?![a-z])(?:\s(?:voor|van)\s(?:19|20)\d\d)?)?"
 )
 _EVENT_PREP = (
@@ -1281,29 +1307,48 @@ _EVENT_PREP = (
 )
 
 
+# "op dinsdag 10 en woensdag 11 november": the later day of a range
+_EVENT_DAY_RANGE = rf"(?:(?:{_WD_ANY},?\s)?\d{{1,2}}(?:e|ste|de)?\s(?:en|of|tot(?:\sen\smet)?|t/m)\s)?"
 _EVENT_DATE = (
-    rf"(?:(?P<wd>{_WD_ANY}),?\s)?(?P<d>\d{{1,2}})(?:e|ste|de)?\s(?P<mon>{_MONTH})(?:\s(?P<y>(?:19|20)\d\d))?"
+    rf"{_EVENT_DAY_RANGE}(?:(?P<wd>{_WD_ANY}),?\s)?(?P<d>\d{{1,2}})(?:e|ste|de)?\s(?P<mon>{_MONTH})(?:\s(?P<y>(?:19|20)\d\d))?"
     rf"(?:\s{_MARK})?"
 )
 
 
 # "voor het commissiedebat van 1 juli aanstaande": an event with its date is that date ("voor": the day
 # before); "bij de stemmingen op 12 november jongstleden" is history, like the date.
+# What the event is about may come between it and its date: "voor het wetgevingsoverleg over de jaarverslagen van
+# Infrastructuur en Waterstaat op 20 juni".
+_DATED_TOPIC = r"(?:\s(?:over|inzake|van)\s[a-z0-9' -]{1,80}?)?"
+
+
 @_rule(
     rf"(?P<pre>voor|bij|tijdens|op|rond)\s{_EVENT_START}(?:het|de)\s(?:[\w'-]+\s){{0,3}}?(?:{_EVENT_NOUN}|"
-    rf"[a-z]*reces)\s(?:van|op)\s{_EVENT_DATE}",
+    rf"[a-z]*reces){_DATED_TOPIC}\s(?:van|op)\s{_EVENT_DATE}",
     find=rf"(?:voor|bij|tijdens|op|rond)\s{_EVENT_START}(?:het|de)\s(?:{_EVENT_ADJ}){{0,2}}(?:{_EVENT_NOUN}|[a-z]*reces)"
-    rf"\s(?:van|op)\s(?:{_WD_ANY},?\s)?\d{{1,2}}(?:e|ste|de)?\s{_MONTH}(?:\s(?:19|20)\d\d)?(?:\s{_MARK_BODY})?",
+    rf"{_DATED_TOPIC}\s(?:van|op)\s{_EVENT_DAY_RANGE}(?:{_WD_ANY},?\s)?\d{{1,2}}(?:e|ste|de)?\s{_MONTH}(?:\s(?:19|20)\d\d)?"
+    rf"(?:\s{_MARK_BODY})?",
 )
 def _dated_event(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     year = int(m.group("y")) if m.group("y") else None
-    return _date_hit(m, ref, int(m.group("d")), MONTH_WORDS[m.group("mon").rstrip(".")], year)
+    hit = _date_hit(m, ref, int(m.group("d")), MONTH_WORDS[m.group("mon").rstrip(".")], year)
+    first = _FIRST_OF_DAYS.search(m.group(0))
+    if hit is not None and hit.due is not None and first is not None and m.group("pre") == "voor":
+        # before an event of more days: before its first
+        due = hit.due - dt.timedelta(days=int(m.group("d")) - int(first.group("d0")))
+        return _Hit(due, "day", f"dag voor {_fmt(due + dt.timedelta(days=1), True)}")
+    return hit
+
+
+_FIRST_OF_DAYS = re.compile(
+    rf"(?P<d0>\d{{1,2}})(?:e|ste|de)?\s(?:en|of|tot(?:\sen\smet)?|t/m)\s(?:{_WD_ANY},?\s)?\d{{1,2}}(?:e|ste|de)?\s{_MONTH}"
+)
 
 
 @_rule(
     rf"{_EVENT_PREP}\s(?:(?:het|de|een)\s)?(?:[\w'-]+\s){{0,3}}?(?:{_EVENT_NOUN})(?:\s.*)?",
-    find=rf"(?:voor|bij|tijdens|na|na\safloop\svan)\s{_EVENT_START}(?:het|de)\s(?:{_EVENT_ADJ}){{0,2}}"
-    rf"(?:{_EVENT_NOUN})(?![a-z]){_EVENT_TOPIC}",
+    find=rf"(?:voor|bij|tijdens|na|na\safloop\svan)\s{_EVENT_START}(?:het|de|elke|iedere|ieder|elk)\s"
+    rf"(?:{_EVENT_ADJ}){{0,2}}(?:{_EVENT_NOUN})(?![a-z]){_EVENT_TOPIC}",
 )
 def _event(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     return _Hit(None, "event", "gebeurtenis: geen vaste datum")
@@ -1325,6 +1370,24 @@ _AS_SOON_AS = re.compile(r"(?:zodra|zo\sgauw\s(?:als|dat))\s")
 
 @_rule(rf"{_AS_SOON_AS.pattern}[^,;:()]+", find=rf"{_AS_SOON_AS.pattern}[^,;:.!?()]+")
 def _as_soon_as(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    return _Hit(None, "event", "gebeurtenis: geen vaste datum")
+
+
+# "Wanneer er meer bekend is, informeert het kabinet de Kamer", "Op het moment dat de cijfers er zijn, ...":
+# a clause put in front of the main clause (its comma follows) names the event the main clause waits for;
+# "pas als/wanneer/nadat ..." does so anywhere. Not "..., wanneer zij terug zijn" (which period) nor "wil weten
+# wanneer de brief komt" (a question).
+_WHEN = r"(?:wanneer|op\shet\smoment\s(?:dat|waarop))\s"
+_ONLY_WHEN = r"pas\s(?:als|wanneer|nadat|zodra|op\shet\smoment\s(?:dat|waarop))\s"
+# A phrase that starts like this waits for an event: never history, and a period in its sentence counts from it.
+_EVENT_CLAUSE_START = re.compile(rf"{_AS_SOON_AS.pattern}|{_WHEN}|{_ONLY_WHEN}")
+
+
+@_rule(
+    r"(?:pas\sals|wanneer|nadat|zodra|op\shet\smoment\s(?:dat|waarop))\s[^,;:()]+",
+    find=rf"(?<![a-z0-9]\s){_WHEN}[^,;:.!?()]+(?=,)|{_ONLY_WHEN}[^,;:.!?()]+",
+)
+def _when_clause(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     return _Hit(None, "event", "gebeurtenis: geen vaste datum")
 
 
@@ -1623,7 +1686,8 @@ _FIELD_NAME = re.compile(r"(?:nieuwe\s)?(?:deadline|termijn|datum|uiterste\sdatu
 # "Dinsdag wordt over de moties gestemd": a weekday alone names the next one, but only when a sentence
 # has no other time in it, and not when it looks back ("afgelopen dinsdag", "dinsdag jl.").
 _BARE_WEEKDAY = re.compile(
-    rf"(?<![\w'/.-])(?<!afgelopen\s)(?<!vorige\s)(?<!sinds\s)(?<!van\s)(?:op\s)?(?:{_WEEKDAY})(?!\s?(?:jl|j\.l|\d))(?![\w-])"
+    rf"(?<![\w'/.-])(?<!afgelopen\s)(?<!vorige\s)(?<!sinds\s)(?<!van\s)(?:op\s)?(?:{_WEEKDAY})"
+    rf"(?:{_WD_RANGE}{_WEEKDAY})?(?!\s?(?:jl|j\.l|\d))(?![\w-])"
 )
 # "verwachten de voorjaarsnota 26 april te publiceren": a date without a preposition, also only when the
 # sentence has no other time in it.
@@ -1640,10 +1704,11 @@ _COMING = re.compile(r"(?:^|\s)(?:a\.s\.?|as\.|aanstaande|komende|volgende)(?:\s
 
 # How a deadline phrase starts tells what it does. These make a term of what follows: "voor", "tot",
 # "binnen", "uiterlijk". Others only place something in time ("in", "bij", "na", "op", "tijdens"), which
-# in a clause about the past is history ("In de Voorjaarsnota zijn de cijfers verwerkt").
+# in a clause about the past is history ("In de Voorjaarsnota zijn de cijfers verwerkt"), as "vlak/kort voor"
+# ("Vlak voor het meireces rondde het kabinet het overleg af").
 _TERM_START = re.compile(
     r"(?:uiterlijk|ten\slaatste|op\szijn\slaatst|niet\slater\sdan|deadline|streefdatum|einddatum|uiterste|"
-    r"ruim|ruimschoots|tijdig|vlak|kort|voor|tot|t/m|tegen|binnen)(?:\s|:|$)"
+    r"ruim|ruimschoots|tijdig|voor|tot|t/m|tegen|binnen)(?:\s|:|$)"
 )
 # A target ("streefdatum") is not firm: in a motion "met streefdatum 1 januari 2018 ... uiterlijk op
 # 1 oktober 2016 te informeren" the term asked is the second.
@@ -1687,6 +1752,10 @@ _NEGATION = re.compile(r"(?:^|\s)(?:niet|geen|nooit)$")
 # Between a phrase and the one that restates it: "na 18 maanden (2e kwartaal 2025)", "eind voorjaar –
 # uiterlijk voor aanvang van het zomerreces".
 _RESTATES = re.compile(r"\s*(?:\(|\[|\u2013|\u2014|\s-)\s*")
+# ... or only a comma, when what follows narrows it down: "gelijktijdig met de voorjaarsnota, rond eind april".
+_RESTATES_DATED = re.compile(r"\s*,\s*")
+# The date of what a phrase names, in brackets right after it, belongs to it: "voor Verantwoordingsdag (16 mei)".
+_BRACKET_DATE = re.compile(rf"\s*\((?:op\s)?\d{{1,2}}\s(?:{_MONTH})(?:\s(?:19|20)\d\d)?\)", re.IGNORECASE)
 
 
 def deadline_in(sentence: str, ref: dt.date, calendar: Calendar | None = None) -> FoundDeadline | None:
@@ -1708,10 +1777,6 @@ def deadline_in(sentence: str, ref: dt.date, calendar: Calendar | None = None) -
         bare = [b for b in _candidates(sentence, ref, calendar, [_BARE_WEEKDAY, _BARE_DATE])
                 if all(b.end <= s or b.start >= e for s, e in taken)]
         kept = [f for f in _terms(sentence, bare, ref, calendar) if f.resolution.due is not None]
-    if any(_AS_SOON_AS.match(_fold(f.phrase)[0]) for f in kept):
-        # "Zodra het advies er is, volgt zo snel mogelijk een debat": a period counts from the event the
-        # sentence names, not from the day it was said.
-        kept = [f for f in kept if not counts_from_when_said(f.phrase, ref, calendar)] or kept
     return min(kept, key=lambda f: (term_rank(f), f.start), default=None)
 
 
@@ -1726,9 +1791,51 @@ def sentence_deadlines(sentence: str, ref: dt.date, calendar: Calendar | None = 
 
 def _terms(sentence: str, found: list[FoundDeadline], ref: dt.date,
            calendar: Calendar | None = None) -> list[FoundDeadline]:
-    kept = [f for f in (_read_in_sentence(sentence, f, ref, calendar) for f in found) if f is not None]
-    return [f for i, f in enumerate(kept)
-            if not any(_RESTATES.fullmatch(sentence[f.end : g.start]) for g in kept[i + 1 :])]
+    # "voor de behandeling van de begroting in het najaar van 2021": the time right after an event says when it
+    # is; the event gives way to it (which then stands or falls by itself).
+    timed = {f.end for f, g in zip(found, found[1:], strict=False)
+             if (f.resolution.due is None or f.resolution.precision == "vague") and g.resolution.due is not None
+             and _EVENT_GAP.fullmatch(sentence[f.end : g.start])}
+    kept = [_with_bracket_date(sentence, f, ref, calendar)
+            for f in (_read_in_sentence(sentence, f, ref, calendar) for f in found if f.end not in timed)
+            if f is not None]
+    kept = [f for i, f in enumerate(kept)
+            if not any(_RESTATES.fullmatch(sentence[f.end : g.start])
+                       or (_narrows(f, g) and _RESTATES_DATED.fullmatch(sentence[f.end : g.start]))
+                       for g in kept[i + 1 :])]
+    if any(_EVENT_CLAUSE_START.match(_fold(f.phrase)[0]) for f in kept):
+        # "Zodra het advies er is, volgt zo snel mogelijk een debat": a period counts from the event the
+        # sentence names, not from the day it was said.
+        kept = [f for f in kept if not counts_from_when_said(f.phrase, ref, calendar)]
+    return kept
+
+
+# Between an event and its time: nothing, or more of what the event is about ("van Binnenlandse Zaken").
+_EVENT_GAP = re.compile(r"\s*(?:(?:van|over|inzake)\s[^\W\d][\w'-]*(?:\s[^\W\d][\w'-]*){0,5}\s)?")
+
+
+def _narrows(first: FoundDeadline, then: FoundDeadline) -> bool:
+    """The phrase after a comma says when within the first: it has a date, not after the first's ("met de
+    voorjaarsnota, rond eind april"; not "volgende week donderdag, tijdens het meireces")."""
+    a, b = first.resolution.due, then.resolution.due
+    return b is not None and (a is None or b <= a)
+
+
+def _with_bracket_date(sentence: str, found: FoundDeadline, ref: dt.date,
+                       calendar: Calendar | None) -> FoundDeadline:
+    """A phrase with the date in brackets after it ("voor het debat (1 juli)"): that date is its day."""
+    m = _BRACKET_DATE.match(sentence, found.end)
+    if m is None:
+        return found
+    phrase = sentence[found.start : m.end()]
+    res = found.resolution
+    if res.due is None:
+        day = m.group(0).strip(" ()")
+        lead = "voor " if re.search(r"(?:^|\s)(?:voor|tegen)\s", _fold(found.phrase)[0]) else ""
+        res = resolve(f"{lead}{day}", ref, calendar)
+        if res.due is None:
+            return found
+    return FoundDeadline(found.start, m.end(), phrase, dataclasses.replace(res, phrase=phrase), found.term)
 
 
 def term_rank(found: FoundDeadline) -> int:
@@ -1778,12 +1885,24 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
     if _NEGATION.search(before) and not _FIRM_START.match(folded):
         return None
     clause = _governing(sentence, found.start, found.end)
-    if _EARLIEST.search(clause) or (_SUPERSEDED.search(clause) and not _MOVED_TO.search(before)):
+    if (_EARLIEST.search(clause) or (_EARLIER_THAN.search(before) and _NOT.search(clause))
+            or (_SUPERSEDED.search(clause) and not _MOVED_TO.search(before) and not _ASKED.search(clause))):
         # "op zijn vroegst eind 2025", "niet eerder dan op 21 juni": no last day for anyone;
         # "Aanvankelijk zou het besluit in mei vallen": a plan given up.
         return None
-    placing = _DAY_OF.search(before) is not None
+    if _CALENDAR_STATEMENT.search(_with_antecedent(sentence, found.start, found.end, clause)) or (
+            _SPAN_START.match(folded) and _LASTS.search(clause)):
+        # "De Kamer gaat vrijdag met reces", "..., dat duurt tot 12 januari": the calendar, no one's term
+        return None
     after = _fold(sentence[found.end : found.end + 30])[0]
+    if folded.startswith("voor ") and _PURPOSE.search(f"{folded} {' '.join(after.split(' ')[:2])}"):
+        # "het voor de beantwoording benodigde overleg": what it is for, not before when
+        return None
+    if _WD_ONLY.fullmatch(re.sub(r"^op\s", "", folded)) and _HABIT.search(_words(sentence)):
+        # "Als je dat op maandag doet, heb je vaak op dinsdag antwoord": how things go, on any Monday
+        return None
+    placing = _DAY_OF.search(before) is not None
+    tense = _own_clause(sentence, found.start, found.end) or clause
     if (_WD_ONLY.fullmatch(folded) and _PARTICIPLE.match(after.split(" ", 1)[0] if after else "")
             and _PERFECT_AUX.search(clause)):
         # "ik heb vrijdag toegezegd": a weekday right before the past participle is when that happened
@@ -1792,7 +1911,8 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
     # In a clause about the past an event is history whatever its preposition ("de aanpak voor de uitvoering").
     if (day_month is None and not (_WD_ONLY.search(folded) and _MOVED_TO.search(before))
             and (placing or res.due is None or not _TERM_START.match(folded))
-            and not _AHEAD_BY_ITSELF.search(folded) and _looks_back(clause)):
+            and not _AHEAD_BY_ITSELF.search(folded) and not _EVENT_CLAUSE_START.match(folded)
+            and _looks_back(tense)):
         return None
     if _MEASURE.search(clause) and re.match(r"(?:binnen|na|over|in)\s", folded) and res.precision == "day":
         return None
@@ -1805,14 +1925,48 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
     if day_month is not None and not has_year and not _COMING.search(folded):
         month = MONTH_WORDS[day_month.group("mon").rstrip(".")]
         last = _last_before(int(day_month.group("d")), month, ref)
-        if last is not None and (ref - last <= _RECENT_PAST or (ref - last <= _PAST_HALF_YEAR and _looks_back(clause))):
+        if last is not None and (ref - last <= _RECENT_PAST or (ref - last <= _PAST_HALF_YEAR and _looks_back(tense))):
             return None
     if res.precision == "month" and not has_year and not _COMING.search(folded):
         # The same for a month: "In maart kondigde de minister ... aan", read in April, is not next March.
         last = res.due - relativedelta(years=1)
-        if last < ref and (ref - last <= _RECENT_PAST or (ref - last <= _PAST_HALF_YEAR and _looks_back(clause))):
+        if last < ref and (ref - last <= _RECENT_PAST or (ref - last <= _PAST_HALF_YEAR and _looks_back(tense))):
             return None
     return found
+
+
+# A clause that dates a recess ("De Kamer gaat vrijdag met reces", "Het is volgende week meireces", "Daarna
+# begint het kerstreces, dat duurt tot 12 januari") tells the calendar: it sets no term for anyone.
+_RECESS_WORD = r"[a-z]*(?:reces|vakantie)"
+_CALENDAR_STATEMENT = re.compile(
+    rf"(?:^|\s)(?:met|op)\s{_RECESS_WORD}(?=\s|$)|"
+    rf"(?:^|\s)(?:begint|beginnen|start|starten|eindigt|eindigen|is|zijn)\s(?:(?:het|de)\s)?{_RECESS_WORD}(?=\s|$)|"
+    rf"(?:^|\s){_RECESS_WORD}(?:\s(?:van|voor)\s(?:de\s)?(?:(?:tweede|eerste)\s)?[a-z]+)?\s(?:begint|start|eindigt)"
+    r"(?=\s|$)"
+)
+# How long something lasts or stays is no term: "dat duurt tot dinsdag", "De komende weken blijven de boeren in
+# onzekerheid" (a span without "in"/"binnen" before it).
+_SPAN_START = re.compile(r"(?:tot|t/m|gedurende|de\s(?:komende|eerstkomende|eerstvolgende))\s")
+_LASTS = re.compile(r"(?:^|\s)(?:duurt|duren|duurde|duurden|blijft|blijven|bleef|bleven)(?=\s|$)")
+_RELATIVE = re.compile(r"\s*(?:dat|die|welke|wat)\s")
+
+
+def _with_antecedent(sentence: str, start: int, end: int, clause: str) -> str:
+    """The phrase's clause, with the clause before it when it is a relative clause ("het kerstreces, dat duurt
+    tot ..."): the antecedent is what the clause is about."""
+    c_start, _ = _clause_bounds(sentence, start, end)
+    if c_start > 0 and _RELATIVE.match(_fold(sentence[c_start:start])[0] + " "):
+        p_start, _ = _clause_bounds(sentence, c_start - 1, c_start - 1)
+        return _words(sentence[p_start : c_start - 1]) + " " + clause
+    return clause
+
+
+# "voor X benodigd/nodig": what something is for.
+_PURPOSE = re.compile(
+    r"\s(?:benodigde?|nodig|noodzakelijke?|vereiste?|bestemde?|relevante?|van\sbelang|beschikbare?)(?=\s|$|[,.;:])"
+)
+# A weekday in a sentence about how things usually go: "Als je op maandag belt, heb je vaak op dinsdag antwoord".
+_HABIT = re.compile(r"(?:^|\s)(?:vaak|meestal|doorgaans|gewoonlijk|altijd|telkens|elke\skeer)(?=\s|$)")
 
 
 # "Ik stel voor dinsdag te stemmen": after a form of "stellen" a "voor" is the particle of "voorstellen".
@@ -1824,6 +1978,11 @@ _TE_VERB = re.compile(r"(?:^|\s)te\s[a-z]+en(?=\s|$|[,.;:])")
 _EARLIEST = re.compile(
     r"(?:^|\s)(?:op\sz(?:ij|')n\s(?:vroegst|eerst)|ten\svroegste|vroegstens|niet\seerder|niet\svroeger)(?=\s|$)"
 )
+# "Eerder dan woensdag komt er geen verslag": with a negation in its clause, also an earliest day.
+_EARLIER_THAN = re.compile(r"(?:^|\s)(?:eerder|vroeger)\s(?:dan|als)\s?$")
+_NOT = re.compile(r"(?:^|\s)(?:niet|geen|nooit)(?=\s|$)")
+# A request or promise made earlier stands: "had eerder verzocht om de wet voor het zomerreces te behandelen".
+_ASKED = re.compile(r"(?:^|\s)(?:verzocht|gevraagd|toegezegd|beloofd|afgesproken)(?=\s|$)")
 # A plan given up: "Aanvankelijk zou het besluit in mei vallen", "Eerder was aangekondigd dat ...".
 # ("zoals eerder aangekondigd" restates a plan that stands.)
 _SUPERSEDED = re.compile(
@@ -1866,11 +2025,33 @@ def _governing(sentence: str, start: int, end: int) -> str:
     c_start, c_end = _clause_bounds(sentence, start, end)
     text = _words(f"{sentence[c_start:start]} {sentence[end:c_end]}")
     if len(text.split()) <= _APPOSITION_WORDS and not (_VERB.search(text) or _PARTICIPLE.search(text)):
-        return _words(f"{sentence[:start]} {sentence[end:]}")
+        # an apposition tells more of the clauses on either side of it
+        left = _words(sentence[_clause_bounds(sentence, c_start - 1, c_start - 1)[0] : c_start - 1]) if c_start else ""
+        right = _words(sentence[c_end + 1 : _clause_bounds(sentence, c_end + 1, c_end + 1)[1]])
+        return f"{left} {text} {right}".strip()
     if c_start > 0 and _COORDINATED.match(_fold(sentence[c_start:start])[0]):
         p_start, _ = _clause_bounds(sentence, c_start - 1, c_start - 1)
         text = _words(sentence[p_start : c_start - 1]) + " " + text
     return text
+
+
+# Words that open a subordinate clause, which has a tense of its own: "(heeft een brief ontvangen) waarin staat
+# dat de evaluatie in 2013 plaatsvindt".
+_SUBORDINATOR = re.compile(r"(?<![\w-])(?:dat|waarin|waarop|waarmee|waarbij|waardoor|omdat|zodat|terwijl)(?![\w-])",
+                           re.IGNORECASE)
+
+
+def _own_clause(sentence: str, start: int, end: int) -> str:
+    """The folded words of the subordinate clause a phrase stands in, when its clause has one around it (for
+    the tense: a past main clause does not make its "dat ..." past); "" when there is none."""
+    c_start, c_end = _clause_bounds(sentence, start, end)
+    opens = [m.end() for m in _SUBORDINATOR.finditer(sentence, c_start, start)]
+    closes = _SUBORDINATOR.search(sentence, end, c_end)
+    if not opens and closes is None:
+        return ""
+    s_start = opens[-1] if opens else c_start
+    s_end = closes.start() if closes is not None else c_end
+    return _words(f"{sentence[s_start:start]} {sentence[end:s_end]}")
 
 
 def _words(text: str) -> str:

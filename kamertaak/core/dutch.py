@@ -33,6 +33,8 @@ WEEKDAY_ABBREVIATIONS: dict[str, int] = {
     **{short: n for n, short in enumerate(WEEKDAYS_SHORT)},
     "maa": 0, "din": 1, "woe": 2, "don": 3, "vrij": 4, "zat": 5, "zon": 6,
 }  # fmt: skip
+# Parts of a day glued to a weekday: "dinsdagavond", "maandagmorgen".
+DAY_PARTS: tuple[str, ...] = ("ochtend", "morgen", "middag", "avond", "nacht")
 
 
 def month_number(word: str) -> int | None:

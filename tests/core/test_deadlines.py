@@ -740,3 +740,99 @@ def test_a_weekday_that_fits_no_near_year_is_kept_with_a_warning() -> None:
     """docs/deadline-rules.md: not three years ahead, but the date's own year, and the explanation says so."""
     r = resolve("vrijdag 3 maart", REF)
     assert r.due == D(2026, 3, 3) and "let op: 3 maart 2026 is een dinsdag" in r.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "due", "precision"),
+    [
+        # a clause put in front that names the event the main clause waits for; "pas als ..." anywhere; a
+        # period in the main clause then counts from that event
+        ("Wanneer de cijfers binnen zijn, stuurt de staatssecretaris de Kamer een brief.",
+         "Wanneer de cijfers binnen zijn", None, "event"),
+        ("Op het moment dat de rechter heeft beslist, informeert de minister de Kamer.",
+         "Op het moment dat de rechter heeft beslist", None, "event"),
+        ("Het wetsvoorstel gaat naar de Kamer, maar pas als de Raad van State heeft geadviseerd.",
+         "pas als de Raad van State heeft geadviseerd", None, "event"),
+        ("Wanneer het advies er is, stuurt de minister het binnen twee weken door.", "Wanneer het advies er is",
+         None, "event"),
+        # two days or months as alternatives: the later one counts (deadlines.md's ranges)
+        ("De commissie debatteert woensdag of donderdag over de begroting.", "woensdag of donderdag",
+         D(2025, 4, 10), "day"),
+        ("Het kabinet stuurt de nota in mei of juni.", "in mei of juni", D(2025, 6, 30), "month"),
+        ("De resultaten volgen in september/oktober 2025.", "in september/oktober 2025", D(2025, 10, 31), "month"),
+        ("De hoorzitting is op 12 en 13 mei.", "op 12 en 13 mei", D(2025, 5, 13), "day"),
+        # "in de loop van de week" is the week it is said in
+        ("De woordvoerders praten in de loop van de week verder.", "in de loop van de week", D(2025, 4, 4), "week"),
+        # before every event of a kind; a verb as a noun for what happens; what the event is about
+        ("Het kabinet stuurt de Kamer voor iedere Europese top een geannoteerde agenda.", "voor iedere Europese top",
+         None, "event"),
+        ("De minister reageert voor het verschijnen van het jaarverslag.",
+         "voor het verschijnen van het jaarverslag", None, "event"),
+        # an event with its date, after what it is about, or in brackets after it
+        ("De brief komt voor het commissiedebat over de jaarverslagen van Justitie op 12 juni.",
+         "voor het commissiedebat over de jaarverslagen van Justitie op 12 juni", D(2025, 6, 11), "day"),
+        ("De brief komt voor het debat over de Voorjaarsnota op dinsdag 10 en woensdag 11 juni.",
+         "voor het debat over de Voorjaarsnota op dinsdag 10 en woensdag 11 juni", D(2025, 6, 9), "day"),
+        ("De antwoorden komen voor het debat (22 mei).", "voor het debat (22 mei)", D(2025, 5, 21), "day"),
+        ("De cijfers komen voor Prinsjesdag (16 september).", "voor Prinsjesdag (16 september)", D(2025, 9, 15),
+         "day"),
+        # a phrase restated after a comma by one with a date gives way to it
+        ("De staatssecretaris stuurt de evaluatie na de zomer, eind september.", "eind september",
+         D(2025, 9, 30), "month"),
+        # ... not by one that lies after it: that only adds what else goes on then
+        ("De commissie vergadert volgende week dinsdag, tijdens het meireces, over de toeslagen.",
+         "volgende week dinsdag", D(2025, 4, 8), "day"),
+        # a subordinate clause has its own tense: a past main clause does not make "dat ... ingaat" past
+        ("Vorig jaar heeft de minister een brief gestuurd waarin staat dat de regeling in 2026 ingaat.",
+         "in 2026", D(2026, 12, 31), "year"),
+        # a request made earlier stands ("had eerder voorgesteld" is a plan given up)
+        ("De commissie had eerder gevraagd om de stukken voor het zomerreces te ontvangen.",
+         "voor het zomerreces", D(2025, 7, 3), "season"),
+    ],
+)
+def test_fifth_session_readings(sentence: str, phrase: str, due: D | None, precision: str) -> None:
+    hit = deadline_in(sentence, REF)
+    assert hit is not None, sentence
+    assert (hit.phrase, hit.resolution.due, hit.resolution.precision) == (phrase, due, precision)
+    assert sentence[hit.start : hit.end] == hit.phrase
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clause that dates a recess tells the calendar; how long something lasts or stays is no term
+        "De Kamer gaat donderdag met reces.",
+        "Na de laatste stemmingen is de Eerste Kamer dinsdagavond met zomerreces gegaan.",
+        "Het is volgende week voorjaarsreces.",
+        "Eerst begint het zomerreces, dat duurt tot 1 september.",
+        "De komende weken blijft het kabinet in gesprek met de sector.",
+        # an earliest day, also as "eerder dan ... geen"
+        "Eerder dan eind mei is er geen besluit te verwachten.",
+        # "vlak voor" only places, here in the past of the clauses around it
+        "Twee weken geleden, vlak voor het kerstreces, sloot het kabinet een akkoord, maar nu wil de oppositie meer.",
+        # the time right after an event says when it is, here in the past
+        "Verzoekt de regering, de Kamer voor de behandeling van de begroting van Financiën in het najaar van 2024 te "
+        "informeren.",
+        # what something is for
+        "Het voor de evaluatie benodigde onderzoek kost veel geld.",
+        # a weekday of a habit
+        "Wie op vrijdag mailt, krijgt meestal op maandag antwoord.",
+        # "wanneer" as a question, or not in front
+        "De Kamer wil weten wanneer de brief komt.",
+    ],
+)
+def test_fifth_session_no_terms(sentence: str) -> None:
+    assert deadline_in(sentence, REF) is None, deadline_in(sentence, REF)
+
+
+def test_triage_reads_a_period_after_an_event_clause_as_the_batch_does() -> None:
+    """"Wanneer ..., ... binnen twee weken": the two weeks count from the event, so triage, which takes its terms
+    from sentence_deadlines, gives the follow-up no date two weeks after the debate."""
+    from kamertaak.core.deadlines import sentence_deadlines
+    from kamertaak.core.extract import extract
+
+    text = "Wanneer de evaluatie klaar is, stuurt de minister binnen twee weken een brief naar de Kamer."
+    assert [(d.phrase, d.term) for d in sentence_deadlines(text, REF)] == [
+        ("Wanneer de evaluatie klaar is", True), ("binnen twee weken", False)]
+    [c] = extract(text, REF).candidates
+    assert c.due is None
