@@ -1975,8 +1975,10 @@ _PROPOSE = re.compile(r"(?:^|\s)(?:stel|stelt|stellen|stelde|stelden)\s?$")
 # ... with what is proposed after it: "te stemmen" ("De commissie stelt voor 1 juli het verslag vast" is "voor").
 _TE_VERB = re.compile(r"(?:^|\s)te\s[a-z]+en(?=\s|$|[,.;:])")
 # An earliest day is no last day: "op zijn vroegst eind 2025", "kan niet eerder dan op 21 juni".
+# ("niet eerder" only with its "dan": "of het minimum niet eerder herijkt moet worden" asks whether sooner.)
 _EARLIEST = re.compile(
-    r"(?:^|\s)(?:op\sz(?:ij|')n\s(?:vroegst|eerst)|ten\svroegste|vroegstens|niet\seerder|niet\svroeger)(?=\s|$)"
+    r"(?:^|\s)(?:op\sz(?:ij|')n\s(?:vroegst|eerst)|ten\svroegste|vroegstens|"
+    r"niet\s(?:eerder|vroeger)(?:\s[a-z]+){0,6}?\s(?:dan|als)|niet\s(?:eerder|vroeger)$)(?=\s|$)"
 )
 # "Eerder dan woensdag komt er geen verslag": with a negation in its clause, also an earliest day.
 _EARLIER_THAN = re.compile(r"(?:^|\s)(?:eerder|vroeger)\s(?:dan|als)\s?$")

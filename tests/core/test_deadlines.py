@@ -782,6 +782,9 @@ def test_a_weekday_that_fits_no_near_year_is_kept_with_a_warning() -> None:
         # ... not by one that lies after it: that only adds what else goes on then
         ("De commissie vergadert volgende week dinsdag, tijdens het meireces, over de toeslagen.",
          "volgende week dinsdag", D(2025, 4, 8), "day"),
+        # "niet eerder" without its "dan" asks whether sooner: no earliest day for the term coordinated to it
+        ("De regering onderzoekt of de norm niet eerder moet worden aangepast, en informeert de Kamer voor het "
+         "zomerreces.", "voor het zomerreces", D(2025, 7, 3), "season"),
         # a subordinate clause has its own tense: a past main clause does not make "dat ... ingaat" past
         ("Vorig jaar heeft de minister een brief gestuurd waarin staat dat de regeling in 2026 ingaat.",
          "in 2026", D(2026, 12, 31), "year"),

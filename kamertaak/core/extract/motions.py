@@ -359,7 +359,7 @@ def _dictum_term(ctx: Context, zone: tuple[int, int] | None) -> Resolution | Non
     date that is part of what it asks ("met streefdatum 1 januari 2018")."""
     if zone is None:
         return None
-    for found in ctx.deadlines_in(*zone):
+    for found in ctx.deadlines_in(*zone, terms_only=True):
         due = found.resolution.due
         if due is not None and due >= ctx.ref and _TERM_PHRASE.match(found.phrase):
             return found.resolution
