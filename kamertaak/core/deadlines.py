@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import math
 import re
 import unicodedata
@@ -1793,7 +1794,7 @@ def _terms(sentence: str, found: list[FoundDeadline], ref: dt.date,
            calendar: Calendar | None = None) -> list[FoundDeadline]:
     # "voor de behandeling van de begroting in het najaar van 2021": the time right after an event says when it
     # is; the event gives way to it (which then stands or falls by itself).
-    timed = {f.end for f, g in zip(found, found[1:], strict=False)
+    timed = {f.end for f, g in itertools.pairwise(found)
              if (f.resolution.due is None or f.resolution.precision == "vague") and g.resolution.due is not None
              and _EVENT_GAP.fullmatch(sentence[f.end : g.start])}
     kept = [_with_bracket_date(sentence, f, ref, calendar)

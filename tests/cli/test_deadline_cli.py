@@ -136,8 +136,10 @@ SENTENCES_V4 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sent
         # a recess with its own date, a standing rule, ...): 86/90 exact, 86/90 phrases.
         (SENTENCES_V3, 90, 86, 86),
         # A fourth batch of 90, held out in the fourth session: first seen 59/90 exact, 56/90 phrases; at its end
-        # 62/90, 59/90. Development material from the fifth session on.
-        (SENTENCES_V4, 90, 62, 59),
+        # 62/90, 59/90. Development material from the fifth session on, read by cause (event clauses, ranges of days
+        # and months, recess statements, the tense of subordinate clauses and appositions, events' topics and
+        # dates): 83/90 exact, 81/90 phrases.
+        (SENTENCES_V4, 90, 83, 81),
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:
