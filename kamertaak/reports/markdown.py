@@ -165,13 +165,19 @@ def collect(db: Database, start: dt.date, end: dt.date, today: dt.date, *, topic
         return Section(rows, total)
 
     horizon = (today + dt.timedelta(days=14)).isoformat()
+    upcoming = state(queries.ItemFilter(open_only=True, due_after=today.isoformat(), due_before=horizon))
+    # A recurring commitment whose next occurrence comes within the fortnight, though its stored date has passed.
+    rolled = queries.rolled_on(db, today, today, dt.date.fromisoformat(horizon), topic)
+    if rolled:
+        rows = sorted([*upcoming.rows, *rolled], key=lambda v: (v["due"] or "", v["id"]))
+        upcoming = Section(rows[:cap], upcoming.total + len(rolled))
     data = WeeklyData(
         start=start, end=end, today=today, topic=topic,
         new=capped([items[i] for i in new_ids]),
         status_changes=capped(statuses),
         due_shifts=capped(shifts),
         overdue=state(queries.ItemFilter(overdue=True)),
-        upcoming=state(queries.ItemFilter(open_only=True, due_after=today.isoformat(), due_before=horizon)),
+        upcoming=upcoming,
         adopted=state(queries.ItemFilter(kind="motion", status="adopted")),
         rejected=capped(list(rejected.values())),
         open_by_kind={k: queries.count_items(db, queries.ItemFilter(kind=k, open_only=True, topic=topic), today)

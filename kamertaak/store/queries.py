@@ -68,6 +68,7 @@ class ItemFilter:
     due_after: str | None = None
     search: str | None = None
     debate_id: int | None = None
+    recurring: bool = False  # only recurring items
     ids: Sequence[int] | None = None
     sort: str = "due"
     limit: int | None = None
@@ -107,6 +108,8 @@ def _where(db: Database, f: ItemFilter, today: dt.date, *, walk: bool = False) -
         params["today"] = today.isoformat()
     if f.dated:
         clauses.append("i.due IS NOT NULL AND i.due <> ''")
+    if f.recurring:
+        clauses.append(f"NOT {NOT_RECURRING}")
     if f.due_before:
         clauses.append("i.due <= :due_before")
         params["due_before"] = f.due_before
@@ -286,6 +289,15 @@ def item_view(row: dict[str, Any], today: dt.date, actors: list[dict[str, Any]],
         "created_at": row["created_at"],
         "updated_at": row["updated_at"],
     }
+
+
+def rolled_on(db: Database, today: dt.date, start: dt.date, end: dt.date, topic: str | None = None) -> list[ItemView]:
+    """Open recurring items whose stored date has passed and whose current occurrence falls from start up to
+    end (a due-date filter reads the stored date; this adds what has rolled on into the range), by due date."""
+    f = ItemFilter(open_only=True, recurring=True, due_before=(today - dt.timedelta(days=1)).isoformat(),
+                   topic=topic)
+    found = [v for v in list_items(db, f, today) if v["due"] and start.isoformat() <= v["due"] <= end.isoformat()]
+    return sorted(found, key=lambda v: (v["due"] or "", v["id"]))
 
 
 def _current_occurrence(row: dict[str, Any], today: dt.date) -> tuple[str, str | None, bool]:

@@ -86,3 +86,14 @@ def test_a_recurring_commitment_shows_its_next_occurrence_and_rolls_on(k: Run) -
     assert "openstaand" in done and "2028" in done
     log = json.loads(k("show", "1", "--json", today="2026-12-03"))["history"]
     assert [e["action"] for e in log][-2:] == ["status", "recur"]
+
+
+def test_the_weekly_status_lists_a_recurring_commitment_whose_next_occurrence_comes(k: Run, tmp_path: Path) -> None:
+    k("add", "commitment", "Voortgangsbrief strafrechtketen", "--due", "jaarlijks vóór het zomerreces",
+      today="2024-09-24")
+    k("add", "task", "Bellen", "--due", "2027-07-01", today="2024-09-24")
+    week = tmp_path / "week.md"
+    k("export", "markdown", "--week", "2027-W26", "-o", str(week), today="2027-06-28")
+    coming = week.read_text(encoding="utf-8").split("Komende twee weken")[2]
+    assert coming.index("Bellen") < coming.index("Voortgangsbrief strafrechtketen")
+    assert "8 juli 2027" in coming and "Te laat" not in coming.split("Voortgangsbrief")[0]
