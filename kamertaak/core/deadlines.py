@@ -1899,7 +1899,7 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
     if folded.startswith("voor ") and _PURPOSE.search(f"{folded} {' '.join(after.split(' ')[:2])}"):
         # "het voor de beantwoording benodigde overleg": what it is for, not before when
         return None
-    if _WD_ONLY.fullmatch(re.sub(r"^op\s", "", folded)) and _HABIT.search(_words(sentence)):
+    if _USUALLY.search(clause) or (_WEEKDAYS_ONLY.fullmatch(folded) and _HABIT.search(_words(sentence))):
         # "Als je dat op maandag doet, heb je vaak op dinsdag antwoord": how things go, on any Monday
         return None
     placing = _DAY_OF.search(before) is not None
@@ -1967,7 +1967,15 @@ _PURPOSE = re.compile(
     r"\s(?:benodigde?|nodig|noodzakelijke?|vereiste?|bestemde?|relevante?|van\sbelang|beschikbare?)(?=\s|$|[,.;:])"
 )
 # A weekday in a sentence about how things usually go: "Als je op maandag belt, heb je vaak op dinsdag antwoord".
-_HABIT = re.compile(r"(?:^|\s)(?:vaak|meestal|doorgaans|gewoonlijk|altijd|telkens|elke\skeer)(?=\s|$)")
+_HABIT = re.compile(
+    r"(?:^|\s)(?:vaak|meestal|doorgaans|gewoonlijk|normaliter|normaal\sgesproken|altijd|telkens|elke\skeer)(?=\s|$)"
+)
+# A clause about how things usually go sets no term at all ("Normaliter vergadert de commissie na het reces");
+# "zoals gewoonlijk" says this time goes as usual.
+_USUALLY = re.compile(
+    r"(?:^|\s)(?<!zoals\s)(?:normaliter|normaal\sgesproken|gewoonlijk|doorgaans|meestal|traditiegetrouw)(?=\s|$)"
+)
+_WEEKDAYS_ONLY = re.compile(rf"(?:op\s)?{_WEEKDAY}(?:{_WD_RANGE}{_WEEKDAY})?")
 
 
 # "Ik stel voor dinsdag te stemmen": after a form of "stellen" a "voor" is the particle of "voorstellen".

@@ -785,6 +785,8 @@ def test_a_weekday_that_fits_no_near_year_is_kept_with_a_warning() -> None:
         # "niet eerder" without its "dan" asks whether sooner: no earliest day for the term coordinated to it
         ("De regering onderzoekt of de norm niet eerder moet worden aangepast, en informeert de Kamer voor het "
          "zomerreces.", "voor het zomerreces", D(2025, 7, 3), "season"),
+        # "zoals gewoonlijk": this time goes as usual (a clause about how things usually go sets no term)
+        ("De minister stuurt de cijfers zoals gewoonlijk voor de zomer.", "voor de zomer", D(2025, 7, 3), "season"),
         # a subordinate clause has its own tense: a past main clause does not make "dat ... ingaat" past
         ("Vorig jaar heeft de minister een brief gestuurd waarin staat dat de regeling in 2026 ingaat.",
          "in 2026", D(2026, 12, 31), "year"),
@@ -820,6 +822,7 @@ def test_fifth_session_readings(sentence: str, phrase: str, due: D | None, preci
         "Het voor de evaluatie benodigde onderzoek kost veel geld.",
         # a weekday of a habit
         "Wie op vrijdag mailt, krijgt meestal op maandag antwoord.",
+        "Normaliter vergadert de commissie op dinsdag en woensdag na het reces.",
         # "wanneer" as a question, or not in front
         "De Kamer wil weten wanneer de brief komt.",
     ],
