@@ -1797,7 +1797,7 @@ def _terms(sentence: str, found: list[FoundDeadline], ref: dt.date,
     timed = {f.end for f, g in itertools.pairwise(found)
              if (f.resolution.due is None or f.resolution.precision == "vague") and g.resolution.due is not None
              and _EVENT_GAP.fullmatch(sentence[f.end : g.start])}
-    kept = [_with_bracket_date(sentence, f, ref, calendar)
+    kept = [_with_bracket_date(sentence, _with_name(sentence, f), ref, calendar)
             for f in (_read_in_sentence(sentence, f, ref, calendar) for f in found if f.end not in timed)
             if f is not None]
     kept = [f for i, f in enumerate(kept)
@@ -1820,6 +1820,25 @@ def _narrows(first: FoundDeadline, then: FoundDeadline) -> bool:
     voorjaarsnota, rond eind april"; not "volgende week donderdag, tijdens het meireces")."""
     a, b = first.resolution.due, then.resolution.due
     return b is not None and (a is None or b <= a)
+
+
+# A name or code right after an event belongs to it: "voor het wetsvoorstel vm2", "bij de evaluatie van de
+# Wet Open Overheid", "na het overleg over Infrastructuur en Waterstaat".
+_NAME_AFTER = re.compile(
+    r"(?:\s+(?:en\s+(?=[A-Z\u00c0-\u00dd]))?(?:[A-Z\u00c0-\u00dd][\w'\u2019-]*|[a-z]{1,5}\d{1,3}(?![\w-])))+"
+)
+
+
+def _with_name(sentence: str, found: FoundDeadline) -> FoundDeadline:
+    """An event phrase with the name or code that follows it."""
+    if found.resolution.precision != "event":
+        return found
+    m = _NAME_AFTER.match(sentence, found.end)
+    if m is None:
+        return found
+    phrase = sentence[found.start : m.end()]
+    return FoundDeadline(found.start, m.end(), phrase, dataclasses.replace(found.resolution, phrase=phrase),
+                         found.term)
 
 
 def _with_bracket_date(sentence: str, found: FoundDeadline, ref: dt.date,

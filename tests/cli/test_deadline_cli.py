@@ -138,8 +138,8 @@ SENTENCES_V4 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sent
         # A fourth batch of 90, held out in the fourth session: first seen 59/90 exact, 56/90 phrases; at its end
         # 62/90, 59/90. Development material from the fifth session on, read by cause (event clauses, ranges of days
         # and months, recess statements, the tense of subordinate clauses and appositions, events' topics and
-        # dates): 83/90 exact, 81/90 phrases.
-        (SENTENCES_V4, 90, 83, 81),
+        # dates, names after an event): 83/90 exact, 82/90 phrases.
+        (SENTENCES_V4, 90, 83, 82),
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:

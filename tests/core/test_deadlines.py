@@ -768,6 +768,11 @@ def test_a_weekday_that_fits_no_near_year_is_kept_with_a_warning() -> None:
          None, "event"),
         ("De minister reageert voor het verschijnen van het jaarverslag.",
          "voor het verschijnen van het jaarverslag", None, "event"),
+        # ... with the name or code after it
+        ("De staatssecretaris reageert voor het commissiedebat Digitale Zaken.",
+         "voor het commissiedebat Digitale Zaken", None, "event"),
+        ("Voorafgaand aan het wetsvoorstel wgb2 komt er een evaluatie.", "Voorafgaand aan het wetsvoorstel wgb2",
+         None, "event"),
         # an event with its date, after what it is about, or in brackets after it
         ("De brief komt voor het commissiedebat over de jaarverslagen van Justitie op 12 juni.",
          "voor het commissiedebat over de jaarverslagen van Justitie op 12 juni", D(2025, 6, 11), "day"),
