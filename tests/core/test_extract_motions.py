@@ -726,3 +726,11 @@ def test_all_parties_voting_for_a_motion_adopt_it_and_the_kamers_wish_after_it_g
                   "een plan.",
                   D(2026, 10, 13))
     assert (c.status, c.due is not None and c.due <= D(2026, 12, 18)) == ("adopted", True)
+
+
+def test_a_motion_of_no_confidence_is_known_by_whom_it_is_against_and_motions_in_general_are_none() -> None:
+    # told first without, then with whom it is against: one motion, against her
+    [c] = motions("Voor het eerst heeft de senaat een motie van afkeuring aangenomen. Een meerderheid stemde in met "
+                  "een motie van afkeuring tegen minister Eva Janssen (Wonen).")
+    assert (c.status, "Eva Janssen" in c.quote, "Janssen" in c.title) == ("adopted", True, True)
+    assert motions("Moties van wantrouwen worden regelmatig ingediend, maar zelden aangenomen.") == []

@@ -955,6 +955,12 @@ def _same_kind_as_before(d: Draft, kind: str | None, by_kind: dict[str, Draft]) 
         return False
     if d.status in ("adopted", "rejected", "held", "withdrawn") or old.status == "announced":
         old.status = d.status
+    if not old.clause and d.clause:
+        # "... een motie van afkeuring aangenomen." then "... een motie van afkeuring tegen minister X": whom it is
+        # against, told right after
+        old.clause = d.clause
+        if d.first - old.last <= 2:
+            old.last = max(old.last, d.last)
     return True
 
 
@@ -1272,8 +1278,10 @@ def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
         return phrase("vote")  # "(Stemmingen moties Vreemdelingenbeleid)": the name of the votes
     if _GENERIC_ONE.search(before) and not _BY_MEMBER.match(after) and not own:
         return phrase("vote")  # "een minister kan een aangenomen motie naast zich neerleggen": any motion
-    if not own and ((_HABITUAL.search(text) and re.search(r"\been\s+$", before, _I))
-                    or (plural and _TOO_MANY.search(before))):
+    if ((not own or (plural and not before.strip())) and _HABITUAL.search(text)
+            and (re.search(r"\been\s+$", before, _I) or (plural and not before.strip()))) or (
+            not own and plural and _TOO_MANY.search(before)):
+        # "Moties van wantrouwen worden regelmatig ingediend": motions in general, a bare plural with a habit
         return phrase("vote")  # "Soms wordt een motie nog voor de stemming ingetrokken", "veel te veel moties"
     if _COUNT.search(before) and (not own or _DESCRIBED.match(after)):
         return phrase("count")
@@ -1291,7 +1299,7 @@ def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
 
 # how motions go in general, not what happened to one: "Soms wordt een motie ...", "veel te veel moties"
 _HABITUAL = re.compile(
-    r"\b(?:soms|vaak|meestal|doorgaans|altijd|zelden|nooit|geregeld|gewoonlijk|in\s+de\s+regel)\b", _I)
+    r"\b(?:soms|vaak|meestal|doorgaans|altijd|zelden|nooit|geregeld|regelmatig|gewoonlijk|in\s+de\s+regel)\b", _I)
 _TOO_MANY = re.compile(
     r"\b(?:(?:veel\s+)?te\s+veel|zoveel|zo\s+veel|minder|meer|veel|honderden|duizenden|het\s+aantal)\s+$", _I)
 _VOTE_NAMED = re.compile(r"\bstemming(?:en)?\s+(?:over\s+)?(?:(?:overige|de)\s+)?$", _I)
