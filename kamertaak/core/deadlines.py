@@ -1918,7 +1918,8 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
     if folded.startswith("voor ") and _PURPOSE.search(f"{folded} {' '.join(after.split(' ')[:2])}"):
         # "het voor de beantwoording benodigde overleg": what it is for, not before when
         return None
-    if _USUALLY.search(clause) or (_WEEKDAYS_ONLY.fullmatch(folded) and _HABIT.search(_words(sentence))):
+    if _USUALLY.search(clause) or _JUDGED.search(clause) or (
+            _WEEKDAYS_ONLY.fullmatch(folded) and _HABIT.search(_words(sentence))):
         # "Als je dat op maandag doet, heb je vaak op dinsdag antwoord": how things go, on any Monday
         return None
     placing = _DAY_OF.search(before) is not None
@@ -1993,6 +1994,11 @@ _HABIT = re.compile(
 # "zoals gewoonlijk" says this time goes as usual.
 _USUALLY = re.compile(
     r"(?:^|\s)(?<!zoals\s)(?:normaliter|normaal\sgesproken|gewoonlijk|doorgaans|meestal|traditiegetrouw)(?=\s|$)"
+)
+# A clause that weighs how likely or feasible something is makes no one's term: "De kans is groot dat het kabinet
+# binnen een paar weken valt", "een lastig verhaal om op korte termijn door te voeren".
+_JUDGED = re.compile(
+    r"(?:^|\s)(?:de\skans\sis\s(?:groot|klein)|lastige?|moeilijke?|onmogelijke?|onhaalbare?|ondoenlijk)(?=\s|$)"
 )
 _WEEKDAYS_ONLY = re.compile(rf"(?:op\s)?{_WEEKDAY}(?:{_WD_RANGE}{_WEEKDAY})?")
 

@@ -133,13 +133,14 @@ SENTENCES_V4 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sent
         # A third batch of 90, held out in the third session: first seen 74% exact; at its end 70/90 exact,
         # 66/90 phrases. Since then development material, read by cause (a verb's particle "stel voor",
         # earliest days, plans given up, periods counted from an event, words in front of a phrase, "zodra",
-        # a recess with its own date, a standing rule, ...): 86/90 exact, 86/90 phrases.
-        (SENTENCES_V3, 90, 86, 86),
+        # a recess with its own date, a standing rule, ...): 86/90 exact, 86/90 phrases; in the fifth session 87/87
+        # (a judged likelihood).
+        (SENTENCES_V3, 90, 87, 87),
         # A fourth batch of 90, held out in the fourth session: first seen 59/90 exact, 56/90 phrases; at its end
         # 62/90, 59/90. Development material from the fifth session on, read by cause (event clauses, ranges of days
         # and months, recess statements, the tense of subordinate clauses and appositions, events' topics and
-        # dates, names after an event): 83/90 exact, 82/90 phrases.
-        (SENTENCES_V4, 90, 83, 82),
+        # dates, names after an event, judged likelihood or feasibility): 84/90 exact, 83/90 phrases.
+        (SENTENCES_V4, 90, 84, 83),
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:

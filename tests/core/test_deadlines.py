@@ -823,6 +823,9 @@ def test_fifth_session_readings(sentence: str, phrase: str, due: D | None, preci
         # the time right after an event says when it is, here in the past
         "Verzoekt de regering, de Kamer voor de behandeling van de begroting van Financiën in het najaar van 2024 te "
         "informeren.",
+        # how likely or feasible something is
+        "De kans is groot dat de coalitie binnen enkele weken uit elkaar valt.",
+        "Het wordt voor gemeenten erg lastig om de regeling op korte termijn uit te voeren.",
         # what something is for
         "Het voor de evaluatie benodigde onderzoek kost veel geld.",
         # a weekday of a habit
