@@ -150,6 +150,9 @@ def _due(db: Database, moment: dt.datetime, today: dt.date,
         candidates = queries.item_keys(
             db, queries.ItemFilter(open_only=True, due_after=start.isoformat(),
                                    due_before=(moment.date() + dt.timedelta(days=longest)).isoformat()), today)
+        # A recurring item whose stored date has passed reminds before its current occurrence.
+        candidates += [{"id": v["id"], "kind": v["kind"], "due": v["due"]}
+                       for v in queries.rolled_on(db, today, start, moment.date() + dt.timedelta(days=longest))]
         stored = stored_by_item(db, [c["id"] for c in candidates])
         for item in candidates:
             for n in defaults_for(item, offsets, stored.get(item["id"], [])):

@@ -97,3 +97,11 @@ def test_the_weekly_status_lists_a_recurring_commitment_whose_next_occurrence_co
     coming = week.read_text(encoding="utf-8").split("Komende twee weken")[2]
     assert coming.index("Bellen") < coming.index("Voortgangsbrief strafrechtketen")
     assert "8 juli 2027" in coming and "Te laat" not in coming.split("Voortgangsbrief")[0]
+
+
+def test_a_recurring_commitment_reminds_before_its_next_occurrence(k: Run) -> None:
+    k("add", "commitment", "Voortgangsbrief strafrechtketen", "--due", "jaarlijks vóór het zomerreces",
+      today="2024-09-24")
+    out = k("today", today="2027-07-02")  # 8 juli 2027 is the occurrence: the default "1 week voor" is due
+    reminders = out.split("Herinneringen (1)")[1]
+    assert "[1:7] 1 week voor · 2027-07-01 (standaard)" in reminders and "8 juli 2027 (over 6 dagen)" in reminders
