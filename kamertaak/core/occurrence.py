@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from kamertaak.core.calendar import Calendar
 from kamertaak.core.deadlines import Resolution, next_occurrence
@@ -12,6 +13,7 @@ from kamertaak.core.deadlines import Resolution, next_occurrence
 _MAX_STEPS = 300 * 53
 
 
+@functools.lru_cache(maxsize=4096)  # the agenda asks once for its sections and again for the reminders
 def occurrence_from(res: Resolution, today: dt.date, calendar: Calendar | None = None) -> Resolution:
     """The first occurrence of a recurring resolution due on or after `today` (the resolution itself when
     it is not past, or does not recur, or no later occurrence can be read)."""
