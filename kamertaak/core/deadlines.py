@@ -1380,6 +1380,13 @@ def _as_soon_as(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
 # wanneer de brief komt" (a question).
 _WHEN = r"(?:wanneer|op\shet\smoment\s(?:dat|waarop))\s"
 _ONLY_WHEN = r"pas\s(?:als|wanneer|nadat|zodra|op\shet\smoment\s(?:dat|waarop))\s"
+_WHEN_START = re.compile(rf"{_WHEN}|{_ONLY_WHEN}")
+# ... and what waits for it: something sent, told or done by someone ("zal het kabinet de Kamer informeren").
+_WAITS = re.compile(
+    r"(?:^|\s)(?:zal|zullen|gaat|gaan|komt|komen|informe[a-z]*|geinformeerd|stuur[a-z]*|gestuurd|zend[a-z]*|gezonden|"
+    r"toegezonden|ontvang[a-z]*|presente[a-z]*|gepresenteerd|rapporte[a-z]*|brief|besluit|beslist|neemt|plant|"
+    r"ingediend|indienen|dient)(?=\s|$)"
+)
 # A phrase that starts like this waits for an event: never history, and a period in its sentence counts from it.
 _EVENT_CLAUSE_START = re.compile(rf"{_AS_SOON_AS.pattern}|{_WHEN}|{_ONLY_WHEN}")
 
@@ -1917,6 +1924,9 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
     after = _fold(sentence[found.end : found.end + 30])[0]
     if folded.startswith("voor ") and _PURPOSE.search(f"{folded} {' '.join(after.split(' ')[:2])}"):
         # "het voor de beantwoording benodigde overleg": what it is for, not before when
+        return None
+    if _WHEN_START.match(folded) and not _WAITS.search(_words(f"{sentence[: found.start]} {sentence[found.end :]}")):
+        # "Wanneer we dit niet doen, wordt het probleem groter": a condition in an argument, nothing waits for it
         return None
     if _USUALLY.search(clause) or _JUDGED.search(clause) or (
             _WEEKDAYS_ONLY.fullmatch(folded) and _HABIT.search(_words(sentence))):

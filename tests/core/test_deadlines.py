@@ -833,6 +833,9 @@ def test_fifth_session_readings(sentence: str, phrase: str, due: D | None, preci
         "Normaliter vergadert de commissie op dinsdag en woensdag na het reces.",
         # "wanneer" as a question, or not in front
         "De Kamer wil weten wanneer de brief komt.",
+        # ... or a condition in an argument, where nothing waits for it
+        "Wanneer we dit niet doen, wordt het probleem alleen maar groter.",
+        "Pas als iedereen meedoet, werkt het systeem.",
     ],
 )
 def test_fifth_session_no_terms(sentence: str) -> None:
