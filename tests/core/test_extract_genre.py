@@ -329,3 +329,19 @@ def test_a_letter_sending_something_in_an_annex_keeps_it_even_across_a_page_cut_
     [c] = candidates(text)
     assert (c.kind, c.status) == ("commitment", "done")
     assert "12 januari 2025" in c.quote and "nachttreinen" in c.quote
+
+
+def test_a_finished_motions_row_has_no_due_and_its_dictum_on_the_next_line_is_its_subject() -> None:
+    text = (
+        "Bijlage 4: Moties en toezeggingen\n\n"
+        "Tabel 8 Door de Staten-Generaal aanvaarde moties die zijn afgerond\n\n"
+        "Omschrijving van de motie\n\nVindplaats\n\nStand van Zaken\n\n"
+        "De motie van het lid Mulder. Verzoekt de regering, de kosten van de veerdiensten in kaart te brengen en de "
+        "Kamer daarover voor 1 december 2024 te informeren.\n\n"
+        "Afgedaan. De Tweede Kamer is op 14 mei 2024 per brief geïnformeerd.\n\n"
+        "De motie van het lid Mulder. Verzoekt de regering, een loket voor eilandbewoners te openen.\n\n"
+        "Afgedaan. De Tweede Kamer is op 2 juli 2024 per brief geïnformeerd.\n"
+    )
+    found = [c for c in candidates(text, D(2024, 9, 17)) if c.kind == "motion"]
+    assert [(c.status, c.due) for c in found] == [("adopted", None), ("adopted", None)]
+    assert "veerdiensten" in found[0].title and "loket" in found[1].title

@@ -395,12 +395,14 @@ def _annex_rows(ctx: Context, drafts: list[Draft], rules: list[Draft] | None) ->
     row_drafts: list[Draft] = []
     section: tuple[str, bool] | None = None  # (kind, done)
     starts: list[int] = []
+    finished: list[tuple[int, bool]] = []  # (heading, whether its section lists finished motions or toezeggingen)
     author = letter_author(ctx)
     for i in range(len(sents)):
         if _heading(ctx, i):
             if found := _SECTION.search(sents[i].text):
                 done = bool(_DONE_SECTION.search(found.group("state") + found.group("rest")))
                 section = (found.group("kind").lower(), done)
+                finished.append((i, done))
             starts.append(i)  # a heading ends the row above it
             continue
         if section and section[0] == "toezeggingen" and _at_line_start(ctx, i) and not _COLUMN.match(sents[i].text):
@@ -423,9 +425,12 @@ def _annex_rows(ctx: Context, drafts: list[Draft], rules: list[Draft] | None) ->
     for owner in sorted([*entries, *row_drafts], key=lambda d: d.first):
         k = bisect.bisect_right(starts, owner.first)
         end = starts[k] if k < len(starts) else len(sents)
-        done = owner.kind == "commitment" and owner.status == "done"
-        # a kept toezegging's row tells when it was kept, no date to watch
+        at = bisect.bisect_right(finished, (owner.first, True)) - 1
+        done = (owner.kind == "commitment" and owner.status == "done") or (at >= 0 and finished[at][1])
+        # a kept toezegging's or a finished motion's row tells when it was kept, no date to watch
         owner.due_zone = (sents[owner.first].start, sents[owner.first].start if done else sents[end - 1].end)
+        if done:
+            owner.due_override = None  # not even the term its dictum set
         for n in by_first[bisect.bisect_left(firsts, owner.first) : bisect.bisect_left(firsts, end)]:
             if drafts[n] is not owner and id(drafts[n]) not in entry_ids:
                 folded.add(n)
@@ -436,7 +441,7 @@ def _annex_rows(ctx: Context, drafts: list[Draft], rules: list[Draft] | None) ->
 # What a motion's description opens with in a table: "Verzoekt de regering ...", "Stelt vast dat ...".
 _DICTUM_OPENING = re.compile(
     r"^(?:(?:De\s+)?motie\s+van\s+(?:het\s+lid|de\s+leden)\s+[^;:]{2,80}[;:]\s*)?"
-    r"(?:(?:verzoekt|roept|draagt)\s+(?:de\s+regering|het\s+kabinet|de\s+minister\w*|de\s+staatssecretaris\w*)"
+    r"(?:(?:verzoekt|verzoeken|roept|roepen|draagt)\s+(?:de\s+regering|het\s+kabinet|de\s+minister\w*|de\s+staatssecretaris\w*)"
     r"\s*,?\s*(?:op\s*,?\s*)?(?:om\s+)?|(?:stelt\s+vast|spreekt\s+(?:als\s+(?:haar|zijn)\s+mening\s+)?uit)\s*,?\s*"
     r"(?:dat\s+)?)",
     _I,
@@ -465,7 +470,12 @@ def _whole_row(ctx: Context, d: Draft) -> None:
         d.trigger = (sents[start].start, sents[start].end)
         return
     if not _DICTUM_OPENING.match(sents[d.first].text):
-        return
+        # "De motie van het lid X." with its dictum in the next sentence: the row's subject
+        k = d.first + 1
+        if k >= len(sents) or k > d.last + 1 or not _DICTUM_OPENING.match(sents[k].text) or _heading(ctx, k):
+            return
+        d.last = max(d.last, k)
+        d.clause = d.clause or _row_clause(sents[k].text)
     for k in range(d.last + 1, min(d.last + 3, len(sents))):
         if _FILED_AT.match(sents[k].text):
             d.last = k
