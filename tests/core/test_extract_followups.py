@@ -648,3 +648,10 @@ def test_the_kamer_deciding_to_ask_the_government_for_a_letter_is_one_follow_up_
                   "per brief te reageren op de aangenomen moties. De Kamer verwacht de brief voor dinsdag 10 maart.",
                   ref).candidates
     assert c.due == dt.date(2026, 3, 9)
+
+
+def test_a_law_takes_effect_on_the_day_of_its_own_clause_not_another_date_in_the_sentence() -> None:
+    [c] = extract("Voor het kabinet is het belangrijk dat de wet, die op 1 maart ingaat, snel wordt behandeld: in "
+                  "februari zijn de verkiezingen, waarbij de coalitie naar verwachting zetels zal verliezen.",
+                  dt.date(2026, 12, 22)).candidates
+    assert (c.kind, c.due) == ("deadline", dt.date(2027, 3, 1))

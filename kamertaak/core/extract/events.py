@@ -440,6 +440,12 @@ def _clause_event(ctx: Context, i: int, text: str, at: int, dated_debates_only: 
             continue
         zone = (at, at + len(text))
         due = nearest_deadline(ctx, at + m.start(), at + m.end(), *zone)
+        own_day = None
+        if kind_re is _TAKES_EFFECT and (span := _own_clause(text, m)) is not None:
+            # "de wet, die op 1 juli ingaat, snel wordt behandeld: in mei zijn de verkiezingen": its own clause's day
+            day = [d for d in ctx.deadlines_in(at + span[0], at + span[1])
+                   if d.resolution.due is not None and d.resolution.due > ctx.ref]
+            own_day = day[-1] if day else None  # the day it takes effect is a day, a term or not
         if kind_re is _TIME_UNTIL and _PERIOD_OVER.search(text):
             continue
         if kind_re not in (_TAKES_EFFECT, _TIME_UNTIL) and _told_as_past(ctx, text, at, m, expected, due):
@@ -447,7 +453,7 @@ def _clause_event(ctx: Context, i: int, text: str, at: int, dated_debates_only: 
         if kind_re is _FOLLOWUP_DEBATE and not _FOLLOWUP_MARKER.search(text) and not _NAMED_DAY.search(text):
             continue  # a debate named without a day or a word that schedules it is not an event
         borrowed = None
-        own = _own_date(ctx, text, at, m) if kind_re is _FOLLOWUP_DEBATE else None
+        own = _own_date(ctx, text, at, m) if kind_re is _FOLLOWUP_DEBATE else own_day
         if own is not None:
             due = borrowed = own  # "het geplande commissiedebat van 17 november 2022": the debate's own day
         elif dated_debates_only:
@@ -514,6 +520,14 @@ def _clause_event(ctx: Context, i: int, text: str, at: int, dated_debates_only: 
             draft.due_override = due.resolution  # the day came from the sentence before, or a weekday alone
         return draft
     return _aimed_at(ctx, i, text, at)
+
+
+def _own_clause(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The comma- or colon-bounded clause around a match, when the sentence has more than one."""
+    start = max([0, *(k.end() for k in re.finditer(r"[,:;]", text[: m.start()]))])
+    after = re.search(r"[,:;]", text[m.end():])
+    end = m.end() + after.start() if after else len(text)
+    return (start, end) if (start, end) != (0, len(text)) else None
 
 
 def _told_as_past(
