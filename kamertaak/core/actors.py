@@ -205,6 +205,8 @@ KAMERLID = re.compile(
 _PARTY_IN_TEXT = (
     rf"{_PARTY_IN_PARENS}|Partij voor de Dieren|Forum voor Democratie|Nieuw Sociaal Contract|BoerBurgerBeweging"
 )
+# any party name in running text, to count how many a sentence names
+PARTY_ANY = re.compile(rf"(?<![\w-])(?:{_PARTY_IN_TEXT})(?![\w])")
 MEMBER_OF_PARTY = re.compile(
     rf"(?<![\w-])(?P<name>{NAME})\s+van\s+(?:de\s+|het\s+)?(?P<party>{_PARTY_IN_TEXT})(?:-fractie)?(?![\w-])"
 )
@@ -406,12 +408,23 @@ def organisation_actor(raw: str) -> ExtractedActor:
 # --- finding them --------------------------------------------------------------------------------
 
 
+# where a name read with particles ("in het", "in de") is a place in the sentence, not a surname
+_PLACE_AFTER_NAME = re.compile(
+    r"\s+(?:in|op|bij)\s+(?:het|de)\s+(?:\w*(?:Kamer|[Dd]ebat|[Oo]verleg|[Cc]ommissie|Senaat|Staten|Raad|Ridderzaal)\w*"
+    r"|Tweede|Eerste|Plenaire)$"
+)
+
+
 def find_actors(text: str, when: dt.date | None = None) -> list[ActorMention]:
     """Every actor mention in text (already normalised to one line per paragraph), in text order."""
     found: list[ActorMention] = []
     taken = bytearray(len(text) + 1)  # 1 where a mention already is: a later pattern does not overlap it
 
     def add(start: int, end: int, actor: ExtractedActor) -> None:
+        place = _PLACE_AFTER_NAME.search(actor.name) if actor.role == "member" else None
+        if place:  # "Kamerlid Frans Timmermans in het Kamerdebat": the name ends before the place
+            end -= len(actor.name) - place.start()
+            actor = ExtractedActor(actor.name[: place.start()], actor.party, actor.role, actor.ministry)
         if end <= start or taken[start] or taken[end - 1]:
             return
         taken[start:end] = b"\x01" * (end - start)

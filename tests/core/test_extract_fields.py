@@ -147,3 +147,21 @@ def test_a_given_name_alone_is_the_member_the_text_names_in_full() -> None:
     assert by_given_name(ExtractedActor("Segers"), known) == ExtractedActor("Segers")
     # two members with that given name: no guess
     assert by_given_name(ExtractedActor("Pieter"), [*known, ExtractedActor("Pieter Smit")]).name == "Pieter"
+
+
+def test_a_name_read_with_particles_ends_before_a_place_in_the_sentence() -> None:
+    text = "Een motie van CDA-leider Anna de Wit in het Kamerdebat werd aangenomen."
+    found = [m.actor.name for m in find_actors(text)]
+    assert found == ["Anna de Wit"]
+    assert [m.actor.name for m in find_actors("Kamerlid Jan in het Veld sprak.")] == ["Jan in het Veld"]
+
+
+def test_a_party_that_files_a_motion_is_its_actor_and_tells_two_motions_apart() -> None:
+    text = ("Het debat over de jeugdzorg liep tot laat door. De PVV dient een motie in over het sluiten van de "
+            "gesloten instellingen voor 2027. Ook de SGP dient een motie in over het sluiten van de gesloten "
+            "instellingen, maar dan pas na een evaluatie.")
+    found = motions(text)
+    assert [names(c) for c in found] == [["PVV"], ["SGP"]]
+    # who voted for it is no filer
+    voted = "Een motie daarover kreeg de steun van het CDA, de SP en de PVV."
+    assert all(not c.actors for c in motions(voted))

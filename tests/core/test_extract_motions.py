@@ -323,8 +323,10 @@ def test_what_a_motion_asks_and_who_supported_it_are_not_its_outcome_or_its_memb
         "Een motie van GroenLinks en PvdA om de huren te bevriezen werd verworpen.\n\n"
         "Het CDA diende een motie in die werd aangenomen, waarin het kabinet wordt gevraagd een plan te maken."
     )
+    # the CDA filed its motion: the party is its actor (no member of it is named); two parties name no one filer
     assert [(c.status, names(c)) for c in found] == [
-        ("announced", {"Van der Plas"}), ("adopted", {"Eerdmans"}), ("rejected", set()), ("adopted", set())]
+        ("announced", {"Van der Plas"}), ("adopted", {"Eerdmans"}), ("rejected", set()), ("adopted", {"CDA"})]
+    assert found[3].actors[0].role == "other"
     assert "eigen risico" in found[1].title and "plan maken" in found[3].title
 
 
@@ -375,7 +377,7 @@ def test_a_motion_named_by_its_member_is_at_least_filed() -> None:
         D(2025, 3, 4),
     )
     assert [(c.status, names(c)) for c in found] == [
-        ("submitted", {"Jansen"}), ("submitted", set()), ("announced", set()), ("adopted", {"Omtzigt"})]
+        ("submitted", {"Jansen"}), ("submitted", {"CDA"}), ("announced", set()), ("adopted", {"Omtzigt"})]
     assert "jeugdzorgtarieven" in found[0].title and "bibliotheken" in found[1].title
     assert found[3].due == D(2025, 5, 31) and "plan" in found[3].title
 

@@ -11,6 +11,7 @@ from kamertaak.core.actors import (
     GOVERNMENT_BARE,
     NAME,
     ORGANISATION,
+    PARTY_ANY,
     PARTY_WORD,
     ActorMention,
     ExtractedActor,
@@ -259,3 +260,27 @@ def cabinet_members(ctx: Context) -> list[ExtractedActor]:
     for what the cabinet says it will do. A text naming more has no one holder to follow up."""
     named = list(dedupe_actors([a for a in ctx.office_holders if not is_office(a)]))
     return named if 0 < len(named) <= 3 else []
+
+
+# A party named as the one that files or owns a motion: "De SP dient een motie in", "Een SP-motie", "D66 diende een
+# motie in", "een motie van D66"
+_PARTY_ALT = (r"D66|GroenLinks-PvdA|GL-PvdA|GroenLinks|PvdA|PVV|VVD|NSC|BBB|CDA|SP|ChristenUnie|SGP|PvdD|FvD|FVD|JA21"
+              r"|Volt|DENK|BIJ1")
+_PARTY_NAMED = re.compile(
+    rf"\b(?:[Dd]e|[Hh]et)\s+(?P<a>{_PARTY_ALT})(?:-fractie)?\b(?!-)|\b(?P<b>{_PARTY_ALT})-motie\b"
+    rf"|\bmotie\s+van\s+(?P<c>{_PARTY_ALT})\b(?!-)|^(?P<d>{_PARTY_ALT}|Denk)\s+(?:dient|diende|kwam|komt|heeft|had|wil|wilde)\b"
+)
+
+
+def party_filer(ctx: Context, first: int) -> ExtractedActor | None:
+    """The one party a motion's sentence names as its filer (or that party's one member the text names), for a
+    motion without members: "De SP dient een motie in over ..." is the SP's. A sentence naming several parties
+    (who voted for it) names no filer."""
+    text = ctx.sentences[first].text
+    found = {normalise_party(next(g for g in m.groups() if g), ctx.ref) for m in _PARTY_NAMED.finditer(text)}
+    found.discard(None)
+    if len(found) != 1 or len({p.group() for p in PARTY_ANY.finditer(text)}) > 1:
+        return None
+    party = found.pop()
+    assert party is not None
+    return personal(ExtractedActor(party, party, "other"), ctx.members)
