@@ -167,6 +167,15 @@ def test_development_batch_train_v4_holds() -> None:
     assert right >= 0.92
 
 
+def test_development_batch_train_v5_holds() -> None:
+    """24 texts of the development batch of the fifth session (/work/eval-batches-v5, frozen; first seen on
+    63f564f: 25/45, 27 of 37 candidates right; letters and registers 3/10), used since: 40/45, 46 of 48 right."""
+    found, _, right, quiet = batch_figures("train-v5.json")
+    assert found >= 40
+    assert right >= 0.93
+    assert len(quiet) == 3 and sum(quiet) <= 1
+
+
 def test_validation_batch_v4_holds() -> None:
     """30 texts held out in the fourth session (first seen 32/65, at its end 35/65 with 40 of 58 candidates
     right); development material from the fifth session on: the figures may not slip back (51/65, 56 of 70 right, with
