@@ -736,3 +736,11 @@ def test_a_motion_of_no_confidence_is_known_by_whom_it_is_against_and_motions_in
                   "een motie van afkeuring tegen minister Eva Janssen (Wonen).")
     assert (c.status, "Eva Janssen" in c.quote, "Janssen" in c.title) == ("adopted", True, True)
     assert motions("Moties van wantrouwen worden regelmatig ingediend, maar zelden aangenomen.") == []
+
+
+def test_the_vote_count_is_the_outcome_of_a_motion() -> None:
+    [c] = motions("Over de motie van senator Pieters (PvdD) over dierproeven werd hoofdelijk gestemd: 30 senatoren "
+                  "voor, 45 tegen.")
+    assert c.status == "rejected"
+    [c] = motions("De motie van Kamerlid Mila de Vries (D66) over leraren kreeg 80 stemmen voor en 70 tegen.")
+    assert c.status == "adopted"

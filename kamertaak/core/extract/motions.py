@@ -1230,6 +1230,10 @@ def _status(text: str, s: Sentence) -> tuple[str | None, float | None, tuple[int
     motion asks is not what happened to it: "een motie die de regering vraagt de wet in te trekken"."""
     asked = _ASKED_CLAUSE.sub(lambda m: " " * len(m.group()), text)
     asked = _MOTION_TO.sub(lambda m: m.group()[: m.start("om") - m.start()] + " " * len(m.group("om")), asked)
+    if (count := _VOTE_COUNT.search(asked)) and int(count.group("voor")) != int(count.group("tegen")):
+        # "met 34 Kamerleden voor en 97 tegen", "39 stemmen voor, 36 tegen": the count is the outcome
+        code = "adopted" if int(count.group("voor")) > int(count.group("tegen")) else "rejected"
+        return code, 0.85, (s.start + min(count.start(), len(s.text)), s.start + min(count.end(), len(s.text)))
     for code, pattern in _OUTCOMES:
         if m := pattern.search(asked):
             return code, 0.85, (s.start + min(m.start(), len(s.text)), s.start + min(m.end(), len(s.text)))
@@ -1245,6 +1249,12 @@ def _status(text: str, s: Sentence) -> tuple[str | None, float | None, tuple[int
     if re.search(r"\bMotie (?:van (?:het lid|de leden)|\d+ van|-[A-Z])", text):
         return "submitted", 0.7, (s.start, s.end)
     return None, None, (s.start, s.end)
+
+
+# A vote's count: "met 34 Kamerleden voor en 97 tegen", "met 39 stemmen voor en 36 stemmen tegen", "21 voor, 15 tegen"
+_VOTE_COUNT = re.compile(
+    r"\b(?P<voor>\d{1,3})\s+(?:(?:Kamerleden|leden|senatoren|stemmen|zetels)\s+)?voor\s*(?:,|en)\s*"
+    r"(?P<tegen>\d{1,3})\s+(?:(?:Kamerleden|leden|senatoren|stemmen|zetels)\s+)?tegen\b", _I)
 
 
 class _Phrase(NamedTuple):
