@@ -1917,7 +1917,8 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
         # "op zijn vroegst eind 2025", "niet eerder dan op 21 juni": no last day for anyone;
         # "Aanvankelijk zou het besluit in mei vallen": a plan given up.
         return None
-    if _CALENDAR_STATEMENT.search(_with_antecedent(sentence, found.start, found.end, clause)) or (
+    if (_RECESS_IN.search(sentence) and _CALENDAR_STATEMENT.search(
+            _with_antecedent(sentence, found.start, found.end, clause))) or (
             _SPAN_START.match(folded) and _LASTS.search(clause)):
         # "De Kamer gaat vrijdag met reces", "..., dat duurt tot 12 januari": the calendar, no one's term
         return None
@@ -1933,7 +1934,10 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
         # "Als je dat op maandag doet, heb je vaak op dinsdag antwoord": how things go, on any Monday
         return None
     placing = _DAY_OF.search(before) is not None
-    tense = _own_clause(sentence, found.start, found.end) or clause
+
+    def tense() -> str:  # read only when the tense decides
+        return _own_clause(sentence, found.start, found.end) or clause
+
     if (_WD_ONLY.fullmatch(folded) and _PARTICIPLE.match(after.split(" ", 1)[0] if after else "")
             and _PERFECT_AUX.search(clause)):
         # "ik heb vrijdag toegezegd": a weekday right before the past participle is when that happened
@@ -1943,7 +1947,7 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
     if (day_month is None and not (_WD_ONLY.search(folded) and _MOVED_TO.search(before))
             and (placing or res.due is None or not _TERM_START.match(folded))
             and not _AHEAD_BY_ITSELF.search(folded) and not _EVENT_CLAUSE_START.match(folded)
-            and _looks_back(tense)):
+            and _looks_back(tense())):
         return None
     if _MEASURE.search(clause) and re.match(r"(?:binnen|na|over|in)\s", folded) and res.precision == "day":
         return None
@@ -1956,12 +1960,13 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
     if day_month is not None and not has_year and not _COMING.search(folded):
         month = MONTH_WORDS[day_month.group("mon").rstrip(".")]
         last = _last_before(int(day_month.group("d")), month, ref)
-        if last is not None and (ref - last <= _RECENT_PAST or (ref - last <= _PAST_HALF_YEAR and _looks_back(tense))):
+        if last is not None and (ref - last <= _RECENT_PAST
+                                 or (ref - last <= _PAST_HALF_YEAR and _looks_back(tense()))):
             return None
     if res.precision == "month" and not has_year and not _COMING.search(folded):
         # The same for a month: "In maart kondigde de minister ... aan", read in April, is not next March.
         last = res.due - relativedelta(years=1)
-        if last < ref and (ref - last <= _RECENT_PAST or (ref - last <= _PAST_HALF_YEAR and _looks_back(tense))):
+        if last < ref and (ref - last <= _RECENT_PAST or (ref - last <= _PAST_HALF_YEAR and _looks_back(tense()))):
             return None
     return found
 
@@ -1979,14 +1984,15 @@ _CALENDAR_STATEMENT = re.compile(
 # onzekerheid" (a span without "in"/"binnen" before it).
 _SPAN_START = re.compile(r"(?:tot|t/m|gedurende|de\s(?:komende|eerstkomende|eerstvolgende))\s")
 _LASTS = re.compile(r"(?:^|\s)(?:duurt|duren|duurde|duurden|blijft|blijven|bleef|bleven)(?=\s|$)")
-_RELATIVE = re.compile(r"\s*(?:dat|die|welke|wat)\s")
+_RELATIVE = re.compile(r"\s*(?:dat|die|welke|wat)\s", re.IGNORECASE)
+_RECESS_IN = re.compile(r"reces|vakantie", re.IGNORECASE)  # a cheap look before the clause is read
 
 
 def _with_antecedent(sentence: str, start: int, end: int, clause: str) -> str:
     """The phrase's clause, with the clause before it when it is a relative clause ("het kerstreces, dat duurt
     tot ..."): the antecedent is what the clause is about."""
     c_start, _ = _clause_bounds(sentence, start, end)
-    if c_start > 0 and _RELATIVE.match(_fold(sentence[c_start:start])[0] + " "):
+    if c_start > 0 and _RELATIVE.match(sentence[c_start:start] + " "):
         p_start, _ = _clause_bounds(sentence, c_start - 1, c_start - 1)
         return _words(sentence[p_start : c_start - 1]) + " " + clause
     return clause
