@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -407,6 +408,49 @@ def organisation_actor(raw: str) -> ExtractedActor:
 
 # --- finding them --------------------------------------------------------------------------------
 
+# Where a name, a title or a body may start: a word's first character (or the quote of "'t Hoen").
+_WORD_START = re.compile(r"(?<!\w)[\w'’]")
+# The stretch a name may take before what follows it ("Van der Werf (VVD)"), read backwards from there.
+_NAME_BEFORE = re.compile(r"\s*[\w'’.\- ]*")
+# The stretch of a word a title may start in ("LNV-minister", "Energieminister"), read backwards.
+_WORD_BEFORE_TITLE = re.compile(r"[A-Za-z&-]*")
+
+
+def _finditer_near(
+    pattern: re.Pattern[str], text: str, anchor: re.Pattern[str], back: int = 0, run: re.Pattern[str] | None = None
+) -> Iterator[re.Match[str]]:
+    """The matches of pattern.finditer(text), found where anchor is. Every match of pattern starts where
+    _WORD_START matches, within `back` characters before the start of one of anchor's matches (or within
+    the stretch of `run`, read backwards from there). Python's re cannot skip ahead to a pattern that starts
+    with a lookbehind, so it tries all of it at every position; anchor starts with a literal it can skip to."""
+    pos = 0  # where finditer would search next
+    tried = 0  # every start before this is tried (or cannot start a match)
+    rev = text[::-1] if run is not None else ""
+    for a in anchor.finditer(text):
+        at = a.start()
+        if run is not None:
+            gap = run.match(rev, len(text) - at)
+            back = gap.end() - gap.start() if gap else 0
+        # up to anchor's end too: a start inside a match of anchor ("Vereniging Valente") has no match of its own
+        for s in _WORD_START.finditer(text, max(at - back, pos, tried), max(at + 1, a.end())):
+            if s.start() < pos:
+                continue
+            m = pattern.match(text, s.start())
+            if m:
+                yield m
+                pos = m.end()
+        tried = max(tried, at + 1, a.end())
+
+
+# Literal parts every match of a pattern has, at most so far after where it starts (see _finditer_near).
+_KAMERLID_AT = re.compile(r"amerlid|enator|leider|voorzitter|ijsttrekker|voorman|voorvrouw|oordvoerder|['’]er")
+_KAMERLID_BACK = 24  # "GroenLinks-PvdA-fractievoorzitter": 16 + "fractie"
+_PARTY_AT = re.compile(rf"\((?:{_PARTY_IN_PARENS})\)")
+_OF_PARTY_AT = re.compile(rf"van\s+(?:de\s+|het\s+)?(?:{_PARTY_IN_TEXT})")
+_GOVERNMENT_AT = re.compile(r"inister|INISTER|taatssecretaris|TAATSSECRETARIS")
+_NAMED_AT = re.compile(r"inister|taatssecretaris|remier")
+_ORGANISATION_AT = re.compile(_ORG_ALT)
+
 
 # where a name read with particles ("in het", "in de") is a place in the sentence, not a surname
 _PLACE_AFTER_NAME = re.compile(
@@ -430,7 +474,7 @@ def find_actors(text: str, when: dt.date | None = None) -> list[ActorMention]:
         taken[start:end] = b"\x01" * (end - start)
         found.append(ActorMention(start, end, actor))
 
-    for m in MEMBER_WITH_PARTY.finditer(text):
+    for m in _finditer_near(MEMBER_WITH_PARTY, text, _PARTY_AT, run=_NAME_BEFORE):
         party = normalise_party(m.group("party"), when)
         raw = m.group("name")
         before = _WORD_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
@@ -441,7 +485,7 @@ def find_actors(text: str, when: dt.date | None = None) -> list[ActorMention]:
         if name in _NOT_GIVEN_NAMES or _PARTY_AS_SURNAME.search(raw):
             continue  # "Caroline van der Plas van BoerBurgerBeweging (BBB)": MEMBER_OF_PARTY reads it
         add(m.start(), m.end(), ExtractedActor(name=name, party=party, role="member"))
-    for m in MEMBER_OF_PARTY.finditer(text):
+    for m in _finditer_near(MEMBER_OF_PARTY, text, _OF_PARTY_AT, run=_NAME_BEFORE):
         party = normalise_party(m.group("party"), when)
         name = normalise_name(m.group("name"))
         words = set(name.split())
@@ -464,7 +508,7 @@ def find_actors(text: str, when: dt.date | None = None) -> list[ActorMention]:
             name = normalise_name(raw)
             if raw and name not in _NOT_GIVEN_NAMES and name.split()[-1] not in _NOT_SURNAMES:
                 add(idx, idx + len(raw), ExtractedActor(name=name, role="member"))
-    for m in KAMERLID.finditer(text):
+    for m in _finditer_near(KAMERLID, text, _KAMERLID_AT, _KAMERLID_BACK):
         group = next(g for g in ("name", "name2", "name3") if m.group(g))
         party = normalise_party(m.group("party") or m.group("party2") or m.group("party3") or "", when)
         if group == "name2" and not m.group("party2") and not m.group("office").lower().startswith(_OWN_OFFICE):
@@ -479,9 +523,9 @@ def find_actors(text: str, when: dt.date | None = None) -> list[ActorMention]:
         role = "staatssecretaris" if m.group("role").lower().startswith("staats") else "minister"
         for item in _MINISTRY_ITEM.finditer(m.group("list")):
             add(m.start("list") + item.start(), m.start("list") + item.end(), government_actor(role, item.group()))
-    for m in GOVERNMENT.finditer(text):
+    for m in _finditer_near(GOVERNMENT, text, _GOVERNMENT_AT, 1):
         add(m.start(), m.end(), government_actor(m.group("role"), m.group("ministry")))
-    for m in GOVERNMENT_NAMED.finditer(text):
+    for m in _finditer_near(GOVERNMENT_NAMED, text, _NAMED_AT, run=_WORD_BEFORE_TITLE):
         # "minister Wiersma van Landbouw, ...", "minister Kaag van Buitenlandse Zaken", "minister Karremans van
         # de VVD": the name stops where the ministry or the party starts
         office = _OF_MINISTRY.search(text, m.start("name"), m.end("name") + 60)
@@ -507,7 +551,7 @@ def find_actors(text: str, when: dt.date | None = None) -> list[ActorMention]:
                 continue
             at = m.start("list") + item.start()
             add(at, m.start("list") + item.end(), government_actor(role, item.group("office"), person))
-    for m in ORGANISATION.finditer(text):
+    for m in _finditer_near(ORGANISATION, text, _ORGANISATION_AT):
         add(m.start(), m.end(), organisation_actor(m.group()))
     for m in ORGANISATION_FORM.finditer(text):
         add(m.start(), m.end(), organisation_actor(m.group()))
