@@ -179,7 +179,8 @@ def set_cmd(
     """Wijzig velden: title, text, due, owner, priority, stance, next_action, scheduled, hide_until,
     debate_id, kind, event (ja/nee: een vergadering op die datum), appreciation (van een motie: ontraden,
     oordeel kamer, overgenomen, ...), actors (komma's), topics (komma's); ook in het Nederlands: titel,
-    termijn, eigenaar, appreciatie, volgende_stap, ..."""
+    termijn, eigenaar, appreciatie, volgende_stap, ... Een zin bij due= telt vanaf de datum van het debat van
+    het item (zoals daar gezegd), zonder debat vanaf vandaag."""
     changes: dict[str, Any] = {}
     for assignment in assignments:
         field, sep, value = assignment.partition("=")

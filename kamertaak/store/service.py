@@ -433,11 +433,14 @@ class Store:
             new: dict[str, Any] = {}
             for field, value in changes.items():
                 if field == "due":
-                    # Typed when editing: "over twee weken" counts from today, not from the debate (or from
-                    # the day a caller names: a vote's date for the register's own deadline). A person's
-                    # phrase must be understood, or the date the item has would go for a typo; the
-                    # register's own phrases are kept as they come, flagged.
-                    new.update(self._resolve_due(value, None, due_ref, understood=source == "user"))
+                    # A phrase counts from the item's debate when it has one ("vóór de zomer" said in that
+                    # debate, which it then follows), else from today; or from the day a caller names (a
+                    # vote's date for the register's own deadline). A person's phrase must be understood,
+                    # or the date the item has would go for a typo; the register's own phrases are kept
+                    # as they come, flagged.
+                    debate_id = changes["debate_id"] if "debate_id" in changes else row["debate_id"]
+                    new.update(self._resolve_due(value, self._debate_date(_debate_number(debate_id)), due_ref,
+                                                 understood=source == "user"))
                 elif field == "due_phrase":
                     raise DomainError("zet de termijn met due=..., de zin wordt dan bewaard")
                 elif field == "kind":

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kamertaak.core.errors import KamertaakError
 from kamertaak.core.labels import PRECISION_LABELS, date_nl, recurrence_label
@@ -75,9 +76,25 @@ def preview_due(phrase: str, ref: dt.date, today: dt.date, dateless_ok: bool = F
         # The parser's "niet herkend: '…'" only repeats the headline; a reason of its own is worth showing.
         why = "" if res.explanation.startswith("niet herkend") else res.explanation
         return DuePreview(False, unrecognised(text), why)
-    precision = PRECISION_LABELS.get(res.precision, "")
-    estimate = "≈ " if res.estimated else ""
-    extra = f" · precisie: {precision}" if precision and precision != "dag" else ""
-    again = f" · {recurrence_label(res.recurrence)}" if res.recurrence else ""
-    return DuePreview(True, f"{estimate}{date_nl(res.due)} ({relative_due(res.due, today)}){extra}{again}",
+    return DuePreview(True, _headline(res.due, res.precision, res.estimated, res.recurrence, today),
                       res.explanation)
+
+
+def preview_stored(item: Mapping[str, Any], today: dt.date) -> DuePreview:
+    """The due date an item has now, in the preview's words: what saving keeps when its phrase is not
+    changed (a phrase read long ago is not read again from today)."""
+    if not item.get("due"):
+        return preview_due(item.get("due_phrase") or "", today, today, dateless_ok=True)
+    due = dt.date.fromisoformat(item["due"])
+    if not item.get("due_phrase"):
+        return DuePreview(True, f"{date_nl(due)} ({relative_due(due, today)})", "datum ingevoerd")
+    return DuePreview(True, _headline(due, item.get("precision") or "", bool(item.get("estimated")),
+                                      item.get("recurrence"), today), item.get("explanation") or "")
+
+
+def _headline(due: dt.date, precision: str, estimated: bool, recurrence: str | None, today: dt.date) -> str:
+    label = PRECISION_LABELS.get(precision, "")
+    estimate = "≈ " if estimated else ""
+    extra = f" · precisie: {label}" if label and label != "dag" else ""
+    again = f" · {recurrence_label(recurrence)}" if recurrence else ""
+    return f"{estimate}{date_nl(due)} ({relative_due(due, today)}){extra}{again}"

@@ -1,4 +1,5 @@
-"""`kamertaak debate set|merge|delete`, rescheduling from today with `set`, the day a relative phrase was
+"""`kamertaak debate set|merge|delete`, `set due=` counting from the item's debate (from today without
+one), the day a relative phrase was
 said in `show`, and triaging the same text twice, as a user types them."""
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def _triaged(pinned_cli: Run) -> None:
 
 def test_debate_set_date_moves_the_phrases_that_count_from_it(env: Any, pinned_cli: Run) -> None:
     _triaged(pinned_cli)
-    pinned_cli("set", "4", "due=over twee weken")  # by hand: stays
+    pinned_cli("set", "4", "due=2025-04-24")  # a date typed by hand: stays
     out = pinned_cli("debate", "set", "1", "date=2025-04-08", "title=Zeden en veiligheid")
     assert "debat 1: datum 3 april 2025 → 8 april 2025" in out
     assert "debat 1: titel Zeden en (on)veiligheid vrouwen → Zeden en veiligheid" in out
@@ -43,16 +44,25 @@ def test_debate_set_date_moves_the_phrases_that_count_from_it(env: Any, pinned_c
     assert json.loads(pinned_cli("show", "1", "--json"))["due"] == "2025-04-11"
 
 
-def test_set_counts_a_relative_phrase_from_today_and_show_says_so(env: Any, pinned_cli: Run) -> None:
+def test_set_counts_a_relative_phrase_from_the_items_debate_and_show_says_so(env: Any, pinned_cli: Run) -> None:
+    # Correcting a triaged item of the debate of 3 April on 10 April: "volgende week" is the week after the
+    # debate, as if said there (11 April), and it follows the debate's date from then on.
     _triaged(pinned_cli)
+    assert "due= telt vanaf de datum van het debat van het item" in " ".join(pinned_cli("set", "--help").split())
     pinned_cli("set", "4", "due=volgende week")
     item = json.loads(pinned_cli("show", "4", "--json"))
-    assert (item["due"], item["due_ref"], item["due_from_debate"]) == ("2025-04-18", "2025-04-10", False)
+    assert (item["due"], item["due_ref"], item["due_from_debate"]) == ("2025-04-11", "2025-04-03", True)
     # A month later the phrase still says which week it meant.
     show = pinned_cli("show", "4", today="2025-05-12")
-    assert "18 april 2025" in show and "termijnzin      volgende week, gezegd op 10 april" in show
+    assert "11 april 2025" in show and "termijnzin      volgende week, gezegd op 3 april" in show
     report = pinned_cli("export", "markdown", "--from", "2025-04-01", "--to", "2025-04-30", today="2025-05-12")
-    assert "18 april 2025 (volgende week, gezegd op 10 april)" in report
+    assert "11 april 2025 (volgende week, gezegd op 3 april)" in report
+    # An item without a debate: from today.
+    pinned_cli("add", "task", "Bellen met het ministerie")
+    new_id = json.loads(pinned_cli("list", "--json"))[-1]["id"]
+    pinned_cli("set", str(new_id), "due=volgende week")
+    item = json.loads(pinned_cli("show", str(new_id), "--json"))
+    assert (item["due"], item["due_ref"], item["due_from_debate"]) == ("2025-04-18", "2025-04-10", False)
 
 
 def test_debate_set_refuses_bad_input_in_one_line(env: Any, pinned_cli: Run, fails: Callable[..., str]) -> None:

@@ -1,5 +1,5 @@
-"""Debates after the fact: edited, merged, deleted; due phrases that follow their debate's date, and
-phrases typed when editing that count from the day they were typed (stored with that day)."""
+"""Debates after the fact: edited, merged, deleted; due phrases that follow their debate's date, also
+when typed later for an item of a debate; phrases of an item without a debate count from today."""
 
 from __future__ import annotations
 
@@ -25,13 +25,13 @@ def _item(store: Store, item_id: int) -> dict:
 
 
 def _debate_with_items(store: Store) -> tuple[int, int, int, int]:
-    """A debate of 3 April with a triage-like phrase, a date typed by hand, and a phrase set by hand later."""
+    """A debate of 3 April with a triage-like phrase, a date typed by hand, and a date set by hand later."""
     debate = store.add_debate("Zeden en veiligheid", kind="commissiedebat", date="2025-04-03",
                               actors=["Van Nispen (SP)"])
     follows = store.add_item("commitment", "Brief over opvang", debate_id=debate, due="binnen zes weken")
     by_date = store.add_item("deadline", "Voorjaarsnota", debate_id=debate, due="2025-06-01")
     typed = store.add_item("task", "Notitie", debate_id=debate, due="voor de zomer")
-    store.update_item(typed, {"due": "over twee weken"})
+    store.update_item(typed, {"due": "2025-04-24"})
     return debate, follows, by_date, typed
 
 
@@ -42,12 +42,28 @@ def test_a_phrase_with_its_debate_counts_from_the_debate_and_is_stored_with_that
     assert store.db.scalar("SELECT debate_id FROM item WHERE id = :i", {"i": follows}) == debate
 
 
-def test_a_phrase_typed_when_editing_counts_from_today(store: Store) -> None:
-    # Today is 10 April: "over twee weken" is 24 April, not 17 April (two weeks after the debate).
-    _, _, _, typed = _debate_with_items(store)
+def test_a_phrase_typed_when_editing_an_item_of_a_debate_counts_from_the_debate(store: Store) -> None:
+    # Correcting a triaged motion of a debate of 3 April: "over twee weken" is 17 April (two weeks after the
+    # debate, as it was said there), not 24 April (from today, 10 April); it then follows the debate's date.
+    debate = store.add_debate("Zeden en veiligheid", kind="commissiedebat", date="2025-04-03")
+    typed = store.add_item("task", "Notitie", debate_id=debate, due="voor de zomer")
+    store.update_item(typed, {"due": "over twee weken"})
+    item = _item(store, typed)
+    assert (item["due"], item["due_ref"], item["due_from_debate"]) == ("2025-04-17", "2025-04-03", True)
+    assert item["due_phrase"] == "over twee weken"
+    store.update_debate(debate, {"date": "2025-04-08"})
+    assert _item(store, typed)["due"] == "2025-04-22"
+    # Moved to another debate in the same change: counts from that one.
+    other = store.add_debate("Stemmingen", date="2025-03-01")
+    store.update_item(typed, {"due": "binnen een week", "debate_id": str(other)})
+    assert _item(store, typed)["due"] == "2025-03-08"
+
+
+def test_a_phrase_typed_when_editing_an_item_without_debate_counts_from_today(store: Store) -> None:
+    typed = store.add_item("task", "Bellen", due="2025-05-01")
+    store.update_item(typed, {"due": "over twee weken"})
     item = _item(store, typed)
     assert (item["due"], item["due_ref"], item["due_from_debate"]) == ("2025-04-24", "2025-04-10", False)
-    assert item["due_phrase"] == "over twee weken"
 
 
 def test_an_item_without_debate_counts_from_today(store: Store) -> None:

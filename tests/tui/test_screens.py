@@ -420,6 +420,46 @@ async def test_edit_from_detail(make_app: Any, db_path: Path) -> None:
         assert "sturen" in plain(app.screen.query_one("#detail-heading", Static))
 
 
+async def test_edit_form_previews_the_date_saving_stores(make_app: Any, db_path: Path) -> None:
+    # A triaged motion of a 2019 debate, due "vóór de zomer" = 4 July 2019 (today is 10 April 2025).
+    store = Store.open(str(db_path))
+    debate = store.add_debate("VAO Discriminatie", date="2019-03-19")
+    item_id = store.add_item("motion", "Motie over het VN-verdrag", debate_id=debate, due="vóór de zomer")
+    store.close()
+    stored_due = read(db_path, item_id)["due"]
+    assert stored_due.startswith("2019-07")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.open_item(item_id)
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, ItemFormScreen)
+        day = dt.date.fromisoformat(stored_due)
+        in_words = f"{day.day} juli 2019"
+        # Only the title changes: the preview shows the date the item has, which saving keeps.
+        form.query_one("#form-title", Input).value = "Motie-Özütok: VN-verdrag"
+        await pilot.pause()
+        preview = plain(form.query_one("#due-preview", Static))
+        assert in_words in preview and "2025" not in preview and "2026" not in preview, preview
+        # A new phrase counts from the debate (19 March 2019), in the preview and when saved.
+        form.query_one("#form-due", Input).value = "binnen zes weken"
+        await pilot.pause()
+        preview = plain(form.query_one("#due-preview", Static))
+        assert "30 april 2019" in preview, preview
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        item = read(db_path, item_id)
+        assert (item["title"], item["due"], item["due_ref"]) == ("Motie-Özütok: VN-verdrag", "2019-04-30",
+                                                                  "2019-03-19")
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, ItemFormScreen)
+        assert "30 april 2019" in plain(app.screen.query_one("#due-preview", Static))
+
+
 async def test_edit_names_the_changed_fields_in_words(make_app: Any, db_path: Path) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

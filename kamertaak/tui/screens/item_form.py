@@ -21,7 +21,7 @@ from kamertaak.core.kinds import KINDS, PRIORITIES
 from kamertaak.core.labels import FIELD_LABELS, date_nl, kind_label
 from kamertaak.core.text import one_line
 from kamertaak.reports.detail import actor_label
-from kamertaak.tui.due_preview import preview_due, unrecognised
+from kamertaak.tui.due_preview import preview_due, preview_stored, unrecognised
 from kamertaak.tui.messages import StoreChanged
 from kamertaak.tui.present import MUTED_STYLE
 from kamertaak.tui.screens.base import Dialog
@@ -212,10 +212,8 @@ class ItemFormScreen(Dialog[int | None]):
     # -- live preview ---------------------------------------------------------------------------------
 
     def _reference_date(self) -> dt.date:
-        """What a typed phrase counts from, as the store will read it: when editing, today ("over twee
-        weken" means from now); when adding with a dated debate, that debate's date."""
-        if self.item_id is not None:
-            return self.kt.today
+        """What a typed phrase counts from, as the store will read it: the date of the item's debate (the
+        one chosen in the form) when it has one ("binnen zes weken" said there), else today."""
         value = self.query_one("#form-debate", Select).value
         debate = self.debates.get(value) if isinstance(value, int) else None
         if debate and debate.get("date"):
@@ -225,9 +223,14 @@ class ItemFormScreen(Dialog[int | None]):
     @on(Input.Changed, "#form-due")
     @on(Select.Changed, "#form-debate")
     def update_preview(self) -> None:
-        """Resolve the phrase as it is typed (pure and quick, so it runs right here)."""
+        """Resolve the phrase as it is typed (pure and quick, so it runs right here). An item's phrase left
+        as it is shows the date it has: saving keeps that one."""
         phrase = self.query_one("#form-due", Input).value
-        preview = preview_due(phrase, self._reference_date(), self.kt.today, dateless_ok=True)
+        item = self.item
+        if item is not None and phrase.strip() == (item.get("due_phrase") or item.get("due") or ""):
+            preview = preview_stored(item, self.kt.today)
+        else:
+            preview = preview_due(phrase, self._reference_date(), self.kt.today, dateless_ok=True)
         parts: list[Content | tuple[str, str] | str] = [
             ("→ ", MUTED_STYLE), (preview.headline, "bold" if preview.ok else "$text-warning")]
         if preview.explanation:
