@@ -237,6 +237,26 @@ def status_cmd(
     _show_new(store, _saved(store, lambda: store.set_status(item_id, status), item_id), False)
 
 
+def done_cmd(item_id: int = typer.Argument(..., help="Nummer van het item.")) -> None:
+    """Afronden, kort voor `status ID klaar`: een toezegging, termijn of actie wordt klaar (voldaan, gedaan);
+    een motie gaat één stap verder (aangekondigd → ingediend → aangenomen → uitgevoerd), zoals d in de TUI."""
+    from kamertaak.core.kinds import lifecycle
+    from kamertaak.core.labels import kind_label, status_label
+    from kamertaak.store.queries import get_item
+
+    store = open_store()
+    item = get_item(store.db, item_id, store.today())
+    if item is None:
+        raise UserError(f"geen item met nummer {item_id}")
+    kind, status = item["kind"], item["status"]
+    target = lifecycle(kind).done_step(status)
+    if target is None:
+        here = status_label(kind, status)
+        raise UserError(f"#{item_id} {kind_label(kind)} is al afgerond ({here})" if status in lifecycle(kind).final
+                        else f"#{item_id}: geen stap vooruit vanaf {here}; kies met `kamertaak status {item_id} STATUS`")
+    _show_new(store, _saved(store, lambda: store.set_status(item_id, target), item_id), False)
+
+
 def note(
     item_id: int = typer.Argument(..., help="Nummer van het item."),
     text: str = typer.Argument(..., help="De tekst van de notitie."),
@@ -287,6 +307,8 @@ def register(app: typer.Typer) -> None:
     app.command("show")(show)
     app.command("set")(set_cmd)
     app.command("status")(status_cmd)
+    app.command("done")(done_cmd)
+    app.command("klaar", help="Hetzelfde als done: afronden, kort voor `status ID klaar`.")(done_cmd)
     app.command("note")(note)
     app.command("link")(link)
     app.command("delete")(delete)

@@ -124,6 +124,15 @@ def _relevant_entries(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [e for e in entries if not e["undone"] and not (e["action"] == "undo" and e["undoes"] in in_window)]
 
 
+def _voted_within(db: Database, motion: queries.ItemView, start: dt.date, end: dt.date) -> bool:
+    """A motion added as verworpen (triage of an old text, the register) was rejected on the day of its vote
+    (the register's), else of its debate: it belongs to that week, not to the week it was added. Neither
+    known: no rejection date, so not rejected in this period (it is under Nieuw with its status)."""
+    vote = queries.register_facts(db, motion)["vote"]
+    day = (vote or {}).get("date") or (motion["debate"] or {}).get("date")
+    return bool(day) and start.isoformat() <= str(day)[:10] <= end.isoformat()
+
+
 def collect(db: Database, start: dt.date, end: dt.date, today: dt.date, *, topic: str | None = None,
             cap: int = 50) -> WeeklyData:
     """Gather the report's sections from the store: the log for what changed, the items for the state."""
@@ -143,7 +152,8 @@ def collect(db: Database, start: dt.date, end: dt.date, today: dt.date, *, topic
         if current is None:
             continue
         if current["kind"] == "motion" and current["status"] == "rejected" and \
-                e["changes"].get("status", [None, None])[1] == "rejected":
+                e["changes"].get("status", [None, None])[1] == "rejected" and \
+                (e["action"] != "create" or _voted_within(db, current, start, end)):
             rejected.setdefault(current["id"], current)
         if e["action"] not in ("status", "update", "undo", "register_link"):
             continue
@@ -334,6 +344,7 @@ def render(data: WeeklyData, *, by_topic: bool = False) -> str:
     is_week = _is_week(data.start, data.end)
     title = report_title(data.start, data.end, data.topic, md_heading_text)
     new_title = "Nieuw deze week" if is_week else "Nieuw in deze periode"
+    rejected_title = "Verworpen deze week" if is_week else "Verworpen in deze periode"
     rows = [
         (new_title, data.new.total),
         ("Statuswijzigingen", data.status_changes.total),
@@ -341,7 +352,7 @@ def render(data: WeeklyData, *, by_topic: bool = False) -> str:
         ("Te laat", data.overdue.total),
         ("Komende twee weken", data.upcoming.total),
         ("Aangenomen moties in uitvoering", data.adopted.total),
-        ("Verworpen moties", data.rejected.total),
+        (rejected_title, data.rejected.total),
     ]
     lines = [f"# {title}", "",
              f"{date_nl(data.start)} t/m {date_nl(data.end)} · stand op {date_nl(data.today)}", "",
@@ -356,7 +367,7 @@ def render(data: WeeklyData, *, by_topic: bool = False) -> str:
     lines += _section("Te laat", data.overdue, _items_table, data.links, by_topic)
     lines += _section("Komende twee weken", data.upcoming, _items_table, data.links, by_topic)
     lines += _section("Aangenomen moties in uitvoering", data.adopted, _motions(data.votes), data.links, by_topic)
-    lines += _section("Verworpen moties", data.rejected, _motions(data.votes), data.links, by_topic)
+    lines += _section(rejected_title, data.rejected, _motions(data.votes), data.links, by_topic)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

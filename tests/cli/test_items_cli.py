@@ -67,6 +67,19 @@ def test_show_set_status_note_and_history(env: Path) -> None:
     assert "status: aangekondigd → ingediend" in human
 
 
+def test_done_and_klaar_finish_an_item_as_d_does_and_are_in_the_help(env: Path, fails: Callable[..., str]) -> None:
+    help_text = run("--help")
+    assert "done " in help_text and "klaar " in help_text and "status ID klaar" in help_text
+    run("add", "commitment", "Brief over opvang")
+    run("add", "motion", "Motie 12 miljoen")
+    out = run("done", "1")
+    assert out.startswith("#1 toezegging · voldaan  Brief over opvang")
+    assert "#2 motie · ingediend" in run("klaar", "2")  # a motion one step along its main line
+    assert fails("klaar", "1") == "kamertaak: #1 toezegging is al afgerond (voldaan)"
+    assert fails("done", "9") == "kamertaak: geen item met nummer 9"
+    assert run("undo").strip() == "ongedaan bij item 2: status: ingediend → aangekondigd"
+
+
 def test_show_names_the_recurrence_in_dutch(env: Path) -> None:
     run("add", "task", "Voortgangsrapportage", "--due", "elk kwartaal")
     assert json.loads(run("show", "1", "--json"))["recurrence"] == "quarterly"

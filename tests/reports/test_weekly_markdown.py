@@ -67,7 +67,7 @@ def test_the_golden_report_is_commonmark_with_tables() -> None:
     headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
     assert headings == ["Weekoverzicht week 15, 2025", "Nieuw deze week", "Statuswijzigingen",
                         "Termijnen verschoven", "Te laat", "Komende twee weken", "Aangenomen moties in uitvoering",
-                        "Verworpen moties"]
+                        "Verworpen deze week"]
     assert not [t for t in tokens if t.type in ("html_block", "html_inline")]
     rows = [t for t in tokens if t.type == "tr_open"]
     assert len(rows) > 10

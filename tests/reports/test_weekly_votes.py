@@ -57,8 +57,8 @@ def test_adopted_motions_show_the_tally_per_party_and_rejected_ones_have_their_s
     adopted, rejected = _voted_week(rstore)
     start, end = week_range("2025-W15")
     report = weekly_report(rstore.db, start, end, rstore.today())
-    assert "| Verworpen moties | 1 |" in report
-    kept = report.split("## Aangenomen moties in uitvoering", 1)[1].split("## Verworpen moties", 1)
+    assert "| Verworpen deze week | 1 |" in report
+    kept = report.split("## Aangenomen moties in uitvoering", 1)[1].split("## Verworpen deze week", 1)
     assert f"| {adopted} | motie | aangenomen |" in kept[0]
     assert (f"- #{adopted} motie-Van Nispen: Stemmen - aangenomen, 8 april 2025 (met handopsteken): 36 voor,"
             " 25 tegen") in kept[0]
@@ -72,15 +72,32 @@ def test_adopted_motions_show_the_tally_per_party_and_rejected_ones_have_their_s
     assert "  - voor (1): JA21 1" in kept[1] and "  - tegen (29): VVD 24, SP 5" in kept[1]
     # The mail's HTML renders the same lists.
     html = markdown_to_html(report, "Weekoverzicht")
-    assert "Verworpen moties</h2>" in html and "niet deelgenomen: PVV 37</li>" in html
+    assert "Verworpen deze week</h2>" in html and "niet deelgenomen: PVV 37</li>" in html
     tokens = MarkdownIt("commonmark").enable("table").parse(report)
     headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
-    assert headings[-2:] == ["Aangenomen moties in uitvoering", "Verworpen moties"]
+    assert headings[-2:] == ["Aangenomen moties in uitvoering", "Verworpen deze week"]
 
 
 def test_a_motion_rejected_in_another_week_is_not_in_this_weeks_report(rstore: Store) -> None:
     _voted_week(rstore)
     start, end = week_range("2025-W16")
     report = weekly_report(rstore.db, start, end, rstore.today())
-    assert "| Verworpen moties | 0 |" in report
-    assert report.rstrip().endswith("## Verworpen moties\n\n_Geen._")
+    assert "| Verworpen deze week | 0 |" in report
+    assert report.rstrip().endswith("## Verworpen deze week\n\n_Geen._")
+
+
+def test_a_motion_added_as_rejected_belongs_to_the_week_of_its_vote_not_of_its_adding(rstore: Store) -> None:
+    # u3: motie-Bisschop, rejected on 20 December 2018, triaged from an article in week 15 of 2025.
+    old = rstore.add_debate("Stemmingen", date="2018-12-20")
+    bisschop = rstore.add_item("motion", "Motie-Bisschop: extern advies staatssteun fosfaatwetgeving",
+                               status="rejected", debate_id=old, actors=["Bisschop (SGP)"])
+    undated = rstore.add_item("motion", "Motie-Eerdmans over grenscontroles", status="rejected")
+    voted = rstore.add_item("motion", "Motie-Van Nispen over opvangplaatsen", status="submitted")
+    rstore.set_status(voted, "rejected")  # the status changed this week: rejected this week
+    start, end = week_range("2025-W15")
+    report = weekly_report(rstore.db, start, end, rstore.today())
+    assert "| Nieuw deze week | 3 |" in report and "| Verworpen deze week | 1 |" in report
+    new, rejected = report.split("## Nieuw deze week", 1)[1].split("## Verworpen deze week", 1)
+    assert f"| {bisschop} | motie | verworpen |" in new and f"| {undated} | motie | verworpen |" in new
+    assert f"| {voted} | motie | verworpen |" in rejected
+    assert f"| {bisschop} |" not in rejected and f"| {undated} |" not in rejected

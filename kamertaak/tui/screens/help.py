@@ -25,7 +25,7 @@ FRAMEWORK_KEYS = {
 
 def key_rows(screen: Screen[object]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(everywhere, this screen): (keys, description) pairs for the bindings active on `screen`: kamertaak's
-    own (each has an id) and a few of Textual's in Dutch."""
+    own (each has an id) and a few of Textual's, all in Dutch."""
     everywhere: dict[str, list[str]] = {}
     here: dict[str, list[str]] = {}
     framework: dict[str, list[str]] = {}
@@ -40,8 +40,9 @@ def key_rows(screen: Screen[object]) -> tuple[list[tuple[str, str]], list[tuple[
                 framework.setdefault(dutch, []).append(display)
             continue
         target = everywhere if isinstance(active.node, App) else here
-        # The binding id is what a user writes in [keymap] to give the command another key.
-        target.setdefault(f"{binding.description} ({binding.id})", []).append(display)
+        # Dutch only: the binding id ([keymap]'s name for the command) is in the README, not on this screen;
+        # two keys with one meaning (q and ctrl+q: Stop) share a row.
+        target.setdefault(binding.description, []).append(display)
 
     def rows(found: dict[str, list[str]]) -> list[tuple[str, str]]:
         return [(" / ".join(keys), description) for description, keys in found.items()]
@@ -75,7 +76,8 @@ class HelpScreen(ModalScreen[None]):
             ))
             yield Static(Content.assemble(
                 ("Eigen toetsen\n", "bold"),
-                "in het configbestand: [keymap] met binding-id = \"toets\", bv. quick-add = \"ctrl+n\"",
+                "in het configbestand: [keymap] met de naam van de opdracht = \"toets\", bv. quick-add = "
+                "\"ctrl+n\" (alle namen staan in de README, bij The TUI)",
             ))
             yield Label("Esc sluit", classes="hint")
 
