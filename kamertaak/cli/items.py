@@ -252,8 +252,9 @@ def done_cmd(item_id: int = typer.Argument(..., help="Nummer van het item.")) ->
     target = lifecycle(kind).done_step(status)
     if target is None:
         here = status_label(kind, status)
-        raise UserError(f"#{item_id} {kind_label(kind)} is al afgerond ({here})" if status in lifecycle(kind).final
-                        else f"#{item_id}: geen stap vooruit vanaf {here}; kies met `kamertaak status {item_id} STATUS`")
+        if status in lifecycle(kind).final:
+            raise UserError(f"#{item_id} {kind_label(kind)} is al afgerond ({here})")
+        raise UserError(f"#{item_id}: geen stap vooruit vanaf {here}; kies met `kamertaak status {item_id} STATUS`")
     _show_new(store, _saved(store, lambda: store.set_status(item_id, target), item_id), False)
 
 
