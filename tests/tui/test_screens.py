@@ -746,7 +746,7 @@ async def test_help_lists_the_triage_key(make_app: Any) -> None:
         await settle(pilot)
         await pilot.press("question_mark")
         everywhere = dict((d, k) for k, d in app.screen.everywhere)
-        assert everywhere["Triage (triage)"] == "T"
+        assert everywhere["Triage"] == "T"
 
 
 async def test_table_shows_who_owns_each_item(make_app: Any) -> None:
