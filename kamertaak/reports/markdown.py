@@ -128,7 +128,7 @@ def _voted_within(db: Database, motion: queries.ItemView, start: dt.date, end: d
     """A motion added as verworpen (triage of an old text, the register) was rejected on the day of its vote
     (the register's), else of its debate: it belongs to that week, not to the week it was added. Neither
     known: no rejection date, so not rejected in this period (it is under Nieuw with its status)."""
-    vote = queries.register_facts(db, motion)["vote"]
+    vote = queries.register_facts(db, dict(motion))["vote"]
     day = (vote or {}).get("date") or (motion["debate"] or {}).get("date")
     return bool(day) and start.isoformat() <= str(day)[:10] <= end.isoformat()
 
