@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -37,14 +36,15 @@ class ActorMention:
 
 # --- parties -------------------------------------------------------------------------------------
 
-# The joint GL-PvdA group exists since the 2023 election; before it, GroenLinks and PvdA were two
-# parties and a text from 2019 must keep them apart.
-_JOINT_GL_PVDA_FROM = dt.date(2023, 12, 6)
-
+# A party is kept as the text writes it: only spellings of one party are one ("GroenLinks-PvdA", "GL/PvdA"),
+# never an older party read as a later merger by date ("GroenLinks" in a 2019 text, a PvdA senator in 2025).
 _PARTY_ALIASES: dict[str, str] = {
     "d66": "D66",
     "d'66": "D66",
     "democraten66": "D66",
+    "groenlinks": "GroenLinks",
+    "gl": "GroenLinks",
+    "pvda": "PvdA",
     "groenlinks-pvda": "GL-PvdA",
     "gl-pvda": "GL-PvdA",
     "gl/pvda": "GL-PvdA",
@@ -76,23 +76,15 @@ _PARTY_ALIASES: dict[str, str] = {
     "groepvanhaga": "Groep Van Haga",
     "groepmarkuszower": "Groep Markuszower",
 }
-_GL_OR_PVDA: dict[str, str] = {"gl": "GroenLinks", "groenlinks": "GroenLinks", "pvda": "PvdA"}
 
 
 def _party_key(raw: str) -> str:
     return re.sub(r"[\s.’‘`´']", "", raw).lower()
 
 
-def normalise_party(raw: str, when: dt.date | None = None) -> str | None:
+def normalise_party(raw: str) -> str | None:
     """The usual abbreviation of a party as written in a text ("D’66" → "D66"), or None if unknown."""
-    key = _party_key(raw)
-    if key in _PARTY_ALIASES:
-        return _PARTY_ALIASES[key]
-    if key in _GL_OR_PVDA:
-        if when is None or when >= _JOINT_GL_PVDA_FROM:
-            return "GL-PvdA"
-        return _GL_OR_PVDA[key]
-    return None
+    return _PARTY_ALIASES.get(_party_key(raw))
 
 
 # Party names as they appear in running text ("de SP", "de VVD-fractie"), to find who "the party" is.
@@ -459,7 +451,7 @@ _PLACE_AFTER_NAME = re.compile(
 )
 
 
-def find_actors(text: str, when: dt.date | None = None) -> list[ActorMention]:
+def find_actors(text: str) -> list[ActorMention]:
     """Every actor mention in text (already normalised to one line per paragraph), in text order."""
     found: list[ActorMention] = []
     taken = bytearray(len(text) + 1)  # 1 where a mention already is: a later pattern does not overlap it
@@ -475,7 +467,7 @@ def find_actors(text: str, when: dt.date | None = None) -> list[ActorMention]:
         found.append(ActorMention(start, end, actor))
 
     for m in _finditer_near(MEMBER_WITH_PARTY, text, _PARTY_AT, run=_NAME_BEFORE):
-        party = normalise_party(m.group("party"), when)
+        party = normalise_party(m.group("party"))
         raw = m.group("name")
         before = _WORD_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
         if raw[:1].islower() and before and before.group(1).lower() in _TAKES_VAN:
@@ -486,7 +478,7 @@ def find_actors(text: str, when: dt.date | None = None) -> list[ActorMention]:
             continue  # "Caroline van der Plas van BoerBurgerBeweging (BBB)": MEMBER_OF_PARTY reads it
         add(m.start(), m.end(), ExtractedActor(name=name, party=party, role="member"))
     for m in _finditer_near(MEMBER_OF_PARTY, text, _OF_PARTY_AT, run=_NAME_BEFORE):
-        party = normalise_party(m.group("party"), when)
+        party = normalise_party(m.group("party"))
         name = normalise_name(m.group("name"))
         words = set(name.split())
         before_name = text[max(0, m.start() - 40) : m.start()]
@@ -510,7 +502,7 @@ def find_actors(text: str, when: dt.date | None = None) -> list[ActorMention]:
                 add(idx, idx + len(raw), ExtractedActor(name=name, role="member"))
     for m in _finditer_near(KAMERLID, text, _KAMERLID_AT, _KAMERLID_BACK):
         group = next(g for g in ("name", "name2", "name3") if m.group(g))
-        party = normalise_party(m.group("party") or m.group("party2") or m.group("party3") or "", when)
+        party = normalise_party(m.group("party") or m.group("party2") or m.group("party3") or "")
         if group == "name2" and not m.group("party2") and not m.group("office").lower().startswith(_OWN_OFFICE):
             continue  # a bare "voorzitter X" or "woordvoerder X" may chair or speak for anything
         add(m.start(group), m.end(group), ExtractedActor(normalise_name(m.group(group)), party, "member"))

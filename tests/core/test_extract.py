@@ -439,13 +439,30 @@ def test_handelingen_vote_outcome_refers_back_to_the_motion() -> None:
      ("50Plus", "50PLUS"), ("Partij voor de Dieren", "PvdD"), ("onbekend", None)],
 )
 def test_party_table(raw: str, party: str | None) -> None:
-    assert normalise_party(raw, D(2025, 1, 1)) == party
+    assert normalise_party(raw) == party
 
 
-def test_gl_and_pvda_join_after_2023() -> None:
-    assert normalise_party("PvdA", D(2025, 1, 1)) == "GL-PvdA"
-    assert normalise_party("GL", D(2024, 2, 1)) == "GL-PvdA"
-    assert normalise_party("PvdA", D(2020, 1, 1)) == "PvdA"
+def test_a_party_is_kept_as_the_text_writes_it() -> None:
+    # spellings of one party are one; an older party is never read as a later merger, whatever the date
+    assert normalise_party("GL") == normalise_party("GroenLinks") == "GroenLinks"
+    assert normalise_party("PvdA") == "PvdA"
+    assert normalise_party("GroenLinks/PvdA") == normalise_party("GL-PvdA") == "GL-PvdA"
+    text = "Mevrouw Jansen (GroenLinks):\nVoorzitter. Ik dien een motie in over de bibliotheken."
+    for ref in (None, D(2018, 5, 1), D(2025, 5, 1)):
+        assert [(a.name, a.party) for a in extract(text, ref).actors] == [("Jansen", "GroenLinks")]
+
+
+def test_two_parties_named_for_one_motion_are_two() -> None:
+    cases = [
+        ("Gisteren is een motie van GroenLinks en PvdA aangenomen waarin de regering wordt gevraagd om voor de zomer "
+         "een plan voor het streekvervoer te sturen.", ["GroenLinks", "PvdA"]),
+        ("De Kamer nam een motie van de SP en de PvdA over het streekvervoer aan.", ["SP", "PvdA"]),
+    ]
+    for text, parties in cases:
+        for ref in (None, D(2019, 3, 1)):
+            [c] = extract(text, ref).candidates
+            assert c.status == "adopted"
+            assert [(a.name, a.party) for a in c.actors] == [(p, p) for p in parties]
 
 
 @pytest.mark.parametrize(

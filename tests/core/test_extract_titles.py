@@ -90,7 +90,7 @@ def test_a_title_that_names_nothing_does_not_read_as_one() -> None:
 def test_actors_as_a_person_writes_them() -> None:
     # a party with its article read as a member is the party; a party cut before its s is the party
     assert as_named(ExtractedActor("De PVV", role="member")) == ExtractedActor("PVV", "PVV", "other")
-    assert as_named(ExtractedActor("GroenLink", role="member"), D(2015, 5, 1)) == ExtractedActor(
+    assert as_named(ExtractedActor("GroenLink", role="member")) == ExtractedActor(
         "GroenLinks", "GroenLinks", "other"
     )
     # an abbreviation after "de minister" ("de minister Nr. 12") is the office, a stray word no one

@@ -1539,9 +1539,10 @@ def _phrase_actors(ctx: Context, i: int, last: int, seg_start: int, seg_end: int
               and not any(n != a.name and n.endswith(" " + a.name) for n in named)]
     actors.extend(ExtractedActor(n) for n in named)
     if not actors and (by := _MOTION_OF_NAME.search(text)):
-        # "een motie van GroenLinks en PvdA": parties, not persons
+        # "een motie van GroenLinks en PvdA": two parties, each as the text writes it (named_actors reads a party
+        # named as a member as that party)
         actors.extend(ExtractedActor(normalise_name(n), role="member")
-                      for n in re.split(r"\s*,\s*|\s+en\s+", by.group("name")) if n and not normalise_party(n))
+                      for n in re.split(r"\s*,\s*|\s+en\s+", by.group("name")) if n)
     titled = [normalise_name(_PARTY_TAIL.sub("", t.group("name") or t.group("group")))
               for t in _TITLED_MEMBER.finditer(text)]
     # "Kamerlid Jan Peters (SP)": one member, not "Peters" and "Jan Peters"

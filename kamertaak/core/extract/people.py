@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 from collections.abc import Iterable
 
@@ -33,13 +32,13 @@ def filled(actor: ExtractedActor, known: dict[str, ExtractedActor]) -> Extracted
     return dataclasses.replace(actor, party=full.party)
 
 
-def as_named(actor: ExtractedActor, when: dt.date | None = None) -> ExtractedActor | None:
+def as_named(actor: ExtractedActor) -> ExtractedActor | None:
     """The actor as a person would write it down, or None for a stray word: a party read as a member ("de FVD",
     "GroenLink" from "GroenLinks") is that party, an office-holder named by an abbreviation ("de minister Nr. 32")
     is the office, a member named by a function word ("De") is no one."""
     word = re.sub(r"^(?:[Dd]e|[Hh]et)\s+", "", actor.name)
     if actor.role == "member":
-        party = normalise_party(word, when) or (normalise_party(word + "s", when) if len(word) > 4 else None)
+        party = normalise_party(word) or (normalise_party(word + "s") if len(word) > 4 else None)
         if party:
             return ExtractedActor(party, party, "other")
         if not actor.name[:1].isupper() or actor.name.lower() in _NOT_A_NAME:
@@ -59,12 +58,12 @@ _NOT_A_NAME = _words("de het een die dat deze dit en of van nr nrs art blz jl zi
 
 
 def named_actors(
-    actors: Iterable[ExtractedActor], known: dict[str, ExtractedActor], when: dt.date | None, text: str = ""
+    actors: Iterable[ExtractedActor], known: dict[str, ExtractedActor], text: str = ""
 ) -> tuple[ExtractedActor, ...]:
     """A candidate's actors with the name its text gives in full ("Stephan" in "Stephan van Baarle diende een motie
     in"), the party the text gives them elsewhere ("Futselaar (SP)" for "Frank Futselaar"), and no stray words."""
-    out = [as_named(known_by_surname(filled(by_given_name(completed(a, text), known.values()), known), known.values()),
-                    when) for a in actors]
+    out = [as_named(known_by_surname(filled(by_given_name(completed(a, text), known.values()), known), known.values()))
+           for a in actors]
     return dedupe_actors([personal(a, known.values()) for a in out if a is not None])
 
 
@@ -191,7 +190,7 @@ def sentence_actors(ctx: Context, first: int, last: int) -> list[ExtractedActor]
     sentence = ctx.sentences[first].text
     if not any(a.role == "member" for a in out):
         for pw in PARTY_WORD.finditer(text, start, end):
-            party = normalise_party(pw.group(1), ctx.ref)
+            party = normalise_party(pw.group(1))
             member = last_member(ctx, start, party)
             if member:
                 out.append(member)

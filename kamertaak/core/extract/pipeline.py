@@ -64,7 +64,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     if written is not None and debate.date is not None and written < debate.date:
         base = written  # a letter written before the debate it names counts from its own date
     sentences = split_sentences(clean.text)
-    mentions = find_actors(clean.text, base)
+    mentions = find_actors(clean.text)
     # Without any reference date no phrase can be resolved; the caller passes today when it has one.
     ctx = Context(clean, sentences, mentions, base or dt.date.min, debate, text)
     ctx.speakers = speakers(ctx)
@@ -130,7 +130,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     all_actors = dedupe_actors([m.actor for m in mentions])
     # "mevrouw Dijk" in one sentence is the "Dijk (SP)" the text names elsewhere
     known = {a.key: a for a in all_actors}
-    candidates = [dataclasses.replace(c, actors=named_actors(c.actors, known, base, c.quote)) for c in candidates]
+    candidates = [dataclasses.replace(c, actors=named_actors(c.actors, known, c.quote)) for c in candidates]
     # a motion's signers, named only on their own lines under its text
     all_actors = dedupe_actors([*all_actors, *(a for c in candidates for a in c.actors)])
     if debate.title is None:

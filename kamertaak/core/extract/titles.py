@@ -238,7 +238,7 @@ def _motion_head(ctx: Context, d: Draft) -> str:
 def _motion_names(ctx: Context, d: Draft) -> list[str]:
     """Who submitted it, as a title names them: members by surname, else a party ("moties van de FVD")."""
     text = ctx.sentences[d.first].text
-    named = [personal(a, ctx.members) for a in (as_named(by_given_name(completed(x, text), ctx.members), ctx.ref)
+    named = [personal(a, ctx.members) for a in (as_named(by_given_name(completed(x, text), ctx.members))
                                                  for x in d.actors) if a is not None]
     names = [_surname(a.name) for a in named if a.role == "member"]
     return names or [a.name for a in named if a.role == "other" and a.name == a.party]
