@@ -22,7 +22,14 @@ from typing import Any
 
 from kamertaak.core.actors import ExtractedActor
 from kamertaak.core.dutch import MONTHS, WEEKDAYS
-from kamertaak.core.extract.cues import FIRST_PERSON, GOVERNMENT_WORD, PAST_MARKER, PAST_TENSE_MAIN, QUESTION
+from kamertaak.core.extract.cues import (
+    FIRST_PERSON,
+    GOVERNMENT_WORD,
+    PAST_MARKER,
+    PAST_TENSE_MAIN,
+    QUESTION,
+    VOTED_DOWN,
+)
 from kamertaak.core.extract.due import nearest_deadline
 from kamertaak.core.extract.model import Context, Draft
 from kamertaak.core.extract.people import ADDRESSED, has_government, sentence_actors
@@ -203,7 +210,7 @@ def classify(ctx: Context, i: int, model: Model | None = None) -> tuple[str, flo
 _PARTICLE_END = r"(?!\s+(?:de|het|een|deze|dit|die|dat|haar|zijn|hun)\b)"
 _MOTION_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rejected", re.compile(r"\bverworpen\b|\bafgewezen\b|\bhaalde\w*\s+het\s+niet\b|\bgeen\s+meerderheid\b"
-                            r"|\b(?:onvoldoende|geen)\s+steun\b", _I)),
+                            r"|\b(?:onvoldoende|geen)\s+steun\b|\bsneuvelde\w*|\bstrandde\w*|" + VOTED_DOWN, _I)),
     ("adopted", re.compile(r"\baangenomen\b|\baanvaard\b|\bingestemd\b|\bstemde\w*\b[^.;]{0,40}\bin\b" + _PARTICLE_END +
                            r"|\bmeerderheid\b|\bn(?:am|amen|eemt|emen)\b[^.;]{0,120}\baan\b" + _PARTICLE_END +
                            r"|\buitvoering\s+van\s+de\s+motie", _I)),

@@ -25,3 +25,12 @@ PAST_TENSE_MAIN = re.compile(
     r"|\b(?:is|zijn)\b[^.;]{0,60}?\b(?:afgelopen|geweest|gebleken|afgerond)\b",
     _I,
 )
+# A vote that went against a motion, by any verb of the family the rejection lists did not have: "werd weggestemd",
+# "stemde de motie weg", "is gesneuveld", "is gestrand", "heeft het niet gehaald". Kept apart from the adoption
+# words so a rejection is never read as adopted for a "meerderheid" after it ("weggestemd door een ruime
+# meerderheid"). Not "afgestemd" (agreed with someone).
+VOTED_DOWN = (
+    r"\bweg(?:ge)?stem(?:d|t|de|den|men)\b|\bweg\s+te\s+stemmen\b"
+    r"|\bstem(?:t|de|den|men)\b[^.;]{0,100}?\bweg\b(?!\s+(?:van|uit|naar|bij)\b)"
+    r"|\bgesneuveld\b|\bgestrand\b|\bhe(?:eft|bben)\s+het\s+niet\s+gehaald\b"
+)

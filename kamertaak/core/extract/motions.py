@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from kamertaak.core.actors import NAME, ExtractedActor, dedupe_actors, normalise_name, normalise_party
 from kamertaak.core.deadlines import Resolution
-from kamertaak.core.extract.cues import PAST_TENSE_MAIN
+from kamertaak.core.extract.cues import PAST_TENSE_MAIN, VOTED_DOWN
 from kamertaak.core.extract.model import Context, Draft
 from kamertaak.core.extract.people import last_member, mentions_in, sentence_actors
 from kamertaak.core.extract.sentences import Sentence
@@ -487,7 +487,7 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bverworpen\b|\bhaalde(?:n)?\s+het\s+niet\b|\b(?:kreeg|kregen|haalde|haalden|krijgt|krijgen|haalt|halen)\s+"
     r"geen\s+meerderheid\b"
         r"|\bsneuvelde(?:n)?\b|\bstrandde(?:n)?\b|\bwe(?:es|zen)\b[^.;]{0,60}?\baf\b|\bafgewezen\b"
-        r"|\bmeerderheid\s+(?:\w+\s+){0,4}?stemde\s+tegen\b", _I)),
+        r"|\bmeerderheid\s+(?:\w+\s+){0,4}?stemde\s+tegen\b|" + VOTED_DOWN, _I)),
     # what the government does with it after the vote: only an adopted motion is carried out or set aside ("de
     # weigering van de minister om een motie van de SP uit te voeren", "legt de motie naast zich neer")
     ("adopted", re.compile(
@@ -554,6 +554,8 @@ _SUBJECT_STOP = re.compile(
     r"|\s+\w+\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer|hierbij|graag|nu|pas)\b.*$"
     # the outcome right after the subject: "... haalde het niet", "... sneuvelde", "... kreeg geen meerderheid"
     r"|\s+(?:haalde\w*\s+het\s+niet|sneuvelde\w*|strandde\w*|kreeg|kregen)\b.*$"
+    r"|\s+(?:werd|werden|is|zijn)\s+(?:\w+\s+)?(?:weggestemd|gesneuveld|gestrand)\b.*$"
+    r"|\s+(?:met\s+[^,;.]{0,40}?\s+)?weg\s*$"
     # the main clause resumes after a relative one: ", kreeg steun van alle fracties", ", werd verworpen"
     r"|,\s+(?:kreeg|kregen|krijgt|krijgen|werd|werden|wordt|worden|is|was|waren|haalde\w*|sneuvelde\w*|strandde\w*"
     r"|stemde\w*|ging|gingen)\b.*$"
@@ -630,6 +632,11 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         if last_i == i and i + 1 < len(sents) and i + 1 not in skip and _DICTUM_START.match(sents[i + 1].text):
             last_i = i + 1  # the entry's dictum is the next sentence
         status, conf, trigger = _status(outcome_text, s)
+        if last_i == i and len(nouns) == 1 and (later := _fate_told_next(ctx, i, skip)) is not None:
+            # "... een motie (die op het congres werd aangenomen) ... in stemming te brengen. Ook die werd
+            # weggestemd.": the next sentence tells what the Kamer did with it, and that is its status
+            status, conf, trigger = later
+            last_i = i + 1
         support = ctx.clean.text[trigger[0] : trigger[1]]
         if status == "adopted" and _PRESENT_SUPPORT.search(support) and _vote_ahead(ctx):
             # "De Tweede Kamer steunt de moties van afkeuring" when the text says the vote is still to come: support
@@ -1225,6 +1232,26 @@ def _with_outcome_after(ctx: Context, i: int) -> tuple[int, str]:
     return i, s.text
 
 
+# A sentence that begins by pointing back at the motion just told: "Ook die werd weggestemd.", "Zij werd aangenomen."
+_FATE_POINTER = re.compile(r"^(?:(?:Ook|Maar|Toch|Uiteindelijk|Daarna|Vervolgens)\s+)?(?:die|deze|zij|ze|hij)"
+                           r"(?:\s+motie)?\s+(?:werd|is|was|haalde|kreeg|sneuvelde|strandde|ging)\b", _I)
+
+
+def _fate_told_next(ctx: Context, i: int, skip: set[int]) -> tuple[str, float, tuple[int, int]] | None:
+    """The outcome the next sentence gives the one motion of sentence i when it points back at it ("Ook die werd
+    weggestemd door een ruime meerderheid"), or None."""
+    if i + 1 >= len(ctx.sentences) or i + 1 in skip:
+        return None
+    nxt = ctx.sentences[i + 1]
+    pointer = _FATE_POINTER.match(nxt.text)
+    if pointer is None or _MOTION_NOUN.search(nxt.text, pointer.end()):
+        return None
+    for code, pattern in _OUTCOMES:
+        if code in ("adopted", "rejected") and (m := pattern.search(nxt.text)):
+            return code, 0.8, (nxt.start + m.start(), nxt.start + m.end())
+    return None
+
+
 def _status(text: str, s: Sentence) -> tuple[str | None, float | None, tuple[int, int]]:
     """The status a sentence gives its motion: an outcome, else submitted, else announced (by tense). What the
     motion asks is not what happened to it: "een motie die de regering vraagt de wet in te trekken"."""
@@ -1658,7 +1685,7 @@ _PROPOSAL_VERDICT: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rejected", re.compile(
         r"\bminderheid\b|\bhaalde(?:n)?\s+(?:\w+\s+){0,3}?het\s+niet\b|\bgeen\s+meerderheid\b|\bverworpen\b"
         r"|\b(?:kreeg|kregen|krijgt)\s+(?:alleen|slechts|onvoldoende|geen|niet\s+genoeg)\s+(?:\w+\s+)?steun\b"
-        r"|\bsneuvelde(?:n)?\b|\bstrandde(?:n)?\b|\bwe(?:es|zen)\b[^.;]{0,60}?\baf\b|\bafgewezen\b", _I)),
+        r"|\bsneuvelde(?:n)?\b|\bstrandde(?:n)?\b|\bwe(?:es|zen)\b[^.;]{0,60}?\baf\b|\bafgewezen\b|" + VOTED_DOWN, _I)),
     ("adopted", re.compile(
         r"\bmeerderheid\b[^.;]{0,80}?\bachter\s+(?:zich|het|dat|dit|de|een)\b"
         r"|\b(?:kreeg|kregen|krijgt|haalde|haalden|haalt)\s+(?:wel\s+)?(?:een\s+|de\s+)?(?:\w+\s+){0,2}?"
@@ -1687,7 +1714,8 @@ _FILES_PROPOSAL = re.compile(r"\bdien(?:t|en|de|den)\s+(?:\w+\s+){0,3}?(?:een|he
 _HE_OR_SHE_FIRST = re.compile(r"^(?:Hij|Zij|Ze)\b")
 _SUBJECT_END = re.compile(
     r"[,;]\s+(?:maar|en|terwijl)\b|\s+(?:kreeg|kregen|krijgt|haalde|haalden|wist|wisten|werd|werden|is|"
-    r"sneuvelde|strandde)\b|\s+en\s+(?:wist|kreeg|haalde)\b|[.]\s*$", _I)
+    r"sneuvelde|strandde)\b|\s+en\s+(?:wist|kreeg|haalde)\b|[.]\s*$|\s+(?:werd|werden|is|zijn)\s+(?:\w+\s+)?"
+    r"(?:weggestemd|gesneuveld|gestrand)\b", _I)
 
 
 def told_proposals(ctx: Context, skip: set[int]) -> list[Draft]:

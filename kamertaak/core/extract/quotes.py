@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kamertaak.core.extract.cues import VOTED_DOWN
 from kamertaak.core.extract.model import Context, Draft
 from kamertaak.core.extract.motions import _register_in as register_in
 
@@ -43,7 +44,7 @@ def _reference_line(ctx: Context, k: int) -> bool:
 # A sentence that tells no content of its own: a tally, an outcome, a vote line, another motion
 _NOT_A_SUBJECT = re.compile(
     r"^(?:Voor|Tegen|Uitslag|Stemming)\b|\bmoties?\b|\b(?:aangenomen|verworpen|aangehouden|ingetrokken|gestemd|stemden"
-    r"|stemt|steunden|steunde)\b",
+    r"|stemt|steunden|steunde|sneuvelde\w*|strandde\w*)\b|\bhaalde\w*\s+het\s+niet\b|" + VOTED_DOWN,
     re.IGNORECASE,
 )
 
