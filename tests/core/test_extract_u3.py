@@ -25,3 +25,25 @@ def test_a_motion_voted_down_is_never_adopted(told: str) -> None:
     [c] = [c for c in extract(told, D(2022, 6, 1)).candidates if c.kind == "motion"]
     assert c.status == "rejected"
     assert "weg" not in c.title.split() and "weggestemd" not in c.title
+
+
+@pytest.mark.parametrize("told", [
+    "Op dinsdag 14 maart vonden de laatste stemmingen voor het reces plaats en daarna ging de Kamer met vakantie.",
+    "Op dinsdag 14 maart werd het commissiedebat over de jeugdzorg gehouden.",
+    "Het rondetafelgesprek over de jeugdzorg heeft op 14 maart plaatsgevonden.",
+])
+@pytest.mark.parametrize("ref", [None, D(2026, 12, 3)])
+def test_an_event_told_as_held_is_no_deadline_to_come(told: str, ref: dt.date | None) -> None:
+    # without a date in the text "14 maart" is read from today and lies ahead: the past tense says it is over
+    assert [c for c in extract(told, ref).candidates if c.kind == "deadline"] == []
+
+
+def test_an_event_to_come_next_to_a_held_one_is_kept() -> None:
+    text = "Het commissiedebat over de jeugdzorg, dat in maart werd gehouden, krijgt op 12 mei een vervolg."
+    [c] = extract(text, D(2026, 4, 1)).candidates
+    assert (c.kind, c.due) == ("deadline", D(2026, 5, 12))
+
+
+def test_bound_to_a_day_is_no_event_held() -> None:
+    text = "De minister is gehouden om de Kamer uiterlijk 1 juli over de evaluatie te informeren."
+    assert any(c.due == D(2026, 7, 1) for c in extract(text, D(2026, 4, 1)).candidates)

@@ -29,6 +29,7 @@ from kamertaak.core.extract.cues import (
     PAST_TENSE_MAIN,
     QUESTION,
     VOTED_DOWN,
+    told_as_held,
 )
 from kamertaak.core.extract.due import nearest_deadline
 from kamertaak.core.extract.model import Context, Draft
@@ -290,7 +291,8 @@ def _has_what_it_needs(ctx: Context, i: int, kind: str, actors: list[ExtractedAc
         )
     if kind == "deadline":
         found = nearest_deadline(ctx, s.start, s.end, s.start, s.end)
-        return found is not None and found.resolution.due is not None and not PAST_MARKER.search(s.text)
+        return found is not None and found.resolution.due is not None and not PAST_MARKER.search(s.text) and not (
+            told_as_held(s.text))
     return bool(_ONE_MOTION.search(s.text)) and not _ANY_MOTION.search(s.text)
 
 

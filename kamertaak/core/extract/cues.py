@@ -34,3 +34,22 @@ VOTED_DOWN = (
     r"|\bstem(?:t|de|den|men)\b[^.;]{0,100}?\bweg\b(?!\s+(?:van|uit|naar|bij)\b)"
     r"|\bgesneuveld\b|\bgestrand\b|\bhe(?:eft|bben)\s+het\s+niet\s+gehaald\b"
 )
+
+
+# An event told as held, in the main clause: "Op donderdag 20 december vonden de laatste stemmingen plaats", "Het
+# debat werd op 3 maart gehouden", "heeft plaatsgevonden". It is over: its day, also one read without a year
+# (counted from today when the text has no date), is no term to come. What an aside says between commas ("het
+# debat, dat in maart werd gehouden, krijgt op 12 mei een vervolg") is not the sentence's tense.
+_HELD = re.compile(
+    r"\bvond(?:en)?\b[^.;]{0,120}?\bplaats\b|\bplaatsgevonden\b|\bh(?:ield|ielden)\b[^.;]{0,80}?\b(?:debat\w*|stemming\w*"
+    r"|overleg\w*|hoorzitting\w*|rondetafel\w*)|\b(?:werd|werden|is|zijn|was|waren)\s+(?:\w+\s+){0,10}?(?:gehouden|gevoerd)\b"
+    # not "is gehouden om / te" (is bound to)
+    r"(?!\s+(?:om|te|tot|aan)\b)",
+    _I,
+)
+_HELD_ASIDE = re.compile(r",\s+(?:die|dat|wat|waarin|waarop|waarmee|waarover)\s[^,;]*,", _I)
+
+
+def told_as_held(sentence: str) -> bool:
+    """Whether the sentence's main clause tells an event as held (over)."""
+    return bool(_HELD.search(_HELD_ASIDE.sub(",", sentence)))

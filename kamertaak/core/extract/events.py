@@ -8,7 +8,7 @@ import re
 from kamertaak.core.actors import ExtractedActor, dedupe_actors
 from kamertaak.core.deadlines import FoundDeadline, resolve
 from kamertaak.core.dutch import MONTHS, WEEKDAYS
-from kamertaak.core.extract.cues import GOVERNMENT_WORD, PAST_MARKER
+from kamertaak.core.extract.cues import GOVERNMENT_WORD, PAST_MARKER, told_as_held
 from kamertaak.core.extract.due import nearest_deadline, strip_dates
 from kamertaak.core.extract.model import Context, Draft
 from kamertaak.core.extract.people import last_government, mentions_in, sentence_actors
@@ -67,7 +67,7 @@ _KAMER_EXPECTS = re.compile(
 # Done already: "De Kamer heeft dinsdag gestemd", "De motie werd verworpen", "Op 23 augustus was er een debat",
 # "De commissie vroeg een brief": a past tense in the clause.
 _PAST_TENSE = re.compile(
-    r"\b(?:heeft|hebben)\b[^.;]{0,80}?\bge\w+(?:d|t|en)\b|\b(?:was|waren|werd|werden|had|hadden)\b"
+    r"\b(?:heeft|hebben)\b[^.;]{0,80}?\b(?:plaats)?ge\w+(?:d|t|en)\b|\b(?:was|waren|werd|werden|had|hadden)\b"
     r"|\b(?:stemde|stemden|debatteerde|debatteerden|behandelde|behandelden|vond|vonden|sprak|spraken|kwam|kwamen|"
     r"besloot|besloten|voerde|voerden|vroeg|vroegen|zei|zeiden|stelde|stelden|kondigde|kondigden|diende|dienden|nam|"
     r"namen|gaf|gaven|ging|gingen|kreeg|kregen|hield|hielden|bleek|bleken|verliep|sloot|sloten|opende|openden)\b",
@@ -544,7 +544,8 @@ def _told_as_past(
         return bool(_PAST_TENSE.search(clause))
     if not _PAST_TENSE.search(_RELATIVE_ASIDE.sub(",", text)):
         return False  # "de brief, die donderdag werd verspreid, ...": the aside's tense is not the sentence's
-    return not _named_with_day(ctx, text, at, m, due)
+    # held is over whatever day it names: "Het rondetafelgesprek heeft op 14 maart plaatsgevonden"
+    return told_as_held(text) or not _named_with_day(ctx, text, at, m, due)
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:die|dat|wat|waarin|waarop|waarmee|waarover)\s[^,;]*,", _I)
