@@ -101,7 +101,7 @@ def context(text: str, ref: dt.date) -> Context:
     debate, _ = find_debate(clean, ref)
     base = debate.date or ref
     sentences = split_sentences(clean.text)
-    ctx = Context(clean, sentences, find_actors(clean.text, base), base, debate, text)
+    ctx = Context(clean, sentences, find_actors(clean.text), base, debate, text)
     ctx.speakers = speakers(ctx)
     ctx.letter = bool(pipeline._LETTER.search(clean.text[:3000]))
     ctx.commitment_lists = commitment_lists(ctx)

@@ -26,7 +26,7 @@ REF = dt.date(2026, 11, 3)
 def context(text: str) -> Context:
     clean = clean_text(text)
     debate, _ = find_debate(clean, REF)
-    return Context(clean, split_sentences(clean.text), find_actors(clean.text, REF), REF, debate, text)
+    return Context(clean, split_sentences(clean.text), find_actors(clean.text), REF, debate, text)
 
 
 LABELLED = [
