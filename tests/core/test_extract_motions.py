@@ -323,10 +323,14 @@ def test_what_a_motion_asks_and_who_supported_it_are_not_its_outcome_or_its_memb
         "Een motie van GroenLinks en PvdA om de huren te bevriezen werd verworpen.\n\n"
         "Het CDA diende een motie in die werd aangenomen, waarin het kabinet wordt gevraagd een plan te maken."
     )
-    # the CDA filed its motion: the party is its actor (no member of it is named); two parties name no one filer
+    # the CDA filed its motion: the party is its actor (no member of it is named); "een motie van GroenLinks en PvdA"
+    # names its two filers, each a party
     assert [(c.status, names(c)) for c in found] == [
-        ("announced", {"Van der Plas"}), ("adopted", {"Eerdmans"}), ("rejected", set()), ("adopted", {"CDA"})]
+        ("announced", {"Van der Plas"}), ("adopted", {"Eerdmans"}), ("rejected", {"GroenLinks", "PvdA"}),
+        ("adopted", {"CDA"})]
     assert found[3].actors[0].role == "other"
+    assert {(a.name, a.party, a.role) for a in found[2].actors} == {
+        ("GroenLinks", "GroenLinks", "other"), ("PvdA", "PvdA", "other")}
     assert "eigen risico" in found[1].title and "plan maken" in found[3].title
 
 
