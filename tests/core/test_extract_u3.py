@@ -47,3 +47,31 @@ def test_an_event_to_come_next_to_a_held_one_is_kept() -> None:
 def test_bound_to_a_day_is_no_event_held() -> None:
     text = "De minister is gehouden om de Kamer uiterlijk 1 juli over de evaluatie te informeren."
     assert any(c.due == D(2026, 7, 1) for c in extract(text, D(2026, 4, 1)).candidates)
+
+
+_LETTER = (
+    "Brief regering : Verzamelbrief bodem en ondergrond mei 2026\n"
+    "30 015 Bodembeleid\n"
+    "Nr. 88\n"
+    "BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT\n"
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+    "Den Haag, 12 mei 2026\n"
+    "Met deze brief informeer ik u over enkele onderwerpen op het gebied van bodem. Hiermee kom ik ook tegemoet aan "
+    "een aantal toezeggingen.\n"
+    "Bodemmonitor 2025\n"
+    "Sinds 2010 meet het RIVM elk jaar de kwaliteit van de bodem op een vast aantal plaatsen in het land. De metingen "
+    "laten zien dat de bodem op de meeste plaatsen schoner is geworden.\n"
+    "Evaluatie van de saneringsregeling\n"
+    "Zoals toegezegd in het commissiedebat stuur ik uw Kamer de evaluatie van de saneringsregeling voor de zomer.\n"
+)
+
+
+def test_a_letter_signed_by_its_sender_line_is_the_actor_of_its_promises() -> None:
+    found = extract(_LETTER).candidates
+    promised = [c for c in found if c.kind == "commitment" and "saneringsregeling" in c.quote]
+    assert promised and all(("staatssecretaris IenW", "state_secretary") in {(a.name, a.role) for a in c.actors}
+                            for c in promised)
+
+
+def test_a_section_about_a_subject_is_no_promise_on_its_own() -> None:
+    assert not any("Bodemmonitor" in c.title or "RIVM" in c.quote for c in extract(_LETTER).candidates)

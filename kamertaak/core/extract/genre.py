@@ -331,10 +331,26 @@ def _section_clause(ctx: Context, head: int) -> str:
     return ctx.sentences[head].text.strip(" :")
 
 
+# What makes a section of a letter on several subjects an answer to the Kamer: it names the promise, request or
+# motion it answers ("Zoals toegezegd", "Tijdens het debat heeft het lid X gevraagd", "de motie van het lid Y"). A
+# section about a subject ("Eindrapport monitoring 2024" + what the report found) is no proposal on its own.
+_ANSWERS_KAMER = re.compile(
+    r"\btoezegging\w*|\btoegezegd\b|\bzeg\w*\b[^.;]{0,80}?\btoe\b|\bbelo(?:ofd|fde)\b|\bverzoek(?:en)?\b|\bmoties?\b"
+    r"|\b(?:lid|leden|Kamer|commissie|fracties?)\b[^.;]{0,80}?\b(?:gevraagd|vroeg|vroegen|verzocht)\b", _I)
+
+
+# A letter whose subject is its promises ("Toezeggingen gedaan tijdens het commissiedebat Water"): each section is one
+_PROMISES_HEAD = re.compile(r"\btoezegging", _I)
+
+
 def _section_draft(ctx: Context, head: int, end: int) -> Draft | None:
     sents = ctx.sentences
     if len(sents[head + 1].text.split()) < 4:
         return None  # a signature or a heading over headings
+    dated = _DATE_LINE.search(ctx.clean.text, 0, 2 * _HEAD_CHARS)
+    about_promises = dated is not None and _PROMISES_HEAD.search(ctx.clean.text, 0, dated.start())
+    if not about_promises and not _ANSWERS_KAMER.search(ctx.clean.text, sents[head].start, sents[end - 1].end):
+        return None  # the section tells of a subject, not of what the Kamer was promised or asked for
     title = sents[head]
     draft = Draft("commitment", "done", 0.7, head, head + 1, (title.start, title.end),
                   clause=_section_clause(ctx, head))

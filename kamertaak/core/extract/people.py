@@ -16,6 +16,7 @@ from kamertaak.core.actors import (
     ExtractedActor,
     dedupe_actors,
     is_office,
+    normalise_ministry,
     normalise_name,
     normalise_party,
 )
@@ -247,7 +248,31 @@ def letter_author(ctx: Context) -> ExtractedActor | None:
         if is_office(last.actor) and name:
             return dataclasses.replace(last.actor, name=normalise_name(name.group("name")))
         return last.actor
-    return ctx.office_holders[0] if ctx.office_holders else None
+    return _sender(ctx.clean.text) or (ctx.office_holders[0] if ctx.office_holders else None)
+
+
+# A letter's sender line in its head: "BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT", "Brief van de
+# minister voor Medische Zorg"
+_SENDER_LINE = re.compile(
+    r"^[ \t]*BRIEF\s+VAN\s+DE\s+(?P<office>MINISTER(?:-PRESIDENT)?|STAATSSECRETARIS)\s+(?:VAN|VOOR)\s+"
+    r"(?P<ministry>[^\n]{3,80}?)[ \t,]*$", re.MULTILINE | _I)
+_SENDER_HEAD_CHARS = 1500
+_LOWER_WORDS = frozenset(("en", "van", "voor", "de"))
+
+
+def _sender(text: str) -> ExtractedActor | None:
+    """The office that sends the letter, by its sender line in the head, when the letter is not signed below."""
+    m = _SENDER_LINE.search(text, 0, _SENDER_HEAD_CHARS)
+    if m is None:
+        return None
+    words = m.group("ministry").split()
+    ministry = normalise_ministry(" ".join(w.lower() if w.lower() in _LOWER_WORDS else w[:1] + w[1:].lower()
+                                           if w.isupper() else w for w in words))
+    if ministry is None:
+        return None
+    office = m.group("office").lower()
+    role = "state_secretary" if office == "staatssecretaris" else "minister"
+    return ExtractedActor(f"{office} {ministry}", role=role, ministry=ministry)
 
 
 # The name under the office in a signature: ", B. Visser", ",\nM.C.G. Keijzer"
