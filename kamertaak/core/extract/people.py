@@ -301,7 +301,7 @@ def party_filer(ctx: Context, first: int) -> ExtractedActor | None:
     motion without members: "De SP dient een motie in over ..." is the SP's. A sentence naming several parties
     (who voted for it) names no filer."""
     text = ctx.sentences[first].text
-    found = {normalise_party(next(g for g in m.groups() if g), ctx.ref) for m in _PARTY_NAMED.finditer(text)}
+    found = {normalise_party(next(g for g in m.groups() if g)) for m in _PARTY_NAMED.finditer(text)}
     found.discard(None)
     if len(found) != 1 or len({p.group() for p in PARTY_ANY.finditer(text)}) > 1:
         return None
