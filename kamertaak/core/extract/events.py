@@ -163,7 +163,8 @@ def event_drafts(ctx: Context, i: int, dated_debates_only: bool = False) -> list
     s = ctx.sentences[i]
     if PAST_MARKER.search(s.text) and not _COMING.search(s.text):
         return []  # "Op 10 december jl. ...": the past, unless a day is named as coming ("op 12 december a.s.")
-    if not _any_event(s.text):
+    found: _Found = {kind_re: list(kind_re.finditer(s.text)) for kind_re in _SHARED_KINDS}
+    if not _any_event(s.text, found):
         goal = None if dated_debates_only else _government_goal(ctx, i) or _kamer_demands(ctx, i)
         return [goal] if goal is not None else []
     if not dated_debates_only and (letter := _kamer_decides_letter(ctx, i)) is not None:
@@ -173,7 +174,7 @@ def event_drafts(ctx: Context, i: int, dated_debates_only: bool = False) -> list
     for clause in re.split(r"(?<=;)\s*", s.text):
         c_start = s.start + s.text.index(clause, pos)
         pos = c_start - s.start + len(clause)
-        draft = _clause_event(ctx, i, clause, c_start, dated_debates_only)
+        draft = _clause_event(ctx, i, clause, c_start, dated_debates_only, found if clause == s.text else {})
         if draft is not None:
             out.append(draft)
     if not out and not dated_debates_only and (asked := _letter_asked(ctx, i)) is not None:
@@ -374,11 +375,8 @@ _DELIVERABLE_HEADS = (
     "analyse", "raming", "prognose", "besluit", "behandeling",
 )  # fmt: skip
 _DELIVERABLE_HEAD = re.compile("|".join(_DELIVERABLE_HEADS), _I)
-_ANY_EVENT = tuple(
-    quick(re.compile(p.pattern, _I))
-    for p in (_KAMER_EXPECTS, _FOLLOWUP_DEBATE, _VOTES, _KAMER_TREATS, _TAKES_EFFECT, _TIME_UNTIL, _INBRENG,
-              _ANSWERS, _AIMS_AT, _INTENT, _MUST)
-)
+# (the rest of them, _SHARED_KINDS, are read for the clauses too: see _any_event)
+_ANY_EVENT_OTHERS = tuple(quick(re.compile(p.pattern, _I)) for p in (_KAMER_EXPECTS, _KAMER_TREATS, _AIMS_AT))
 # The patterns each sentence's clauses are read with, asked only about a clause with one of their words in it
 # (quick.py: the same answers, sooner).
 (_KAMER_EXPECTS, _TIME_UNTIL, _INBRENG, _FOLLOWUP_DEBATE, _VOTES, _KAMER_TREATS, _TAKES_EFFECT, _ANSWERS, _INTENT,
@@ -388,13 +386,20 @@ _ANY_EVENT = tuple(
             _VOTES_HAPPEN))
 
 
-def _any_event(text: str) -> bool:
+# The kinds a clause is read with that _any_event reads the same way (IGNORECASE both): a sentence of one clause
+# has them read once, for both.
+_SHARED_KINDS = (_FOLLOWUP_DEBATE, _VOTES, _TAKES_EFFECT, _TIME_UNTIL, _INBRENG, _ANSWERS, _INTENT, _MUST)
+_Found = dict[object, list[re.Match[str]]]
+
+
+def _any_event(text: str, found: _Found) -> bool:
+    """Whether the sentence may name an event; `found` holds the matches of _SHARED_KINDS in it."""
     if text.isascii():  # for ASCII text, lower case and plain substrings are what IGNORECASE matches
         lowered = text.lower()
         head = any(map(lowered.__contains__, _DELIVERABLE_HEADS))
     else:
         head = _DELIVERABLE_HEAD.search(text) is not None
-    return head or any(p.search(text) for p in _ANY_EVENT)
+    return head or any(map(found.__getitem__, _SHARED_KINDS)) or any(p.search(text) for p in _ANY_EVENT_OTHERS)
 
 
 # A subordinate clause starts: what it says has its own tense ("..., dat in december wordt verwacht").
@@ -404,7 +409,10 @@ _CLAUSE_START = re.compile(r"[,;:]\s*|\s(?=(?:dat|die|wat|waarvan|waarin|waarop|
 _SOON_DAYS = 120
 
 
-def _clause_event(ctx: Context, i: int, text: str, at: int, dated_debates_only: bool = False) -> Draft | None:
+def _clause_event(
+    ctx: Context, i: int, text: str, at: int, dated_debates_only: bool = False, found: _Found | None = None
+) -> Draft | None:
+    """The event a clause names; `found`: the matches of some kinds in this very text, read already."""
     told_past: list[bool] = []
 
     def past() -> bool:
@@ -425,7 +433,7 @@ def _clause_event(ctx: Context, i: int, text: str, at: int, dated_debates_only: 
         (_MUST, _must_title),
         (_DELIVERABLE, _report_title),
     ):
-        matches = list(kind_re.finditer(text))
+        matches = found[kind_re] if found and kind_re in found else list(kind_re.finditer(text))
         if not matches or (dated_debates_only and kind_re is not _FOLLOWUP_DEBATE):
             continue
         # "Het debat wordt vervolgd in een tweeminutendebat", "Het commissiedebat ... krijgt een plenaire
