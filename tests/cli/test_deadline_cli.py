@@ -119,6 +119,7 @@ SENTENCES = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentenc
 SENTENCES_V2 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v2.jsonl"
 SENTENCES_V3 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v3.jsonl"
 SENTENCES_V4 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v4.jsonl"
+SENTENCES_V5 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v5.jsonl"
 
 
 @pytest.mark.parametrize(
@@ -141,6 +142,10 @@ SENTENCES_V4 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sent
         # and months, recess statements, the tense of subordinate clauses and appositions, events' topics and
         # dates, names after an event, judged likelihood or feasibility): 84/90 exact, 83/90 phrases.
         (SENTENCES_V4, 90, 84, 83),
+        # A fifth batch of 90, held out in the fifth session (frozen before any rule of the session landed): first
+        # seen 61/90 exact, 54/90 phrases; at its end 61/90, 55/90 (the rules that took v4 from 62 to 84 moved it by
+        # one phrase). Development material from the sixth session on.
+        (SENTENCES_V5, 90, 61, 55),
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:
