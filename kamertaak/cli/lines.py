@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kamertaak.core.kinds import passed_is_not_late
 from kamertaak.core.labels import date_nl
 from kamertaak.core.refs import actors_label
 from kamertaak.core.text import one_line, printable
@@ -73,7 +74,7 @@ def due_line(item: ItemView, today: dt.date, short: bool = False) -> Line:
     """'1 mei 2025 (over 3 weken)', red when overdue; the phrase when it has no date."""
     if not item["due"]:
         return Line(printable(item["due_phrase"] or ""), style="dim")
-    rel = relative_due(item["due"], today, bool(item.get("event")))
+    rel = relative_due(item["due"], today, passed_is_not_late(item["kind"], item["status"], bool(item.get("event"))))
     style = "bold red" if item["overdue"] else ("yellow" if rel in ("vandaag", "morgen") else "")
     line = Line(date_nl(item["due"], short), style=style)
     if item["open"]:

@@ -224,6 +224,23 @@ def is_open(kind: str, status: str) -> bool:
     return status not in lifecycle(kind).final
 
 
+# A motion before its vote: its term (the dictum's "vóór de zomer") is the government's once the Kamer adopts
+# it; until then nobody owes anything by that date, so it is never late (te laat).
+AWAITING_VOTE: frozenset[str] = frozenset({"announced", "submitted", "held"})
+
+
+def passed_is_not_late(kind: str, status: str, event: bool = False) -> bool:
+    """A passed date that is no lateness: a meeting's (`event`: it was held, 'geleden') or the term of a
+    motion awaiting its vote."""
+    return event or (kind == "motion" and status in AWAITING_VOTE)
+
+
+def can_be_late(kind: str, status: str, event: bool = False) -> bool:
+    """Whether a passed due date makes the item late (te laat): only an open item's, and not when
+    passed_is_not_late."""
+    return is_open(kind, status) and not passed_is_not_late(kind, status, event)
+
+
 def check_status(kind: str, status: str) -> str:
     from kamertaak.core.labels import kind_label, status_label
 

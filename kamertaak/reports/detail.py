@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kamertaak.core.history import history_lines
+from kamertaak.core.kinds import passed_is_not_late
 from kamertaak.core.labels import (
     FIELD_LABELS,
     PRECISION_LABELS,
@@ -88,7 +89,8 @@ def due_words(item: Mapping[str, Any], today: dt.date) -> str:
     mark = "≈ " if item.get("estimated") else ""
     if item.get("open") is False:
         return f"{mark}{date_nl(item['due'])}"
-    return f"{mark}{relative_due(item['due'], today, bool(item.get('event')))} · {date_nl(item['due'])}"
+    history = passed_is_not_late(item["kind"], item["status"], bool(item.get("event")))
+    return f"{mark}{relative_due(item['due'], today, history)} · {date_nl(item['due'])}"
 
 
 def register_warning(item: Mapping[str, Any]) -> str | None:

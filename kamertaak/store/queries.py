@@ -21,6 +21,9 @@ OPEN_SQL = "i.status IN (" + ", ".join(f"'{s}'" for s in OPEN_STATUSES) + ")"
 # Items that are no meeting (migration 0010), items that do not recur: the agenda's index holds both columns.
 NOT_EVENT = "i.event = :false"
 NOT_RECURRING = "COALESCE(i.recurrence, '') = ''"
+# A motion awaiting its vote is never late (kinds.can_be_late).
+NOT_AWAITING_VOTE = ("NOT (i.kind = 'motion' AND i.status IN ("
+                     + ", ".join(f"'{s}'" for s in sorted(kinds.AWAITING_VOTE)) + "))")
 # Sort keys and their columns (a `-` before the key reverses it); items without a date come last,
 # and the id breaks ties so pages never overlap.
 SORTS: dict[str, tuple[str, ...]] = {
@@ -104,7 +107,7 @@ def _where(db: Database, f: ItemFilter, today: dt.date, *, walk: bool = False) -
         clauses.append(OPEN_SQL)
     if f.overdue:
         # A past meeting is history and a recurring item has rolled on to its next occurrence: neither is late.
-        clauses.append(f"i.due < :today AND {NOT_EVENT} AND {NOT_RECURRING}")
+        clauses.append(f"i.due < :today AND {NOT_EVENT} AND {NOT_RECURRING} AND {NOT_AWAITING_VOTE}")
         params["today"] = today.isoformat()
     if f.dated:
         clauses.append("i.due IS NOT NULL AND i.due <> ''")
@@ -267,7 +270,7 @@ def item_view(row: dict[str, Any], today: dt.date, actors: list[dict[str, Any]],
         "due_from_debate": bool(row["due_from_debate"]),
         "event": event,
         "appreciation": row.get("appreciation"),
-        "overdue": bool(is_open and not event and due and due < today.isoformat()),
+        "overdue": bool(kinds.can_be_late(row["kind"], row["status"], event) and due and due < today.isoformat()),
         "open": is_open,
         "scheduled": row["scheduled"],
         "hide_until": row["hide_until"],
@@ -555,7 +558,7 @@ def agenda(db: Database, today: dt.date, days: int = 14, cap: int | None = None)
     visible = "(i.hide_until IS NULL OR i.hide_until <= :today)"
     base = f"i.deleted = :false AND {OPEN_SQL} AND {visible}"
     ranges = {
-        "overdue": (f"i.due < :today AND {NOT_RECURRING}", "i.due, i.id"),
+        "overdue": (f"i.due < :today AND {NOT_RECURRING} AND {NOT_AWAITING_VOTE}", "i.due, i.id"),
         # Two index searches joined, not an OR the database would answer by reading every item.
         "today": ("i.id IN (SELECT t.id FROM item t WHERE t.due = :today"
                   " UNION SELECT t.id FROM item t WHERE t.scheduled = :today)", "i.id"),

@@ -252,3 +252,24 @@ def test_demo_loads_the_worked_example_with_the_right_dates(env: Path) -> None:
 )
 def test_usage_errors_are_one_dutch_line(env: Path, fails: Callable[..., str], args: list[str], message: str) -> None:
     assert message in fails(*args)
+
+
+def test_a_motion_awaiting_its_vote_is_never_late_an_adopted_one_is(env: Path) -> None:
+    # u3: a submitted motion whose dictum term passed sat under Te laat. Its term is the government's once
+    # the Kamer adopts it; until the vote nobody owes anything by that date.
+    run("add", "motion", "Motie-Özütok over het meldpunt", "--status", "ingediend", "--due", "2025-03-01")
+    run("add", "motion", "Motie-Van Nispen over opvangplaatsen", "--status", "ingediend", "--due", "2025-03-01")
+    run("status", "2", "aangenomen")
+    overdue = [i["id"] for i in json.loads(run("list", "--overdue", "--json"))]
+    assert overdue == [2]
+    shown = {i["id"]: i for i in json.loads(run("list", "--json"))}
+    assert shown[1]["overdue"] is False and shown[2]["overdue"] is True
+    agenda = json.loads(run("today", "--json"))
+    assert [i["id"] for i in agenda["overdue"]] == [2]
+    listed = run("list")
+    line = next(li for li in listed.splitlines() if "Özütok" in li)
+    assert "te laat" not in line and "geleden" in line, line
+    assert "te laat" in next(li for li in listed.splitlines() if "Van Nispen" in li)
+    report = run("export", "markdown", "--week", "2025-W15")
+    late = report.split("## Te laat", 1)[1].split("## ", 1)[0]
+    assert "| 2 | motie | aangenomen |" in late and "| 1 |" not in late

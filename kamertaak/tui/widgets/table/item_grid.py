@@ -23,6 +23,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from kamertaak.core.kinds import passed_is_not_late
 from kamertaak.core.labels import date_nl, kind_label
 from kamertaak.core.refs import actors_label
 from kamertaak.core.text import one_line
@@ -90,7 +91,9 @@ def cell_text(column: str, item: Mapping[str, Any], today: dt.date) -> str:
         return date_nl(item.get("due"), short=True)
     if column == "when":
         # A finished item is never late: its date is history, not a warning.
-        return relative_due(item.get("due"), today, bool(item.get("event"))) if item.get("open", True) else "afgerond"
+        return relative_due(item.get("due"), today, passed_is_not_late(item["kind"], item["status"],
+                                                                     bool(item.get("event")))) \
+            if item.get("open", True) else "afgerond"
     if column == "title":
         return one_line(item["title"])
     if column == "owner":
