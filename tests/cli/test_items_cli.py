@@ -180,8 +180,9 @@ HOSTILE = "Motie \x1b[31mROOD\x1b[0m [bold]vet[/bold] [link=http://x.invalid]kli
 @pytest.mark.parametrize("command", [["list"], ["show", "1"], ["today"], ["debate", "list"], ["list", "--json"]])
 def test_data_is_shown_literally_never_as_markup_or_escape_codes(env: Path, command: list[str]) -> None:
     run("debate", "add", HOSTILE, "--date", "2025-04-03")
+    # Adopted, so its passed term is late and shows on the agenda too (one awaiting its vote is never late).
     run("add", "motion", HOSTILE, "--text", HOSTILE, "--actor", "[red]Van Nispen[/red] (SP)", "--due", "2025-04-01",
-        "--debate", "1")
+        "--debate", "1", "--status", "aangenomen")
     result = runner.invoke(app, command, catch_exceptions=False, env={"COLUMNS": "300"}, color=True)
     assert result.exit_code == 0
     assert "\x1b[31m" not in result.output and "\x07" not in result.output
