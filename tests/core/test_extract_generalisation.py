@@ -728,6 +728,21 @@ def test_debate_title_after_over_with_article_or_on_the_agenda(text: str, title:
     assert extract(text, D(2025, 5, 15)).debate.title == title
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the verb that tells what happens to the debate, and the day, are no part of its title
+        ("Het notaoverleg over de toekomst van de visserij wordt op 12 juni gehouden.", "toekomst van de visserij"),
+        ("Het commissiedebat over het openbaar vervoer vindt plaats op dinsdag 10 juni.", "openbaar vervoer"),
+        ("Het plenair debat over de Wet betaalbare huur staat gepland.", "Wet betaalbare huur"),
+        # nor the sentence's full stop
+        ("Op 10 juni is het commissiedebat Openbaar vervoer.", "Openbaar vervoer"),
+    ],
+)
+def test_debate_title_read_from_a_sentence_ends_where_the_title_does(text: str, title: str) -> None:
+    assert extract(text, D(2025, 5, 15)).debate.title == title
+
+
 def test_inverted_receives_the_kamer_is_the_ministers_promise() -> None:
     text = (
         "Minister Karremans:\nVoorzitter. Het actieplan jeugdzorg krijgt de Kamer voor de zomer. "

@@ -53,6 +53,14 @@ _ON_THE_AGENDA = re.compile(
 # The debate a motion was filed at, named in a later sitting (votes, a regeling van werkzaamheden)
 _FILED_AT = re.compile(r"\bingediend\s+(?:bij|tijdens|in)\s+(?:het|de|een)\s+$", re.IGNORECASE)
 _NOT_A_TITLE = re.compile(r"^(?:Vastgesteld|De|Het|Een|Op|In|Tijdens)\b")
+# Where a debate's title read from a sentence ends: at the verb that tells what happens to it ("over circulaire
+# economie vindt plaats op 16 april"), at a day ("op 16 april", "op dinsdag"), or at the sentence's full stop.
+_TITLE_TAIL = re.compile(
+    r"\s+(?:vindt|vinden|wordt|worden|is|zijn|was|waren|zal|zullen|staat|stond|gaat|begint|start|heeft|had)\b.*$"
+    r"|\s+(?:op|in|van)\s+(?:\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\w*\b.*$"
+    r"|[.!?]+$",
+    re.IGNORECASE,
+)
 
 
 # Where a header gives the text's own date: "Datum: 9 september 2022", "Den Haag, 4 oktober 2024", "d.d. 25-11-2026",
@@ -169,6 +177,8 @@ def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[Extracted
             title = _DATE.sub("", over.group(1)).strip()
         elif rest and not _DATE.match(rest.group(1)):
             title = re.sub(r"\s+(?:van|op|d\.d\.|d\.d|op|gehouden|gevoerd)$", "", rest.group(1).strip()) or None
+        if title:
+            title = _TITLE_TAIL.sub("", title).strip() or None
         if title and _NOT_A_TITLE.match(title):
             title = None
         if title is None and (dossier := _DOSSIER_HEADING.search(head)):
