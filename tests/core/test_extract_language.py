@@ -263,6 +263,12 @@ def test_the_readers_own_actions_are_tasks_with_an_owner() -> None:
     assert extract(text, D(2026, 11, 30)).candidates[0].title == "Notitie aan de woordvoerders sturen"
 
 
+def test_a_task_title_starts_with_what_is_to_be_done() -> None:
+    # the day is the due date; the adverb left in front of the to-do is no part of it
+    [c] = extract("Wij bellen vrijdag dus de griffier over de agenda.", D(2026, 11, 30)).candidates
+    assert (c.kind, c.title, c.due) == ("task", "Griffier over de agenda bellen", D(2026, 12, 4))
+
+
 def test_what_the_votes_decided_told_without_the_word_motie() -> None:
     text = (
         "Stemmingen over de moties voorbij\n\nDe Kamer heeft het debat afgesloten. Studenten krijgen een "

@@ -151,8 +151,11 @@ def _title_from_clause(ctx: Context, d: Draft, found: FoundDeadline | None) -> s
     # where a date was: "brief over X, voor het kerstreces (minister van KGG)" → "brief over X"
     clause = _OFFICE_ASIDE.sub(" ", clause)
     clause = re.sub(r"\s+([,;:])", r"\1", re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", clause))
-    if d.kind == "task":
-        return fit(re.sub(r"^\s*(?:een|de|het)\s+", "", _ORPHANS.sub(" ", clause), flags=_I))  # their own words
+    if d.kind == "task":  # their own words, without an adverb the date leaves in front ("vrijdag dus ... bellen")
+        todo = _ORPHANS.sub(" ", clause).split()
+        while len(todo) > 1 and todo[0].lower() in ADVERB_LEAD:
+            todo = todo[1:]
+        return fit(re.sub(r"^(?:een|de|het)\s+", "", " ".join(todo), flags=_I))
     clause = _ORPHANS.sub(" ", clause)
     clause = _ASKED_BY.sub(" ", clause)
     clause = _CLAUSE_LEAD.sub("", clause)
@@ -416,7 +419,7 @@ CONJUNCTION_LEAD = words(
 PRONOUN_LEAD = words("ik wij we jij je hij zij ze u men er hier daar zich mijn onze ons zijn haar hun uw")
 ADVERB_LEAD = words(
     "ook nog toch verder voorts tevens daarnaast bovendien eerst dan daarna vervolgens hierbij hiermee wel echter "
-    "heden hedenmiddag hedenavond vandaag morgen straks nu inmiddels alsnog"
+    "heden hedenmiddag hedenavond vandaag morgen straks nu inmiddels alsnog dus immers daarom derhalve"
 )
 _ARTICLES = ("een", "de", "het")
 _NOT_FIRST = FINITE_LEAD | CONJUNCTION_LEAD | PRONOUN_LEAD | ADVERB_LEAD
