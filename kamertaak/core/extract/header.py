@@ -53,19 +53,19 @@ _ON_THE_AGENDA = re.compile(
 # The debate a motion was filed at, named in a later sitting (votes, a regeling van werkzaamheden)
 _FILED_AT = re.compile(r"\bingediend\s+(?:bij|tijdens|in)\s+(?:het|de|een)\s+$", re.IGNORECASE)
 _NOT_A_TITLE = re.compile(r"^(?:Vastgesteld|De|Het|Een|Op|In|Tijdens)\b")
+
+
+_WEEKDAY_ALT = "|".join(WEEKDAYS)
 # Where a debate's title read from a sentence ends: at the verb that tells what happens to it ("over circulaire
 # economie vindt plaats op 16 april"), at a day ("op 16 april", "op dinsdag"), or at the sentence's full stop.
 _TITLE_TAIL = re.compile(
     r"\s+(?:vindt|vinden|wordt|worden|is|zijn|was|waren|zal|zullen|staat|stond|gaat|begint|start|heeft|had)\b.*$"
-    r"|\s+(?:op|in|van)\s+(?:\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\w*\b.*$"
+    rf"|\s+(?:op|in|van)\s+(?:\d|{_WEEKDAY_ALT})\w*\b.*$"
     r"|[.!?]+$",
     re.IGNORECASE,
 )
-
-
 # Where a header gives the text's own date: "Datum: 9 september 2022", "Den Haag, 4 oktober 2024", "d.d. 25-11-2026",
 # "Vergadering ... van 23 november 2021", "Verslag van de vergadering van 21 december 2021", a date line of its own.
-_WEEKDAY_ALT = "|".join(WEEKDAYS)
 _ANY_DATE = (
     rf"(?:(?P<wd>{_WEEKDAY_ALT})(?:ochtend|middag|avond|nacht)?\s+)?(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})(?:\s+(?P<y>\d{{4}}))?"
     r"|(?P<nd>\d{1,2})[-/.](?P<nm>\d{1,2})[-/.](?P<ny>\d{4}|\d{2})\b"
