@@ -15,7 +15,8 @@ class Debate(SQLModel, table=True):
     (planned, held, cancelled, moved; '' for a debate recorded by hand)."""
 
     __tablename__ = "debate"
-    __table_args__ = (UniqueConstraint("external_id", name="uq_debate_external_id"),)
+    # SQLite: AUTOINCREMENT, so a deleted debate's number is never handed out again (migration 0012).
+    __table_args__ = (UniqueConstraint("external_id", name="uq_debate_external_id"), {"sqlite_autoincrement": True})
     id: int | None = Field(default=None, primary_key=True)
     kind: str = Field(default="")
     title: str
@@ -54,6 +55,7 @@ class Item(SQLModel, table=True):
         Index("ix_item_status_due_open", "status", "due", "deleted", "hide_until", "event", "recurrence"),
         Index("ix_item_kind_status", "kind", "status"),
         Index("ix_item_updated", "updated_at"),
+        {"sqlite_autoincrement": True},  # an item's number is never handed out again (migration 0012)
     )
     id: int | None = Field(default=None, primary_key=True)
     kind: str

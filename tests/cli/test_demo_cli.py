@@ -87,3 +87,14 @@ def test_items_made_ones_own_stay_with_the_debate_unless_forced(env: Any, pinned
     assert out.startswith("voorbeelddebat weggehaald: debat 1, 2 items")
     state = _state(env)
     assert state["items"] == [] and state["debates"] == [] and state["actors"] == []
+
+
+def test_a_removed_demo_debates_number_is_never_given_to_a_new_debate(env: Any, pinned_cli: Run) -> None:
+    """u3: after `demo --remove` the next debate got number 1 again, the removed demo's number in the log."""
+    pinned_cli("demo")
+    assert "debat 1" in pinned_cli("demo", "--remove")
+    assert pinned_cli("debate", "add", "Commissiedebat Circulaire economie").startswith("debat 2:")
+    assert "voorbeelddebat geladen" in pinned_cli("demo")
+    assert _state(env)["debates"] == [2, 3]
+    log = _state(env)["log"]
+    assert [a for e, a, _ in log if e == "debate"] == ["create", "delete", "create", "create"]

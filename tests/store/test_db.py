@@ -189,3 +189,55 @@ def test_upgrading_marks_the_stored_meetings_as_events(env: Path) -> None:
     events = {r["id"]: bool(r["event"]) for r in reopened.db.query("SELECT id, event FROM item")}
     assert events == {meeting: True, written: False}
     reopened.close()
+
+
+def _table_sql(db: dbmod.Database) -> dict[str, str]:
+    """The definitions of item and debate with their indexes and triggers, as SQLite keeps them."""
+    rows = db.query("SELECT name, sql FROM sqlite_master WHERE tbl_name IN ('item', 'debate') AND sql IS NOT NULL")
+    return {r["name"]: r["sql"].replace('"', "") for r in rows}
+
+
+def test_upgrading_to_0012_keeps_ids_and_search_and_never_reuses_a_logged_number(env: Path) -> None:
+    """Migration 0012: debate and item are made again with AUTOINCREMENT. Ids, indexes and search triggers
+    stay; the next numbers follow the highest ever used, also of a debate that is gone (only in the log)."""
+    from kamertaak.store import queries
+
+    def found(store: Store, text: str) -> list[int]:
+        return [i["id"] for i in queries.list_items(store.db, queries.ItemFilter(search=text, sort="id"),
+                                                     store.today())]
+
+    store = Store.open(str(env))
+    debate = store.add_debate("Commissiedebat Circulaire economie", date="2025-04-14")
+    kept = store.add_item("commitment", "Brief over energiecoöperaties", debate_id=debate)
+    gone = store.add_debate("Stikstof")
+    store.add_item("task", "Bellen")
+    store.delete_debate(gone)
+    dbmod.run_alembic(store.db, "downgrade", "0011")
+    store.close()
+    old = dbmod.connect(str(env))
+    assert old.schema_revision() == "0011" and "AUTOINCREMENT" not in " ".join(_table_sql(old).values())
+    old.close()
+    store = Store.open(str(env))  # upgrades to the head again
+    assert store.db.schema_revision() == SCHEMA_HEAD
+    assert "AUTOINCREMENT" in _table_sql(store.db)["item"] and "AUTOINCREMENT" in _table_sql(store.db)["debate"]
+    assert [r["id"] for r in store.db.query("SELECT id FROM item ORDER BY id")] == [kept, kept + 1]
+    assert store.db.scalar("SELECT debate_id FROM item WHERE id = :i", {"i": kept}) == debate
+    assert found(store, "cooperaties") == [kept] and found(store, "circulaire") == [kept]
+    assert store.add_debate("Nieuw debat") == gone + 1  # not the deleted debate's number
+    # The triggers fire: a new item and a new title are found, a deleted item's words go.
+    new = store.add_item("task", "Notitie over zwerfafval")
+    assert new == kept + 2 and found(store, "zwerfafval") == [new]
+    store.update_item(kept, {"title": "Brief over statiegeld"})
+    assert found(store, "statiegeld") == [kept] and found(store, "cooperaties") == []
+    store.close()
+
+
+def test_0012_downgrades_to_the_tables_0011_made(tmp_path: Path, env: Path) -> None:
+    open_database(str(env)).close()
+    made = dbmod.connect(str(tmp_path / "at-0011.db"))
+    dbmod.run_alembic(made, "upgrade", "0011")
+    down = dbmod.connect(str(env))
+    dbmod.run_alembic(down, "downgrade", "0011")
+    assert _table_sql(down) == _table_sql(made)
+    made.close()
+    down.close()

@@ -158,6 +158,20 @@ def test_an_empty_debate_is_deleted_and_comes_back(store: Store) -> None:
     assert queries.get_debate(store.db, debate) is not None
 
 
+def test_a_deleted_or_merged_debates_number_is_never_handed_out_again(store: Store) -> None:
+    """History and undo name debates by number: a new debate never gets the number of one that went."""
+    first = store.add_debate("Zeden", date="2025-04-03")
+    twin = store.add_debate("Zeden (2)", date="2025-04-03")
+    store.merge_debates(twin, first)
+    assert store.add_debate("Circulaire economie") == twin + 1
+    store.delete_debate(twin + 1)
+    newest = store.add_debate("Stikstof")
+    assert newest == twin + 2
+    item = store.add_item("task", "Bellen", debate_id=newest)
+    store.undo()  # the item's creation undone: it stays deleted under its number
+    assert store.add_item("task", "Mailen") == item + 1
+
+
 def test_recurring_item_rolls_on_from_the_day_it_was_said(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     item_id = store.add_item("task", "Rapportage", due="elk kwartaal")
     monkeypatch.setenv("KAMERTAAK_TODAY", "2025-06-20")
