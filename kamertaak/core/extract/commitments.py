@@ -17,6 +17,7 @@ from kamertaak.core.extract.people import (
     mentions_in,
     sentence_actors,
 )
+from kamertaak.core.extract.quick import quick
 
 _I = re.IGNORECASE
 
@@ -946,3 +947,12 @@ def _promised_words(sentence: str, m: re.Match[str]) -> str:
     return sentence[m.start() :]
 
 
+# Asked only about sentences with one of their words in them (quick.py: the same answers, sooner).
+(
+    _COMMITMENT_LIST_HEAD, _THAT_PROMISE, _DOCUMENT_REF, _GOVERNMENT_ASKS, _BARE_YES,
+) = map(
+    quick,
+    (
+        _COMMITMENT_LIST_HEAD, _THAT_PROMISE, _DOCUMENT_REF, _GOVERNMENT_ASKS, _BARE_YES,
+    ),
+)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from kamertaak.core.extract.quick import quick
+
 _I = re.IGNORECASE
 
 GOVERNMENT_WORD = re.compile(r"\b(?:minister\w*|staatssecretaris\w*|kabinet|regering|bewindspersoon|ministerie)\b", _I)
@@ -53,3 +55,7 @@ _HELD_ASIDE = re.compile(r",\s+(?:die|dat|wat|waarin|waarop|waarmee|waarover)\s[
 def told_as_held(sentence: str) -> bool:
     """Whether the sentence's main clause tells an event as held (over)."""
     return bool(_HELD.search(_HELD_ASIDE.sub(",", sentence)))
+
+
+# Asked only about sentences with one of their words in them (quick.py: the same answers, sooner).
+(PAST_MARKER, GOVERNMENT_WORD) = map(quick, (PAST_MARKER, GOVERNMENT_WORD))

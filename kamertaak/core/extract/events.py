@@ -955,3 +955,16 @@ def budget_drafts(ctx: Context, drafts: list[Draft], lead_end: int) -> list[Draf
             draft.due_override = res
             out.append(draft)
     return out
+
+
+# Asked only about sentences with one of their words in them (quick.py: the same answers, sooner).
+(
+    _BUDGET, _KAMER_DEMANDS, _GOAL_FRAME, _KAMER_DECIDES_LETTER, _DEMANDS, _ASK_LETTER, _IS_PART_OF_DAY, _GOAL_DONE,
+    _TASKED,
+) = map(
+    quick,
+    (
+        _BUDGET, _KAMER_DEMANDS, _GOAL_FRAME, _KAMER_DECIDES_LETTER, _DEMANDS, _ASK_LETTER, _IS_PART_OF_DAY,
+        _GOAL_DONE, _TASKED,
+    ),
+)

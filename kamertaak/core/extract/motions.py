@@ -12,6 +12,7 @@ from kamertaak.core.deadlines import Resolution
 from kamertaak.core.extract.cues import PAST_TENSE_MAIN, VOTED_DOWN
 from kamertaak.core.extract.model import Context, Draft
 from kamertaak.core.extract.people import last_member, mentions_in, sentence_actors
+from kamertaak.core.extract.quick import quick
 from kamertaak.core.extract.sentences import Sentence
 
 _I = re.IGNORECASE
@@ -1883,3 +1884,20 @@ def appreciation_in(text: str, start: int, end: int) -> str | None:
         if pattern.search(window):
             return value
     return None
+
+
+# Asked only about sentences with one of their words in them (quick.py: the same answers, sooner).
+(
+    _MOTION_NOUN, _VOTE_PASSAGE, _VOTES_OVER, _ANNOUNCED_CUE, _PROPOSAL_NOUN, _MOTION_FOLLOWS, _MOTION_BODY_START,
+    _KAMER_ASKS, _MOTION_HEADER, _ASKED_CLAUSE, _DIVISION, _MOTION_NAMES, _ANNOUNCED_THAT, _TITLED_MEMBER,
+    _MOTION_NUMBER, _DEBATE_SCENE, _MOTION_TO, _OWNED, _VOTE_COUNT, _PUT_TO_VOTE, _SUBMITTED_CUE, _LISTED_SUBJECT,
+    _HABITUAL, _VOTE_LIST_LEAD, _MOTION_NUMBER_HEADER, _GETS_NUMBER, _WAS_NUMBER,
+) = map(
+    quick,
+    (
+        _MOTION_NOUN, _VOTE_PASSAGE, _VOTES_OVER, _ANNOUNCED_CUE, _PROPOSAL_NOUN, _MOTION_FOLLOWS,
+        _MOTION_BODY_START, _KAMER_ASKS, _MOTION_HEADER, _ASKED_CLAUSE, _DIVISION, _MOTION_NAMES, _ANNOUNCED_THAT,
+        _TITLED_MEMBER, _MOTION_NUMBER, _DEBATE_SCENE, _MOTION_TO, _OWNED, _VOTE_COUNT, _PUT_TO_VOTE, _SUBMITTED_CUE,
+        _LISTED_SUBJECT, _HABITUAL, _VOTE_LIST_LEAD, _MOTION_NUMBER_HEADER, _GETS_NUMBER, _WAS_NUMBER,
+    ),
+)

@@ -204,6 +204,8 @@ _last: tuple[str, str] = ("", "")
 def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern, asked only about texts that have one of its needed words (see the module's docstring).
     It answers as the pattern does, so it stands where the pattern stood (and is typed as one)."""
+    if isinstance(pattern, _Quick):
+        return cast(re.Pattern[str], pattern)  # asked already
     words = needed_words(pattern)
     return pattern if words is None else cast(re.Pattern[str], _Quick(pattern, words))
 

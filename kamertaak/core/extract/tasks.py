@@ -16,6 +16,7 @@ from kamertaak.core.deadlines import Resolution, resolve
 from kamertaak.core.dutch import WEEKDAYS
 from kamertaak.core.extract.due import nearest_deadline
 from kamertaak.core.extract.model import Context, Draft
+from kamertaak.core.extract.quick import quick
 
 _I = re.IGNORECASE
 
@@ -132,3 +133,7 @@ def _weekday(ctx: Context, text: str) -> Resolution | None:
         return None
     res = resolve(m.group(1).lower(), ctx.ref)
     return res if res.due is not None else None
+
+
+# Asked only about sentences with one of their words in them (quick.py: the same answers, sooner).
+(_OWN_PLAN, _LISTED_ACTION, _OWN_ACTION) = map(quick, (_OWN_PLAN, _LISTED_ACTION, _OWN_ACTION))
