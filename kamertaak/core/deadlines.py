@@ -247,6 +247,8 @@ _YEARWORD = (
     r"het\svolgende|het\skomende|vorig|vorige|het\svorige|het\snieuwe|het)\s(?:kalender)?jaar)"
 )
 _YEARSPEC = rf"(?:\s(?:van\s|in\s)?(?P<yr>{_YEARWORD}|'\d\d))?"
+# A year word that points from the day it is said, used as an adverb: "dit jaar", "volgend jaar".
+_BARE_YEAR = r"(?:dit|volgend|volgende|komend|komende)\sjaar"
 _END = (
     r"(?:(?:aan|tegen|voor|rond|per|tot|uiterlijk)\s)?(?:het\s)?(?:einde?|eind)(?:\svan)?|ultimo|"
     r"(?:uiterlijk\s)?eind(?:\svan)?"
@@ -473,12 +475,14 @@ def _rule(pattern: str, find: str | bool = True) -> Callable[[_Handler], _Handle
 
 _DATE_PREP = (
     r"(?P<pre>voor|op|per|tot\sen\smet|t/m|tot|vanaf|met\singang\svan|m\.i\.v\.?|rondom|rond|omstreeks|tegen|"
-    r"uiterlijk\sop|op\sof\svoor|voor\sof\sop|(?:in\s)?de\sweek\svan|van)"
+    r"uiterlijk\sop|op\sof\svoor|voor\sof\sop|(?:op|rond|omstreeks)\sof\s(?:rond|omstreeks|op)|"
+    r"(?:in\s)?de\sweek\s(?:van|voor)|van)"
 )
 # "vanaf 1 januari" starts something rather than ending it: a term only with "uiterlijk" before it.
 _FIND_DATE_PREP = (
     r"(?:voor|op|per|tot\sen\smet|t/m|tot(?:\suiterlijk(?:\sop)?)?|met\singang\svan|m\.i\.v\.?|rondom|rond|omstreeks|"
-    r"tegen|uiterlijk\s(?:op|per|vanaf|voor)|uiterlijk|niet\slater\sdan|ten\slaatste|in\sde\sweek\svan|"
+    r"tegen|uiterlijk\s(?:op|per|vanaf|voor)|uiterlijk|niet\slater\sdan|ten\slaatste|in\sde\sweek\s(?:van|voor)|"
+    r"(?:op|rond|omstreeks)\sof\s(?:rond|omstreeks|op)|"
     r"(?:(?:streefdatum|deadline|einddatum|uiterste\s(?:datum|termijn)|nieuwe\sdeadline)(?::|\svan|\sop)?))"
 )
 # A footnote mark glued to a year in text copied from a PDF: "Met mijn brief van 28 september 20201".
@@ -531,7 +535,7 @@ def _date_hit(m: re.Match[str], ref: dt.date, day: int, month: int, year: int | 
 def _date_of(hit: _Hit, pre: str) -> dt.date:
     """The date a `_shift_date` hit was made from."""
     assert hit.due is not None
-    if pre in ("voor", "tegen"):
+    if pre in ("voor", "tegen") or pre.endswith("week voor"):
         return hit.due + dt.timedelta(days=1)
     return hit.due
 
@@ -546,6 +550,9 @@ def _shift_date(d: dt.date, pre: str) -> _Hit:
         return _Hit(d - dt.timedelta(days=1), "day", f"dag voor {_fmt(d, True)}")
     if pre.endswith("week van"):
         return _Hit(_friday(d), "week", f"vrijdag van de week van {_fmt(d, True)}")
+    if pre.endswith("week voor"):
+        # "in de week voor 28 april": that week, up to the day before
+        return _Hit(d - dt.timedelta(days=1), "week", f"week voor {_fmt(d, True)}: tot de dag ervoor")
     return _Hit(d, "day", f"datum {_fmt(d, True)}")
 
 
@@ -769,10 +776,10 @@ _WD_RANGE = r"\s(?:of|en|tot(?:\sen\smet)?|t/m)\s"
 
 
 @_rule(
-    rf"(?:(?P<pre>voor|op|tegen|aanstaande|komende|komend|volgende|deze|a\.s\.|eerstvolgende|"
+    rf"(?:(?P<pre>voor|op|tegen|tot|aanstaande|komende|komend|volgende|deze|a\.s\.|eerstvolgende|"
     rf"eerstkomende)\s)?(?P<wd>{_WEEKDAY})(?:{_WD_RANGE}(?P<wd2>{_WEEKDAY}))?(?:\s(?P<post>a\.s\.?|aanstaande|as\.?))?"
     r"(?:\s(?:om\s|voor\s)?(?:\d{1,2}[.:]\d\d(?:\s?uur)?|\d{1,2}\s?uur))?",
-    find=rf"(?:(?:voor|op|tegen|aanstaande|komende|volgende|deze|eerstvolgende|eerstkomende|uiterlijk)\s)(?:{_WEEKDAY})"
+    find=rf"(?:(?:voor|op|tegen|tot|aanstaande|komende|volgende|deze|eerstvolgende|eerstkomende|uiterlijk)\s)(?:{_WEEKDAY})"
     rf"(?:{_WD_RANGE}{_WEEKDAY})?(?:\sa\.s\.?)?|(?:{_WEEKDAY})\s(?:a\.s\.?|aanstaande)",
 )
 def _weekday(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
@@ -867,7 +874,7 @@ def _half_hit(y: int, first: bool) -> _Hit:
 _UPTO = r"(?:(?:tot(?:\sen\smet)?|t/m)\s)?"
 _M_PRE = (
     rf"(?:{_UPTO}(?P<end>{_END}|(?:in\s)?de\stweede\shelft\svan|(?:in\s)?de\slaatste\sweek\svan)\s|"
-    rf"{_UPTO}(?P<begin>{_BEGIN}|(?:in\s)?de\seerste\sweek\svan)\s|"
+    rf"{_UPTO}(?P<begin>{_BEGIN})\s|(?P<week1>(?:in\s)?de\seerste\sweek\svan)\s|"
     rf"{_UPTO}(?P<mid>{_MID})\s|mid-\s?|"
     r"(?P<before>voor|tegen|tot)\s|"
     r"(?P<in>in|in\sde\sloop\svan|gedurende|in\sde\smaand|ergens\sin|voor\sof\sin|in\sof\svoor|uiterlijk\sin|"
@@ -889,6 +896,12 @@ def _month(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     pre = m.group(0)
 
     def build(y: int) -> _Hit | None:
+        if m.group("week1"):
+            # "in de eerste week van juli": the week the month starts in (the next one when it starts on a
+            # weekend), up to its Friday, as "week N"
+            first = dt.date(y, month, 1)
+            friday = _friday(first + dt.timedelta(days=(7 - first.weekday()) % 7 if first.weekday() >= 5 else 0))
+            return _Hit(friday, "week", f"eerste week van {name} {y}: vrijdag {_fmt(friday, True)}")
         if m.group("begin"):
             return _Hit(dt.date(y, month, 10), "month", f"begin {name} {y}: de 10e")
         if m.group("mid") or pre.startswith("mid-"):
@@ -944,9 +957,15 @@ _Y_PRE = (
 @_rule(
     rf"(?P<pre>{_Y_PRE})?(?P<yr>{_YEARWORD})|(?:voor|tegen|rond|uiterlijk\sbij)\s(?:de\s)?jaarwisseling|"
     r"(?:voor|tegen)\s(?:oud\sen\snieuw|het\snieuwe\sjaar)|(?:voor\s)?(?:het\s)?jaareinde|"
-    r"later\sdit\sjaar|later\sin\shet\sjaar",
+    r"later\sdit\sjaar|later\sin\shet\sjaar|(?:(?:tot(?:\sen\smet)?|voor|tegen|per|uiterlijk|rond)\s)?(?:einde?|eind)\sjaar",
     find=rf"(?:{_Y_PRE}|nog\s)(?P<yr>{_YEARWORD})|(?:voor|tegen|rond)\s(?:de\s)?jaarwisseling|"
-    r"(?:voor|tegen)\s(?:oud\sen\snieuw|het\snieuwe\sjaar)|voor\shet\sjaareinde",
+    r"(?:voor|tegen)\s(?:oud\sen\snieuw|het\snieuwe\sjaar)|voor\shet\sjaareinde|"
+    r"(?:(?:tot(?:\sen\smet)?|voor|tegen|per|uiterlijk|rond)\s)?(?:einde?|eind)\sjaar|"
+    # "Hij verwacht dit jaar een besluit": a year word as an adverb, without a preposition (which would make it
+    # what something is for or about: "het budget voor volgend jaar"); a term only in a clause that looks ahead
+    rf"(?<!\bvan\s)(?<!\bvoor\s)(?<!\bover\s)(?<!\bsinds\s)(?<!\bvanaf\s)(?<!\btot\s)(?<!\bper\s)(?<!\bna\s)"
+    rf"(?<!\bhet\s)(?<!\bde\s)"
+    rf"(?P<bare>{_BARE_YEAR})",
 )
 def _year_end(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     token = m.group("yr")
@@ -1078,6 +1097,12 @@ def _before_winter(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None
     return _infer(ref, build, _year_from(m.group("yr"), ref))
 
 
+# "komende winter", "in de winter": a season that spans the turn of the year and no recess ends; vague, no date.
+@_rule(r"(?:(?:in|tijdens|gedurende|deze|komende|aankomende|volgende)\s(?:de\s)?)winter(?:periode|maanden)?")
+def _winter(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    return _Hit(None, "vague", f"vaag: geen datum ({m.group(0)})")
+
+
 @_rule(rf"{_AFTER}\s(?:de\s)?(?:jaarwisseling|oud\sen\snieuw|nieuwjaar)")
 def _after_new_year(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     """"na de jaarwisseling": the new year starts in the kerstreces, so as "na het kerstreces"."""
@@ -1133,18 +1158,21 @@ def _budget_day_hit(label: str, day: dt.date, before: bool) -> _Hit:
     return _Hit(day, "day", f"{label} {day.year} ({_fmt(day)})")
 
 
+# The spring decisions on the budget ("de voorjaarsbesluitvorming") end in the Voorjaarsnota.
+_NOTA = r"voorjaarsnota|najaarsnota|voorjaarsbesluitvorming"
 _NOTA_PRE = r"(?P<pre>bij|in|met|op|rond|tegen|voor|uiterlijk\sbij|ten\stijde\svan|tegelijk\smet|samen\smet)"
 
 
 @_rule(
-    rf"(?:{_NOTA_PRE}\s)?(?:de\s)?(?P<nota>voorjaarsnota|najaarsnota){_YEARSPEC}",
-    find=rf"{_NOTA_PRE}\s(?:de\s)?(?P<nota>voorjaarsnota|najaarsnota){_YEARSPEC}",
+    rf"(?:{_NOTA_PRE}\s)?(?:de\s)?(?P<nota>{_NOTA}){_YEARSPEC}",
+    find=rf"{_NOTA_PRE}\s(?:de\s)?(?P<nota>{_NOTA}){_YEARSPEC}",
 )
 def _nota(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     nota = m.group("nota")
     before = m.group("pre") in ("voor", "tegen")
-    day_of = cal.voorjaarsnota if nota == "voorjaarsnota" else cal.najaarsnota
-    label = "Voorjaarsnota" if nota == "voorjaarsnota" else "Najaarsnota"
+    spring = nota != "najaarsnota"
+    day_of = cal.voorjaarsnota if spring else cal.najaarsnota
+    label = "Voorjaarsnota" if spring else "Najaarsnota"
 
     def build(y: int) -> _Hit:
         return _budget_day_hit(label, day_of(y), before)
@@ -1157,7 +1185,7 @@ _PD_PRE = r"(?P<pre>op|rond|bij|met|voor|tegen|uiterlijk\sop|uiterlijk\sbij|omst
 
 @_rule(
     rf"(?:{_PD_PRE}\s)?(?:prinsjesdag|de\sderde\sdinsdag\svan\sseptember){_YEARSPEC}",
-    find=rf"(?:{_PD_PRE}\s)?prinsjesdag{_YEARSPEC}",
+    find=rf"(?:{_PD_PRE}\s)?(?:prinsjesdag|de\sderde\sdinsdag\svan\sseptember){_YEARSPEC}",
 )
 def _prinsjesdag(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     before = m.group("pre") in ("voor", "tegen")
@@ -1191,10 +1219,10 @@ def _budget(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
 
 @_rule(
     r"(?:voor|bij|tijdens|rond|tegen|(?:in\s)?(?:de\s)?aanloop\snaar)\s(?:de\s|het\s)?(?:begrotingsbehandeling(?:en)?|"
-    r"behandeling\svan\sde\sbegroting(?:en)?|begrotingsdebat(?:ten)?|begrotingsonderdelen)"
+    r"(?:[a-z]+e\s)?behandeling\svan\sde\s(?:ontwerp)?begroting(?:en)?|begrotingsdebat(?:ten)?|begrotingsonderdelen)"
     r"(?:\s(?:van\s)?(?P<yr>(?:19|20)\d\d))?(?:\s.*)?",
-    find=r"(?:voor|bij|tijdens|rond|tegen)\s(?:de\s|het\s)?(?:begrotingsbehandeling(?:en)?|begrotingsdebat(?:ten)?)"
-    r"(?:\s(?:van\s)?(?:19|20)\d\d)?",
+    find=r"(?:voor|bij|tijdens|rond|tegen)\s(?:de\s|het\s)?(?:begrotingsbehandeling(?:en)?|begrotingsdebat(?:ten)?|"
+    r"(?:[a-z]+e\s)?behandeling\svan\sde\s(?:ontwerp)?begroting(?:en)?)(?:\s(?:van\s)?(?:19|20)\d\d)?",
 )
 def _budget_debate(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     budget_year = _year_from(m.group("yr"), ref)
@@ -1208,7 +1236,7 @@ def _budget_debate(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None
 
 @_rule(
     rf"(?:{_PD_PRE}\s)?(?:verantwoordingsdag|de\sderde\swoensdag\svan\smei){_YEARSPEC}",
-    find=rf"(?:{_PD_PRE}\s)?verantwoordingsdag{_YEARSPEC}",
+    find=rf"(?:{_PD_PRE}\s)?(?:verantwoordingsdag|de\sderde\swoensdag\svan\smei){_YEARSPEC}",
 )
 def _verantwoordingsdag(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     before = m.group("pre") in ("voor", "tegen")
@@ -1282,10 +1310,10 @@ _EVENT_NOUN = (
     r"[a-z]*debat(?:ten)?|[a-z]*overleg|stemmingen|stemming|[a-z]*behandeling|[a-z]*evaluatie|"
     r"[a-z]*rapportage|[a-z]*brief|[a-z]*rapport|[a-z]*raad|[a-z]*top|formatie|[a-z]*verkiezing(?:en)?|[a-z]*raming|"
     r"kabinetsreactie|beantwoording|hoorzitting|rondetafelgesprek|[a-z]*gesprekk?en|[a-z]*gesprek|"
-    r"wetsvoorstel|[a-z]*nota|[a-z]*wet|zitting|vergadering|[a-z]*conferentie|[a-z]*onderzoek|"
+    r"wetsvoorstel|[a-z]*nota|[a-z]*wet|zitting|[a-z]*vergadering|[a-z]*conferentie|[a-z]*onderzoek|"
     r"[a-z]*monitor|[a-z]*akkoord|[a-z]*besluit|[a-z]*advies|verschijning|publicatie|uitspraak|"
     r"kabinetsperiode|[a-z]*periode|[a-z]*plan|[a-z]*agenda|[a-z]*procedure|[a-z]*wetgeving|[a-z]*verslag|"
-    r"[a-z]*consultatie|[a-z]*uitvoering|inwerkingtreding|[a-z]*besluitvorming|[a-z]*vaststelling|"
+    r"[a-z]*consultatie|[a-z]*uitvoering|inwerkingtreding|(?!voorjaarsbesluit)[a-z]*besluitvorming|[a-z]*vaststelling|"
     r"(?:eerste|tweede|derde)\stermijn|"
     # a verb as a noun names an event when the verb is something that happens: "voor het verschijnen van de
     # circulaire" (not "voor het behalen van de doelen": what for)
@@ -1324,9 +1352,11 @@ _DATED_TOPIC = r"(?:\s(?:over|inzake|van)\s[a-z0-9' -]{1,80}?)?"
 
 
 @_rule(
-    rf"(?P<pre>voor|bij|tijdens|op|rond)\s{_EVENT_START}(?:het|de)\s(?:[\w'-]+\s){{0,3}}?(?:{_EVENT_NOUN}|"
+    rf"(?P<pre>voor|bij|tijdens|op|rond|in)\s{_EVENT_START}(?:het|de)\s(?:[\w'-]+\s){{0,3}}?(?:{_EVENT_NOUN}|"
     rf"[a-z]*reces){_DATED_TOPIC}\s(?:van|op)\s{_EVENT_DATE}",
-    find=rf"(?:voor|bij|tijdens|op|rond)\s{_EVENT_START}(?:het|de)\s(?:{_EVENT_ADJ}){{0,2}}(?:{_EVENT_NOUN}|[a-z]*reces)"
+    # "in" only with a meeting: "in de vergadering van 26 juni" (not "in de brief van 3 maart", a letter's date)
+    find=rf"(?:(?:voor|bij|tijdens|op|rond)\s{_EVENT_START}(?:het|de)\s(?:{_EVENT_ADJ}){{0,2}}(?:{_EVENT_NOUN}|[a-z]*reces)|"
+    rf"in\s(?:de|het)\s(?:{_EVENT_ADJ}){{0,2}}(?:[a-z]*vergadering|zitting))"
     rf"{_DATED_TOPIC}\s(?:van|op)\s{_EVENT_DAY_RANGE}(?:{_WD_ANY},?\s)?\d{{1,2}}(?:e|ste|de)?\s{_MONTH}(?:\s(?:19|20)\d\d)?"
     rf"(?:\s{_MARK_BODY})?",
 )
@@ -1365,11 +1395,18 @@ def _soon_after_event(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | N
     return _Hit(None, "event", "gebeurtenis: geen vaste datum")
 
 
+# "de wet twee jaar na inwerkingtreding evalueren": a period after an event, found without a preposition before it
+@_rule(rf"(?P<n>{_NUM})\s(?:{_UNIT})\s(?:na|nadat)\s(?:(?:de|het)\s)?(?:{_EVENT_ADJ}){{0,2}}(?:{_EVENT_NOUN})(?![a-z])"
+       rf"{_EVENT_TOPIC}")
+def _period_after_event(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    return _Hit(None, "event", "gebeurtenis: geen vaste datum")
+
+
 # "zodra de Kamer weer vergadert": a moment set by an event, found up to the end of its clause.
 _AS_SOON_AS = re.compile(r"(?:zodra|zo\sgauw\s(?:als|dat))\s")
 
 
-@_rule(rf"{_AS_SOON_AS.pattern}[^,;:()]+", find=rf"{_AS_SOON_AS.pattern}[^,;:.!?()]+")
+@_rule(rf"{_AS_SOON_AS.pattern}[^,;:()]+", find=rf"{_AS_SOON_AS.pattern}[^,;:.!?()\"\u201c\u201d]+")
 def _as_soon_as(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     return _Hit(None, "event", "gebeurtenis: geen vaste datum")
 
@@ -1747,7 +1784,7 @@ _AHEAD = re.compile(
     r"(?:^|\s)(?:zal|zullen|zult|zou|zouden|gaat|gaan|wil|wilt|willen|streef|streeft|streven|verwacht|"
     r"verwachten|voornemens|van\splan|moet|moeten|komt|komen|verzoek|verzoekt|vraagt|vragen|verzocht|gevraagd|"
     r"toegezegd|toezegging|toe|aangekondigd|beloofd|afgesproken|gepland|besloten|voorgenomen|"
-    r"a\.s\.?|aanstaande|komende|volgende|te\s[a-z]+en)(?=\s|$)"
+    r"a\.s\.?|aanstaande|komende|volgende|komend|volgend|te\s[a-z]+en)(?=\s|$)"
 )
 # A share or an average: "90 procent van de straffen krijgt binnen twee jaar een gevolg" is a statistic; a
 # habit or a standing rule ("Volgens de regels van de Kamer moet het kabinet binnen drie weken antwoorden",
@@ -1811,11 +1848,35 @@ def _terms(sentence: str, found: list[FoundDeadline], ref: dt.date,
             if not any(_RESTATES.fullmatch(sentence[f.end : g.start])
                        or (_narrows(f, g) and _RESTATES_DATED.fullmatch(sentence[f.end : g.start]))
                        for g in kept[i + 1 :])]
+    kept = _in_named_year(sentence, kept, ref, calendar)
     if any(_EVENT_CLAUSE_START.match(_fold(f.phrase)[0]) for f in kept):
         # "Zodra het advies er is, volgt zo snel mogelijk een debat": a period counts from the event the
         # sentence names, not from the day it was said.
         kept = [f for f in kept if not counts_from_when_said(f.phrase, ref, calendar)]
     return kept
+
+
+def _in_named_year(sentence: str, kept: list[FoundDeadline], ref: dt.date,
+                   calendar: Calendar | None) -> list[FoundDeadline]:
+    """"Volgend jaar moet het kabinet de begroting op de derde dinsdag van september bekendmaken": a year word in
+    the clause of a phrase without a year says which year that phrase is in; the phrase, read in that year, is
+    the term and the year word goes."""
+    years = [f for f in kept if _BARE_YEAR_ONLY.fullmatch(_fold(f.phrase)[0]) and f.resolution.due is not None]
+    for year in years:
+        bounds = _clause_bounds(sentence, year.start, year.end)
+        for i, f in enumerate(kept):
+            if (f is year or f.resolution.due is None or _HAS_YEAR.search(_fold(f.phrase)[0])
+                    or _clause_bounds(sentence, f.start, f.end) != bounds):
+                continue
+            res = resolve(f"{f.phrase} {year.phrase}", ref, calendar)
+            if res.due is not None and year.resolution.due is not None and res.due.year == year.resolution.due.year:
+                kept[i] = dataclasses.replace(f, resolution=dataclasses.replace(res, phrase=f.phrase))
+                kept = [g for g in kept if g is not year]
+                break
+    return kept
+
+
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d|jaar|'\d\d")
 
 
 # Between an event and its time: nothing, or more of what the event is about ("van Binnenlandse Zaken").
@@ -1824,9 +1885,18 @@ _EVENT_GAP = re.compile(r"\s*(?:(?:van|over|inzake)\s[^\W\d][\w'-]*(?:\s[^\W\d][
 
 def _narrows(first: FoundDeadline, then: FoundDeadline) -> bool:
     """The phrase after a comma says when within the first: it has a date, not after the first's ("met de
-    voorjaarsnota, rond eind april"; not "volgende week donderdag, tijdens het meireces")."""
+    voorjaarsnota, rond eind april"; not "volgende week donderdag, tijdens het meireces"). On the same day it
+    narrows when it is finer ("na de zomer, eind september"), not when it says the day again ("op Prinsjesdag,
+    op de derde dinsdag van september"): then the first stands."""
     a, b = first.resolution.due, then.resolution.due
-    return b is not None and (a is None or b <= a)
+    if b is None:
+        return False
+    if a is None or b < a:
+        return True
+    return b == a and _FINENESS.index(then.resolution.precision) < _FINENESS.index(first.resolution.precision)
+
+
+_FINENESS = ("day", "week", "month", "quarter", "season", "year", "vague", "event", "none")
 
 
 # A name or code right after an event belongs to it: "voor het wetsvoorstel vm2", "bij de evaluatie van de
@@ -1912,6 +1982,12 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
     if _NEGATION.search(before) and not _FIRM_START.match(folded):
         return None
     clause = _governing(sentence, found.start, found.end)
+    if _BARE_YEAR_ONLY.fullmatch(folded) and (
+            _OF_A_DATE.search(before) or not _AHEAD.search(_TE_INFINITIVE.sub(" ", clause))):
+        # "Hij verwacht dit jaar een besluit" (a clause that looks ahead by its verb), not "Dit jaar is het budget
+        # hoger", nor what a proposal is about ("stemt over het voorstel om het eigen risico volgend jaar niet te
+        # laten stijgen"), nor the year of a date ("vanaf 1 januari volgend jaar")
+        return None
     if (_EARLIEST.search(clause) or (_EARLIER_THAN.search(before) and _NOT.search(clause))
             or (_SUPERSEDED.search(clause) and not _MOVED_TO.search(before) and not _ASKED.search(clause))):
         # "op zijn vroegst eind 2025", "niet eerder dan op 21 juni": no last day for anyone;
@@ -1969,6 +2045,11 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
         if last < ref and (ref - last <= _RECENT_PAST or (ref - last <= _PAST_HALF_YEAR and _looks_back(tense()))):
             return None
     return found
+
+
+_BARE_YEAR_ONLY = re.compile(_BARE_YEAR)
+_TE_INFINITIVE = re.compile(r"(?:^|\s)te\s[a-z]+en(?=\s|$)")
+_OF_A_DATE = re.compile(rf"(?:{_MONTH}|\d)\s?$")
 
 
 # A clause that dates a recess ("De Kamer gaat vrijdag met reces", "Het is volgende week meireces", "Daarna

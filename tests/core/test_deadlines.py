@@ -853,3 +853,68 @@ def test_triage_reads_a_period_after_an_event_clause_as_the_batch_does() -> None
         ("Wanneer de evaluatie klaar is", True), ("binnen twee weken", False)]
     [c] = extract(text, REF).candidates
     assert c.due is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "due", "precision"),
+    [
+        # a year word as an adverb, in a clause whose verb looks ahead; "einde jaar" without an article
+        ("De staatssecretaris verwacht dit jaar een wetsvoorstel.", "dit jaar", D(2025, 12, 31), "year"),
+        ("Het nieuwe stelsel moet volgend jaar klaar zijn.", "volgend jaar", D(2026, 12, 31), "year"),
+        ("Enkele gemeenten hebben nog tot einde jaar nodig voor hun plannen.", "tot einde jaar", D(2025, 12, 31),
+         "year"),
+        # ... which says which year another phrase of its clause is in
+        ("Volgend jaar moet de minister de evaluatie voor de zomer sturen.", "voor de zomer", D(2026, 7, 2), "season"),
+        # a clause that names next year looks ahead, whatever participle it has
+        ("Naar verwachting is in juni bekend of de wet volgend jaar ingaat of opnieuw wordt uitgesteld.", "in juni",
+         D(2025, 6, 30), "month"),
+        # "tot" a weekday is up to that day; "op of rond" a date is that date
+        ("Fracties kunnen tot dinsdag amendementen indienen.", "tot dinsdag", D(2025, 4, 8), "day"),
+        ("Het advies verschijnt op of rond 12 mei.", "op of rond 12 mei", D(2025, 5, 12), "day"),
+        # the week before a date, the first week of a month (the next when the month starts on a weekend)
+        ("In de week voor 20 mei besluit het kabinet over de regeling.", "In de week voor 20 mei", D(2025, 5, 19),
+         "week"),
+        ("In de eerste week van juni stuurt de minister de brief.", "In de eerste week van juni", D(2025, 6, 6),
+         "week"),
+        # a meeting with its date is that date
+        ("De raad besluit tijdens de komende vergadering van 14 mei over het voorstel.",
+         "tijdens de komende vergadering van 14 mei", D(2025, 5, 14), "day"),
+        ("Gedeputeerde Staten beslissen in de vergadering van 20 mei over de subsidie.", "in de vergadering van 20 mei",
+         D(2025, 5, 20), "day"),
+        # "zodra ..." ends where a quote does; a period after an event is the event
+        ('De minister zegt: "we melden het zodra het besluit er is".', "zodra het besluit er is", None, "event"),
+        ("De minister zegt toe de regeling, drie jaar na inwerkingtreding, te evalueren.",
+         "drie jaar na inwerkingtreding", None, "event"),
+        # budget vocabulary: the spring decisions are the Voorjaarsnota; the debate on a budget is its treatment
+        ("Het kabinet betrekt de kosten bij de voorjaarsbesluitvorming over de begroting van 2026.",
+         "bij de voorjaarsbesluitvorming", D(2025, 6, 1), "day"),
+        ("De nota komt uiterlijk voor de parlementaire behandeling van de ontwerpbegroting 2026.",
+         "uiterlijk voor de parlementaire behandeling van de ontwerpbegroting 2026", D(2025, 10, 31), "vague"),
+        # Prinsjesdag by its definition; said again after a comma it narrows nothing
+        ("De Miljoenennota verschijnt op de derde dinsdag van september.", "op de derde dinsdag van september",
+         D(2025, 9, 16), "day"),
+        ("De begroting komt op Prinsjesdag, op de derde dinsdag van september.", "op Prinsjesdag", D(2025, 9, 16),
+         "day"),
+        # the winter: a season without a recess that ends it, vague
+        ("Het kabinet wil komende winter de energietoeslag opnieuw uitkeren.", "komende winter", None, "vague"),
+    ],
+)
+def test_sixth_session_readings(sentence: str, phrase: str, due: D | None, precision: str) -> None:
+    hit = deadline_in(sentence, REF)
+    assert hit is not None, sentence
+    assert (hit.phrase, hit.resolution.due, hit.resolution.precision) == (phrase, due, precision)
+    assert sentence[hit.start : hit.end] == hit.phrase
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a year word in a clause that does not look ahead, in what a proposal is about, or a date's year
+        "Dit jaar is het budget voor cultuur hoger dan ooit.",
+        "De Kamer stemt over het plan om de huren volgend jaar te bevriezen.",
+        "Vanaf 1 januari volgend jaar geldt een nieuwe regel.",
+        "Het budget voor volgend jaar wordt verhoogd.",
+    ],
+)
+def test_sixth_session_no_terms(sentence: str) -> None:
+    assert deadline_in(sentence, REF) is None, deadline_in(sentence, REF)
