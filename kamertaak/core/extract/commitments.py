@@ -24,6 +24,12 @@ _I = re.IGNORECASE
 # "zegt de Kamer toe", "zegde ... toe": the separable verb toezeggen around its object.
 _ZEGT_TOE = re.compile(r"\bzeg(?:t|gen|de|den)?\b.{0,250}?\btoe\b(?!\s+te\b)", _I)
 
+# The government, or a name (checked to be one of its members), as the subject opening a clause
+_GOVERNMENT_SUBJECT = (
+    r"(?:^|[,;:]\s*|\b(?:en|maar|want)\s+)(?:(?:[Dd]e|[Hh]et)\s+)?(?:[Mm]inister\w*|[Ss]taatssecretaris|[Pp]remier|"
+    r"[Kk]abinet|[Rr]egering|[Bb]ewinds\w+|(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)\s+"
+)
+
 _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger("commitment", "open", _ZEGT_TOE, 0.9, needs=("toe",)),
     Trigger(
@@ -231,6 +237,25 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         needs_government=True,
         needs_future=True,
         needs=("ik", "wij", "we"),
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        # a member of government's own plan with its date, the government the subject: "De staatssecretaris hoopt
+        # voor de zomer de regeling gereed te hebben", "Het kabinet is van plan in het najaar een wetsvoorstel in te
+        # dienen", "Minister X wil eind dit jaar een besluit nemen" (not "hoopt dat eind 2026 alle bezwaren zijn
+        # behandeld": what others do is a goal to watch)
+        re.compile(
+            rf"{_GOVERNMENT_SUBJECT}(?:\w+\s+)?(?:(?:hoopt|hopen|streeft|streven|verwacht|verwachten)\s+(?:er\s*naar\s+)?"
+            r"|(?:is|zijn)\s+(?:van\s+plan|voornemens)\s+)(?:om\s+)?(?:(?!\bdat\b)[^.;?])*?"
+            r"\bte\s+(?!ontvangen\b|krijgen\b|horen\b|zien\b)\w+en\b"
+            rf"|{_GOVERNMENT_SUBJECT}(?:wil|willen)\s+(?:(?!\bdat\b)[^.;?,]){{3,120}}?\b(?:nemen|sturen|indienen|"
+            r"presenteren|publiceren|afronden|voorleggen|invoeren|aanpassen|regelen|aanbieden|uitwerken|besluiten)\b"
+        ),
+        0.7,
+        needs_government=True,
+        needs_future=True,
+        needs=("hoop", "hope", "stre", "verwacht", "plan", "voornemens", "wil"),
     ),
     Trigger(
         "commitment",
@@ -496,6 +521,8 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         if sends_now:
             draft.status, draft.due_zone = "done", (s.start, s.start)  # "Hierbij stuur ik uw Kamer het rapport"
         return [draft]
+    if not listed and (named := _named_promise(ctx, i) or _written_answers(ctx, i)):
+        return [named]
     if listed and not QUESTION.search(s.text):
         # every item of a "Toezeggingen" list is a commitment, whatever its verb; one the list reports as sent
         # ("Op 30 september jl. heb ik uw Kamer de evaluatie toegezonden") is done
@@ -511,6 +538,83 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         clause = s.text[subject.end() :] if subject else s.text
         return [_commitment_draft(ctx, i, 0, len(s.text), 0.7, due, actors, clause)]
     return []
+
+
+# The promise named as a noun with what it holds: "blij met de toezegging van de minister om voor de zomer een plan te
+# sturen", "haar toezeggingen om snel met een uitgebreid werkplan te komen", "de toezegging over de monitor dat die
+# jaarlijks naar de Kamer wordt gestuurd"
+_PROMISE_NOUN = re.compile(
+    r"\btoezegging(?:en)?\b(?:\s+(?:van|over|aan)\s+(?:de\s+|het\s+)?[\w' -]{2,50}?)?\s*,?\s+(?P<what>(?:om|dat)\s+"
+    r"[^.;?]{3,250}?\b(?:te\s+\w+|zal|zullen|komt|komen|gaat|gaan|blijft|blijven|krijgt|krijgen|wordt|worden)\b[^.;?]*)",
+    _I,
+)
+# A promise asked for, refused or hoped for, not given: "vraagt de minister om een toezegging dat ...", "wil graag de
+# toezegging", "geen toezegging", "zonder de toezegging"
+_PROMISE_NOT_GIVEN = re.compile(
+    r"\b(?:vraag\w*|vroeg\w*|verzoek\w*|verzocht|wil\w*|wens\w*|hoop\w*|graag|krijgen|geen|zonder|eis\w*|afdwingen)\b"
+    r"[^.;]{0,40}?$",
+    _I,
+)
+
+
+def _named_promise(ctx: Context, i: int) -> Draft | None:
+    """A promise the sentence names as a noun with what it holds, said to have been given: open, no date needed."""
+    s = ctx.sentences[i]
+    if "toezegging" not in s.text.lower() or QUESTION.search(s.text):
+        return None
+    m = _PROMISE_NOUN.search(s.text)
+    if m is None or _PROMISE_NOT_GIVEN.search(s.text, 0, m.start()) or _fulfilled(ctx, i, m, None):
+        return None
+    due = nearest_deadline(ctx, s.start + m.start(), s.start + m.end(), s.start, s.end)
+    what = re.sub(r"^(?:om|dat)\s+", "", m.group("what"), flags=_I)
+    # "om snel met een uitgebreid werkplan te komen" → "een uitgebreid werkplan"
+    what = re.sub(r"^(?:\w+\s+)?met\s+(?P<x>[^,;]+?)\s+te\s+komen\b.*$", r"\g<x>", what, flags=_I)
+    return _commitment_draft(ctx, i, m.start(), m.end(), 0.8, due, sentence_actors(ctx, i, i), what)
+
+
+# Answers promised in writing: "de overige vragen worden schriftelijk beantwoord", "er komen morgenochtend een aantal
+# antwoorden schriftelijk", "Ik zal de vragen over de kosten schriftelijk beantwoorden", "De schriftelijke antwoorden
+# volgen voor het commissiedebat"
+_IN_WRITING = re.compile(
+    r"\b(?:vragen|antwoorden|antwoord|beantwoording)\b[^.;?]{0,80}?\bschriftelijk\b[^.;?]{0,60}?\b(?:beantwoord|komen|"
+    r"komt|volgen|volgt|gegeven|geven|gestuurd|sturen|toegestuurd|toekomen)\b"
+    r"|\bschriftelijk\s+(?:\w+\s+){0,3}?(?:beantwoorden|beantwoord|antwoorden|reageren)\b"
+    r"|\bschriftelijke\s+(?:antwoorden|beantwoording|reactie|antwoord)\b[^.;?]{0,60}?\b(?:komen|komt|volgen|volgt|"
+    r"sturen|stuurt|ontvangt|krijgt)\b"
+    r"|\b(?:komen|komt|volgen|volgt)\b[^.;?]{0,60}?\b(?:schriftelijke\s+antwoorden|antwoorden\b[^.;?]{0,20}?\bschriftelijk)\b",
+    _I,
+)
+# Answered already: "zijn schriftelijk beantwoord", "heeft de vragen schriftelijk beantwoord"
+_ANSWERED = re.compile(
+    r"\b(?:is|zijn|werd|werden|was|waren|heeft|hebben|had|hadden)\b[^.;]{0,80}?\bschriftelijk\s+(?:\w+\s+){0,2}?"
+    r"beantwoord\b|\bbeantwoordde\w*\b",
+    _I,
+)
+
+
+def _written_answers(ctx: Context, i: int) -> Draft | None:
+    """Answers the government says it gives in writing: a promise the Kamer waits for, with its day if told."""
+    s = ctx.sentences[i]
+    if "schriftelijk" not in s.text.lower():
+        return None
+    m = _IN_WRITING.search(s.text)
+    if m is None or QUESTION.search(s.text) or _ASKS.search(s.text, 0, m.start()) or _ANSWERED.search(s.text):
+        return None
+    if PAST_MARKER.search(s.text) or _fulfilled(ctx, i, m, None):
+        return None
+    due = nearest_deadline(ctx, s.start + m.start(), s.start + m.end(), s.start, s.end)
+    return _commitment_draft(ctx, i, m.start(), m.end(), 0.75, due, sentence_actors(ctx, i, i),
+                             "Schriftelijke beantwoording van " + _asked_about(s.text))
+
+
+_QUESTIONS_ABOUT = re.compile(r"\bvragen\s+(?P<about>(?:over|van|op|rond)\s+[^,.;]{3,80}?)(?=\s+(?:worden|zal|zullen|"
+                              r"schriftelijk|komen|volgen)\b|[,.;]|$)", _I)
+
+
+def _asked_about(sentence: str) -> str:
+    """What the written answers are about: "de vragen over de kosten" → "vragen over de kosten"."""
+    about = _QUESTIONS_ABOUT.search(sentence)
+    return f"vragen {about.group('about')}" if about else "de vragen"
 
 
 # A letter delivering now what it names: "Hierbij stuur ik uw Kamer het rapport ...", "Bijgaand zend ik u ..."

@@ -56,6 +56,12 @@ _KAMER_TREATS = re.compile(
     r"|\b(?:wordt|worden)\b[^.;]{0,60}?\b(?:plenair|in\s+de\s+(?:Eerste|Tweede)\s+Kamer)\s+(?:behandeld|besproken)\b"
     # "zullen de vaste Kamercommissies over de jaarverslagen debatteren"
     r"|\b(?:zal|zullen)\s+de\s+(?:vaste\s+)?(?:Kamercommissies?|commissies?|Kamer)\b[^.;]{0,100}?\b(?:debatteren|vergaderen)\b"
+    # a turn in the debate on its day: "Morgen komen de senatoren aan het woord"
+    r"|\b(?:komt|komen)\s+(?:\w+\s+){0,6}?aan\s+het\s+woord\b"
+    # the debate goes on: "Het debat gaat donderdag om 10.15 uur verder", a liveblog's "Morgen om 11.00 uur verder"
+    r"|\b(?:debat|vergadering|behandeling|beraadslaging)\b[^.;]{0,40}?\b(?:gaat|gaan)\b[^.;]{0,60}?\bverder\b"
+    r"|\b(?:gaat|gaan)\s+(?:het\s+debat|de\s+(?:vergadering|behandeling|beraadslaging))\b[^.;]{0,60}?\bverder\b"
+    r"|^(?:[^.;,]|(?<=\d)[.:](?=\d)){0,40}\bverder$"
 )
 # The Kamer expects something by a date: "De Kamer verwacht de brief voor 8 maart te ontvangen", "verneemt de
 # Kamer graag vóór 13 september eventuele correcties".
@@ -454,6 +460,8 @@ def _clause_event(
             day = [d for d in ctx.deadlines_in(at + span[0], at + span[1])
                    if d.resolution.due is not None and d.resolution.due > ctx.ref]
             own_day = day[-1] if day else None  # the day it takes effect is a day, a term or not
+        if kind_re is _TAKES_EFFECT and due is None and own_day is None:
+            own_day = _bare_day(ctx, text, at, m)  # "de maatregel, die 1 september van kracht wordt"
         if kind_re is _TIME_UNTIL and _PERIOD_OVER.search(text):
             continue
         if kind_re not in (_TAKES_EFFECT, _TIME_UNTIL) and _told_as_past(ctx, text, at, m, expected, due):
@@ -526,8 +534,41 @@ def _clause_event(
         )
         if borrowed is not None and due is borrowed:
             draft.due_override = due.resolution  # the day came from the sentence before, or a weekday alone
+        if kind_re is _KAMER_TREATS and m.group().endswith("verder"):
+            _with_next_on_same_day(ctx, draft, due)
         return draft
     return _aimed_at(ctx, i, text, at)
+
+
+# A day told bare, without a preposition, next to the verb it belongs to: "die 1 september van kracht wordt"
+_BARE_DAY = re.compile(rf"\b\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?\b", _I)
+
+
+def _bare_day(ctx: Context, text: str, at: int, m: re.Match[str]) -> FoundDeadline | None:
+    """The day a law or measure takes effect, told bare in the clause of the verb (within a few words of it)."""
+    if ctx.ref == dt.date.min:
+        return None
+    for day in _BARE_DAY.finditer(text, max(0, m.start() - 30), min(len(text), m.end() + 30)):
+        between = text[min(day.end(), m.end()) : max(day.start(), m.start())]
+        if re.search(r"[,;:]", between):
+            continue  # another clause's day
+        res = resolve(day.group(), ctx.ref)
+        if res.due is not None and res.due > ctx.ref:
+            return FoundDeadline(at + day.start(), at + day.end(), day.group(), res)
+    return None
+
+
+def _with_next_on_same_day(ctx: Context, draft: Draft, due: FoundDeadline | None) -> None:
+    """ "Morgen om 11.00 uur verder. Rutte antwoordt de Kamer morgen in eerste termijn.": a heading saying the debate
+    goes on takes along the next sentence that tells what happens on that day, and its people."""
+    i = draft.last
+    if due is None or i + 1 >= len(ctx.sentences):
+        return
+    nxt = ctx.sentences[i + 1]
+    same = due.phrase.lower() in nxt.text.lower()  # "woensdag", "morgen": a day a phrase alone may not give
+    if same or any(d.resolution.due == due.resolution.due for d in ctx.deadlines_in(nxt.start, nxt.end)):
+        draft.last = i + 1
+        draft.actors = list(dedupe_actors([*draft.actors, *sentence_actors(ctx, i + 1, i + 1)]))
 
 
 def _own_clause(text: str, m: re.Match[str]) -> tuple[int, int] | None:
@@ -822,6 +863,7 @@ def _effect_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str
     subject = sentence[: m.start()]
     cut = re.search(r"(?:^|\b)((?:[Dd]e|[Hh]et|[Dd]eze)\s+.*|(?:Wet|Regeling|Besluit|Wijziging)\b.*)$", subject)
     subject = (cut.group(1) if cut else subject).strip(" ,")
+    subject = re.sub(r",\s*(?:die|dat)\b.*$", "", subject)  # "de voermaatregel, die 1 september": the measure
     subject = re.sub(r"^(?:[Dd]e|[Hh]et|[Dd]eze)\s+", "", subject)
     subject = " ".join(x for x in strip_dates(ctx, subject).split())
     if subject.lower() in ("wet", "regeling", "besluit", "wijziging", "ik ben voornemens wet", ""):
@@ -866,6 +908,12 @@ def _treats_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str
         purpose = re.search(r"\bbijeen\s+(?:voor|om)\s+(?P<x>[^,.;]{3,80})", sentence)
         head = f"Vergadering {chamber.group()}" if chamber else "Vergadering Kamer"
         return fit(f"{head}: {strip_dates(ctx, purpose.group('x')).strip()}" if purpose else head)
+    if m.group().endswith("verder"):
+        return fit(f"Voortzetting debat {ctx.debate.title}") if ctx.debate.title else "Voortzetting debat"
+    if m.group().endswith("woord"):
+        who = re.search(r"\b(?:komt|komen)\s+(?P<x>.*?)\s*aan\s+het\s+woord$", m.group())
+        head = f"Debat in de {chamber.group()}" if chamber else "Debat"
+        return fit(f"{head}: {who.group('x')} aan het woord") if who and who.group("x") else head
     head = f"Behandeling in de {chamber.group()}" if chamber else "Behandeling in de Kamer"
     # what is treated: the object after the verb and the Kamer ("behandelt de Eerste Kamer het plan")
     obj = re.search(r"\b(?:behandelt|bespreekt|debatteert\s+over|stemt\s+over|beslist\s+over)\s+"

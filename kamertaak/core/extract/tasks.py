@@ -85,6 +85,8 @@ def task_drafts(ctx: Context, i: int) -> list[Draft]:
     us = owner.lower() in ("wij", "we")
     if us and ctx.letter:
         return []  # in a letter to the Kamer "wij" is the government: a promise, not the reader's task
+    if us and ctx.speakers.get(i) is not None:
+        return []  # in a speaker's turn "wij" is the speaker's party or the government, not the reader's side
     named = ctx.mentions_between(s.start, s.end)
     if not us and any(x.start <= s.start + hit.start(group) < x.end for x in named):
         return []  # a member, minister or body named by surname is no one of the reader's side

@@ -1,0 +1,99 @@
+"""Debate reports and Handelingen in their own words (issue 11 point 1), each rule with sentences of our own: a promise
+named as a noun ("blij met zijn toezegging om ..."), answers promised in writing, a member of government's own plan
+with its date, a debate that goes on ("Morgen om 11.00 uur verder"), a turn on a day ("Donderdag komen de
+woordvoerders aan het woord"), a measure taking effect on a day told bare, and a speaker's "wij" that is no task of
+the reader's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kamertaak.core.extract import extract
+from kamertaak.core.extract.model import Candidate
+
+D = dt.date
+
+
+def _kind(text: str, kind: str, ref: dt.date = D(2026, 3, 4)) -> list[Candidate]:
+    return [c for c in extract(text, ref).candidates if c.kind == kind]
+
+
+@pytest.mark.parametrize("told, word", [
+    ("De SP is tevreden met de toezegging van de minister om gemeenten meer ruimte te geven bij de inkoop.", "inkoop"),
+    ("Wij zijn blij met haar toezeggingen om snel met een uitgewerkt stappenplan te komen.", "stappenplan"),
+    ("Ik dank de staatssecretaris voor de toezegging over de monitor dat die jaarlijks naar beide Kamers wordt "
+     "gestuurd.", "monitor"),
+])
+def test_a_promise_named_as_a_noun_is_a_commitment(told: str, word: str) -> None:
+    [c] = _kind(told, "commitment")
+    assert c.status == "open" and word in f"{c.title} {c.quote}"
+
+
+@pytest.mark.parametrize("told", [
+    "Ik vraag de staatssecretaris om een toezegging dat de regeling voor kleine scholen blijft bestaan.",
+    "Er kwam geen toezegging om het fonds voor kleine scholen te verlengen.",
+    "Kan de minister de toezegging doen dat het fonds blijft bestaan?",
+])
+def test_a_promise_asked_for_or_refused_is_none(told: str) -> None:
+    assert _kind(told, "commitment") == []
+
+
+def test_answers_promised_in_writing_are_a_commitment_with_their_day() -> None:
+    told = "De minister zegt dat de resterende vragen over de kosten uiterlijk vrijdag schriftelijk worden beantwoord."
+    [c] = _kind(told, "commitment", D(2026, 3, 4))  # a Wednesday
+    assert c.status == "open" and c.due == D(2026, 3, 6)
+    [c] = _kind("Er komen morgenochtend nog antwoorden schriftelijk, voordat het debat verder gaat.", "commitment")
+    assert c.due == D(2026, 3, 5)
+
+
+@pytest.mark.parametrize("told", [
+    "Klaver vraagt of de vragen over de kosten schriftelijk kunnen worden beantwoord.",
+    "De vragen over de kosten zijn vorige week al schriftelijk beantwoord.",
+])
+def test_written_answers_asked_for_or_given_already_are_no_promise(told: str) -> None:
+    assert _kind(told, "commitment") == []
+
+
+def test_a_member_of_governments_own_plan_with_its_date_is_a_commitment() -> None:
+    told = "Staatssecretaris De Vries hoopt voor de zomer het nieuwe stelsel gereed te hebben."
+    [c] = _kind(told, "commitment")
+    assert c.status == "open" and c.due is not None and c.due.year == 2026
+    assert any(a.name.endswith("De Vries") for a in c.actors)
+    # what others are to do by then stays a goal to watch, no promise
+    assert _kind("De staatssecretaris hoopt dat gemeenten voor de zomer alle aanvragen hebben behandeld.",
+                 "commitment") == []
+    # a member's own hope is no promise of the government
+    assert _kind("Kamerlid Jansen (CDA) hoopt voor de zomer een initiatiefnota over de minister in te dienen.",
+                 "commitment") == []
+
+
+def test_a_debate_that_goes_on_is_an_event_with_what_happens_then() -> None:
+    text = ("Liveblog\n\n 22:41 uur\n\n  Woensdag om 10.30 uur verder\n\n"
+            "  De minister-president antwoordt de Kamer woensdag in eerste termijn.\n")
+    [c] = extract(text, D(2026, 3, 3)).candidates  # said on a Tuesday
+    assert (c.kind, c.status, c.due) == ("deadline", "upcoming", D(2026, 3, 4))
+    assert "verder" in c.quote and "eerste termijn" in c.quote
+    [c] = _kind("Het debat over de begroting gaat donderdag om 14.00 uur verder.", "deadline")
+    assert c.due == D(2026, 3, 5)
+
+
+def test_a_turn_in_a_debate_on_its_day_is_an_event() -> None:
+    [c] = _kind("Donderdag komen de woordvoerders van de oppositie aan het woord, vrijdag antwoordt de minister.",
+                "deadline")
+    assert c.due == D(2026, 3, 5) and "woord" in c.title
+
+
+def test_a_measure_taking_effect_on_a_day_told_bare() -> None:
+    [c] = _kind("Verhuurders protesteerden tegen de nieuwe huurregeling, die 1 juli van kracht wordt.", "deadline")
+    assert c.due == D(2026, 7, 1) and c.title == "Inwerkingtreding nieuwe huurregeling"
+
+
+def test_a_speakers_we_in_a_debate_is_no_task_of_the_reader() -> None:
+    text = ("De heer Jansen (CDA):\nVoorzitter. Wij spreken morgen zeker opnieuw over dit onderwerp. "
+            "Wij sturen vrijdag nog een brief aan de gemeenten.")
+    assert _kind(text, "task") == []
+    # the reader's own note still is
+    [c] = _kind("Wij sturen vrijdag een notitie aan de woordvoerders.", "task")
+    assert c.due == D(2026, 3, 6)
