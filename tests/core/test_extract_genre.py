@@ -279,7 +279,7 @@ def test_an_annex_row_in_cells_of_their_own_quotes_where_the_motion_was_filed() 
         "De Tweede Kamer is op 2 mei 2024 per brief geïnformeerd.\n"
     )
     found = [c for c in candidates(text, D(2024, 9, 17)) if c.kind == "motion"]
-    assert [c.status for c in found] == ["adopted", "adopted"]
+    assert [c.status for c in found] == ["executed", "executed"]  # rows of finished motions, each "Afgedaan"
     assert "wachtlijsten" in found[0].quote and "nr. 21" in found[0].quote
     assert "meldpunt" in found[1].quote and "nr. 22" in found[1].quote
 
@@ -343,5 +343,5 @@ def test_a_finished_motions_row_has_no_due_and_its_dictum_on_the_next_line_is_it
         "Afgedaan. De Tweede Kamer is op 2 juli 2024 per brief geïnformeerd.\n"
     )
     found = [c for c in candidates(text, D(2024, 9, 17)) if c.kind == "motion"]
-    assert [(c.status, c.due) for c in found] == [("adopted", None), ("adopted", None)]
+    assert [(c.status, c.due) for c in found] == [("executed", None), ("executed", None)]
     assert "veerdiensten" in found[0].title and "loket" in found[1].title

@@ -385,6 +385,16 @@ _COLUMN = re.compile(
 )
 
 
+# A row's state cell that says the motion was carried out: "Afgedaan.", "Uitgevoerd", "Afgerond: de Kamer is ..."
+_STATE_DONE = re.compile(
+    r"^(?:Afgedaan|Afgerond|Uitgevoerd|Voldaan)\b(?!\s+(?:wordt|worden|zal|zullen|na|als|zodra)\b)", _I)
+
+
+def _row_state_done(ctx: Context, first: int, end: int) -> bool:
+    """Whether the cells of a row after its motion (up to the next row) say it was carried out."""
+    return any(_STATE_DONE.match(ctx.sentences[k].text) and _at_line_start(ctx, k) for k in range(first, end))
+
+
 def _at_line_start(ctx: Context, i: int) -> bool:
     text, k = ctx.clean.text, ctx.sentences[i].start - 1
     while k >= 0 and text[k] == " ":
@@ -442,11 +452,14 @@ def _annex_rows(ctx: Context, drafts: list[Draft], rules: list[Draft] | None) ->
         k = bisect.bisect_right(starts, owner.first)
         end = starts[k] if k < len(starts) else len(sents)
         at = bisect.bisect_right(finished, (owner.first, True)) - 1
-        done = (owner.kind == "commitment" and owner.status == "done") or (at >= 0 and finished[at][1])
+        done = (owner.kind == "commitment" and owner.status == "done") or (at >= 0 and finished[at][1]) or (
+            owner.kind == "motion" and _row_state_done(ctx, owner.last + 1, end))
         # a kept toezegging's or a finished motion's row tells when it was kept, no date to watch
         owner.due_zone = (sents[owner.first].start, sents[owner.first].start if done else sents[end - 1].end)
         if done:
             owner.due_override = None  # not even the term its dictum set
+        if owner.kind == "motion" and owner.status in ("submitted", "adopted") and done:
+            owner.status = "executed"  # a finished motion's row, or its state cell "Afgedaan", "Uitgevoerd"
         for n in by_first[bisect.bisect_left(firsts, owner.first) : bisect.bisect_left(firsts, end)]:
             if drafts[n] is not owner and id(drafts[n]) not in entry_ids:
                 folded.add(n)

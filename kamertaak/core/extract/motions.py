@@ -39,9 +39,14 @@ _OUTCOME_BACKREF = re.compile(
 # An agenda or vote list names a motion's subject once: "de motie-Westerveld over een landelijk tarief voor
 # jeugdhulpaanbieders (31839, nr. 1012)"; a later "haar motie (31839, nr. 1012)" is that motion.
 _LISTED_SUBJECT = re.compile(r"\bmotie\b[^()\n;]{0,80}?\bover\s+(?P<subj>[^()\n;]{3,150}?)\s*\(?\s*$", _I)
-# "Aangenomen." under a listed motion; not the heading "Aangenomen moties" of a section
-# not the heading "Aangenomen moties" of a section, nor a sentence of its own: "Aangenomen werd de motie van ..."
-_OUTCOME_ONLY = re.compile(r"^(?:Aangenomen|Verworpen|Aangehouden|Ingetrokken)\b"
+# How a vote went, told beside its outcome on a vote list's line: "Unaniem aangenomen.", "Met algemene stemmen
+# aangenomen", "Verworpen met handopsteken", "Nipt verworpen"
+_VOTE_MANNER = (r"(?:unaniem|eenstemmig|met\s+algemene\s+stemmen|(?:na|bij|zonder)\s+(?:hoofdelijke\s+)?stemming"
+                r"|met\s+handopsteken|met\s+(?:een\s+)?(?:grote|ruime|krappe|kleine|nipte|brede|overgrote)\s+meerderheid"
+                r"|nipt|ruim|krap)")
+# "Aangenomen." (or "Unaniem aangenomen.") under a listed motion; not the heading "Aangenomen moties" of a section,
+# nor a sentence of its own: "Aangenomen werd de motie van ..."
+_OUTCOME_ONLY = re.compile(rf"^(?:(?i:{_VOTE_MANNER})\s+)?(?P<o>(?i:Aangenomen|Verworpen|Aangehouden|Ingetrokken))\b"
                            r"(?!\s+(?:moties?|werd|werden|wordt|worden|is|zijn|was|waren|de|het|een|ook)\b)")
 # "waar moties kunnen worden ingediend" describes the procedure, not a motion
 _GENERIC_MODAL = re.compile(r"\bmoties?\b.{0,20}?\b(?:kunnen|kan|mogen|mag) worden\b"
@@ -217,7 +222,8 @@ _VOTE_LIST_LEAD = re.compile(
     r"^(?:De\s+)?[Mm]oties?\s+(?:van\s+)?(?:(?:het\s+lid|Kamerlid|senator)\s+)?"
     r"(?P<who>(?-i:[A-ZÀ-Ý])[^:()]{1,40}?)\s*(?:\((?P<party>[^()]{1,25})\))?\s*:\s*$")
 _LIST_OUTCOME = re.compile(r"(?:^|\s)>\s*(?P<o>Aangenomen|Verworpen|Aangehouden|Ingetrokken)\b", _I)
-_OUTCOME_LINE = re.compile(r"^>?\s*(?P<o>Aangenomen|Verworpen|Aangehouden|Ingetrokken)\s*[.!]?$", _I)
+_OUTCOME_LINE = re.compile(rf"^>?\s*(?:{_VOTE_MANNER}\s+)?(?P<o>Aangenomen|Verworpen|Aangehouden|Ingetrokken)"
+                           rf"(?:\s+{_VOTE_MANNER})?\s*[.!]?$", _I)
 
 
 def vote_list_drafts(ctx: Context) -> list[Draft]:
@@ -286,13 +292,21 @@ def _outcome_field(ctx: Context, last: int) -> tuple[str, int] | None:
         _FIELD_LINE.match(sents[k].text)
     ):
         k += 1  # the signers' lines
-    for j in range(k, min(k + 3, len(sents))):
+    for j in range(k, min(k + 8, len(sents))):
         text = sents[j].text.strip()
         if m := _FIELD_OUTCOME.match(text):
             return _FIELD_CODES[m.group("o").lower()], last + 1
-        if not re.fullmatch(r"(?:Status|Besluit)\s*:?", text):
+        if not (_PAGE_FIELD.fullmatch(text) or _SIGNER_WITH_ROLE.fullmatch(text)):
             break
     return None
+
+
+# The headings of a motion page's fields between its text and the vote: "Status", "Indieners - Indiener",
+# "Medeindiener", "Stemmingsuitslagen"; and a signer with the role the page gives: "Jan de Vries, Kamerlid"
+_PAGE_FIELD = re.compile(r"(?:(?:Status|Besluit|(?:Mede)?[Ii]ndieners?|Stemmingsuitslag(?:en)?|Stemming(?:en)?)"
+                         r"\s*:?\s*(?:[-–]\s*)?)+")
+_SIGNER_WITH_ROLE = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[\w'’.-]+){0,5}\s*,\s*"
+                               r"(?i:Kamerlid|lid\s+(?:van\s+de\s+)?(?:Tweede|Eerste)\s+Kamer|senator)")
 
 
 # "Hier de unaniem door de Tweede Kamer aangenomen motie:", "De verworpen motie luidt:"
@@ -435,6 +449,11 @@ _COUNT = re.compile(
     r"\w+tal))\s+(?:\w+\s+)?$",
     _I,
 )
+# A count with the words that describe the motions between it and the noun: "van de 20 ter stemming gebrachte moties",
+# "de 23 ingediende moties"
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:de|deze|die|alle)\s+(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig)"
+    r"\s+(?:[\w-]+\s+){1,3}$", _I)
 # A relative clause that only says the motions were filed or voted on: "moties die waren ingediend"
 _DESCRIBED = re.compile(
     r"^\s*(?:die|dat)\s+(?:[^,;.]{0,100}?\s)?(?:waren|zijn|werden|was|is|werd|had|hadden|heeft|hebben)\s+(?:\w+\s+){0,3}?"
@@ -554,7 +573,7 @@ _SUBJECT_STOP = re.compile(
     # the writer's own main clause after a fronted motion phrase: "... over gokreclame informeer ik u ..."
     r"|\s+\w+\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer|hierbij|graag|nu|pas)\b.*$"
     # the outcome right after the subject: "... haalde het niet", "... sneuvelde", "... kreeg geen meerderheid"
-    r"|\s+(?:haalde\w*\s+het\s+niet|sneuvelde\w*|strandde\w*|kreeg|kregen)\b.*$"
+    r"|\s+(?:haalde\w*\s+het\s+(?:\w+\s+)?(?:niet|wel)|sneuvelde\w*|strandde\w*|kreeg|kregen)\b.*$"
     r"|\s+(?:werd|werden|is|zijn)\s+(?:\w+\s+)?(?:weggestemd|gesneuveld|gestrand)\b.*$"
     r"|\s+(?:met\s+[^,;.]{0,40}?\s+)?weg\s*$"
     # the main clause resumes after a relative one: ", kreeg steun van alle fracties", ", werd verworpen"
@@ -990,7 +1009,8 @@ _VOTE_HEADING = re.compile(r"^(?:\d+\s+)?Stemming(?:en)?\s+(?:over\s+)?(?:de\s+)
 _DATELINE = re.compile(r"^\s*(?-i:[A-Z][A-Z' -]{2,})\s*(?:\([A-Za-z]+\)\s*)?[-–—]\s*", _I)
 # What the motion asks was said in the sentence before: "Een motie daarover ...", "Die oproep staat in een motie"
 _POINTS_TO_PREVIOUS = re.compile(
-    r"\bmoties?\s+(?:daarover|hierover|daartoe|hiertoe|met\s+die\s+strekking|van\s+die\s+strekking)\b"
+    r"\bmoties?\s+(?:van\s+[^,;.]{1,60}?\s+)?(?:daarover|hierover|daartoe|hiertoe|met\s+die\s+strekking"
+    r"|van\s+die\s+strekking)\b"
     r"|^(?:Die|Dat|Dit|Deze)\s+(?:oproep|verzoek|wens|eis|voorstel|uitspraak)\s+(?:staat|stond|komt|kwam|is|was)\b", _I)
 
 
@@ -1221,7 +1241,7 @@ def _with_outcome_after(ctx: Context, i: int) -> tuple[int, str]:
     s = ctx.sentences[i]
     nxt = ctx.sentences[i + 1] if i + 1 < len(ctx.sentences) else None
     if nxt is not None and (_GETS_NUMBER.match(nxt.text) or (
-            (word := _OUTCOME_ONLY.match(nxt.text)) and not _heads_section(ctx, i + 1, word.group()))):
+            (word := _OUTCOME_ONLY.match(nxt.text)) and not _heads_section(ctx, i + 1, word.group("o")))):
         return i + 1, s.text + " " + nxt.text
     if _PUT_TO_VOTE.search(s.text):
         for k in range(i + 1, min(i + 4, len(ctx.sentences))):
@@ -1321,7 +1341,7 @@ def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
             not own and plural and _TOO_MANY.search(before)):
         # "Moties van wantrouwen worden regelmatig ingediend": motions in general, a bare plural with a habit
         return phrase("vote")  # "Soms wordt een motie nog voor de stemming ingetrokken", "veel te veel moties"
-    if _COUNT.search(before) and (not own or _DESCRIBED.match(after)):
+    if (_COUNT.search(before) or (plural and _COUNTED_BEFORE.search(before))) and (not own or _DESCRIBED.match(after)):
         return phrase("count")
     if _POINTS_BACK.search(before) and not own and not _VERB_ZIJN.match(text[: noun.start()]):
         return phrase("back")
@@ -1353,12 +1373,14 @@ _BY_MEMBER = re.compile(r"^\s*van\s+(?:senator|het\s+lid|de\s+leden|(?-i:[A-Z]))
 def _apply_back(ctx: Context, drafts: list[Draft], i: int, status: str, plural: bool) -> bool:
     """What a sentence pointing back says of the motions just named: their outcome, a co-signer."""
     recent = [d for d in drafts if d.kind == "motion" and 0 <= i - d.last <= 8]
-    if not recent:
-        return False
-    targets = [d for d in recent if d.status in ("announced", "submitted")] if plural else [recent[-1]]
     numbers = _NUMBERS_NAMED.search(ctx.sentences[i].text)
     named = {f"nr. {n}" for n in re.findall(r"\d+", numbers.group(1))} if numbers else set()
-    by_number = [d for d in recent if d.register and d.register.rsplit(", ", 1)[-1] in named]
+    # a number names its motion further back too: a vote list's entries, a page before the member asks to hold them
+    by_number = [d for d in drafts if d.kind == "motion" and d.register and 0 <= i - d.last <= _NUMBER_BACK
+                 and d.register.rsplit(", ", 1)[-1] in named]
+    if not recent and not by_number:
+        return False
+    targets = [d for d in recent if d.status in ("announced", "submitted")] if plural else recent[-1:]
     if by_number:
         # "stel ik voor zijn moties (35000-XII, nrs. 8 en 9) aan te houden": those of the list, not all of it
         targets = by_number
@@ -1380,6 +1402,8 @@ def _apply_back(ctx: Context, drafts: list[Draft], i: int, status: str, plural: 
     return True
 
 
+# how far back (in sentences) a motion's number names the motion a list or page told
+_NUMBER_BACK = 40
 # the numbers a sentence gives its motions by: "nr. 8", "nrs. 8 en 9", "nrs. 12, 14 en 15"
 _NUMBERS_NAMED = re.compile(r"\bnrs?\.\s*(\d+(?:\s*(?:,|en)\s*\d+)*)")
 # "Op verzoek van senator X werd zijn motie in stemming gebracht": the member's own motion, named here first
@@ -1833,13 +1857,30 @@ _KAMER_WANTS_NEXT = re.compile(
     r"[^.;]{0,120}?\b(?:wil|eist|verlangt|vraagt)\b", _I)
 
 
+# What the motion asks, told next with the time it must be done in: "Het onderzoek moet voor 1 juli klaar zijn",
+# "Dat moet nog dit jaar gebeuren"; its noun is one of the motion's words ("onderzoeken", "het onderzoek")
+_MUST_BY = re.compile(
+    r"^(?:Het|De|Dat|Dit|Die|Deze)\s+(?:(?P<noun>[\w-]+)\s+)?(?:\w+\s+){0,2}?(?:moet|moeten|dient|dienen)\b", _I)
+
+
+def _must_by(d: Draft, text: str) -> bool:
+    m = _MUST_BY.match(text)
+    if m is None:
+        return False
+    noun = (m.group("noun") or "").lower()
+    if noun in ("", "moet", "moeten", "dient", "dienen") or text.split()[0].lower() in ("dat", "dit"):
+        return True
+    return len(noun) >= 5 and noun[:6] in {w.lower()[:6] for w in re.findall(r"\w{5,}", d.clause or "")}
+
+
 def wishes_told_after(ctx: Context, drafts: list[Draft]) -> None:
-    """An adopted motion's wish told in the next sentence as what the Kamer wants: its term is the motion's."""
+    """An adopted motion's wish told in the next sentence as what the Kamer wants, or what it asks told with the time
+    it must be done in: its term is the motion's."""
     for d in drafts:
         if d.kind != "motion" or d.status != "adopted" or d.last + 1 >= len(ctx.sentences):
             continue
         nxt = ctx.sentences[d.last + 1]
-        if not _KAMER_WANTS_NEXT.match(nxt.text) or any(
+        if not (_KAMER_WANTS_NEXT.match(nxt.text) or _must_by(d, nxt.text)) or any(
                 o is not d and o.kind == "motion" and o.first <= d.last + 1 <= o.last for o in drafts):
             continue
         d.last += 1

@@ -1,0 +1,142 @@
+"""Vote news, vote lists, motion pages and annexes (sixth session): how each genre tells a motion's outcome, subject
+and term. Every text here is our own, in the shape of the real ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kamertaak.core.extract import extract
+
+D = dt.date
+
+
+def _motions(text: str, ref: dt.date = D(2024, 3, 14)) -> list:
+    return [c for c in extract(text, ref).candidates if c.kind == "motion"]
+
+
+@pytest.mark.parametrize(("line", "status"), [
+    ("Unaniem aangenomen.", "adopted"),
+    ("Met algemene stemmen aangenomen.", "adopted"),
+    ("Nipt verworpen.", "rejected"),
+    ("Zonder stemming aangenomen.", "adopted"),
+])
+def test_a_vote_lists_outcome_line_with_how_the_vote_went(line: str, status: str) -> None:
+    text = (
+        "Zo stemde de Kamer dinsdag over de moties bij het debat over de jeugdzorg.\n\n"
+        "Motie 41 van het lid Peeters over een wachtlijstregister voor de jeugdzorg.\n\n"
+        f"{line} De staatssecretaris liet de motie aan het oordeel van de Kamer.\n\n"
+        "Motie 42 van de leden Bakker en Smit over minder regels voor pleegouders.\n\n"
+        "Verworpen. Alleen de SP en de PvdD waren voor."
+    )
+    first, second = _motions(text)
+    assert (first.status, second.status) == (status, "rejected")
+    assert "wachtlijstregister" in first.title
+
+
+def test_a_motion_pages_vote_under_its_signer_fields() -> None:
+    text = (
+        "Motie : Motie van het lid Jansen over het behoud van de regionale spoorlijnen\n"
+        "31 305 Mobiliteitsbeleid\n"
+        "Nr. 412\n"
+        "MOTIE VAN HET LID JANSEN\n"
+        "Voorgesteld tijdens het Commissiedebat van 6 maart 2024\n"
+        "De Kamer,\n"
+        "gehoord de beraadslaging,\n"
+        "overwegende dat regionale spoorlijnen voor veel dorpen de enige verbinding zijn;\n"
+        "verzoekt de regering geen regionale spoorlijn te sluiten zonder instemming van de provincie,\n"
+        "en gaat over tot de orde van de dag.\n"
+        "Jansen\n"
+        "Indieners - Indiener\n"
+        "Pieter Jansen, Kamerlid\n"
+        "Stemmingsuitslagen\n"
+        "Aangenomen met handopsteken\n"
+        "Fracties | Zetels | Voor/Tegen |\n"
+    )
+    [m] = _motions(text)
+    assert m.status == "adopted"
+
+
+def test_a_tally_of_the_votes_is_no_motion_of_its_own() -> None:
+    text = (
+        "In totaal werden er 14 moties ingediend. Van de 12 in stemming gebrachte moties zijn er 5 aangenomen en 7 "
+        "verworpen. We zetten ze op een rij:\n\n"
+        "Motie 7 van het lid De Boer over een hoger budget voor de wijkverpleging.\n\nAangenomen."
+    )
+    [m] = _motions(text)
+    assert (m.status, m.register) == ("adopted", "nr. 7")
+
+
+def test_numbers_name_the_motions_of_a_list_further_back() -> None:
+    items = "".join(
+        f"-de motie-De Vries over {subject} (30175, nr. {n});\n"
+        for n, subject in ((301, "de luchtkwaliteit bij scholen"), (302, "een fonds voor schone bussen"),
+                           (303, "het meten van fijnstof"))
+    )
+    speech = " ".join(f"Dat is punt {n} van mijn betoog." for n in range(1, 9))
+    text = (
+        "Aan de orde zijn de stemmingen over moties, ingediend bij het tweeminutendebat Luchtkwaliteit, te weten:\n"
+        f"{items}"
+        "In stemming komt de motie-De Vries over de luchtkwaliteit bij scholen (30175, nr. 301).\n"
+        "De voorzitter:\nIk constateer dat de aanwezige leden van de fracties van de SP en GroenLinks voor deze "
+        "motie hebben gestemd en de aanwezige leden van de overige fracties ertegen, zodat zij is verworpen.\n"
+        f"Mevrouw De Vries (GroenLinks):\nVoorzitter. {speech} Wij hebben de moties op de stukken nrs. 302 en 303 "
+        "aangehouden na de toezegging van de minister.\n"
+    )
+    by_number = {m.register: m.status for m in _motions(text)}
+    assert by_number["30175, nr. 302"] == "held"
+    assert by_number["30175, nr. 303"] == "held"
+    assert by_number["30175, nr. 301"] == "rejected"
+
+
+def test_a_motion_about_what_the_sentence_before_told() -> None:
+    text = (
+        "Gemeenten krijgen geen extra geld voor de opvang van dak- en thuislozen.\n\n"
+        "Een motie van GroenLinks-Kamerlid Sara Hermans daarover is verworpen."
+    )
+    [m] = _motions(text)
+    assert m.status == "rejected"
+    assert "opvang van dak- en thuislozen" in m.quote
+
+
+def test_the_time_an_adopted_motion_must_be_done_in_told_next() -> None:
+    text = (
+        "Een motie van VVD-Kamerlid Tom Visser om de mogelijkheden te onderzoeken van een landelijk register voor "
+        "zorgverleners haalde het wel. Het onderzoek moet voor 1 september klaar zijn. Tegen deze motie stemde "
+        "alleen de PVV."
+    )
+    [m] = _motions(text, D(2024, 3, 14))
+    assert (m.status, m.due) == ("adopted", D(2024, 8, 31))
+    assert m.title.endswith("zorgverleners")
+
+
+def test_a_sentence_after_a_motion_about_something_else_gives_no_term() -> None:
+    text = (
+        "Een motie van VVD-Kamerlid Tom Visser om een landelijk register voor zorgverleners op te zetten haalde het "
+        "wel. De begroting moet voor 1 september naar de Kamer."
+    )
+    [m] = _motions(text, D(2024, 3, 14))
+    assert m.due is None
+
+
+_ANNEX = (
+    "Bijlage 4: Moties en toezeggingen\n\n"
+    "Tabel 9 {section}\n\n"
+    "Omschrijving van de motie\n\nVindplaats\n\nStand van zaken\n\n"
+    "De motie van het lid Verbeek; Verzoekt de regering, te onderzoeken hoe gemeenten de schuldhulp voor jongeren "
+    "kunnen verbeteren.\n\n"
+    "Kamerstukken II 2022/23, 36200 VII, nr. 41\n\n"
+    "{state} De Tweede Kamer is op 4 april 2023 per brief geïnformeerd.\n\n"
+)
+
+
+@pytest.mark.parametrize(("section", "state", "status"), [
+    ("Door de Staten-Generaal aanvaarde moties die zijn afgerond (stand per 1 juli 2023)", "Afgedaan.", "executed"),
+    ("Door de Staten-Generaal aanvaarde moties (stand per 1 juli 2023)", "Afgedaan.", "executed"),
+    ("Door de Staten-Generaal aanvaarde moties (stand per 1 juli 2023)", "In uitvoering.", "adopted"),
+])
+def test_an_annex_row_reported_done_is_an_executed_motion(section: str, state: str, status: str) -> None:
+    [m] = _motions(_ANNEX.format(section=section, state=state), D(2023, 9, 19))
+    assert m.status == status
+    assert "schuldhulp" in m.title
