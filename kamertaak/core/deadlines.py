@@ -32,6 +32,7 @@ from kamertaak.core.dutch import (
     weekday_name,
 )
 from kamertaak.core.labels import RECURRENCE_LABELS, date_nl
+from kamertaak.core.regex_words import needed_words
 
 SHORT_TERM_DAYS = 28
 
@@ -1661,44 +1662,50 @@ _FINDERS = [r.finder for r in _RULES if r.finder is not None] + [_BARE_LEAD]
 _FINDER_END = r"(?![\w/-]|\.\d|-\d)"
 
 
-def _any_finder() -> re.Pattern[str]:
-    """All finders in one pattern: where it first matches, the first phrase of any finder starts (and a text
-    where it does not match has none). Group names go (they repeat); a back reference (only the date's
-    separator, one character) becomes any character, which can only let it match more."""
-    bodies = []
-    for finder in _FINDERS:
-        if finder is _BARE_LEAD:
-            bodies.append(rf"(?:(?:{_FIND_LEAD_WORDS})\s)+")
-            continue
-        body = finder.pattern.removeprefix(_FINDER_START).removesuffix(_FINDER_END)
-        assert _FINDER_START + body + _FINDER_END == finder.pattern, finder.pattern[:60]
-        bodies.append(re.sub(r"\(\?P=\w+\)", ".", re.sub(r"\(\?P<\w+>", "(?:", body)))
-    return re.compile(rf"{_FINDER_START}(?:{'|'.join(bodies)}){_FINDER_END}")
+def _fewest(words: frozenset[str] | None) -> frozenset[str] | None:
+    """The words to look for: a word that holds another is there only where the other is ("dagen", "dag")."""
+    if words is None:
+        return None
+    return frozenset(w for w in words if not any(other != w and other in w for other in words))
 
 
-_ANY_FINDER = _any_finder()
-assert _ANY_FINDER.match("") is None  # no finder matches nothing: _finder_spans steps on after each position
+# For each finder, the words one of which each of its phrases holds (None: nothing is sure; regex_words.py), and
+# all those words, each looked for once in a text.
+_FINDER_WORDS = [_fewest(needed_words(finder)) for finder in _FINDERS]
+_ALL_FINDER_WORDS = tuple(sorted(frozenset().union(*(w for w in _FINDER_WORDS if w is not None))))
+assert not any(finder.match("") for finder in _FINDERS)  # a phrase is never empty: _finder_spans steps past each
 
 
 def _finder_spans(folded: str) -> list[tuple[int, int]]:
     """What every finder's `finditer` finds in folded text, with the lead words before each phrase, in one
-    pass: only at a position where some finder matches (found by `_ANY_FINDER`) is each finder tried, and
-    each only where its previous phrase has ended, as `finditer` would."""
+    pass: the phrases in text order, each finder searched again only from where its last phrase ended. A finder
+    none of whose words the (ASCII) text holds finds nothing in it and is not searched at all."""
     spans: list[tuple[int, int]] = []
+    present = None
+    if folded.isascii():
+        lowered = folded.lower()
+        present = frozenset(filter(lowered.__contains__, _ALL_FINDER_WORDS))
+    found: dict[int, re.Match[str]] = {}  # each finder's next phrase
+    for k, (finder, words) in enumerate(zip(_FINDERS, _FINDER_WORDS, strict=True)):
+        if present is not None and words is not None and present.isdisjoint(words):
+            continue
+        if (m := finder.search(folded)) is not None:
+            found[k] = m
     free = [0] * len(_FINDERS)  # where each finder's next phrase may start: its last phrase's end
-    pos = 0
-    while (hit := _ANY_FINDER.search(folded, pos)) is not None:
-        at = hit.start()
-        for k, finder in enumerate(_FINDERS):
-            if at < free[k] or (m := finder.match(folded, at)) is None:
-                continue
+    while found:
+        at = min(m.start() for m in found.values())
+        for k in sorted(k for k, m in found.items() if m.start() == at):
+            m = found[k]
             start = at
             if at > free[k] and (lead := _LEAD_BEFORE.search(folded, free[k], at)) is not None:
                 start = lead.start()
             if m.end() > start:
                 spans.append((start, m.end()))
             free[k] = m.end()
-        pos = at + 1
+            if (after := _FINDERS[k].search(folded, max(m.end(), at + 1))) is not None:
+                found[k] = after
+            else:
+                del found[k]
     return spans
 
 
