@@ -97,3 +97,24 @@ def test_a_speakers_we_in_a_debate_is_no_task_of_the_reader() -> None:
     # the reader's own note still is
     [c] = _kind("Wij sturen vrijdag een notitie aan de woordvoerders.", "task")
     assert c.due == D(2026, 3, 6)
+
+
+def test_a_decision_on_a_day_keeps_its_day_when_a_later_clause_tells_the_past() -> None:
+    told = ("De commissie besluit op 14 april inbreng te leveren voor het schriftelijk overleg over de jeugdzorg, en "
+            "dit te bundelen met de inbreng over de brief van 2 maart jl.")
+    [c] = _kind(told, "deadline", D(2026, 3, 20))
+    assert c.due == D(2026, 4, 14) and c.title.startswith("Inbreng")
+    # a sentence about the past in its first clause still gives nothing
+    assert _kind("Op 2 maart jl. leverde de commissie inbreng, en op 14 april volgt het debat.", "deadline",
+                 D(2026, 3, 20)) == []
+
+
+def test_a_hard_term_in_a_motions_consideration_is_an_event_beside_the_motion() -> None:
+    text = ("Mevrouw Smit (CDA):\nVoorzitter. Ik heb de volgende motie.\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
+            "overwegende dat het kabinet de Europese Commissie uiterlijk 1 oktober 2026 moet informeren over het "
+            "nationale plan;\n\nverzoekt de regering de Kamer voor 1 september over het plan te informeren,\n\n"
+            "en gaat over tot de orde van de dag.")
+    cands = extract(text, D(2026, 3, 20)).candidates
+    [motion] = [c for c in cands if c.kind == "motion"]
+    [term] = [c for c in cands if c.kind == "deadline"]
+    assert motion.due == D(2026, 8, 31) and term.due == D(2026, 10, 1)

@@ -190,8 +190,9 @@ def test_validation_batch_v5_holds() -> None:
     """30 texts held out in the fifth session (frozen at 15:29 before any rule of the session landed; first seen on
     63f564f: 44/68 with 51 of 65 candidates right, one text ending in an internal error; at its end 46/68, 53 of 68
     right); development material from the sixth session on: the figures may not slip back (52/68, 59 of 67 right
-    with vote lines that say how the vote went, a motion page's vote under its fields, motions held by number)."""
+    with vote lines that say how the vote went, a motion page's vote under its fields, motions held by number; 59/68,
+    0.93 right with debate reports' inbreng before a past clause and a motion consideration's hard term)."""
     found, required, right, quiet = batch_figures("validation-v5.json")
-    assert required == 68 and found >= 52
-    assert right >= 0.87
+    assert required == 68 and found >= 59
+    assert right >= 0.92
     assert len(quiet) == 7 and sum(quiet) <= 1

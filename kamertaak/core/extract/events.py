@@ -167,20 +167,26 @@ def event_drafts(ctx: Context, i: int, dated_debates_only: bool = False) -> list
     """Events in a sentence, one per clause: "Er is een tweeminutendebat aangevraagd door het lid X; de
     stemmingen over de moties zijn op dinsdag 24 februari."."""
     s = ctx.sentences[i]
-    if PAST_MARKER.search(s.text) and not _COMING.search(s.text):
-        return []  # "Op 10 december jl. ...": the past, unless a day is named as coming ("op 12 december a.s.")
-    found: _Found = {kind_re: list(kind_re.finditer(s.text)) for kind_re in _SHARED_KINDS}
-    if not _any_event(s.text, found):
+    text = s.text
+    if (past := PAST_MARKER.search(text)) and not _COMING.search(text):
+        # "Op 10 december jl. ...": the past, unless a day is named as coming ("op 12 december a.s."); a later clause
+        # about the past leaves the clauses before it ("besluit op 5 oktober inbreng te leveren, en dit te combineren
+        # met de brieven van 14 september jl.")
+        text = text[: max([0, *(c.start() for c in _LATER_CLAUSE.finditer(text, 0, past.start()))])]
+        if not text:
+            return []
+    found: _Found = {kind_re: list(kind_re.finditer(text)) for kind_re in _SHARED_KINDS}
+    if not _any_event(text, found):
         goal = None if dated_debates_only else _government_goal(ctx, i) or _kamer_demands(ctx, i)
         return [goal] if goal is not None else []
     if not dated_debates_only and (letter := _kamer_decides_letter(ctx, i)) is not None:
         return [letter]
     out: list[Draft] = []
     pos = 0
-    for clause in re.split(r"(?<=;)\s*", s.text):
-        c_start = s.start + s.text.index(clause, pos)
+    for clause in re.split(r"(?<=;)\s*", text):
+        c_start = s.start + text.index(clause, pos)
         pos = c_start - s.start + len(clause)
-        draft = _clause_event(ctx, i, clause, c_start, dated_debates_only, found if clause == s.text else {})
+        draft = _clause_event(ctx, i, clause, c_start, dated_debates_only, found if clause == text else {})
         if draft is not None:
             out.append(draft)
     if not out and not dated_debates_only and (asked := _letter_asked(ctx, i)) is not None:
@@ -188,6 +194,10 @@ def event_drafts(ctx: Context, i: int, dated_debates_only: bool = False) -> list
     if not out and not dated_debates_only and (goal := _government_goal(ctx, i) or _kamer_demands(ctx, i)):
         out.append(goal)
     return out
+
+
+# A clause of its own further on: ", en dit te combineren met ...", "; ..."
+_LATER_CLAUSE = re.compile(r"[,;:]\s+(?=\S)")
 
 
 # The Kamer or a majority demands a deliverable by a term, as news headlines it: "Meerderheid Kamer eist uitgewerkt
@@ -677,6 +687,27 @@ def _aimed_at(ctx: Context, i: int, text: str, at: int) -> Draft | None:
     draft = Draft("deadline", "upcoming", 0.65, i - 1, i, (at + aim.start(), at + aim.end()), title=title,
                   actors=sentence_actors(ctx, i - 1, i), due_zone=(at, at + len(text)))
     return draft
+
+
+# A motion's consideration naming a hard term someone is bound to: "overwegende dat de regering de Europese Commissie
+# uiterlijk 1 augustus moet informeren over de nationale invulling"
+_CONSIDERING = re.compile(r"(?:^|[;,]\s*)((?:overwegende|constaterende|van\s+mening)\s*,?\s+dat\b[^;]*)", _I)
+_HARD_TERM = re.compile(r"\buiterlijk\b", _I)
+
+
+def considered_terms(ctx: Context, i: int) -> list[Draft]:
+    """The term a motion's consideration says must be met, an event of its own beside the motion (whose dictum
+    gives the motion's due)."""
+    s = ctx.sentences[i]
+    if "uiterlijk" not in s.text.lower():
+        return []
+    out: list[Draft] = []
+    for m in _CONSIDERING.finditer(s.text):
+        clause = m.group(1)
+        if _HARD_TERM.search(clause) and _MUST.search(clause):
+            draft = _clause_event(ctx, i, clause, s.start + m.start(1))
+            out.extend([draft] if draft is not None and draft.kind == "deadline" else [])
+    return out
 
 
 # The chair proposes a day to vote: "Voorts stel ik voor, donderdag a.s. te stemmen over de aangehouden motie-X (…)"

@@ -14,7 +14,7 @@ from kamertaak.core.extract.classify import classifier_drafts
 from kamertaak.core.extract.clean import clean_text
 from kamertaak.core.extract.commitments import commitment_drafts, commitment_lists, kept_lists
 from kamertaak.core.extract.due import nearest_deadline
-from kamertaak.core.extract.events import budget_drafts, event_drafts, proposed_votes
+from kamertaak.core.extract.events import budget_drafts, considered_terms, event_drafts, proposed_votes
 from kamertaak.core.extract.genre import settle
 from kamertaak.core.extract.header import find_debate, heading_title, letter_date
 from kamertaak.core.extract.model import Candidate, Context, Draft, Extraction
@@ -91,6 +91,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     while i < len(sentences):
         if i in taken:
             drafts.extend(proposed_votes(ctx, i))  # "stel ik voor, donderdag te stemmen over de motie-X": its vote
+            drafts.extend(considered_terms(ctx, i))  # "overwegende dat de regering uiterlijk 1 augustus moet ..."
             i += 1
             continue
         found = commitment_drafts(ctx, i) or task_drafts(ctx, i)
