@@ -1784,7 +1784,9 @@ _PAST_VERB = re.compile(
 _PERFECT_AUX = re.compile(r"(?:^|\s)(?:heb|hebt|heeft|hebben|ben|bent|is|zijn)(?=\s|$)")
 _PARTICIPLE = re.compile(
     r"(?:^|\s)(?:(?:aan|af|door|in|mee|na|op|over|toe|uit|vast|terug|voor)?ge[a-z]{3,}(?:d|t|en)|"
-    r"(?:be|ver|ont|her)[a-z]{3,}[dt]|(?:aan|af|door|in|mee|na|op|over|toe|uit|terug)?ge(?:gaan|daan|staan|zien))"
+    r"(?:be|ver|ont|her)[a-z]{3,}[dt]|(?:aan|af|door|in|mee|na|op|over|toe|uit|terug)?ge(?:gaan|daan|staan|zien)|"
+    # strong participles without ge- (the same form as the infinitive, so only the frequent ones of news and letters)
+    r"ontvangen|besproken|begonnen|verschenen|vergeten|verkregen|bevonden|verzonden|ontstaan|vertrokken|verloren)"
     r"(?=\s|$)"
 )
 _AHEAD = re.compile(
@@ -1958,6 +1960,32 @@ def term_rank(found: FoundDeadline) -> int:
 _SENTENCE_END = re.compile(r"[.!?\"\u201d]+(?=\s|$)")
 
 
+# A date marked as past: "het debat van 16 september jl." places its clause in the past.
+_PAST_MARK_WORD = re.compile(r"(?:^|\s)(?:jl|j\.l|jongstleden|laatstleden)\.?(?=\s|$)")
+# A relative clause right after a phrase tells what its thing is: "in de Voorjaarsnota die de minister heeft gestuurd".
+_RELATIVE_AFTER = re.compile(r"\s*(?:die|dat|welke)\s", re.IGNORECASE)
+
+
+# "vragen", "verzoek" after an article, a number or a preposition are nouns ("antwoorden op een aantal vragen"),
+# no verb that asks.
+_AS_NOUN = re.compile(
+    r"(?:^|\s)(?:de|het|een|aantal|deze|die|uw|zijn|haar|hun|enkele|\d+|op|over|van|met|aan)\s(?:vragen|verzoek)(?=\s|$)"
+)
+
+
+def _told_as_past(sentence: str, end: int, clause: str) -> bool:
+    """A phrase that only places something is history when its clause names a date as past ("vragen gesteld
+    tijdens de eerste termijn van het debat van 16 september jl.") or the relative clause right after it is past
+    ("staat in de Voorjaarsnota die de minister vanmiddag heeft gestuurd")."""
+    if _PAST_MARK_WORD.search(clause) and not _AHEAD.search(_AS_NOUN.sub(" ", clause)):
+        return True
+    rel = _RELATIVE_AFTER.match(sentence, end)
+    if rel is None:
+        return False
+    _, c_end = _clause_bounds(sentence, rel.end(), rel.end())
+    return _looks_back(_words(sentence[rel.end() : c_end]))
+
+
 def _looks_back(clause: str) -> bool:
     if _AHEAD.search(clause):
         return False
@@ -1988,6 +2016,9 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
     folded = _fold(found.phrase)[0]
     if _NEGATION.search(before) and not _FIRM_START.match(folded):
         return None
+    # A short aside in brackets ("minister Hoekstra (Financien) heeft ...") does not end the clause around it.
+    sentence = _ASIDE.sub(lambda a: a.group(0) if a.start() < found.end and a.end() > found.start
+                          else " " * len(a.group(0)), sentence)
     clause = _governing(sentence, found.start, found.end)
     if _BARE_YEAR_ONLY.fullmatch(folded) and (
             _OF_A_DATE.search(before) or not _AHEAD.search(_TE_INFINITIVE.sub(" ", clause))):
@@ -2012,6 +2043,14 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
     if _WHEN_START.match(folded) and not _WAITS.search(_words(f"{sentence[: found.start]} {sentence[found.end :]}")):
         # "Wanneer we dit niet doen, wordt het probleem groter": a condition in an argument, nothing waits for it
         return None
+    if (_WHETHER.match(_fold(sentence[: found.start])[0]) or _UNKNOWN_WHETHER.search(before)) and not (
+            _AHEAD_BY_ITSELF.search(folded)):
+        # "Of de luchthaven in 2020 open kan, kan de minister niet zeggen": a date not known is no one's term
+        # ("Of de koning morgen ... noemt, is afwachten": tomorrow is known, what happens then is not)
+        return None
+    if _WAIT_NOT.search(before):
+        # "onderwerpen die niet kunnen wachten tot na de zomer": the phrase is what is not waited for
+        return None
     if _USUALLY.search(clause) or _JUDGED.search(clause) or (
             _WEEKDAYS_ONLY.fullmatch(folded) and _HABIT.search(_words(sentence))):
         # "Als je dat op maandag doet, heb je vaak op dinsdag antwoord": how things go, on any Monday
@@ -2030,7 +2069,7 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
     if (day_month is None and not (_WD_ONLY.search(folded) and _MOVED_TO.search(before))
             and (placing or res.due is None or not _TERM_START.match(folded))
             and not _AHEAD_BY_ITSELF.search(folded) and not _EVENT_CLAUSE_START.match(folded)
-            and _looks_back(tense())):
+            and (_looks_back(tense()) or _told_as_past(sentence, found.end, tense()))):
         return None
     if _MEASURE.search(clause) and re.match(r"(?:binnen|na|over|in)\s", folded) and res.precision == "day":
         return None
@@ -2046,6 +2085,9 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
         if last is not None and (ref - last <= _RECENT_PAST
                                  or (ref - last <= _PAST_HALF_YEAR and _looks_back(tense()))):
             return None
+        if dt.timedelta(0) < ref - (res.due - relativedelta(years=1)) <= _RECENT_PAST:
+            # "voor 1 juli" read on 1 July: its last day is the one just past, not a year ahead
+            return None
     if res.precision == "month" and not has_year and not _COMING.search(folded):
         # The same for a month: "In maart kondigde de minister ... aan", read in April, is not next March.
         last = res.due - relativedelta(years=1)
@@ -2055,25 +2097,38 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
 
 
 _BARE_YEAR_ONLY = re.compile(_BARE_YEAR)
+_ASIDE = re.compile(r"\((?:[^()\s]+\s?){1,3}\)")
 _TE_INFINITIVE = re.compile(r"(?:^|\s)te\s[a-z]+en(?=\s|$)")
 _OF_A_DATE = re.compile(rf"(?:{_MONTH}|\d)\s?$")
 
 
 # A clause that dates a recess ("De Kamer gaat vrijdag met reces", "Het is volgende week meireces", "Daarna
 # begint het kerstreces, dat duurt tot 12 januari") tells the calendar: it sets no term for anyone.
-_RECESS_WORD = r"[a-z]*(?:reces|vakantie)"
+_RECESS_WORD = r"[a-z]*(?:reces|vakantie|stop|pauze)"
+# Words between a verb and the recess it has as subject ("begint ook voor het kabinet de zomerstop"); not a
+# preposition right before it ("begint na het zomerreces" places something else).
+_BETWEEN = (
+    r"(?:\s[a-z]+){0,6}?(?<!\sna)(?<!\svoor)(?<!\stot)(?<!\stijdens)(?<!\sin)(?<!\smet)(?<!\srond)(?<!\stegen)"
+    r"(?<!\sbij)(?<!\ssinds)(?<!\svanaf)(?<!\sop)(?<!\shet)(?<!\sde)"
+)
 _CALENDAR_STATEMENT = re.compile(
     rf"(?:^|\s)(?:met|op)\s{_RECESS_WORD}(?=\s|$)|"
-    rf"(?:^|\s)(?:begint|beginnen|start|starten|eindigt|eindigen|is|zijn)\s(?:(?:het|de)\s)?{_RECESS_WORD}(?=\s|$)|"
+    rf"(?:^|\s)(?:begint|beginnen|start|starten|eindigt|eindigen|is|zijn){_BETWEEN}\s(?:(?:het|de)\s)?{_RECESS_WORD}"
+    r"(?=\s|$)|"
     rf"(?:^|\s){_RECESS_WORD}(?:\s(?:van|voor)\s(?:de\s)?(?:(?:tweede|eerste)\s)?[a-z]+)?\s(?:begint|start|eindigt)"
-    r"(?=\s|$)"
+    r"(?=\s|$)|"
+    # "politiek Den Haag heeft tot 8 mei vakantie", "de Kamer heeft reces": having a recess
+    rf"(?:^|\s)(?:heeft|hebben|had|hadden){_BETWEEN}\s{_RECESS_WORD}(?=\s|$)|"
+    # "Vandaag is de laatste vergaderdag voor het kerstreces": which day of the calendar it is
+    r"(?:^|\s)(?:laatste|eerste)\s(?:kamer)?vergader(?:dag|week)(?=\s|$)"
 )
 # How long something lasts or stays is no term: "dat duurt tot dinsdag", "De komende weken blijven de boeren in
 # onzekerheid" (a span without "in"/"binnen" before it).
 _SPAN_START = re.compile(r"(?:tot|t/m|gedurende|de\s(?:komende|eerstkomende|eerstvolgende))\s")
 _LASTS = re.compile(r"(?:^|\s)(?:duurt|duren|duurde|duurden|blijft|blijven|bleef|bleven)(?=\s|$)")
 _RELATIVE = re.compile(r"\s*(?:dat|die|welke|wat)\s", re.IGNORECASE)
-_RECESS_IN = re.compile(r"reces|vakantie", re.IGNORECASE)  # a cheap look before the clause is read
+# a cheap look before the clause is read
+_RECESS_IN = re.compile(r"reces|vakantie|zomerstop|kerststop|pauze", re.IGNORECASE)
 
 
 def _with_antecedent(sentence: str, start: int, end: int, clause: str) -> str:
@@ -2100,10 +2155,21 @@ _USUALLY = re.compile(
     r"(?:^|\s)(?<!zoals\s)(?:normaliter|normaal\sgesproken|gewoonlijk|doorgaans|meestal|traditiegetrouw)(?=\s|$)"
 )
 # A clause that weighs how likely or feasible something is makes no one's term: "De kans is groot dat het kabinet
-# binnen een paar weken valt", "een lastig verhaal om op korte termijn door te voeren".
+# binnen een paar weken valt", "een lastig verhaal om op korte termijn door te voeren", "dat opening in april niet
+# langer haalbaar is".
 _JUDGED = re.compile(
-    r"(?:^|\s)(?:de\skans\sis\s(?:groot|klein)|lastige?|moeilijke?|onmogelijke?|onhaalbare?|ondoenlijk)(?=\s|$)"
+    r"(?:^|\s)(?:de\skans\sis\s(?:groot|klein)|lastige?|moeilijke?|onmogelijke?|onhaalbare?|ondoenlijk|"
+    r"niet\s(?:meer\s|langer\s)?(?:haalbaar|realistisch|mogelijk|te\shalen))(?=\s|$)"
 )
+# "Of ... , kan niemand zeggen": a sentence that opens with an indirect question, up to its comma; "het is nog
+# onduidelijk of ...", "weet niet of ...".
+_WHETHER = re.compile(r"of\s[^,;:]*$")
+_UNKNOWN_WHETHER = re.compile(
+    r"(?:^|\s)(?:onduidelijk|onzeker|niet\s(?:zeker|bekend|duidelijk)|de\svraag\sis|weet\s(?:nog\s)?niet|"
+    r"weten\s(?:nog\s)?niet)\sof(?:\s[^\s,;:]+){0,8}$"
+)
+# "kan niet wachten tot na de zomer", "hoeft niet te wachten tot": the phrase is what is not waited for.
+_WAIT_NOT = re.compile(r"(?:^|\s)(?:niet|geen)\s(?:[a-z]+\s){0,3}wachten\s(?:tot|op)\s?$")
 _WEEKDAYS_ONLY = re.compile(rf"(?:op\s)?{_WEEKDAY}(?:{_WD_RANGE}{_WEEKDAY})?")
 
 

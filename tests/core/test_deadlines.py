@@ -914,6 +914,24 @@ def test_sixth_session_readings(sentence: str, phrase: str, due: D | None, preci
         "De Kamer stemt over het plan om de huren volgend jaar te bevriezen.",
         "Vanaf 1 januari volgend jaar geldt een nieuwe regel.",
         "Het budget voor volgend jaar wordt verhoogd.",
+        # the calendar: a recess as the subject of its verb, having a recess, which sitting day it is
+        "Na maandag begint ook voor de ministeries de kerststop, die duurt tot 6 januari.",
+        "De Tweede Kamer heeft nog tot 22 april vakantie.",
+        "Vandaag is de laatste vergaderdag voor het zomerreces.",
+        # a document or meeting told as past: by the relative clause after it (an aside in brackets does not end
+        # the clause), or by a date marked past in its clause
+        "Dat staat in de Najaarsnota die de minister (Financien) vanochtend naar de Kamer heeft gestuurd.",
+        "Hierbij ontvangt u de antwoorden op vragen gesteld tijdens de tweede termijn van de Kamer in het debat over "
+        "de zorg d.d. 4 maart jl.",
+        # a strong participle without ge- makes a clause past
+        "Op Prinsjesdag heeft u de Miljoenennota ontvangen.",
+        # a date not known, not (longer) feasible, or not waited for
+        "Of het nieuwe station in 2027 opengaat, durft de wethouder niet te zeggen.",
+        "Het is nog onduidelijk of de regeling in juni kan ingaan.",
+        "De minister schrijft dat invoering per 1 januari niet langer haalbaar is.",
+        "Die wetsvoorstellen kunnen niet wachten tot na de zomer.",
+        # "voor" the day it is said: its last day has just passed (REF is 3 April)
+        "De vakbonden wilden voor 3 april duidelijkheid over het loonbod.",
     ],
 )
 def test_sixth_session_no_terms(sentence: str) -> None:
