@@ -57,16 +57,22 @@ def triage(
 
         print(f"kamertaak: let op: geen debatdatum in de tekst gevonden; termijnen gerekend vanaf vandaag "
               f"({date_nl(ref_date)}); geef de datum met --ref JJJJ-MM-DD", file=sys.stderr)
-    accepted = _accept(extraction, ref_date, source, text) if accept else None
+    name = "stdin" if source == "-" else Path(source).name
+    accepted = _accept(extraction, ref_date, name, text) if accept else None
     if as_json:
+        from kamertaak.store.triage import debate_title
+
         data = extraction.to_json()
+        # The title the debate gets (the file's name when the text gives none, as in the TUI), and whence.
+        data["debate"] = {**extraction.debate.to_json(), "title": debate_title(extraction, name),
+                          "title_from": "text" if extraction.debate.title else "file"}
         if accepted is not None:
             data["accepted"] = {"debate_id": accepted.debate_id, "debate_is_new": accepted.debate_is_new,
                                 "added": accepted.added,
                                 "duplicates": [{"candidate": i, "item_id": item} for i, item in accepted.duplicates]}
         print_json(data)
         return
-    _print_table(extraction)
+    _print_table(extraction, name)
     if accepted is not None:
         from rich.text import Text
 
@@ -78,16 +84,15 @@ def triage(
         console().print(Text(line))
 
 
-def _accept(extraction: Extraction, ref: dt.date, source: str, text: str) -> Accepted:
+def _accept(extraction: Extraction, ref: dt.date, name: str, text: str) -> Accepted:
     from kamertaak.cli.common import open_store
     from kamertaak.store.triage import accept
 
     store = open_store()
-    name = "stdin" if source == "-" else Path(source).name
     return accept(store, extraction, ref=ref, source_name=name, source_text=text)
 
 
-def _print_table(extraction: Extraction) -> None:
+def _print_table(extraction: Extraction, name: str) -> None:
     from rich import box
     from rich.table import Table
     from rich.text import Text
@@ -95,12 +100,13 @@ def _print_table(extraction: Extraction) -> None:
     from kamertaak.core.labels import date_nl, kind_label, status_label
     from kamertaak.core.refs import actors_label
     from kamertaak.core.text import one_line
+    from kamertaak.store.triage import shown_debate_title
 
     out = console()
     debate = extraction.debate
-    head = " · ".join(x for x in (debate.kind, debate.title, date_nl(debate.date), debate.committee) if x)
-    if head:
-        out.print(Text(one_line(head), style="bold"))
+    title = shown_debate_title(extraction, name)
+    head = " · ".join(x for x in (debate.kind, title, date_nl(debate.date), debate.committee) if x)
+    out.print(Text(one_line(head), style="bold"))
     if not extraction.candidates:
         out.print(Text("Geen voorstellen gevonden.", style="dim"))
         return

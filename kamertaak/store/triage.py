@@ -29,6 +29,19 @@ class Accepted:
     duplicates: list[tuple[int, int]] = field(default_factory=list)  # (candidate index, existing item id)
 
 
+def debate_title(extraction: Extraction, source_name: str) -> str:
+    """The title the debate is recorded under: the text's own (its debate, subject line or heading), else the
+    name of the file it came from (the CLI and the TUI alike, and both say so: shown_debate_title)."""
+    return extraction.debate.title or source_name
+
+
+def shown_debate_title(extraction: Extraction, source_name: str) -> str:
+    """The debate's title as triage shows it, saying when it is only the file's name."""
+    if extraction.debate.title:
+        return extraction.debate.title
+    return f"{source_name} (naam van het bestand: geen titel in de tekst gevonden)"
+
+
 def actor_ref(actor: ExtractedActor) -> ActorRef:
     return ActorRef(name=actor.name, party=actor.party or "", role=actor.role, ministry=actor.ministry or "")
 
@@ -83,8 +96,8 @@ def reused_debate(store: Store, extraction: Extraction, *, ref: dt.date, source_
     db = store.db
     found = queries.debate_with_source(db, source_text)
     if found is None:
-        debate = extraction.debate
-        found = queries.debate_with(db, debate.title or source_name, (debate.date or ref).isoformat())
+        found = queries.debate_with(db, debate_title(extraction, source_name),
+                                    (extraction.debate.date or ref).isoformat())
     if found is not None:
         return found
     indexes = range(len(extraction.candidates)) if chosen is None else chosen
@@ -102,7 +115,7 @@ def accept(store: Store, extraction: Extraction, *, ref: dt.date, source_name: s
     """Add the debate (or reuse the one with the same title and date) and the chosen candidates
     (all by default), linked to it; candidates already tracked are reported, not added."""
     debate = extraction.debate
-    title = debate.title or source_name
+    title = debate_title(extraction, source_name)
     date = (debate.date or ref).isoformat()
     with store.db.transaction():
         existing = reused_debate(store, extraction, ref=ref, source_name=source_name, source_text=source_text,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer
@@ -31,7 +32,8 @@ def test_json_from_stdin_uses_the_debate_date() -> None:
     result = CliRunner().invoke(_app(), ["triage", "-", "--ref", "2020-01-01", "--json"], input=TEXT)
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["debate"] == {"title": "Wonen", "kind": "commissiedebat", "date": "2025-04-03", "committee": None}
+    assert data["debate"] == {"title": "Wonen", "kind": "commissiedebat", "date": "2025-04-03", "committee": None,
+                              "title_from": "text"}
     kinds = [(c["kind"], c["status"], c["due"]) for c in data["candidates"]]
     assert kinds == [("commitment", "open", "2025-07-03"), ("deadline", "upcoming", "2025-04-11")]
     assert data["candidates"][0]["actors"] == [{"name": "minister VRO", "party": None, "role": "minister",
@@ -114,3 +116,34 @@ def test_table_at_80_columns_keeps_words_and_dates_whole(monkeypatch: pytest.Mon
         for a in c["actors"]:
             assert a["name"].split()[0] in words
     assert "11 april 2025" in table.stdout and "aangekondigd" in words and "toezegging" in words
+
+
+LETTER = (
+    "Brief regering : Verzamelbrief huurbeleid maart 2026\n31 200 Huur\nNr. 12\n"
+    "Den Haag, 2 maart 2026\nGeachte voorzitter,\n"
+    "Ik zeg toe de Kamer voor de zomer te informeren over de huurgrens.\n"
+)
+
+
+def test_a_letter_is_titled_by_its_title_line_in_the_table_json_and_store(env: Any, pinned_cli: Any,
+                                                                         tmp_path: Path) -> None:
+    """u3 bug 4: the CLI gave title null for a letter whose first line names it, the TUI its file name."""
+    path = tmp_path / "3-kamerbrief-huur-2026.txt"
+    path.write_text(LETTER, encoding="utf-8")
+    assert pinned_cli("triage", str(path)).splitlines()[0] == "Verzamelbrief huurbeleid maart 2026 · 2 maart 2026"
+    debate = json.loads(pinned_cli("triage", str(path), "--json"))["debate"]
+    assert (debate["title"], debate["title_from"]) == ("Verzamelbrief huurbeleid maart 2026", "text")
+    assert "debat 1 (nieuw)" in pinned_cli("triage", str(path), "--accept")
+    assert "Verzamelbrief huurbeleid maart 2026" in pinned_cli("debate", "list")
+
+
+def test_a_text_without_a_title_is_named_after_its_file_and_says_so(env: Any, pinned_cli: Any,
+                                                                    tmp_path: Path) -> None:
+    path = tmp_path / "aantekeningen.txt"
+    path.write_text("Ik zeg toe de Kamer voor de zomer te informeren over de huurgrens.\n", encoding="utf-8")
+    head = pinned_cli("triage", str(path), "--ref", "2026-03-02").splitlines()[0]
+    assert head == "aantekeningen.txt (naam van het bestand: geen titel in de tekst gevonden)"
+    debate = json.loads(pinned_cli("triage", str(path), "--ref", "2026-03-02", "--json"))["debate"]
+    assert (debate["title"], debate["title_from"]) == ("aantekeningen.txt", "file")
+    pinned_cli("triage", str(path), "--ref", "2026-03-02", "--accept")
+    assert json.loads(pinned_cli("debate", "list", "--json"))[0]["title"] == "aantekeningen.txt"

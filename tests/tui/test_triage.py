@@ -246,6 +246,35 @@ async def test_d_gives_the_date_a_text_does_not_name(make_demo_app: Any, demo_db
                    for n in notes_of(app))
 
 
+async def test_the_debate_is_titled_as_the_cli_titles_it(make_demo_app: Any, demo_db_path: Path,
+                                                         tmp_path: Path) -> None:
+    """u3 bug 4: a letter's title line names the debate (no file name); a text without any title is named
+    after its file, and the summary says so, as the CLI does."""
+    letter = tmp_path / "3-kamerbrief-huur-2026.txt"
+    letter.write_text("Brief regering : Verzamelbrief huurbeleid maart 2026\nDen Haag, 2 maart 2026\n"
+                      "Ik zeg toe de Kamer voor de zomer te informeren over de huurgrens.\n", encoding="utf-8")
+    bare = tmp_path / "aantekeningen.txt"
+    bare.write_text("Ik zeg toe de Kamer voor de zomer te informeren over de huurgrens.\n", encoding="utf-8")
+    app = make_demo_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_file_triage(pilot, letter)
+        summary = plain(screen.query_one("#triage-summary", Static))
+        assert summary.startswith("Verzamelbrief huurbeleid maart 2026") and ".txt" not in summary
+        await pilot.press("A")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        screen = await open_file_triage(pilot, bare)
+        summary = plain(screen.query_one("#triage-summary", Static))
+        assert "aantekeningen.txt (naam van het bestand" in summary
+    store = Store.open(str(demo_db_path))
+    try:
+        titles = [r["title"] for r in store.db.query("SELECT title FROM debate ORDER BY id")]
+    finally:
+        store.close()
+    assert titles[-1] == "Verzamelbrief huurbeleid maart 2026"
+
+
 async def test_d_leaves_a_date_the_text_names(make_demo_app: Any) -> None:
     app = make_demo_app()
     async with app.run_test(size=SIZE) as pilot:

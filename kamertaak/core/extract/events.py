@@ -10,6 +10,7 @@ from kamertaak.core.deadlines import FoundDeadline, resolve
 from kamertaak.core.dutch import MONTHS, WEEKDAYS
 from kamertaak.core.extract.cues import GOVERNMENT_WORD, PAST_MARKER, told_as_held
 from kamertaak.core.extract.due import nearest_deadline, strip_dates
+from kamertaak.core.extract.header import meeting_subject
 from kamertaak.core.extract.model import Context, Draft
 from kamertaak.core.extract.people import last_government, mentions_in, sentence_actors
 from kamertaak.core.extract.quick import quick
@@ -806,6 +807,8 @@ def _followup_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> s
         return fit(f"Behandeling {of.group('x')}")  # "De behandeling van het wetsvoorstel ... is gepland op ..."
     if word.lower() == "debat":
         label = "Vervolgdebat"
+    if subject := meeting_subject(sentence[m.end() :]):
+        return fit(f"{label} {subject}")  # "het commissiedebat circulaire economie op 16 april"
     title = ctx.debate.title
     if title and title.lower() not in label.lower():
         return f"{label} {title}"

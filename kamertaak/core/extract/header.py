@@ -236,18 +236,87 @@ _TRAILING_WORD = re.compile(r"\s+(?:van|de|het|op|over|in|voor|en|d\.d\.)\s*$", 
 _FOREIGN = re.compile(r"\b(?:the|which|applies|whole|site|cookies?|javascript)\b", re.IGNORECASE)
 
 
+# A site's section label above the headline ("Achtergrond Politiek", "Nieuws"): no title of its own
+_RUBRIC = frozenset(
+    [
+        "achtergrond", "politiek", "nieuws", "analyse", "opinie", "column", "commentaar", "interview", "reportage",
+        "verdieping", "actueel", "binnenland", "blog", "liveblog", "update", "dossier", "kort"
+    ]
+)
+# A site's document type before its title: "Brief regering : Verzamelbrief circulaire economie april 2025"
+_TYPE_LABEL = re.compile(r"^[^:\n]{3,40}?\s:\s+(?=\S)")
+
+
 def heading_title(text: str) -> str | None:
     """A title the text gives without naming a debate: a letter's subject, a Kamerstuk's dossier heading, or a
-    first line that reads as a headline ("Kamer wil snellere aanpak wachtlijsten jeugdzorg"). It names the
-    text for the user; the stages do not put it in a proposal's title as the debate's subject."""
+    first line that reads as a headline ("Kamer wil snellere aanpak wachtlijsten jeugdzorg"), under a site's
+    section label ("Achtergrond Politiek") if one stands above it. It names the text for the user; the stages
+    do not put it in a proposal's title as the debate's subject."""
     head = text[:2500]
     for pattern in (_SUBJECT_LINE, _DOSSIER_HEADING):
-        if m := pattern.search(head):
-            return _tidy_heading(m.group("t"))
+        if (m := pattern.search(head)) and (title := _tidy_heading(m.group("t"))):
+            return title
+    head = head.lstrip("\n")
+    label = head.split("\n", 1)
+    if len(label) == 2 and _is_rubric(label[0]):
+        head = label[1].lstrip("\n")
     first = _HEADING_LINE.match(head)
     if first and not _NOT_A_HEADING.match(first.group("t").strip()):
-        return _tidy_heading(first.group("t"))
+        return _tidy_heading(_TYPE_LABEL.sub("", first.group("t")))
     return None
+
+
+def _is_rubric(line: str) -> bool:
+    words = line.lower().split()
+    return 0 < len(words) <= 3 and all(w in _RUBRIC for w in words)
+
+
+# What may follow a meeting's word as its subject ("het commissiedebat circulaire economie op 16 april",
+# "commissiedebat Openbaar vervoer"): words up to a preposition, a verb, a day or the clause's end.
+_SUBJECT_STOP = frozenset(
+    [
+        "op", "van", "met", "in", "over", "om", "voor", "na", "tot", "bij", "per", "aan", "door", "tijdens", "dat",
+        "die", "dit", "wat", "waar", "waarin", "waarbij", "of", "maar", "is", "zijn", "was", "waren", "wordt",
+        "worden", "werd", "werden", "zal", "zullen", "kan", "kunnen", "moet", "moeten", "gaat", "gaan", "staat",
+        "stond", "vindt", "vond", "heeft", "hebben", "had", "komt", "kwam", "begint", "start", "aanstaande", "a.s.",
+        "jl.", "eerder", "later", "vandaag", "morgen", "overmorgen", "gisteren", "vanavond", "vanmiddag",
+        "vanochtend", "volgende", "vorige", "deze", "die", "de", "het", "een", "ook", "nog", "al", "niet", "nu",
+        "dan", "toen", "daar", "hier", "weer", "zelf"
+    ]
+)
+_SUBJECT_WORD = re.compile(r"(?:\([a-zà-ÿ]+\))?[A-Za-zÀ-ÿ][\w'’&-]*")
+# What is done with a meeting is no subject of it ("een AO inplannen", "het debat uitgesteld")
+_SUBJECT_VERB = re.compile(
+    r"\w*(?:plan(?:nen|d)|hou(?:den|d)|voer(?:en|d)|vra(?:gen|agd)|agende(?:ren|erd)|scho(?:ven|ben)|stel(?:len|d)"
+    r"|zet(?:ten)?|plaatsvinden|afgelast|geschrapt)",
+    re.IGNORECASE,
+)
+
+
+def meeting_subject(after: str) -> str | None:
+    """The subject a meeting's word is followed by, as the agenda names it: "circulaire economie" in
+    "commissiedebat" + new line + "circulaire economie op 16 april", "Landbouw, Natuur en Voedselkwaliteit" in
+    "het AO Landbouw, Natuur en Voedselkwaliteit op 1 oktober". None when a preposition, verb, day or the
+    clause's end follows the word ("het commissiedebat van 3 april", "het commissiedebat is verplaatst",
+    "een AO inplannen"; "over de jeugdzorg" is read by its own rule)."""
+    words: list[str] = []
+    for token in re.split(r"[ \t]+", after.lstrip(" \t\n").split("\n\n")[0].replace("\n", " ")):
+        bare = token.rstrip(",.;:!?)")
+        word = _SUBJECT_WORD.fullmatch(bare)
+        if (word is None or bare.lower() in _SUBJECT_STOP or bare.lower() in WEEKDAYS or _SUBJECT_VERB.fullmatch(bare)
+                or (words and words[-1].endswith(",") and not bare[:1].isupper())):
+            break
+        words.append(bare + ("," if token.endswith(",") else ""))
+        if (token[-1:] in ".;:!?)" and token != bare) or len(words) > 6:
+            break
+    while words and (words[-1].lower() == "en" or words[-1].endswith(",")):
+        if words[-1].endswith(","):
+            words[-1] = words[-1][:-1]
+        else:
+            words.pop()
+    if not words or len(words) > 6 or words[0].lower() in (*MONTHS, "ter", "te", "en"):
+        return None
+    return " ".join(words)
 
 
 def _tidy_heading(line: str) -> str | None:

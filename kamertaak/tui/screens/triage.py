@@ -249,7 +249,10 @@ class TriageScreen(DataScreen):
         if extraction is None:
             return
         debate = extraction.debate
-        title = one_line(" · ".join(x for x in (debate.kind, debate.title or self.source.name) if x), SIDE_WIDTH - 2)
+        from kamertaak.store.triage import shown_debate_title
+
+        shown = shown_debate_title(extraction, self.source.name)
+        title = one_line(" · ".join(x for x in (debate.kind, shown) if x), SIDE_WIDTH - 2)
         if debate.date is None:
             when = f"datum onbekend (termijnen vanaf {date_nl(self.source.ref)}; d geeft de datum)"
         elif self.source.debate_title is None and self.source.debate_date is not None:
