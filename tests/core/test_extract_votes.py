@@ -140,3 +140,74 @@ def test_an_annex_row_reported_done_is_an_executed_motion(section: str, state: s
     [m] = _motions(_ANNEX.format(section=section, state=state), D(2023, 9, 19))
     assert m.status == status
     assert "schuldhulp" in m.title
+
+
+def _commitments(text: str, ref: dt.date) -> dict[str | None, tuple[str, dt.date | None]]:
+    return {c.register: (c.status, c.due) for c in extract(text, ref).candidates if c.kind == "commitment"}
+
+
+def test_a_heading_of_numbers_over_a_decision_per_number() -> None:
+    text = (
+        "Korte aantekeningen vergadering commissie Onderwijs van 10 oktober 2023\n"
+        "1. T02210, T02211 en T02212\n\n"
+        "De commissie bespreekt de brief van de minister van OCW van 2 oktober 2023 over de toezeggingen T02210, "
+        "T02211 en T02212. De commissie besluit als volgt:\n"
+        "- de status van toezegging T02210 wordt gewijzigd in voldaan;\n"
+        "- de status van toezegging T02211 blijft ongewijzigd (openstaand) en de deadline wordt verplaatst naar "
+        "1 maart 2024;\n"
+        "- de status van toezegging T02212 blijft ongewijzigd (openstaand).\n"
+    )
+    found = _commitments(text, D(2023, 10, 10))
+    assert found == {"T02210": ("done", None), "T02211": ("open", D(2024, 3, 1)), "T02212": ("open", None)}
+
+
+def test_a_deadline_of_a_numbered_toezegging_moved_to_a_day() -> None:
+    text = (
+        "De commissie besluit naar aanleiding van de brief van de minister:\n"
+        "- toezegging T02301 als voldaan aan te merken;\n"
+        "- de deadline van toezegging T02302 te verplaatsen naar 1 juni 2024.\n"
+    )
+    found = _commitments(text, D(2023, 11, 14))
+    assert found == {"T02301": ("done", None), "T02302": ("open", D(2024, 6, 1))}
+
+
+@pytest.mark.parametrize(("told", "status"), [
+    ("Een motie van Kamerlid Jan de Graaf om de veerdienst naar de eilanden te behouden kreeg weinig bijval. Alleen "
+     "zijn eigen partij stemde voor de motie.", "rejected"),
+    ("Een motie van Kamerlid Jan de Graaf om de veerdienst naar de eilanden te behouden werd besproken. Voor deze "
+     "motie stemden alleen de SP en de PvdD.", "rejected"),
+    ("Een motie van Kamerlid Jan de Graaf om de veerdienst naar de eilanden te behouden werd besproken. Tegen deze "
+     "motie stemden alleen de PVV en de SGP.", "adopted"),
+])
+def test_only_a_few_for_or_against_is_the_outcome(told: str, status: str) -> None:
+    [m] = _motions(told)
+    assert m.status == status
+
+
+def test_what_the_text_says_of_all_motions_is_each_ones_outcome() -> None:
+    text = (
+        "De coalitie stemde tegen alle moties, zodat geen enkele werd aangenomen. De regeringspartijen dienden zelf "
+        "geen moties in.\n\n"
+        "Over een motie van GroenLinks-leider Roos om een onderzoek in te stellen naar de subsidies voor de luchtvaart "
+        "werd hoofdelijk gestemd."
+    )
+    [m] = _motions(text)
+    assert m.status == "rejected" and "luchtvaart" in m.title
+
+
+def test_a_motion_of_no_confidence_named_by_its_filer_is_one_motion() -> None:
+    text = (
+        "De motie van wantrouwen van Kamerlid Peter de Wit tegen minister Bakker is verworpen.\n\n"
+        "Het debat is hervat: de Kamer stemt nu over de moties.\n\n"
+        "Daarna moet er hoofdelijk gestemd worden over de motie van wantrouwen van Peter de Wit."
+    )
+    [m] = _motions(text)
+    assert m.status == "rejected" and "Wit" in m.title
+
+
+def test_the_filers_told_after_the_subject_are_its_members() -> None:
+    text = ("De minister verzette zich tegen de motie om de wachttijden in kaart te brengen, ingediend door de "
+            "Kamerleden Mulder (CDA) en Jansen (VVD), omdat dat te veel tijd kost.")
+    [m] = _motions(text)
+    assert {a.name for a in m.actors} == {"Mulder", "Jansen"}
+    assert "wachttijden" in m.title and "ingediend" not in m.title

@@ -485,7 +485,16 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?<!\bnog\s)\b(?:niet|nooit)\s+(?:\w+\s+)?aangenomen\b"
         r"|\bgeen\s+meerderheid\s+(?:\w+\s+){0,2}?(?:gekregen|gehaald|behaald)\b|\bhaalde(?:n)?\s+(?:\w+\s+){1,3}?het\s+niet\b"
         # a member of government who survives a motion: "overleefde hij een motie van wantrouwen"
-        r"|\boverle(?:efde|efden|eft|ven)\b", _I)),
+        r"|\boverle(?:efde|efden|eft|ven)\b"
+        # only the few for it: "Alleen de PVV stemde voor de motie", "Voor de motie stemden alleen SP en PvdD"
+        r"|\b(?:alleen|slechts|enkel|uitsluitend)\s+[^.;]{0,60}?\bstemde(?:n)?\s+(?:\w+\s+){0,2}?voor\b"
+        r"|\bvoor\s+(?:de|deze|die|het)\s+(?:\w+\s+)?stemde(?:n)?\s+(?:alleen|slechts|enkel|uitsluitend)\b"
+        # none of them passed: "zodat geen enkele werd aangenomen"
+        r"|\bgeen\s+(?:enkele|ervan|daarvan)\s+(?:\w+\s+)?(?:werd|werden|is|was)\s+(?:\w+\s+)?aangenomen\b", _I)),
+    # only the few against it: "Alleen de SGP stemde tegen", "Tegen deze motie stemden alleen SGP en PVV"
+    ("adopted", re.compile(
+        r"\b(?:alleen|slechts|enkel|uitsluitend)\s+[^.;]{0,60}?\bstemde(?:n)?\s+(?:\w+\s+){0,2}?tegen\b"
+        r"|\btegen\s+(?:de|deze|die|het)\s+(?:\w+\s+)?stemde(?:n)?\s+(?:alleen|slechts|enkel|uitsluitend)\b", _I)),
     # the Kamer agrees, by any verb of the family: aangenomen, aanvaard, nam aan, stemde in met, ingestemd met,
     # steunt (with the Kamer or a majority as subject), kreeg de steun or a majority, werd gesteund door
     ("adopted", re.compile(
@@ -580,7 +589,9 @@ _SUBJECT_STOP = re.compile(
     r"|,\s+(?:kreeg|kregen|krijgt|krijgen|werd|werden|wordt|worden|is|was|waren|haalde\w*|sneuvelde\w*|strandde\w*"
     r"|stemde\w*|ging|gingen)\b.*$"
     # who voted against, told after the subject: ", met alleen de SGP tegen", ", met de PVV en de SGP tegen"
-    r"|,?\s+met\s+(?:alleen\s+)?[^,;]{0,80}?\btegen\s*$",
+    r"|,?\s+met\s+(?:alleen\s+)?[^,;]{0,80}?\btegen\s*$"
+    # who filed it, told after the subject: ", ingediend door de Kamerleden X (CDA) en Y (VVD)"
+    r"|,\s+(?:ingediend|voorgesteld|opgesteld|ondertekend)\s+door\b.*$",
     _I,
 )
 # Conjuncts of a plural motion phrase: "moties die het kabinet verzoeken om af te zien van A, van B en C"
@@ -608,6 +619,7 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
     owned_at: int | None = None  # the last sentence that named a member's motion as "zijn motie"
     together: dict[str, list[Draft]] = {}  # "de twee moties van afkeuring tegen A en B", before each is told
     by_kind: dict[str, Draft] = {}  # the motion of no confidence, of disapproval a text has named
+    every: str | None = None  # the outcome the text gives all its motions ("alle moties werden verworpen")
     i = 0
     sents = ctx.sentences
     while i < len(sents):
@@ -734,6 +746,10 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
                     list_status = status
                 carried = (i, status)
                 count = next(p for p in phrases if p.kind == "count")
+                all_of_them = _ALL_OF_THEM.search(s.text[max(0, count.start - 12) : count.end])
+                if status in ("adopted", "rejected") and all_of_them and not _OWN_CONTENT.match(
+                        s.text[count.end : count.end + 160]):
+                    every = status  # "stemden tegen alle moties, zodat geen enkele werd aangenomen"
                 drafts.extend(_each_of(ctx, i, section or status, trigger, count))
                 i = last_i + 1
                 continue
@@ -774,6 +790,10 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         opens_list = bool(intro and _LIST_END.search(s.text) and not s.item)
         list_status = status if opens_list else list_status if listed else None
         i = last_i + 1
+    if every is not None:
+        for d in drafts:
+            if d.status == "submitted":
+                d.status = every  # what the text says of all motions is what became of each it names
     _page_fields(ctx, drafts)
     _renumbered(ctx, drafts)
     return drafts, used
@@ -978,7 +998,11 @@ def _same_kind_as_before(d: Draft, kind: str | None, by_kind: dict[str, Draft]) 
     """A text names its motion of no confidence or of disapproval again without its members ("overleefde hij een
     motie van wantrouwen"): what it says then is that motion's outcome, not another motion."""
     old = by_kind.get(kind) if kind else None
-    if old is None or d.actors or d.first - old.last > 30:
+    surnames = {a.name.split()[-1].lower() for a in d.actors}
+    # by the same member: "De motie van wantrouwen van Geert Wilders is verworpen." ... "Dan stemt de Kamer over de
+    # motie van wantrouwen van Wilders"
+    if old is None or (surnames and surnames != {a.name.split()[-1].lower() for a in old.actors}) or (
+            d.first - old.last > 30):
         return False
     if d.status in ("adopted", "rejected", "held", "withdrawn") or old.status == "announced":
         old.status = d.status
@@ -1332,6 +1356,8 @@ def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
         return _Phrase(kind, noun.start(), noun.end(), plural)
 
     own = bool(_OWN_CONTENT.match(after)) or noun.group().endswith("-")
+    if _NONE_OF.search(before):
+        return phrase("vote")  # "De coalitie diende geen moties in": no motion at all
     if _VOTE_NAMED.search(before):
         return phrase("vote")  # "(Stemmingen moties Vreemdelingenbeleid)": the name of the votes
     if _GENERIC_ONE.search(before) and not _BY_MEMBER.match(after) and not own:
@@ -1355,6 +1381,10 @@ def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
     return phrase("new")
 
 
+# all the motions of the debate: "alle moties", "alle ingediende moties"
+_ALL_OF_THEM = re.compile(r"\balle\s+(?:\w+\s+)?moties\b", _I)
+# no motion: "geen moties", "geen enkele motie", "geen eigen moties"
+_NONE_OF = re.compile(r"\bgeen\s+(?:enkele\s+|eigen\s+|andere\s+)?$", _I)
 # how motions go in general, not what happened to one: "Soms wordt een motie ...", "veel te veel moties"
 _HABITUAL = re.compile(
     r"\b(?:soms|vaak|meestal|doorgaans|altijd|zelden|nooit|geregeld|regelmatig|gewoonlijk|in\s+de\s+regel)\b", _I)
@@ -1511,6 +1541,7 @@ def _new_motions(
             if threat is not None:
                 own_status, own_trigger = "announced", (s.start + threat.start(), s.start + threat.end())
         subject = _subject(_COORDINATION_TAIL.sub("", s.text[p.end : seg_end])) or _headline_subject(s.text, p)
+        subject = _KIND_AND_FILER.sub("", subject)  # "(de motie) van wantrouwen van Wilders" names no subject
         if not subject and last > i and _DICTUM_START.match(ctx.sentences[last].text):
             subject = _DICTUM_LEAD.sub("", ctx.sentences[last].text).strip(" ,.;")
         parts = [q.strip(" ,") for q in _CONJUNCT.split(subject)] if p.plural and subject else [subject]
@@ -1602,9 +1633,16 @@ def _phrase_actors(ctx: Context, i: int, last: int, seg_start: int, seg_end: int
     actors.extend(ExtractedActor(n, role="member") for n in titled if not any(a.name.endswith(n) for a in actors))
     if subject_at is not None:
         # who the motion is about is no submitter: "De motie Wilders over de overeenkomst van de heer Van Lienden"
-        about = {m.actor.key for m in mentions_in(ctx, s.start + subject_at, s.end)}
+        # up to who filed it: "om X, ingediend door de Kamerleden Geurts (CDA) en Harbers (VVD)"
+        filed = _FILED_BY.search(s.text, subject_at)
+        about_end = s.start + filed.start() if filed else s.end
+        about = {m.actor.key for m in mentions_in(ctx, s.start + subject_at, about_end)}
         before = {m.actor.key for m in mentions_in(ctx, s.start, s.start + subject_at)}
         actors = [a for a in actors if a.key not in about - before]
+    # "Kamerlid Jesse van Dam (Groep Van Dam)": one member, not also "Van Dam" or "Jesse"
+    names = [a.name.lower() for a in actors]
+    actors = [a for a in actors if not any(n.endswith(" " + a.name.lower()) or n.startswith(a.name.lower() + " ")
+                                           for n in names)]
     return list(dedupe_actors(actors))
 
 
@@ -1616,9 +1654,11 @@ _PERSON = (r"(?:(?:van|de|der|den|ter|ten|in\s+'t)\s+)*(?-i:[A-ZÀ-Ý][\w'’-]+
 _TITLED = (r"(?:(?-i:[A-Z])[\w]*-)?(?:partijleider|fractieleider|leider|fractievoorzitter|lijsttrekker|voorman"
            r"|voorvrouw|Kamerlid|senator)")
 _MOTION_OF_NAME = re.compile(
-    rf"\bmoties?\s+van\s+(?:het\s+lid\s+|de\s+leden\s+|{_TITLED}\s+)?"
+    rf"\bmoties?\s+(?:van\s+(?:wantrouwen|afkeuring|treurnis)\s+)?van\s+(?:het\s+lid\s+|de\s+leden\s+|{_TITLED}\s+)?"
     rf"(?P<name>{_PERSON}(?:(?:\s*,\s*|\s+en\s+){_PERSON})*)(?!\s*\()", _I)
 _TITLED_MEMBER = re.compile(rf"\b{_TITLED}\s+(?P<name>{_PERSON})|\bde\s+groep\s+(?P<group>{_PERSON})", _I)
+# a motion's kind and filer where its subject would be: "de motie van wantrouwen van Wilders"
+_KIND_AND_FILER = re.compile(rf"^van\s+(?:afkeuring|wantrouwen|treurnis)(?:\s+van\s+{_PERSON})?\s*$", _I)
 
 
 # "Kamerlid Frank Futselaar van de SP": the party is no part of the name

@@ -44,7 +44,10 @@ _DECIDED_STATUS = re.compile(
 # "met nieuwe deadline 1 januari 2023", "de deadline wordt verplaatst naar 1 juli 2017", "de deadline te handhaven op
 # 31 december 2015"
 _NEW_DEADLINE = re.compile(
-    r"\b(?:nieuwe\s+)?(?:deadline|termijn)\s+(?:(?:(?:wordt|is)\s+(?:verplaatst|verschoven|gewijzigd|aangepast|gehandhaafd)"
+    r"\b(?:nieuwe\s+)?(?:deadline|termijn)\s+"
+    # "de deadline van toezegging T03141 te verplaatsen naar 15 december 2021"
+    r"(?:(?:van|voor)\s+(?:de\s+)?toezegging(?:en)?\s+(?:(?:TZ\d{6}-\d{2,4}|T\d{5})(?:\s*(?:,|en)\s*)?)+\s*)?"
+    r"(?:(?:(?:wordt|is)\s+(?:verplaatst|verschoven|gewijzigd|aangepast|gehandhaafd)"
     r"|te\s+(?:verplaatsen|verschuiven|wijzigen|handhaven|stellen))\s+(?:naar|in|tot|op)\s+|van\s+|op\s+)?",
     _I,
 )
@@ -55,11 +58,12 @@ def register_drafts(ctx: Context) -> tuple[list[Draft], set[int]]:
     quoted sources too)."""
     drafts: list[Draft] = []
     taken: set[int] = set()
+    headings: list[Draft] = []
     starts = [i for i, s in enumerate(ctx.sentences) if _entry_start(s.text)]
     for n, i in enumerate(starts):
         end = _entry_end(ctx, i, starts[n + 1] if n + 1 < len(starts) else len(ctx.sentences))
         if headed := _numbers_heading(ctx, i, end):
-            drafts.extend(headed)
+            headings.extend(headed)
             taken.update(range(i, end))
         elif (draft := _entry(ctx, i, end)) is not None:
             drafts.append(draft)
@@ -71,9 +75,12 @@ def register_drafts(ctx: Context) -> tuple[list[Draft], set[int]]:
             named.extend(d for d in decided if d.confidence < _DECIDED)
             taken.add(i)
     # "bespreekt de brief ... voor wat betreft de toezeggingen T01220, T01222": a number the list below decides on
-    # is that decision, not a commitment of its own
+    # is that decision, not a commitment of its own; so is a number in a heading over the section that decides on
+    # it item by item ("T01220, T01222" ... "- de status van toezegging T01222 blijft ongewijzigd (openstaand) en de
+    # deadline wordt verplaatst naar 1 november 2016;")
     ruled = {d.register for d in drafts}
-    drafts.extend(d for d in named if d.register not in ruled)
+    drafts.extend(d for d in headings if d.register not in ruled)
+    drafts.extend(d for d in named if d.register not in ruled and all(d.register != h.register for h in headings))
     return drafts, taken
 
 
