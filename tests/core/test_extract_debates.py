@@ -118,3 +118,23 @@ def test_a_hard_term_in_a_motions_consideration_is_an_event_beside_the_motion() 
     [motion] = [c for c in cands if c.kind == "motion"]
     [term] = [c for c in cands if c.kind == "deadline"]
     assert motion.due == D(2026, 8, 31) and term.due == D(2026, 10, 1)
+
+
+def test_a_listed_letter_about_a_promise_is_that_promise_done() -> None:
+    text = ("VERSLAG VAN EEN COMMISSIEDEBAT\n\nDe vaste commissie voor Onderwijs heeft op 12 maart 2026 overleg "
+            "gevoerd met de minister van Onderwijs over:\n\n"
+            "• de brief van de minister van Onderwijs d.d. 3 februari 2026 inzake toezegging lerarentekort in het "
+            "speciaal onderwijs (Kamerstuk 31 293, nr. 700);\n\n"
+            "• de brief van de minister van Onderwijs d.d. 10 februari 2026 inzake de staat van het onderwijs "
+            "(Kamerstuk 31 293, nr. 701).\n")
+    [c] = _kind(text, "commitment", D(2026, 3, 12))
+    assert c.status == "done" and "lerarentekort" in c.title and c.due is None
+
+
+def test_a_second_reading_told_with_its_day_and_who_said_it() -> None:
+    [c] = _kind("In de senaat volgt de tweede lezing van de grondwetswijziging op dinsdag 17 maart, zei de voorzitter.",
+                "deadline", D(2026, 3, 4))
+    assert c.due == D(2026, 3, 17) and "lezing" in c.title.lower()
+    # "zo vroeg mogelijk" is no past of "vragen"
+    [c] = _kind("Het debat over de grondwetswijziging volgt zo vroeg mogelijk, op dinsdag 17 maart.", "deadline")
+    assert c.due == D(2026, 3, 17)

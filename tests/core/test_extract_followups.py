@@ -74,12 +74,13 @@ def test_an_obligation_is_no_promise() -> None:
     assert extract(text, REF).candidates == ()
 
 
-def test_a_listed_letter_about_promises_is_no_promise() -> None:
+def test_a_listed_letter_about_promises_is_no_open_promise() -> None:
+    # the letter, sent already, answers the promises it is about: they are done, never a promise still open
     text = (
         "De commissie heeft overleg gevoerd over:\n– de brief van de minister van Financiën d.d. 2 oktober 2026 "
         "inzake toezeggingen gedaan tijdens het commissiedebat over de Belastingdienst (Kamerstuk 36 100, nr. 4)."
     )
-    assert [c for c in extract(text, REF).candidates if c.kind == "commitment"] == []
+    assert [c.status for c in extract(text, REF).candidates if c.kind == "commitment"] == ["done"]
 
 
 def test_a_letter_is_signed_by_the_named_office_holder() -> None:

@@ -451,7 +451,8 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
     if not listed and _WISH.search(s.text):
         return []  # "wij willen dat de minister voor het debat een brief stuurt": asked for, not promised
     if not listed and _DOCUMENT_REF.match(s.text):
-        return []  # "de brief van de minister d.d. 4 oktober inzake toezeggingen gedaan tijdens ...": a document
+        # "de brief van de minister d.d. 5 juli inzake toezegging gebruik huurtoeslag": a promise its letter answered
+        return [kept] if (kept := _answered_by_letter(ctx, i)) else []
     if kept := _kept_in_letter(ctx, i):
         return [kept]
     if not listed and s.text.rstrip().endswith("?"):
@@ -702,6 +703,29 @@ _DOCUMENT_REF = re.compile(
     r"^[-–—•]?\s*(?:de|het)\s+(?:brief|nota|notitie|verslag|rapport|memorie)\s+van\b[^;]{0,200}?\b(?:d\.d\.|inzake)\s",
     _I,
 )
+# What a listed letter is about, when that is a promise: "inzake toezegging oneigenlijk gebruik huurtoeslag",
+# "houdende de toezeggingen tijdens het algemeen overleg Ondernemen", "over de toezegging inzake de monitor"
+_ABOUT_A_PROMISE = re.compile(
+    r"\b(?:inzake|houdende|over|betreffende|met\s+betrekking\s+tot)\s+(?:de\s+|het\s+)?(?:(?:uitvoering|afdoening|"
+    r"nakoming)\s+van\s+(?:de\s+)?)?(?P<what>toezegging(?:en)?\b[^;()]{3,160})",
+    _I,
+)
+
+
+def _answered_by_letter(ctx: Context, i: int) -> Draft | None:
+    """A letter named in a report's list of documents (dated, sent already) about a promise: that promise, done."""
+    s = ctx.sentences[i]
+    m = _ABOUT_A_PROMISE.search(s.text)
+    if m is None:
+        return None
+    what = m.group("what").strip(" ,.;")
+    actors = [a for a in sentence_actors(ctx, i, i) if a.role in ("minister", "state_secretary")]
+    draft = Draft("commitment", "done", 0.7, i, i, (s.start + m.start(), s.start + m.end()), clause=what,
+                  actors=actors)
+    draft.due_zone = (s.start, s.start)
+    return draft
+
+
 # The subject of "zal"/"zullen" is the government or the writer: "De minister zal ...", "Ik zal ...", "zal het kabinet"
 _GOVERNMENT_WILL = re.compile(
     r"\b(?:minister\w*|staatssecretaris\w*|kabinet|regering|bewindspersoon|ik|wij|we)\s+(?:\w+\s+){0,4}?(?:zal|zullen)\b"

@@ -22,7 +22,7 @@ _I = re.IGNORECASE
 _FOLLOWUP_DEBATE = re.compile(
     r"\b(tweeminutendebat\w*|VAO|VSO|dertigledendebat|plenaire (?:afronding|behandeling)|plenair debat|notaoverleg"
     r"|wetgevingsoverleg|commissiedebat|rondetafelgesprek|technische briefing|hoorzitting|\w*debat"
-    r"|(?:algemeen|mondeling|schriftelijk)\s+overleg|AO|vragenuur|behandeling)\b",
+    r"|(?:eerste|tweede)\s+lezing|(?:algemeen|mondeling|schriftelijk)\s+overleg|AO|vragenuur|behandeling)\b",
     _I,
 )
 _FOLLOWUP_MARKER = re.compile(
@@ -76,7 +76,8 @@ _KAMER_EXPECTS = re.compile(
 _PAST_TENSE = re.compile(
     r"\b(?:heeft|hebben)\b[^.;]{0,80}?\b(?:plaats)?ge\w+(?:d|t|en)\b|\b(?:was|waren|werd|werden|had|hadden)\b"
     r"|\b(?:stemde|stemden|debatteerde|debatteerden|behandelde|behandelden|vond|vonden|sprak|spraken|kwam|kwamen|"
-    r"besloot|besloten|voerde|voerden|vroeg|vroegen|zei|zeiden|stelde|stelden|kondigde|kondigden|diende|dienden|nam|"
+    r"besloot|besloten|voerde|voerden|(?<!zo )(?<!te )vroeg(?!\s+mogelijk\b)|vroegen|zei|zeiden|stelde|stelden|"
+    r"kondigde|kondigden|diende|dienden|nam|"
     r"namen|gaf|gaven|ging|gingen|kreeg|kregen|hield|hielden|bleek|bleken|verliep|sloot|sloten|opende|openden)\b",
     _I,
 )
@@ -602,12 +603,16 @@ def _told_as_past(
         clause = text[starts[-1] if starts else 0 :]
         clause = clause[: next((c.start() for c in _CLAUSE_START.finditer(clause, 1)), len(clause))]
         return bool(_PAST_TENSE.search(clause))
+    text = _SAID_BY.sub("", text)  # '..., zei de voorzitter': who told it, in the past, not the event's tense
     if not _PAST_TENSE.search(_RELATIVE_ASIDE.sub(",", text)):
         return False  # "de brief, die donderdag werd verspreid, ...": the aside's tense is not the sentence's
     # held is over whatever day it names: "Het rondetafelgesprek heeft op 14 maart plaatsgevonden"
     return told_as_held(text) or not _named_with_day(ctx, text, at, m, due)
 
 
+# Who told it, closing the sentence: '"...", zei voorzitter X.', ', aldus de minister.'
+_SAID_BY = re.compile(
+    r"[,\"”']\s*,?\s*(?:zei|zeiden|zegt|aldus|stelde|meldde|schreef|liet\s+\w+\s+weten)\b[^,;\"”]{0,50}$", _I)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:die|dat|wat|waarin|waarop|waarmee|waarover)\s[^,;]*,", _I)
 
 
