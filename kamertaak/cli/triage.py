@@ -72,7 +72,7 @@ def triage(
                                 "duplicates": [{"candidate": i, "item_id": item} for i, item in accepted.duplicates]}
         print_json(data)
         return
-    _print_table(extraction, name)
+    _print_table(extraction, name, ref_date)
     if accepted is not None:
         from rich.text import Text
 
@@ -92,7 +92,7 @@ def _accept(extraction: Extraction, ref: dt.date, name: str, text: str) -> Accep
     return accept(store, extraction, ref=ref, source_name=name, source_text=text)
 
 
-def _print_table(extraction: Extraction, name: str) -> None:
+def _print_table(extraction: Extraction, name: str, ref: dt.date) -> None:
     from rich import box
     from rich.table import Table
     from rich.text import Text
@@ -118,8 +118,11 @@ def _print_table(extraction: Extraction, name: str) -> None:
     table.add_column("termijn", ratio=3, min_width=13, overflow="fold")
     table.add_column("actoren", ratio=3, min_width=16, overflow="fold")
     table.add_column("zeker", no_wrap=True, justify="right")
+    base = extraction.debate.date or ref
     for c in extraction.candidates:
         due = Text(date_nl(c.due) if c.due else "", style="bold")
+        if c.due is not None and c.due < base:
+            due.append(" verstreken", style="bold red")  # a term missed before the debate: shown, not dropped
         if c.due_phrase:
             due.append(f"\n({one_line(c.due_phrase)})", style="dim")
         kind = Text(kind_label(c.kind))

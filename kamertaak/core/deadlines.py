@@ -1843,6 +1843,15 @@ def sentence_deadlines(sentence: str, ref: dt.date, calendar: Calendar | None = 
             if f.resolution.precision != "none" and (f.resolution.due is None or f.resolution.due >= ref)]
 
 
+def passed_terms(sentence: str, ref: dt.date, calendar: Calendar | None = None) -> list[FoundDeadline]:
+    """The terms a sentence sets that had passed on `ref`: a date with its year and a deadline word with it
+    ("uiterlijk 1 maart 2025" told in a debate of April 2025), a missed deadline, as `deadline_in` keeps it.
+    `sentence_deadlines` leaves these out; triage shows them as passed ("verstreken") instead of dropping them."""
+    found = _candidates(sentence, ref, calendar)
+    return [dataclasses.replace(f, term=True) for f in _terms(sentence, found, ref, calendar)
+            if f.resolution.due is not None and f.resolution.due < ref]
+
+
 def _terms(sentence: str, found: list[FoundDeadline], ref: dt.date,
            calendar: Calendar | None = None) -> list[FoundDeadline]:
     # "voor de behandeling van de begroting in het najaar van 2021": the time right after an event says when it

@@ -147,3 +147,17 @@ def test_a_text_without_a_title_is_named_after_its_file_and_says_so(env: Any, pi
     assert (debate["title"], debate["title_from"]) == ("aantekeningen.txt", "file")
     pinned_cli("triage", str(path), "--ref", "2026-03-02", "--accept")
     assert json.loads(pinned_cli("debate", "list", "--json"))[0]["title"] == "aantekeningen.txt"
+
+
+def test_a_term_missed_before_the_debate_is_shown_as_passed_and_kept(env: Any, pinned_cli: Any,
+                                                                     tmp_path: Path) -> None:
+    path = tmp_path / "wonen.txt"
+    path.write_text("Commissiedebat Wonen, 3 april 2025\nDe minister zegde toe de Kamer uiterlijk 1 maart 2025 een"
+                    " brief te sturen over de huurgrens. Zij zegde ook toe voor de zomer de evaluatie te sturen.\n",
+                    encoding="utf-8")
+    rows = [" ".join(line.split()) for line in pinned_cli("triage", str(path)).splitlines()]
+    assert any(r.startswith("toezegging Brief over de huurgrens 1 maart 2025 verstreken") for r in rows), rows
+    assert any(r.startswith("toezegging Evaluatie sturen 3 juli 2025 0.") for r in rows), rows
+    pinned_cli("triage", str(path), "--accept")
+    dues = {i["title"]: i["due"] for i in json.loads(pinned_cli("list", "--json"))}
+    assert dues == {"Brief over de huurgrens": "2025-03-01", "Evaluatie sturen": "2025-07-03"}

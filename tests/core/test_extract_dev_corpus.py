@@ -179,10 +179,11 @@ def test_development_batch_train_v5_holds() -> None:
 def test_validation_batch_v4_holds() -> None:
     """30 texts held out in the fourth session (first seen 32/65, at its end 35/65 with 40 of 58 candidates
     right); development material from the fifth session on: the figures may not slip back (51/65, 56 of 70 right, with
-    news motions, a register's minutes read per number and annex rows read whole)."""
+    news motions, a register's minutes read per number and annex rows read whole; 63/65, 0.89 right with a term
+    missed before the debate kept as the due date)."""
     found, _, right, quiet = batch_figures("validation-v4.json")
-    assert found >= 61
-    assert right >= 0.87
+    assert found >= 63
+    assert right >= 0.89
     assert len(quiet) == 6 and sum(quiet) <= 2
 
 

@@ -275,6 +275,21 @@ async def test_the_debate_is_titled_as_the_cli_titles_it(make_demo_app: Any, dem
     assert titles[-1] == "Verzamelbrief huurbeleid maart 2026"
 
 
+async def test_a_term_missed_before_the_debate_shows_as_passed_on_its_card(make_demo_app: Any,
+                                                                           tmp_path: Path) -> None:
+    path = tmp_path / "wonen.txt"
+    path.write_text("Commissiedebat Wonen, 3 april 2025\nDe minister zegde toe de Kamer uiterlijk 1 maart 2025 een"
+                    " brief te sturen over de huurgrens. Zij zegde ook toe voor de zomer de evaluatie te sturen.\n",
+                    encoding="utf-8")
+    app = make_demo_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_file_triage(pilot, path)
+        options = screen.query_one("#triage-candidates", OptionList)
+        missed, coming = (str(getattr(options.get_option(f"c{i}").prompt, "plain", "")) for i in range(2))
+        assert "termijn 1 maart 2025 verstreken (uiterlijk 1 maart 2025)" in missed
+        assert "termijn 3 juli 2025 (voor de zomer)" in coming and "verstreken" not in coming
+
+
 async def test_d_leaves_a_date_the_text_names(make_demo_app: Any) -> None:
     app = make_demo_app()
     async with app.run_test(size=SIZE) as pilot:

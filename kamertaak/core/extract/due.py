@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
 
-from kamertaak.core.deadlines import FoundDeadline, find_deadlines, term_rank
+from kamertaak.core.deadlines import FoundDeadline, find_deadlines, passed_terms, term_rank
 from kamertaak.core.extract.model import Context
 
 
@@ -15,7 +17,7 @@ def nearest_deadline(ctx: Context, t_start: int, t_end: int, start: int, end: in
         d
         for d in ctx.deadlines_in(start, end, terms_only=True)
         if (d.resolution.due is None or d.resolution.due >= ctx.ref)
-    ]
+    ] or _passed_in(ctx, start, end)
     if not inside:
         return None
 
@@ -33,6 +35,27 @@ def nearest_deadline(ctx: Context, t_start: int, t_end: int, start: int, end: in
         return None
     firm = [d for d in dated if term_rank(d) == 0]
     return min(firm or dated or undated, key=distance)
+
+
+# A passed term names its year ("uiterlijk 1 maart 2025"): only a stretch with a year is read for one.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _passed_in(ctx: Context, start: int, end: int) -> list[FoundDeadline]:
+    """The terms in [start, end) that had passed on the debate's day: a missed deadline is the follow-up's
+    due date, shown as passed, not dropped (core.deadlines.passed_terms)."""
+    if ctx.ref == dt.date.min or not _YEAR.search(ctx.clean.text, start, end):
+        return []
+    out: list[FoundDeadline] = []
+    k = max(0, bisect.bisect_right(ctx._sentence_starts, start) - 1)
+    for s in ctx.sentences[k:]:
+        if s.start >= end:
+            break
+        if s.end <= start or not _YEAR.search(s.text):
+            continue
+        out.extend(FoundDeadline(s.start + d.start, s.start + d.end, d.phrase, d.resolution, True)
+                   for d in passed_terms(s.text, ctx.ref) if start <= s.start + d.start and s.start + d.end <= end)
+    return out
 
 
 def strip_dates(ctx: Context, text: str) -> str:

@@ -218,6 +218,8 @@ class TriageScreen(DataScreen):
         lines = [head, Content(one_line(c.title, width)).stylize(title_style)]
         if c.due is not None:
             due = Content.assemble(("termijn ", MUTED_STYLE), date_nl(c.due))
+            if self.extraction is not None and c.due < (self.extraction.debate.date or self.source.ref):
+                due = Content.assemble(due, (" verstreken", "$text-error bold"))  # a term missed before the debate
             if c.due_phrase:
                 due = Content.assemble(due, (f" ({one_line(c.due_phrase, max(10, width - 28))})", MUTED_STYLE))
         else:
