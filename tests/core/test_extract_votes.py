@@ -211,3 +211,42 @@ def test_the_filers_told_after_the_subject_are_its_members() -> None:
     [m] = _motions(text)
     assert {a.name for a in m.actors} == {"Mulder", "Jansen"}
     assert "wachttijden" in m.title and "ingediend" not in m.title
+
+
+def test_a_motion_taken_off_the_agenda_at_the_members_request_is_withdrawn() -> None:
+    text = (
+        "Aan de orde zijn de stemmingen over moties, ingediend bij het debat over de woningbouw, te weten:\n"
+        "- de motie-Kok over meer tiny houses (32847, nr. 901);\n"
+        "- de motie-Kok over een leegstandsheffing (32847, nr. 902).\n"
+        "De voorzitter:\n"
+        "Op verzoek van de heer Kok stel ik voor, zijn motie (32847, nr. 902) van de agenda af te voeren.\n"
+        "Daartoe wordt besloten.\n"
+    )
+    by_number = {m.register: m.status for m in _motions(text)}
+    assert by_number["32847, nr. 902"] == "withdrawn"
+    assert by_number["32847, nr. 901"] == "submitted"
+
+
+def test_a_motion_read_out_without_its_heading_is_submitted() -> None:
+    text = (
+        "De heer Dekker (CDA): Voorzitter. Ik heb ook een motie. overwegende dat veel dorpen hun laatste huisarts "
+        "verliezen; verzoekt de regering in beeld te brengen hoeveel dorpen geen huisarts meer hebben, en gaat over "
+        "tot de orde van de dag."
+    )
+    [m] = _motions(text)
+    assert m.status == "submitted"
+
+
+def test_motions_a_speaker_means_to_file_told_together_are_announced() -> None:
+    text = (
+        "Mevrouw Bos (SP): Voorzitter. Het lijkt ons goed om alvast een aantal moties in te dienen over de "
+        "bereikbaarheid van de huisarts."
+    )
+    [m] = _motions(text)
+    assert m.status == "announced" and [a.name for a in m.actors] == ["Bos"]
+
+
+def test_motions_in_general_after_a_preposition_are_no_motion() -> None:
+    text = ("Het staat de fracties vrij om een eigen afweging te maken over moties, zolang zij zich houden aan de "
+            "afspraken.")
+    assert _motions(text) == []

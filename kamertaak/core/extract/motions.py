@@ -473,7 +473,10 @@ _OWN_CONTENT = re.compile(
 )
 _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("withdrawn", re.compile(r"\bingetrokken\b|\btrok(?:ken)?\b.{0,80}?\bin\b|\btrek(?:t|ken)?\b.{0,80}?\bin\b"
-                             r"|\bin te trekken\b", _I)),
+                             r"|\bin te trekken\b"
+                             # the chair takes it off the agenda at the member's request
+                             r"|\bvan\s+de\s+(?:agenda|stemmingslijst)\s+(?:af\s+te\s+voeren|afgevoerd|te\s+halen|gehaald)\b",
+                             _I)),
     ("held", re.compile(
         r"\baan\s+te\s+houden\b|\baangehouden\b|\bh(?:oud(?:t|en)?|ield(?:en)?)\b[^;]{0,140}?\baan\b"
         r"|\bniet\s+in\s+stemming\s+(?:gebracht|te\s+brengen|brengen|gekomen)\b", _I)),
@@ -528,14 +531,18 @@ _SUBMITTED_CUE = re.compile(
     r"\b(?:dien|dient|diende|dienden|dienen)\b.{0,80}?\bin\b|\bingediend\b|\bindien(?:de|den)\b|\bvoorgesteld door\b"
     r"|\bontra(?:adt|adde|dden|den)\b|\bmede[- ]?ondertekend\b|\b[Ii]n\s+(?:een|haar|zijn|hun)\s+motie\b"
     r"|\bkw(?:am|amen)\s+(?:\w+\s+)?met\s+(?:een|haar|zijn|hun)\s+(?:\w+\s+)?motie\b"
-    r"|\ber\s+ligt\s+(?:\w+\s+)?een\s+motie\b",
+    r"|\ber\s+ligt\s+(?:\w+\s+)?een\s+motie\b"
+    # the motion's own text read out: "Ik heb ook een motie. overwegende dat ...; verzoekt de regering ..."
+    r"|\b(?:overwegende|constaterende)\s+dat\b[^;]{0,400};.{0,800}?\bverzoekt\s+(?:de\s+regering|het\s+kabinet)\b",
     _I,
 )
 _ANNOUNCED_CUE = re.compile(
-    r"\boverw(?:eeg|eg|oog|og)\w*\b|\bkondig\w*\b.{0,100}?\baan\b|\baan(?:ge)?kondig\w*\b"
+    r"\boverw(?:eeg|eg|oog|og)(?!ende\b)\w*\b|\bkondig\w*\b.{0,100}?\baan\b|\baan(?:ge)?kondig\w*\b"
     r"|\b(?:zal|zullen|gaat|gaan|wil|willen|wilde|wilden|van plan|voornemens)\b.{0,80}?\b(?:indienen|in te dienen)\b"
     r"|\b(?:indienen|in te dienen)\b.{0,20}?\b(?:zal|zullen|wil|willen)\b|\bin voorbereiding\b"
     r"|\b(?:wil|willen|gaat|gaan)\s+(?:met|via)\s+een\s+motie\b"
+    # a purpose: "het lijkt ons goed om alvast een aantal moties in te dienen"
+    r"|\bom\s+(?:\w+\s+){0,3}?(?:een|twee|drie|enkele|een\s+aantal|wat)\s+(?:\w+\s+)?moties?\s+in\s+te\s+dienen\b"
     # a threat: "dreigt met een motie van wantrouwen", "kan hij een motie van wantrouwen verwachten"
     r"|\bdreig\w*\s+met\s+(?:een\s+)?(?:\w+\s+)?motie\b|\bmotie\b[^.;]{0,40}?\b(?:verwachten|tegemoet\s+zien)\b"
     # still being written: "wordt gewerkt aan een ruimere motie", "in overleg over het opstellen van een motie", "Die
@@ -750,7 +757,15 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
                 if status in ("adopted", "rejected") and all_of_them and not _OWN_CONTENT.match(
                         s.text[count.end : count.end + 160]):
                     every = status  # "stemden tegen alle moties, zodat geen enkele werd aangenomen"
-                drafts.extend(_each_of(ctx, i, section or status, trigger, count))
+                each = _each_of(ctx, i, section or status, trigger, count)
+                if not each and status == "announced":
+                    # "het lijkt ons goed om alvast een aantal moties in te dienen": the speaker's motions to come,
+                    # told together
+                    speaker = ctx.speakers.get(i)
+                    members = _members(ctx, i, i) or ([speaker] if speaker and speaker.role == "member" else [])
+                    each = [Draft("motion", status, 0.7, i, i, trigger, clause="", actors=members,
+                                  due_zone=(s.start, s.start))]
+                drafts.extend(each)
                 i = last_i + 1
                 continue
             if intro and not s.item:
@@ -1358,6 +1373,8 @@ def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
     own = bool(_OWN_CONTENT.match(after)) or noun.group().endswith("-")
     if _NONE_OF.search(before):
         return phrase("vote")  # "De coalitie diende geen moties in": no motion at all
+    if plural and not own and _BARE_AFTER_PREPOSITION.search(before):
+        return phrase("vote")  # "vrij om een eigen afweging te maken over moties": motions in general
     if _VOTE_NAMED.search(before):
         return phrase("vote")  # "(Stemmingen moties Vreemdelingenbeleid)": the name of the votes
     if _GENERIC_ONE.search(before) and not _BY_MEMBER.match(after) and not own:
@@ -1383,6 +1400,8 @@ def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
 
 # all the motions of the debate: "alle moties", "alle ingediende moties"
 _ALL_OF_THEM = re.compile(r"\balle\s+(?:\w+\s+)?moties\b", _I)
+# a bare plural right after a preposition: "een afweging maken over moties", "ruimte voor moties"
+_BARE_AFTER_PREPOSITION = re.compile(r"(?:^|[\s\"'”])(?:over|voor|tegen|op|bij|met)\s+$", _I)
 # no motion: "geen moties", "geen enkele motie", "geen eigen moties"
 _NONE_OF = re.compile(r"\bgeen\s+(?:enkele\s+|eigen\s+|andere\s+)?$", _I)
 # how motions go in general, not what happened to one: "Soms wordt een motie ...", "veel te veel moties"
