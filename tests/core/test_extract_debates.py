@@ -138,3 +138,35 @@ def test_a_second_reading_told_with_its_day_and_who_said_it() -> None:
     # "zo vroeg mogelijk" is no past of "vragen"
     [c] = _kind("Het debat over de grondwetswijziging volgt zo vroeg mogelijk, op dinsdag 17 maart.", "deadline")
     assert c.due == D(2026, 3, 17)
+
+
+@pytest.mark.parametrize("told, due", [
+    ("De minister antwoordt dat zij de Kamer voor 1 juni zal informeren over de uitkomsten van de pilots.",
+     D(2026, 5, 31)),
+    ("De staatssecretaris bevestigt dat hij uiterlijk 15 april een brief over de wachtlijsten zal sturen.",
+     D(2026, 4, 15)),
+    ("De minister antwoordt mevrouw Bikker dat zij hierop in de voortgangsbrief terugkomt.", None),
+])
+def test_a_verslag_telling_the_answer_with_a_promise(told: str, due: dt.date | None) -> None:
+    [c] = _kind(told, "commitment")
+    assert c.status == "open" and c.due == due
+
+
+def test_a_members_own_plan_told_in_a_verslag_is_no_promise() -> None:
+    assert _kind("Het lid Jansen zegt dat hij uiterlijk 15 april een motie over de wachtlijsten zal indienen.",
+                 "commitment") == []
+
+
+@pytest.mark.parametrize("told, due", [
+    ("Het plan voor de nieuwe opleidingen wordt eind dit jaar verwacht.", D(2026, 12, 31)),
+    ("De antwoorden op de feitelijke vragen komen uiterlijk 20 maart.", D(2026, 3, 20)),
+    ("De inbrengdatum voor het schriftelijk overleg over de pilots is 12 maart.", D(2026, 3, 12)),
+])
+def test_an_expected_deliverable_or_input_date(told: str, due: dt.date) -> None:
+    [c] = _kind(told, "deadline")
+    assert c.due == due
+    assert "verwacht verwacht" not in c.title and "worden" not in c.title.split()
+
+
+def test_a_plan_without_anything_expected_is_no_deadline() -> None:
+    assert _kind("Het plan van de minister werd eind vorig jaar door de sector afgewezen.", "deadline") == []

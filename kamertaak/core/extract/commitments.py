@@ -108,13 +108,15 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         # dialooggroep", "De staatssecretaris gaf aan dat het kabinet de regeling zal aanpassen"
         re.compile(
             r"\b(?:laten\s+weten|liet\s+weten|laat\s+weten|meegedeeld|medegedeeld|gaf\s+aan|geeft\s+aan|aangegeven|"
-            r"verzekerd|verzekerde|beloofd|beloofde|belooft)\b[^.;]{0,40}?\bdat\s+(?:zij|hij|ze|ik|wij|we|het\s+kabinet|"
+            r"verzekerd|verzekerde|beloofd|beloofde|belooft|antwoordt|antwoordde|bevestigt|bevestigde|zegt|zei)\b"
+            r"[^.;]{0,40}?\bdat\s+(?:zij|hij|ze|ik|wij|we|het\s+kabinet|"
             r"de\s+regering|de\s+minister|de\s+staatssecretaris)\b[^.;]{0,150}?\b(?:zal|zullen)\b[^.;]{0,150}?\b\w+en\b",
             _I,
         ),
         0.7,
         needs_government=True,
-        needs=("weten", "meegedeeld", "medegedeeld", "aan", "aangegeven", "verzeker", "belo"),
+        needs=("weten", "meegedeeld", "medegedeeld", "aan", "aangegeven", "verzeker", "belo", "antwoord", "bevestig",
+               "zegt", "zei"),
     ),
     Trigger(
         "commitment",
@@ -199,7 +201,9 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         "open",
         re.compile(
             r"\bkom(?:t|en)?\b.{0,120}?\b(?:(?:hier|daar|er)(?:\s*op|\s+[^.;]{0,40}?\bop)\s+(?:\w+\s+)?terug|terug\s+op)\b"
-            r"|\b(?:hier|daar|er)op\b.{0,60}\bterug\s*te\s*komen\b|\bterug(?:komen|te komen)\s+op\b",
+            r"|\b(?:hier|daar|er)op\b.{0,60}\bterug\s*te\s*komen\b|\bterug(?:komen|te komen)\s+op\b"
+            # the verb last in a clause: "dat hij hierop in de voortgangsbrief terugkomt"
+            r"|\b(?:hier|daar|er)op\b[^.;]{0,80}?\bterug(?:komt|komen)\b",
             _I,
         ),
         0.75,
@@ -1055,6 +1059,9 @@ def _promised_words(sentence: str, m: re.Match[str]) -> str:
     sent = _SENT_THING.search(sentence, m.start()) if re.match(r"\b(?:stuur|zend|zal|zull)", low) else None
     if sent:
         return sent.group()
+    if last := re.search(r"op\b\s*(?P<how>[^.;]*?)\s*\bterug(?:komt|komen)$", low):
+        # "dat hij hierop in de voortgangsbrief terugkomt"
+        return f"Terugkomen {last.group('how')}".strip()
     if "terug" in low:
         in_letter = re.match(r"^\s*(?:in\s+een|per|met\s+een)\s+(brief\b.*)$", tail, _I)
         if in_letter:  # "komt erop terug in een brief voor het wetgevingsoverleg"; not the quote's ", zei ze"

@@ -89,7 +89,7 @@ _THEN = re.compile(r"^(?:Dan|Daarna|Vervolgens|Op die dag|Die dag|Diezelfde dag|
 _DAY_FIRST = re.compile(rf"^(?:Op\s+)?({'|'.join(WEEKDAYS)})(?:middag|avond|ochtend)?\b(?!\s+\d)", _I)
 # What is delivered, also as the head of a compound: "Klimaatnota", "Energieverkenning", "voortgangsbrief".
 _DELIVERABLE = re.compile(
-    r"(?<![\w-])(\w{0,30}?(?:rapport\w*|verslag|onderzoek|evaluatie|advies|reactie|brief|nota|voorstel|actieplan|"
+    r"(?<![\w-])(\w{0,30}?(?:rapport\w*|verslag|onderzoek|evaluatie|advies|reactie|brief|nota|voorstel|plan|"
     r"monitor|visie|verkenning|uitwerking|routekaart|doorlichting|consultatie|resultaat|uitkomst|beantwoording|analyse|"
     r"ramingen|raming|prognose|besluit)"
     r"|plan van aanpak|memorie van antwoord|antwoorden"
@@ -105,7 +105,9 @@ _EXPECTED = re.compile(
     r"\bplaats(?:hebben|vinden)\b|"
     r"\bkomt\b.{0,60}?\b(?:uit|beschikbaar|gereed)\b|\bis gereed\b|\bgepland\b|\b(?:komt|komen|volgt|volgen) er\b"
     r"|^(?:er\s+)?(?:komt|volgt)\b|\b(?:biedt|bieden)\b.{0,120}?\baan\b|\b(?:publiceert|presenteert|stuurt|zendt)\b"
-    r"|\bmee\s+(?:komt|komen)\b|\b(?:komt|komen)\b.{0,60}?\bmet\b",
+    r"|\bmee\s+(?:komt|komen)\b|\b(?:komt|komen)\b.{0,60}?\bmet\b"
+    # "De antwoorden komen uiterlijk 20 maart", "Het plan volgt in het voorjaar"
+    r"|\b(?:komt|komen|volgt|volgen)\s+(?:\w+\s+){0,2}?(?:uiterlijk|voor|vóór|op|in|na|binnen|begin|medio|eind|rond)\b",
     _I,
 )
 _BUDGET = re.compile(
@@ -387,7 +389,7 @@ _COMING = re.compile(r"\b(?:a\.s\.|aanstaande)", _I)
 # joining them all is slower than all of them together (it loses each one's quick scan for its first letters).
 # A deliverable by the head of its word alone (the compound's start needs no look here).
 _DELIVERABLE_HEADS = (
-    "rapport", "verslag", "onderzoek", "evaluatie", "advies", "reactie", "brief", "nota", "voorstel", "actieplan",
+    "rapport", "verslag", "onderzoek", "evaluatie", "advies", "reactie", "brief", "nota", "voorstel", "plan",
     "monitor", "visie", "verkenning", "uitwerking", "routekaart", "doorlichting", "consultatie", "resultaat",
     "uitkomst", "plan van aanpak", "contouren", "resultaten", "beantwoording", "antwoorden", "memorie van antwoord",
     "analyse", "raming", "prognose", "besluit", "behandeling",
@@ -472,8 +474,9 @@ def _clause_event(
             day = [d for d in ctx.deadlines_in(at + span[0], at + span[1])
                    if d.resolution.due is not None and d.resolution.due > ctx.ref]
             own_day = day[-1] if day else None  # the day it takes effect is a day, a term or not
-        if kind_re is _TAKES_EFFECT and due is None and own_day is None:
-            own_day = _bare_day(ctx, text, at, m)  # "de maatregel, die 1 september van kracht wordt"
+        if kind_re in (_TAKES_EFFECT, _INBRENG) and (due is None or due.resolution.due is None) and own_day is None:
+            # "de maatregel, die 1 september van kracht wordt", "De inbrengdatum voor het verslag is 12 maart"
+            own_day = _bare_day(ctx, text, at, m)
         if kind_re is _TIME_UNTIL and _PERIOD_OVER.search(text):
             continue
         if kind_re not in (_TAKES_EFFECT, _TIME_UNTIL) and _told_as_past(ctx, text, at, m, expected, due):
@@ -557,10 +560,10 @@ _BARE_DAY = re.compile(rf"\b\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?\b"
 
 
 def _bare_day(ctx: Context, text: str, at: int, m: re.Match[str]) -> FoundDeadline | None:
-    """The day a law or measure takes effect, told bare in the clause of the verb (within a few words of it)."""
+    """The day a law or measure takes effect or input is due, told bare in the clause of its word (a few words off)."""
     if ctx.ref == dt.date.min:
         return None
-    for day in _BARE_DAY.finditer(text, max(0, m.start() - 30), min(len(text), m.end() + 30)):
+    for day in _BARE_DAY.finditer(text, max(0, m.start() - 30), min(len(text), m.end() + 60)):
         between = text[min(day.end(), m.end()) : max(day.start(), m.start())]
         if re.search(r"[,;:]", between):
             continue  # another clause's day
@@ -980,7 +983,9 @@ def _report_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str
                        r"(?:\s+en\s+(?:de|het)\s+[\w-]+)?)", sentence)
     if phrase and phrase.group(1).lower() != noun:
         return fit(re.sub(r"\s+en\s+(?:de|het)\s+", " en ", phrase.group(1)) + " verwacht")
-    of = re.match(r"\s*((?:van|over|naar|inzake)\s+[^,.;]{3,60})", rest)
+    of = re.match(r"\s*((?:van|over|naar|inzake)\s+[^,.;]{3,60}?)(?=\s+(?:wordt|worden|is|zijn|komt|komen|volgt|volgen"
+                  r"|verschijnt|verschijnen|zal|zullen|moet|moeten|gaat|gaan)\b|[,.;]|$)", rest) or re.match(
+        r"\s*((?:van|over|naar|inzake)\s+[^,.;]{3,60})", rest)
     orgs = [x.actor.name for x in ctx.mentions_between(at, at + len(sentence)) if x.actor.role == "organisation"]
     title = noun[:1].upper() + noun[1:]
     if of:
