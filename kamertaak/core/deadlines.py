@@ -247,7 +247,8 @@ _YEARWORD = (
     r"(?:(?:19|20)\d\d|(?:dit|deze|het\slopende|het\shuidige|lopend|volgend|volgende|komend|komende|"
     r"het\svolgende|het\skomende|vorig|vorige|het\svorige|het\snieuwe|het)\s(?:kalender)?jaar)"
 )
-_YEARSPEC = rf"(?:\s(?:van\s|in\s)?(?P<yr>{_YEARWORD}|'\d\d))?"
+# "in het voorjaar van 2016 en 2017": two occurrences, of which the first is the next term (not a range: "of").
+_YEARSPEC = rf"(?:\s(?:van\s|in\s)?(?P<yr>{_YEARWORD}|'\d\d)(?:\sen\s(?:(?:19|20)\d\d|'\d\d))?)?"
 # A year word that points from the day it is said, used as an adverb: "dit jaar", "volgend jaar".
 _BARE_YEAR = r"(?:dit|volgend|volgende|komend|komende)\sjaar"
 _END = (
@@ -477,7 +478,7 @@ def _rule(pattern: str, find: str | bool = True) -> Callable[[_Handler], _Handle
 _DATE_PREP = (
     r"(?P<pre>voor|op|per|tot\sen\smet|t/m|tot|vanaf|met\singang\svan|m\.i\.v\.?|rondom|rond|omstreeks|tegen|"
     r"uiterlijk\sop|op\sof\svoor|voor\sof\sop|(?:op|rond|omstreeks)\sof\s(?:rond|omstreeks|op)|"
-    r"(?:in\s)?de\sweek\s(?:van|voor)|van)"
+    r"(?:in\s)?de\sweek\s(?:van|voor)|naar|van)"
 )
 # "vanaf 1 januari" starts something rather than ending it: a term only with "uiterlijk" before it.
 _FIND_DATE_PREP = (
@@ -564,7 +565,8 @@ _D_RANGE = r"(?:\d{1,2}(?:e|ste|de)?(?:\s(?:en|of|tot(?:\sen\smet)?|t/m|a)\s|\s?
 @_rule(
     rf"(?:{_DATE_PREP}\s)?(?:(?P<wd>{_WD_ANY}),?\s)?{_D_RANGE}(?P<d>\d{{1,2}})(?:e|ste|de)?\s(?P<mon>{_MONTH})"
     rf"(?:\s(?P<y>(?:19|20)\d\d){_NOTE}|\s'(?P<y2>\d\d)|\s(?:van\s)?(?P<yw>{_YEARWORD}))?(?:\s{_MARK})?",
-    find=rf"(?:(?:{_FIND_DATE_PREP}\s)(?:{_WD_ANY},?\s)?{_D_RANGE}|{_WEEKDAY},?\s)\d{{1,2}}(?:e|ste|de)?\s{_MONTH}"
+    # "(de deadline wordt verplaatst) naar 1 november": the date a term moves to, without its "naar"
+    find=rf"(?:(?:{_FIND_DATE_PREP}\s)(?:{_WD_ANY},?\s)?{_D_RANGE}|{_WEEKDAY},?\s|(?<=\bnaar\s))\d{{1,2}}(?:e|ste|de)?\s{_MONTH}"
     rf"(?:\s(?:19|20)\d\d{_NOTE}|\s'\d\d|\s(?:van\s)?{_YEARWORD})?(?:\s{_MARK_BODY})?"
     rf"|\d{{1,2}}\s{_MONTH}(?:\s(?:19|20)\d\d{_NOTE})?\s{_MARK_BODY}",
 )
@@ -728,10 +730,14 @@ def _this_week(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
 
 @_rule(
     rf"(?P<begin>begin\s|in\shet\sbegin\svan\s)?{_WEEK_END}?(?:de\s)?(?:volgende|komende|aanstaande|"
-    r"eerstvolgende|eerstkomende)\s(?:werk)?week"
+    r"eerstvolgende|eerstkomende)\s(?:werk)?week(?P<after>\sof\s(?:die|de)\s(?:week\s)?(?:erop|daarop|daarna|erna))?"
 )
 def _next_week(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7)
+    if m.group("after"):
+        # "volgende week of die week erop": a range, its upper bound counts
+        due = _friday(monday) + dt.timedelta(days=7)
+        return _Hit(due, "week", f"bovengrens: vrijdag van de week na volgende week ({_fmt(due, True)})")
     due = _friday(monday)
     if m.group("begin"):
         # as deadlines.md's week rules: a phrase of week precision is on time up to that week's Friday
@@ -2057,6 +2063,11 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
         # "Of de luchthaven in 2020 open kan, kan de minister niet zeggen": a date not known is no one's term
         # ("Of de koning morgen ... noemt, is afwachten": tomorrow is known, what happens then is not)
         return None
+    if_clause = _IF_CLAUSE.search(_fold(sentence[_clause_bounds(sentence, found.start, found.end)[0] : found.start])[0])
+    if if_clause is not None and not _VERB.search(if_clause.group(0)):
+        # "een rampscenario als de energiebedrijven eind deze winter huishoudens moeten afsluiten": a condition
+        # (the phrase stands in it, before its verb) is no one's term
+        return None
     if _WAIT_NOT.search(before):
         # "onderwerpen die niet kunnen wachten tot na de zomer": the phrase is what is not waited for
         return None
@@ -2176,6 +2187,12 @@ _WHETHER = re.compile(r"of\s[^,;:]*$")
 _UNKNOWN_WHETHER = re.compile(
     r"(?:^|\s)(?:onduidelijk|onzeker|niet\s(?:zeker|bekend|duidelijk)|de\svraag\sis|weet\s(?:nog\s)?niet|"
     r"weten\s(?:nog\s)?niet)\sof(?:\s[^\s,;:]+){0,8}$"
+)
+# "als de bedrijven ...", "indien er ...": a condition's opening, its subject right after it (not "als gevolg",
+# "als informateur", "zo snel als mogelijk").
+_IF_CLAUSE = re.compile(
+    r"(?:^|\s)(?:als|indien|mits)\s(?:de|het|die|dat|deze|er|we|wij|ik|je|jij|u|zij|ze|hij|alles|men|iemand)\s"
+    r"(?:[^\s]+\s?){0,8}$"
 )
 # "kan niet wachten tot na de zomer", "hoeft niet te wachten tot": the phrase is what is not waited for.
 _WAIT_NOT = re.compile(r"(?:^|\s)(?:niet|geen)\s(?:[a-z]+\s){0,3}wachten\s(?:tot|op)\s?$")

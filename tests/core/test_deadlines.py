@@ -897,6 +897,13 @@ def test_triage_reads_a_period_after_an_event_clause_as_the_batch_does() -> None
          "day"),
         # the winter: a season without a recess that ends it, vague
         ("Het kabinet wil komende winter de energietoeslag opnieuw uitkeren.", "komende winter", None, "vague"),
+        # a date a term is moved to
+        ("De deadline wordt verplaatst naar 1 juni.", "1 juni", D(2025, 6, 1), "day"),
+        # two years of one season: the first is the next term; next week or the one after: the later
+        ("Het kabinet rapporteert in het najaar van 2025 en 2026 over de voortgang.", "in het najaar van 2025 en 2026",
+         D(2025, 12, 18), "season"),
+        ("De informateur meldt volgende week of de week daarna hoe het verder gaat.",
+         "volgende week of de week daarna", D(2025, 4, 18), "week"),
     ],
 )
 def test_sixth_session_readings(sentence: str, phrase: str, due: D | None, precision: str) -> None:
@@ -932,6 +939,8 @@ def test_sixth_session_readings(sentence: str, phrase: str, due: D | None, preci
         "Die wetsvoorstellen kunnen niet wachten tot na de zomer.",
         # "voor" the day it is said: its last day has just passed (REF is 3 April)
         "De vakbonden wilden voor 3 april duidelijkheid over het loonbod.",
+        # a phrase inside a condition, before its verb
+        "Het wordt een groot probleem als de gemeenten voor de zomer geen geld krijgen.",
     ],
 )
 def test_sixth_session_no_terms(sentence: str) -> None:
