@@ -52,13 +52,16 @@ def _words(text: str) -> str:
 
 def find_duplicate(store: Store, candidate: Candidate, debate_id: int | None) -> int | None:
     """An item already tracked for this candidate: the same register number, or the same kind with a
-    near-identical title or quote in the same debate (or anywhere with the exact same title)."""
+    near-identical title or quote in the same debate (or anywhere with the exact same title). An item with
+    other register numbers only is another follow-up, however alike the words ("Toezegging T03120" and
+    "Toezegging T03122" of one list)."""
     db = store.db
-    if candidate.register:
+    number = normalise_register(candidate.register) if candidate.register else None
+    if number:
         found = db.scalar(
             "SELECT r.item_id FROM register_ref r JOIN item i ON i.id = r.item_id"
             " WHERE r.value = :v AND i.deleted = :false",
-            {"v": normalise_register(candidate.register), "false": False},
+            {"v": number, "false": False},
         )
         if found is not None:
             return int(found)
@@ -67,6 +70,11 @@ def find_duplicate(store: Store, candidate: Candidate, debate_id: int | None) ->
         " AND (debate_id = :debate OR LOWER(title) = LOWER(:title))",
         {"kind": candidate.kind, "false": False, "debate": debate_id, "title": candidate.title},
     )
+    if number and rows:
+        ids = ", ".join(str(int(r["id"])) for r in rows)
+        numbered = {int(r["item_id"])
+                    for r in db.query(f"SELECT DISTINCT item_id FROM register_ref WHERE item_id IN ({ids})")}
+        rows = [r for r in rows if int(r["id"]) not in numbered]  # none of them has this number (looked up above)
     mine = (_words(candidate.title), _words(candidate.quote))
     for row in rows:
         theirs = (_words(row["title"]), _words(row["text"] or ""))

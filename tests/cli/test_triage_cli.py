@@ -161,3 +161,21 @@ def test_a_term_missed_before_the_debate_is_shown_as_passed_and_kept(env: Any, p
     pinned_cli("triage", str(path), "--accept")
     dues = {i["title"]: i["due"] for i in json.loads(pinned_cli("list", "--json"))}
     assert dues == {"Brief over de huurgrens": "2025-03-01", "Evaluatie sturen": "2025-07-03"}
+
+
+def test_numbered_commitments_of_one_list_are_each_added_not_taken_for_one_another(env: Any, pinned_cli: Any,
+                                                                                   tmp_path: Path) -> None:
+    """Found in the TUI on a Eerste Kamer list: after accepting 'Toezegging T03120' every other numbered
+    toezegging of the list showed 'al gevolgd' (the titles differ by their number only)."""
+    path = tmp_path / "aantekeningen.txt"
+    path.write_text("Korte aantekeningen van de vergadering van de commissie voor Onderwijs van 12 maart 2024\n\n"
+                    "De commissie besluit naar aanleiding van de brief van de minister:\n- de toezeggingen T01801,"
+                    " T01805 en T01809 als voldaan aan te merken;\n- toezegging T01812 als openstaand aan te merken.\n",
+                    encoding="utf-8")
+    out = pinned_cli("triage", str(path), "--accept")
+    assert "debat 1 (nieuw): 4 items toegevoegd" in out and "al gevolgd" not in out
+    titles = sorted(i["title"] for i in json.loads(pinned_cli("list", "--json")))
+    assert titles == [f"Toezegging T0{n}" for n in (1801, 1805, 1809, 1812)]
+    # The same list again: each is tracked, by its own number.
+    again = json.loads(pinned_cli("triage", str(path), "--accept", "--json"))["accepted"]
+    assert again["added"] == [] and [d["item_id"] for d in again["duplicates"]] == [1, 2, 3, 4]
