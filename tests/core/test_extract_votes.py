@@ -250,3 +250,24 @@ def test_motions_in_general_after_a_preposition_are_no_motion() -> None:
     text = ("Het staat de fracties vrij om een eigen afweging te maken over moties, zolang zij zich houden aan de "
             "afspraken.")
     assert _motions(text) == []
+
+
+def test_the_speakers_own_motion_named_by_what_it_asks() -> None:
+    text = (
+        "De voorzitter:\nHet woord is aan mevrouw Van Leeuwen.\n"
+        "Mevrouw Van Leeuwen (CDA):\nVoorzitter. Mijn motie om de wachtlijsten in de ggz met een kwart te "
+        "verkorten kan hier echt aan bijdragen. Ik ben benieuwd naar de eerste resultaten.\n"
+    )
+    [m] = _motions(text)
+    assert [a.name for a in m.actors] == ["Van Leeuwen"]
+    assert m.title == "Motie Van Leeuwen: wachtlijsten in de ggz met een kwart verkorten"
+
+
+def test_another_motion_of_no_confidence_against_someone_else_is_its_own() -> None:
+    text = (
+        "De Kamer heeft de motie van wantrouwen die de oppositie had ingediend tegen minister Karel Smit verworpen. "
+        "GroenLinks en de SP dienden ook een motie van wantrouwen in tegen het hele kabinet, maar die kreeg van geen "
+        "enkele andere partij steun."
+    )
+    found = {("kabinet" in m.title, m.status) for m in _motions(text)}
+    assert found == {(False, "rejected"), (True, "rejected")}

@@ -484,6 +484,8 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rejected", re.compile(
         r"\b(?:kreeg|kregen|krijgt|krijgen)\s+(?:alleen|slechts|enkel|uitsluitend|onvoldoende|geen|niet\s+genoeg)\s+"
         r"(?:de\s+)?steun\b|\b(?:werd|werden|wordt)\s+niet\s+gesteund\b"
+        # "kreeg van geen enkele andere partij steun"
+        r"|\b(?:kreeg|kregen|krijgt|krijgen)\s+van\s+geen\s+(?:enkele\s+)?(?:\w+\s+){1,3}?steun\b"
         # "werden net niet aangenomen" (not "nog niet": not yet voted on)
         r"|(?<!\bnog\s)\b(?:niet|nooit)\s+(?:\w+\s+)?aangenomen\b"
         r"|\bgeen\s+meerderheid\s+(?:\w+\s+){0,2}?(?:gekregen|gehaald|behaald)\b|\bhaalde(?:n)?\s+(?:\w+\s+){1,3}?het\s+niet\b"
@@ -706,7 +708,7 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         if status in (None, "submitted") and _reports_on_motions(ctx) and _ENTRY.match(s.text):
             # a report on how adopted motions are carried out lists them: "Motie van het lid X over Y"
             status, conf, trigger = "adopted", 0.7, (s.start, s.end)
-        owned = _owned_by_another(ctx, drafts, i)
+        owned = _owned_by_another(ctx, drafts, i) or _speakers_own(ctx, i)
         if (status is None or conf is None) and (
                 _MOTION_NAMES.search(s.text) or _MOTION_OF_NAME.search(s.text) or _motion_register(ctx, i, i)
                 or owned):
@@ -787,7 +789,11 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             continue
         kinds: dict[int, str] = {}
         made = _new_motions(ctx, i, last_i, status, conf, trigger, new, kinds)
-        made = [d for d in made if ordinal or not _same_kind_as_before(d, kinds.get(id(d)), by_kind)]
+        if _speakers_own(ctx, i) and (speaker := ctx.speakers.get(i)) is not None:
+            for d in made:
+                d.actors = d.actors or [speaker]  # "Mijn motie om ...": the speaker's
+        fresh = any(re.search(r"\been\s+$", s.text[max(0, p.start - 5) : p.start], _I) for p in new)
+        made = [d for d in made if ordinal or not _same_kind_as_before(d, kinds.get(id(d)), by_kind, fresh)]
         _told_again(drafts, made, kinds, together)
         if ordinal and len(made) == 1 and re.match(r"^(?:Een|De)\s", s.text):
             made[0].last = _paragraph_end(ctx, i)  # what the paragraph it opens tells of it
@@ -1009,7 +1015,7 @@ def _told_again(drafts: list[Draft], made: list[Draft], kinds: dict[int, str],
         drafts.remove(pick)
 
 
-def _same_kind_as_before(d: Draft, kind: str | None, by_kind: dict[str, Draft]) -> bool:
+def _same_kind_as_before(d: Draft, kind: str | None, by_kind: dict[str, Draft], fresh: bool = False) -> bool:
     """A text names its motion of no confidence or of disapproval again without its members ("overleefde hij een
     motie van wantrouwen"): what it says then is that motion's outcome, not another motion."""
     old = by_kind.get(kind) if kind else None
@@ -1019,6 +1025,8 @@ def _same_kind_as_before(d: Draft, kind: str | None, by_kind: dict[str, Draft]) 
     if old is None or (surnames and surnames != {a.name.split()[-1].lower() for a in old.actors}) or (
             d.first - old.last > 30):
         return False
+    if fresh and d.clause and old.clause and not _words(d.clause) & _words(old.clause):
+        return False  # another one, against someone else: "een motie van wantrouwen tegen het hele kabinet"
     if d.status in ("adopted", "rejected", "held", "withdrawn") or old.status == "announced":
         old.status = d.status
     if not old.clause and d.clause:
@@ -1028,6 +1036,11 @@ def _same_kind_as_before(d: Draft, kind: str | None, by_kind: dict[str, Draft]) 
         if d.first - old.last <= 2:
             old.last = max(old.last, d.last)
     return True
+
+
+def _words(text: str) -> set[str]:
+    """The content words of a subject, by their first six letters."""
+    return {w.lower()[:6] for w in re.findall(r"[\w-]{5,}", text)}
 
 
 def _gives_outcome_to_text(s: Sentence, i: int, status: str, texts: list[Draft]) -> bool:
@@ -1459,6 +1472,16 @@ _NUMBERS_NAMED = re.compile(r"\bnrs?\.\s*(\d+(?:\s*(?:,|en)\s*\d+)*)")
 _OWNED = re.compile(r"\b(?:zijn|haar|hun)\s+(?:\w+\s+)?motie\b", _I)
 
 
+# the speaker's own motion with what it asks: "Mijn motie om de regeldruk met 20% te verminderen", "onze motie over X"
+_MY_MOTION = re.compile(r"\b(?:mijn|onze)\s+(?:eigen\s+|eerdere\s+|aangenomen\s+)?motie\s+(?:om|over)\s", _I)
+
+
+def _speakers_own(ctx: Context, i: int) -> bool:
+    """Whether the sentence names the motion of the member whose turn it is, by what it asks."""
+    speaker = ctx.speakers.get(i)
+    return speaker is not None and speaker.role == "member" and bool(_MY_MOTION.search(ctx.sentences[i].text))
+
+
 def _owned_by_another(ctx: Context, drafts: list[Draft], i: int) -> bool:
     """Whether "zijn/haar motie" is the motion of a member this sentence names and no motion named before has."""
     s = ctx.sentences[i]
@@ -1703,9 +1726,14 @@ def _subject(after: str) -> str:
         quoted = _QUOTED_NAME.search(after)
         return quoted.group(1) if quoted else ""
     subject = _SUBJECT_STOP.sub("", m.group("subj").rstrip(" ,.")).strip(" ,.")
+    # a fronted motion phrase ends at the main verb after its infinitive: "om X te verminderen kan hier aan bijdragen"
+    subject = _MAIN_VERB_AFTER.sub(r"\1", subject)
     return _ASKS_GOVERNMENT.sub("", subject)
 
 
+_MAIN_VERB_AFTER = re.compile(
+    r"(\bte\s+\w+en)\s+(?:kan|kon|kunnen|konden|moet|moeten|zal|zullen|heeft|hebben|had|is|was|werd|wordt|"
+    r"krijgt|kreeg|gaat|ging)\b.*$", _I)
 # "de motie-Omtzigt c.s. (35510, nr. 14) over de toeslagen": the number between the noun and its subject
 _REGISTER_ASIDE = re.compile(r"\s*\((?:Kamerstuk\s+)?\d[^()]*\)")
 # Where the motion was filed is not what it is about: "die X heeft ingediend in het debat over de koopkracht"
