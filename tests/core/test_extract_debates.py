@@ -170,3 +170,28 @@ def test_an_expected_deliverable_or_input_date(told: str, due: dt.date) -> None:
 
 def test_a_plan_without_anything_expected_is_no_deadline() -> None:
     assert _kind("Het plan van de minister werd eind vorig jaar door de sector afgewezen.", "deadline") == []
+
+
+@pytest.mark.parametrize("told, askers", [
+    ("Op vragen van Kröger en Van der Werf zegde de minister toe de Kamer voor de zomer te informeren over de "
+     "netcongestie.", {"Kröger", "Van der Werf"}),
+    ("Op verzoek van Bontenbal zegt de minister toe een brief te sturen over de warmtewet.", {"Bontenbal"}),
+])
+def test_the_members_who_asked_for_a_promise_are_its_actors(told: str, askers: set[str]) -> None:
+    [c] = _kind(told, "commitment")
+    assert askers <= {a.name for a in c.actors if a.role == "member"}
+    # a body that asked is no member
+    [c] = _kind("Op verzoek van de VNG zegt de minister toe een brief te sturen over de jeugdzorg.", "commitment")
+    assert not any(a.role == "member" for a in c.actors)
+
+
+def test_a_promise_to_come_with_something_is_titled_by_that_thing() -> None:
+    [c] = _kind("Minister De Jonge:\nIk zeg mevrouw Bikker toe dat ik voor de zomer met een werkplan kom.",
+                "commitment")
+    assert c.title.lower().startswith("werkplan") and c.due == D(2026, 7, 2)
+
+
+def test_the_chair_saying_the_debate_goes_on_tomorrow() -> None:
+    text = "De voorzitter:\nDe beraadslaging wordt geschorst. Morgen gaan we verder met de tweede termijn van de Kamer."
+    [c] = _kind(text, "deadline")
+    assert c.due == D(2026, 3, 5) and c.title.startswith("Voortzetting")

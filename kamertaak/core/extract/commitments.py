@@ -572,8 +572,7 @@ def _named_promise(ctx: Context, i: int) -> Draft | None:
         return None
     due = nearest_deadline(ctx, s.start + m.start(), s.start + m.end(), s.start, s.end)
     what = re.sub(r"^(?:om|dat)\s+", "", m.group("what"), flags=_I)
-    # "om snel met een uitgebreid werkplan te komen" → "een uitgebreid werkplan"
-    what = re.sub(r"^(?:\w+\s+)?met\s+(?P<x>[^,;]+?)\s+te\s+komen\b.*$", r"\g<x>", what, flags=_I)
+    what = _comes_with(what) or what  # "om snel met een uitgebreid werkplan te komen" → "een uitgebreid werkplan"
     return _commitment_draft(ctx, i, m.start(), m.end(), 0.8, due, sentence_actors(ctx, i, i), what)
 
 
@@ -879,6 +878,41 @@ _SENT_ALREADY = re.compile(
 )
 
 
+# What a promise to come with something brings: "dat ik voor de zomer met een plan kom", "om snel met een werkplan te
+# komen" → "een plan", "een werkplan"
+_COMES_WITH = re.compile(
+    r"^\s*(?:dat\s+(?:ik|wij|we|hij|zij|ze|het\s+kabinet|de\s+regering)\s+)?(?:[^,;]*?\s)?met\s+(?P<x>(?:een|het|de|nieuwe|"
+    r"zijn|haar)\b[^,;]+?)\s+(?:te\s+)?kom(?:t|en)?\b",
+    _I,
+)
+
+
+def _comes_with(clause: str) -> str | None:
+    m = _COMES_WITH.match(clause)
+    return m.group("x") if m else None
+
+
+# The members who asked for it: "Op vragen van Kröger en Van der Werf", "op verzoek van Bontenbal", "naar aanleiding
+# van vragen van het lid Bikker"
+_NAME = (
+    r"(?:(?:[Vv]an|[Dd]e|[Tt]er|[Tt]en|[Ii]n\s+'t)\s+(?:(?:de|der|den|het|'t)\s+)?)?"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+)
+_ASKED_BY = re.compile(
+    r"\b(?:[Oo]p|[Nn]aar\s+aanleiding\s+van)\s+(?:de\s+)?(?:vragen|vraag|verzoek|verzoeken)\s+van\s+(?:het\s+lid\s+|de\s+leden\s+|"
+    rf"Kamerlid\s+|de\s+Kamerleden\s+)?(?P<names>{_NAME}(?:\s*(?:,|\ben\b)\s*{_NAME})*)"
+)
+_NOT_A_MEMBER = frozenset(["Kamer", "Commissie", "Raad", "Rekenkamer", "Staten", "Senaat", "Tweede", "Eerste"])
+
+
+def _askers(sentence: str) -> list[ExtractedActor]:
+    m = _ASKED_BY.search(sentence)
+    if m is None:
+        return []
+    names = [n.strip() for n in re.split(r"\s*(?:,|\ben\b)\s*", m.group("names")) if n.strip()]
+    return [ExtractedActor(n[:1].upper() + n[1:], None, "member") for n in names if n.split()[-1] not in _NOT_A_MEMBER]
+
+
 def _commitment_draft(
     ctx: Context,
     i: int,
@@ -908,6 +942,8 @@ def _commitment_draft(
         # "Mevrouw Vedder (CDA) vraagt of ... De minister zegt toe ...": the promise answers her
         prev = ctx.sentences[i - 1]
         actors.extend(m.actor for m in mentions_in(ctx, prev.start, prev.end) if m.actor.role == "member")
+    named = {a.name.split()[-1].lower() for a in actors}
+    actors.extend(a for a in _askers(s.text) if a.name.split()[-1].lower() not in named)  # who asked for it
     government_first = sorted(dedupe_actors(actors), key=lambda a: a.role not in ("minister", "state_secretary"))
     conf = confidence + (0.05 if due else 0) + (0.03 if government_first else 0)
     return Draft(
@@ -1004,7 +1040,7 @@ def _promised_words(sentence: str, m: re.Match[str]) -> str:
     low = matched.lower()
     tail = sentence[m.end() :]
     if re.search(r"\btoe$", low):
-        return tail
+        return _comes_with(tail) or tail
     if reported := re.match(r"(?:laten\s+weten|liet\s+weten|meegedeeld|medegedeeld|gemeld|bericht)\b", low):
         # "heeft laten weten u eind van het jaar te informeren over X", "meegedeeld dat ik de informatie zou doen
         # toekomen"

@@ -63,6 +63,9 @@ _KAMER_TREATS = re.compile(
     r"|\b(?:debat|vergadering|behandeling|beraadslaging)\b[^.;]{0,40}?\b(?:gaat|gaan)\b[^.;]{0,60}?\bverder\b"
     r"|\b(?:gaat|gaan)\s+(?:het\s+debat|de\s+(?:vergadering|behandeling|beraadslaging))\b[^.;]{0,60}?\bverder\b"
     r"|^(?:[^.;,]|(?<=\d)[.:](?=\d)){0,40}\bverder$"
+    # the chair: "Morgen gaan we verder met de tweede termijn van de Kamer"
+    r"|\b(?:gaan|gaat)\s+(?:we|wij|de\s+Kamer)\s+(?:\w+\s+){0,3}?verder\s+met\s+(?:de|het)\s+(?:(?:eerste|tweede)\s+termijn"
+    r"|debat|behandeling|beraadslaging)\b"
 )
 # The Kamer expects something by a date: "De Kamer verwacht de brief voor 8 maart te ontvangen", "verneemt de
 # Kamer graag vóór 13 september eventuele correcties".
@@ -549,7 +552,7 @@ def _clause_event(
         )
         if borrowed is not None and due is borrowed:
             draft.due_override = due.resolution  # the day came from the sentence before, or a weekday alone
-        if kind_re is _KAMER_TREATS and m.group().endswith("verder"):
+        if kind_re is _KAMER_TREATS and m.group().endswith("verder"):  # a heading: the next sentence tells what
             _with_next_on_same_day(ctx, draft, due)
         return draft
     return _aimed_at(ctx, i, text, at)
@@ -950,7 +953,7 @@ def _treats_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str
         purpose = re.search(r"\bbijeen\s+(?:voor|om)\s+(?P<x>[^,.;]{3,80})", sentence)
         head = f"Vergadering {chamber.group()}" if chamber else "Vergadering Kamer"
         return fit(f"{head}: {strip_dates(ctx, purpose.group('x')).strip()}" if purpose else head)
-    if m.group().endswith("verder"):
+    if re.search(r"\bverder\b", m.group()):
         return fit(f"Voortzetting debat {ctx.debate.title}") if ctx.debate.title else "Voortzetting debat"
     if m.group().endswith("woord"):
         who = re.search(r"\b(?:komt|komen)\s+(?P<x>.*?)\s*aan\s+het\s+woord$", m.group())
