@@ -2036,10 +2036,12 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
                           else " " * len(a.group(0)), sentence)
     clause = _governing(sentence, found.start, found.end)
     if _BARE_YEAR_ONLY.fullmatch(folded) and (
-            _OF_A_DATE.search(before) or not _AHEAD.search(_TE_INFINITIVE.sub(" ", clause))):
+            _OF_A_DATE.search(before) or not _AHEAD.search(_TE_INFINITIVE.sub(" ", clause))
+            or _NOT.search(_own_clause(sentence, found.start, found.end) or clause)):
         # "Hij verwacht dit jaar een besluit" (a clause that looks ahead by its verb), not "Dit jaar is het budget
         # hoger", nor what a proposal is about ("stemt over het voorstel om het eigen risico volgend jaar niet te
-        # laten stijgen"), nor the year of a date ("vanaf 1 januari volgend jaar")
+        # laten stijgen"), nor the year of a date ("vanaf 1 januari volgend jaar"), nor what will not happen in it
+        # ("de verwachting dat er dit jaar geen huurverhoging plaats zal vinden")
         return None
     if (_EARLIEST.search(clause) or (_EARLIER_THAN.search(before) and _NOT.search(clause))
             or (_SUPERSEDED.search(clause) and not _MOVED_TO.search(before) and not _ASKED.search(clause))):
@@ -2062,6 +2064,9 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
             _AHEAD_BY_ITSELF.search(folded)):
         # "Of de luchthaven in 2020 open kan, kan de minister niet zeggen": a date not known is no one's term
         # ("Of de koning morgen ... noemt, is afwachten": tomorrow is known, what happens then is not)
+        return None
+    if _HYPOTHETICAL.search(clause):
+        # "Dan zou de formatie binnen een maand moeten worden afgerond": what would follow from a supposition
         return None
     if_clause = _IF_CLAUSE.search(_fold(sentence[_clause_bounds(sentence, found.start, found.end)[0] : found.start])[0])
     if if_clause is not None and not _VERB.search(if_clause.group(0)):
@@ -2187,6 +2192,10 @@ _WHETHER = re.compile(r"of\s[^,;:]*$")
 _UNKNOWN_WHETHER = re.compile(
     r"(?:^|\s)(?:onduidelijk|onzeker|niet\s(?:zeker|bekend|duidelijk)|de\svraag\sis|weet\s(?:nog\s)?niet|"
     r"weten\s(?:nog\s)?niet)\sof(?:\s[^\s,;:]+){0,8}$"
+)
+# A supposition's consequence ("Dan zou ...", "In dat geval zouden ...") or "als ... zou": what would be, no term.
+_HYPOTHETICAL = re.compile(
+    r"^(?:dan|anders|in\sdat\sgeval)\s(?:zou|zouden)(?=\s|$)|(?:^|\s)(?:als|indien)\s(?:[a-z]+\s){1,8}(?:zou|zouden)(?=\s|$)"
 )
 # "als de bedrijven ...", "indien er ...": a condition's opening, its subject right after it (not "als gevolg",
 # "als informateur", "zo snel als mogelijk").

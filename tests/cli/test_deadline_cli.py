@@ -140,8 +140,9 @@ SENTENCES_V5 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sent
         # A fourth batch of 90, held out in the fourth session: first seen 59/90 exact, 56/90 phrases; at its end
         # 62/90, 59/90. Development material from the fifth session on, read by cause (event clauses, ranges of days
         # and months, recess statements, the tense of subordinate clauses and appositions, events' topics and
-        # dates, names after an event, judged likelihood or feasibility): 84/90 exact, 83/90 phrases.
-        (SENTENCES_V4, 90, 84, 83),
+        # dates, names after an event, judged likelihood or feasibility): 84/90 exact, 83/90 phrases; in the sixth
+        # session 85/84 (a supposition's consequence, "Dan zou ...").
+        (SENTENCES_V4, 90, 85, 84),
         # A fifth batch of 90, held out in the fifth session (frozen before any rule of the session landed): first
         # seen 61/90 exact, 54/90 phrases; at its end 61/90, 55/90 (the rules that took v4 from 62 to 84 moved it by
         # one phrase). Development material from the sixth session on, read by cause (year words as adverbs, general

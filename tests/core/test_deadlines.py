@@ -941,6 +941,11 @@ def test_sixth_session_readings(sentence: str, phrase: str, due: D | None, preci
         "De vakbonden wilden voor 3 april duidelijkheid over het loonbod.",
         # a phrase inside a condition, before its verb
         "Het wordt een groot probleem als de gemeenten voor de zomer geen geld krijgen.",
+        # what would follow from a supposition
+        "Dan zou het kabinet binnen een maand moeten beslissen.",
+        "Het helpt als het kabinet de regeling voor de zomer zou aanpassen.",
+        # a year word in a clause that says what will not happen
+        "Het kabinet komt dit jaar niet meer met een wetsvoorstel.",
     ],
 )
 def test_sixth_session_no_terms(sentence: str) -> None:
