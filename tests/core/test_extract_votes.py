@@ -271,3 +271,16 @@ def test_another_motion_of_no_confidence_against_someone_else_is_its_own() -> No
     )
     found = {("kabinet" in m.title, m.status) for m in _motions(text)}
     assert found == {(False, "rejected"), (True, "rejected")}
+
+
+def test_the_motion_named_again_with_its_filers_is_the_one_adopted() -> None:
+    text = (
+        "Een meerderheid van de Tweede Kamer wil dat de staatssecretaris de nieuwe toeslagregeling laat toetsen door "
+        "de Raad van State. Een motie daartoe van coalitiepartijen NSC en BBB werd dinsdag aangenomen. De "
+        "staatssecretaris verzette zich tegen de motie om de regeling te laten toetsen, ingediend door de Kamerleden "
+        "Vermeer (BBB) en Kops (NSC), omdat dat volgens hem te lang duurt."
+    )
+    [m] = _motions(text)
+    assert m.status == "adopted"
+    assert {a.name for a in m.actors} == {"Vermeer", "Kops"}
+    assert "Raad van State" in m.quote

@@ -802,7 +802,8 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
                 d.last >= i - 1 for d in drafts) and not ctx.sentences[i - 1].text.rstrip().endswith(":"):
             for d in made:  # "Een motie daarover kreeg steun", "Die oproep staat in een motie van X"
                 d.first = i - 1
-                d.clause = d.clause or _DATELINE.sub("", ctx.sentences[i - 1].text).strip(" .")
+                told_before = _DATELINE.sub("", ctx.sentences[i - 1].text)
+                d.clause = d.clause or _KAMER_WANTS_LEAD.sub("", told_before).strip(" .")
         for d in made:
             if not d.clause or _POINTER_START.match(s.text):
                 d.first = _paragraph_start(ctx, d.first, drafts, skip)
@@ -1066,6 +1067,10 @@ _POINTS_TO_PREVIOUS = re.compile(
     r"|^(?:Die|Dat|Dit|Deze)\s+(?:oproep|verzoek|wens|eis|voorstel|uitspraak)\s+(?:staat|stond|komt|kwam|is|was)\b", _I)
 
 
+# "Een meerderheid van de Tweede Kamer wil dat ...": what the motion pointing back asks is what follows
+_KAMER_WANTS_LEAD = re.compile(
+    r"^(?:Een|De)\s+(?:\w+\s+){0,2}?(?:Kamer|Kamermeerderheid|meerderheid|senaat)(?:\s+van\s+de\s+(?:Tweede|Eerste)\s+"
+    r"Kamer)?\s+(?:wil|eist|vraagt|verlangt)\s+(?:dat\s+|om\s+)?", _I)
 # A motion's dictum as a sentence of its own under an entry "De motie van het lid X.": "Verzoekt de regering, ..."
 _DICTUM_START = re.compile(r"^(?:Verzoekt|Verzoeken|Roept|Roepen|Draagt|Dragen|Spreekt|Spreken)\b")
 # The heading of a register's or report's section: "Door de Staten-Generaal aanvaarde moties die zijn afgerond"
@@ -1888,6 +1893,28 @@ def _person(actor: ExtractedActor) -> bool:
     return actor.role == "member" and not normalise_party(bare) and "Kamer" not in actor.name
 
 
+# "verzette zich tegen de motie om ..., ingediend door ...": the motion named by the definite article, not another
+_THE_MOTION = re.compile(r"(?<![\w-])(?:de|die|deze)\s+motie\b(?!-)", _I)
+
+
+def _told_again_by_filers(ctx: Context, d: Draft, drafts: list[Draft], k: int) -> bool:
+    """Whether sentence k names motion d again, by the definite article and with its filers ("Een motie daartoe van
+    CDA en VVD werd aangenomen." ... "Schouten verzette zich tegen de motie om nieuwe berekeningen te maken,
+    ingediend door de Kamerleden Geurts (CDA) en Harbers (VVD)"): that motion is d, with those members."""
+    text = ctx.sentences[k].text
+    again = [o for o in drafts if o is not d and o.kind == "motion" and o.first == k]
+    if len(again) != 1 or not _THE_MOTION.search(text) or not _FILED_BY.search(text) or (
+            len(_MOTION_NOUN.findall(text)) > 1):
+        return False
+    other = again[0]
+    if other.status not in ("submitted", d.status) or not any(_person(a) for a in other.actors):
+        return False
+    d.actors = list(dedupe_actors([*d.actors, *(a for a in other.actors if _person(a))]))
+    d.last = max(d.last, other.last)
+    other.dropped = True
+    return True
+
+
 def filers_told_after(ctx: Context, drafts: list[Draft]) -> None:
     """A motion told without its members ("een motie van de SP", "een oproep om ...") gets the member a sentence
     soon after names as its filer, before another motion is told: "Een meerderheid nam een motie van de SP aan. ...
@@ -1905,6 +1932,8 @@ def filers_told_after(ctx: Context, drafts: list[Draft]) -> None:
         # aanklacht in. ... het verzoek van de PVV werd verworpen")
         for k in [*after, *range(d.first - 1, max(before, d.first - 1 - _FILER_WITHIN), -1)]:
             text = ctx.sentences[k].text
+            if k == nxt and _told_again_by_filers(ctx, d, drafts, k):
+                break
             if k > nxt or (k == nxt and not _SAME_MOTION_AGAIN.match(text)) or not _FILER_TOLD.search(text):
                 continue
             titled = [ExtractedActor(normalise_name(_PARTY_TAIL.sub("", t.group("name") or t.group("group"))))
