@@ -195,3 +195,37 @@ def test_the_chair_saying_the_debate_goes_on_tomorrow() -> None:
     text = "De voorzitter:\nDe beraadslaging wordt geschorst. Morgen gaan we verder met de tweede termijn van de Kamer."
     [c] = _kind(text, "deadline")
     assert c.due == D(2026, 3, 5) and c.title.startswith("Voortzetting")
+
+
+@pytest.mark.parametrize("told, due, word", [
+    ("De minister zegt dat de Kamer voor 1 april een brief over de pilots krijgt.", D(2026, 3, 31), "brief"),
+    ("Staatssecretaris Tielen belooft de Kamer een brief over de wachtlijsten in de ggz.", None, "wachtlijsten"),
+    ("De staatssecretaris heeft gezegd de Kamer voor 1 juni te informeren over de pilots.", D(2026, 5, 31), "pilots"),
+])
+def test_a_promise_told_in_a_summary(told: str, due: dt.date | None, word: str) -> None:
+    [c] = _kind(told, "commitment")
+    assert c.due == due and word in c.title.lower()
+    assert not c.title.lower().startswith(("belooft", "de kamer"))
+
+
+def test_a_promise_of_nothing_to_deliver_is_none() -> None:
+    assert extract("De minister belooft beterschap aan de gedupeerden.", D(2026, 3, 4)).candidates == ()
+
+
+@pytest.mark.parametrize("told, due", [
+    ("Staatssecretaris Van Dijk laat weten dat het onderzoek naar de wachtlijsten in mei klaar is.", D(2026, 5, 31)),
+    ("Het kabinet neemt voor 1 juli een besluit over de uitbreiding van de luchthaven.", D(2026, 6, 30)),
+])
+def test_a_deliverable_ready_or_a_decision_taken_by_a_day(told: str, due: dt.date) -> None:
+    [c] = _kind(told, "deadline")
+    assert c.due == due
+
+
+def test_done_with_a_debate_is_no_deliverable() -> None:
+    assert extract("Na twaalf uur debatteren is de Kamer klaar met het debat over het plan voor de luchthaven.",
+                   D(2026, 3, 4)).candidates == ()
+
+
+def test_a_task_for_the_debate_of_a_weekday_is_due_that_day() -> None:
+    [c] = _kind("Wij sturen de woordvoerders voor het debat van donderdag een notitie.", "task")
+    assert c.due == D(2026, 3, 5) and "donderdag" not in c.title and " van een " not in c.title

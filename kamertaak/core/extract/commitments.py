@@ -160,6 +160,17 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "commitment",
         "open",
+        # told, the verb last: "De minister zegt dat de Kamer voor 1 april een brief krijgt"
+        re.compile(r"\bdat\s+(?:de|uw)\s+Kamer\b[^.;?]{0,100}?\b(?:ontvangt|krijgt|(?:toegestuurd|toegezonden)\s+krijgt)\b",
+                   _I),
+        0.75,
+        needs_government=True,
+        needs_future=True,
+        needs=("kamer",),
+    ),
+    Trigger(
+        "commitment",
+        "open",
         # inverted, the object first: "De evaluatie van de wet ontvangt de Kamer in het derde kwartaal."
         re.compile(
             r"^(?!(?:wanneer|waarom|hoe|wat|welke|of)\b)[^?]*?\b(?:ontvangt|krijgt)\s+(?:de|uw)\s+Kamer\b"
@@ -297,7 +308,7 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         # a promise reported: "heeft uw Kamer laten weten u eind van het jaar te informeren", "heb ik u meegedeeld
         # dat ik de informatie in september zou doen toekomen"
         re.compile(
-            r"\b(?:laten\s+weten|liet\s+weten|meegedeeld|medegedeeld|gemeld|bericht)\b.{0,150}?\b(?:te\s+(?:informeren|"
+            r"\b(?:laten\s+weten|liet\s+weten|meegedeeld|medegedeeld|gemeld|bericht|gezegd)\b.{0,150}?\b(?:te\s+(?:informeren|"
             r"berichten|sturen|zenden)|toe\s+te\s+(?:sturen|zenden)|zou(?:den)?\s+(?:doen\s+toekomen|sturen|toesturen|"
             r"zenden|informeren))\b",
             _I,
@@ -305,7 +316,7 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         0.7,
         needs_government=True,
         needs_future=True,
-        needs=("weten", "meegedeeld", "medegedeeld", "gemeld", "bericht"),
+        needs=("weten", "meegedeeld", "medegedeeld", "gemeld", "bericht", "gezegd"),
     ),
     Trigger(
         "commitment",
@@ -335,6 +346,21 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         needs_government=True,
         needs_future=True,
         needs=("kondig", "belo"),
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        # a promise of something to deliver, dated or not: "Staatssecretaris X belooft de Kamer een brief over de
+        # wachtlijsten", "De minister beloofde een onderzoek naar de kosten"
+        re.compile(
+            r"\bbelo(?:ofden|ofde|ofd|oft|ven)\b\s+(?:(?:de|uw)\s+Kamer\s+|(?:nog\s+)?(?:ook\s+)?)(?:een|het|de|nog\s+een)\s+"
+            r"(?:\w+\s+){0,2}?(?:brief|rapport|rapportage|reactie|kabinetsreactie|nota|overzicht|evaluatie|analyse|plan|"
+            r"visie|wetsvoorstel|voorstel|notitie|onderzoek|verkenning|actieplan|uitwerking)\b",
+            _I,
+        ),
+        0.75,
+        needs_government=True,
+        needs=("belo",),
     ),
     Trigger(
         "commitment",
@@ -1041,6 +1067,12 @@ def _promised_words(sentence: str, m: re.Match[str]) -> str:
     tail = sentence[m.end() :]
     if re.search(r"\btoe$", low):
         return _comes_with(tail) or tail
+    told = re.match(r"dat\s+(?:de|uw)\s+Kamer\s+(?P<x>.+?)\s+(?:(?:toegestuurd|toegezonden)\s+)?(?:ontvangt|krijgt)$",
+                    matched, _I)
+    if told:
+        return told.group("x")  # "dat de Kamer voor 1 april een brief krijgt": a letter
+    if promised := re.match(r"belo\w+\s+(?:(?:de|uw)\s+Kamer\s+)?(?P<x>.+)$", matched + tail, _I):
+        return promised.group("x")  # "belooft de Kamer een brief over de wachtlijsten"
     if reported := re.match(r"(?:laten\s+weten|liet\s+weten|meegedeeld|medegedeeld|gemeld|bericht)\b", low):
         # "heeft laten weten u eind van het jaar te informeren over X", "meegedeeld dat ik de informatie zou doen
         # toekomen"

@@ -29,6 +29,8 @@ _FOLLOWUP_MARKER = re.compile(
     r"\b(?:wordt|worden|zal|zullen)\b.{0,60}?\b(?:vervolgd|gehouden|gevoerd|ingepland|gepland|plaats(?:vinden)?|"
     r"voortgezet|behandeld|afgerond)\b|\bstaat\b.{0,40}?\bgepland\b|\b(?:volgt|vervolg|aangevraagd|gepland|"
     r"ingepland|staat op de agenda|agenderen|geplande|ingeplande|in\s+te\s+plannen|inplannen|te\s+agenderen)\b"
+    # moved to a later day: "Het debat over de jeugdzorg is uitgesteld tot na de zomer"
+    r"|\b(?:uitgesteld|verplaatst|verschoven)\s+(?:tot|naar)\b"
     r"|\bvindt\b.{0,60}\bplaats\b",
     _I,
 )
@@ -107,6 +109,9 @@ _EXPECTED = re.compile(
     r"\bmoet(?:en)?\b.{0,60}?\b(?:zijn|worden)\s+(?:aangeboden|verstuurd|gestuurd|ingediend|opgeleverd|gepubliceerd)\b|"
     r"\bplaats(?:hebben|vinden)\b|"
     r"\bkomt\b.{0,60}?\b(?:uit|beschikbaar|gereed)\b|\bis gereed\b|\bgepland\b|\b(?:komt|komen|volgt|volgen) er\b"
+    # "dat het onderzoek in mei klaar is", "Het kabinet neemt in het voorjaar een besluit"
+    r"|\b(?:is|zijn)\s+(?:\w+\s+){0,3}?(?:klaar|gereed|afgerond)\b(?!\s+met\b)|\b(?:klaar|gereed|afgerond)\s+(?:is|zijn)\b"
+    r"|\b(?:neemt|nemen)\b[^.;]{0,60}?\bbesluit\b"
     r"|^(?:er\s+)?(?:komt|volgt)\b|\b(?:biedt|bieden)\b.{0,120}?\baan\b|\b(?:publiceert|presenteert|stuurt|zendt)\b"
     r"|\bmee\s+(?:komt|komen)\b|\b(?:komt|komen)\b.{0,60}?\bmet\b"
     # "De antwoorden komen uiterlijk 20 maart", "Het plan volgt in het voorjaar"

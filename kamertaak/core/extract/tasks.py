@@ -91,12 +91,13 @@ def task_drafts(ctx: Context, i: int) -> list[Draft]:
     if not us and any(x.start <= s.start + hit.start(group) < x.end for x in named):
         return []  # a member, minister or body named by surname is no one of the reader's side
     due = nearest_deadline(ctx, s.start, s.end, s.start, s.end)
-    weekday = None if due is not None else _weekday(ctx, s.text)
+    # "voor het debat van donderdag": an event's phrase without a date; its weekday is the day
+    weekday = None if due is not None and due.resolution.due is not None else _weekday(ctx, s.text)
     if (due is None or due.resolution.due is None) and weekday is None:
         return []  # a task worth proposing has a date
     clause = _todo(hit, listed is not None)
     if weekday is not None:
-        clause = _WEEKDAY.sub("", clause, count=1)  # "belt vrijdag de griffier": the day is the due date
+        clause = _WEEKDAY_IN_TITLE.sub("", clause, count=1).strip()  # "belt vrijdag de griffier": the day is the due
     draft = Draft("task", "todo", 0.7, i, i, (s.start + hit.start(), s.start + hit.end()), clause=clause,
                   due_zone=(s.start, s.end))
     draft.owner = None if us else owner
@@ -126,6 +127,8 @@ def _todo(hit: re.Match[str], listed: bool) -> str:
 _PARTICLE_LAST = re.compile(r"\s+(voor|op|af|aan|door|mee|in|uit|terug|na|bij)$")
 _PARTICLE_BEFORE_MET = re.compile(r"\s+(op|af)\s+(?=met\b)")
 _WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b(?!\s+\d)", re.IGNORECASE)
+# the day with the word that ties it to what it dates: "voor het debat van donderdag"
+_WEEKDAY_IN_TITLE = re.compile(rf"\s*\b(?:(?:van|op)\s+)?(?:{'|'.join(WEEKDAYS)})\b(?!\s+\d)", re.IGNORECASE)
 
 
 def _weekday(ctx: Context, text: str) -> Resolution | None:
