@@ -109,6 +109,40 @@ async def test_accept_reject_and_duplicates(make_demo_app: Any, demo_db_path: Pa
         assert len(items(demo_db_path)) == len(before) + 4  # only the motion was left
 
 
+async def test_the_keys_always_act_on_the_proposals(make_demo_app: Any, demo_db_path: Path) -> None:
+    """u3 bug 11: after `a` the list lost the focus to the text, ↓ scrolled the text and x did nothing until
+    shift+Tab. The text beside the proposals is for reading only: neither Tab nor the screen's own focus
+    (after a dialog, after the terminal had lost the focus) gives it the keys."""
+    app = make_demo_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_demo_triage(pilot)
+        options = screen.query_one("#triage-candidates", OptionList)
+        await cursor_to(screen, 1)
+        await pilot.press("a", "tab", "shift+tab", "tab")
+        await settle(pilot)
+        assert app.focused is options
+        assert screen.current() == 2
+        await pilot.press("x", "down")
+        await settle(pilot)
+        assert screen.state(2)[0] == "afgewezen" and screen.current() == 4  # x moved on to 3, ↓ to 4
+        screen.set_focus(None)  # what the terminal losing the focus leaves; the screen's own focus comes back
+        screen._update_auto_focus()
+        assert app.focused is options
+
+
+async def test_a_key_before_the_proposals_are_read_is_answered(make_demo_app: Any, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A key pressed while the text is still being read was lost without a word (p2, u3): it says so."""
+    monkeypatch.setattr(TriageScreen, "analyse", lambda self: None)  # still reading when the keys come
+    app = make_demo_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_file_triage(pilot, DEMO_TEXT)
+        await pilot.press("a", "x", "A")
+        await settle(pilot)
+        assert not screen.candidates
+        assert sum("de tekst wordt nog gelezen" in n for n in notes_of(app)) == 3
+
+
 async def test_edit_before_accepting(make_demo_app: Any, demo_db_path: Path) -> None:
     app = make_demo_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -81,6 +81,7 @@ class TriageScreen(DataScreen):
     """Proposals from one text: a accepts, e edits, x rejects, A accepts the rest, d gives the debate's date;
     Esc goes back."""
 
+    AUTO_FOCUS = "#triage-candidates"  # also when the screen gets the focus back with nothing focused
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "accept", "Accepteer", id="triage-accept", tooltip="Dit voorstel opnemen"),
         Binding("e", "edit_candidate", "Wijzig", id="triage-edit", tooltip="Soort, titel, termijn, actoren"),
@@ -124,8 +125,12 @@ class TriageScreen(DataScreen):
         yield Static(Content.assemble(("Triage", "bold"), " · ", Content(one_line(self.source.name, 90))),
                      id="screen-title")
         with Horizontal(id="triage-body"):
-            yield TextArea(shown_text(self.source.text), id="triage-text", read_only=True, soft_wrap=True,
-                           show_line_numbers=False, highlight_cursor_line=False)
+            text = TextArea(shown_text(self.source.text), id="triage-text", read_only=True, soft_wrap=True,
+                            show_line_numbers=False, highlight_cursor_line=False)
+            # For reading beside the proposals (it scrolls to each one's quote, the mouse wheel scrolls it):
+            # never the keys' target, so ↓, a and x always act on the list (u3: after `a` the text had the focus).
+            text.can_focus = False
+            yield text
             with Vertical(id="triage-side"):
                 yield Static(Content.styled("tekst lezen…", MUTED_STYLE), id="triage-summary")
                 yield OptionList(id="triage-candidates")
@@ -308,7 +313,16 @@ class TriageScreen(DataScreen):
         if index is not None and index + 1 < len(self.candidates):
             options.highlighted = options.get_option_index(f"c{index + 1}")
 
+    def _still_reading(self) -> bool:
+        """A key before the proposals are there is answered, not lost without a word."""
+        if self.extraction is None:
+            self.notify("de tekst wordt nog gelezen; de voorstellen komen zo", severity="warning")
+            return True
+        return False
+
     def action_accept(self) -> None:
+        if self._still_reading():
+            return
         index = self.current()
         if index is None or index in self.busy:
             return
@@ -323,6 +337,8 @@ class TriageScreen(DataScreen):
         self._next()
 
     def action_accept_all(self) -> None:
+        if self._still_reading():
+            return
         open_ones = [i for i in range(len(self.candidates))
                      if i not in self.added and i not in self.tracked.existing and i not in self.rejected
                      and i not in self.busy]
@@ -373,6 +389,8 @@ class TriageScreen(DataScreen):
         self.app.post_message(StoreChanged())
 
     def action_reject(self) -> None:
+        if self._still_reading():
+            return
         index = self.current()
         if index is None or index in self.added or index in self.busy:
             return
@@ -386,6 +404,8 @@ class TriageScreen(DataScreen):
     def action_edit_candidate(self) -> None:
         from kamertaak.tui.screens.triage_edit import TriageEditScreen
 
+        if self._still_reading():
+            return
         index = self.current()
         if index is None or self.extraction is None:
             return
