@@ -130,6 +130,31 @@ async def test_the_keys_always_act_on_the_proposals(make_demo_app: Any, demo_db_
         assert app.focused is options
 
 
+LIST_TEXT = (
+    "Korte aantekeningen van de vergadering van de commissie voor Onderwijs van 12 maart 2024\n\n"
+    "De commissie besluit naar aanleiding van de brief van de minister:\n- de toezeggingen T01801, T01805, T01809"
+    " en T01811 als voldaan aan te merken;\n- toezegging T01812 als openstaand aan te merken.\n"
+)
+
+
+async def test_a_pressed_quickly_accepts_each_proposal_in_turn(make_demo_app: Any, demo_db_path: Path,
+                                                               tmp_path: Path) -> None:
+    path = tmp_path / "aantekeningen.txt"
+    path.write_text(LIST_TEXT, encoding="utf-8")
+    app = make_demo_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_file_triage(pilot, path)
+        assert len(screen.candidates) == 5
+        before = set(items(demo_db_path))
+        await pilot.press(*"aaaaa")
+        await settle(pilot)
+        await settle(pilot)
+        added = {i: v["title"] for i, v in items(demo_db_path).items() if i not in before}
+        assert sorted(added.values()) == [f"Toezegging T0{n}" for n in (1801, 1805, 1809, 1811, 1812)]
+        assert [screen.state(i)[0] for i in range(5)] == [f"toegevoegd: #{i}" for i in sorted(added)]
+        assert app.focused is screen.query_one("#triage-candidates", OptionList)
+
+
 async def test_a_key_before_the_proposals_are_read_is_answered(make_demo_app: Any, tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """A key pressed while the text is still being read was lost without a word (p2, u3): it says so."""
