@@ -284,3 +284,29 @@ def test_the_motion_named_again_with_its_filers_is_the_one_adopted() -> None:
     assert m.status == "adopted"
     assert {a.name for a in m.actors} == {"Vermeer", "Kops"}
     assert "Raad van State" in m.quote
+
+
+def test_a_motion_page_with_its_fields_on_lines_of_their_own() -> None:
+    # the layout of a tweedekamer.nl motion page: a dash line between the field headings, the signer's role
+    text = (
+        "Motie : Motie van het lid De Bruin over een loket voor mantelzorgers\n"
+        "36 200 XVI Vaststelling van de begroting\n"
+        "Nr. 77\n"
+        "MOTIE VAN HET LID DE BRUIN\n"
+        "Voorgesteld 9 november 2022\n"
+        "De Kamer,\n"
+        "gehoord de beraadslaging,\n"
+        "verzoekt de Kamer, een loket voor mantelzorgers in te stellen,\n"
+        "en gaat over tot de orde van de dag.\n"
+        "De Bruin\n"
+        "Indieners\n"
+        "-\n"
+        "Indiener\n"
+        "K.L. de Bruin, Tweede Kamerlid\n"
+        "Stemmingsuitslagen\n"
+        "Verworpen met handopsteken\n"
+        "Voor: 26\n"
+    )
+    [m] = _motions(text, D(2022, 11, 9))
+    assert m.status == "rejected"
+    assert m.title == "Motie De Bruin: loket voor mantelzorgers instellen"

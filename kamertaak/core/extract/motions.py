@@ -61,8 +61,8 @@ _DICTUM = re.compile(
 _DICTUM_LEAD = re.compile(
     r"^(?:verzoekt|verzoeken|roept|roepen|draagt|dragen)\s+"
     r"(?:de\s+(?:Nederlandse\s+)?regering(?:,?\s+en\s+[^,]{3,60},)?|het kabinet|"
-    r"de minister\w*|de staatssecretaris\w*|"
-    r"het presidium|de Voorzitter)(?:\s+(?:van|voor)\s+(?-i:[A-Z])[\w&]+(?:\s+en\s+(?-i:[A-Z])[\w&]+)?)?\s*,?\s*"
+    r"de minister\w*|de staatssecretaris\w*|het presidium|"
+    r"de Voorzitter|de Kamer)(?:\s+(?:van|voor)\s+(?-i:[A-Z])[\w&]+(?:\s+en\s+(?-i:[A-Z])[\w&]+)?)?\s*,?\s*"
     r"(?:op\s*,?\s*)?(?:om\s+)?",
     _I,
 )
@@ -303,10 +303,10 @@ def _outcome_field(ctx: Context, last: int) -> tuple[str, int] | None:
 
 # The headings of a motion page's fields between its text and the vote: "Status", "Indieners - Indiener",
 # "Medeindiener", "Stemmingsuitslagen"; and a signer with the role the page gives: "Jan de Vries, Kamerlid"
-_PAGE_FIELD = re.compile(r"(?:(?:Status|Besluit|(?:Mede)?[Ii]ndieners?|Stemmingsuitslag(?:en)?|Stemming(?:en)?)"
+_PAGE_FIELD = re.compile(r"[-–]|(?:(?:Status|Besluit|(?:Mede)?[Ii]ndieners?|Stemmingsuitslag(?:en)?|Stemming(?:en)?)"
                          r"\s*:?\s*(?:[-–]\s*)?)+")
 _SIGNER_WITH_ROLE = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[\w'’.-]+){0,5}\s*,\s*"
-                               r"(?i:Kamerlid|lid\s+(?:van\s+de\s+)?(?:Tweede|Eerste)\s+Kamer|senator)")
+                               r"(?i:(?:Tweede\s+|Eerste\s+)?Kamerlid|lid\s+(?:van\s+de\s+)?(?:Tweede|Eerste)\s+Kamer|senator)")
 
 
 # "Hier de unaniem door de Tweede Kamer aangenomen motie:", "De verworpen motie luidt:"
