@@ -1785,7 +1785,13 @@ _PAST_VERB = re.compile(
     r"zei|zeiden|schreef|schreven|sprak|spraken|nam|namen|gaf|gaven|liet|lieten|vroeg|vroegen|deed|deden|"
     r"kondigde|kondigden|stuurde|stuurden|meldde|meldden|maakte|maakten|presenteerde|presenteerden|zegde|"
     r"zegden|verklaarde|verklaarden|stemde|stemden|stelde|stelden|noemde|noemden|diende|dienden|debatteerde|"
-    r"debatteerden|besprak|bespraken|ontving|ontvingen)(?=\s|$)"
+    r"debatteerden|besprak|bespraken|ontving|ontvingen|"
+    # strong past tenses of news ("Maandag trok de minister een wet terug")
+    r"trok|trokken|hield|hielden|bleef|bleven|zag|zagen|stond|stonden|lag|lagen|sloot|sloten|koos|kozen|bracht|"
+    r"brachten|dacht|dachten|zocht|zochten|viel|vielen|riep|riepen|trad|traden|won|wonnen|verloor|verloren|begon|"
+    r"begonnen|wees|wezen|greep|grepen|schoof|schoven|sneuvelde|sneuvelden|"
+    # the past of a verb in -eren ("die donderdagavond protesteerden", "reageerde"), not an adjective ("verkeerde")
+    r"(?!ge|verkeerde)[a-z]{2,}eerden?)(?=\s|$)"
 )
 _PERFECT_AUX = re.compile(r"(?:^|\s)(?:heb|hebt|heeft|hebben|ben|bent|is|zijn)(?=\s|$)")
 _PARTICIPLE = re.compile(
@@ -2002,7 +2008,7 @@ def _told_as_past(sentence: str, end: int, clause: str) -> bool:
 
 
 def _looks_back(clause: str) -> bool:
-    if _AHEAD.search(clause):
+    if _AHEAD.search(_AS_NOUN.sub(" ", clause)):
         return False
     return bool(_PAST_VERB.search(clause) or (_PERFECT_AUX.search(clause) and _PARTICIPLE.search(clause)))
 
@@ -2064,6 +2070,15 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
             _AHEAD_BY_ITSELF.search(folded)):
         # "Of de luchthaven in 2020 open kan, kan de minister niet zeggen": a date not known is no one's term
         # ("Of de koning morgen ... noemt, is afwachten": tomorrow is known, what happens then is not)
+        return None
+    since = _SINCE.search(_fold(sentence[_clause_bounds(sentence, found.start, found.end)[0] : found.start])[0])
+    if since is not None and (since.group(1) != "nadat" or _PAST_VERB.search(clause)) and not _AHEAD_BY_ITSELF.search(
+            folded):
+        # "Nadat de fractievoorzitter vanmiddag verklaarde ...", "toen ...", "sinds ...": a subordinate clause that
+        # tells what happened before ("nadat" with a past verb; "nadat de Kamer ... wordt geinformeerd" is ahead)
+        return None
+    if _STATUS_AS_OF.search(before):
+        # "stand per 30 juni 2021", "peildatum 1 januari": the day a state is given for
         return None
     if _HYPOTHETICAL.search(clause):
         # "Dan zou de formatie binnen een maand moeten worden afgerond": what would follow from a supposition
@@ -2193,6 +2208,10 @@ _UNKNOWN_WHETHER = re.compile(
     r"(?:^|\s)(?:onduidelijk|onzeker|niet\s(?:zeker|bekend|duidelijk)|de\svraag\sis|weet\s(?:nog\s)?niet|"
     r"weten\s(?:nog\s)?niet)\sof(?:\s[^\s,;:]+){0,8}$"
 )
+# A subordinate clause of what happened before: "toen ...", "sinds ...", "nadat ..." (the last only with a past verb).
+_SINCE = re.compile(r"(?:^|\s)(toen|sinds|sedert|nadat)\s(?:[^\s]+\s?){0,12}$")
+# The day a state is given for: "(stand per 30 juni 2021)", "peildatum 1 januari", "stand van zaken per 1 mei".
+_STATUS_AS_OF = re.compile(r"(?:^|[\s(])(?:stand(?:\svan\szaken)?|peildatum|standdatum|situatie)(?:\s?:)?\s?$")
 # A supposition's consequence ("Dan zou ...", "In dat geval zouden ...") or "als ... zou": what would be, no term.
 _HYPOTHETICAL = re.compile(
     r"^(?:dan|anders|in\sdat\sgeval)\s(?:zou|zouden)(?=\s|$)|(?:^|\s)(?:als|indien)\s(?:[a-z]+\s){1,8}(?:zou|zouden)(?=\s|$)"

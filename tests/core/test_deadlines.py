@@ -904,6 +904,9 @@ def test_triage_reads_a_period_after_an_event_clause_as_the_batch_does() -> None
          D(2025, 12, 18), "season"),
         ("De informateur meldt volgende week of de week daarna hoe het verder gaat.",
          "volgende week of de week daarna", D(2025, 4, 18), "week"),
+        # "nadat" with a clause ahead is no history: the first phrase stands
+        ("De minister wil in juni besluiten, nadat de Kamer voor het meireces is geinformeerd.", "in juni",
+         D(2025, 6, 30), "month"),
     ],
 )
 def test_sixth_session_readings(sentence: str, phrase: str, due: D | None, precision: str) -> None:
@@ -946,6 +949,12 @@ def test_sixth_session_readings(sentence: str, phrase: str, due: D | None, preci
         "Het helpt als het kabinet de regeling voor de zomer zou aanpassen.",
         # a year word in a clause that says what will not happen
         "Het kabinet komt dit jaar niet meer met een wetsvoorstel.",
+        # a clause of what happened before: "toen", "sinds", "nadat" with a past verb; a strong past tense
+        "Nadat de fractievoorzitter vanmiddag verklaarde het kabinet niet langer te steunen, vertrokken de ministers.",
+        "Maandag trok de staatssecretaris het wetsvoorstel terug.",
+        "De minister reageerde kort op de vragen tijdens het debat.",
+        # the day a state is given for
+        "Tabel 3 Aangenomen moties die nog openstaan (stand per 31 mei 2025)",
     ],
 )
 def test_sixth_session_no_terms(sentence: str) -> None:
