@@ -908,7 +908,7 @@ def _month(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
             # weekend), up to its Friday, as "week N"
             first = dt.date(y, month, 1)
             friday = _friday(first + dt.timedelta(days=(7 - first.weekday()) % 7 if first.weekday() >= 5 else 0))
-            return _Hit(friday, "week", f"eerste week van {name} {y}: vrijdag {_fmt(friday, True)}")
+            return _Hit(friday, "week", f"eerste week van {name} {y}: vrijdag van die week ({_fmt(friday, True)})")
         if m.group("begin"):
             return _Hit(dt.date(y, month, 10), "month", f"begin {name} {y}: de 10e")
         if m.group("mid") or pre.startswith("mid-"):
