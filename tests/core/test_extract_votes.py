@@ -310,3 +310,10 @@ def test_a_motion_page_with_its_fields_on_lines_of_their_own() -> None:
     [m] = _motions(text, D(2022, 11, 9))
     assert m.status == "rejected"
     assert m.title == "Motie De Bruin: loket voor mantelzorgers instellen"
+
+
+def test_co_signers_of_a_motion_named_with_a_slash_before_a_verb() -> None:
+    text = ("Door aanneming van een motie-Kuiper/De Groot moet de minister met een plan komen voor het volgen van "
+            "aangenomen moties. De motie werd vrijwel unaniem aangenomen. Alleen de PVV stemde tegen.")
+    names = {a.name for m in _motions(text, D(2016, 7, 6)) for a in m.actors}
+    assert names == {"Kuiper", "De Groot"}

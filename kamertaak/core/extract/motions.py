@@ -101,7 +101,12 @@ _DOSSIER = re.compile(r"(?<![\d.,])(\d{2}\s?\d{3})(?:-[A-Z0-9]+)?(?![\d.,]\d)")
 _MOTION_NAMES = re.compile(
     r"\b[Mm]otie-(?P<names>(?:(?:[Vv]an|[Dd]e|[Tt]en|[Tt]er)\s+(?:(?:der|den|de)\s+)?)?[A-ZÀ-Ý][\w'’-]*"
     r"(?:\s+(?:van|de|der|den|ter|ten)\s+[A-ZÀ-Ý][\w'’-]*|\s+[A-ZÀ-Ý][\w'’-]*){0,2}"
-    r"(?:/[A-ZÀ-Ý][\w'’ -]*?)*)(?=\s*\(|\s+over\b|\s+c\.s\.|\s+die\b|[,.;:]|\s+\d|\s*$|\s+(?:aan|af|in|om)\b"
+    # a co-signer after a slash, named the same way: "motie-Amhaouch/Schouten", "motie-Van Aalst/Remco Dijkstra"
+    r"(?:/(?:(?:[Vv]an|[Dd]e|[Tt]en|[Tt]er)\s+(?:(?:der|den|de)\s+)?)?[A-ZÀ-Ý][\w'’-]*"
+    r"(?:\s+(?:van|de|der|den|ter|ten)\s+[A-ZÀ-Ý][\w'’-]*|\s+[A-ZÀ-Ý][\w'’-]*){0,2})*)"
+    r"(?=\s*\(|\s+over\b|\s+c\.s\.|\s+die\b|[,.;:]|\s+\d|\s*$|\s+(?:aan|af|in|om)\b"
+    # the word after the names: "Door aanneming van een motie-Amhaouch/Schouten moet het Presidium"
+    r"|\s+(?=[a-zà-ÿ])"
     # a page's link mark after a name: "motie-Cliteur i (FVD)"
     r"|\s+i\s+\()"
     r"|\b[Mm]otie\s+(?P<names2>[A-ZÀ-Ý][\w'’-]+(?:/[A-ZÀ-Ý][\w'’-]+)+|[A-ZÀ-Ý][\w'’-]+(?=\s+c\.s\.|\s+\([A-ZÀ-Ý][\w-]{1,12}\)|\s+(?:over|om|die|inzake)\s))"
