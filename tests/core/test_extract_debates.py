@@ -229,3 +229,15 @@ def test_done_with_a_debate_is_no_deliverable() -> None:
 def test_a_task_for_the_debate_of_a_weekday_is_due_that_day() -> None:
     [c] = _kind("Wij sturen de woordvoerders voor het debat van donderdag een notitie.", "task")
     assert c.due == D(2026, 3, 5) and "donderdag" not in c.title and " van een " not in c.title
+
+
+def test_votes_in_the_week_of_a_day_are_on_its_tuesday() -> None:
+    [c] = _kind("Over de wetsvoorstellen en de amendementen wordt in de week van 9 april gestemd.", "deadline",
+                D(2026, 3, 20))
+    assert c.due == D(2026, 4, 7) and "wetsvoorstellen" in c.title  # 9 April 2026 is a Thursday
+
+
+def test_hearings_of_an_inquiry_are_an_event() -> None:
+    [c] = _kind("De openbare verhoren van de enquêtecommissie worden op 14 april gehouden.", "deadline",
+                D(2026, 3, 20))
+    assert c.due == D(2026, 4, 14)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
 from kamertaak.core.actors import ExtractedActor, dedupe_actors
-from kamertaak.core.deadlines import FoundDeadline, resolve
+from kamertaak.core.deadlines import FoundDeadline, Resolution, resolve
 from kamertaak.core.dutch import MONTHS, WEEKDAYS
 from kamertaak.core.extract.cues import GOVERNMENT_WORD, PAST_MARKER, told_as_held
 from kamertaak.core.extract.due import nearest_deadline, strip_dates
@@ -22,7 +23,7 @@ _I = re.IGNORECASE
 _FOLLOWUP_DEBATE = re.compile(
     r"\b(tweeminutendebat\w*|VAO|VSO|dertigledendebat|plenaire (?:afronding|behandeling)|plenair debat|notaoverleg"
     r"|wetgevingsoverleg|commissiedebat|rondetafelgesprek|technische briefing|hoorzitting|\w*debat"
-    r"|(?:eerste|tweede)\s+lezing|(?:algemeen|mondeling|schriftelijk)\s+overleg|AO|vragenuur|behandeling)\b",
+    r"|(?:eerste|tweede)\s+lezing|(?:openbare\s+)?verhoren|(?:algemeen|mondeling|schriftelijk)\s+overleg|AO|vragenuur|behandeling)\b",
     _I,
 )
 _FOLLOWUP_MARKER = re.compile(
@@ -557,6 +558,8 @@ def _clause_event(
         )
         if borrowed is not None and due is borrowed:
             draft.due_override = due.resolution  # the day came from the sentence before, or a weekday alone
+        if kind_re is _VOTES and due is not None and (tuesday := _voting_day(due)) is not None:
+            draft.due_override = tuesday
         if kind_re is _KAMER_TREATS and m.group().endswith("verder"):  # a heading: the next sentence tells what
             _with_next_on_same_day(ctx, draft, due)
         return draft
@@ -579,6 +582,16 @@ def _bare_day(ctx: Context, text: str, at: int, m: re.Match[str]) -> FoundDeadli
         if res.due is not None and res.due > ctx.ref:
             return FoundDeadline(at + day.start(), at + day.end(), day.group(), res)
     return None
+
+
+def _voting_day(due: FoundDeadline) -> Resolution | None:
+    """Votes "in de week van 3 december" are on that week's Tuesday, the Kamer's voting day."""
+    res = due.resolution
+    if res.due is None or res.precision != "week" or not re.search(r"\bweek\s+van\b", due.phrase, _I):
+        return None
+    tuesday = res.due - dt.timedelta(days=(res.due.weekday() - 1) % 7)
+    return dataclasses.replace(res, due=tuesday, precision="day", estimated=True,
+                               explanation=f"dinsdag (stemmingsdag) van {due.phrase.removeprefix('in ')}")
 
 
 def _with_next_on_same_day(ctx: Context, draft: Draft, due: FoundDeadline | None) -> None:
@@ -901,7 +914,9 @@ def _intent_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str
 
 
 def _votes_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
-    about = re.search(r"\bover\s+(?:de\s+|het\s+)?(?P<x>[^,.;]{3,60})", sentence[m.start() :])
+    about = re.search(r"\bover\s+(?:de\s+|het\s+)?(?P<x>[^,.;]{3,60})", sentence[m.start() :]) or re.match(
+        # told first: "Over de amendementen en de begroting zelf wordt in de week van 3 december gestemd"
+        r"^\s*Over\s+(?:de\s+|het\s+)?(?P<x>[^,.;]{3,60}?)\s+(?:wordt|worden|zal|zullen|stemt|stemmen)\b", sentence)
     if about and not re.match(r"(?:ingediende\s+|aangehouden\s+)?moties?\b", about.group("x"), _I):
         # "De Eerste Kamer stemt op 15 december over het wetsvoorstel": the vote on that, not on motions
         return fit(f"Stemming over {strip_dates(ctx, about.group('x')).strip()}")
