@@ -881,7 +881,7 @@ def _half_hit(y: int, first: bool) -> _Hit:
 _UPTO = r"(?:(?:tot(?:\sen\smet)?|t/m)\s)?"
 _M_PRE = (
     rf"(?:{_UPTO}(?P<end>{_END}|(?:in\s)?de\stweede\shelft\svan|(?:in\s)?de\slaatste\sweek\svan)\s|"
-    rf"{_UPTO}(?P<begin>{_BEGIN})\s|(?P<week1>(?:in\s)?de\seerste\sweek\svan)\s|"
+    rf"{_UPTO}(?P<begin>{_BEGIN})\s|(?:in\s)?de\s(?P<week1>eerste|tweede|derde|vierde)\sweek\svan\s|"
     rf"{_UPTO}(?P<mid>{_MID})\s|mid-\s?|"
     r"(?P<before>voor|tegen|tot)\s|"
     r"(?P<in>in|in\sde\sloop\svan|gedurende|in\sde\smaand|ergens\sin|voor\sof\sin|in\sof\svoor|uiterlijk\sin|"
@@ -908,7 +908,9 @@ def _month(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
             # weekend), up to its Friday, as "week N"
             first = dt.date(y, month, 1)
             friday = _friday(first + dt.timedelta(days=(7 - first.weekday()) % 7 if first.weekday() >= 5 else 0))
-            return _Hit(friday, "week", f"eerste week van {name} {y}: vrijdag van die week ({_fmt(friday, True)})")
+            nth = m.group("week1")
+            friday += dt.timedelta(weeks=("eerste", "tweede", "derde", "vierde").index(nth))
+            return _Hit(friday, "week", f"{nth} week van {name} {y}: vrijdag van die week ({_fmt(friday, True)})")
         if m.group("begin"):
             return _Hit(dt.date(y, month, 10), "month", f"begin {name} {y}: de 10e")
         if m.group("mid") or pre.startswith("mid-"):
@@ -925,7 +927,8 @@ _M_REL_PRE = rf"(?:(?:{_END}|in|in\sde\sloop\svan|gedurende|nog\sin|nog|later)\s
 
 
 @_rule(
-    rf"{_M_REL_PRE}?(?P<rel>deze|dit|de\shuidige|de\slopende|volgende|komende|de\svolgende|de\skomende|"
+    rf"(?:{_M_REL_PRE}|(?P<mbegin>{_BEGIN})\s|(?P<mmid>{_MID})\s)?(?P<rel>deze|dit|de\shuidige|de\slopende|volgende|"
+    r"komende|de\svolgende|de\skomende|"
     r"volgend|komend|het\seinde\svan\sde)\smaand|(?:(?:voor|tegen|aan|tot)\s)?(?:het\s)?einde?\svan\sde\smaand|"
     r"(?:voor|tegen)\s(?:het\s)?einde?\smaand",
 )
@@ -934,6 +937,11 @@ def _this_month(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     first = ref.replace(day=1)
     if re.search(r"volgend|komend", rel):
         first += relativedelta(months=1)
+    if m.group("mbegin") or m.group("mmid"):
+        # "begin volgende maand", "half deze maand": as "begin [maand]", "half [maand]"
+        day = 10 if m.group("mbegin") else 15
+        part = "begin" if m.group("mbegin") else "half"
+        return _Hit(first.replace(day=day), "month", f"{part} {month_name(first.month)} {first.year}: de {day}e")
     due = _month_end(first.year, first.month)
     return _Hit(due, "month", f"eind {month_name(due.month)} {due.year}")
 
@@ -942,7 +950,7 @@ def _this_month(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
 
 
 @_rule(
-    rf"(?P<begin>{_BEGIN})\s(?P<yr>{_YEARWORD})",
+    rf"(?P<begin>{_BEGIN}|(?:in\s)?de\seerste\smaanden\svan)\s(?P<yr>{_YEARWORD})",
 )
 def _year_begin(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     year = _year_from(m.group("yr"), ref)
@@ -957,7 +965,7 @@ def _year_mid(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
 
 _Y_PRE = (
     rf"(?:(?:{_END}|later|in|in\sde\sloop\svan|gedurende|ergens\sin|binnen|uiterlijk\sin|uiterlijk|voor\sof\sin|"
-    r"nog\sin|(?:in\s)?de\slaatste\smaanden\svan|(?:nog\s)?voor\shet\seinde?\svan|per\seinde)\s)"
+    r"nog\sin|(?:in\s)?de\slaatste\smaanden\svan|(?:nog\s)?voor\shet\seinde?\svan|per\seinde|per\sultimo)\s)"
 )
 
 
@@ -1125,7 +1133,7 @@ def _after_new_year(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | Non
 
 _SEASON_PRE = (
     r"(?:(?:in|tijdens|gedurende|in\sde\sloop\svan|ergens\sin|eind|einde|aan\shet\seinde?\svan|"
-    r"voor\shet\seinde?\svan|uiterlijk\sin|nog\sin)\s)"
+    r"voor\shet\seinde?\svan|uiterlijk\sin|nog\sin|later|later\sin)\s)"
 )
 
 

@@ -904,6 +904,15 @@ def test_triage_reads_a_period_after_an_event_clause_as_the_batch_does() -> None
          D(2025, 12, 18), "season"),
         ("De informateur meldt volgende week of de week daarna hoe het verder gaat.",
          "volgende week of de week daarna", D(2025, 4, 18), "week"),
+        # more vocabulary: begin/half of this or next month, the Nth week of a month, "later dit voorjaar",
+        # "per ultimo", "de eerste maanden van volgend jaar"
+        ("De minister stuurt de brief begin volgende maand.", "begin volgende maand", D(2025, 5, 10), "month"),
+        ("Het advies komt in de tweede week van september.", "in de tweede week van september", D(2025, 9, 12),
+         "week"),
+        ("De evaluatie volgt later dit voorjaar.", "later dit voorjaar", D(2025, 7, 3), "season"),
+        ("De regeling loopt af per ultimo 2025.", "per ultimo 2025", D(2025, 12, 31), "year"),
+        ("Het wetsvoorstel gaat in de eerste maanden van volgend jaar naar de Raad van State.",
+         "in de eerste maanden van volgend jaar", D(2026, 3, 31), "quarter"),
         # "nadat" with a clause ahead is no history: the first phrase stands
         ("De minister wil in juni besluiten, nadat de Kamer voor het meireces is geinformeerd.", "in juni",
          D(2025, 6, 30), "month"),
