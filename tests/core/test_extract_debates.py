@@ -241,3 +241,8 @@ def test_hearings_of_an_inquiry_are_an_event() -> None:
     [c] = _kind("De openbare verhoren van de enquêtecommissie worden op 14 april gehouden.", "deadline",
                 D(2026, 3, 20))
     assert c.due == D(2026, 4, 14)
+
+
+def test_coming_back_in_a_letter_is_titled_by_the_letter() -> None:
+    [c] = _kind("Minister Van Weel:\nVoorzitter. Ik kom daar voor de zomer in een brief op terug.", "commitment")
+    assert c.title == "Terugkomen in brief" and c.due == D(2026, 7, 2)

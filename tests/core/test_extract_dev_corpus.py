@@ -161,17 +161,18 @@ def test_validation_batch_v3_holds() -> None:
 
 def test_development_batch_train_v4_holds() -> None:
     """24 texts of the development batch of the fourth session (/work/eval-batches-v4, frozen; first seen on
-    84a3534: 19/47, 24 of 41 candidates right), used since: 44/47, 49 of 53 right."""
+    84a3534: 19/47, 24 of 41 candidates right), used since: 44/47, 49 of 53 right; 46/47 in the sixth session."""
     found, _, right, _ = batch_figures("train-v4.json")
-    assert found >= 44
+    assert found >= 46
     assert right >= 0.92
 
 
 def test_development_batch_train_v5_holds() -> None:
     """24 texts of the development batch of the fifth session (/work/eval-batches-v5, frozen; first seen on
-    63f564f: 25/45, 27 of 37 candidates right; letters and registers 3/10), used since: 40/45, 46 of 48 right."""
+    63f564f: 25/45, 27 of 37 candidates right; letters and registers 3/10), used since: 40/45, 46 of 48 right;
+    41/45 in the sixth session."""
     found, _, right, quiet = batch_figures("train-v5.json")
-    assert found >= 40
+    assert found >= 41
     assert right >= 0.93
     assert len(quiet) == 3 and sum(quiet) <= 1
 
@@ -180,9 +181,9 @@ def test_validation_batch_v4_holds() -> None:
     """30 texts held out in the fourth session (first seen 32/65, at its end 35/65 with 40 of 58 candidates
     right); development material from the fifth session on: the figures may not slip back (51/65, 56 of 70 right, with
     news motions, a register's minutes read per number and annex rows read whole; 63/65, 0.89 right with a term
-    missed before the debate kept as the due date)."""
+    missed before the debate kept as the due date; 64/65 with votes 'in de week van' a day on its Tuesday)."""
     found, _, right, quiet = batch_figures("validation-v4.json")
-    assert found >= 63
+    assert found >= 64
     assert right >= 0.89
     assert len(quiet) == 6 and sum(quiet) <= 2
 
@@ -192,8 +193,9 @@ def test_validation_batch_v5_holds() -> None:
     63f564f: 44/68 with 51 of 65 candidates right, one text ending in an internal error; at its end 46/68, 53 of 68
     right); development material from the sixth session on: the figures may not slip back (52/68, 59 of 67 right
     with vote lines that say how the vote went, a motion page's vote under its fields, motions held by number; 59/68,
-    0.93 right with debate reports' inbreng before a past clause and a motion consideration's hard term)."""
+    0.93 right with debate reports' inbreng before a past clause and a motion consideration's hard term; 64/68, 0.95
+    right later in the session)."""
     found, required, right, quiet = batch_figures("validation-v5.json")
-    assert required == 68 and found >= 59
-    assert right >= 0.92
+    assert required == 68 and found >= 64
+    assert right >= 0.94
     assert len(quiet) == 7 and sum(quiet) <= 1

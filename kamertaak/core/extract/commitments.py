@@ -1130,6 +1130,10 @@ def _promised_words(sentence: str, m: re.Match[str]) -> str:
     if last := re.search(r"op\b\s*(?P<how>[^.;]*?)\s*\bterug(?:komt|komen)$", low):
         # "dat hij hierop in de voortgangsbrief terugkomt"
         return f"Terugkomen {last.group('how')}".strip()
+    inside = re.search(r"\b(?:in|per|met)\s+(?:een|de|het)\s+(\w*(?:brief|rapportage|nota)\b[^,;]*?)\s+op\s+terug$",
+                       matched, _I)
+    if inside:
+        return f"Terugkomen in {inside.group(1)}"  # "kom daar voor de zomer in een brief op terug"
     if "terug" in low:
         in_letter = re.match(r"^\s*(?:in\s+een|per|met\s+een)\s+(brief\b.*)$", tail, _I)
         if in_letter:  # "komt erop terug in een brief voor het wetgevingsoverleg"; not the quote's ", zei ze"
