@@ -317,3 +317,13 @@ def test_co_signers_of_a_motion_named_with_a_slash_before_a_verb() -> None:
             "aangenomen moties. De motie werd vrijwel unaniem aangenomen. Alleen de PVV stemde tegen.")
     names = {a.name for m in _motions(text, D(2016, 7, 6)) for a in m.actors}
     assert names == {"Kuiper", "De Groot"}
+
+
+def test_motions_in_general_with_an_adjective_are_no_motion_but_a_count_is() -> None:
+    named = ("Door aanneming van een motie-Kuiper over het beter volgen van aangenomen moties moet de minister een "
+             "plan sturen.")
+    [m] = _motions(named)
+    assert m.title.startswith("Motie Kuiper: beter volgen")
+    counted = ("De stemming over twee moties werd aangehouden. Het gaat om de motie-Bos (SP) over de huurtoeslag en de "
+               "motie-Smit (CDA) over de zorgtoeslag.")
+    assert {m.status for m in _motions(counted)} == {"held"} and len(_motions(counted)) == 2

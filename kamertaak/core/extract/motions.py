@@ -1396,8 +1396,6 @@ def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
     own = bool(_OWN_CONTENT.match(after)) or noun.group().endswith("-")
     if _NONE_OF.search(before):
         return phrase("vote")  # "De coalitie diende geen moties in": no motion at all
-    if plural and not own and _BARE_AFTER_PREPOSITION.search(before):
-        return phrase("vote")  # "vrij om een eigen afweging te maken over moties": motions in general
     if _VOTE_NAMED.search(before):
         return phrase("vote")  # "(Stemmingen moties Vreemdelingenbeleid)": the name of the votes
     if _GENERIC_ONE.search(before) and not _BY_MEMBER.match(after) and not own:
@@ -1409,6 +1407,8 @@ def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
         return phrase("vote")  # "Soms wordt een motie nog voor de stemming ingetrokken", "veel te veel moties"
     if (_COUNT.search(before) or (plural and _COUNTED_BEFORE.search(before))) and (not own or _DESCRIBED.match(after)):
         return phrase("count")
+    if plural and not own and _BARE_AFTER_PREPOSITION.search(before):
+        return phrase("vote")  # "vrij om een eigen afweging te maken over moties": motions in general
     if _POINTS_BACK.search(before) and not own and not _VERB_ZIJN.match(text[: noun.start()]):
         return phrase("back")
     if re.search(r"\b(?:de|deze|die)\s+(?:\w+\s+)?$", before, _I) and re.match(r"^\s*(?:die|dat)\b", after):
@@ -1424,7 +1424,10 @@ def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
 # all the motions of the debate: "alle moties", "alle ingediende moties"
 _ALL_OF_THEM = re.compile(r"\balle\s+(?:\w+\s+)?moties\b", _I)
 # a bare plural right after a preposition: "een afweging maken over moties", "ruimte voor moties"
-_BARE_AFTER_PREPOSITION = re.compile(r"(?:^|[\s\"'”])(?:over|voor|tegen|op|bij|met)\s+$", _I)
+_BARE_AFTER_PREPOSITION = re.compile(
+    r"(?:^|[\s\"'”])(?:over|voor|tegen|op|bij|met|van)\s+"
+    # with an adjective, not a determiner: "het beter volgen van aangenomen moties"
+    r"(?:(?!(?:de|het|die|deze|dit|dat|zijn|haar|hun|onze|mijn|uw|alle|enkele|een|geen|beide)\s)[a-zà-ÿ]+\s+)?$")
 # no motion: "geen moties", "geen enkele motie", "geen eigen moties"
 _NONE_OF = re.compile(r"\bgeen\s+(?:enkele\s+|eigen\s+|andere\s+)?$", _I)
 # how motions go in general, not what happened to one: "Soms wordt een motie ...", "veel te veel moties"
