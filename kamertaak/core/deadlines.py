@@ -613,7 +613,7 @@ _FIND_REL_PRE = _REL_PRE.replace(r"(?:binnen\s|in\s)?de\s", r"(?:binnen|in)\sde\
 # "binnen zes weken na ontvangst van de aanvraag" counts from an event, not from the day it was said: the
 # event belongs to the phrase (which then reads as an event). "na dato", "na vandaag" count from today.
 _REL_AFTER_EVENT = (
-    r"(?:\s(?:na|nadat)\s(?!dato|vandaag|heden|nu(?![a-z]))(?:(?:de|het|een|deze|dit|die|dat)\s)?[\w-]+"
+    r"(?:\s(?:na|nadat)\s(?!dato|vandaag|heden|nu(?![a-z]))(?:(?:de|het|een|deze|dit|die|dat)\s)?(?:[a-z]+e\s)?[\w-]+"
     r"(?:\s(?:van|over|inzake)\s(?:(?:de|het|een|deze|dit|die|dat|uw|zijn|haar)\s)?(?:[a-z]+e\s)?[\w-]{4,})?)?"
 )
 _REL_QUALIFIER = r"(?:(?:ongeveer|circa|ca\.?|zo'n|pakweg|maximaal|hooguit|uiterlijk|ruim|nog|max\.?)\s)?"
@@ -1803,7 +1803,7 @@ _PAST_VERB = re.compile(
 )
 _PERFECT_AUX = re.compile(r"(?:^|\s)(?:heb|hebt|heeft|hebben|ben|bent|is|zijn)(?=\s|$)")
 _PARTICIPLE = re.compile(
-    r"(?:^|\s)(?:(?:aan|af|door|in|mee|na|op|over|toe|uit|vast|terug|voor)?ge[a-z]{3,}(?:d|t|en)|"
+    r"(?:^|\s)(?!gereed(?:\s|$))(?:(?:aan|af|door|in|mee|na|op|over|toe|uit|vast|terug|voor)?ge[a-z]{3,}(?:d|t|en)|"
     r"(?:be|ver|ont|her)[a-z]{3,}[dt]|(?:aan|af|door|in|mee|na|op|over|toe|uit|terug)?ge(?:gaan|daan|staan|zien)|"
     # strong participles without ge- (the same form as the infinitive, so only the frequent ones of news and letters)
     r"ontvangen|besproken|begonnen|verschenen|vergeten|verkregen|bevonden|verzonden|ontstaan|vertrokken|verloren)"
@@ -1813,7 +1813,7 @@ _AHEAD = re.compile(
     r"(?:^|\s)(?:zal|zullen|zult|zou|zouden|gaat|gaan|wil|wilt|willen|streef|streeft|streven|verwacht|"
     r"verwachten|voornemens|van\splan|moet|moeten|komt|komen|verzoek|verzoekt|vraagt|vragen|verzocht|gevraagd|"
     r"toegezegd|toezegging|toe|aangekondigd|beloofd|afgesproken|gepland|besloten|voorgenomen|"
-    r"a\.s\.?|aanstaande|komende|volgende|komend|volgend|te\s[a-z]+en)(?=\s|$)"
+    r"a\.s\.?|aanstaande|komende|volgende|komend|volgend|naar\sverwachting|te\s[a-z]+en)(?=\s|$)"
 )
 # A share or an average: "90 procent van de straffen krijgt binnen twee jaar een gevolg" is a statistic; a
 # habit or a standing rule ("Volgens de regels van de Kamer moet het kabinet binnen drie weken antwoorden",
@@ -2075,7 +2075,7 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
         # "Wanneer we dit niet doen, wordt het probleem groter": a condition in an argument, nothing waits for it
         return None
     if (_WHETHER.match(_fold(sentence[: found.start])[0]) or _UNKNOWN_WHETHER.search(before)) and not (
-            _AHEAD_BY_ITSELF.search(folded)):
+            _TOMORROW.fullmatch(folded)):
         # "Of de luchthaven in 2020 open kan, kan de minister niet zeggen": a date not known is no one's term
         # ("Of de koning morgen ... noemt, is afwachten": tomorrow is known, what happens then is not)
         return None
@@ -2115,6 +2115,7 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
     day_month = _DAY_MONTH.search(folded)
     # In a clause about the past an event is history whatever its preposition ("de aanpak voor de uitvoering").
     if (day_month is None and not (_WD_ONLY.search(folded) and _MOVED_TO.search(before))
+            and not _MOVED_ON.search(before) and not _later_year(folded, ref)
             and (placing or res.due is None or not _TERM_START.match(folded))
             and not _AHEAD_BY_ITSELF.search(folded) and not _EVENT_CLAUSE_START.match(folded)
             and (_looks_back(tense()) or _told_as_past(sentence, found.end, tense()))):
@@ -2210,11 +2211,13 @@ _JUDGED = re.compile(
     r"niet\s(?:meer\s|langer\s)?(?:haalbaar|realistisch|mogelijk|te\shalen))(?=\s|$)"
 )
 # "Of ... , kan niemand zeggen": a sentence that opens with an indirect question, up to its comma; "het is nog
-# onduidelijk of ...", "weet niet of ...".
+# onduidelijk of ...", "weet niet of ...", "is in juni bekend of ...", "onderzoekt of ...": what is to be found out
+# (not "vraagt of ...", which asks someone to do it).
 _WHETHER = re.compile(r"of\s[^,;:]*$")
 _UNKNOWN_WHETHER = re.compile(
     r"(?:^|\s)(?:onduidelijk|onzeker|niet\s(?:zeker|bekend|duidelijk)|de\svraag\sis|weet\s(?:nog\s)?niet|"
-    r"weten\s(?:nog\s)?niet)\sof(?:\s[^\s,;:]+){0,8}$"
+    r"weten\s(?:nog\s)?niet|bekend|duidelijk|onderzocht|onderzoekt|onderzoeken|bekijkt|bekijken|nagaan|gaat\sna|"
+    r"bepalen|bepaalt|beslissen|beslist|besluiten|besluit)\sof(?:\s[^\s,;:]+){0,8}$"
 )
 # A subordinate clause of what happened before: "toen ...", "sinds ...", "nadat ..." (the last only with a past verb).
 _SINCE = re.compile(r"(?:^|\s)(toen|sinds|sedert|nadat)\s(?:[^\s]+\s?){0,12}$")
@@ -2230,6 +2233,7 @@ _IF_CLAUSE = re.compile(
     r"(?:^|\s)(?:als|indien|mits)\s(?:de|het|die|dat|deze|er|we|wij|ik|je|jij|u|zij|ze|hij|alles|men|iemand)\s"
     r"(?:[^\s]+\s?){0,8}$"
 )
+_TOMORROW = re.compile(r"(?:over)?morgen(?:ochtend|middag|avond)?")
 # "kan niet wachten tot na de zomer", "hoeft niet te wachten tot": the phrase is what is not waited for.
 _WAIT_NOT = re.compile(r"(?:^|\s)(?:niet|geen)\s(?:[a-z]+\s){0,3}wachten\s(?:tot|op)\s?$")
 _WEEKDAYS_ONLY = re.compile(rf"(?:op\s)?{_WEEKDAY}(?:{_WD_RANGE}{_WEEKDAY})?")
@@ -2261,6 +2265,19 @@ _SUPERSEDED = re.compile(
 )
 # The new term a plan moved to is no plan given up: "verschoven naar 1 juli", "uitgesteld tot 1 juli".
 _MOVED_TO = re.compile(r"(?:^|\s)(?:naar|tot)\s?$")
+# What a thing was moved to is a term whatever the tense: "Het debat is uitgesteld tot na het meireces".
+_MOVED_ON = re.compile(
+    r"(?:^|\s)(?:uitgesteld|verschoven|verplaatst|doorgeschoven|opgeschoven|verdaagd|verzet)\s(?:[a-z]+\s){0,3}?"
+    r"(?:tot|naar)\s?$"
+)
+
+
+def _later_year(folded: str, ref: dt.date) -> bool:
+    """A phrase that names a year after the one it is said in tells no history ("De evaluatie is gereed in het
+    voorjaar van 2026", said in 2025)."""
+    return any(int(y) > ref.year for y in re.findall(r"(?:19|20)\d\d", folded))
+
+
 # "op de dag voor het zomerreces", "daags na de verkiezingen": a day placed by an event, no term.
 _DAY_OF = re.compile(r"(?:^|\s)(?:(?:op\s)?de\sdag|daags)\s?$")
 # Words that point ahead by themselves: "morgenochtend", "volgende week" cannot be history.

@@ -913,6 +913,16 @@ def test_triage_reads_a_period_after_an_event_clause_as_the_batch_does() -> None
         ("De regeling loopt af per ultimo 2025.", "per ultimo 2025", D(2025, 12, 31), "year"),
         ("Het wetsvoorstel gaat in de eerste maanden van volgend jaar naar de Raad van State.",
          "in de eerste maanden van volgend jaar", D(2026, 3, 31), "quarter"),
+        # a perfect that is no history: expected ("naar verwachting"), a later year, what a thing was moved to;
+        # "gereed" is an adjective, no participle; an event after a period keeps its adjective
+        ("Het onderzoek is naar verwachting in het derde kwartaal afgerond.", "in het derde kwartaal", D(2025, 9, 30),
+         "quarter"),
+        ("De evaluatie is gereed in het voorjaar van 2026.", "in het voorjaar van 2026", D(2026, 7, 2), "season"),
+        ("De staatssecretaris hoopt dat eind 2026 alle bezwaren zijn behandeld.", "eind 2026", D(2026, 12, 31),
+         "year"),
+        ("Het debat is uitgesteld tot na het meireces.", "na het meireces", None, "event"),
+        ("De minister zegt toe de Kamer binnen een maand na de Europese top te informeren.",
+         "binnen een maand na de Europese top", None, "event"),
         # "nadat" with a clause ahead is no history: the first phrase stands
         ("De minister wil in juni besluiten, nadat de Kamer voor het meireces is geinformeerd.", "in juni",
          D(2025, 6, 30), "month"),
