@@ -246,3 +246,13 @@ def test_hearings_of_an_inquiry_are_an_event() -> None:
 def test_coming_back_in_a_letter_is_titled_by_the_letter() -> None:
     [c] = _kind("Minister Van Weel:\nVoorzitter. Ik kom daar voor de zomer in een brief op terug.", "commitment")
     assert c.title == "Terugkomen in brief" and c.due == D(2026, 7, 2)
+
+
+def test_the_senate_treating_a_bill_on_a_day() -> None:
+    [c] = _kind("De senaat behandelt het wetsvoorstel over de huurtoeslag op 23 maart.", "deadline")
+    assert c.due == D(2026, 3, 23) and "Eerste Kamer" in c.title
+
+
+def test_a_deadline_told_with_a_bare_day() -> None:
+    [c] = _kind("De deadline voor het aanleveren van input voor het rondetafelgesprek is 1 april.", "deadline")
+    assert c.due == D(2026, 4, 1) and c.title.startswith("Termijn aanleveren")

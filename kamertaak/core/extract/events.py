@@ -42,8 +42,8 @@ _VOTES_HAPPEN = re.compile(
 )
 # The Kamer itself treats or votes on something on a day: "Op 28 mei behandelt de Eerste Kamer het plan."
 _KAMER_TREATS = re.compile(
-    r"\b(?:(?:de\s+)?(?:Eerste|Tweede)\s+)?Kamer\s+(?:behandelt|bespreekt|debatteert|stemt|beslist)\b"
-    r"|\b(?:behandelt|bespreekt|debatteert|stemt|beslist)\s+de\s+(?:(?:Eerste|Tweede)\s+)?Kamer\b"
+    r"\b(?:(?:de\s+)?(?:Eerste|Tweede)\s+)?(?:Kamer|[Ss]enaat)\s+(?:behandelt|bespreekt|debatteert|stemt|beslist)\b"
+    r"|\b(?:behandelt|bespreekt|debatteert|stemt|beslist)\s+de\s+(?:(?:Eerste|Tweede)\s+)?(?:Kamer|[Ss]enaat)\b"
     # "De Tweede Kamer komt op dinsdag 6 september bijeen", "komen de Kamerleden weer bijeen"
     r"|\b(?:Kamer|Kamerleden|[Cc]ommissies?|Kamercommissies)\b[^.;]{0,60}?\b(?:komt|komen)\b[^.;]{0,60}?\bbijeen\b"
     r"|\b(?:komt|komen)\s+de\s+(?:Kamer|Kamerleden|Kamercommissies?)\b[^.;]{0,60}?\bbijeen\b"
@@ -483,7 +483,8 @@ def _clause_event(
             day = [d for d in ctx.deadlines_in(at + span[0], at + span[1])
                    if d.resolution.due is not None and d.resolution.due > ctx.ref]
             own_day = day[-1] if day else None  # the day it takes effect is a day, a term or not
-        if kind_re in (_TAKES_EFFECT, _INBRENG) and (due is None or due.resolution.due is None) and own_day is None:
+        bare_kinds = (_TAKES_EFFECT, _INBRENG, _TIME_UNTIL)
+        if kind_re in bare_kinds and (due is None or due.resolution.due is None) and own_day is None:
             # "de maatregel, die 1 september van kracht wordt", "De inbrengdatum voor het verslag is 12 maart"
             own_day = _bare_day(ctx, text, at, m)
         if kind_re is _TIME_UNTIL and _PERIOD_OVER.search(text):
@@ -574,7 +575,7 @@ def _bare_day(ctx: Context, text: str, at: int, m: re.Match[str]) -> FoundDeadli
     """The day a law or measure takes effect or input is due, told bare in the clause of its word (a few words off)."""
     if ctx.ref == dt.date.min:
         return None
-    for day in _BARE_DAY.finditer(text, max(0, m.start() - 30), min(len(text), m.end() + 60)):
+    for day in _BARE_DAY.finditer(text, max(0, m.start() - 30), min(len(text), m.end() + 90)):
         between = text[min(day.end(), m.end()) : max(day.start(), m.start())]
         if re.search(r"[,;:]", between):
             continue  # another clause's day
@@ -861,6 +862,8 @@ def _until_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
         _I,
     )
     who = subject.group("s").strip() if subject else ""
+    # "De deadline voor het aanleveren van input": the term for what
+    who = re.sub(r"^(?:deadline|uiterste\s+datum)\s+(?:voor\s+)?(?:het\s+|de\s+)?", "", who, flags=_I)
     who = who[:1].lower() + who[1:] if who[:1].isupper() and not who[1:2].isupper() else who
     if todo:
         what = re.sub(r"^(?:daar|hier|er)\w*\s*", "", todo.group("x").strip(), flags=_I)
@@ -945,7 +948,8 @@ _LAW_NAME = re.compile(
 
 
 def _treats_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
-    chamber = re.search(r"\b(Eerste|Tweede)\s+Kamer\b", sentence)
+    # the senaat is the Eerste Kamer
+    chamber = re.search(r"\b(Eerste|Tweede)\s+Kamer\b", re.sub(r"\b[Ss]enaat\b", "Eerste Kamer", sentence))
     if re.search(r"(?:geïnstalleerd|beëdigd|ingezworen)$", m.group()):
         # "de nieuwe Tweede Kamer, die op 31 maart wordt geïnstalleerd", "Het kabinet wordt maandag beëdigd"
         head = sentence[: m.end()]
