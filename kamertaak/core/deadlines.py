@@ -1797,7 +1797,7 @@ _PAST_VERB = re.compile(
     # strong past tenses of news ("Maandag trok de minister een wet terug")
     r"trok|trokken|hield|hielden|bleef|bleven|zag|zagen|stond|stonden|lag|lagen|sloot|sloten|koos|kozen|bracht|"
     r"brachten|dacht|dachten|zocht|zochten|viel|vielen|riep|riepen|trad|traden|won|wonnen|verloor|verloren|begon|"
-    r"begonnen|wees|wezen|greep|grepen|schoof|schoven|sneuvelde|sneuvelden|"
+    r"begonnen|wees|wezen|greep|grepen|schoof|schoven|sneuvelde|sneuvelden|besloot|"
     # the past of a verb in -eren ("die donderdagavond protesteerden", "reageerde"), not an adjective ("verkeerde")
     r"(?!ge|verkeerde)[a-z]{2,}eerden?)(?=\s|$)"
 )

@@ -972,6 +972,7 @@ def test_sixth_session_readings(sentence: str, phrase: str, due: D | None, preci
         "Nadat de fractievoorzitter vanmiddag verklaarde het kabinet niet langer te steunen, vertrokken de ministers.",
         "Maandag trok de staatssecretaris het wetsvoorstel terug.",
         "De minister reageerde kort op de vragen tijdens het debat.",
+        "Tijdens het debat besloot de Kamer anders.",
         # the day a state is given for
         "Tabel 3 Aangenomen moties die nog openstaan (stand per 31 mei 2025)",
     ],
