@@ -144,7 +144,7 @@ def sentence_features(ctx: Context, i: int) -> set[str]:
     lowered = s.text.lower()
     feats.update(
         f"c:{name}" for name, pattern, needs in _CUES
-        if (not needs or any(word in lowered for word in needs)) and pattern.search(s.text)
+        if (not needs or any(map(lowered.__contains__, needs))) and pattern.search(s.text)
     )
     roles = {m.actor.role for m in ctx.mentions_between(s.start, s.end)}
     feats.update(f"r:{role}" for role in roles)
@@ -174,7 +174,7 @@ class Model:
 
     def scores(self, features: set[str]) -> list[float]:
         """The probability of each class, in the order of classes (softmax of the linear scores)."""
-        rows = [row for row in map(self.weights.get, features) if row is not None]
+        rows = list(filter(None, map(self.weights.get, features)))  # a row is never empty: one weight per class
         sums = map(sum, zip(*rows, strict=True)) if rows else (0.0 for _ in self.intercept)
         linear = [b + s for b, s in zip(self.intercept, sums, strict=True)]
         top = max(linear)
