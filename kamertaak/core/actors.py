@@ -442,6 +442,15 @@ _OF_PARTY_AT = re.compile(rf"van\s+(?:de\s+|het\s+)?(?:{_PARTY_IN_TEXT})")
 _GOVERNMENT_AT = re.compile(r"inister|INISTER|taatssecretaris|TAATSSECRETARIS")
 _NAMED_AT = re.compile(r"inister|taatssecretaris|remier")
 _ORGANISATION_AT = re.compile(_ORG_ALT)
+_TITLE_AT = re.compile(r"lid|leden|LID|LEDEN")
+_ARTICLE_BEFORE = re.compile(r"\s*[A-Za-z]*")  # "het  " before "lid", read backwards
+_ASKING_AT = re.compile(r"vragen|verzoek|vraag")
+# "op " or "naar aanleiding van (een) " before the question, read backwards
+_ASKING_BEFORE = re.compile(r"\s+(?:po|(?:nee\s+)?nav\s+gnidielnaa\s+raan)")
+_HONORIFIC_AT = re.compile(r"evrouw|EVROUW|[Hh]eer|HEER")
+_HONORIFIC_BACK = 3  # "De heer"
+_PLURAL_AT = re.compile(r"inisters|taatssecretarissen")
+_FORM_AT = re.compile(r"Stichting|Vereniging|Federatie|Koninklijke")
 
 
 # where a name read with particles ("in het", "in de") is a place in the sentence, not a surname
@@ -485,14 +494,14 @@ def find_actors(text: str) -> list[ActorMention]:
         office = re.search(r"(?:[Mm]inister|[Ss]taatssecretaris|[Pp]remier)\s*(?:[A-Z][a-zà-ÿ]+\s+)?$", before_name)
         if party and not office and not words & (_NOT_SURNAMES | _NOT_GIVEN_NAMES):
             add(m.start(), m.end(), ExtractedActor(name=name, party=party, role="member"))
-    for m in MEMBERS_BY_TITLE.finditer(text):
+    for m in _finditer_near(MEMBERS_BY_TITLE, text, _TITLE_AT, run=_ARTICLE_BEFORE):
         pos = m.start("names")
         for raw in _LIST_SPLIT.split(m.group("names")):
             idx = text.find(raw, pos)
             pos = idx + len(raw)
             if raw and raw not in _NOT_GIVEN_NAMES:
                 add(idx, idx + len(raw), ExtractedActor(name=normalise_name(raw), role="member"))
-    for m in MEMBERS_ASKING.finditer(text):
+    for m in _finditer_near(MEMBERS_ASKING, text, _ASKING_AT, run=_ASKING_BEFORE):
         pos = m.start("names")
         for raw in _LIST_SPLIT.split(m.group("names")):
             idx = text.find(raw, pos)
@@ -506,12 +515,12 @@ def find_actors(text: str) -> list[ActorMention]:
         if group == "name2" and not m.group("party2") and not m.group("office").lower().startswith(_OWN_OFFICE):
             continue  # a bare "voorzitter X" or "woordvoerder X" may chair or speak for anything
         add(m.start(group), m.end(group), ExtractedActor(normalise_name(m.group(group)), party, "member"))
-    for m in HONORIFIC.finditer(text):
+    for m in _finditer_near(HONORIFIC, text, _HONORIFIC_AT, _HONORIFIC_BACK):
         name = normalise_name(m.group("name"))
         if name.split()[-1] in _NOT_SURNAMES or name in _NOT_GIVEN_NAMES:
             continue
         add(m.start("name"), m.end("name"), ExtractedActor(name=name, role="member"))
-    for m in GOVERNMENT_PLURAL.finditer(text):
+    for m in _finditer_near(GOVERNMENT_PLURAL, text, _PLURAL_AT, 1):
         role = "staatssecretaris" if m.group("role").lower().startswith("staats") else "minister"
         for item in _MINISTRY_ITEM.finditer(m.group("list")):
             add(m.start("list") + item.start(), m.start("list") + item.end(), government_actor(role, item.group()))
@@ -535,7 +544,7 @@ def find_actors(text: str) -> list[ActorMention]:
         prefix = (m.group("prefix") or "").rstrip("-")
         ministry = m.group("ministry") or (prefix[:1].upper() + prefix[1:] if prefix else None)
         add(m.start(), m.end(), government_actor(m.group("role")[len(m.group("prefix") or "") :], ministry, person))
-    for m in GOVERNMENT_NAMED_PLURAL.finditer(text):
+    for m in _finditer_near(GOVERNMENT_NAMED_PLURAL, text, _PLURAL_AT, 1):
         role = "staatssecretaris" if m.group("role").lower().startswith("staats") else "minister"
         for item in _HOLDER_ITEM.finditer(m.group("list")):
             person = normalise_name(item.group("name"))
@@ -545,7 +554,7 @@ def find_actors(text: str) -> list[ActorMention]:
             add(at, m.start("list") + item.end(), government_actor(role, item.group("office"), person))
     for m in _finditer_near(ORGANISATION, text, _ORGANISATION_AT):
         add(m.start(), m.end(), organisation_actor(m.group()))
-    for m in ORGANISATION_FORM.finditer(text):
+    for m in _finditer_near(ORGANISATION_FORM, text, _FORM_AT):
         add(m.start(), m.end(), organisation_actor(m.group()))
     for start, end, actor in _named_again(text, found):
         add(start, end, actor)

@@ -7,12 +7,15 @@ this test only stops a runaway pattern from hanging the run (a backtracking rege
 from __future__ import annotations
 
 import datetime as dt
+import json
 import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from kamertaak.core.extract import extract
+from kamertaak.core import actors
+from kamertaak.core.extract import extract, sentences
+from kamertaak.core.extract.clean import clean_text
 
 DEMO = Path(__file__).resolve().parents[2] / "kamertaak" / "data" / "demo" / "commissiedebat-2025-04-03.txt"
 REF = dt.date(2025, 4, 3)
@@ -59,3 +62,36 @@ def test_odd_input_ends() -> None:
             extract(fill(unit, 300_000), REF)
     with ends_at_all():
         assert not extract("a" * 1_000_000, REF).candidates
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "triage"
+
+
+def labelled_texts() -> Iterator[str]:
+    """Every labelled text, as written and as cleaning leaves it."""
+    for path in sorted(FIXTURES.glob("*.json")):
+        for case in json.loads(path.read_text(encoding="utf-8")):
+            yield case["text"]
+            yield clean_text(case["text"]).text
+
+
+def test_the_shortcuts_find_what_the_patterns_find() -> None:
+    """Sentence ends and actor mentions are searched only near what every match holds (a stop or a capital, a
+    title's word): if a pattern changes so that a match can start elsewhere, these shortcuts would miss it."""
+    near = [
+        (actors.MEMBERS_BY_TITLE, actors._TITLE_AT, 0, actors._ARTICLE_BEFORE),
+        (actors.MEMBERS_ASKING, actors._ASKING_AT, 0, actors._ASKING_BEFORE),
+        (actors.HONORIFIC, actors._HONORIFIC_AT, actors._HONORIFIC_BACK, None),
+        (actors.GOVERNMENT_PLURAL, actors._PLURAL_AT, 1, None),
+        (actors.GOVERNMENT_NAMED_PLURAL, actors._PLURAL_AT, 1, None),
+        (actors.ORGANISATION_FORM, actors._FORM_AT, 0, None),
+    ]
+    found = 0
+    for text in labelled_texts():
+        ends = [(m.span(), m.group()) for m in sentences._SENTENCE_END.finditer(text)]
+        assert [(m.span(), m.group()) for m in sentences._sentence_ends(text)] == ends
+        for pattern, anchor, back, run in near:
+            plain = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in actors._finditer_near(pattern, text, anchor, back, run)] == plain
+            found += len(plain)
+    assert found > 100  # the texts name members and office-holders these ways

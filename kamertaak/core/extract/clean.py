@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import re._parser as _parser  # the re module's own pattern parser: private, there since Python 3.11
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -173,6 +174,14 @@ _SALUTATION = re.compile(r"^(?:Geachte|Beste|Aan)\b.{0,60},$", re.IGNORECASE)
 _OPEN_WORD = re.compile(
     r"\b(?:van|de|het|een|en|of|over|met|voor|bij|in|op|te|aan|door|naar|om|dat|die|dan|als|tot|uit|zijn|haar)$", re.I
 )
+# The most characters a match of it takes: anchored at the end, it is searched for only that far from the end.
+_OPEN_WORD_WIDTH = _parser.parse(_OPEN_WORD.pattern, _OPEN_WORD.flags).getwidth()[1]
+
+
+def _ends_open(line: str) -> bool:
+    """Whether the line ends on a word no sentence ends on (the search of _OPEN_WORD, from where a match can
+    start: its width before the end, or before a final line break)."""
+    return _OPEN_WORD.search(line, max(0, len(line) - _OPEN_WORD_WIDTH - 1)) is not None
 
 
 def _join(out: _Out, prev: str, nxt: str, newline_at: int, typical: float, gap: bool = False) -> None:
@@ -193,9 +202,9 @@ def _join(out: _Out, prev: str, nxt: str, newline_at: int, typical: float, gap: 
     ends_open = prev[-1:] in ",;(-" or (prev[-1:].islower() and len(prev) >= 0.85 * typical)
     starts_new = bool(nxt[:1]) and (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "'\"‘“")
     # (a line ending in a word no sentence ends on is cut by the page: "... als aanvulling op mijn brief van")
-    heading = short and prev[-1:] not in ".,;!?(-" and starts_new and not ends_open and not _OPEN_WORD.search(prev)
+    heading = short and prev[-1:] not in ".,;!?(-" and starts_new and not ends_open and not _ends_open(prev)
     speaker = short and prev.endswith(":")
-    paragraph = gap and starts_new and prev[-1:] not in ",;(-" and not _OPEN_WORD.search(prev)
+    paragraph = gap and starts_new and prev[-1:] not in ",;(-" and not _ends_open(prev)
     paragraph = paragraph or (gap and starts_new and bool(_SALUTATION.match(prev)))
     field_line = _FIELD_LINE.match(nxt) or _FIELD_LINE.match(prev)
     if heading or speaker or paragraph or field_line or _LIST_START.match(nxt) or _SPEAKER_LINE.match(nxt):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -30,14 +31,31 @@ _SENTENCE_END = re.compile(
     # or a table's cell to the dossier number in the next: "... van toepassing te verklaren.28 385, nr. 70, Motie X"
     r"|(?<=[a-zà-ÿ0-9)])\.(?=\d{2}\s?\d{3}\b[^.\n]{0,15},\s*nr\.)"
 )
+# Every match of _SENTENCE_END starts at one of these: a stop, a line break, or the capital of the sentence a
+# headline is glued to. The pattern is tried only there (Python's re would try its lookbehinds at every position).
+_MAY_END = re.compile(r"[.!?…\nA-Z]")
 _TOKEN_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _SENTENCE_END.finditer(text), found by trying it only where _MAY_END is. A match that
+    takes nothing (before a glued headline's capital) is never where one that takes a character could be (a stop
+    or a line break), so after it the search goes on from the next character, as finditer's does."""
+    pos = 0
+    for at in _MAY_END.finditer(text):
+        if at.start() < pos:
+            continue
+        m = _SENTENCE_END.match(text, at.start())
+        if m is not None:
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of clean text; abbreviations ("o.a.", "nr.") and initials do not end one."""
     out: list[Sentence] = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
+    for m in _sentence_ends(text):
         if m.group() in ".":
             tok = _TOKEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
             word = tok.group(1).lower().rstrip(".") if tok else ""
