@@ -213,7 +213,7 @@ def test_the_filers_told_after_the_subject_are_its_members() -> None:
     assert "wachttijden" in m.title and "ingediend" not in m.title
 
 
-def test_a_motion_taken_off_the_agenda_at_the_members_request_is_withdrawn() -> None:
+def test_a_motion_taken_off_the_agenda_at_the_members_request_is_held() -> None:
     text = (
         "Aan de orde zijn de stemmingen over moties, ingediend bij het debat over de woningbouw, te weten:\n"
         "- de motie-Kok over meer tiny houses (32847, nr. 901);\n"
@@ -223,7 +223,7 @@ def test_a_motion_taken_off_the_agenda_at_the_members_request_is_withdrawn() -> 
         "Daartoe wordt besloten.\n"
     )
     by_number = {m.register: m.status for m in _motions(text)}
-    assert by_number["32847, nr. 902"] == "withdrawn"
+    assert by_number["32847, nr. 902"] == "held"
     assert by_number["32847, nr. 901"] == "submitted"
 
 

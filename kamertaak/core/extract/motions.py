@@ -478,11 +478,10 @@ _OWN_CONTENT = re.compile(
 )
 _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("withdrawn", re.compile(r"\bingetrokken\b|\btrok(?:ken)?\b.{0,80}?\bin\b|\btrek(?:t|ken)?\b.{0,80}?\bin\b"
-                             r"|\bin te trekken\b"
-                             # the chair takes it off the agenda at the member's request
-                             r"|\bvan\s+de\s+(?:agenda|stemmingslijst)\s+(?:af\s+te\s+voeren|afgevoerd|te\s+halen|gehaald)\b",
-                             _I)),
+                             r"|\bin te trekken\b", _I)),
     ("held", re.compile(
+        # the chair takes it off the agenda at the member's request: the Kamer's way of holding a motion
+        r"\bvan\s+de\s+(?:agenda|stemmingslijst)\s+(?:af\s+te\s+voeren|afgevoerd|te\s+halen|gehaald)\b|"
         r"\baan\s+te\s+houden\b|\baangehouden\b|\bh(?:oud(?:t|en)?|ield(?:en)?)\b[^;]{0,140}?\baan\b"
         r"|\bniet\s+in\s+stemming\s+(?:gebracht|te\s+brengen|brengen|gekomen)\b", _I)),
     # support that fell short is a rejection: "kreeg alleen de steun van de indienende fractie"
