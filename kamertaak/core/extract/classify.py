@@ -31,7 +31,7 @@ from kamertaak.core.extract.cues import (
     VOTED_DOWN,
     told_as_held,
 )
-from kamertaak.core.extract.due import nearest_deadline
+from kamertaak.core.extract.due import may_hold_passed_terms, nearest_deadline
 from kamertaak.core.extract.model import Context, Draft
 from kamertaak.core.extract.people import ADDRESSED, has_government, sentence_actors
 from kamertaak.core.extract.quick import quick
@@ -300,10 +300,11 @@ def may_have_what_it_needs(ctx: Context, i: int) -> bool:
     """False only where `_has_what_it_needs` is false for every kind, sooner: a sentence without "motie", without
     any deadline phrase, and without the government (an office-holder named or meant, a government word, "uw
     Kamer", "de bewindsman", an office-holder speaking or a letter's writer in the first person or as "u") gets no
-    draft whatever the model says of it, so it is not scored."""
+    draft whatever the model says of it, so it is not scored. A term that had passed counts too: a rule's reading
+    keeps it as the due date ("verstreken")."""
     s = ctx.sentences[i]
     text = s.text
-    if _ONE_MOTION.search(text) or ctx.may_hold_dates(i):
+    if _ONE_MOTION.search(text) or ctx.may_hold_dates(i) or may_hold_passed_terms(ctx, i):
         return True
     if GOVERNMENT_WORD.search(text) or any(
             m.actor.role in ("minister", "state_secretary") for m in ctx.mentions_between(s.start, s.end)):

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from kamertaak.core.deadlines import FoundDeadline, find_deadlines, passed_terms, term_rank
-from kamertaak.core.extract.model import Context
+from kamertaak.core.extract.model import Context, may_hold_a_date
 
 
 def nearest_deadline(ctx: Context, t_start: int, t_end: int, start: int, end: int) -> FoundDeadline | None:
@@ -39,6 +39,12 @@ def nearest_deadline(ctx: Context, t_start: int, t_end: int, start: int, end: in
 
 # A passed term names its year ("uiterlijk 1 maart 2025"): only a stretch with a year is read for one.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def may_hold_passed_terms(ctx: Context, k: int) -> bool:
+    """False only when sentence k can hold no passed term for `_passed_in`: no year in it, or no date word."""
+    text = ctx.sentences[k].text
+    return ctx.ref != dt.date.min and bool(_YEAR.search(text)) and may_hold_a_date(text)
 
 
 def _passed_in(ctx: Context, start: int, end: int) -> list[FoundDeadline]:

@@ -137,7 +137,7 @@ MAY_HOLD_A_DATE = re.compile(
 )
 
 # the same answer, sooner: the plain stems as substrings of an ASCII sentence's lower case (quick.py)
-_may_hold_a_date = quick_test(MAY_HOLD_A_DATE)
+may_hold_a_date = quick_test(MAY_HOLD_A_DATE)
 
 
 @dataclass
@@ -195,12 +195,12 @@ class Context:
         """False only when sentence k holds no deadline phrase, without reading it when no stage has yet: what a
         stage has read, else the cheap test that comes before the reading."""
         found = self._dates.get(k)
-        return bool(found) if found is not None else _may_hold_a_date(self.sentences[k].text)
+        return bool(found) if found is not None else may_hold_a_date(self.sentences[k].text)
 
     def _sentence_dates(self, k: int) -> list[FoundDeadline]:
         if k not in self._dates:
             s = self.sentences[k]
-            if not _may_hold_a_date(s.text):
+            if not may_hold_a_date(s.text):
                 self._dates[k] = []
                 return self._dates[k]
             self._dates[k] = [
