@@ -120,6 +120,7 @@ SENTENCES_V2 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sent
 SENTENCES_V3 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v3.jsonl"
 SENTENCES_V4 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v4.jsonl"
 SENTENCES_V5 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v5.jsonl"
+SENTENCES_V6 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v6.jsonl"
 
 
 @pytest.mark.parametrize(
@@ -149,6 +150,9 @@ SENTENCES_V5 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sent
         # vocabulary such as "tot einde jaar", a meeting with its date, calendar statements, documents told as past,
         # dates not known or no longer feasible, conditions): 83/90 exact, 82/90 phrases.
         (SENTENCES_V5, 90, 83, 82),
+        # A sixth batch of 90 (70 with a phrase), held out in the sixth session (frozen at 18:09 before any rule of
+        # the session landed): first seen 76/90 exact, 73/90 phrases; at its end 77/90, 75/90.
+        (SENTENCES_V6, 90, 77, 75),
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:

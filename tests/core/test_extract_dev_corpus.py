@@ -209,3 +209,25 @@ def test_development_batch_train_v6_holds() -> None:
     assert required == 38 and found >= 31
     assert right >= 0.92
     assert len(quiet) == 1 and sum(quiet) <= 1
+
+
+def test_validation_batch_v6_holds() -> None:
+    """30 texts held out in the sixth session (/work/eval-heldout-v6, frozen at 18:10 before any rule of the session
+    landed, sha256 ff55299f...; a thin batch: 20 required items, 14 texts with none). First seen on f448598: 9/20,
+    15 of 27 candidates right; at the session's end (6574a77) 10/20, 15 of 26 right. Development material from the
+    seventh session on: the figures may not slip back."""
+    found, required, right, quiet = batch_figures("validation-v6.json")
+    assert required == 20 and found >= 10
+    assert right >= 0.57
+    assert len(quiet) == 14 and all(n <= 1 for n in quiet) and sum(quiet) <= 2
+
+
+def test_validation_batch_v6b_holds() -> None:
+    """12 rich texts held out in the sixth session (/work/eval-heldout-v6b, frozen at 18:17, sha256 7bee0686...; at
+    least two required items each; no rule writer ever opened it). First seen on f448598: 10/30, 11 of 28
+    candidates right; at the session's end (6574a77) 15/30, 16 of 29 right. Development material from the seventh
+    session on."""
+    found, required, right, quiet = batch_figures("validation-v6b.json")
+    assert required == 30 and found >= 15
+    assert right >= 0.55
+    assert quiet == []
