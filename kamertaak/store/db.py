@@ -8,6 +8,7 @@ schema change or a non-SQLite URL asks for them.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
@@ -275,8 +276,27 @@ class Database:
 
     def reset_sequences(self, tables: Iterable[str]) -> None:
         """After rows were written with explicit ids (a restore, a copy): the next id each table hands
-        out is the one after its highest (1 for an empty table). Nothing to do where the next id is
-        taken from the table itself (SQLite's rowid)."""
+        out is the one after the highest ever used (1 for an empty table, see `highest_used`)."""
+
+    def highest_used(self, table: str) -> int:
+        """The highest id `table` ever handed out, as far as the database can tell: its rows and, for
+        debates and items, the operation log, which names those that are gone (a deleted debate's id under
+        "debate_id" [old, new], an item's in the item_id column). A restored backup or a copy carries the log,
+        so a number the log names is never handed out again (migration 0012 seeds the same way)."""
+        highest = int(self.scalar(f"SELECT COALESCE(MAX(id), 0) FROM {table}") or 0)
+        if table == "item":
+            return max(highest, int(self.scalar("SELECT COALESCE(MAX(item_id), 0) FROM oplog WHERE entity = 'item'")
+                                    or 0))
+        if table == "debate":
+            for row in self.query("SELECT changes FROM oplog WHERE changes LIKE :k", {"k": '%"debate_id"%'}):
+                try:
+                    ids = json.loads(row["changes"]).get("debate_id")
+                except (ValueError, AttributeError):
+                    continue
+                for value in ids if isinstance(ids, list) else [ids]:
+                    if isinstance(value, int):
+                        highest = max(highest, value)
+        return highest
 
     def data_tables(self) -> list[tuple[str, str]]:
         """The tables holding data, parents before children, each with the ORDER BY of its primary key.
@@ -465,6 +485,17 @@ class SQLiteDatabase(Database):
             out.append((t, ", ".join(r["name"] for r in pk) or "rowid"))
         return out
 
+    def reset_sequences(self, tables: Iterable[str]) -> None:
+        """SQLite keeps the highest id of an AUTOINCREMENT table in sqlite_sequence; rows written with
+        explicit ids move it only to their own highest, so it is set to the highest the log names too."""
+        auto = {r["name"] for r in self.query(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%AUTOINCREMENT%'")}
+        for name in tables:
+            if name in auto:
+                self.execute("DELETE FROM sqlite_sequence WHERE name = :t", {"t": name})
+                self.execute("INSERT INTO sqlite_sequence (name, seq) VALUES (:t, :s)",
+                             {"t": name, "s": self.highest_used(name)})
+
     def boolean_columns(self, table: str) -> list[str]:
         return [r["name"] for r in self.query(f"PRAGMA table_info({table})") if str(r["type"]).upper() == "BOOLEAN"]
 
@@ -615,13 +646,13 @@ class PostgresDatabase(SQLAlchemyDatabase):
 
     def reset_sequences(self, tables: Iterable[str]) -> None:
         """Explicit ids bypass PostgreSQL's sequences: each serial sequence is set so that its next value
-        is MAX(id) + 1, and 1 for an empty table (setval's third argument false: not yet used)."""
+        is the highest used + 1, and 1 for an empty table (setval's third argument false: not yet used)."""
         for name in tables:
             sequence = self.scalar("SELECT pg_get_serial_sequence(table_name, column_name) AS s"
                                    " FROM information_schema.columns WHERE table_schema = current_schema()"
                                    " AND table_name = :t AND column_name = 'id'", {"t": name})
             if sequence:
-                self.query(f"SELECT setval(:s, COALESCE(MAX(id), 0) + 1, false) FROM {name}", {"s": sequence})
+                self.query("SELECT setval(:s, :next, false)", {"s": sequence, "next": self.highest_used(name) + 1})
 
 
 def _missing_driver(url: str, exc: ImportError) -> str:

@@ -59,3 +59,19 @@ def test_every_kind_of_change_round_trips(env: Path, tmp_path: Path, pinned_cli:
     for step in steps:
         pinned_cli(*step)
         _round_trip(pinned_cli, tmp_path, " ".join(step))
+
+
+@pytest.mark.sqlite_only
+def test_a_restored_backup_never_hands_out_a_number_its_log_names(env: Path, tmp_path: Path, pinned_cli: Run) -> None:
+    """A backup carries the operation log: in the database it is restored into (or copied into), a debate or
+    item number that was deleted before the backup is not given to a new one either."""
+    pinned_cli("demo")
+    pinned_cli("demo", "--remove")
+    backup, fresh, copy = tmp_path / "backup.json", tmp_path / "terug.db", tmp_path / "kopie.db"
+    pinned_cli("export", "json", "-o", str(backup))
+    assert "backup teruggezet" in pinned_cli("--db", str(fresh), "import", "json", str(backup))
+    assert pinned_cli("--db", str(fresh), "debate", "add", "Commissiedebat Circulaire economie").startswith("debat 2:")
+    added = pinned_cli("--db", str(fresh), "add", "task", "Bellen met het ministerie")
+    assert "#9" in added, added  # the demo's items were #1-#8
+    pinned_cli("db", "copy", "--to", str(copy))
+    assert pinned_cli("--db", str(copy), "debate", "add", "Plenair debat").startswith("debat 2:")
