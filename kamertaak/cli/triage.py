@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 def _read(source: str) -> str:
     """The text, read only up to the limit: a longer input (or /dev/zero) is refused without reading it all."""
-    from kamertaak.core.extract import TEXT_LIMIT, TEXT_LIMIT_WORDS
+    from kamertaak.core.extract import TEXT_LIMIT, TEXT_LIMIT_WORDS, not_a_text
 
     if source == "-":
         text = stdin_text("replace").read(TEXT_LIMIT + 1)
@@ -29,10 +29,13 @@ def _read(source: str) -> str:
                 text = fh.read(TEXT_LIMIT + 1)
         except OSError as exc:
             raise UserError(f"kan '{source}' niet lezen: {os_reason(exc)}") from None
+    name = "de invoer" if source == "-" else f"'{source}'"
     if len(text) > TEXT_LIMIT:
-        name = "de invoer" if source == "-" else f"'{source}'"
         limit = TEXT_LIMIT_WORDS
         raise UserError(f"{name} is groter dan {limit}: triage leest teksten tot {limit}; splits de tekst")
+    problem = not_a_text(text)
+    if problem is not None:
+        raise UserError(f"{name} {problem}: triage leest een debattekst")
     return text
 
 

@@ -179,3 +179,21 @@ def test_numbered_commitments_of_one_list_are_each_added_not_taken_for_one_anoth
     # The same list again: each is tracked, by its own number.
     again = json.loads(pinned_cli("triage", str(path), "--accept", "--json"))["accepted"]
     assert again["added"] == [] and [d["item_id"] for d in again["duplicates"]] == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize(("content", "why"), [
+    (b"", "is leeg"),
+    (b"   \n\n\t\n", "is leeg"),
+    (bytes(range(256)) * 16, "is geen tekst"),  # a binary file (NULs and all)
+    (bytes(0x80 | (i * 37) % 128 for i in range(2000)), "is geen tekst"),  # high bytes, no NUL: no UTF-8
+], ids=["leeg", "witruimte", "binair", "geen-utf8"])
+def test_an_empty_or_binary_file_is_refused_and_stores_nothing(
+        env: Path, tmp_path: Path, pinned_cli: Any, fails: Any, content: bytes, why: str) -> None:
+    """u4: an empty file or a binary one gave 'Geen voorstellen gevonden.' with exit 0, and with --accept an
+    empty debate named after the file (garbage as its text). The CLI now refuses it in one line, like the TUI."""
+    path = tmp_path / "invoer.txt"
+    path.write_bytes(content)
+    for args in (["triage", str(path)], ["triage", str(path), "--accept"], ["triage", str(path), "--json"]):
+        error = fails(*args)
+        assert why in error and "invoer.txt" in error and "let op" not in error
+    assert "invoer" not in pinned_cli("debate", "list")

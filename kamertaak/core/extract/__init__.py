@@ -17,6 +17,22 @@ from kamertaak.core.extract.sentences import split_sentences
 TEXT_LIMIT = 2_000_000
 TEXT_LIMIT_WORDS = "2 MB"
 
+# A read text is no text when it holds a NUL or when more than this share of it is bytes that were no UTF-8
+# (read as U+FFFD) or control characters other than tab, line and page breaks: a binary file, an image.
+_GARBAGE_SHARE = 0.02
+_LAYOUT = frozenset("\t\n\r\f\v")
+
+
+def not_a_text(text: str) -> str | None:
+    """Why `text` (read with errors="replace") is nothing to triage, in words after its name ("is leeg"),
+    or None. Both faces refuse such input before anything is proposed or stored."""
+    if not text.strip():
+        return "is leeg"
+    garbage = sum(1 for c in text if c == "\ufffd" or (c < " " and c not in _LAYOUT))
+    if "\x00" in text or garbage > max(2, len(text) * _GARBAGE_SHARE):
+        return "is geen tekst (een binair bestand, of niet in UTF-8)"
+    return None
+
 __all__ = [
     "TEXT_LIMIT",
     "TEXT_LIMIT_WORDS",
@@ -27,5 +43,6 @@ __all__ = [
     "Extraction",
     "clean_text",
     "extract",
+    "not_a_text",
     "split_sentences",
 ]

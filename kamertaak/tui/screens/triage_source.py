@@ -176,8 +176,11 @@ class TriageSourceScreen(Dialog[TriageSource | None]):
 
     @on(Read)
     def done(self, message: Read) -> None:
-        if not message.source.text.strip():
-            self._problem(f"'{one_line(message.source.name)}' is leeg")
+        from kamertaak.core.extract import not_a_text
+
+        problem = not_a_text(message.source.text)
+        if problem is not None:
+            self._problem(f"'{one_line(message.source.name)}' {problem}")
             return
         self.dismiss(message.source)
 
