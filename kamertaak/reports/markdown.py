@@ -233,9 +233,10 @@ def _due_cell(item: dict[str, Any]) -> str:
 def _sources(item: dict[str, Any], links: dict[int, list[dict[str, Any]]]) -> str:
     parts = []
     debate = item.get("debate")
-    if debate and debate.get("source_url"):
+    if debate:  # the debate the item came from, linked where its text has an address
         when = f" {date_nl(debate['date'])}" if debate.get("date") else ""
-        parts.append(md_link(f"{debate.get('kind') or 'debat'}{when}", debate["source_url"]))
+        label = f"{debate.get('kind') or 'debat'}{when}"
+        parts.append(md_link(label, debate.get("source_url")))
     for link in links.get(item["id"], []):
         parts.append(md_link(link["label"] or "link", link["url"]))
     return ", ".join(parts)

@@ -165,3 +165,17 @@ def test_register_changes_read_in_the_registers_words(rstore: Store) -> None:
     text = weekly_report(rstore.db, *week_range("2025-W15"), TODAY)
     assert f"#{item_id} TZ202504-057: openstaand → afgedaan (register) · Brief over opvangcapaciteit" in text
     assert f"#{mine} toezegging: openstaand → deels voldaan · Eigen toezegging" in text
+
+
+def test_an_item_from_a_debate_without_an_address_names_its_debate(rstore: Store) -> None:
+    """u4: the Bron column was empty for every triaged item (a text from a file has no address); it now says
+    which debate the item came from, as text, and links it only where the debate has an address."""
+    plain = rstore.add_debate("Duurzaam inkopen", kind="vao", date="2025-04-08")
+    linked = rstore.add_debate("Zeden", kind="commissiedebat", date="2025-04-03",
+                               source_url="https://www.tweedekamer.nl/debat_en_vergadering/x")
+    first = rstore.add_item("motion", "Motie Duyvendak", debate_id=plain)
+    second = rstore.add_item("commitment", "Brief over opvang", debate_id=linked)
+    rows = {line.split(" | ")[0]: line for line in weekly_report(rstore.db, *week_range("2025-W15"), TODAY)
+            .splitlines() if line.startswith("| ")}
+    assert rows[f"| {first}"].endswith("| vao 8 april 2025 |")
+    assert "[commissiedebat 3 april 2025](<https://www.tweedekamer.nl/debat_en_vergadering/x>)" in rows[f"| {second}"]
