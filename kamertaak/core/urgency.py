@@ -37,5 +37,5 @@ def _amount(days: int) -> str:
     if days < 730:
         months = round(days / 30.4)
         return f"{months} maanden"
-    return f"{round(days / 365.25)} jaar"
+    return f"{int(days / 365.25)} jaar"  # whole years gone by: 18 years and 7 months is "18 jaar", not 19
 

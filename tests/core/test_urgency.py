@@ -30,3 +30,11 @@ TODAY = dt.date(2025, 4, 10)
 def test_relative_due(due: str | None, words: str) -> None:
     assert relative_due(due, TODAY) == words
 
+
+
+def test_years_count_whole_years() -> None:
+    """u4: 8 May 2008 on 3 December 2026 (18 years and 7 months) read '19 jaar te laat'."""
+    today = dt.date(2026, 12, 3)
+    assert relative_due("2008-05-08", today) == "18 jaar te laat"
+    assert relative_due("2008-07-01", today) == "18 jaar te laat"
+    assert relative_due("2029-11-30", today) == "over 2 jaar"
