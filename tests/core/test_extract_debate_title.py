@@ -64,3 +64,14 @@ def test_a_meeting_announced_with_its_subject_keeps_it_in_the_title() -> None:
     assert ex.debate.title == "Stand van zaken woningbouw"
     events = [c for c in ex.candidates if c.kind == "deadline"]
     assert [(c.title, c.due) for c in events] == [("Commissiedebat wonen en ruimte", dt.date(2026, 3, 12))]
+
+
+def test_a_kamerstuk_named_by_a_one_word_dossier() -> None:
+    """u4: a Kamerbrief as officielebekendmakingen prints it ('26 991 Voedselveiligheid', then 'Nr. 524 BRIEF VAN
+    ...') was named after its file: a dossier's name of one word was taken for no title."""
+    letter = ("Kamerstuk\n\n40 123 Kinderopvang\n\nNr. 17 BRIEF VAN DE STAATSSECRETARIS VAN SOCIALE ZAKEN\n\n"
+              "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 2 maart 2026\n\n"
+              "Hierbij stuur ik u de voortgangsrapportage.\n")
+    assert heading_title(letter) == "Kinderopvang"
+    assert heading_title("40 123 Kinderopvang en onderwijs\n\nTekst.\n") == "Kinderopvang en onderwijs"
+    assert heading_title("Memo\n\n12 345\n\nTekst.\n") is None

@@ -44,6 +44,8 @@ _COMMITTEE = re.compile(
 )
 # A Kamerstuk heading line: "21 501-32 Landbouw- en Visserijraad"
 _DOSSIER_HEADING = re.compile(r"(?:^|\n)\d{2}\s?\d{3}(?:-[A-Z0-9]+)?\s+(?P<t>[A-Z][^\n]{2,100})(?=\n)")
+# the same on one line, for a dossier's name of one word ("26 991 Voedselveiligheid")
+_DOSSIER_LINE = re.compile(r"(?:^|\n)\d{2}\s?\d{3}(?:-[A-Z0-9]+)?[ \t]+(?P<t>[A-Z][^\n]{2,100})(?=\n)")
 # Handelingen: "Aan de orde is het debat over de Jeugdwet en de wachtlijsten in de jeugdzorg."
 _ON_THE_AGENDA = re.compile(
     r"\bAan de orde (?:is|zijn) (?:het|de|een) (?:\w*debat|\w*overleg|behandeling)\s+(?:van\s+|over\s+|inzake\s+)"
@@ -256,14 +258,17 @@ def heading_title(text: str) -> str | None:
     for pattern in (_SUBJECT_LINE, _DOSSIER_HEADING):
         if (m := pattern.search(head)) and (title := _tidy_heading(m.group("t"))):
             return title
+    dossier = _DOSSIER_LINE.search(head)
     head = head.lstrip("\n")
     label = head.split("\n", 1)
     if len(label) == 2 and _is_rubric(label[0]):
         head = label[1].lstrip("\n")
     first = _HEADING_LINE.match(head)
-    if first and not _NOT_A_HEADING.match(first.group("t").strip()):
-        return _tidy_heading(_TYPE_LABEL.sub("", first.group("t")))
-    return None
+    if first and not _NOT_A_HEADING.match(first.group("t").strip()) and (
+            title := _tidy_heading(_TYPE_LABEL.sub("", first.group("t")))):
+        return title
+    # else a Kamerstuk's dossier name of one word ("26 991 Voedselveiligheid")
+    return _tidy_heading(dossier.group("t"), words=1) if dossier else None
 
 
 def _is_rubric(line: str) -> bool:
@@ -319,17 +324,19 @@ def meeting_subject(after: str) -> str | None:
     return " ".join(words)
 
 
-def _tidy_heading(line: str) -> str | None:
-    """The title in a heading line, or None when what is left is no title (a number, a date, site chrome)."""
+def _tidy_heading(line: str, words: int = 2) -> str | None:
+    """The title in a heading line, or None when what is left is no title (a number, a date, site chrome, fewer
+    than `words` words)."""
     title = _NUMBERED.sub("", line.strip().split(" | ")[0])  # "Kop | Sitenaam"
     title = _GLUED.split(title, maxsplit=1)[0] if _GLUED.search(title) else title
     title = _TRAILING_DATE.sub("", title)
     while (trimmed := _TRAILING_WORD.sub("", title)) != title:
         title = trimmed
     title = title.strip(" ,;:-")
-    if len(title.split()) < 2 or not title[:1].isalpha() or _FOREIGN.search(title):
+    if len(title.split()) < words or not title[:1].isalpha() or _FOREIGN.search(title):
         return None
     return title
+
 
 
 def _to_date(m: re.Match[str]) -> dt.date | None:
