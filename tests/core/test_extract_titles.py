@@ -269,3 +269,16 @@ def test_a_motion_subject_opened_by_a_list_lines_capital_is_written_small_when_t
             f"(36200-XVI-14). Aangenomen.\n{after}")
     found = extract(text, dt.date(2025, 3, 12)).candidates
     assert [c.title for c in found] == [f"Motie Jansen: {title} over de wachtlijsten in de jeugdzorg (36200-XVI-14)"]
+
+
+def test_on_whose_behalf_a_letter_is_sent_is_no_title() -> None:
+    """u4: a letter's 'Hierbij ontvangt u, mede namens de Minister van Landbouw, Natuur en Voedselkwaliteit, een
+    reactie op ...' was titled 'Mede namens de Minister van Landbouw, Natuur en Voedselkwaliteit'."""
+    letter = ("Nr. 17 BRIEF VAN DE MINISTER VOOR BASIS- EN VOORTGEZET ONDERWIJS\n\nAan de Voorzitter van de Tweede "
+              "Kamer der Staten-Generaal\n\nDen Haag, 2 maart 2026\n\nHierbij ontvangt u, mede namens de Minister van "
+              "Onderwijs, Cultuur en Wetenschap, een reactie op het verzoek van de vaste commissie voor Onderwijs van "
+              "12 februari 2026 om uw Kamer te informeren over de wachtlijsten in het speciaal onderwijs.\n\n"
+              "De Minister voor Basis- en Voortgezet Onderwijs,\nA. de Vries\n")
+    titles = [c.title for c in extract(letter, dt.date(2026, 3, 2)).candidates]
+    assert titles and not any("namens" in t.lower() or t.startswith("Cultuur") for t in titles), titles
+    assert any(t.startswith("Reactie op het verzoek") for t in titles), titles

@@ -158,6 +158,7 @@ def _title_from_clause(ctx: Context, d: Draft, found: FoundDeadline | None) -> s
         return fit(re.sub(r"^(?:een|de|het)\s+", "", " ".join(todo), flags=_I))
     clause = _ORPHANS.sub(" ", clause)
     clause = _ASKED_BY.sub(" ", clause)
+    clause = _ON_BEHALF.sub(" ", clause)
     clause = _CLAUSE_LEAD.sub("", clause)
     clause = _SCENE.sub("", clause.strip())
     stop = _CLAUSE_STOP.search(clause, 25) or _BUT.search(clause, 5)
@@ -220,6 +221,9 @@ _ASKED_BY = re.compile(
     r"[^,]{2,60}?(?:,|(?=\s+(?:de|het|een|om|te|dat)\s)|$)",
     _I,
 )
+# on whose behalf is who else sends it, not the subject: ", mede namens de Minister van Landbouw, Natuur en
+# Voedselkwaliteit," (a ministry's name may hold commas: its parts start with a capital)
+_ON_BEHALF = re.compile(r",?\s*\bmede\s+namens\s+[^,.;]{2,80}(?:,\s+(?-i:[A-Z])[^,.;]{1,60})*,", _I)
 # "(VWS, PvdA) gaat ...": an aside left where a name was
 _LEADING_ASIDE = re.compile(r"^(?:\([^()]*\)\s*)+")
 _KIND_OF_MOTION = re.compile(r"\bmotie\s+van\s+(afkeuring|wantrouwen|treurnis)\b", _I)
