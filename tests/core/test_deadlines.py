@@ -742,6 +742,14 @@ def test_a_weekday_that_fits_no_near_year_is_kept_with_a_warning() -> None:
     assert r.due == D(2026, 3, 3) and "let op: 3 maart 2026 is een dinsdag" in r.explanation
 
 
+def _reads(sentence: str, phrase: str, due: D | None, precision: str) -> None:
+    """The sentence's deadline phrase, where it stands, with its date and precision."""
+    hit = deadline_in(sentence, REF)
+    assert hit is not None, sentence
+    assert (hit.phrase, hit.resolution.due, hit.resolution.precision) == (phrase, due, precision)
+    assert sentence[hit.start : hit.end] == hit.phrase
+
+
 @pytest.mark.parametrize(
     ("sentence", "phrase", "due", "precision"),
     [
@@ -801,10 +809,7 @@ def test_a_weekday_that_fits_no_near_year_is_kept_with_a_warning() -> None:
     ],
 )
 def test_fifth_session_readings(sentence: str, phrase: str, due: D | None, precision: str) -> None:
-    hit = deadline_in(sentence, REF)
-    assert hit is not None, sentence
-    assert (hit.phrase, hit.resolution.due, hit.resolution.precision) == (phrase, due, precision)
-    assert sentence[hit.start : hit.end] == hit.phrase
+    _reads(sentence, phrase, due, precision)
 
 
 @pytest.mark.parametrize(
@@ -929,10 +934,7 @@ def test_triage_reads_a_period_after_an_event_clause_as_the_batch_does() -> None
     ],
 )
 def test_sixth_session_readings(sentence: str, phrase: str, due: D | None, precision: str) -> None:
-    hit = deadline_in(sentence, REF)
-    assert hit is not None, sentence
-    assert (hit.phrase, hit.resolution.due, hit.resolution.precision) == (phrase, due, precision)
-    assert sentence[hit.start : hit.end] == hit.phrase
+    _reads(sentence, phrase, due, precision)
 
 
 @pytest.mark.parametrize(
