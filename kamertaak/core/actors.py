@@ -589,10 +589,18 @@ def _named_again(text: str, found: list[ActorMention]) -> list[tuple[int, int, E
     # a particle's first letter either way ("van Haga" mid-sentence is "Van Haga" at its start); a surname
     # without one only capitalised ("Bos", not "bos")
     surnames = sorted({_surname(a.name) for a in known.values()}, key=len, reverse=True)
+    # The surnames by their first character, each group's in the order above: a pattern whose every alternative
+    # starts with a plain character lets re skip straight to those characters, where one that starts with a
+    # lookbehind is tried at every position. So the lookbehinds come after that character and take it in.
+    by_first: dict[str, list[str]] = {}
+    for w in surnames:
+        for first in dict.fromkeys(w[0].upper() + w[0].lower()) if " " in w else w[0]:
+            by_first.setdefault(first, []).append(re.escape(w[1:]))
     alternatives = "|".join(
-        f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" if " " in w else re.escape(w) for w in surnames
+        rf"{re.escape(first)}(?<![\w-].)(?<!van .)(?<!Van .)(?<!de .)(?<!De .)(?<!der .)(?<!den .)(?:{'|'.join(rests)})"
+        for first, rests in by_first.items()
     )
-    pattern = re.compile(rf"(?<![\w-])(?<!van )(?<!Van )(?<!de )(?<!De )(?<!der )(?<!den )(?:{alternatives})(?![\w-])")
+    pattern = re.compile(rf"(?:{alternatives})(?![\w-])", re.DOTALL)
     out = []
     for hit in pattern.finditer(text):
         actor = known.get(hit.group().casefold())  # keys are case-folded surnames
