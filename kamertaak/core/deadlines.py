@@ -1891,6 +1891,10 @@ def _terms(sentence: str, found: list[FoundDeadline], ref: dt.date,
         # "Zodra het advies er is, volgt zo snel mogelijk een debat": a period counts from the event the
         # sentence names, not from the day it was said.
         kept = [f for f in kept if not counts_from_when_said(f.phrase, ref, calendar)]
+    if any(_in_condition(sentence, f.start, f.end) for f in found):
+        # "Haalt de provincie het doel in 2030 niet, dan moet zij binnen drie jaar ...": the period counts from
+        # what the dated condition says, which may never happen; not from the day it was said.
+        kept = [f for f in kept if not counts_from_when_said(f.phrase, ref, calendar)]
     return kept
 
 
@@ -2074,7 +2078,8 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
     if _WHEN_START.match(folded) and not _WAITS.search(_words(f"{sentence[: found.start]} {sentence[found.end :]}")):
         # "Wanneer we dit niet doen, wordt het probleem groter": a condition in an argument, nothing waits for it
         return None
-    if (_WHETHER.match(_fold(sentence[: found.start])[0]) or _UNKNOWN_WHETHER.search(before)) and not (
+    whether = _WHETHER.match(_fold(sentence[: found.start])[0])
+    if ((whether is not None and len(_VERB.findall(whether.group(0))) < 2) or _UNKNOWN_WHETHER.search(before)) and not (
             _TOMORROW.fullmatch(folded)):
         # "Of de luchthaven in 2020 open kan, kan de minister niet zeggen": a date not known is no one's term
         # ("Of de koning morgen ... noemt, is afwachten": tomorrow is known, what happens then is not)
@@ -2091,10 +2096,9 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
     if _HYPOTHETICAL.search(clause):
         # "Dan zou de formatie binnen een maand moeten worden afgerond": what would follow from a supposition
         return None
-    if_clause = _IF_CLAUSE.search(_fold(sentence[_clause_bounds(sentence, found.start, found.end)[0] : found.start])[0])
-    if if_clause is not None and not _VERB.search(if_clause.group(0)):
-        # "een rampscenario als de energiebedrijven eind deze winter huishoudens moeten afsluiten": a condition
-        # (the phrase stands in it, before its verb) is no one's term
+    if _in_condition(sentence, found.start, found.end):
+        # "een rampscenario als de energiebedrijven eind deze winter huishoudens moeten afsluiten", "Haalt de
+        # provincie het doel in 2030 niet, dan ...": a condition (the phrase stands in it) is no one's term
         return None
     if _WAIT_NOT.search(before):
         # "onderwerpen die niet kunnen wachten tot na de zomer": the phrase is what is not waited for
@@ -2213,6 +2217,8 @@ _JUDGED = re.compile(
 # "Of ... , kan niemand zeggen": a sentence that opens with an indirect question, up to its comma; "het is nog
 # onduidelijk of ...", "weet niet of ...", "is in juni bekend of ...", "onderzoekt of ...": what is to be found out
 # (not "vraagt of ...", which asks someone to do it).
+# Without a comma the question ends at its verb, and the main clause's verb follows right after ("Of er een locatie
+# is moet nog voor de zomer duidelijk worden"): a phrase after two verbs is in the main clause.
 _WHETHER = re.compile(r"of\s[^,;:]*$")
 _UNKNOWN_WHETHER = re.compile(
     r"(?:^|\s)(?:onduidelijk|onzeker|niet\s(?:zeker|bekend|duidelijk)|de\svraag\sis|weet\s(?:nog\s)?niet|"
@@ -2233,6 +2239,35 @@ _IF_CLAUSE = re.compile(
     r"(?:^|\s)(?:als|indien|mits)\s(?:de|het|die|dat|deze|er|we|wij|ik|je|jij|u|zij|ze|hij|alles|men|iemand)\s"
     r"(?:[^\s]+\s?){0,8}$"
 )
+# A condition with its verb first, answered by "dan": "Haalt de provincie het doel in 2030 niet, dan moet ...",
+# "Mocht het kabinet voor 1 juli niet besluiten, dan ...". The first word is a finite verb when a subject follows
+# it (a pronoun, an article, a name); not an adverb that opens a sequence ("Eerst komt het advies, dan ...").
+_FINITE_FIRST = re.compile(
+    r"[a-z]+t|is|zijn|kan|kunnen|zal|zullen|mocht|mochten|zou|zouden|moeten|hebben|worden|gaan|komen|blijken|willen|wil"
+)
+_SUBJECT = re.compile(r"de|het|een|er|die|dit|dat|deze|we|wij|ik|je|jij|u|hij|zij|ze|men|iemand|niemand|alles|zo'n")
+_NOT_A_VERB = frozenset(("eerst", "dat", "het", "wat", "niet", "met", "want", "toch", "echt", "tot", "dit", "juist",
+                         "net", "vast", "laatst", "best", "meest", "slechts", "daarnaast", "bovendien"))
+_THEN = re.compile(r"\s*,\s*dan\s", re.IGNORECASE)
+
+
+def _in_condition(sentence: str, start: int, end: int) -> bool:
+    """Whether a phrase stands in a condition: after "als/indien/mits" and its subject, before that clause's verb,
+    or in a first clause with its verb first that a "dan" answers."""
+    c_start, c_end = _clause_bounds(sentence, start, end)
+    if_clause = _IF_CLAUSE.search(_fold(sentence[c_start:start])[0])
+    if if_clause is not None and not _VERB.search(if_clause.group(0)):
+        return True
+    if sentence[:c_start].strip(" \"'\u2018\u201c") or not _THEN.match(sentence, c_end):
+        return False
+    words = sentence[c_start:start].strip(" \"'\u2018\u201c").split()
+    if len(words) < 2:
+        return False
+    verb, subject = _fold(words[0])[0], words[1]
+    return (_FINITE_FIRST.fullmatch(verb) is not None and verb not in _NOT_A_VERB
+            and (subject[:1].isupper() or _SUBJECT.fullmatch(_fold(subject)[0]) is not None))
+
+
 _TOMORROW = re.compile(r"(?:over)?morgen(?:ochtend|middag|avond)?")
 # "kan niet wachten tot na de zomer", "hoeft niet te wachten tot": the phrase is what is not waited for.
 _WAIT_NOT = re.compile(r"(?:^|\s)(?:niet|geen)\s(?:[a-z]+\s){0,3}wachten\s(?:tot|op)\s?$")

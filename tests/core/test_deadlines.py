@@ -981,3 +981,33 @@ def test_sixth_session_readings(sentence: str, phrase: str, due: D | None, preci
 )
 def test_sixth_session_no_terms(sentence: str) -> None:
     assert deadline_in(sentence, REF) is None, deadline_in(sentence, REF)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "due", "precision"),
+    [
+        # an indirect question as subject, without a comma: it ends at its verb, the main clause's verb follows
+        ("Of er een nieuwe locatie komt is nog open en wordt voor de zomer besloten.", "voor de zomer",
+         D(2025, 7, 3), "season"),
+        # a first clause with its verb first is a condition only when "dan" answers it and a subject follows
+        # the verb; a condition without a date leaves the term in the answer standing
+        ("Komt er geen akkoord, dan stuurt de minister voor 1 juni een brief.", "voor 1 juni", D(2025, 5, 31), "day"),
+        ("Eerst komt het advies in mei, dan volgt het debat.", "in mei", D(2025, 5, 31), "month"),
+        ("Wordt de wet aangenomen, dan gaat die binnen drie maanden in.", "binnen drie maanden", D(2025, 7, 3), "day"),
+    ],
+)
+def test_seventh_session_readings(sentence: str, phrase: str, due: D | None, precision: str) -> None:
+    _reads(sentence, phrase, due, precision)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a condition with its verb first, answered by "dan"; a period in the answer counts from the condition
+        "Haalt de gemeente de norm in 2027 niet, dan moet zij binnen twee jaar alsnog compenseren.",
+        "Mocht de minister voor 1 juni geen besluit nemen, dan volgt een motie.",
+        "Blijft Utrecht na de zomer achter, dan grijpt de provincie in.",
+    ],
+)
+def test_seventh_session_no_terms(sentence: str) -> None:
+    assert deadline_in(sentence, REF) is None, deadline_in(sentence, REF)
