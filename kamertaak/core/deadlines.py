@@ -2062,6 +2062,7 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
         # ("de verwachting dat er dit jaar geen huurverhoging plaats zal vinden")
         return None
     if (_EARLIEST.search(clause) or (_EARLIER_THAN.search(before) and _NOT.search(clause))
+            or (_MEANT_ALREADY.search(clause) and _BUT.search(_fold(sentence[found.end :])[0]))
             or (_SUPERSEDED.search(clause) and not _MOVED_TO.search(before) and not _ASKED.search(clause))):
         # "op zijn vroegst eind 2025", "niet eerder dan op 21 juni": no last day for anyone;
         # "Aanvankelijk zou het besluit in mei vallen": a plan given up.
@@ -2089,6 +2090,10 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
             folded):
         # "Nadat de fractievoorzitter vanmiddag verklaarde ...", "toen ...", "sinds ...": a subordinate clause that
         # tells what happened before ("nadat" with a past verb; "nadat de Kamer ... wordt geinformeerd" is ahead)
+        return None
+    if _DATED.search(before) and not _COMING.search(folded):
+        # "het advies van de Raad van State d.d. 19 december 2012": the date a document bears, no term
+        # ("de vergadering d.d. 5 juni a.s." is one ahead)
         return None
     if _STATUS_AS_OF.search(before):
         # "stand per 30 juni 2021", "peildatum 1 januari": the day a state is given for
@@ -2227,6 +2232,8 @@ _UNKNOWN_WHETHER = re.compile(
 )
 # A subordinate clause of what happened before: "toen ...", "sinds ...", "nadat ..." (the last only with a past verb).
 _SINCE = re.compile(r"(?:^|\s)(toen|sinds|sedert|nadat)\s(?:[^\s]+\s?){0,12}$")
+# The date a document bears: "d.d." (de dato), "gedateerd".
+_DATED = re.compile(r"(?:^|\s)(?:d\.d\.?|dd\.?|de\sdato|gedateerd(?:\sop)?)\s?$")
 # The day a state is given for: "(stand per 30 juni 2021)", "peildatum 1 januari", "stand van zaken per 1 mei".
 _STATUS_AS_OF = re.compile(r"(?:^|[\s(])(?:stand(?:\svan\szaken)?|peildatum|standdatum|situatie)(?:\s?:)?\s?$")
 # A supposition's consequence ("Dan zou ...", "In dat geval zouden ...") or "als ... zou": what would be, no term.
@@ -2296,8 +2303,14 @@ _SUPERSEDED = re.compile(
     r"(?:^|\s)(?:aanvankelijk|oorspronkelijk|in\seerste\sinstantie)(?=\s|$)|"
     r"(?:^|\s)(?:aanvankelijke|oorspronkelijke)\s(?:planning|datum|deadline|termijn|streefdatum|bedoeling)(?=\s|$)|"
     r"(?:^|\s)(?<!zoals\s)eerder\s(?:was|waren|werd|werden|had|hadden|zou|zouden|leek|ging)(?=\s|$)|"
-    r"(?:^|\s)(?:had|hadden)\seerder(?=\s|$)"
+    r"(?:^|\s)(?:had|hadden)\seerder(?=\s|$)|"
+    # "De wet zou eigenlijk op 1 januari ingaan": what was meant to happen (not a wish: "zou eigenlijk graag ...
+    # willen")
+    r"(?:^|\s)(?:zou|zouden)\s(?:[a-z]+\s){0,3}?eigenlijk(?=\s)(?!.*\s(?:graag|willen|moeten)(?:\s|$))"
 )
+# "Het kabinet zou al in mei besluiten, maar ...": "zou ... al" with a "maar" after it is what was meant to happen.
+_MEANT_ALREADY = re.compile(r"(?:^|\s)(?:zou|zouden)\s(?:[a-z]+\s){0,3}?al(?=\s)(?!.*\s(?:graag|willen)(?:\s|$))")
+_BUT = re.compile(r"(?:^|[\s,;])maar(?=\s)")
 # The new term a plan moved to is no plan given up: "verschoven naar 1 juli", "uitgesteld tot 1 juli".
 _MOVED_TO = re.compile(r"(?:^|\s)(?:naar|tot)\s?$")
 # What a thing was moved to is a term whatever the tense: "Het debat is uitgesteld tot na het meireces".

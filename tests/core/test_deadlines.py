@@ -994,6 +994,11 @@ def test_sixth_session_no_terms(sentence: str) -> None:
         ("Komt er geen akkoord, dan stuurt de minister voor 1 juni een brief.", "voor 1 juni", D(2025, 5, 31), "day"),
         ("Eerst komt het advies in mei, dan volgt het debat.", "in mei", D(2025, 5, 31), "month"),
         ("Wordt de wet aangenomen, dan gaat die binnen drie maanden in.", "binnen drie maanden", D(2025, 7, 3), "day"),
+        # a meeting dated ahead; a plan that stands ("zou ... al" without "maar"), a wish
+        ("De commissie bespreekt de brief in haar vergadering d.d. 10 april a.s.", "10 april a.s.", D(2025, 4, 10),
+         "day"),
+        ("De minister zou de brief al voor 1 mei sturen.", "voor 1 mei", D(2025, 4, 30), "day"),
+        ("Ik zou eigenlijk graag voor de zomer een brief willen ontvangen.", "voor de zomer", D(2025, 7, 3), "season"),
     ],
 )
 def test_seventh_session_readings(sentence: str, phrase: str, due: D | None, precision: str) -> None:
@@ -1007,6 +1012,12 @@ def test_seventh_session_readings(sentence: str, phrase: str, due: D | None, pre
         "Haalt de gemeente de norm in 2027 niet, dan moet zij binnen twee jaar alsnog compenseren.",
         "Mocht de minister voor 1 juni geen besluit nemen, dan volgt een motie.",
         "Blijft Utrecht na de zomer achter, dan grijpt de provincie in.",
+        # the date a document bears
+        "Hierbij zend ik u het advies van de Raad van State d.d. 10 april 2025 over het wetsvoorstel.",
+        "De commissie heeft de brief gedateerd 20 april 2025 besproken.",
+        # what was meant to happen: "zou eigenlijk", "zou ... al" with a "maar" after it
+        "De nieuwe regeling zou eigenlijk op 1 januari ingaan.",
+        "Het kabinet zou al in mei een besluit nemen, maar het advies laat op zich wachten.",
     ],
 )
 def test_seventh_session_no_terms(sentence: str) -> None:
