@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from kamertaak.core import actors
-from kamertaak.core.extract import extract, sentences
+from kamertaak.core.extract import extract, motions, sentences
 from kamertaak.core.extract.clean import clean_text
 
 DEMO = Path(__file__).resolve().parents[2] / "kamertaak" / "data" / "demo" / "commissiedebat-2025-04-03.txt"
@@ -76,8 +76,9 @@ def labelled_texts() -> Iterator[str]:
 
 
 def test_the_shortcuts_find_what_the_patterns_find() -> None:
-    """Sentence ends and actor mentions are searched only near what every match holds (a stop or a capital, a
-    title's word): if a pattern changes so that a match can start elsewhere, these shortcuts would miss it."""
+    """Sentence ends, actor mentions and Kamerstuk numbers in a whole text are searched only near what every match
+    holds (a stop or a capital, a title's word) or where one may start (a digit, "nr."): if a pattern changes so
+    that a match can start elsewhere, these shortcuts would miss it."""
     near = [
         (actors.MEMBERS_BY_TITLE, actors._TITLE_AT, 0, actors._ARTICLE_BEFORE),
         (actors.MEMBERS_ASKING, actors._ASKING_AT, 0, actors._ASKING_BEFORE),
@@ -86,7 +87,8 @@ def test_the_shortcuts_find_what_the_patterns_find() -> None:
         (actors.GOVERNMENT_NAMED_PLURAL, actors._PLURAL_AT, 1, None),
         (actors.ORGANISATION_FORM, actors._FORM_AT, 0, None),
     ]
-    found = 0
+    numbers = [(motions._REGISTER, False), (motions._RENUMBERED, True)]
+    found = registers = 0
     for text in labelled_texts():
         ends = [(m.span(), m.group()) for m in sentences._SENTENCE_END.finditer(text)]
         assert [(m.span(), m.group()) for m in sentences._sentence_ends(text)] == ends
@@ -94,4 +96,9 @@ def test_the_shortcuts_find_what_the_patterns_find() -> None:
             plain = [(m.span(), m.groups()) for m in pattern.finditer(text)]
             assert [(m.span(), m.groups()) for m in actors._finditer_near(pattern, text, anchor, back, run)] == plain
             found += len(plain)
+        for pattern, digits_only in numbers:
+            plain = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in motions._finditer_whole(pattern, text, digits_only)] == plain
+            registers += len(plain)
     assert found > 100  # the texts name members and office-holders these ways
+    assert registers > 100  # and motions and letters by their numbers

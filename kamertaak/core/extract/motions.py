@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 from collections import Counter
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from kamertaak.core.actors import NAME, ExtractedActor, dedupe_actors, normalise_name, normalise_party
@@ -77,6 +79,32 @@ _REGISTER = re.compile(
     rf"|\bKamerstuk(?:ken)?\s+(?:II\s+|I\s+)?(?P<dos4>\d{{5}}(?:-[A-Z]{{1,6}}|-\d{{1,3}}(?=-\d))?)-(?P<nr4>\d{{1,4}})\b"
     rf"(?!\s*,\s*nr)",
 )
+
+
+# Where a number's match may start in a whole text: the first digit of a run of digits ("29936, nr. 51" starts
+# with one), "nr." ("nr. 51 (29936)") or "Kamerstuk".
+_DIGITS = re.compile(r"\d+")
+_NR = re.compile(r"nr\.")
+_KAMERSTUK = re.compile(r"Kamerstuk")
+
+
+def _number_starts(text: str, digits_only: bool = False) -> Iterator[int]:
+    """Where in the text a match of _REGISTER (with `digits_only`: of _RENUMBERED) may start, in order."""
+    runs = (m.start() for m in _DIGITS.finditer(text))
+    if digits_only:
+        return runs
+    return heapq.merge(runs, (m.start() for m in _NR.finditer(text)), (m.start() for m in _KAMERSTUK.finditer(text)))
+
+
+def _finditer_whole(pattern: re.Pattern[str], text: str, digits_only: bool = False) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) over a whole text, sooner: _REGISTER and _RENUMBERED start with a lookbehind or a word
+    boundary, so re cannot skip ahead and tries it at every position; here it is tried only where
+    `_number_starts` says a match may start (none of them matches the empty string)."""
+    pos = 0
+    for at in _number_starts(text, digits_only):
+        if at >= pos and (m := pattern.match(text, at)) is not None:
+            yield m
+            pos = m.end()
 
 
 def _register_text(m: re.Match[str]) -> str:
@@ -832,7 +860,7 @@ _RENUMBERED = re.compile(rf"(?P<reg>(?<![\d.,]){_DOSSIER_NR}\s*,\s*nr\.\s*\d+)\s
 def _renumbered(ctx: Context, drafts: list[Draft]) -> None:
     """A vote list names a motion by the number it had before it was changed ("de motie-X (..., nr. 476)"), the vote
     by its new one ("de gewijzigde motie-X (..., nr. 477, was nr. 476)"): one motion, under its new number."""
-    for m in _RENUMBERED.finditer(ctx.clean.text):
+    for m in _finditer_whole(_RENUMBERED, ctx.clean.text, digits_only=True):
         new = _register_in(m.group("reg"))
         if new is None or not any(d.register == new for d in drafts):
             continue
@@ -1767,7 +1795,7 @@ def listed_motions(ctx: Context) -> dict[str, tuple[str, list[ExtractedActor]]]:
     """Register number → (subject, submitters) for each motion a list names with its subject."""
     text = ctx.clean.text
     out: dict[str, tuple[str, list[ExtractedActor]]] = {}
-    for m in _REGISTER.finditer(text):
+    for m in _finditer_whole(_REGISTER, text):
         window = text[max(0, m.start() - 230) : m.start()]
         listed = next(reversed(list(_LISTED_SUBJECT.finditer(window))), None)
         if listed is None:
