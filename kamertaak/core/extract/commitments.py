@@ -214,7 +214,12 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
             r"\bkom(?:t|en)?\b.{0,120}?\b(?:(?:hier|daar|er)(?:\s*op|\s+[^.;]{0,40}?\bop)\s+(?:\w+\s+)?terug|terug\s+op)\b"
             r"|\b(?:hier|daar|er)op\b.{0,60}\bterug\s*te\s*komen\b|\bterug(?:komen|te komen)\s+op\b"
             # the verb last in a clause: "dat hij hierop in de voortgangsbrief terugkomt"
-            r"|\b(?:hier|daar|er)op\b[^.;]{0,80}?\bterug(?:komt|komen)\b",
+            r"|\b(?:hier|daar|er)op\b[^.;]{0,80}?\bterug(?:komt|komen)\b"
+            # back to the Kamer, the verb split or whole: "Daarna komt hij op korte termijn bij de Kamer terug", "zal
+            # na de zomer bij de Kamer terugkomen", "komt met een voorstel terug naar de Kamer"
+            r"|\bkom(?:t|en)?\b[^.;]{0,80}?\b(?:bij\s+(?:de|uw)\s+Kamer|naar\s+(?:de|uw)\s+Kamer)\s+terug\b"
+            r"|\bkom(?:t|en)?\b[^.;]{0,80}?\bterug\s+(?:bij|naar)\s+(?:de|uw)\s+Kamer\b"
+            r"|\bbij\s+(?:de|uw)\s+Kamer\s+terug(?:komt|komen|\s+te\s+komen)\b",
             _I,
         ),
         0.75,
@@ -410,7 +415,11 @@ _FULFILLED = re.compile(
     r"\bhiermee (?:kom ik|voldoe|geef)\b|\bis (?:hiermee|daarmee) (?:voldaan|afgedaan)\b",
     _I,
 )
-_ASKS = re.compile(r"\b(?:vraagt|vroeg|vragen|vroegen|wil(?:de)? weten|informeert naar|verzoekt)\b", _I)
+_ASKS = re.compile(
+    r"\b(?:vraagt|vroeg|vragen|vroegen|wil(?:de)? weten|informeert naar|verzoekt|verzocht)\b"
+    r"|\bdr(?:ong|ongen|ingt|ingen)\s+(?:er\s*op\s+)?aan\b",
+    _I,
+)
 
 
 def commitment_lists(ctx: Context) -> list[tuple[int, int]]:
@@ -465,6 +474,15 @@ def kept_lists(ctx: Context) -> list[tuple[int, int]]:
 # Every word a trigger needs (Trigger.needs): a sentence is searched for each once, not once per trigger.
 _TRIGGER_WORDS = tuple(sorted({w for trig in _COMMITMENT_TRIGGERS for w in trig.needs}))
 
+# A promise refused: "niet toezeggen", "zegt dat niet toe", "geen toezegging gedaan"
+_REFUSED = re.compile(
+    r"\b(?:niet|geen|nooit)\s+(?:\w+\s+){0,2}?(?:toe(?:zeggen|gezegd|zegt|zegde|zegden)|toe(?!\s+te\b)|toezegging\w*\s+"
+    r"(?:\w+\s+)?gedaan)\b",
+    _I,
+)
+
+_YET = re.compile(r"\bmaar\b[^.;]*\btoch\b", _I)
+
 # a new motion announced ("kondigde aan dat de fractie een motie indient"): the motions stage reads it
 _ANNOUNCES_A_MOTION = re.compile(r"\b(?:kondig\w*|aangekondigd)\b.{0,200}?\been\s+motie", _I)
 
@@ -501,6 +519,8 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         m = trig.pattern.search(s.text)
         if not m:
             continue
+        if _REFUSED.search(s.text, max(0, m.start() - 40), m.end()) and not _YET.search(s.text, m.end()):
+            continue  # "Dat kon de minister niet toezeggen" (unless "..., maar gaf toch toe"): refused, not promised
         if trig.confidence < 0.6 and _OBLIGED.search(s.text):
             continue  # "De regering zal bij de Commissie moeten aandringen op ...": what she must do, no promise
         if trig.confidence < 0.6 and not _GOVERNMENT_WILL.search(s.text):
@@ -514,7 +534,7 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         if trig.speaker_promises and speaker and speaker.role in ("minister", "state_secretary"):
             actors = list(dedupe_actors([speaker, *actors]))
         weak = trig.confidence < 0.7 and not listed
-        if trig.needs_government and not listed and not has_government(ctx, i, actors):
+        if trig.needs_government and not (listed or has_government(ctx, i, actors) or _government_pronoun(ctx, i)):
             continue
         if (
             weak
@@ -541,10 +561,16 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
             actors = _with_holder(ctx, s.start, actors)
         draft = _commitment_draft(ctx, i, anchor - s.start, m.end(), trig.confidence, due, actors, clause)
         back = _THAT_WAS_PROMISED.match(s.text) or _BARE_YES.match(s.text)
-        if i > 0 and (back or _BARE_OBJECT.fullmatch(strip_dates(ctx, clause))):
+        then_back = _AFTER_THAT.match(s.text) and "terug" in m.group().lower() and not _tail_after(s.text, m)
+        if i > 0 and (back or then_back or _BARE_OBJECT.fullmatch(strip_dates(ctx, clause))):
             # "X gaat ingrijpen bij gemeenten. Dat heeft de staatssecretaris toegezegd.", "Deze zal ik voor de zomer
-            # aan uw Kamer zenden": what is promised is the sentence before
+            # aan uw Kamer zenden", "Hij wil eerst met de sector overleggen. Daarna komt hij bij de Kamer terug.": what
+            # is promised is the sentence before (what a member asked for, when it is a request)
             asked = _ASKED_IF.sub("", ctx.sentences[i - 1].text) if _BARE_YES.match(s.text) else ""
+            if not asked and back and (to := _ASKED_TO.match(ctx.sentences[i - 1].text)):
+                asked = ctx.sentences[i - 1].text[to.end() :]
+            if then_back:  # "Blok wil eerst berekeningen maken": what he does first
+                asked = _FIRST_DOES.sub("", ctx.sentences[i - 1].text, count=1)
             asked = re.sub(r"^(.*?)\s+(?:kan|kunnen|wil|zou)\s+(\w+en)\b", r"\1 \2", asked)
             draft.first, draft.clause = i - 1, asked or ctx.sentences[i - 1].text
         if later is not None:
@@ -707,6 +733,26 @@ def _told_again(ctx: Context, i: int) -> bool:
     return own is None or own.resolution.due is None
 
 
+# "Daarna komt hij ...", "Ook zij wil ...": a pronoun subject among the sentence's first words
+_PRONOUN_SUBJECT = re.compile(r"^(?:\S+\s+){0,3}?(?:hij|zij|ze)\b", _I)
+
+
+def _government_pronoun(ctx: Context, i: int) -> bool:
+    """Whether the sentence's subject is "hij" or "zij" standing for a member of government: going back at most four
+    sentences, the last person the first one naming anyone names is one, or a sentence before that names nobody speaks
+    of the government ("..., stelde de minister.")."""
+    if i == 0 or not _PRONOUN_SUBJECT.match(ctx.sentences[i].text):
+        return False
+    for k in range(i - 1, max(-1, i - 5), -1):
+        prev = ctx.sentences[k]
+        people = [m.actor for m in mentions_in(ctx, prev.start, prev.end) if m.actor.role != "organisation"]
+        if people:
+            return people[-1].role in ("minister", "state_secretary")
+        if GOVERNMENT_WORD.search(prev.text):
+            return True
+    return False
+
+
 def _member_subject(ctx: Context, i: int, before: int) -> bool:
     """Whether the sentence opens with a member, a party or a body as the subject of the verb at `before` and names
     no government before it."""
@@ -800,7 +846,32 @@ _BARE_YES = re.compile(
 _ASKED_IF = re.compile(
     r"^.*?\b(?:vroeg|vraagt|vroegen|verzocht|verzoekt)\s+(?:of|om)\s+(?:ik|wij|we|de\s+minister)?\s*", _I
 )
-_THAT_WAS_PROMISED = re.compile(r"^(?:Dat|Dit|Die|Deze)\s+(?:heeft|hebben|is|zijn|werd)\b[^.;]{0,80}?\btoegezegd\b", _I)
+# the same with a modal or the verb split: "Dat kon de minister toezeggen", "Dit zegde zij toe" (not "Dat kan ik niet
+# toezeggen": refused)
+_THAT_WAS_PROMISED = re.compile(
+    r"^(?:Dat|Dit|Die|Deze)\s+(?![^.;]*\b(?:niet|geen|nooit)\b)(?:(?:heeft|hebben|is|zijn|werd)\b[^.;]{0,80}?\btoegezegd"
+    r"|(?:kon|kan|konden|kunnen|wilde|wil|wilden|willen)\b[^.;]{0,80}?\btoezeggen|(?:zegde|zegden|zei|zeiden)\b[^.;]{0,80}?"
+    r"\btoe)\b",
+    _I,
+)
+
+
+# What a member asked of the government, the asking left out: "X vroeg de minister om bij de evaluatie ...", "Y drong
+# erop aan bij de uitwerking ..."
+_ASKED_TO = re.compile(
+    r"^.*?\b(?:vroeg|vraagt|vroegen|vragen|verzocht|verzoekt|verzochten)\s+(?:(?:de|het)\s+(?:minister|staatssecretaris|"
+    r"kabinet|regering|bewindspersoon)\s+)?(?:of|om)\s+(?:(?:hij|zij|ze|de\s+minister|de\s+staatssecretaris)\s+)?"
+    r"|^.*?\bdr(?:ong|ongen|ingt|ingen)\s+(?:er\s*op\s+)?aan\s+(?:om\s+|dat\s+)?",
+    _I,
+)
+# "Daarna komt hij bij de Kamer terug": back after what the sentence before says he does first
+_AFTER_THAT = re.compile(r"^(?:Daarna|Vervolgens|Dan|Nadien|Na\s+afloop(?:\s+daarvan)?)\b", _I)
+_FIRST_DOES = re.compile(r"^[^,.;]{0,60}?\b(?:wil|wilde|gaat|ging|zal|laat)\s+(?:eerst\s+)?", _I)
+
+
+def _tail_after(sentence: str, m: re.Match[str]) -> str:
+    """What the sentence says after the cue, its full stop left out."""
+    return sentence[m.end() :].strip(" .")
 
 
 # A sentence after a promise that says when it happens: "Dat gaat pas medio volgend jaar gebeuren."

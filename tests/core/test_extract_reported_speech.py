@@ -1,0 +1,79 @@
+"""Promises as summaries and debate reports tell them: in reported speech, pointing back to the sentence before,
+refused. Each sentence here is written for this file in the shape such texts use (trade press, interest groups,
+AO verslagen), not copied from a labelled text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kamertaak.core.extract import extract
+
+REF = dt.date(2024, 3, 5)
+
+
+def _commitments(text: str) -> list[tuple[str, str, list[str]]]:
+    return [
+        (c.status, c.title, [a.name for a in c.actors])
+        for c in extract(text, REF).candidates
+        if c.kind == "commitment"
+    ]
+
+
+def test_coming_back_to_the_kamer_after_what_he_does_first_is_a_promise() -> None:
+    text = (
+        "Minister Jansen van Financiën wil eerst de kosten laten doorrekenen en praten met de provincies. "
+        "Daarna komt hij voor de zomer bij de Kamer terug."
+    )
+    ex = extract(text, REF)
+    [c] = [c for c in ex.candidates if c.kind == "commitment"]
+    assert c.status == "open"
+    assert c.title.startswith("Kosten laten doorrekenen")
+    assert c.due is not None and c.due.month == 7
+    assert any(a.role == "minister" for a in c.actors)
+
+
+def test_coming_back_to_the_kamer_said_whole_or_split() -> None:
+    for said in (
+        "De staatssecretaris zal na het overleg met de gemeenten bij de Kamer terugkomen.",
+        "De staatssecretaris komt na het overleg met de gemeenten met een voorstel terug naar de Kamer.",
+    ):
+        assert [s for s, _, _ in _commitments(said)] == ["open"], said
+
+
+def test_a_member_coming_back_to_the_kamer_promises_nothing() -> None:
+    text = (
+        "Kamerlid De Wit (CDA) wil dat boeren meer tijd krijgen. "
+        "Daarna komt hij in een volgend debat bij de Kamer terug met een voorstel."
+    )
+    assert _commitments(text) == []
+
+
+def test_that_the_minister_could_promise_is_what_the_member_asked() -> None:
+    text = (
+        "Het lid Postma (VVD) vroeg de minister om in de nieuwe regeling ook de kosten voor scholen mee te nemen. "
+        "Dat kon de minister toezeggen."
+    )
+    [(status, title, actors)] = _commitments(text)
+    assert status == "open"
+    assert "kosten voor scholen" in title and "vroeg" not in title
+    assert "Postma" in actors
+
+
+def test_a_member_urging_and_the_promise_split_around_its_object() -> None:
+    text = "Mevrouw Kaya (D66) drong erop aan de subsidie ook aan musea toe te kennen. Dat zegde de minister toe."
+    [(status, title, actors)] = _commitments(text)
+    assert status == "open" and "aan musea" in title and "Kaya" in actors
+
+
+def test_a_refused_promise_is_none() -> None:
+    for refused in (
+        "Het lid Postma vroeg om een extra meting. Dat kon de minister niet toezeggen.",
+        "De staatssecretaris zegde niet toe dat de regeling wordt verlengd.",
+        "De minister wilde geen nieuwe evaluatie toezeggen.",
+    ):
+        assert _commitments(refused) == [], refused
+
+
+def test_refused_at_first_but_given_in_the_end_stays_a_promise() -> None:
+    text = "De premier wilde de garantie eerst niet toezeggen, maar op aandringen van de Kamer gaf hij toch toe."
+    assert [s for s, _, _ in _commitments(text)] == ["open"]
