@@ -623,7 +623,10 @@ _REL_BODY = (
 )
 
 
-@_rule(rf"(?:{_REL_PRE}\s)?{_REL_BODY}", find=rf"{_FIND_REL_PRE}\s{_REL_BODY}{_REL_AFTER_EVENT}")
+# "Het college heeft 30 dagen de tijd om te antwoorden", "krijgt zes weken de tijd": a period given, as "binnen".
+@_rule(rf"(?:{_REL_PRE}\s)?{_REL_BODY}",
+       find=rf"{_FIND_REL_PRE}\s{_REL_BODY}{_REL_AFTER_EVENT}|{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', _REL_BODY)}"
+       r"(?=\sde\stijd(?![a-z]))")
 def _relative(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     n, few = _number(m.group("n2") or m.group("n1"))
     if n <= 0:
@@ -1891,6 +1894,12 @@ def _terms(sentence: str, found: list[FoundDeadline], ref: dt.date,
         # "Zodra het advies er is, volgt zo snel mogelijk een debat": a period counts from the event the
         # sentence names, not from the day it was said.
         kept = [f for f in kept if not counts_from_when_said(f.phrase, ref, calendar)]
+    after = [f.start for f in found if f.resolution.precision == "event" and f.phrase[:3].lower() == "na "
+             and not sentence[: f.start].rstrip(" \"'\u2018\u201c")[-1:].isalnum()]
+    if after:
+        # "Na de stemmingen krijgen de partijen nog twee dagen de tijd": a period after a clause that opens with
+        # "na" and an event counts from that event, not from the day it was said.
+        kept = [f for f in kept if f.start < after[0] or not counts_from_when_said(f.phrase, ref, calendar)]
     if any(_in_condition(sentence, f.start, f.end) for f in found):
         # "Haalt de provincie het doel in 2030 niet, dan moet zij binnen drie jaar ...": the period counts from
         # what the dated condition says, which may never happen; not from the day it was said.
@@ -1948,8 +1957,16 @@ _NAME_AFTER = re.compile(
 )
 
 
+# "stelt het besluit uit tot na de zomer": "tot" before "na" is the phrase's preposition, as in "tot 1 juli".
+_UPTO_BEFORE = re.compile(r"(?<![\w-])tot\s+$", re.IGNORECASE)
+
+
 def _with_name(sentence: str, found: FoundDeadline) -> FoundDeadline:
-    """An event phrase with the name or code that follows it."""
+    """An event phrase with the name or code that follows it; a phrase "na ..." with the "tot" before it."""
+    if found.phrase[:3].lower() == "na " and (upto := _UPTO_BEFORE.search(sentence, 0, found.start)) is not None:
+        phrase = sentence[upto.start() : found.end]
+        found = FoundDeadline(upto.start(), found.end, phrase, dataclasses.replace(found.resolution, phrase=phrase),
+                              found.term)
     if found.resolution.precision != "event":
         return found
     m = _NAME_AFTER.match(sentence, found.end)

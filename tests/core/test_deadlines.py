@@ -925,7 +925,7 @@ def test_triage_reads_a_period_after_an_event_clause_as_the_batch_does() -> None
         ("De evaluatie is gereed in het voorjaar van 2026.", "in het voorjaar van 2026", D(2026, 7, 2), "season"),
         ("De staatssecretaris hoopt dat eind 2026 alle bezwaren zijn behandeld.", "eind 2026", D(2026, 12, 31),
          "year"),
-        ("Het debat is uitgesteld tot na het meireces.", "na het meireces", None, "event"),
+        ("Het debat is uitgesteld tot na het meireces.", "tot na het meireces", None, "event"),
         ("De minister zegt toe de Kamer binnen een maand na de Europese top te informeren.",
          "binnen een maand na de Europese top", None, "event"),
         # "nadat" with a clause ahead is no history: the first phrase stands
@@ -999,6 +999,14 @@ def test_sixth_session_no_terms(sentence: str) -> None:
          "day"),
         ("De minister zou de brief al voor 1 mei sturen.", "voor 1 mei", D(2025, 4, 30), "day"),
         ("Ik zou eigenlijk graag voor de zomer een brief willen ontvangen.", "voor de zomer", D(2025, 7, 3), "season"),
+        # a period given: "heeft/krijgt N dagen de tijd" is "binnen N dagen"
+        ("Het college krijgt zes weken de tijd om de vragen te beantwoorden.", "zes weken", D(2025, 5, 15), "day"),
+        ("De provincie heeft 30 dagen de tijd.", "30 dagen", D(2025, 5, 3), "day"),
+        # "tot" before "na ..." belongs to the phrase, as in "tot 1 juli"
+        ("De raad stelt het besluit uit tot na de zomer.", "tot na de zomer", D(2025, 9, 30), "season"),
+        # a period after a clause opened by "na" and an event counts from that event: the event is the term
+        ("Na de stemmingen over de amendementen krijgen de fracties nog twee dagen de tijd.",
+         "Na de stemmingen over de amendementen", None, "event"),
     ],
 )
 def test_seventh_session_readings(sentence: str, phrase: str, due: D | None, precision: str) -> None:
@@ -1018,6 +1026,8 @@ def test_seventh_session_readings(sentence: str, phrase: str, due: D | None, pre
         # what was meant to happen: "zou eigenlijk", "zou ... al" with a "maar" after it
         "De nieuwe regeling zou eigenlijk op 1 januari ingaan.",
         "Het kabinet zou al in mei een besluit nemen, maar het advies laat op zich wachten.",
+        # a period given in the past
+        "De gemeente had drie weken de tijd gehad, maar reageerde niet.",
     ],
 )
 def test_seventh_session_no_terms(sentence: str) -> None:
