@@ -7,6 +7,7 @@ list of rules; the same rules, searched instead of matched whole, find phrases i
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -1181,9 +1182,13 @@ _NOTA = r"voorjaarsnota|najaarsnota|voorjaarsbesluitvorming"
 _NOTA_PRE = r"(?P<pre>bij|in|met|op|rond|tegen|voor|uiterlijk\sbij|ten\stijde\svan|tegelijk\smet|samen\smet)"
 
 
+# "in de volgende Voorjaarsnota", "bij de eerstkomende Najaarsnota": the next one, as without the adjective.
+_NEXT_ONE = r"(?:(?:eerst)?volgende|(?:eerst)?komende|aanstaande)\s"
+
+
 @_rule(
-    rf"(?:{_NOTA_PRE}\s)?(?:de\s)?(?P<nota>{_NOTA}){_YEARSPEC}",
-    find=rf"{_NOTA_PRE}\s(?:de\s)?(?P<nota>{_NOTA}){_YEARSPEC}",
+    rf"(?:{_NOTA_PRE}\s)?(?:de\s(?:{_NEXT_ONE})?)?(?P<nota>{_NOTA}){_YEARSPEC}",
+    find=rf"{_NOTA_PRE}\s(?:de\s(?:{_NEXT_ONE})?)?(?P<nota>{_NOTA}){_YEARSPEC}",
 )
 def _nota(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     nota = m.group("nota")
@@ -1658,6 +1663,8 @@ def _candidates(text: str, ref: dt.date, calendar: Calendar | None,
             spans.extend((m.start(), m.end()) for m in finder.finditer(folded) if m.end() > m.start())
     else:
         spans = _finder_spans(folded)
+        if not text.isascii():
+            spans.extend(_stressed_before_year(text, idx))
     # Longest first, so "uiterlijk vrijdag 3 maart" wins over "vrijdag" inside it.
     spans.sort(key=lambda se: (-(se[1] - se[0]), se[0]))
     taken: list[tuple[int, int]] = []
@@ -1670,6 +1677,17 @@ def _candidates(text: str, ref: dt.date, calendar: Calendar | None,
         phrase = text[o_start:o_end]
         found.append(FoundDeadline(o_start, o_end, phrase, resolve(phrase, ref, cal)))
     return found
+
+
+# "vóór 2024" with its stress marks is "before" (plain "voor 2024" in running text mostly means "for 2024"): a
+# term as "uiterlijk voor 2024" is. Folding drops the marks, so it is looked for in the text itself.
+_STRESSED_BEFORE_YEAR = re.compile(r"(?<![\w])v[\u00f3\u00f2][\u00f3\u00f2]r\s+(?:19|20)\d\d(?![\w/-])", re.IGNORECASE)
+
+
+def _stressed_before_year(text: str, idx: list[int]) -> list[tuple[int, int]]:
+    """The spans, in folded text (`idx` maps it to `text`), of "vóór [jaar]" in `text`."""
+    return [(bisect.bisect_left(idx, m.start()), bisect.bisect_left(idx, m.end()))
+            for m in _STRESSED_BEFORE_YEAR.finditer(text)]
 
 
 # Lead words with nothing after them but a bracket or a dash ("jaarlijks (in mei)") are a phrase of their own

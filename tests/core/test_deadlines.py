@@ -1004,6 +1004,12 @@ def test_sixth_session_no_terms(sentence: str) -> None:
         ("De provincie heeft 30 dagen de tijd.", "30 dagen", D(2025, 5, 3), "day"),
         # "tot" before "na ..." belongs to the phrase, as in "tot 1 juli"
         ("De raad stelt het besluit uit tot na de zomer.", "tot na de zomer", D(2025, 9, 30), "season"),
+        # "vóór [jaar]" with its stress marks is before that year (plain "voor 2026" is what money is for)
+        ("De provincie wil de dijk vóór 2027 versterken en daarna zo snel mogelijk de weg openen.", "vóór 2027",
+         D(2026, 12, 31), "year"),
+        # the next Voorjaarsnota is the Voorjaarsnota
+        ("De regering wordt verzocht in de volgende Voorjaarsnota een oplossing voor te stellen.",
+         "in de volgende Voorjaarsnota", D(2025, 6, 1), "day"),
         # a period after a clause opened by "na" and an event counts from that event: the event is the term
         ("Na de stemmingen over de amendementen krijgen de fracties nog twee dagen de tijd.",
          "Na de stemmingen over de amendementen", None, "event"),
@@ -1026,6 +1032,8 @@ def test_seventh_session_readings(sentence: str, phrase: str, due: D | None, pre
         # what was meant to happen: "zou eigenlijk", "zou ... al" with a "maar" after it
         "De nieuwe regeling zou eigenlijk op 1 januari ingaan.",
         "Het kabinet zou al in mei een besluit nemen, maar het advies laat op zich wachten.",
+        # "voor [jaar]" without stress marks: what something is for
+        "Voor 2026 is extra geld gereserveerd voor de jeugdzorg.",
         # a period given in the past
         "De gemeente had drie weken de tijd gehad, maar reageerde niet.",
     ],
