@@ -85,9 +85,10 @@ def register_drafts(ctx: Context) -> tuple[list[Draft], set[int]]:
 
 
 def _entry_start(text: str) -> bool:
-    """An entry's first line; "Toezegging T01753 als voldaan te beschouwen" is a decision on one, not its title."""
-    if _ENTRY_NUMBER_FIRST.match(text):
-        return True
+    """An entry's first line; "Toezegging T01753 als voldaan te beschouwen" is a decision on one, not its title, and
+    so is a list's item that opens with the number it decides on ("T02001: als openstaand te blijven beschouwen")."""
+    if number := _ENTRY_NUMBER_FIRST.match(text):
+        return not _DECIDED_STATUS.match(text[number.end() :].lstrip(" :;,-–"))
     return bool(_ENTRY_TITLE.match(text) and COMMITMENT_NUMBER.search(text) and not _DECIDED_STATUS.search(text))
 
 
@@ -171,6 +172,12 @@ def _entry(ctx: Context, first: int, end: int) -> Draft | None:
         if members := _FIELD_MEMBERS.search(text):
             at = sents[k].start + members.start()
             actors.extend(m.actor for m in mentions_in(ctx, at, sents[k].end) if m.actor.role == "member")
+        # minutes decide on the entry they print: "De commissie besluit toezegging T01234 als openstaand te blijven
+        # beschouwen en de deadline te verschuiven naar 1 maart 2024"
+        for decided in _decision(ctx, k):
+            if decided.register == number and decided.confidence >= _DECIDED:
+                status = decided.status
+                due = decided.due_override or due
     if not any(a.role in ("minister", "state_secretary") for a in actors) and (author := letter_author(ctx)):
         actors.insert(0, author)
     s = sents[body]

@@ -1,0 +1,65 @@
+"""Eerste Kamer minutes and registers, vote pages and progress letters as their genres write them (seventh session).
+
+Every text here is written for this file in the shape the genre uses (a committee's korte aantekeningen with an
+agenda item per toezegging and a decision list, a motion's page with its outcome line); none is copied from an
+eval text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kamertaak.core.extract import Candidate, extract
+
+D = dt.date
+
+
+def candidates(text: str, ref: dt.date) -> list[Candidate]:
+    return list(extract(text, ref).candidates)
+
+
+def by_register(found: list[Candidate]) -> dict[str | None, Candidate]:
+    return {c.register: c for c in found if c.kind == "commitment"}
+
+
+MINUTES_NUMBER_FIRST = """Korte aantekeningen vergadering commissie Onderwijs, Cultuur en Wetenschap (OCW) van 14 maart 2023
+1. Halfjaarlijks rappel toezeggingen OCW
+
+Naar aanleiding van de brief van de minister besluit de commissie ten aanzien van de volgende toezeggingen:
+- T04410: als voldaan te beschouwen;
+- T04412: als openstaand te blijven beschouwen en de deadline te verschuiven naar 1 september 2023;
+- T04415: als openstaand te blijven beschouwen en de deadline te verschuiven naar 1 januari 2024.
+
+De griffier van de commissie,
+A. Jansen
+"""
+
+
+def test_a_decision_list_whose_items_open_with_the_number_gives_every_number_its_own_decision() -> None:
+    found = by_register(candidates(MINUTES_NUMBER_FIRST, D(2023, 3, 14)))
+    assert found["T04410"].status == "done"
+    assert (found["T04412"].status, found["T04412"].due) == ("open", D(2023, 9, 1))
+    assert (found["T04415"].status, found["T04415"].due) == ("open", D(2024, 1, 1))
+
+
+MINUTES_ITEM_PER_COMMITMENT = """Korte aantekeningen vergadering commissie Justitie en Veiligheid (J&V) van 7 februari 2023
+1. T05120
+
+Toezegging De minister zal de Eerste Kamer jaarlijks informeren over de wachttijden bij de rechtspraak, de voortgang van
+de maatregelen om die wachttijden terug te dringen en de gevolgen daarvan voor de werkdruk van rechters en
+griffiemedewerkers in de arrondissementen (36.123 (R2150)
+
+De commissie besluit toezegging T05120 als openstaand te blijven beschouwen en de deadline te verschuiven naar 1 juni 2023.
+
+De commissie besluit voorts de jaarrapportage (36123, C) voor kennisgeving aan te nemen.
+
+2. Mededelingen
+
+De commissie neemt de brief voor kennisgeving aan.
+"""
+
+
+def test_an_agenda_item_printing_a_commitment_takes_the_committees_decision_on_it() -> None:
+    found = by_register(candidates(MINUTES_ITEM_PER_COMMITMENT, D(2023, 2, 7)))
+    assert (found["T05120"].status, found["T05120"].due) == ("open", D(2023, 6, 1))
+    assert "wachttijden" in found["T05120"].quote
