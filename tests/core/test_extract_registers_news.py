@@ -63,3 +63,40 @@ def test_an_agenda_item_printing_a_commitment_takes_the_committees_decision_on_i
     found = by_register(candidates(MINUTES_ITEM_PER_COMMITMENT, D(2023, 2, 7)))
     assert (found["T05120"].status, found["T05120"].due) == ("open", D(2023, 6, 1))
     assert "wachttijden" in found["T05120"].quote
+
+
+MOTION_PAGE_MANY_SIGNERS = """Motie : Motie van het lid Bakker c.s. over een meldpunt voor misstanden in de kinderopvang
+31 322 Kinderopvang
+Nr. 488
+MOTIE VAN HET LID BAKKER C.S.
+Voorgesteld 12 maart 2024
+De Kamer,
+gehoord de beraadslaging,
+constaterende dat ouders niet weten waar zij misstanden in de kinderopvang kunnen melden;
+verzoekt de regering, een landelijk meldpunt voor misstanden in de kinderopvang in te richten,
+en gaat over tot de orde van de dag.
+Bakker
+De Wit
+Yilmaz
+Verhoeven
+Indieners
+-
+Indiener
+J. Bakker, Tweede Kamerlid -
+Medeindiener
+P. de Wit, Tweede Kamerlid -
+Medeindiener
+S. Yilmaz, Kamerlid -
+Medeindiener
+R. Verhoeven, Tweede Kamerlid
+Stemmingsuitslagen
+Verworpen met handopsteken
+Voor: 61
+76Vereist: 76
+150Totaal: 150
+"""
+
+
+def test_a_motion_page_gives_its_outcome_line_under_a_long_list_of_signers() -> None:
+    motions = [c for c in candidates(MOTION_PAGE_MANY_SIGNERS, D(2024, 3, 20)) if c.kind == "motion"]
+    assert [m.status for m in motions] == ["rejected"]

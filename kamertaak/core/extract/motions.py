@@ -325,7 +325,7 @@ def _outcome_field(ctx: Context, last: int) -> tuple[str, int] | None:
         _FIELD_LINE.match(sents[k].text)
     ):
         k += 1  # the signers' lines
-    for j in range(k, min(k + 8, len(sents))):
+    for j in range(k, min(k + 24, len(sents))):  # a field per signer: a motion with many co-signers has many
         text = sents[j].text.strip()
         if m := _FIELD_OUTCOME.match(text):
             return _FIELD_CODES[m.group("o").lower()], last + 1
@@ -339,7 +339,9 @@ def _outcome_field(ctx: Context, last: int) -> tuple[str, int] | None:
 _PAGE_FIELD = re.compile(r"[-–]|(?:(?:Status|Besluit|(?:Mede)?[Ii]ndieners?|Stemmingsuitslag(?:en)?|Stemming(?:en)?)"
                          r"\s*:?\s*(?:[-–]\s*)?)+")
 _SIGNER_WITH_ROLE = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[\w'’.-]+){0,5}\s*,\s*"
-                               r"(?i:(?:Tweede\s+|Eerste\s+)?Kamerlid|lid\s+(?:van\s+de\s+)?(?:Tweede|Eerste)\s+Kamer|senator)")
+                               r"(?i:(?:Tweede\s+|Eerste\s+)?Kamerlid|lid\s+(?:van\s+de\s+)?(?:Tweede|Eerste)\s+Kamer|senator)"
+                               # the next signer's field heading on the same line: "..., Kamerlid - Medeindiener"
+                               r"(?:\s*[-–]\s*(?:(?:Mede)?[Ii]ndieners?)?)?")
 
 
 # "Hier de unaniem door de Tweede Kamer aangenomen motie:", "De verworpen motie luidt:"
