@@ -100,3 +100,38 @@ Voor: 61
 def test_a_motion_page_gives_its_outcome_line_under_a_long_list_of_signers() -> None:
     motions = [c for c in candidates(MOTION_PAGE_MANY_SIGNERS, D(2024, 3, 20)) if c.kind == "motion"]
     assert [m.status for m in motions] == ["rejected"]
+
+
+SENATE_VOTES_ONE_HELD = """Stemmingen moties Wet betaalbare energie
+
+Aan de orde zijn de stemmingen over moties, ingediend bij de behandeling van het wetsvoorstel Wet betaalbare energie,
+
+te weten:
+
+- de motie-Jansen c.s. over een prijsplafond voor kleine ondernemers (36400, letter C);
+
+- de motie-De Boer over een jaarlijkse rapportage over energiearmoede (36400, letter D).
+
+De voorzitter:
+
+In stemming komt de motie-Jansen c.s. (36400, letter C).
+
+De voorzitter:
+
+Ik constateer dat de aanwezige leden van de fracties van de SP en de PvdD voor deze motie hebben gestemd en de aanwezige leden van de overige fracties ertegen, zodat zij is verworpen.
+
+De heer De Boer (GroenLinks):
+
+Voorzitter. De minister heeft mij gevraagd de motie aan te houden tot het onderzoek klaar is. Dat doe ik: ik houd de motie aan.
+
+De voorzitter:
+
+Op verzoek van de heer De Boer stel ik voor, zijn motie (36400, letter D) aan te houden.
+
+Daartoe wordt besloten.
+"""
+
+
+def test_a_member_holding_the_motion_holds_their_own_not_the_one_just_voted() -> None:
+    motions = {c.register: c.status for c in candidates(SENATE_VOTES_ONE_HELD, D(2024, 5, 14)) if c.kind == "motion"}
+    assert motions == {"36400, C": "rejected", "36400, D": "held"}

@@ -1482,6 +1482,12 @@ def _apply_back(ctx: Context, drafts: list[Draft], i: int, status: str, plural: 
     # a number names its motion further back too: a vote list's entries, a page before the member asks to hold them
     by_number = [d for d in drafts if d.kind == "motion" and d.register and 0 <= i - d.last <= _NUMBER_BACK
                  and d.register.rsplit(", ", 1)[-1] in named]
+    # a number by letter (the Eerste Kamer's "zijn motie (33669, letter G)") names that motion, not the one just voted
+    own = _register_in(ctx.sentences[i].text) if not named else None
+    if own is not None:
+        by_number = [d for d in drafts if d.kind == "motion" and d.register == own and 0 <= i - d.last <= _NUMBER_BACK]
+        if not by_number and recent and recent[-1].register not in (None, own):
+            return False
     if not recent and not by_number:
         return False
     targets = [d for d in recent if d.status in ("announced", "submitted")] if plural else recent[-1:]
@@ -1493,6 +1499,13 @@ def _apply_back(ctx: Context, drafts: list[Draft], i: int, status: str, plural: 
             d.due_zone = None
     if plural and not targets:
         return False
+    if not plural and not by_number and (speaker := ctx.speakers.get(i)) is not None and speaker.role == "member":
+        # a member speaking of "de motie" in a debate means their own ("ik houd de motie aan"), not the one the
+        # chair put to the vote just before
+        surname = speaker.name.split()[-1].lower()
+        own_motions = [d for d in drafts if d.kind == "motion" and 0 <= i - d.last <= _NUMBER_BACK
+                       and any(a.name.split()[-1].lower() == surname for a in d.actors)]
+        targets = own_motions[-1:] or targets
     for d in targets:
         if status in ("adopted", "rejected", "held", "withdrawn") or d.status == "announced":
             d.status = status
