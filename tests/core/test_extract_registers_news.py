@@ -135,3 +135,39 @@ Daartoe wordt besloten.
 def test_a_member_holding_the_motion_holds_their_own_not_the_one_just_voted() -> None:
     motions = {c.register: c.status for c in candidates(SENATE_VOTES_ONE_HELD, D(2024, 5, 14)) if c.kind == "motion"}
     assert motions == {"36400, C": "rejected", "36400, D": "held"}
+
+
+PLENARY_ONE_MOTION_AND_A_COLLEAGUES = """Aan de orde is het tweeminutendebat Waterkwaliteit (CD 12/3).
+
+De heer Bosman (D66):
+
+Voorzitter. Ik heb een korte vraag en dien een motie in. Over de mestregels hebben we lang gesproken in het debat.
+Mevrouw Kaya zal een motie over de zwemwaterkwaliteit indienen. Die heb ik mede ondertekend. Ik dien een motie in over
+de lozingen van medicijnresten.
+
+De Kamer,
+
+gehoord de beraadslaging,
+
+overwegende dat medicijnresten in het oppervlaktewater de drinkwaterbereiding bemoeilijken;
+
+verzoekt de regering, met de zorgsector een plan op te stellen om lozingen van medicijnresten terug te dringen,
+
+en gaat over tot de orde van de dag.
+
+De voorzitter:
+
+Deze motie is voorgesteld door de leden Bosman en Kaya.
+
+Zij krijgt nr. 812 (27625).
+"""
+
+
+def test_a_bare_i_file_a_motion_is_the_motion_the_member_then_reads_and_a_colleagues_announced_one_stays() -> None:
+    motions = [c for c in candidates(PLENARY_ONE_MOTION_AND_A_COLLEAGUES, D(2024, 3, 19)) if c.kind == "motion"]
+    by_status = {c.status: c for c in motions}
+    assert len(motions) == 2 and set(by_status) == {"submitted", "announced"}
+    assert by_status["submitted"].register == "27625, nr. 812"
+    assert "medicijnresten" in by_status["submitted"].quote
+    assert [a.name for a in by_status["announced"].actors] == ["Kaya"]
+    assert "zwemwater" in by_status["announced"].title.lower()

@@ -297,6 +297,10 @@ def _speaker_lead_in(ctx: Context, first: int, before: list[Draft]) -> int:
     """The speaker's own words that bring the motion text in ("ik wil dit in een motie aan de Kamer voorleggen",
     "Mijn tweede motie.") are part of that motion, not another one."""
     floor = before[-1].last + 1 if before else 0
+    own = ctx.sentences[first].text
+    if (_MOTION_NOUN.search(own) and not _MOTION_BODY_START.search(own) and len(own.split()) > 2
+            and not (_MOTION_HEADER.search(own) or _MOTION_NUMBER_HEADER.match(own))):
+        return first  # "Ik dien een motie in over X.": the lead-in is here; a motion named before it is another one
     k = first - 1
     while k >= max(floor, first - 4):
         text = ctx.sentences[k].text.strip()

@@ -173,7 +173,8 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
                 continue
             # not another member's or party's motion on something else ("Een motie van GroenLinks om de huren ...")
             same_subject = not d.clause or not o.clause or _shares_subject(d.clause, o.clause)
-            if (not names or not o.actors or names & {a.key for a in o.actors}) and same_subject:
+            # the motion's first filer announced it: a co-signer announcing a motion announces their own
+            if (not names or not o.actors or o.actors[0].key in names) and same_subject:
                 d.dropped = True
                 break
     first_with: dict[tuple[str, str, str], Draft] = {}
@@ -240,6 +241,9 @@ def _merge_same_motion(live: list[Draft]) -> None:
 
 def _merge(a: Draft, b: Draft) -> None:
     keep, drop = (b, a) if (b.actors and not a.actors) or _stage(b) > _stage(a) else (a, b)
+    if _stage(keep) == _stage(drop) and not (keep.clause or keep.register) and drop.clause and drop.actors:
+        keep, drop = drop, keep  # of one motion told twice, the telling with its text and number
+    keep.register = keep.register or drop.register
     if _stage(drop) > _stage(keep) or (_stage(drop) == _stage(keep) == 2 and drop.first > keep.first):
         keep.status = drop.status  # the furthest stage; of two outcomes the later one ("aangehouden", then voted)
     kept = {x.name.split()[-1].lower() for x in keep.actors}
@@ -270,7 +274,8 @@ def _same_motion(a: Draft, b: Draft) -> bool:
         return either_bare or _similar(a.clause, b.clause) or _named_short(a.clause, b.clause)
     if not people_a and people_b and 0 < gap <= 30:
         return _shares_subject(a.clause, b.clause)
-    return False
+    # "Ik dien een motie in." (no subject) and then the motion that member reads out with a co-signer
+    return bool(people_a) and people_a < people_b and not a.clause and _stage(a) <= _stage(b) and 0 <= gap <= 15
 
 
 def _named_short(a: str, b: str) -> bool:
