@@ -22,7 +22,7 @@ def by_register(found: list[Candidate]) -> dict[str | None, Candidate]:
     return {c.register: c for c in found if c.kind == "commitment"}
 
 
-MINUTES_NUMBER_FIRST = """Korte aantekeningen vergadering commissie Onderwijs, Cultuur en Wetenschap (OCW) van 14 maart 2023
+MINUTES_NUMBER_FIRST = """Korte aantekeningen vergadering commissie OCW van 14 maart 2023
 1. Halfjaarlijks rappel toezeggingen OCW
 
 Naar aanleiding van de brief van de minister besluit de commissie ten aanzien van de volgende toezeggingen:
@@ -42,14 +42,15 @@ def test_a_decision_list_whose_items_open_with_the_number_gives_every_number_its
     assert (found["T04415"].status, found["T04415"].due) == ("open", D(2024, 1, 1))
 
 
-MINUTES_ITEM_PER_COMMITMENT = """Korte aantekeningen vergadering commissie Justitie en Veiligheid (J&V) van 7 februari 2023
+MINUTES_ITEM_PER_COMMITMENT = """Korte aantekeningen vergadering commissie J&V van 7 februari 2023
 1. T05120
 
 Toezegging De minister zal de Eerste Kamer jaarlijks informeren over de wachttijden bij de rechtspraak, de voortgang van
 de maatregelen om die wachttijden terug te dringen en de gevolgen daarvan voor de werkdruk van rechters en
 griffiemedewerkers in de arrondissementen (36.123 (R2150)
 
-De commissie besluit toezegging T05120 als openstaand te blijven beschouwen en de deadline te verschuiven naar 1 juni 2023.
+De commissie besluit toezegging T05120 als openstaand te blijven beschouwen en de deadline te verschuiven naar
+1 juni 2023.
 
 De commissie besluit voorts de jaarrapportage (36123, C) voor kennisgeving aan te nemen.
 
@@ -118,11 +119,13 @@ In stemming komt de motie-Jansen c.s. (36400, letter C).
 
 De voorzitter:
 
-Ik constateer dat de aanwezige leden van de fracties van de SP en de PvdD voor deze motie hebben gestemd en de aanwezige leden van de overige fracties ertegen, zodat zij is verworpen.
+Ik constateer dat de aanwezige leden van de fracties van de SP en de PvdD voor deze motie hebben gestemd
+en de aanwezige leden van de overige fracties ertegen, zodat zij is verworpen.
 
 De heer De Boer (GroenLinks):
 
-Voorzitter. De minister heeft mij gevraagd de motie aan te houden tot het onderzoek klaar is. Dat doe ik: ik houd de motie aan.
+Voorzitter. De minister heeft mij gevraagd de motie aan te houden tot het onderzoek klaar is. Dat doe ik:
+ik houd de motie aan.
 
 De voorzitter:
 
