@@ -77,3 +77,52 @@ def test_a_refused_promise_is_none() -> None:
 def test_refused_at_first_but_given_in_the_end_stays_a_promise() -> None:
     text = "De premier wilde de garantie eerst niet toezeggen, maar op aandringen van de Kamer gaf hij toch toe."
     assert [s for s, _, _ in _commitments(text)] == ["open"]
+
+
+def _events(text: str, ref: dt.date = REF) -> list[tuple[dt.date | None, str, list[str]]]:
+    return [(c.due, c.title, [a.name for a in c.actors]) for c in extract(text, ref).candidates
+            if c.kind == "deadline"]
+
+
+def test_a_debate_resumed_on_a_later_day_is_an_event() -> None:
+    # liveblogs and Handelingen say it in these shapes; a break until a time today is none
+    tomorrow = REF + dt.timedelta(days=1)
+    for said in (
+        "Minister-president Jansen gaat zich voorbereiden. Morgen om 10.15u worden de Financiële Beschouwingen hervat"
+        " met het antwoord van het kabinet.",
+        "Daarna schorst de voorzitter de vergadering tot morgenochtend 11.00 uur.",
+        "De eerste termijn is voorbij. Het gaat morgen om 10.15 verder.",
+        "De behandeling van de begroting wordt morgen voortgezet.",
+    ):
+        assert [due for due, _, _ in _events(said)] == [tomorrow], said
+    assert _events("De voorzitter: Ik schors de vergadering tot 14.00 uur.") == []
+    assert _events("Het debat over de begroting werd gisteren hervat.") == []
+
+
+def test_the_resumed_debate_names_its_debate_and_who_answers() -> None:
+    text = (
+        "Minister-president Jansen gaat zich voorbereiden. Morgen om 10.15u worden de Financiële Beschouwingen hervat"
+        " met het antwoord van het kabinet."
+    )
+    [(_, title, actors)] = _events(text)
+    assert "Beschouwingen" in title and "Jansen" in actors
+
+
+def test_a_news_page_telling_its_own_update_proposes_nothing() -> None:
+    text = (
+        "Het kabinet wil de regels voor kinderopvang versoepelen. "
+        "Dit artikel is op 12 maart bijgewerkt na de stemmingen over de moties."
+    )
+    assert list(extract(text, REF).candidates) == []
+
+
+def test_a_vao_is_not_dated_by_the_committee_meeting_it_follows() -> None:
+    for head in (
+        "Aan de orde is het debat naar aanleiding van een algemeen overleg op 20 februari 2024 over de jeugdzorg.",
+        "Aan de orde is het VAO Jeugdzorg, naar aanleiding van een algemeen overleg gehouden op 20 februari 2024.",
+    ):
+        debate = extract(head + "\n\nDe heer Smit (SP):\nVoorzitter. Ik dien een motie in.", REF).debate
+        assert debate.date is None and debate.kind == "vao/vaso", head
+    debate = extract("Aan de orde is het debat naar aanleiding van een algemeen overleg op 20 februari 2024 over de"
+                     " jeugdzorg.", REF).debate
+    assert debate.title == "de jeugdzorg" or debate.title == "jeugdzorg"

@@ -28,6 +28,7 @@ from kamertaak.core.extract.cues import (
     PAST_MARKER,
     PAST_TENSE_MAIN,
     QUESTION,
+    TEXT_UPDATED,
     VOTED_DOWN,
     told_as_held,
 )
@@ -341,8 +342,8 @@ def classifier_drafts(ctx: Context, rules: list[Draft], model: Model | None = No
     told_before = {(d.kind, i) for d in rules for i in range(d.last + 1, d.last + _BACK + 1)}
     out: list[Draft] = []
     for i, s in enumerate(ctx.sentences):
-        if i in covered or not may_have_what_it_needs(ctx, i):
-            continue
+        if i in covered or not may_have_what_it_needs(ctx, i) or TEXT_UPDATED.search(s.text):
+            continue  # (a page telling its own update, "Dit bericht is op 14 juni bijgewerkt", proposes nothing)
         kind, p = classify(ctx, i, model)
         if kind == "none" or (kind, i) in near or ((kind, i) in told_before and _POINTS_BACK_ADVERB.search(s.text)):
             continue

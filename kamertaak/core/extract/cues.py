@@ -59,3 +59,13 @@ def told_as_held(sentence: str) -> bool:
 
 # Asked only about sentences with one of their words in them (quick.py: the same answers, sooner).
 (PAST_MARKER, GOVERNMENT_WORD) = map(quick, (PAST_MARKER, GOVERNMENT_WORD))
+
+
+# A news page telling its own update: "Dit bericht is op 14 juni geactualiseerd na de stemmingen", "Dit artikel werd
+# aangevuld nadat de Kamer had gestemd"
+TEXT_UPDATED = re.compile(
+    r"^(?:\W*(?:update|naschrift)\W+)?(?:dit|deze)\s+(?:\w+)?(?:bericht|artikel|blog|stuk|pagina|item|overzicht)\s+"
+    r"(?:is|werd|zijn|werden|wordt)\b[^.;]{0,60}?\b(?:bijgewerkt|geactualiseerd|aangevuld|aangepast|gewijzigd|geüpdatet"
+    r"|ge-updatet|herzien)\b",
+    re.IGNORECASE,
+)

@@ -9,11 +9,11 @@ import re
 from kamertaak.core.actors import ExtractedActor, dedupe_actors
 from kamertaak.core.deadlines import FoundDeadline, Resolution, resolve
 from kamertaak.core.dutch import MONTHS, WEEKDAYS
-from kamertaak.core.extract.cues import GOVERNMENT_WORD, PAST_MARKER, told_as_held
+from kamertaak.core.extract.cues import GOVERNMENT_WORD, PAST_MARKER, TEXT_UPDATED, told_as_held
 from kamertaak.core.extract.due import nearest_deadline, strip_dates
 from kamertaak.core.extract.header import meeting_subject
 from kamertaak.core.extract.model import Context, Draft
-from kamertaak.core.extract.people import last_government, mentions_in, sentence_actors
+from kamertaak.core.extract.people import cabinet_members, last_government, mentions_in, sentence_actors
 from kamertaak.core.extract.quick import quick
 from kamertaak.core.extract.titles import fit
 
@@ -65,7 +65,12 @@ _KAMER_TREATS = re.compile(
     # the debate goes on: "Het debat gaat donderdag om 10.15 uur verder", a liveblog's "Morgen om 11.00 uur verder"
     r"|\b(?:debat|vergadering|behandeling|beraadslaging)\b[^.;]{0,40}?\b(?:gaat|gaan)\b[^.;]{0,60}?\bverder\b"
     r"|\b(?:gaat|gaan)\s+(?:het\s+debat|de\s+(?:vergadering|behandeling|beraadslaging))\b[^.;]{0,60}?\bverder\b"
-    r"|^(?:[^.;,]|(?<=\d)[.:](?=\d)){0,40}\bverder$"
+    r"|^(?:[^.;,]|(?<=\d)[.:](?=\d)){0,40}\bverder\.?$"
+    # resumed on a later day: "Morgen om 10.15 uur worden de Beschouwingen hervat", "De behandeling wordt donderdag
+    # voortgezet", "schorst de voorzitter de vergadering tot morgenochtend" (a break till a time today has no day)
+    r"|\b(?:debat|vergadering|behandeling|beraadslaging|[Bb]eschouwingen)\b[^.;]{0,40}?\b(?:hervat|voortgezet)\b"
+    r"|\bschors(?:t|te)?\b[^.;]{0,60}?\b(?:vergadering|debat|beraadslaging)\s+tot\b"
+    r"|\b(?:vergadering|debat|beraadslaging)\b[^.;]{0,40}?\bgeschorst\s+tot\b"
     # the chair: "Morgen gaan we verder met de tweede termijn van de Kamer"
     r"|\b(?:gaan|gaat)\s+(?:we|wij|de\s+Kamer)\s+(?:\w+\s+){0,3}?verder\s+met\s+(?:de|het)\s+(?:(?:eerste|tweede)\s+termijn"
     r"|debat|behandeling|beraadslaging)\b"
@@ -181,6 +186,8 @@ def event_drafts(ctx: Context, i: int, dated_debates_only: bool = False) -> list
     stemmingen over de moties zijn op dinsdag 24 februari."."""
     s = ctx.sentences[i]
     text = s.text
+    if TEXT_UPDATED.search(text):
+        return []  # "Dit bericht is op 14 juni bijgewerkt na de stemmingen": the page's own history, no event
     if (past := PAST_MARKER.search(text)) and not _COMING.search(text):
         # "Op 10 december jl. ...": the past, unless a day is named as coming ("op 12 december a.s."); a later clause
         # about the past leaves the clauses before it ("besluit op 5 oktober inbreng te leveren, en dit te combineren
@@ -544,6 +551,8 @@ def _clause_event(
         actors = actors or sentence_actors(ctx, i, i)
         if not actors and kind_re is _DELIVERABLE and (told := _told_by_government(ctx, i)) is not None:
             actors = [told]  # "Schoof gaf aan dat ... Naar verwachting zal dit besluit over twee weken worden genomen."
+        if not actors and kind_re is _KAMER_TREATS and _CABINET_ANSWERS.search(text):
+            actors = cabinet_members(ctx)  # "... hervat met de reactie van het kabinet": who answers then
         conf = 0.7 if kind_re is not _DELIVERABLE else 0.6
         draft = Draft(
             "deadline",
@@ -561,10 +570,17 @@ def _clause_event(
             draft.due_override = due.resolution  # the day came from the sentence before, or a weekday alone
         if kind_re is _VOTES and due is not None and (tuesday := _voting_day(due)) is not None:
             draft.due_override = tuesday
-        if kind_re is _KAMER_TREATS and m.group().endswith("verder"):  # a heading: the next sentence tells what
+        if kind_re is _KAMER_TREATS and m.group().rstrip(".").endswith("verder"):
+            # a heading: the next sentence tells what
             _with_next_on_same_day(ctx, draft, due)
         return draft
     return _aimed_at(ctx, i, text, at)
+
+
+# The government's turn in a resumed debate: "met de reactie van het kabinet", "het antwoord van de regering"
+_CABINET_ANSWERS = re.compile(
+    r"\b(?:reactie|antwoord|antwoorden|beantwoording|termijn)\s+van\s+(?:het\s+kabinet|de\s+regering)\b", _I
+)
 
 
 # A day told bare, without a preposition, next to the verb it belongs to: "die 1 september van kracht wordt"
@@ -977,8 +993,10 @@ def _treats_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str
         purpose = re.search(r"\bbijeen\s+(?:voor|om)\s+(?P<x>[^,.;]{3,80})", sentence)
         head = f"Vergadering {chamber.group()}" if chamber else "Vergadering Kamer"
         return fit(f"{head}: {strip_dates(ctx, purpose.group('x')).strip()}" if purpose else head)
-    if re.search(r"\bverder\b", m.group()):
-        return fit(f"Voortzetting debat {ctx.debate.title}") if ctx.debate.title else "Voortzetting debat"
+    if re.search(r"\bverder\b|\b(?:hervat|voortgezet|tot)\W*$", m.group()):
+        what = re.search(r"\b(?:(?:Algemene|Politieke|Financiële)\s+)*Beschouwingen\b", sentence)
+        title = what.group() if what else ctx.debate.title
+        return fit(f"Voortzetting debat {title}") if title else "Voortzetting debat"
     if m.group().endswith("woord"):
         who = re.search(r"\b(?:komt|komen)\s+(?P<x>.*?)\s*aan\s+het\s+woord$", m.group())
         head = f"Debat in de {chamber.group()}" if chamber else "Debat"

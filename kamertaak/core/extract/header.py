@@ -48,7 +48,8 @@ _DOSSIER_HEADING = re.compile(r"(?:^|\n)\d{2}\s?\d{3}(?:-[A-Z0-9]+)?\s+(?P<t>[A-
 _DOSSIER_LINE = re.compile(r"(?:^|\n)\d{2}\s?\d{3}(?:-[A-Z0-9]+)?[ \t]+(?P<t>[A-Z][^\n]{2,100})(?=\n)")
 # Handelingen: "Aan de orde is het debat over de Jeugdwet en de wachtlijsten in de jeugdzorg."
 _ON_THE_AGENDA = re.compile(
-    r"\bAan de orde (?:is|zijn) (?:het|de|een) (?:\w*debat|\w*overleg|behandeling)\s+(?:van\s+|over\s+|inzake\s+)"
+    r"\bAan de orde (?:is|zijn) (?:het|de|een) (?:\w*debat|\w*overleg|behandeling)\s+"
+    r"(?:naar\s+aanleiding\s+van\s+(?:een|het)\s+[^.\n]{0,60}?\s+)?(?:van\s+|over\s+|inzake\s+)"
     r"(?:(?:het|de)\s+)?(?P<t>[^.\n]{3,100}?)\s*(?=[.\n]|$)",
     re.IGNORECASE,
 )
@@ -147,22 +148,44 @@ def _date_of(m: re.Match[str], ref: dt.date | None) -> dt.date | None:
         return None
 
 
+# A plenary VAO or tweeminutendebat names the committee meeting it follows: "Aan de orde is het debat naar aanleiding
+# van een algemeen overleg op 27 maart 2008 over ...", "het VAO Jeugdzorg (AO d.d. 14/2)": that day is the meeting's
+_MEETING_BEFORE = re.compile(
+    r"(?:\bnaar\s+aanleiding\s+van|\bn\.a\.v\.)\s+(?:een|het)\s+(?:\w+\s+){0,2}?(?:overleg|commissiedebat)\b[^.\n]{0,40}$"
+    r"|\(\s*(?:AO|SO|CD)\s+(?:d\.d\.\s+|van\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_FOLLOWS = re.compile(r"(?:\bnaar\s+aanleiding\s+van|\bn\.a\.v\.)\s+(?:een|het)\s+$", re.IGNORECASE)
+
+
+def _of_the_meeting_before(text: str, at: int) -> bool:
+    """Whether the date at `at` is the day of the committee meeting a plenary follow-up debate comes after."""
+    return bool(_MEETING_BEFORE.search(text, max(0, at - 120), at))
+
+
 def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[ExtractedDebate, int]:
     """The debate's title, kind, date and committee; also where its heading ends (the lead before it)."""
     text = clean.text
     anchor = _anchor(text, ref)  # what a day told without its year counts back from
     head = text[:2500]
     best: tuple[int, int, re.Match[str]] | None = None
+    follows = False
     for m in _DEBATE_KIND.finditer(head):
         if _FILED_AT.search(head, max(0, m.start() - 40), m.start()):
             continue  # "de moties, ingediend bij het notaoverleg van 4 februari": where they were filed, not this text
+        if _FOLLOWS.search(head, max(0, m.start() - 40), m.start()):
+            follows = True  # "het debat naar aanleiding van een algemeen overleg op 27 maart": a VAO, not that AO
+            continue
         after = head[m.end() : m.end() + 120]
         score = (2 if _DATE.search(after.split("\n")[0]) else 0) + (2 if _QUOTED.match(after) else 0)
         score += 1 if m.start() == 0 or head[m.start() - 1] == "\n" else 0
         score += 1 if m.start() < 300 else 0
         if score and (best is None or score > best[0]):
             best = (score, -m.start(), m)
-    kind = title = None
+    kind = "vao/vaso" if best is None and follows else None
+    title = None
     heading_end = 0
     date: dt.date | None = None
     if best is not None:
@@ -188,7 +211,7 @@ def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[Extracted
         line_end = text.find("\n", m.end())
         sentence_end = min(x for x in (line_end, text.find(". ", m.end()), len(text)) if x >= 0)
         found = _DATE.search(text, m.start(), min(sentence_end, m.end() + 160))
-        date = _to_date(found) if found else None
+        date = _to_date(found) if found and not _of_the_meeting_before(text, found.start()) else None
         if date is None and (told := _KIND_DAY.match(text, m.end())):
             date = _date_of(told, anchor)  # "commissiedebat van dinsdag 17 augustus": this year's
         heading_end = m.start()
@@ -196,13 +219,14 @@ def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[Extracted
         title = agenda.group("t").strip()
     if date is None:
         ctx = _DEBATE_DATE_CONTEXT.search(head)
-        if ctx:
+        if ctx and not _of_the_meeting_before(head, ctx.start()):
             found = _DATE.search(ctx.group()) or re.search(r"(\d{1,2})\s+(\w+)\s+(\d{4})", ctx.group())
             date = _to_date(found) if found else None
     if date is None:
         told_after = (
             _KIND_DAY.match(text, k.end()) for k in _DEBATE_KIND.finditer(head)
             if not _FILED_AT.search(head, max(0, k.start() - 40), k.start())
+            and not _FOLLOWS.search(head, max(0, k.start() - 40), k.start())
         )
         date = next((d for d in (_date_of(t, anchor) for t in told_after if t) if d), None)
     if date is None:
