@@ -1918,6 +1918,12 @@ def _terms(sentence: str, found: list[FoundDeadline], ref: dt.date,
         # "Na de stemmingen krijgen de partijen nog twee dagen de tijd": a period after a clause that opens with
         # "na" and an event counts from that event, not from the day it was said.
         kept = [f for f in kept if f.start < after[0] or not counts_from_when_said(f.phrase, ref, calendar)]
+    moved = [f for f in kept if _MOVED_ON.search(_fold(sentence[max(0, f.start - 60) : f.start])[0]
+                                                 + (" tot" if f.phrase[:4].lower() == "tot " else ""))]
+    if moved:
+        # "Het debat van volgende week is verplaatst naar 2 juli": the date a thing moves to replaces the one
+        # named before it (u4).
+        kept = [f for f in kept if f.start >= moved[0].start]
     if any(_in_condition(sentence, f.start, f.end) for f in found):
         # "Haalt de provincie het doel in 2030 niet, dan moet zij binnen drie jaar ...": the period counts from
         # what the dated condition says, which may never happen; not from the day it was said.

@@ -1010,6 +1010,11 @@ def test_sixth_session_no_terms(sentence: str) -> None:
         # the next Voorjaarsnota is the Voorjaarsnota
         ("De regering wordt verzocht in de volgende Voorjaarsnota een oplossing voor te stellen.",
          "in de volgende Voorjaarsnota", D(2025, 6, 1), "day"),
+        # the date a thing moves to replaces the date named before it (u4: a debate "verplaatst naar 2 juli" was
+        # dated "volgende week")
+        ("Het commissiedebat van volgende week is verplaatst naar 2 juli.", "2 juli", D(2025, 7, 2), "day"),
+        ("De stemming van dinsdag is uitgesteld tot na de zomer.", "tot na de zomer", D(2025, 9, 30), "season"),
+        ("Het debat van volgende week gaat gewoon door.", "volgende week", D(2025, 4, 11), "week"),
         # a period after a clause opened by "na" and an event counts from that event: the event is the term
         ("Na de stemmingen over de amendementen krijgen de fracties nog twee dagen de tijd.",
          "Na de stemmingen over de amendementen", None, "event"),
