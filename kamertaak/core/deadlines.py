@@ -500,7 +500,7 @@ def _date_hit(m: re.Match[str], ref: dt.date, day: int, month: int, year: int | 
     if mark in _PAST_MARKS:
         return _Hit(None, "none", "datum in het verleden (jl.): geen termijn")
     pre = m.group("pre") or ""
-    wd_text = m.groupdict().get("wd")
+    wd_text = m.groupdict().get("wdr") or m.groupdict().get("wd")
     weekday = None
     if wd_text:
         w = wd_text.rstrip(".")
@@ -560,14 +560,19 @@ def _shift_date(d: dt.date, pre: str) -> _Hit:
 
 
 # "op 24 en 25 februari", "3-4 juni": two days of which the later one counts (deadlines.md's ranges).
-_D_RANGE = r"(?:\d{1,2}(?:e|ste|de)?(?:\s(?:en|of|tot(?:\sen\smet)?|t/m|a)\s|\s?[-/]\s?))?"
+# "op maandag 5 en donderdag 8 november": the second day may have its own weekday (which is the one to check).
+_D_RANGE = (
+    rf"(?:\d{{1,2}}(?:e|ste|de)?(?:\s(?:en|of|tot(?:\sen\smet)?|t/m|a)\s(?:(?P<wdr>{_WD_ANY}),?\s)?|\s?[-/]\s?))?"
+)
+_FIND_D_RANGE = _D_RANGE.replace("(?P<wdr>", "(?:")
 
 
 @_rule(
     rf"(?:{_DATE_PREP}\s)?(?:(?P<wd>{_WD_ANY}),?\s)?{_D_RANGE}(?P<d>\d{{1,2}})(?:e|ste|de)?\s(?P<mon>{_MONTH})"
     rf"(?:\s(?P<y>(?:19|20)\d\d){_NOTE}|\s'(?P<y2>\d\d)|\s(?:van\s)?(?P<yw>{_YEARWORD}))?(?:\s{_MARK})?",
     # "(de deadline wordt verplaatst) naar 1 november": the date a term moves to, without its "naar"
-    find=rf"(?:(?:{_FIND_DATE_PREP}\s)(?:{_WD_ANY},?\s)?{_D_RANGE}|{_WEEKDAY},?\s|(?<=\bnaar\s))\d{{1,2}}(?:e|ste|de)?\s{_MONTH}"
+    find=rf"(?:(?:{_FIND_DATE_PREP}\s)(?:{_WD_ANY},?\s)?{_FIND_D_RANGE}|{_WEEKDAY},?\s{_FIND_D_RANGE}|(?<=\bnaar\s))"
+    rf"\d{{1,2}}(?:e|ste|de)?\s{_MONTH}"
     rf"(?:\s(?:19|20)\d\d{_NOTE}|\s'\d\d|\s(?:van\s)?{_YEARWORD})?(?:\s{_MARK_BODY})?"
     rf"|\d{{1,2}}\s{_MONTH}(?:\s(?:19|20)\d\d{_NOTE})?\s{_MARK_BODY}",
 )

@@ -1010,6 +1010,9 @@ def test_sixth_session_no_terms(sentence: str) -> None:
         # the next Voorjaarsnota is the Voorjaarsnota
         ("De regering wordt verzocht in de volgende Voorjaarsnota een oplossing voor te stellen.",
          "in de volgende Voorjaarsnota", D(2025, 6, 1), "day"),
+        # two days with their own weekdays: the later (the ranges rule), its weekday checked
+        ("Op maandag 7 en woensdag 9 april bespreekt de raad de begroting.", "Op maandag 7 en woensdag 9 april",
+         D(2025, 4, 9), "day"),
         # the date a thing moves to replaces the date named before it (u4: a debate "verplaatst naar 2 juli" was
         # dated "volgende week")
         ("Het commissiedebat van volgende week is verplaatst naar 2 juli.", "2 juli", D(2025, 7, 2), "day"),
