@@ -174,3 +174,30 @@ def test_a_bare_i_file_a_motion_is_the_motion_the_member_then_reads_and_a_collea
     assert "medicijnresten" in by_status["submitted"].quote
     assert [a.name for a in by_status["announced"].actors] == ["Kaya"]
     assert "zwemwater" in by_status["announced"].title.lower()
+
+
+NEWS_TWO_MOTIONS = """Bij de stemmingen op 12 november bleek een meerderheid twee moties over de jeugdzorg te steunen.
+
+Meer geld voor jeugdzorgregio's
+
+De motie Bakker c.s., ingediend door Anna Bakker (CDA) en Joost Smit (D66), werd met algemene stemmen aangenomen.
+In de motie stellen zij vast dat de wachtlijsten in de jeugdzorg al drie jaar groeien. De regering wordt verzocht
+voor 1 april 2025 een plan te maken om de wachtlijsten te halveren.
+
+Toezicht op aanbieders
+
+In de motie Verhoeven verzoekt Ruud Verhoeven (GL) het kabinet het toezicht op commerciële jeugdzorgaanbieders te
+versterken. Deze motie werd nipt aangenomen.
+"""
+
+
+def test_a_report_retelling_a_motions_request_gives_the_motion_its_subject_and_term() -> None:
+    motions = {c.actors[0].name if c.actors else None: c for c in candidates(NEWS_TWO_MOTIONS, D(2024, 11, 13))
+               if c.kind == "motion"}
+    bakker = next(c for name, c in motions.items() if name and "Bakker" in name)
+    assert (bakker.status, bakker.due) == ("adopted", D(2025, 3, 31))  # "voor 1 april": the day before
+    assert "wachtlijsten" in bakker.title
+    verhoeven = next(c for name, c in motions.items() if name and "Verhoeven" in name)
+    assert verhoeven.status == "adopted" and "toezicht" in verhoeven.title
+    assert len(motions) == 2
+    assert not [c for c in candidates(NEWS_TWO_MOTIONS, D(2024, 11, 13)) if c.kind == "deadline"]

@@ -137,7 +137,9 @@ _MOTION_NAMES = re.compile(
     r"|\s+(?=[a-zà-ÿ])"
     # a page's link mark after a name: "motie-Cliteur i (FVD)"
     r"|\s+i\s+\()"
-    r"|\b[Mm]otie\s+(?P<names2>[A-ZÀ-Ý][\w'’-]+(?:/[A-ZÀ-Ý][\w'’-]+)+|[A-ZÀ-Ý][\w'’-]+(?=\s+c\.s\.|\s+\([A-ZÀ-Ý][\w-]{1,12}\)|\s+(?:over|om|die|inzake)\s))"
+    r"|\b[Mm]otie\s+(?P<names2>[A-ZÀ-Ý][\w'’-]+(?:/[A-ZÀ-Ý][\w'’-]+)+|[A-ZÀ-Ý][\w'’-]+(?=\s+c\.s\.|\s+\([A-ZÀ-Ý][\w-]{1,12}\)|\s+(?:over|om|die|inzake)\s"
+    # a report's "In de motie Nijboer verzoekt ...", "De motie Jansen werd aangenomen" (not a party: "motie PVV")
+    r"|(?<![A-Z]{2})(?<=[a-zà-ÿ'’])\s+(?:verzoekt|vraagt|roept|werd|wordt|kreeg|haalde)\s))"
 )
 
 
@@ -1586,6 +1588,12 @@ def _tells_what_it_asks(ctx: Context, drafts: list[Draft], i: int, owned_at: int
 _FILED_BY = re.compile(r"\b(?:ingediend|voorgesteld|ondertekend)\s+door\b", _I)
 
 
+# A motion named, then what it asks of the government: "(motie) Nijboer verzoekt Henk Nijboer (PvdA) het kabinet ..."
+_NAMED_ASKS = re.compile(
+    r"^[^,;.]{0,40}?\b(?:verzoekt|vraagt|roept)\s+(?:[^,;.]{0,60}?\s)?(?:het\s+kabinet|de\s+regering"
+    r"|de\s+minister\w*|de\s+staatssecretaris\w*)\s*,?\s*(?:op\s*,?\s*)?(?:om\s+)?(?P<c>[^;]{8,})", _I)
+
+
 def _members(ctx: Context, first: int, last: int) -> list[ExtractedActor]:
     return [a for a in sentence_actors(ctx, first, last) if a.role == "member"]
 
@@ -1643,6 +1651,8 @@ def _new_motions(
                 own_status, own_trigger = "announced", (s.start + threat.start(), s.start + threat.end())
         subject = _subject(_COORDINATION_TAIL.sub("", s.text[p.end : seg_end])) or _headline_subject(s.text, p)
         subject = _KIND_AND_FILER.sub("", subject)  # "(de motie) van wantrouwen van Wilders" names no subject
+        if not subject and (asks := _NAMED_ASKS.match(s.text[p.end : seg_end])):
+            subject = asks.group("c").strip(" ,.;")  # "In de motie X verzoekt X het kabinet <what it asks>"
         if not subject and last > i and _DICTUM_START.match(ctx.sentences[last].text):
             subject = _DICTUM_LEAD.sub("", ctx.sentences[last].text).strip(" ,.;")
         parts = [q.strip(" ,") for q in _CONJUNCT.split(subject)] if p.plural and subject else [subject]
@@ -2005,19 +2015,42 @@ _ASKS_IN_IT = re.compile(r"\b(?:opgeroepen|gevraagd|verzocht|vraagt|vragen|verzo
                          r"|staat|stond)\b", _I)
 
 
+# What a motion asks, retold by a report as the request to the government: "De regering wordt verzocht ...",
+# "Het kabinet werd gevraagd ...", "Daarbij wordt de minister opgeroepen ..."
+_GOVERNMENT_ASKED = re.compile(
+    r"^(?:(?:Daarbij|Daarin|Ook|Verder)\s+(?:wordt|werd)\s+(?P<inv>de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris)"
+    r"|(?:De\s+regering|Het\s+kabinet|De\s+minister|De\s+staatssecretaris)(?:\s+van\s+[A-Z][\w&\s]{0,50}?)?\s+(?:wordt|werd))"
+    r"\s+(?:\w+\s+){0,2}?(?:verzocht|gevraagd|opgeroepen)\b[\s,]*(?:om\s+)?",
+    _I,
+)
+
+
 def contents_told_after(ctx: Context, drafts: list[Draft]) -> None:
     """A motion named without what it asks ("een motie van de SP en de PvdA") gets the next sentence that says
-    what is in it ("Daarin wordt hij opgeroepen een pas op de plaats te maken") as its subject."""
+    what is in it ("Daarin wordt hij opgeroepen een pas op de plaats te maken") as its subject; so does a report's
+    retelling of the request to the government a sentence or two on ("In de motie stellen zij vast dat ...", then
+    "De regering wordt verzocht ... voor 1 juli ..."), whose term is the motion's."""
     for d in drafts:
         if d.kind != "motion" or d.clause or d.last + 1 >= len(ctx.sentences):
             continue
-        nxt = ctx.sentences[d.last + 1]
-        lead = _CONTENT_NEXT.match(nxt.text)
-        if lead is None or not _ASKS_IN_IT.search(nxt.text) or any(
-                o is not d and o.kind == "motion" and o.first <= d.last + 1 <= o.last for o in drafts):
-            continue
-        d.last += 1
-        d.clause = _ASKED_LEAD.sub("", nxt.text[lead.end():]).strip(" .")
+        for k in range(d.last + 1, min(d.last + 3, len(ctx.sentences))):
+            nxt = ctx.sentences[k]
+            if any(o is not d and o.kind == "motion" and o.first <= k <= o.last for o in drafts) or (
+                    k > d.last + 1 and _MOTION_NOUN.search(nxt.text) and not _CONTENT_NEXT.match(nxt.text)):
+                break  # another motion's sentence
+            lead = _CONTENT_NEXT.match(nxt.text)
+            if lead is not None and _ASKS_IN_IT.search(nxt.text) and k == d.last + 1:
+                d.last = k
+                d.clause = _ASKED_LEAD.sub("", nxt.text[lead.end():]).strip(" .")
+                break
+            if asked := _GOVERNMENT_ASKED.match(nxt.text):
+                d.last = k
+                d.clause = nxt.text[asked.end():].strip(" .")
+                if d.due_override is None:
+                    d.due_zone = (nxt.start, nxt.end)
+                break
+            if k == d.last + 1 and lead is None:
+                break  # only what the motion says ("In de motie ...") stands between it and its request
 
 
 # What the Kamer wants, told right after the motion it adopted: "De Tweede Kamer vindt de brief veel te vaag en wil nog
