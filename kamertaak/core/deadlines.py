@@ -2137,6 +2137,11 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
         # "Nadat de fractievoorzitter vanmiddag verklaarde ...", "toen ...", "sinds ...": a subordinate clause that
         # tells what happened before ("nadat" with a past verb; "nadat de Kamer ... wordt geinformeerd" is ahead)
         return None
+    horizon = _HORIZON.fullmatch(folded)
+    if horizon is not None and _number(horizon.group(1))[0] >= _HORIZON_YEARS:
+        # "Ik verwacht dat over tien jaar ...", "dat over tien jaar de helft van de natuur gezond moet zijn": a
+        # horizon of years ahead is a prediction or a goal, no one's term (a date that far out is named by its year)
+        return None
     if _DATED.search(before) and not _COMING.search(folded):
         # "het advies van de Raad van State d.d. 19 december 2012": the date a document bears, no term
         # ("de vergadering d.d. 5 juni a.s." is one ahead)
@@ -2278,6 +2283,9 @@ _UNKNOWN_WHETHER = re.compile(
 )
 # A subordinate clause of what happened before: "toen ...", "sinds ...", "nadat ..." (the last only with a past verb).
 _SINCE = re.compile(r"(?:^|\s)(toen|sinds|sedert|nadat)\s(?:[^\s]+\s?){0,12}$")
+# "over tien jaar": a point that many years or more ahead is a horizon.
+_HORIZON = re.compile(rf"over\s({_NUM})\sjaar")
+_HORIZON_YEARS = 5
 # The date a document bears: "d.d." (de dato), "gedateerd".
 _DATED = re.compile(r"(?:^|\s)(?:d\.d\.?|dd\.?|de\sdato|gedateerd(?:\sop)?)\s?$")
 # The day a state is given for: "(stand per 30 juni 2021)", "peildatum 1 januari", "stand van zaken per 1 mei".

@@ -148,14 +148,15 @@ SENTENCES_V6 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sent
         # seen 61/90 exact, 54/90 phrases; at its end 61/90, 55/90 (the rules that took v4 from 62 to 84 moved it by
         # one phrase). Development material from the sixth session on, read by cause (year words as adverbs, general
         # vocabulary such as "tot einde jaar", a meeting with its date, calendar statements, documents told as past,
-        # dates not known or no longer feasible, conditions): 83/90 exact, 82/90 phrases.
-        (SENTENCES_V5, 90, 83, 82),
+        # dates not known or no longer feasible, conditions): 83/90 exact, 82/90 phrases; in the seventh session 84/83
+        # (a horizon of years, "over tien jaar").
+        (SENTENCES_V5, 90, 84, 83),
         # A sixth batch of 90 (70 with a phrase), held out in the sixth session (frozen at 18:09 before any rule of
         # the session landed): first seen 76/90 exact, 73/90 phrases; at its end 77/90, 75/90. Development material
         # from the seventh session on, read by cause (conditions with the verb first, indirect questions as subject,
         # a document's date, what was meant to happen, "N dagen de tijd", "tot na ...", "vóór 2024", two days with
-        # their weekdays): 84/90, 83/90.
-        (SENTENCES_V6, 90, 84, 83),
+        # their weekdays, a horizon of years): 85/90, 84/90.
+        (SENTENCES_V6, 90, 85, 84),
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:

@@ -1010,6 +1010,8 @@ def test_sixth_session_no_terms(sentence: str) -> None:
         # the next Voorjaarsnota is the Voorjaarsnota
         ("De regering wordt verzocht in de volgende Voorjaarsnota een oplossing voor te stellen.",
          "in de volgende Voorjaarsnota", D(2025, 6, 1), "day"),
+        # a few years ahead is still a term
+        ("De minister evalueert de wet over drie jaar.", "over drie jaar", D(2028, 4, 3), "day"),
         # two days with their own weekdays: the later (the ranges rule), its weekday checked
         ("Op maandag 7 en woensdag 9 april bespreekt de raad de begroting.", "Op maandag 7 en woensdag 9 april",
          D(2025, 4, 9), "day"),
@@ -1040,6 +1042,9 @@ def test_seventh_session_readings(sentence: str, phrase: str, due: D | None, pre
         # what was meant to happen: "zou eigenlijk", "zou ... al" with a "maar" after it
         "De nieuwe regeling zou eigenlijk op 1 januari ingaan.",
         "Het kabinet zou al in mei een besluit nemen, maar het advies laat op zich wachten.",
+        # a horizon of five years or more is a prediction or a goal
+        "De minister verwacht dat we over tien jaar heel anders over omroepen praten.",
+        "De wet legt vast dat over twintig jaar de helft van de natuur gezond moet zijn.",
         # "voor [jaar]" without stress marks: what something is for
         "Voor 2026 is extra geld gereserveerd voor de jeugdzorg.",
         # a period given in the past
