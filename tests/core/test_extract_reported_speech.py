@@ -126,3 +126,31 @@ def test_a_vao_is_not_dated_by_the_committee_meeting_it_follows() -> None:
     debate = extract("Aan de orde is het debat naar aanleiding van een algemeen overleg op 20 februari 2024 over de"
                      " jeugdzorg.", REF).debate
     assert debate.title == "de jeugdzorg" or debate.title == "jeugdzorg"
+
+
+def test_a_member_wanting_the_letter_the_minister_has_coming_by_a_day_follows_his_commitment() -> None:
+    promised = (
+        "De heer Vos (VVD):\nVoorzitter. De minister heeft ons een brief over de huurtoeslag beloofd. Ik wil dat hij"
+        " daarin ook ingaat op de terugvorderingen. Ik zou die brief graag voor 1 mei willen ontvangen.\n"
+    )
+    [c] = [c for c in extract(promised, REF).candidates if c.kind in ("commitment", "deadline")]
+    assert (c.kind, c.status, c.due) == ("commitment", "open", dt.date(2024, 4, 30))
+    assert "brief over de huurtoeslag" in c.quote and "Vos" in [a.name for a in c.actors]
+    # a letter only this member asks for stays a letter to expect
+    asked = (
+        "De heer Vos (VVD):\nVoorzitter. Ik wil graag een brief over de terugvorderingen. Ik zou die brief graag voor"
+        " 1 mei willen ontvangen.\n"
+    )
+    assert [c.kind for c in extract(asked, REF).candidates] == ["deadline"]
+
+
+def test_the_intention_a_ministry_reports_with_its_date_is_its_ministers_promise() -> None:
+    text = (
+        "Minister Jansen van Onderwijs sprak dinsdag met de schoolbesturen. Het is volgens het onderwijsministerie de"
+        " bedoeling dat de nieuwe regels voor de zomer worden gepubliceerd."
+    )
+    [c] = [c for c in extract(text, REF).candidates if c.kind == "commitment"]
+    assert c.status == "open" and c.due == dt.date(2024, 7, 4) and "regels" in c.title.lower()
+    assert [a.name for a in c.actors] == ["Jansen"]
+    # an intention nobody in government is said to have is no promise
+    assert _commitments("Het is de bedoeling dat gemeenten voor 1 juli een plan indienen.") == []

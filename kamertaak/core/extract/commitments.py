@@ -370,6 +370,17 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "commitment",
         "open",
+        # the government's intention with its date: "Het is volgens het ministerie de bedoeling dat de stukken zo snel
+        # mogelijk gepubliceerd worden", "Het voornemen van de staatssecretaris is om de regeling in mei aan te passen"
+        re.compile(r"\b(?:de\s+bedoeling|het\s+voornemen)\b[^.;]{0,60}?\b(?:dat|om)\b", _I),
+        0.7,
+        needs_government=True,
+        needs_future=True,
+        needs=("bedoeling", "voornemen"),
+    ),
+    Trigger(
+        "commitment",
+        "open",
         # "komt dit voorjaar met een pakket maatregelen", "het plan waar de minister in mei mee komt"
         re.compile(r"\bkom(?:t|en)\b.{0,60}?\bmet\s+(?:een|het|de|zijn|haar|nieuwe)\b|\bmee\s+kom(?:t|en)\b", _I),
         0.65,
@@ -534,7 +545,8 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         if trig.speaker_promises and speaker and speaker.role in ("minister", "state_secretary"):
             actors = list(dedupe_actors([speaker, *actors]))
         weak = trig.confidence < 0.7 and not listed
-        if trig.needs_government and not (listed or has_government(ctx, i, actors) or _government_pronoun(ctx, i)):
+        if trig.needs_government and not (listed or has_government(ctx, i, actors) or _government_pronoun(ctx, i)
+                                          or _MINISTRY_SAYS.search(s.text)):
             continue
         if (
             weak
@@ -732,6 +744,10 @@ def _told_again(ctx: Context, i: int) -> bool:
     own = nearest_deadline(ctx, s.start, s.end, s.start, s.end)
     return own is None or own.resolution.due is None
 
+
+# A ministry says it: "volgens het landbouwministerie", "meldt het ministerie van Financiën" (its minister is the one
+# the text named last)
+_MINISTRY_SAYS = re.compile(r"\b(?:volgens|aldus|meldt|meldde|zegt|zei)\s+(?:het\s+)?\w*ministerie\b", _I)
 
 # "Daarna komt hij ...", "Ook zij wil ...": a pronoun subject among the sentence's first words
 _PRONOUN_SUBJECT = re.compile(r"^(?:\S+\s+){0,3}?(?:hij|zij|ze)\b", _I)
@@ -1029,7 +1045,7 @@ def _commitment_draft(
             actors.insert(0, author)
     if not any(a.role in ("minister", "state_secretary") for a in actors) and _CABINET.search(s.text):
         actors.extend(cabinet_members(ctx))  # "Het kabinet heeft aangekondigd ...": its ministers the text names
-    holder = last_government(ctx, s.start, None) if _HE_OR_SHE.search(s.text) else None
+    holder = last_government(ctx, s.start, None) if _HE_OR_SHE.search(s.text) or _MINISTRY_SAYS.search(s.text) else None
     if holder is not None and not any(a.role in ("minister", "state_secretary") for a in actors):
         actors.insert(0, holder)  # "Ook zegde ze toe ...": the office-holder the text named last
     speaker = ctx.speakers.get(i)
@@ -1138,6 +1154,8 @@ def _promised_words(sentence: str, m: re.Match[str]) -> str:
     tail = sentence[m.end() :]
     if re.search(r"\btoe$", low):
         return _comes_with(tail) or tail
+    if re.match(r"(?:de\s+bedoeling|het\s+voornemen)\b", low):
+        return tail.split(",")[0]  # "de bedoeling dat deze stukken snel gepubliceerd worden, vermoedelijk ..."
     told = re.match(r"dat\s+(?:de|uw)\s+Kamer\s+(?P<x>.+?)\s+(?:(?:toegestuurd|toegezonden)\s+)?(?:ontvangt|krijgt)$",
                     matched, _I)
     if told:

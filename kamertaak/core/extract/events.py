@@ -393,9 +393,34 @@ def _letter_asked(ctx: Context, i: int) -> Draft | None:
     what = asked.group("a") or asked.group("b")
     by = due.phrase if due is not None and due.resolution.due is None else ""
     title = fit(f"{what[:1].upper()}{what[1:]} gevraagd door {speaker.name}" + (f", {by}" if by else ""))
-    draft = Draft("deadline", "upcoming", 0.55, i, i, (s.start + asked.start(), s.start + asked.end()), title=title,
-                  actors=list(dedupe_actors([speaker, *sentence_actors(ctx, i, i)])), due_zone=(s.start, s.end))
-    return draft
+    actors = list(dedupe_actors([speaker, *sentence_actors(ctx, i, i)]))
+    if _THAT_LETTER.search(asked.group()) and (k := _letter_promised_before(ctx, i)) is not None:
+        # "... dat hij in zijn brief hierop ingaat. Ik zou die brief graag voor 1 december ontvangen": the letter the
+        # minister has promised, with the day the member wants it: a commitment, followed up by her
+        return Draft("commitment", "open", 0.6, k, i, (ctx.sentences[k].start, s.start + asked.end()), title=title,
+                     actors=actors, due_zone=(s.start, s.end))
+    return Draft("deadline", "upcoming", 0.55, i, i, (s.start + asked.start(), s.start + asked.end()), title=title,
+                 actors=actors, due_zone=(s.start, s.end))
+
+
+# The letter asked for is one already known: "die brief", "deze brief", "de toegezegde brief"
+_THAT_LETTER = re.compile(
+    r"\b(?:die|deze|dezelfde|de\s+(?:toegezegde|aangekondigde|beloofde))\s+(?:\w+\s+)?brief\b", _I
+)
+# ... because the government has it coming: "in zijn brief", "de brief die de minister heeft aangekondigd"
+_GOVERNMENT_LETTER = re.compile(
+    r"\b(?:zijn|haar)\s+(?:\w+\s+)?brief\b|\bbrief\b[^.;]{0,40}?\b(?:toegezegd|aangekondigd|beloofd)\b"
+    r"|\b(?:toegezegde|aangekondigde|beloofde)\s+brief\b",
+    _I,
+)
+
+
+def _letter_promised_before(ctx: Context, i: int) -> int | None:
+    """The sentence at most two before i that tells the letter is the government's to send ("in zijn brief")."""
+    for k in range(i - 1, max(-1, i - 3), -1):
+        if _GOVERNMENT_LETTER.search(ctx.sentences[k].text):
+            return k
+    return None
 
 
 _COMING = re.compile(r"\b(?:a\.s\.|aanstaande)", _I)
