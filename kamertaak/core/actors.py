@@ -434,8 +434,9 @@ def _finditer_near(
         tried = max(tried, at + 1, a.end())
 
 
-# Literal parts every match of a pattern has, at most so far after where it starts (see _finditer_near).
-_KAMERLID_AT = re.compile(r"amerlid|enator|leider|voorzitter|ijsttrekker|voorman|voorvrouw|oordvoerder|['’]er")
+# Literal parts every match of a pattern has, at most so far after where it starts (see _finditer_near). An
+# anchor's alternatives start with a plain character (no class): re skips ahead to where one may start.
+_KAMERLID_AT = re.compile(r"amerlid|enator|leider|voorzitter|ijsttrekker|voorman|voorvrouw|oordvoerder|'er|’er")
 _KAMERLID_BACK = 24  # "GroenLinks-PvdA-fractievoorzitter": 16 + "fractie"
 _PARTY_AT = re.compile(rf"\((?:{_PARTY_IN_PARENS})\)")
 _OF_PARTY_AT = re.compile(rf"van\s+(?:de\s+|het\s+)?(?:{_PARTY_IN_TEXT})")
@@ -447,7 +448,7 @@ _ARTICLE_BEFORE = re.compile(r"\s*[A-Za-z]*")  # "het  " before "lid", read back
 _ASKING_AT = re.compile(r"vragen|verzoek|vraag")
 # "op " or "naar aanleiding van (een) " before the question, read backwards
 _ASKING_BEFORE = re.compile(r"\s+(?:po|(?:nee\s+)?nav\s+gnidielnaa\s+raan)")
-_HONORIFIC_AT = re.compile(r"evrouw|EVROUW|[Hh]eer|HEER")
+_HONORIFIC_AT = re.compile(r"evrouw|EVROUW|Heer|heer|HEER")
 _HONORIFIC_BACK = 3  # "De heer"
 _PLURAL_AT = re.compile(r"inisters|taatssecretarissen")
 _FORM_AT = re.compile(r"Stichting|Vereniging|Federatie|Koninklijke")

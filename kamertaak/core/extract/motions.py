@@ -1565,7 +1565,12 @@ _ENTRY = re.compile(r"^(?:De\s+)?[Mm]otie(?:-|\s+(?:van\s+(?:het\s+lid\s+|de\s+l
 
 
 def _reports_on_motions(ctx: Context) -> bool:
-    return bool(_MOTION_REPORT.search(ctx.clean.text[:1500]))
+    return _reports_on_motions_in(ctx.clean.text[:1500])
+
+
+@functools.lru_cache(maxsize=8)
+def _reports_on_motions_in(lead: str) -> bool:  # asked for each motion named: the lead searched once a text
+    return bool(_MOTION_REPORT.search(lead))
 
 
 # "De motie verzoekt de regering om ...": what the motion just named asks
@@ -2131,6 +2136,7 @@ def appreciation_in(text: str, start: int, end: int) -> str | None:
 
 
 # Asked only about sentences with one of their words in them (quick.py: the same answers, sooner).
+_OUTCOMES = tuple((code, quick(pattern)) for code, pattern in _OUTCOMES)
 (
     _MOTION_NOUN, _VOTE_PASSAGE, _VOTES_OVER, _ANNOUNCED_CUE, _PROPOSAL_NOUN, _MOTION_FOLLOWS, _MOTION_BODY_START,
     _KAMER_ASKS, _MOTION_HEADER, _ASKED_CLAUSE, _DIVISION, _MOTION_NAMES, _ANNOUNCED_THAT, _TITLED_MEMBER,
