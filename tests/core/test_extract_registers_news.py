@@ -201,3 +201,12 @@ def test_a_report_retelling_a_motions_request_gives_the_motion_its_subject_and_t
     assert verhoeven.status == "adopted" and "toezicht" in verhoeven.title
     assert len(motions) == 2
     assert not [c for c in candidates(NEWS_TWO_MOTIONS, D(2024, 11, 13)) if c.kind == "deadline"]
+
+
+def test_the_filers_agreeing_with_the_minister_is_no_vote_on_their_motion() -> None:
+    text = ("Sanne de Vries (SP) diende met de ChristenUnie een motie in over een huurbevriezing voor sociale "
+            "huurwoningen. "
+            "De indieners stemden in met het verzoek van de minister om de motie ruim te mogen lezen. "
+            "Over de motie wordt volgende week dinsdag gestemd.")
+    motions = [c for c in candidates(text, D(2024, 6, 5)) if c.kind == "motion"]
+    assert [m.status for m in motions] == ["submitted"]

@@ -546,7 +546,9 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\baangenomen\b(?!\s+dat\b)|\bhaalde(?:n)?\s+het\s+wel\b"
         r"|\baanvaard\b|\bzonder stemming aan\w*\b|\bnam(?:en)?\b[^.;]{0,120}?\bmoties?\b"
         r"[^.;]{0,80}?\baan\b|\b(?:kreeg|kregen|haalde|haalden|krijgt|krijgen)\s+(?:wel\s+)?(?:een\s+)?"
-        r"(?:ruime\s+|brede\s+|krappe\s+)?meerderheid\b|\bingestemd\s+met\b|\bstem(?:t|de|den|men)\b[^.;]{0,80}?\bin\s+met\b"
+        r"(?:ruime\s+|brede\s+|krappe\s+)?meerderheid\b|\bingestemd\s+met\b"
+        # (the filers agreeing with the minister's request is not the Kamer agreeing: "De indieners stemden in met ...")
+        r"|(?<!indieners\s)(?<!indiener\s)\bstem(?:t|de|den|men)\b[^.;]{0,80}?\bin\s+met\b"
         r"|\b(?:Kamer|Kamermeerderheid|meerderheid)(?:\s+van\s+[^.;]{0,50}?)?\s+(?:\w+\s+)?steun(?:t|de|den)\b"
         r"|\b(?:kreeg|kregen|krijgt|krijgen)\s+(?:de\s+|brede\s+|ruime\s+|voldoende\s+|unanieme\s+|grote\s+|veel\s+"
         r"|massale\s+|overweldigende\s+)*steun\b"
