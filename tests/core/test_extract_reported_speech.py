@@ -154,3 +154,26 @@ def test_the_intention_a_ministry_reports_with_its_date_is_its_ministers_promise
     assert [a.name for a in c.actors] == ["Jansen"]
     # an intention nobody in government is said to have is no promise
     assert _commitments("Het is de bedoeling dat gemeenten voor 1 juli een plan indienen.") == []
+
+
+def test_what_the_minister_is_told_to_go_and_look_into_is_a_promise_without_a_date() -> None:
+    for said, what in (
+        ("Minister Van Dam van Landbouw gaat onderzoeken of de regeling kan worden verlengd.", "regeling"),
+        ("De staatssecretaris gaat met de provincies in gesprek over de subsidie.", "provincies"),
+    ):
+        [(status, title, _)] = _commitments(said)
+        assert status == "open" and what in title, said
+    for none in (
+        "Kamerlid Bakker (SP) gaat onderzoeken of de regels kloppen.",
+        "De minister gaat niet onderzoeken of de regeling kan worden verlengd.",
+        "Gaat de minister onderzoeken of de regeling kan worden verlengd?",
+    ):
+        assert _commitments(none) == [], none
+
+
+def test_a_members_request_the_minister_takes_over_is_a_promise() -> None:
+    [(status, title, actors)] = _commitments(
+        "De minister nam het verzoek van mevrouw Bakker over om de regels voor vrijwilligers te vereenvoudigen."
+    )
+    assert status == "open" and title.startswith("Regels voor vrijwilligers") and "Bakker" in actors
+    assert _commitments("De minister neemt het voorstel van de SP niet over.") == []

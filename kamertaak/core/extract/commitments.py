@@ -370,6 +370,36 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "commitment",
         "open",
+        # what the government is told to go and look into, dated or not: "Minister X gaat onderzoeken of de regeling
+        # kan worden verlengd", "De staatssecretaris gaat met de provincies in gesprek", "gaat de minister na of ..."
+        re.compile(
+            r"\b(?:gaat|gaan)\s+(?![^.;?]*\b(?:niet|geen)\b)(?:(?:de\s+)?(?:minister|staatssecretaris|premier|bewinds\w+)\s+|(?:het\s+kabinet|de\s+regering)"
+            r"\s+)?(?:[^.;?,]{0,60}?\s)?(?:(?:laten\s+)?onderzoeken|uitzoeken|in\s+kaart\s+brengen|in\s+gesprek|in\s+overleg"
+            r"|overleggen|uitwerken|nagaan|na\b|verkennen|bezien)\b",
+            _I,
+        ),
+        0.7,
+        needs_government=True,
+        needs=("gaat", "gaan"),
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        # a member's request taken over: "De minister nam het verzoek van mevrouw X over om de regels te
+        # vereenvoudigen", "neemt de suggestie van de ChristenUnie over" (a motion taken over is the motions' to read)
+        re.compile(
+            r"\b(?:neemt|nam|namen|nemen)\s+(?![^.;?]*\b(?:niet|geen)\b)(?:\w+\s+){0,2}?(?:de|het|die|dat|deze|dit)\s+(?:suggestie|verzoek|voorstel|idee"
+            r"|oproep|wens)\b[^.;]{0,80}?\bover\b"
+            r"|\b(?:suggestie|verzoek|voorstel|idee|oproep|wens)\b[^.;]{0,80}?\b(?:is|werd|wordt)\b[^.;]{0,40}?\bovergenomen\b",
+            _I,
+        ),
+        0.75,
+        needs_government=True,
+        needs=("over",),
+    ),
+    Trigger(
+        "commitment",
+        "open",
         # the government's intention with its date: "Het is volgens het ministerie de bedoeling dat de stukken zo snel
         # mogelijk gepubliceerd worden", "Het voornemen van de staatssecretaris is om de regeling in mei aan te passen"
         re.compile(r"\b(?:de\s+bedoeling|het\s+voornemen)\b[^.;]{0,60}?\b(?:dat|om)\b", _I),
@@ -1154,6 +1184,12 @@ def _promised_words(sentence: str, m: re.Match[str]) -> str:
     tail = sentence[m.end() :]
     if re.search(r"\btoe$", low):
         return _comes_with(tail) or tail
+    if re.search(r"\bover$|\bovergenomen$", low):
+        # "nam het verzoek van X over om de regels te vereenvoudigen", "neemt de suggestie over en laat onderzoeken"
+        then = re.match(r"\s*,?\s*(?:en|om)\s+(?P<x>[^.;]{6,})", tail, _I)
+        noun = re.search(r"\b(?P<x>(?:suggestie|verzoek|voorstel|idee|oproep|wens)\b.*?)\s+(?:over|is|werd|wordt)\b",
+                         matched, _I)
+        return then.group("x") if then else (noun.group("x") + " overnemen" if noun else tail)
     if re.match(r"(?:de\s+bedoeling|het\s+voornemen)\b", low):
         return tail.split(",")[0]  # "de bedoeling dat deze stukken snel gepubliceerd worden, vermoedelijk ..."
     told = re.match(r"dat\s+(?:de|uw)\s+Kamer\s+(?P<x>.+?)\s+(?:(?:toegestuurd|toegezonden)\s+)?(?:ontvangt|krijgt)$",
