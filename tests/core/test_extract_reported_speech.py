@@ -177,3 +177,17 @@ def test_a_members_request_the_minister_takes_over_is_a_promise() -> None:
     )
     assert status == "open" and title.startswith("Regels voor vrijwilligers") and "Bakker" in actors
     assert _commitments("De minister neemt het voorstel van de SP niet over.") == []
+
+
+def test_a_letter_opening_as_a_reply_is_no_kept_promise() -> None:
+    # u4: the letter's own opening was proposed as a toezegging "voldaan"
+    reply = (
+        "Geachte voorzitter,\nHierbij ontvangt u, mede namens de minister van Financiën, een reactie op het verzoek van"
+        " de vaste commissie voor Financiën over de kosten van de regeling.\n"
+    )
+    assert list(extract(reply, REF).candidates) == []
+    promised = (
+        "Geachte voorzitter,\nHierbij ontvangt u, zoals toegezegd in het commissiedebat van 12 februari, een reactie"
+        " op het rapport van de Rekenkamer.\n"
+    )
+    assert [(c.kind, c.status) for c in extract(promised, REF).candidates] == [("commitment", "done")]

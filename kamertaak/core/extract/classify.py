@@ -25,6 +25,7 @@ from kamertaak.core.dutch import MONTHS, WEEKDAYS
 from kamertaak.core.extract.cues import (
     FIRST_PERSON,
     GOVERNMENT_WORD,
+    LETTER_IS_A_REPLY,
     PAST_MARKER,
     PAST_TENSE_MAIN,
     QUESTION,
@@ -344,6 +345,8 @@ def classifier_drafts(ctx: Context, rules: list[Draft], model: Model | None = No
     for i, s in enumerate(ctx.sentences):
         if i in covered or not may_have_what_it_needs(ctx, i) or TEXT_UPDATED.search(s.text):
             continue  # (a page telling its own update, "Dit bericht is op 14 juni bijgewerkt", proposes nothing)
+        if ctx.letter and LETTER_IS_A_REPLY.search(s.text):
+            continue  # nor a letter saying what it is: "Hierbij ontvangt u een reactie op het verzoek van ..."
         kind, p = classify(ctx, i, model)
         if kind == "none" or (kind, i) in near or ((kind, i) in told_before and _POINTS_BACK_ADVERB.search(s.text)):
             continue

@@ -6,7 +6,7 @@ import re
 
 from kamertaak.core.actors import ExtractedActor, dedupe_actors
 from kamertaak.core.deadlines import FoundDeadline
-from kamertaak.core.extract.cues import GOVERNMENT_WORD, PAST_MARKER, QUESTION
+from kamertaak.core.extract.cues import GOVERNMENT_WORD, LETTER_IS_A_REPLY, PAST_MARKER, QUESTION
 from kamertaak.core.extract.due import nearest_deadline, strip_dates
 from kamertaak.core.extract.model import Context, Draft, Trigger
 from kamertaak.core.extract.people import (
@@ -542,6 +542,8 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
     if not listed and _DOCUMENT_REF.match(s.text):
         # "de brief van de minister d.d. 5 juli inzake toezegging gebruik huurtoeslag": a promise its letter answered
         return [kept] if (kept := _answered_by_letter(ctx, i)) else []
+    if ctx.letter and LETTER_IS_A_REPLY.search(s.text) and not _PROMISED.search(s.text):
+        return []  # "Hierbij ontvangt u, mede namens ..., een reactie op het verzoek van ...": the letter itself
     if kept := _kept_in_letter(ctx, i):
         return [kept]
     if not listed and s.text.rstrip().endswith("?"):

@@ -69,3 +69,12 @@ TEXT_UPDATED = re.compile(
     r"|ge-updatet|herzien)\b",
     re.IGNORECASE,
 )
+
+
+# A letter's opening saying what it is, a reply (u4): "Hierbij ontvangt u, mede namens de minister van X, een reactie op
+# het verzoek van de vaste commissie", "Met deze brief ontvangt uw Kamer de antwoorden op de vragen van het lid Y"
+LETTER_IS_A_REPLY = re.compile(
+    r"\b(?:hierbij|hiermee|met\s+deze\s+brief)\s+(?:ontvangt|krijgt)\s+(?:u|uw\s+Kamer)\b(?:\s*,[^,.;]{0,120},)?\s+"
+    r"(?:een|de|mijn|onze)\s+(?:\w+\s+)?(?:(?:kabinets|beleids)?reactie|antwoorden|beantwoording)\s+(?:op|van|inzake|over)\b",
+    re.IGNORECASE,
+)
