@@ -210,3 +210,12 @@ def test_the_filers_agreeing_with_the_minister_is_no_vote_on_their_motion() -> N
             "Over de motie wordt volgende week dinsdag gestemd.")
     motions = [c for c in candidates(text, D(2024, 6, 5)) if c.kind == "motion"]
     assert [m.status for m in motions] == ["submitted"]
+
+
+def test_a_dictum_quoted_without_its_verb_after_the_motion_is_that_motion() -> None:
+    text = ("Met de aanneming van de motie-Kuiper/Dekker moet het kabinet met een plan komen voor de regionale "
+            "ziekenhuizen. Het kabinet een fonds in te richten, waaruit regionale ziekenhuizen hun spoedeisende hulp "
+            "openhouden zolang een motie van de Kamer daarom vraagt. De motie werd met ruime meerderheid aangenomen.")
+    motions = [c for c in candidates(text, D(2024, 6, 5)) if c.kind == "motion"]
+    assert [(m.status, [a.name for a in m.actors]) for m in motions] == [("adopted", ["Kuiper", "Dekker"])]
+    assert "fonds" in motions[0].quote

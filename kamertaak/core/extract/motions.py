@@ -1583,6 +1583,14 @@ def _tells_what_it_asks(ctx: Context, drafts: list[Draft], i: int, owned_at: int
     """ "De motie verzoekt de regering ..." right after the sentence that named the member's motion (whose words
     there are about its vote, not its subject) is what it asks."""
     s = ctx.sentences[i]
+    if drafts and drafts[-1].kind == "motion" and drafts[-1].last == i - 1 and (bare := _BARE_DICTUM.match(s.text)):
+        # the dictum quoted without its verb right after the motion named: "Het Presidium een systeem op te zetten,
+        # waarin ..." is what that motion asks, not a motion of its own
+        d = drafts[-1]
+        d.last = i
+        if len(_content_words_of(d.clause)) < 4:
+            d.clause = s.text[bare.start("what") :].strip(" ,.;")
+        return True
     m = _ASKS.match(s.text)
     if m is None or owned_at is None or not drafts or drafts[-1].last != owned_at or not 0 < i - owned_at <= 2:
         return False
@@ -1590,6 +1598,20 @@ def _tells_what_it_asks(ctx: Context, drafts: list[Draft], i: int, owned_at: int
     d.clause = _DICTUM_LEAD.sub("", s.text[m.start() + len(m.group().split()[0]) + len(" motie "):]).strip(" ,.;")
     d.last = i
     return True
+
+
+# A dictum without its verb ("verzoekt"): its addressee, then what is asked, an infinitive with "te" and no finite verb
+# before it ("Het Presidium een systeem op te zetten, waarin ...", "De regering de subsidie per 1 januari te verhogen")
+_BARE_DICTUM = re.compile(
+    r"^(?:De\s+regering|Het\s+kabinet|Het\s+Presidium|De\s+minister\w*|De\s+staatssecretaris\w*)\s*,?\s+"
+    r"(?P<what>(?:(?!(?:is|wordt|werd|moet|moeten|heeft|hebben|had|gaat|zal|zou|kan|kon|komt|kwam|wil|wilde|"
+    r"was|waren|zijn|stelt|vindt|vond|zegt|zei)\b)[\w'’-]+\s+){1,12}?(?:\w+\s+)?te\s+\w+en)\b",
+    _I,
+)
+
+
+def _content_words_of(text: str | None) -> list[str]:
+    return [w for w in re.findall(r"[\w'’-]{4,}", text or "")]
 
 
 _FILED_BY = re.compile(r"\b(?:ingediend|voorgesteld|ondertekend)\s+door\b", _I)
