@@ -2261,7 +2261,8 @@ _HABIT = re.compile(
 # A clause about how things usually go sets no term at all ("Normaliter vergadert de commissie na het reces");
 # "zoals gewoonlijk" says this time goes as usual.
 _USUALLY = re.compile(
-    r"(?:^|\s)(?<!zoals\s)(?:normaliter|normaal\sgesproken|gewoonlijk|doorgaans|meestal|traditiegetrouw)(?=\s|$)"
+    r"(?:^|\s)(?<!zoals\s)(?:normaliter|normaal\sgesproken|gewoonlijk|doorgaans|meestal|traditiegetrouw|"
+    r"op\sgezette\stijden)(?=\s|$)"
 )
 # A clause that weighs how likely or feasible something is makes no one's term: "De kans is groot dat het kabinet
 # binnen een paar weken valt", "een lastig verhaal om op korte termijn door te voeren", "dat opening in april niet

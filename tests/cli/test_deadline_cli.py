@@ -155,8 +155,8 @@ SENTENCES_V6 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sent
         # the session landed): first seen 76/90 exact, 73/90 phrases; at its end 77/90, 75/90. Development material
         # from the seventh session on, read by cause (conditions with the verb first, indirect questions as subject,
         # a document's date, what was meant to happen, "N dagen de tijd", "tot na ...", "vóór 2024", two days with
-        # their weekdays, a horizon of years): 85/90, 84/90.
-        (SENTENCES_V6, 90, 85, 84),
+        # their weekdays, a horizon of years, a standing practice): 86/90, 85/90.
+        (SENTENCES_V6, 90, 86, 85),
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:

@@ -1042,6 +1042,8 @@ def test_seventh_session_readings(sentence: str, phrase: str, due: D | None, pre
         # what was meant to happen: "zou eigenlijk", "zou ... al" with a "maar" after it
         "De nieuwe regeling zou eigenlijk op 1 januari ingaan.",
         "Het kabinet zou al in mei een besluit nemen, maar het advies laat op zich wachten.",
+        # a standing practice: "op gezette tijden" (at set times) is how things usually go
+        "De raad krijgt op gezette tijden een overzicht van de besluiten die voor 1 juli genomen moeten zijn.",
         # a horizon of five years or more is a prediction or a goal
         "De minister verwacht dat we over tien jaar heel anders over omroepen praten.",
         "De wet legt vast dat over twintig jaar de helft van de natuur gezond moet zijn.",
