@@ -219,3 +219,11 @@ def test_a_dictum_quoted_without_its_verb_after_the_motion_is_that_motion() -> N
     motions = [c for c in candidates(text, D(2024, 6, 5)) if c.kind == "motion"]
     assert [(m.status, [a.name for a in m.actors]) for m in motions] == [("adopted", ["Kuiper", "Dekker"])]
     assert "fonds" in motions[0].quote
+
+
+def test_an_agenda_naming_the_cabinets_reaction_to_a_motion_names_an_adopted_motion() -> None:
+    text = ("De vaste commissie voor Onderwijs heeft op 4 maart 2025 overleg gevoerd met de minister over:\n"
+            "  • de brief van de minister d.d. 10 januari 2025 met de kabinetsreactie op de motie van het lid "
+            "Dekker c.s. over het lerarentekort in het speciaal onderwijs (Kamerstuk 36 200, nr. 45);\n")
+    motions = [c for c in candidates(text, D(2025, 3, 4)) if c.kind == "motion"]
+    assert [(m.status, m.register) for m in motions] == [("adopted", "36200, nr. 45")]

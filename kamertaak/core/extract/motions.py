@@ -747,6 +747,11 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             # a letter that carries out or answers a named motion: the Kamer adopted it ("Met deze brief geef ik
             # uitvoering aan de motie van het lid X (36200-XIII, nr. 15)")
             status, conf, trigger = "adopted", 0.7, (s.start + answered.start(), s.start + answered.end())
+        if status is None and (reacts := _GOVERNMENT_ON_MOTION.search(s.text)) and (
+                _MOTION_NAMES.search(s.text) or _MOTION_OF_NAME.search(s.text) or _register_near(ctx, i, i)):
+            # an agenda or letter naming the government's reaction to a motion ("de brief ... met de kabinetsreactie op
+            # de motie van het lid X"): the Kamer adopted it, the government answers what it asked
+            status, conf, trigger = "adopted", 0.7, (s.start + reacts.start(), s.start + reacts.end())
         if status in (None, "submitted") and _reports_on_motions(ctx) and _ENTRY.match(s.text):
             # a report on how adopted motions are carried out lists them: "Motie van het lid X over Y"
             status, conf, trigger = "adopted", 0.7, (s.start, s.end)
@@ -1124,6 +1129,13 @@ _ANSWERS_MOTION = re.compile(
     r"\buitvoering\s+(?:te\s+geven\s+)?(?:aan|van)\b|\bter\s+uitvoering\b|\buitgevoerd\b|\buit\s+te\s+voeren\b"
     r"|\bvoldo(?:e|en|et)\b[^.;]{0,40}?\baan\b|\bin\s+reactie\s+op\b|\bnaar\s+aanleiding\s+van\b|\bafdoening\s+van\b"
     r"|\bzoals\s+(?:gevraagd|verzocht)\b|\bwordt\s+(?:de\s+regering|het\s+kabinet)\s+(?:verzocht|gevraagd)\b", _I)
+
+
+# The government's answer to a motion, named as such: "de kabinetsreactie op de motie van het lid X", "de reactie van
+# het kabinet op de aangenomen motie-Y"
+_GOVERNMENT_ON_MOTION = re.compile(
+    r"\b(?:kabinetsreactie|kabinetsstandpunt|reactie\s+van\s+(?:het\s+kabinet|de\s+regering|de\s+minister\w*"
+    r"|de\s+staatssecretaris\w*))\s+(?:op|over)\s+(?:de\s+)?(?:aangenomen\s+)?motie\b", _I)
 
 
 # A line of a list of motions without a bullet: "de motie-De Boer c.s. over ... (32769, letter F);"
