@@ -191,3 +191,21 @@ def test_a_letter_opening_as_a_reply_is_no_kept_promise() -> None:
         " op het rapport van de Rekenkamer.\n"
     )
     assert [(c.kind, c.status) for c in extract(promised, REF).candidates] == [("commitment", "done")]
+
+
+def test_a_promise_told_in_a_clause_with_its_verb_last() -> None:
+    for said, what, due in (
+        ("De staatssecretaris meldde dat zij voor de zomer met een plan komt.", "Plan", dt.date(2024, 7, 4)),
+        ("Minister Van Dam liet weten dat hij de Kamer in het najaar een voorstel stuurt.", "Voorstel", None),
+        ("Minister Van Dam zegt dat hij de Kamer voor 1 juni informeert over de uitkomsten.", "uitkomsten",
+         dt.date(2024, 5, 31)),
+    ):
+        [c] = [c for c in extract(said, REF).candidates if c.kind == "commitment"]
+        assert c.status == "open" and what in c.title, said
+        assert due is None or c.due == due, said
+    for none in (
+        "Kamerlid Bakker zegt dat zij voor de zomer met een plan komt.",
+        "Minister Van Dam zegt dat hij de Kamer niet informeert over de uitkomsten.",
+        "De minister zei dat zij de brief vorige week stuurde.",
+    ):
+        assert _commitments(none) == [], none

@@ -121,6 +121,23 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "commitment",
         "open",
+        # told in a clause with its verb last, in the present: "De staatssecretaris meldde dat zij voor de zomer met
+        # een plan komt", "Minister X zegt dat hij de Kamer voor 1 juni informeert", "liet weten dat hij ... stuurt"
+        re.compile(
+            r"\b(?:zegt|zei|meldt|meldde|laat\s+weten|liet\s+weten|geeft\s+aan|gaf\s+aan|belooft|beloofde|verzekert|verzekerde"
+            r"|bevestigt|bevestigde|antwoordt|antwoordde|schrijft|schreef)\b[^.;]{0,40}?\bdat\s+(?:hij|zij|ze|het\s+kabinet"
+            r"|de\s+regering|de\s+minister|de\s+staatssecretaris)\b(?![^.;]*\b(?:niet|geen)\b)[^.;?]{0,150}?"
+            r"\b(?:informeert|stuurt|toestuurt|zendt|toezendt|presenteert|publiceert|indient|voorlegt|aanbiedt|uitwerkt"
+            r"|onderzoekt|laat\s+onderzoeken|in\s+kaart\s+brengt|terugkomt|met\s+(?:een|het|de|nieuwe)\b[^.;?]{0,80}?\bkomt)\b",
+            _I,
+        ),
+        0.7,
+        needs_government=True,
+        needs=("zegt", "zei", "meldt", "meldde", "weten", "aan", "belo", "verzeker", "bevestig", "antwoord", "schr"),
+    ),
+    Trigger(
+        "commitment",
+        "open",
         # said with "zal" and attributed: "Indien extra budget nodig is, zal het kabinet daarin voorzien, aldus de
         # minister"
         re.compile(
@@ -1179,6 +1196,15 @@ def _commitment_clause(sentence: str, m: re.Match[str]) -> str:
 _SAID_BY = re.compile(r"[\"'”’]+\s*,?\s*(?:zei|zegt|aldus|stelt|stelde|benadrukte|benadrukt|liet)\b.*$", _I)
 
 
+# What a clause with its verb last delivers: "met een plan komt", "(de Kamer) een voorstel stuurt"
+_VERB_LAST = re.compile(
+    r"\bmet\s+(?P<x>(?:een|het|de|nieuwe)\b[^.;?]*?)\s+komt$"
+    r"|\b(?P<y>(?:een|het|de)\s+(?!Kamer\b)(?:(?!\b(?:een|het|de)\s)[^.;?,])+?)\s+(?:stuurt|toestuurt|zendt|toezendt|presenteert|publiceert|indient"
+    r"|voorlegt|aanbiedt|uitwerkt)$",
+    _I,
+)
+
+
 def _promised_words(sentence: str, m: re.Match[str]) -> str:
     """The words that say what is promised: after "zegt ... toe", "aan dat", "geïnformeerd" ..."""
     matched = m.group()
@@ -1192,6 +1218,9 @@ def _promised_words(sentence: str, m: re.Match[str]) -> str:
         noun = re.search(r"\b(?P<x>(?:suggestie|verzoek|voorstel|idee|oproep|wens)\b.*?)\s+(?:over|is|werd|wordt)\b",
                          matched, _I)
         return then.group("x") if then else (noun.group("x") + " overnemen" if noun else tail)
+    if " dat " in low and (last := _VERB_LAST.search(matched)):
+        # "meldde dat zij voor de zomer met een plan komt": a plan; "dat hij de Kamer een voorstel stuurt": a voorstel
+        return last.group("x") or last.group("y") or tail
     if re.match(r"(?:de\s+bedoeling|het\s+voornemen)\b", low):
         return tail.split(",")[0]  # "de bedoeling dat deze stukken snel gepubliceerd worden, vermoedelijk ..."
     told = re.match(r"dat\s+(?:de|uw)\s+Kamer\s+(?P<x>.+?)\s+(?:(?:toegestuurd|toegezonden)\s+)?(?:ontvangt|krijgt)$",
