@@ -1923,13 +1923,13 @@ def _terms(sentence: str, found: list[FoundDeadline], ref: dt.date,
         # "Na de stemmingen krijgen de partijen nog twee dagen de tijd": a period after a clause that opens with
         # "na" and an event counts from that event, not from the day it was said.
         kept = [f for f in kept if f.start < after[0] or not counts_from_when_said(f.phrase, ref, calendar)]
-    moved = [f for f in kept if _MOVED_ON.search(_fold(sentence[max(0, f.start - 60) : f.start])[0]
-                                                 + (" tot" if f.phrase[:4].lower() == "tot " else ""))]
+    moved = [f for f in kept if _MOVED_VERB.search(sentence) and _MOVED_ON.search(
+        _fold(sentence[max(0, f.start - 60) : f.start])[0] + (" tot" if f.phrase[:4].lower() == "tot " else ""))]
     if moved:
         # "Het debat van volgende week is verplaatst naar 2 juli": the date a thing moves to replaces the one
         # named before it (u4).
         kept = [f for f in kept if f.start >= moved[0].start]
-    if any(_in_condition(sentence, f.start, f.end) for f in found):
+    if len(found) > 1 and any(_in_condition(sentence, f.start, f.end) for f in found):
         # "Haalt de provincie het doel in 2030 niet, dan moet zij binnen drie jaar ...": the period counts from
         # what the dated condition says, which may never happen; not from the day it was said.
         kept = [f for f in kept if not counts_from_when_said(f.phrase, ref, calendar)]
@@ -2366,6 +2366,8 @@ _SUPERSEDED = re.compile(
 # "Het kabinet zou al in mei besluiten, maar ...": "zou ... al" with a "maar" after it is what was meant to happen.
 _MEANT_ALREADY = re.compile(r"(?:^|\s)(?:zou|zouden)\s(?:[a-z]+\s){0,3}?al(?=\s)(?!.*\s(?:graag|willen)(?:\s|$))")
 _BUT = re.compile(r"(?:^|[\s,;])maar(?=\s)")
+# a cheap look before `_MOVED_ON` is read
+_MOVED_VERB = re.compile(r"uitgesteld|verschoven|verplaatst|doorgeschoven|opgeschoven|verdaagd|verzet", re.IGNORECASE)
 # The new term a plan moved to is no plan given up: "verschoven naar 1 juli", "uitgesteld tot 1 juli".
 _MOVED_TO = re.compile(r"(?:^|\s)(?:naar|tot)\s?$")
 # What a thing was moved to is a term whatever the tense: "Het debat is uitgesteld tot na het meireces".
