@@ -227,3 +227,38 @@ def test_an_agenda_naming_the_cabinets_reaction_to_a_motion_names_an_adopted_mot
             "Dekker c.s. over het lerarentekort in het speciaal onderwijs (Kamerstuk 36 200, nr. 45);\n")
     motions = [c for c in candidates(text, D(2025, 3, 4)) if c.kind == "motion"]
     assert [(m.status, m.register) for m in motions] == [("adopted", "36200, nr. 45")]
+
+
+PLENARY_SECOND_MOTION_CUT = """De heer Kuiper (CDA):
+
+Voorzitter. Ik dien twee moties in.
+
+De Kamer,
+
+gehoord de beraadslaging,
+
+verzoekt de regering, de subsidie voor buurtbussen te verlengen tot 2027,
+
+en gaat over tot de orde van de dag.
+
+De voorzitter:
+
+Deze motie is voorgesteld door de leden Kuiper en Dekker. Naar mij blijkt, wordt de indiening ervan
+voldoende ondersteund.
+
+Zij krijgt nr. 31 (31305).
+
+De Kamer,
+
+gehoord de beraadslaging,
+
+overwegende dat de dienstregeling op het platteland steeds verder wordt uitgedund;
+"""
+
+
+def test_a_second_motion_read_after_the_chairs_number_is_the_same_members_and_about_what_it_considers() -> None:
+    motions = [c for c in candidates(PLENARY_SECOND_MOTION_CUT, D(2024, 6, 5)) if c.kind == "motion"]
+    assert len(motions) == 2
+    second = motions[1]
+    assert [a.name for a in second.actors] == ["Kuiper"]
+    assert "dienstregeling" in second.title

@@ -224,6 +224,10 @@ def motion_drafts(ctx: Context) -> list[Draft]:
         if not submitters:
             speaker = ctx.speakers.get(first)
             submitters = [speaker] if speaker and speaker.role == "member" else []
+        if not submitters and drafts and drafts[-1].actors and 0 < first - drafts[-1].last <= 1:
+            # the member reads their next motion right after the chair numbered the one before: the chair's lines
+            # sit between them, the reader is the same
+            submitters = drafts[-1].actors[:1]
         # its fate told around it: "Hier de aangenomen motie:" above, "Status: Aangenomen" under it
         told = _outcome_field(ctx, last) or _outcome_intro(ctx, first, drafts)
         if told is not None:
@@ -240,7 +244,8 @@ def motion_drafts(ctx: Context) -> list[Draft]:
             first,
             last,
             trigger,
-            clause=_dictum_text(ctx, dictum_zone),
+            # a text cut off before its dictum is about what it considers ("overwegende dat fietsendiefstal ...")
+            clause=_dictum_text(ctx, dictum_zone) or _considered(ctx, first, last),
             actors=submitters,
             register=register,
             due_zone=dictum_zone,
@@ -249,6 +254,14 @@ def motion_drafts(ctx: Context) -> list[Draft]:
         drafts.append(draft)
         i = last + 1
     return drafts
+
+
+_CONSIDERING = re.compile(r"\b(?:overwegende|constaterende|van\s+mening)\s*,?\s*(?:dat\s+)?(?P<c>[^;]{8,200})", _I)
+
+
+def _considered(ctx: Context, first: int, last: int) -> str:
+    found = _CONSIDERING.search(ctx.clean.text, ctx.sentences[first].start, ctx.sentences[last].end)
+    return " ".join(found.group("c").split()).strip(" ,.") if found else ""
 
 
 # A liveblog's vote list: a lead "Moties Krol:" (or "Motie van Kamerlid X (P):"), then one line per motion, each
