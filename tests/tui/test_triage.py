@@ -16,6 +16,7 @@ from kamertaak.core.kinds import DomainError
 from kamertaak.store.queries import get_item
 from kamertaak.store.service import Store
 from kamertaak.tui.due_preview import preview_due
+from kamertaak.tui.messages import StoreChanged
 from kamertaak.tui.screens.triage import TriageScreen, shown_span, shown_text
 from kamertaak.tui.screens.triage_date import DebateDateScreen, debate_day
 from kamertaak.tui.screens.triage_edit import TriageEditScreen, edited_candidate
@@ -153,6 +154,45 @@ async def test_a_pressed_quickly_accepts_each_proposal_in_turn(make_demo_app: An
         assert sorted(added.values()) == [f"Toezegging T0{n}" for n in (1801, 1805, 1809, 1811, 1812)]
         assert [screen.state(i)[0] for i in range(5)] == [f"toegevoegd: #{i}" for i in sorted(added)]
         assert app.focused is screen.query_one("#triage-candidates", OptionList)
+
+
+async def test_an_accepted_proposal_stays_added_when_its_item_is_changed(make_demo_app: Any, demo_db_path: Path,
+                                                                     tmp_path: Path) -> None:
+    """p1 (session 6): accepted proposals showed "al gevolgd" or became open again after a later check, which
+    kept an added proposal only while the tracked item it resembled most was that very item. An item this
+    screen added stays "toegevoegd" whatever is changed in it meanwhile; only once it is gone is it open again."""
+    path = tmp_path / "stikstof.txt"
+    path.write_text(UNDATED_TEXT, encoding="utf-8")
+    app = make_demo_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_file_triage(pilot, path)
+        title = screen.candidates[0].title
+        await pilot.press("a")
+        await settle(pilot)
+        item_id = screen.added[0]
+        assert screen.state(0)[0] == f"toegevoegd: #{item_id}"
+        # A colleague (or the user in another screen) rewrites the item.
+        store = Store.open(str(demo_db_path))
+        try:
+            store.update_item(item_id, {"title": "Brief over lerarentekort", "text": "Zie de brief van 1 mei."})
+        finally:
+            store.close()
+        app.post_message(StoreChanged())
+        await settle(pilot)
+        assert screen.state(0)[0] == f"toegevoegd: #{item_id}"
+        await pilot.press("up", "a")  # no second item for the same proposal
+        await settle(pilot)
+        assert "al toegevoegd als #" in notes_of(app)[-1]
+        assert not [i for i in items(demo_db_path).values() if i["title"] == title]
+        # Gone (deleted, or undone): the proposal is open again.
+        store = Store.open(str(demo_db_path))
+        try:
+            store.delete_item(item_id)
+        finally:
+            store.close()
+        app.post_message(StoreChanged())
+        await settle(pilot)
+        assert screen.state(0)[0] == ""
 
 
 async def test_a_key_before_the_proposals_are_read_is_answered(make_demo_app: Any, tmp_path: Path,

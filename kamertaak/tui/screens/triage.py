@@ -4,6 +4,7 @@ right; one key accepts, edits or rejects a proposal, and one already tracked is 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -58,10 +59,14 @@ class Tracked:
 
     debate_id: int | None
     existing: dict[int, int] = field(default_factory=dict)  # proposal index → item id
+    alive: frozenset[int] = frozenset()  # of the items added on this screen, those not deleted (or undone) since
 
 
-def tracked_now(store: Store, extraction: Extraction, source_name: str, ref: dt.date, source_text: str) -> Tracked:
-    """The debate accept() would reuse and each proposal's tracked duplicate."""
+def tracked_now(store: Store, extraction: Extraction, source_name: str, ref: dt.date, source_text: str,
+                added: Iterable[int] = ()) -> Tracked:
+    """The debate accept() would reuse, each proposal's tracked duplicate, and which of the items this
+    screen added are still there."""
+    from kamertaak.store.queries import item_version
     from kamertaak.store.triage import find_duplicate, reused_debate
 
     found = Tracked(reused_debate(store, extraction, ref=ref, source_name=source_name, source_text=source_text))
@@ -69,6 +74,7 @@ def tracked_now(store: Store, extraction: Extraction, source_name: str, ref: dt.
         item_id = find_duplicate(store, candidate, found.debate_id)
         if item_id is not None:
             found.existing[index] = item_id
+    found.alive = frozenset(item_id for item_id in added if item_version(store.db, item_id) is not None)
     return found
 
 
@@ -185,7 +191,8 @@ class TriageScreen(DataScreen):
         if extraction is None:
             return
         name, ref, text, seen = self.source.name, self.source.ref, self.source.text, self.accepts_done
-        tracked = self.kt.store_call(lambda s: tracked_now(s, extraction, name, ref, text))
+        added = list(self.added.values())
+        tracked = self.kt.store_call(lambda s: tracked_now(s, extraction, name, ref, text, added))
         if tracked is not None:
             self.post_message(self.Checked(tracked, seen))
 
@@ -195,8 +202,9 @@ class TriageScreen(DataScreen):
             self.check()  # stale: an accept finished or is running meanwhile
             return
         self.tracked = message.tracked
-        # An item added here and since undone is a proposal again.
-        self.added = {i: item_id for i, item_id in self.added.items() if message.tracked.existing.get(i) == item_id}
+        # An item added here and since undone is a proposal again; one still there stays added, whichever
+        # tracked item its proposal now resembles most (p1: accepted proposals showed "al gevolgd").
+        self.added = {i: item_id for i, item_id in self.added.items() if item_id in message.tracked.alive}
         self.show_candidates()
 
     # -- showing -------------------------------------------------------------------------------------
