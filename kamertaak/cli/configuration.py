@@ -7,15 +7,16 @@ import json
 import typer
 from rich.text import Text
 
-from kamertaak.cli.common import console, print_json
+from kamertaak.cli.common import OPTIONS, console, print_json
 from kamertaak.core.text import terminal_json
 
 
 def config_cmd(as_json: bool = typer.Option(False, "--json", help="Als JSON (voor scripts).")) -> None:
     """Toon het configuratiebestand en de geldende waarden."""
-    from kamertaak.config import settings
+    from kamertaak.config import load_settings, settings
 
-    values = settings().as_dict()
+    # The database in force is the one --db names, when given (as every other command takes it).
+    values = (load_settings(OPTIONS.db) if OPTIONS.db else settings()).as_dict()
     if as_json:
         print_json(values)
         return
@@ -26,7 +27,6 @@ def config_cmd(as_json: bool = typer.Option(False, "--json", help="Als JSON (voo
         if key.startswith("config_file"):
             continue
         out.print(Text(f"  {key:<18} {terminal_json(json.dumps(value, ensure_ascii=False))}"))
-
 
 
 def register(app: typer.Typer) -> None:

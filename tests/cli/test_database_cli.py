@@ -83,3 +83,20 @@ def _head() -> str:
     from kamertaak.store.db import SCHEMA_HEAD
 
     return SCHEMA_HEAD
+
+
+@pytest.mark.sqlite_only
+def test_config_shows_the_database_in_force(env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`kamertaak config` names the database the other commands use: the one --db gives over KAMERTAAK_DB's
+    (it showed KAMERTAAK_DB's), and without either the user data folder (on Linux under XDG_DATA_HOME), as
+    the README says."""
+    other = tmp_path / "elders.db"
+    assert json.loads(run("--db", str(other), "config", "--json"))["db"] == str(other)
+    assert json.loads(run("config", "--json"))["db"] == str(env)
+    if sys.platform.startswith("linux"):
+        from kamertaak import config
+
+        monkeypatch.delenv("KAMERTAAK_DB")
+        monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+        config.settings.cache_clear()
+        assert json.loads(run("config", "--json"))["db"] == str(tmp_path / "data" / "kamertaak" / "kamertaak.db")
