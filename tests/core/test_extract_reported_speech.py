@@ -209,3 +209,13 @@ def test_a_promise_told_in_a_clause_with_its_verb_last() -> None:
         "De minister zei dat zij de brief vorige week stuurde.",
     ):
         assert _commitments(none) == [], none
+
+
+def test_a_day_the_minister_will_not_guarantee_is_no_due_date() -> None:
+    for refused in (
+        "De minister wil niet garanderen dat de brief over de mestregels eind maart klaar is.",
+        "De staatssecretaris kon geen garantie geven dat het rapport voor de zomer verschijnt.",
+    ):
+        assert all(c.due is None for c in extract(refused, REF).candidates), refused
+        assert not [c for c in extract(refused, REF).candidates if c.kind == "deadline"], refused
+    assert [c.due for c in extract("Het rapport verschijnt voor de zomer.", REF).candidates] == [dt.date(2024, 7, 4)]

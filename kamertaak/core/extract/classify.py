@@ -26,6 +26,7 @@ from kamertaak.core.extract.cues import (
     FIRST_PERSON,
     GOVERNMENT_WORD,
     LETTER_IS_A_REPLY,
+    NOT_GUARANTEED,
     PAST_MARKER,
     PAST_TENSE_MAIN,
     QUESTION,
@@ -353,10 +354,15 @@ def classifier_drafts(ctx: Context, rules: list[Draft], model: Model | None = No
         actors = sentence_actors(ctx, i, i)
         if not _has_what_it_needs(ctx, i, kind, actors):
             continue
-        out.append(
-            Draft(kind, status_of(ctx, i, kind), round(0.5 * p, 2), i, i, (s.start, s.end),
-                  clause=_ASIDE.sub(" ", _SPEECH_FRAME.sub("", s.text)), actors=actors)
-        )
+        draft = Draft(kind, status_of(ctx, i, kind), round(0.5 * p, 2), i, i, (s.start, s.end),
+                      clause=_ASIDE.sub(" ", _SPEECH_FRAME.sub("", s.text)), actors=actors)
+        if refused := NOT_GUARANTEED.search(s.text):
+            # "wil niet garanderen dat de brief eind september klaar is": the letter, without that day
+            draft.due_zone = (s.start, s.start)
+            what = re.sub(r"\s+(?:(?:klaar|gereed|af|er)\s+)?(?:is|zijn|komt|komen|verschijnt|verschijnen|ligt)$",
+                          "", s.text[refused.end() :].strip(" ."), flags=re.IGNORECASE)
+            draft.clause = what or draft.clause
+        out.append(draft)
     return out
 
 

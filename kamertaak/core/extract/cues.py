@@ -78,3 +78,10 @@ LETTER_IS_A_REPLY = re.compile(
     r"(?:een|de|mijn|onze)\s+(?:\w+\s+)?(?:(?:kabinets|beleids)?reactie|antwoorden|beantwoording)\s+(?:op|van|inzake|over)\b",
     re.IGNORECASE,
 )
+
+
+# A day someone will not commit to: "wil niet garanderen dat", "kan geen garantie geven dat", "wilde niet beloven dat"
+NOT_GUARANTEED = re.compile(
+    r"\b(?:niet|geen)\s+(?:\w+\s+){0,2}?(?:garanderen|garantie|beloven|belofte|toezeggen|toezegging)\b[^.;]{0,30}?\bdat\b",
+    re.IGNORECASE,
+)

@@ -9,7 +9,7 @@ import re
 from kamertaak.core.actors import ExtractedActor, dedupe_actors
 from kamertaak.core.deadlines import FoundDeadline, Resolution, resolve
 from kamertaak.core.dutch import MONTHS, WEEKDAYS
-from kamertaak.core.extract.cues import GOVERNMENT_WORD, PAST_MARKER, TEXT_UPDATED, told_as_held
+from kamertaak.core.extract.cues import GOVERNMENT_WORD, NOT_GUARANTEED, PAST_MARKER, TEXT_UPDATED, told_as_held
 from kamertaak.core.extract.due import nearest_deadline, strip_dates
 from kamertaak.core.extract.header import meeting_subject
 from kamertaak.core.extract.model import Context, Draft
@@ -188,6 +188,8 @@ def event_drafts(ctx: Context, i: int, dated_debates_only: bool = False) -> list
     text = s.text
     if TEXT_UPDATED.search(text):
         return []  # "Dit bericht is op 14 juni bijgewerkt na de stemmingen": the page's own history, no event
+    if NOT_GUARANTEED.search(text):
+        return []  # "Premier X wil niet garanderen dat de brief eind september klaar is": a day refused, not given
     if (past := PAST_MARKER.search(text)) and not _COMING.search(text):
         # "Op 10 december jl. ...": the past, unless a day is named as coming ("op 12 december a.s."); a later clause
         # about the past leaves the clauses before it ("besluit op 5 oktober inbreng te leveren, en dit te combineren
