@@ -165,7 +165,10 @@ _PARTY_IN_PARENS = (
     r"D[’']?66|GroenLinks-PvdA|GroenLinks|GL-PvdA|GL/PvdA|GL|PvdA|PVV|VVD|NSC|BBB|CDA|SP|ChristenUnie"
     r"|CU|SGP|PvdD|FvD|FVD|JA21|Volt|DENK|Denk|50PLUS|50Plus|BIJ1|Bij1|BVNL"
 )
-MEMBER_WITH_PARTY = re.compile(rf"(?<![\w-])(?P<name>{NAME})\s*\((?P<party>{_PARTY_IN_PARENS})\)")
+# Also glued to its title, as text extracted from Handelingen PDFs has it: "De heerUlenbelt (SP)".
+_AFTER_GLUED_TITLE = r"(?<=[Dd]e heer)(?=[A-Z])|(?<=[Mm]evrouw)(?=[A-Z])"
+MEMBER_WITH_PARTY = re.compile(
+    rf"(?:(?<![\w-])|{_AFTER_GLUED_TITLE})(?P<name>{NAME})\s*\((?P<party>{_PARTY_IN_PARENS})\)")
 # "het lid Leijten", "de leden Krol en Van Kent", "MOTIE VAN HET LID KROL"
 # a name in capitals with its given name, where the heading's list goes on or ends: "LEDEN PIETER HEERMA EN SEGERS"
 _UPPER_FULL = rf"(?:[A-Z][A-Z'’]+ +{_UPPER_NAME}(?=\s*(?:,|\bEN\b|C\.S\.|\n|$))|{_UPPER_NAME})"
@@ -402,6 +405,9 @@ def organisation_actor(raw: str) -> ExtractedActor:
 
 # Where a name, a title or a body may start: a word's first character (or the quote of "'t Hoen").
 _WORD_START = re.compile(r"(?<!\w)[\w'’]")
+# ... and a name also right after its title, where the space between them was lost ("De heerUlenbelt").
+_GLUED_TITLE = re.compile(r"^(?:Mevrouw|MEVROUW)(?=[A-Z][a-z])")
+_NAME_START = re.compile(rf"(?<!\w)[\w'’]|{_AFTER_GLUED_TITLE}")
 # The stretch a name may take before what follows it ("Van der Werf (VVD)"), read backwards from there.
 _NAME_BEFORE = re.compile(r"\s*[\w'’.\- ]*")
 # The stretch of a word a title may start in ("LNV-minister", "Energieminister"), read backwards.
@@ -409,7 +415,8 @@ _WORD_BEFORE_TITLE = re.compile(r"[A-Za-z&-]*")
 
 
 def _finditer_near(
-    pattern: re.Pattern[str], text: str, anchor: re.Pattern[str], back: int = 0, run: re.Pattern[str] | None = None
+    pattern: re.Pattern[str], text: str, anchor: re.Pattern[str], back: int = 0, run: re.Pattern[str] | None = None,
+    starts: re.Pattern[str] = _WORD_START,
 ) -> Iterator[re.Match[str]]:
     """The matches of pattern.finditer(text), found where anchor is. Every match of pattern starts where
     _WORD_START matches, within `back` characters before the start of one of anchor's matches (or within
@@ -424,7 +431,7 @@ def _finditer_near(
             gap = run.match(rev, len(text) - at)
             back = gap.end() - gap.start() if gap else 0
         # up to anchor's end too: a start inside a match of anchor ("Vereniging Valente") has no match of its own
-        for s in _WORD_START.finditer(text, max(at - back, pos, tried), max(at + 1, a.end())):
+        for s in starts.finditer(text, max(at - back, pos, tried), max(at + 1, a.end())):
             if s.start() < pos:
                 continue
             m = pattern.match(text, s.start())
@@ -476,9 +483,9 @@ def find_actors(text: str) -> list[ActorMention]:
         taken[start:end] = b"\x01" * (end - start)
         found.append(ActorMention(start, end, actor))
 
-    for m in _finditer_near(MEMBER_WITH_PARTY, text, _PARTY_AT, run=_NAME_BEFORE):
+    for m in _finditer_near(MEMBER_WITH_PARTY, text, _PARTY_AT, run=_NAME_BEFORE, starts=_NAME_START):
         party = normalise_party(m.group("party"))
-        raw = m.group("name")
+        raw = _GLUED_TITLE.sub("", m.group("name"))  # "MevrouwBikker (ChristenUnie)"
         before = _WORD_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
         if raw[:1].islower() and before and before.group(1).lower() in _TAKES_VAN:
             # "vragen van Bruyning (NSC)": the "van" belongs to the sentence, not to the name

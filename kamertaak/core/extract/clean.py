@@ -164,7 +164,7 @@ def _near(i: int, pages: set[int], texts: Sequence[str]) -> bool:
 # A Handelingen speaker line: "De heer Bontenbal (CDA):", "Mevrouw Podt (D66):", "Minister Van Weel:".
 _SPEAKER_LINE = re.compile(
     r"^(?:De heer|Mevrouw|Minister(?:-president)?|Staatssecretaris|De minister|De staatssecretaris|De voorzitter|"
-    r"Voorzitter)\b[^:.]{0,80}:$"
+    r"Voorzitter)(?:\b|(?<=heer)(?=[A-Z])|(?<=vrouw)(?=[A-Z]))[^:.]{0,80}:$"
 )
 # A register or form field on its own line: "Status: openstaand", "Datum nakoming: 1 juli 2025".
 _FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}: \S.{0,60}$")

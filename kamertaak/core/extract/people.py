@@ -135,7 +135,7 @@ def known_by_surname(actor: ExtractedActor, known: Iterable[ExtractedActor]) -> 
 
 _SPEAKER = re.compile(
     r"^(?:De heer|Mevrouw|Minister(?:-president)?|Staatssecretaris|De minister|De staatssecretaris|De voorzitter|"
-    r"Voorzitter)\b[^:\n]{0,80}:"
+    r"Voorzitter)(?:\b|(?<=heer)(?=[A-Z])|(?<=vrouw)(?=[A-Z]))[^:\n]{0,80}:"
 )
 
 
