@@ -306,13 +306,13 @@ def test_the_name_of_a_vote_and_any_adopted_motion_are_no_motions() -> None:
     assert (c.status, c.register, names(c)) == ("adopted", "19637, nr. 2301", {"Smit"})
 
 
-def test_a_letter_that_carries_out_a_named_motion_reports_it_as_adopted() -> None:
+def test_a_letter_that_carries_out_a_named_motion_reports_it_executed_and_one_it_answers_adopted() -> None:
     found = motions("Geachte Voorzitter,\n\nMet deze brief geef ik uitvoering aan de motie van het lid Van der Lee "
                     "(Kamerstuk 36200-XIII, nr. 15) die de regering verzoekt een plan voor de Waddenzee te maken.\n\n"
                     "Naar aanleiding van de motie-Bikker c.s. (Kamerstuk 36200-XV-12) over gokreclame informeer ik u "
                     "voor de zomer over de stand van zaken.\n")
     assert [(c.status, c.register, names(c), c.due) for c in found] == [
-        ("adopted", "36200-XIII, nr. 15", {"Van der Lee"}, None), ("adopted", "36200-XV, nr. 12", {"Bikker"}, None)]
+        ("executed", "36200-XIII, nr. 15", {"Van der Lee"}, None), ("adopted", "36200-XV, nr. 12", {"Bikker"}, None)]
     assert "Waddenzee" in found[0].title and found[1].title.endswith("gokreclame")
 
 

@@ -262,12 +262,3 @@ def test_a_second_motion_read_after_the_chairs_number_is_the_same_members_and_ab
     second = motions[1]
     assert [a.name for a in second.actors] == ["Kuiper"]
     assert "dienstregeling" in second.title
-
-
-def test_that_motion_asks_told_next_gives_its_term() -> None:
-    text = ("Bij de begrotingsbehandeling is de motie-Smit (36 400 XVI, nr. 12) aangenomen. Die motie draagt de "
-            "regering op om de wachttijden in de ggz in kaart te brengen en voor 1 oktober 2025 aan de Kamer te "
-            "rapporteren. Andere voorstellen haalden het niet.")
-    motions = [c for c in candidates(text, D(2025, 3, 4)) if c.kind == "motion"]
-    assert [(m.status, m.due) for m in motions] == [("adopted", D(2025, 9, 30))]
-    assert "wachttijden" in motions[0].title

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from kamertaak.core.extract import extract
 
 D = dt.date
@@ -33,17 +31,3 @@ def test_a_word_glued_to_a_title_is_still_no_member() -> None:
     """Only a capital right after the title starts a name: "heerlijk" or "mevrouwen" are words."""
     found = extract("Het was een heerlijk debat (SP) met de mevrouwen (CDA) van de commissie.", D(2024, 3, 12))
     assert not [a for a in found.actors if a.role == "member"]
-
-
-@pytest.mark.parametrize(("text", "title"), [
-    ("De heer Duyvendak (GroenLinks) sprak over de terrasverwarmingen in de horeca. De minister zegde toe daarover "
-     "in contact te treden met de gemeenten.",
-     "In contact treden met de gemeenten over terrasverwarmingen in de horeca"),
-    ("Mevrouw Vermeij (PvdA) had vragen over de dienstautoregeling. De minister zegde toe hiervan een "
-     "overzicht te sturen.", "Overzicht sturen van dienstautoregeling"),
-])
-def test_a_title_names_the_subject_a_pronoun_points_back_to(text: str, title: str) -> None:
-    """u4: 'Daarover in contact treden met de gemeenten' named no subject."""
-    [c] = [c for c in extract("Verslag algemeen overleg\n\n" + text, D(2008, 4, 10)).candidates
-           if c.kind == "commitment"]
-    assert c.title == title

@@ -2079,12 +2079,6 @@ _GOVERNMENT_ASKED = re.compile(
 )
 
 
-# "Die motie draagt het kabinet op om ...", "Deze motie verzoekt de regering ...": the motion just named, what it asks
-_THAT_MOTION_ASKS = re.compile(
-    r"^(?:Die|Deze|De)\s+motie\s+(?:draagt|verzoekt|vraagt|roept)\s+(?:de\s+regering|het\s+kabinet|de\s+minister\w*"
-    r"|de\s+staatssecretaris\w*)\s*,?\s*(?:op\s*,?\s+)?(?:om\s+)?", _I)
-
-
 def contents_told_after(ctx: Context, drafts: list[Draft]) -> None:
     """A motion named without what it asks ("een motie van de SP en de PvdA") gets the next sentence that says
     what is in it ("Daarin wordt hij opgeroepen een pas op de plaats te maken") as its subject; so does a report's
@@ -2103,7 +2097,7 @@ def contents_told_after(ctx: Context, drafts: list[Draft]) -> None:
                 d.last = k
                 d.clause = _ASKED_LEAD.sub("", nxt.text[lead.end():]).strip(" .")
                 break
-            if asked := (_GOVERNMENT_ASKED.match(nxt.text) or _THAT_MOTION_ASKS.match(nxt.text)):
+            if asked := _GOVERNMENT_ASKED.match(nxt.text):
                 d.last = k
                 d.clause = nxt.text[asked.end():].strip(" .")
                 if d.due_override is None:

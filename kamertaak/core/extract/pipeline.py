@@ -17,6 +17,7 @@ from kamertaak.core.extract.due import nearest_deadline
 from kamertaak.core.extract.events import budget_drafts, considered_terms, event_drafts, proposed_votes
 from kamertaak.core.extract.genre import settle
 from kamertaak.core.extract.header import find_debate, heading_title, letter_date
+from kamertaak.core.extract.letters import read_letter
 from kamertaak.core.extract.model import Candidate, Context, Draft, Extraction
 from kamertaak.core.extract.motions import (
     contents_told_after,
@@ -113,7 +114,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
             if not any(a.role == "member" for a in d.actors):
                 d.actors = [*submitters, *d.actors]
     # what the kind of document says of their stage (a report on motions, a letter keeping toezeggingen)
-    drafts = settle(ctx, drafts)
+    drafts = read_letter(ctx, settle(ctx, drafts))  # and what a letter says of them in its own words
     for d in drafts:
         d.in_lead = ctx.sentences[d.first].end <= lead_end
         row_reference(ctx, d)  # a table row's number under its text
@@ -198,8 +199,11 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
             if a.kind == "deadline" and (a.title or "").split()[:1] != (b.title or "").split()[:1]:
                 same_people = False  # a tweeminutendebat and the votes share the debate's name, not the event
             if same_people and _similar(a.clause or a.title or "", b.clause or b.title or ""):
-                loser = b if a.confidence >= b.confidence else a
+                loser, winner = (b, a) if a.confidence >= b.confidence else (a, b)
                 loser.dropped = True
+                if a.kind == "commitment" and not any(x.role == "member" for x in winner.actors):
+                    # a promise told twice (a letter's quoted lead and its body): the members one telling names
+                    winner.actors = [*(x for x in loser.actors if x.role == "member"), *winner.actors]
     return [d for d in live if not d.dropped]
 
 

@@ -90,28 +90,7 @@ def title_for(ctx: Context, d: Draft, found: FoundDeadline | None) -> str:
     title = _drop_dangling(_title_from_clause(ctx, d, found))
     if title == "Kamer informeren":
         title = fit(_inform_title(ctx, d))
-    if points_back := _POINTS_BACK.match(title):
-        title = _named_back(ctx, d, title, points_back)
     return title if reads_as_title(title) else _fallback_title(ctx, d)
-
-
-# A title that starts by pointing back ("Daarover in contact treden met de gemeenten"): it names no subject.
-_POINTS_BACK = re.compile(r"^(?:daar|hier|er)(?P<prep>over|van)\s+(?=\S)", _I)
-# What the sentence before is about: "... over de terrasverwarmingen." → "terrasverwarmingen"
-_ABOUT = re.compile(r"\bover\s+(?:(?:de|het|een|deze|die|dit)\s+)?(?P<x>[\w-][^,.;:()]{2,60}?)\s*(?:[,.;:()]|$)")
-
-
-def _named_back(ctx: Context, d: Draft, title: str, m: re.Match[str]) -> str:
-    """The title with the subject its first word points back to, from the sentence before ("Daarover in contact
-    treden met de gemeenten" after "... gediscussieerd over terrasverwarmingen." gives "... over terrasverwarmingen");
-    unchanged when that sentence says no "over ..."."""
-    rest = re.sub(r"^(?:een|de|het)\s+", "", title[m.end():], flags=_I)
-    # the nearest: "Behalve over duurzaam inkopen, hebben wij gediscussieerd over terrasverwarmingen."
-    about = next(reversed(list(_ABOUT.finditer(ctx.sentences[d.first - 1].text))), None) if d.first > 0 else None
-    if about is None:
-        return title
-    subject = _drop_dangling(about["x"].strip())
-    return fit(f"{rest} {m['prep'].lower()} {subject}")
 
 
 # "uw Kamer zo spoedig mogelijk na ontvangst van het advies hierover informeren": what is between
