@@ -106,3 +106,23 @@ def test_a_signature_above_an_annex_names_the_author_and_is_no_follow_up() -> No
     [kept] = [c for c in found if c.kind == "commitment"]
     assert kept.status == "done"
     assert "De Wit" in {a.name for a in kept.actors}
+
+
+def test_a_letter_opening_that_only_sends_a_report_is_no_follow_up() -> None:
+    text = HEAD + (
+        "Bijgaand ontvangt u een rapportage over de stand van de woningbouw in het eerste kwartaal.\n"
+        "Zoals toegezegd tijdens het commissiedebat Wonen informeer ik u hierbij ook over de huurtoeslag.\n"
+    )
+    [kept] = [c for c in candidates(text) if c.kind == "commitment"]
+    assert kept.status == "done"
+    assert "huurtoeslag" in kept.quote
+
+
+def test_a_progress_report_that_says_it_keeps_a_promise_is_a_done_commitment() -> None:
+    text = (
+        "Programma toegankelijke bibliotheken\n\nVoortgangsrapportage maart 2025\n\n"
+        "Over de voortgang van het programma wordt in het onderstaande gerapporteerd, zoals toegezegd bij het "
+        "commissiedebat over het bibliotheekstelsel.\n"
+    )
+    [kept] = [c for c in candidates(text) if c.kind == "commitment"]
+    assert kept.status == "done"

@@ -109,9 +109,15 @@ _TOEGEZEGD = re.compile(r"\btoegezegd\b|\btoezegging", _I)
 _NOT_NOW = re.compile(r"\b(?:zal|zullen|ga|gaan|binnenkort|later|nader|volgende?)\b", _I)
 
 
-def kept_promises(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+# The text itself, now, outside a letter (a progress report sent to the Kamer): "in het onderstaande", "hierbij"
+_THIS_TEXT_NOW = re.compile(
+    r"\b(?:hierbij|bijgaand|hieronder|in\s+het\s+onderstaande|(?:in|met)\s+deze\s+(?:rapportage|notitie|brief))\b", _I)
+
+
+def kept_promises(ctx: Context, drafts: list[Draft], letter: bool = True) -> list[Draft]:
     """A sentence of a letter that keeps a promise or answers a request now: the commitment another stage made of
-    it is done (its dates are the debate's, not a term), or a new done commitment when no stage read it."""
+    it is done (its dates are the debate's, not a term), or a new done commitment when no stage read it. Outside a
+    letter (a report to the Kamer) only when the sentence says it is this text ("in het onderstaande")."""
     covering: dict[int, list[Draft]] = {}
     for d in drafts:
         for k in range(d.first, d.last + 1):
@@ -120,6 +126,8 @@ def kept_promises(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     author = signed_author(ctx)
     for k, s in enumerate(ctx.sentences):
         if not (_NAMES_PROMISE.search(s.text) and _DOES_NOW.search(s.text)) or _NOT_NOW.search(s.text):
+            continue
+        if not letter and not _THIS_TEXT_NOW.search(s.text):
             continue
         if LETTER_IS_A_REPLY.search(s.text) and not _TOEGEZEGD.search(s.text):
             continue  # "Hierbij ontvangt u een reactie op het verzoek van ...": the letter itself (cues.py)
@@ -188,6 +196,25 @@ def _signature_start(ctx: Context, d: Draft) -> bool:
     return m is not None and m.end() <= s.end
 
 
+# A letter that only sends something: "Bijgaand ontvangt u een rapportage over ...", "Hierbij stuur ik u het rapport"
+_SENDS = re.compile(
+    r"^(?:Hierbij|Bijgaand|Hiermee|Met\s+deze\s+brief)\s+(?:ontvangt|treft|vindt)\s+u\b"
+    r"|^(?:Hierbij|Bijgaand|Hiermee)\s+(?:stuur|zend|bied)\s+(?:ik|wij|we)\s+u\b", _I)
+# ... unless it names what it answers or keeps
+_ANSWERS = re.compile(
+    r"\btoegezegd|\btoezegging|\bverzoek|\bverzocht|\bgevraagd|\bvragen\b|\bmoties?\b|\bconform\b|\bzoals\b|\bafspra",
+    _I)
+
+
+def _only_sends(ctx: Context, d: Draft) -> bool:
+    """A done commitment made of a letter's sentence that only sends something, naming no promise or request it
+    keeps: the letter itself, no follow-up (a lobbyist notes a kept toezegging, not every enclosure)."""
+    if d.kind != "commitment" or d.status != "done" or d.last != d.first:
+        return False
+    said = ctx.sentences[d.first].text
+    return bool(_SENDS.search(said)) and not _ANSWERS.search(said)
+
+
 # A letter's head wherever the lines were joined: "Nr. 12 BRIEF VAN DE MINISTER ... Aan de Voorzitter van de
 # Tweede Kamer der Staten-Generaal"
 _LETTER_HEAD = re.compile(
@@ -197,8 +224,8 @@ _LETTER_HEAD = re.compile(
 def read_letter(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """The drafts with what a letter says of them in its own words (see the module's docstring)."""
     if not (ctx.letter or _LETTER_HEAD.search(ctx.clean.text, 0, 1500) or read_genre(ctx).government_letter):
-        return drafts
-    drafts = [d for d in drafts if not _signature_start(ctx, d)]
+        return kept_promises(ctx, drafts, letter=False)
+    drafts = [d for d in drafts if not _signature_start(ctx, d) and not _only_sends(ctx, d)]
     executed_motions(ctx, drafts)
     drafts = kept_promises(ctx, drafts)
     drafts = promised_letters(ctx, drafts)
