@@ -7,11 +7,12 @@ import importlib
 import json
 import pkgutil
 import re
+import sys
 from pathlib import Path
 
 import kamertaak.core.extract as extract_package
 from kamertaak.core.extract import clean_text, split_sentences
-from kamertaak.core.extract.quick import _top_level_alternatives, needed_words, quick, quick_test
+from kamertaak.core.extract.quick import _MEETS_ASCII, _top_level_alternatives, needed_words, quick, quick_test
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "triage"
 
@@ -41,8 +42,10 @@ def _sentences() -> list[str]:
 
 def test_a_quick_pattern_finds_what_its_pattern_finds_in_real_sentences() -> None:
     sentences = _sentences()
-    # the same sentences in capitals, and with a non-ASCII letter that matches "s" under IGNORECASE ("ſ")
-    texts = [*sentences, *(s.upper() for s in sentences[::5]), *(s.replace("s", "ſ") for s in sentences[::7])]
+    # the same sentences in capitals, with a non-ASCII letter that matches "s" under IGNORECASE ("ſ"), and with other
+    # letters beyond ASCII, which a pattern's ASCII words do not match ("geïnformeerd", "café")
+    texts = [*sentences, *(s.upper() for s in sentences[::5]), *(s.replace("s", "ſ") for s in sentences[::7]),
+             *(s.replace("e", "ë") for s in sentences[::3]), *(f"{s} café" for s in sentences[1::3])]
     checked = 0
     for name, pattern in _patterns().items():
         fast = quick(pattern)
@@ -91,15 +94,30 @@ def test_where_the_words_are_not_looked_for() -> None:
 def test_a_quick_test_answers_as_the_search_of_its_pattern() -> None:
     sentences = _sentences()
     texts = [*sentences, *(s.upper() for s in sentences[::5]), *(s.replace("s", "ſ") for s in sentences[::7]),
-             "", "z.s.m.", "zsm", "bij de", "bijde", "nu", "nul", "de wet", "wetten", "Zo  vlot", "a.s. maandag"]
+             *(s.replace("e", "ë") for s in sentences[::3]), *(f"{s} café" for s in sentences[1::3]),
+             "", "z.s.m.", "zsm", "bij de", "bijde", "nu", "nul", "de wet", "wetten", "Zo  vlot", "a.s. maandag",
+             "vóór maandag", "vóór", "voor", "Maandag é", "\u212aamer é", "ﬁnale week é", "straks ß"]
     patterns = [p for name, p in _patterns().items() if name == "model.MAY_HOLD_A_DATE"]
     patterns.append(re.compile(r"week|[Mm]aand|\bnu\b|v[oó]{1,2}r|x(?=y)|k?|", re.I))  # "k?" and "" match anything
     patterns.append(re.compile(r"Week|maand"))  # case not ignored: searched as it is
-    assert len(patterns) == 3
+    patterns.append(re.compile(r"v[o\u00f3]{1,2}r|week", re.I))  # a letter beyond ASCII spelled by its number
+    assert len(patterns) == 4
     for pattern in patterns:
         test = quick_test(pattern)
         for text in texts:
             assert test(text) == (pattern.search(text) is not None), (pattern.pattern[:40], text)
+
+
+def test_the_characters_that_meet_an_ascii_letter() -> None:
+    """_MEETS_ASCII holds every character beyond ASCII whose lower, upper or folded case holds an ASCII character,
+    or that IGNORECASE matches with an ASCII letter: in a text without them, lower-casing keeps every ASCII word."""
+    letter = re.compile("[a-z]", re.I)
+    meets = {
+        c for c in map(chr, range(128, sys.maxunicode + 1))
+        if any(map(str.isascii, c.lower() + c.upper() + c.casefold())) or letter.fullmatch(c)
+    }
+    assert meets == {c for c in map(chr, range(128, sys.maxunicode + 1)) if _MEETS_ASCII.fullmatch(c)}
+    assert {"\u212a", "ſ", "ß", "İ", "ı"} <= meets
 
 
 def test_alternatives_are_split_only_outside_groups_and_classes() -> None:

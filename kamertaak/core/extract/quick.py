@@ -8,8 +8,10 @@ the search of a pattern full of alternatives and word boundaries (which Python's
 
 The test is exact: a text without any of the words has no match. It is made only where that is sure: on a
 whole ASCII text (searched from its start to its end; IGNORECASE then matches as lower-casing does), with
-words read only from the pattern's ASCII characters that every match consumes; anywhere else (and on a text
-longer than a few thousand characters, which is searched once) the pattern answers as it always does.
+words read only from the pattern's ASCII characters that every match consumes; on a whole text with other
+letters ("geïnformeerd") too when the pattern is all ASCII and the text has none of the few characters that
+lower-casing or IGNORECASE take to or from an ASCII letter (_MEETS_ASCII); anywhere else (and on a text longer
+than a few thousand characters, which is searched once) the pattern answers as it always does.
 """
 
 from __future__ import annotations
@@ -25,6 +27,28 @@ from kamertaak.core.regex_words import needed_words, spelled_sequence
 
 # Longer texts (a whole document searched once) are searched straight away: lower-casing them costs more.
 _LONGEST = 5000
+# The characters beyond ASCII whose lower, upper or folded case holds an ASCII character, or that IGNORECASE
+# matches with an ASCII letter ("\u212a", the Kelvin sign, is "k"; "ſ" matches "s"; "ß" is "SS"; "ﬁ" is "FI"). In
+# a text without them an ASCII word stands, in any case, exactly where it stands in the text's lower case
+# (tests/core/test_extract_quick.py reads them from the whole of Unicode).
+_MEETS_ASCII = re.compile("[\u00df\u0130\u0131\u0149\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\ufb00-\ufb06]")
+
+
+# An escape that spells a character by its number ("\u00f3", "\x41", "\N{...}", "\101") may spell one beyond ASCII
+_NUMBERED_CHARACTER = re.compile(r"\\[uUxN0-7]")
+
+
+def _all_ascii(pattern: re.Pattern[str]) -> bool:
+    """Whether a pattern has only ASCII characters, as written and as its escapes spell them (or may: when not sure,
+    False). Its words then hold in a text with other letters too (see the module's docstring)."""
+    return pattern.pattern.isascii() and not _NUMBERED_CHARACTER.search(pattern.pattern)
+
+
+def _lower(string: str, any_letters: bool) -> str | None:
+    """The text's lower case, for a text the word test is sure on (see the module's docstring); else None."""
+    if string.isascii() or (any_letters and not _MEETS_ASCII.search(string)):
+        return string.lower()
+    return None
 
 
 class _Quick:
@@ -35,6 +59,7 @@ class _Quick:
         # a word that holds another needs no look of its own: "behandelden" is there only where "behandelde" is
         self._shortest = tuple(w for w in words if not any(other != w and other in w for other in words))
         self.words = words
+        self._any_letters = _all_ascii(pattern)
 
     def _cannot_match(self, string: str, pos: int, endpos: int) -> bool:
         """Whether the word test rules a match out (the sentence's lower case is kept for the next pattern)."""
@@ -43,10 +68,12 @@ class _Quick:
             return False
         last = _last
         if last[0] is not string:
-            if not string.isascii():
-                return False
-            last = _last = (string, string.lower())
-        return not any(map(last[1].__contains__, self._shortest))
+            plain = string.isascii()
+            last = _last = (string, string.lower() if plain or not _MEETS_ASCII.search(string) else None, plain)
+        lowered = last[1]
+        if lowered is None or not (last[2] or self._any_letters):
+            return False
+        return not any(map(lowered.__contains__, self._shortest))
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self._cannot_match(string, pos, endpos) else self._pattern.search(string, pos, endpos)
@@ -73,8 +100,9 @@ class _Quick:
         return f"quick({self._pattern!r})"
 
 
-# The last ASCII text lower-cased: the patterns of one stage are asked about the same sentence one after another.
-_last: tuple[str, str] = ("", "")
+# The last text lower-cased (None: not sure), and whether it is ASCII: the patterns of one stage are asked about the
+# same sentence one after another.
+_last: tuple[str, str | None, bool] = ("", "", True)
 
 
 def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -98,11 +126,12 @@ def quick_test(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     if not plain:
         return lambda text: search(text) is not None
     rest = re.compile("|".join(others), pattern.flags).search if others else None
+    any_letters = _all_ascii(pattern)
 
     def test(text: str) -> bool:
-        if not text.isascii():
+        lowered = _lower(text, any_letters)
+        if lowered is None:
             return search(text) is not None
-        lowered = text.lower()
         return any(map(lowered.__contains__, plain)) or (rest is not None and rest(text) is not None)
 
     return test
