@@ -126,3 +126,21 @@ def test_a_progress_report_that_says_it_keeps_a_promise_is_a_done_commitment() -
     )
     [kept] = [c for c in candidates(text) if c.kind == "commitment"]
     assert kept.status == "done"
+
+
+def test_a_request_answered_after_its_date_is_missed_and_the_answer_is_done() -> None:
+    text = (
+        "Vastgesteld 20 november 2025\n"
+        "De vaste commissie voor Onderwijs heeft schriftelijk overleg gevoerd met de Minister van Onderwijs over "
+        "het rappel van toezeggingen. Dit verslag bestaat uit:\n"
+        "– De uitgaande brief van 1 september 2025.\n"
+        "– De antwoordbrief van 14 november 2025.\n"
+        "Aan de Minister van Onderwijs\n"
+        "Den Haag, 1 september 2025\n"
+        "De Kamer verneemt graag vóór vrijdag 17 oktober 2025 wat de stand van zaken is met betrekking tot de "
+        "uitvoering van de openstaande toezeggingen.\n"
+    )
+    found = candidates(text, D(2025, 11, 20))
+    [asked] = [c for c in found if c.kind == "deadline"]
+    assert (asked.status, asked.due) == ("missed", D(2025, 10, 16))
+    assert [c.status for c in found if "antwoordbrief" in c.quote] == ["done"]

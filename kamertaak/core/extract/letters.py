@@ -19,9 +19,11 @@ itself:
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from kamertaak.core.actors import NAME, ExtractedActor, is_office, normalise_name
+from kamertaak.core.dutch import month_number
 from kamertaak.core.extract.cues import LETTER_IS_A_REPLY
 from kamertaak.core.extract.genre import read_genre
 from kamertaak.core.extract.model import Context, Draft
@@ -221,8 +223,56 @@ _LETTER_HEAD = re.compile(
     r"\bBRIEF VAN DE (?:MINISTER|STAATSSECRETARIS)\b|\bAan de Voorzitter van de (?:Tweede|Eerste) Kamer\b")
 
 
+# The answer to a written request, in a report of a schriftelijk overleg or a rappel: "De antwoordbrief van 2 december
+# 2025.", "Bij brief van 17 mei 2023 zijn de vragen beantwoord."
+_ANSWERED_ON = re.compile(
+    r"\bantwoordbrief\s+van\s+(?P<d>\d{1,2})\s+(?P<m>[a-z]+)\s+(?P<y>\d{4})\b"
+    r"|\bBij\s+brief\s+van\s+(?P<d2>\d{1,2})\s+(?P<m2>[a-z]+)\s+(?P<y2>\d{4})\s+(?:zijn|is|werden|werd)\s+"
+    r"(?:de\s+)?(?:vragen|verzoeken|brief)\s+(?:\w+\s+)?beantwoord\b",
+    _I,
+)
+# The committee asking the government for something by a date: "De Kamer verneemt graag vóór ...", "ontvangt graag"
+_ASKS_BY = re.compile(
+    r"\b(?:verneemt|vernemen|ontvangt|ontvangen)\s+graag\b|\b(?:verzoekt|verzoeken)\s+(?:u|de\s+regering)\b", _I)
+
+
+def answered_requests(ctx: Context, drafts: list[Draft], add: bool = True) -> list[Draft]:
+    """A report of written questions with the government's answer letter and its date: the answer is a follow-up
+    done (when no stage read it; with `add`), and the committee's request by a date is met or missed by that date
+    (also one the learned classifier proposed)."""
+    found = _ANSWERED_ON.search(ctx.clean.text)
+    if found is None:
+        return drafts
+    day, month, year = (found.group("d") or found.group("d2"), found.group("m") or found.group("m2"),
+                        found.group("y") or found.group("y2"))
+    number = month_number(month.lower())
+    if number is None:
+        return drafts
+    try:
+        answered = dt.date(int(year), number, int(day))
+    except ValueError:
+        return drafts
+    for d in drafts:
+        if d.kind != "deadline" or d.status != "upcoming":
+            continue
+        s = ctx.sentences[d.first]
+        if not _ASKS_BY.search(s.text):
+            continue
+        dues = [f.resolution.due for f in ctx.deadlines_in(s.start, s.end) if f.resolution.due]
+        if dues:
+            d.status = "missed" if max(dues) < answered else "met"
+    k = next((i for i, s in enumerate(ctx.sentences) if s.start <= found.start() < s.end), None)
+    if not add or k is None or any(d.first <= k <= d.last for d in drafts):
+        return drafts
+    s = ctx.sentences[k]
+    draft = Draft("commitment", "done", 0.6, k, k, (s.start, s.end), clause=s.text.rstrip(" ."))
+    draft.due_zone = (s.start, s.start)
+    return [*drafts, draft]
+
+
 def read_letter(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """The drafts with what a letter says of them in its own words (see the module's docstring)."""
+    drafts = answered_requests(ctx, drafts)
     if not (ctx.letter or _LETTER_HEAD.search(ctx.clean.text, 0, 1500) or read_genre(ctx).government_letter):
         return kept_promises(ctx, drafts, letter=False)
     drafts = [d for d in drafts if not _signature_start(ctx, d) and not _only_sends(ctx, d)]

@@ -17,7 +17,7 @@ from kamertaak.core.extract.due import nearest_deadline
 from kamertaak.core.extract.events import budget_drafts, considered_terms, event_drafts, proposed_votes
 from kamertaak.core.extract.genre import settle
 from kamertaak.core.extract.header import find_debate, heading_title, letter_date
-from kamertaak.core.extract.letters import read_letter
+from kamertaak.core.extract.letters import answered_requests, read_letter
 from kamertaak.core.extract.model import Candidate, Context, Draft, Extraction
 from kamertaak.core.extract.motions import (
     contents_told_after,
@@ -128,6 +128,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     # a sentence naming a motion was read by the motion rules: what they did not make a motion of is one pointing
     # back to it, its content told later, or motions in general
     learned = settle(ctx, [d for d in learned if d.kind != "motion" or not names_a_motion(ctx, d.first)], drafts)
+    answered_requests(ctx, learned, add=False)  # a request answered after its date (letters.py)
     candidates = _finish(ctx, _dedupe(drafts) + _dedupe(learned))
     all_actors = dedupe_actors([m.actor for m in mentions])
     # "mevrouw Dijk" in one sentence is the "Dijk (SP)" the text names elsewhere
