@@ -116,6 +116,8 @@ def test_a_letter_opening_that_only_sends_a_report_is_no_follow_up() -> None:
     [kept] = [c for c in candidates(text) if c.kind == "commitment"]
     assert kept.status == "done"
     assert "huurtoeslag" in kept.quote
+    sent = HEAD + "Bijgaand sturen wij u het rapport van de commissie die de bouwfraude heeft onderzocht.\n"
+    assert not [c for c in candidates(sent) if c.kind == "commitment"]
 
 
 def test_a_progress_report_that_says_it_keeps_a_promise_is_a_done_commitment() -> None:
