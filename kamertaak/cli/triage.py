@@ -19,14 +19,14 @@ if TYPE_CHECKING:
 
 def _read(source: str) -> str:
     """The text, read only up to the limit: a longer input (or /dev/zero) is refused without reading it all."""
-    from kamertaak.core.extract import TEXT_LIMIT, TEXT_LIMIT_WORDS, not_a_text
+    from kamertaak.core.extract import TEXT_LIMIT, TEXT_LIMIT_WORDS, decode_text, not_a_text
 
     if source == "-":
         text = stdin_text("replace").read(TEXT_LIMIT + 1)
     else:
         try:
-            with Path(source).open(encoding="utf-8", errors="replace") as fh:
-                text = fh.read(TEXT_LIMIT + 1)
+            with Path(source).open("rb") as fh:
+                text = decode_text(fh.read(TEXT_LIMIT + 1))
         except OSError as exc:
             raise UserError(f"kan '{source}' niet lezen: {os_reason(exc)}") from None
     name = "de invoer" if source == "-" else f"'{source}'"

@@ -197,3 +197,15 @@ def test_an_empty_or_binary_file_is_refused_and_stores_nothing(
         error = fails(*args)
         assert why in error and "invoer.txt" in error and "let op" not in error
     assert "invoer" not in pinned_cli("debate", "list")
+
+
+def test_a_file_saved_as_windows_text_is_read_with_its_accents(env: Path, tmp_path: Path, pinned_cli: Any) -> None:
+    """u5: a text saved by Word as 'plain text' (Windows-1252, no UTF-8) was triaged with its accents lost
+    ('caf\ufffd', exit 0). It is read as Windows-1252 now; a file of high bytes stays refused (above)."""
+    path = tmp_path / "verslag.txt"
+    path.write_bytes("Commissiedebat café-beleid, 3 april 2025\n\nDe minister zegde toe de Kamer vóór de zomer te"
+                     " informeren over de geïnformeerde ondernemers.\n".encode("cp1252"))
+    out = json.loads(pinned_cli("triage", str(path), "--json"))
+    assert "café-beleid" in out["debate"]["title"]
+    assert out["candidates"], "the promise is proposed"
+    assert "\ufffd" not in json.dumps(out, ensure_ascii=False)

@@ -20,7 +20,7 @@ from kamertaak.tui.messages import StoreChanged
 from kamertaak.tui.screens.triage import TriageScreen, shown_span, shown_text
 from kamertaak.tui.screens.triage_date import DebateDateScreen, debate_day
 from kamertaak.tui.screens.triage_edit import TriageEditScreen, edited_candidate
-from kamertaak.tui.screens.triage_source import TriageSourceScreen
+from kamertaak.tui.screens.triage_source import TriageSourceScreen, file_source
 
 DEMO_TEXT = Path(__file__).parents[2] / "kamertaak" / "data" / "demo" / "commissiedebat-2025-04-03.txt"
 DEBATE_DATE = dt.date(2025, 4, 3)
@@ -459,3 +459,13 @@ def test_edited_due_uses_the_users_calendar_like_the_preview(settings_env: Path)
         assert "26 juni 2025" in preview_due("voor de zomer", DEBATE_DATE, DEBATE_DATE).headline
     finally:
         config.calendar.cache_clear()
+
+
+def test_a_file_saved_as_windows_text_reads_with_its_accents(tmp_path: Path) -> None:
+    """u5: the TUI read a Windows-1252 file (Word's 'plain text') with its accents lost; it reads them now, as the
+    CLI does, while a file of high bytes still reads as no text (refused by the dialog)."""
+    path = tmp_path / "verslag.txt"
+    path.write_bytes("Commissiedebat café-beleid: de minister zegde toe vóór de zomer te informeren.".encode("cp1252"))
+    assert file_source(str(path), DEBATE_DATE).text.startswith("Commissiedebat café-beleid: de minister")
+    path.write_bytes(bytes(0x80 | (i * 37) % 128 for i in range(2000)))
+    assert "\ufffd" in file_source(str(path), DEBATE_DATE).text

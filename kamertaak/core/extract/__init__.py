@@ -13,7 +13,8 @@ from kamertaak.core.extract.model import Candidate, ExtractedDebate, Extraction
 from kamertaak.core.extract.pipeline import extract
 from kamertaak.core.extract.sentences import split_sentences
 
-# The longest text triage reads, in characters (about 2 MB): faces refuse a longer one before reading it all.
+# The longest text triage reads (2 MB: bytes of a file, characters of standard input): faces refuse a longer
+# one before reading it all.
 TEXT_LIMIT = 2_000_000
 TEXT_LIMIT_WORDS = "2 MB"
 
@@ -21,6 +22,24 @@ TEXT_LIMIT_WORDS = "2 MB"
 # (read as U+FFFD) or control characters other than tab, line and page breaks: a binary file, an image.
 _GARBAGE_SHARE = 0.02
 _LAYOUT = frozenset("\t\n\r\f\v")
+
+
+# A file that is no UTF-8 is read as Windows-1252 (what Word and older Windows tools save as "plain text") when
+# at most this share of its bytes is beyond ASCII: Dutch prose with its accents ("café", "geïnformeerd"), not
+# a binary file, whose high bytes would otherwise read as letters.
+_LEGACY_SHARE = 0.05
+
+
+def decode_text(data: bytes) -> str:
+    """A text file's bytes as text: UTF-8, else Windows-1252 for prose with a few accented letters; anything
+    else is read with U+FFFD for each byte that is no UTF-8, for `not_a_text` to refuse."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if sum(1 for b in data if b >= 0x80) <= len(data) * _LEGACY_SHARE:
+        return data.decode("cp1252", errors="replace")
+    return data.decode("utf-8", errors="replace")
 
 
 def not_a_text(text: str) -> str | None:
@@ -42,6 +61,7 @@ __all__ = [
     "ExtractedDebate",
     "Extraction",
     "clean_text",
+    "decode_text",
     "extract",
     "not_a_text",
     "split_sentences",

@@ -60,11 +60,12 @@ def debate_source(store: Store, debate_id: int) -> TriageSource | None:
 def file_source(typed: str, today: dt.date) -> TriageSource:
     """A text file as a source (due phrases count from today unless the text names its date);
     OSError when it cannot be read."""
-    from kamertaak.core.extract import TEXT_LIMIT, TEXT_LIMIT_WORDS
+    from kamertaak.core.extract import TEXT_LIMIT, TEXT_LIMIT_WORDS, decode_text
 
     path = Path(typed.strip()).expanduser()
-    with path.open(encoding="utf-8", errors="replace") as fh:
-        text = fh.read(TEXT_LIMIT + 1)  # no more than the limit: a huge file or a device is refused at once
+    with path.open("rb") as fh:
+        # no more than the limit: a huge file or a device is refused at once
+        text = decode_text(fh.read(TEXT_LIMIT + 1))
     if len(text) > TEXT_LIMIT:
         raise OSError(errno.EFBIG, f"groter dan {TEXT_LIMIT_WORDS} (triage leest teksten tot {TEXT_LIMIT_WORDS})")
     return TriageSource(name=path.name, text=text, ref=today)
