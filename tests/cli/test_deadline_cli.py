@@ -121,6 +121,7 @@ SENTENCES_V3 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sent
 SENTENCES_V4 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v4.jsonl"
 SENTENCES_V5 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v5.jsonl"
 SENTENCES_V6 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v6.jsonl"
+SENTENCES_V7 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v7.jsonl"
 
 
 @pytest.mark.parametrize(
@@ -157,6 +158,10 @@ SENTENCES_V6 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sent
         # a document's date, what was meant to happen, "N dagen de tijd", "tot na ...", "vóór 2024", two days with
         # their weekdays, a horizon of years, a standing practice): 86/90, 85/90.
         (SENTENCES_V6, 90, 86, 85),
+        # A seventh batch of 90 (70 with a phrase), held out in the seventh session (frozen at 21:38 before any rule
+        # of the session landed): first seen 68/90 exact, 66/90 phrases; at its end the same (the rules that took v6
+        # from 77 to 86 moved it by none). Development material from the eighth session on.
+        (SENTENCES_V7, 90, 68, 66),
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:

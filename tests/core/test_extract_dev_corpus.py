@@ -231,3 +231,35 @@ def test_validation_batch_v6b_holds() -> None:
     assert required == 30 and found >= 24  # seventh session: registers, vote pages, motion news (r3) -> 24/30
     assert right >= 0.8
     assert quiet == []
+
+
+def test_development_batch_train_v7_holds() -> None:
+    """16 texts (8 letters, 8 summaries) of the development batch of the seventh session (/work/eval-batches-v7,
+    frozen at 22:10, sha256 8d2470f2...; first seen on 698b2dd: 8/35, 13 of 25 candidates right; letters 2/16),
+    used since by the letters stage (r5): 17/35, 21 of 28 right."""
+    found, required, right, quiet = batch_figures("train-v7.json")
+    assert required == 35 and found >= 17
+    assert right >= 0.75
+    assert quiet == []
+
+
+def test_validation_batch_v7a_holds() -> None:
+    """13 texts held out in the seventh session (/work/eval-heldout-v7a: 6 summaries, 4 Handelingen, 3 negative;
+    frozen at 21:36 before any rule of the session landed, sha256 d75b25dd...; no rule writer opened it). First
+    seen on 698b2dd: 10/26, 13 of 22 candidates right; at the session's end (34a247f) 11/26, 14 of 22 right.
+    Development material from the eighth session on: the figures may not slip back."""
+    found, required, right, quiet = batch_figures("validation-v7a.json")
+    assert required == 26 and found >= 11
+    assert right >= 0.63
+    assert quiet == [0, 0, 0]
+
+
+def test_validation_batch_v7b_holds() -> None:
+    """15 texts held out in the seventh session (/work/eval-heldout-v7b: 6 letters and registers, 6 vote news, 3
+    negative; frozen at 21:39, sha256 07691ab8...). First seen on 698b2dd: 16/33, 26 of 33 candidates right; at the
+    session's end (34a247f) 16/33, 26 of 32 right (letters 1/13 both times). Development material from the eighth
+    session on."""
+    found, required, right, quiet = batch_figures("validation-v7b.json")
+    assert required == 33 and found >= 16
+    assert right >= 0.81
+    assert quiet == [0, 0, 0]
