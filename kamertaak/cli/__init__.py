@@ -39,6 +39,8 @@ def main() -> None:
     except KamertaakError as exc:
         # Messages quote what the user gave (a phrase, a path): one line, control characters visible.
         _fail(one_line(exc), 2)
+    except KeyboardInterrupt:  # the fast `today` path, which runs without Typer
+        _fail(_INTERRUPTED, 130)
     except Exception as exc:
         if _aborted(exc):
             _fail("afgebroken", 1)
@@ -51,8 +53,14 @@ def main() -> None:
         # A bug: still one line, with the way to the details.
         _fail(f"interne fout ({type(exc).__name__}: {one_line(exc, 200)}); "
               "KAMERTAAK_DEBUG=1 toont de traceback", 1)
+    if code == 130:  # Typer turns Ctrl-C into exit code 130, silently
+        _fail(_INTERRUPTED, 130)
     if isinstance(code, int) and code:
         sys.exit(code)
+
+
+# Ctrl-C: each change is one transaction, so what was being written is rolled back, not half stored.
+_INTERRUPTED = "afgebroken met Ctrl-C; een wijziging die nog niet klaar was is niet opgeslagen"
 
 
 def _run(args: list[str]) -> Any:

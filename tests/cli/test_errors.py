@@ -9,6 +9,7 @@ import pkgutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -180,3 +181,29 @@ def test_deadline_batch_answers_a_line_that_is_no_utf8(env: Path) -> None:
         "geen geldige UTF-8 (bij '\\ud800')", "geen geldige UTF-8 (bij '\\xff')", "geen geldige UTF-8 (bij '\\xff')",
         "geen bruikbare JSON: te diep genest", None]
     assert answers[-1]["due"] == "2025-07-03"
+
+
+
+def test_ctrl_c_is_one_line_exit_130_and_stores_nothing_half(
+        env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], pinned_cli: Any) -> None:
+    """u5: Ctrl-C during `triage --accept` ended with exit 130 and no word. It says so in one line now, and the
+    accept it interrupted (after the debate and two items were written in its transaction) leaves nothing."""
+    from kamertaak.store import triage
+
+    demo = Path(kamertaak.__file__).parent / "data" / "demo" / "commissiedebat-2025-04-03.txt"
+    real = triage.find_duplicate
+    calls = []
+
+    def interrupted(*args: Any, **kwargs: Any) -> int | None:
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(triage, "find_duplicate", interrupted)
+    assert _run("triage", str(demo), "--accept") == 130
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("kamertaak: afgebroken met Ctrl-C") and "Traceback" not in err
+    assert len(calls) == 3
+    monkeypatch.setattr(triage, "find_duplicate", real)
+    assert "geen items" in pinned_cli("list") and pinned_cli("debate", "list").strip() == ""
