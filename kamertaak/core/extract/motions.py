@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import heapq
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -684,10 +685,16 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
     together: dict[str, list[Draft]] = {}  # "de twee moties van afkeuring tegen A en B", before each is told
     by_kind: dict[str, Draft] = {}  # the motion of no confidence, of disapproval a text has named
     every: str | None = None  # the outcome the text gives all its motions ("alle moties werden verworpen")
+    # drafts[:live] ended over _NUMBER_BACK sentences back: out of every look back (none reaches further), and never
+    # changed again (only a motion within the look back or the last one is), so the look backs read drafts[live:]
+    # alone, and triage stays linear in the number of motions
+    live = 0
     i = 0
     sents = ctx.sentences
     while i < len(sents):
         s = sents[i]
+        while live < len(drafts) and drafts[live].last < i - _NUMBER_BACK:
+            live += 1
         if i in skip:
             list_status = None
             i += 1
@@ -702,7 +709,7 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         listed = list_status is not None and (s.item or bool(_LIST_LINE.match(s.text)))
         nouns = list(_MOTION_NOUN.finditer(s.text))
         counted = carried is not None and carried == (i - 1, "adopted")
-        if not nouns and (asked := _kamer_asks(ctx, drafts, i, counted)):
+        if not nouns and (asked := _kamer_asks(ctx, drafts[live:], i, counted)):
             drafts.append(asked)
             i += 1
             continue
@@ -788,7 +795,7 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             continue
         phrases = [_phrase(s.text, n) for n in nouns]
         # drafts counted only for a phrase that may point back ("deze moties"): counting all is O(n) a sentence
-        recent = [d for d in drafts if 0 <= i - d.last <= 8] if any(p.kind == "those" for p in phrases) else []
+        recent = [d for d in drafts[live:] if 0 <= i - d.last <= 8] if any(p.kind == "those" for p in phrases) else []
         phrases = [_Phrase("back" if p.kind == "those" and len(recent) >= 2 else "new" if p.kind == "those"
                            else p.kind, p.start, p.end, p.plural) for p in phrases]
         if all(p.kind == "vote" for p in phrases):
@@ -840,7 +847,7 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
                 drafts.extend(_new_motions(ctx, pending, pending, status, 0.7, (s.start, s.end),
                                            [_named_phrase(named_at.text, back)]))
                 used.add(i)
-            elif _apply_back(ctx, drafts, i, status, plural=any(p.plural for p in phrases)):
+            elif _apply_back(ctx, drafts[live:], i, status, plural=any(p.plural for p in phrases)):
                 used.add(i)
             elif (told := _told_just_before(ctx, i, status, skip)) is not None:
                 drafts.append(told)
@@ -854,7 +861,9 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
                 d.actors = d.actors or [speaker]  # "Mijn motie om ...": the speaker's
         fresh = any(re.search(r"\been\s+$", s.text[max(0, p.start - 5) : p.start], _I) for p in new)
         made = [d for d in made if ordinal or not _same_kind_as_before(d, kinds.get(id(d)), by_kind, fresh)]
+        was = len(drafts)
         _told_again(drafts, made, kinds, together)
+        live = live if len(drafts) == was else 0  # it took out one told before: count the ended ones again
         if ordinal and len(made) == 1 and re.match(r"^(?:Een|De)\s", s.text):
             made[0].last = _paragraph_end(ctx, i)  # what the paragraph it opens tells of it
         by_kind.update({kinds[id(d)]: d for d in made if id(d) in kinds})
@@ -2015,12 +2024,13 @@ def _person(actor: ExtractedActor) -> bool:
 _THE_MOTION = re.compile(r"(?<![\w-])(?:de|die|deze)\s+motie\b(?!-)", _I)
 
 
-def _told_again_by_filers(ctx: Context, d: Draft, drafts: list[Draft], k: int) -> bool:
+def _told_again_by_filers(ctx: Context, d: Draft, told_at: list[Draft], k: int) -> bool:
     """Whether sentence k names motion d again, by the definite article and with its filers ("Een motie daartoe van
     CDA en VVD werd aangenomen." ... "Schouten verzette zich tegen de motie om nieuwe berekeningen te maken,
-    ingediend door de Kamerleden Geurts (CDA) en Harbers (VVD)"): that motion is d, with those members."""
+    ingediend door de Kamerleden Geurts (CDA) en Harbers (VVD)"): that motion is d, with those members. told_at: the
+    motions told from sentence k on."""
     text = ctx.sentences[k].text
-    again = [o for o in drafts if o is not d and o.kind == "motion" and o.first == k]
+    again = [o for o in told_at if o is not d and o.kind == "motion" and o.first == k]
     if len(again) != 1 or not _THE_MOTION.search(text) or not _FILED_BY.search(text) or (
             len(_MOTION_NOUN.findall(text)) > 1):
         return False
@@ -2039,18 +2049,31 @@ def filers_told_after(ctx: Context, drafts: list[Draft]) -> None:
     In de motie die SP-leider X had ingediend ...", "Het was een initiatief van senator Y"."""
     starts = sorted({d.first for d in drafts if d.kind == "motion"})
     per_sentence = Counter(d.first for d in drafts if d.kind == "motion")
+    # the motions by their first sentence, and all motions' last sentences in order (kept so when a motion takes in
+    # the one told again): each motion finds its neighbours by lookup, not by reading every motion (linear time)
+    told_at: dict[int, list[Draft]] = {}
+    for o in drafts:
+        if o.kind == "motion":
+            told_at.setdefault(o.first, []).append(o)
+    lasts = sorted(o.last for o in drafts if o.kind == "motion")
     for d in drafts:
         # several motions told in one sentence ("Moties tegen A en B zijn verworpen") are not one member's
         if d.kind != "motion" or per_sentence[d.first] > 1 or any(_person(a) for a in d.actors):
             continue
-        nxt = next((f for f in starts if f > d.last), len(ctx.sentences))
-        before = max([-1, *(o.last for o in drafts if o.kind == "motion" and o.last < d.first)])
+        at = bisect_right(starts, d.last)
+        nxt = starts[at] if at < len(starts) else len(ctx.sentences)
+        at = bisect_left(lasts, d.first)
+        before = lasts[at - 1] if at else -1  # the last sentence of the motions told before d
         after = range(d.last + 1, min(d.last + 1 + _FILER_WITHIN, len(ctx.sentences)))
         # the sentence just before may tell the filing the motion's sentence then gives the fate of ("X diende een
         # aanklacht in. ... het verzoek van de PVV werd verworpen")
         for k in [*after, *range(d.first - 1, max(before, d.first - 1 - _FILER_WITHIN), -1)]:
             text = ctx.sentences[k].text
-            if k == nxt and _told_again_by_filers(ctx, d, drafts, k):
+            was = d.last
+            if k == nxt and _told_again_by_filers(ctx, d, told_at.get(k, []), k):
+                if d.last != was:
+                    del lasts[bisect_left(lasts, was)]
+                    insort(lasts, d.last)
                 break
             if k > nxt or (k == nxt and not _SAME_MOTION_AGAIN.match(text)) or not _FILER_TOLD.search(text):
                 continue
