@@ -10,6 +10,12 @@ the lines give the median wall time and the median CPU time of this process (on 
 other work, CPU time is the fair figure: wall time there includes waiting for a core). One warm-up run
 first, so loading the packaged calendar is not counted against the first size.
 
+Then the same for single real texts of one kind, each repeated to 100 KB, 300 KB and 1 MB, with the CPU time per
+100 KB: vote news (from tests/fixtures/triage and, when ../shared is there, the dev text whose motions made triage
+quadratic), a letter listing toezeggingen and Handelingen of a tweeminutendebat. A text that repeats one kind shows
+time that grows faster than the text (a stage reading back over all earlier motions or sentences), which the mixed
+text can hide: the time per 100 KB must stay about the same at each size.
+
 --worst also times 1 MB of inputs made to be hard: one sentence without a full stop, a deadline phrase
 repeated, only digits, no spaces, a line per word, names with parties, a full stop every few letters,
 hyphenated line ends, register numbers, "zegt toe" repeated. Time must grow with the text, never faster.
@@ -34,6 +40,16 @@ sys.path.insert(0, str(ROOT))
 from kamertaak.core.extract import extract  # noqa: E402
 
 SIZES = (("10 KB", 10_000), ("100 KB", 100_000), ("1 MB", 1_000_000))
+SERIES_SIZES = (("100 KB", 100_000), ("300 KB", 300_000), ("1 MB", 1_000_000))
+# one text of a kind each (label, file, case id): a file under tests/fixtures/triage, or the shared dev texts
+SERIES = (
+    ("stemmingsnieuws", SHARED / "eval" / "triage" / "texts.dev.json", "nieuweoogst-moties-2021-09-23"),
+    ("stemmingsnieuws", ROOT / "tests" / "fixtures" / "triage" / "train-v3.json",
+     "sargasso-stemmingen-corona-moties-2021-06-09"),
+    ("brief", ROOT / "tests" / "fixtures" / "triage" / "validation-v3.json", "tk-brief-toezeggingen-cd-fdo-2024-10-04"),
+    ("Handelingen", ROOT / "tests" / "fixtures" / "triage" / "validation-v1.json",
+     "htk-tmd-woningbouwopgave-heerma-2021-07-07"),
+)
 REF = dt.date(2025, 4, 3)
 
 
@@ -48,6 +64,16 @@ def corpus() -> str:
         if path.exists():
             texts.extend(case["text"] for case in json.loads(path.read_text(encoding="utf-8")))
     return "\n\n".join(texts)
+
+
+def series_texts() -> list[tuple[str, str]]:
+    """The texts of SERIES that are there, as (label with case id, text)."""
+    out = []
+    for label, path, case_id in SERIES:
+        if path.exists():
+            text = next(case["text"] for case in json.loads(path.read_text(encoding="utf-8")) if case["id"] == case_id)
+            out.append((f"{label} ({case_id})", text))
+    return out
 
 
 def worst_cases(size: int) -> dict[str, str]:
@@ -90,7 +116,16 @@ def main() -> None:
         sample = (text * (size // len(text) + 1))[:size]
         wall, cpu, found = timed(sample, args.runs)
         print(f"{'debatteksten':<22}{label:>10}{wall:>10.2f}s{cpu:>8.2f}s{found:>13}")
+    print(f"\n{'herhaalde tekst':<22}{'grootte':>10}{'wandklok':>11}{'cpu':>9}{'voorstellen':>13}"
+          f"{'cpu per 100 KB':>16}")
+    for name, one in series_texts():
+        print(name)
+        for label, size in SERIES_SIZES:
+            sample = (one * (size // len(one) + 1))[:size]
+            wall, cpu, found = timed(sample, args.runs)
+            print(f"{'':<22}{label:>10}{wall:>10.2f}s{cpu:>8.2f}s{found:>13}{cpu * 100_000 / size:>15.2f}s")
     if args.worst:
+        print()
         for label, sample in worst_cases(1_000_000).items():
             wall, cpu, found = timed(sample, 1)
             print(f"{label:<22}{'1 MB':>10}{wall:>10.2f}s{cpu:>8.2f}s{found:>13}")
