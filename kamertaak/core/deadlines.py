@@ -2071,6 +2071,13 @@ def _looks_back(clause: str) -> bool:
     return bool(_PAST_VERB.search(clause) or (_PERFECT_AUX.search(clause) and _PARTICIPLE.search(clause)))
 
 
+def _narrates(clause: str) -> bool:
+    """A clause told in the simple past narrates what happened ("De datum van 15 juni was jarenlang heilig"): a
+    date without its year in it is the last one, however long ago. The perfect is left out: "Het debat is
+    vastgesteld op 12 juni" sets a date ahead."""
+    return not _AHEAD.search(_AS_NOUN.sub(" ", clause)) and _PAST_VERB.search(clause) is not None
+
+
 def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
                       calendar: Calendar | None = None) -> FoundDeadline | None:
     res = found.resolution
@@ -2168,6 +2175,14 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
     def tense() -> str:  # read only when the tense decides
         return _own_clause(sentence, found.start, found.end) or clause
 
+    def narrated() -> bool:
+        # only the phrase's own clause narrates: "Het debat, dat in maart werd gehouden, krijgt op 12 mei een
+        # vervolg" is not told in the past
+        if own := _own_clause(sentence, found.start, found.end):
+            return _narrates(own)
+        c_start, c_end = _clause_bounds(sentence, found.start, found.end)
+        return _narrates(_words(f"{sentence[c_start : found.start]} {sentence[found.end : c_end]}"))
+
     if (_WD_ONLY.fullmatch(folded) and _PARTICIPLE.match(after.split(" ", 1)[0] if after else "")
             and _PERFECT_AUX.search(clause)):
         # "ik heb vrijdag toegezegd": a weekday right before the past participle is when that happened
@@ -2192,7 +2207,8 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
         month = MONTH_WORDS[day_month.group("mon").rstrip(".")]
         last = _last_before(int(day_month.group("d")), month, ref)
         if last is not None and (ref - last <= _RECENT_PAST
-                                 or (ref - last <= _PAST_HALF_YEAR and _looks_back(tense()))):
+                                 or (ref - last <= _PAST_HALF_YEAR and _looks_back(tense()))
+                                 or (res.due > ref and not _WD_ONLY.search(folded) and narrated())):
             return None
         if dt.timedelta(0) < ref - (res.due - relativedelta(years=1)) <= _RECENT_PAST:
             # "voor 1 juli" read on 1 July: its last day is the one just past, not a year ahead
@@ -2200,7 +2216,8 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
     if res.precision == "month" and not has_year and not _COMING.search(folded):
         # The same for a month: "In maart kondigde de minister ... aan", read in April, is not next March.
         last = res.due - relativedelta(years=1)
-        if last < ref and (ref - last <= _RECENT_PAST or (ref - last <= _PAST_HALF_YEAR and _looks_back(tense()))):
+        if last < ref and (ref - last <= _RECENT_PAST or (ref - last <= _PAST_HALF_YEAR and _looks_back(tense()))
+                           or (res.due > ref and narrated())):
             return None
     return found
 
@@ -2431,12 +2448,20 @@ _SUBORDINATOR = re.compile(r"(?<![\w-])(?:dat|waarin|waarop|waarmee|waarbij|waar
                            re.IGNORECASE)
 
 
+# "om" that opens an infinitive clause ("kondigde aan om eind januari te staken"), not the preposition ("om 10.00
+# uur", "vraagt om een brief"): a "te" and a verb follow in the same clause.
+_OM_TE = re.compile(r"(?<![\w-])om\s(?=[^,;:()]*?(?<![\w-])te\s[a-z]+en(?![\w-]))", re.IGNORECASE)
+
+
 def _own_clause(sentence: str, start: int, end: int) -> str:
     """The folded words of the subordinate clause a phrase stands in, when its clause has one around it (for
     the tense: a past main clause does not make its "dat ..." past); "" when there is none."""
     c_start, c_end = _clause_bounds(sentence, start, end)
     opens = [m.end() for m in _SUBORDINATOR.finditer(sentence, c_start, start)]
-    closes = _SUBORDINATOR.search(sentence, end, c_end)
+    opens += [m.end() for m in _OM_TE.finditer(sentence, c_start, start) if m.end() <= start]
+    opens.sort()
+    closes = min((m for m in (_SUBORDINATOR.search(sentence, end, c_end), _OM_TE.search(sentence, end, c_end))
+                  if m is not None), key=lambda m: m.start(), default=None)
     if not opens and closes is None:
         return ""
     s_start = opens[-1] if opens else c_start

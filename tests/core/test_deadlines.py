@@ -1055,3 +1055,38 @@ def test_seventh_session_readings(sentence: str, phrase: str, due: D | None, pre
 )
 def test_seventh_session_no_terms(sentence: str) -> None:
     assert deadline_in(sentence, REF) is None, deadline_in(sentence, REF)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "due", "precision"),
+    [
+        # the perfect with a date ahead sets it ("has been set for"); only the simple past narrates
+        ("Het debat is vastgesteld op 12 juni.", "op 12 juni", D(2025, 6, 12), "day"),
+        # a weekday that fits the date ahead names that date, whatever the tense of the clause
+        ("De stemming werd aangehouden tot het debat op dinsdag 15 april.", "op dinsdag 15 april", D(2025, 4, 15),
+         "day"),
+        # "om ... te" opens a clause of its own: a past main clause does not make its term past
+        ("Dinsdag vroeg de Kamer de minister om voor de zomer met een plan te komen.", "voor de zomer",
+         D(2025, 7, 3), "season"),
+        ("Gisteren kondigde de bond aan om eind mei drie dagen te staken.", "eind mei", D(2025, 5, 31), "month"),
+        # "om" as a preposition opens nothing
+        ("De minister zei dat hij op 12 juni om 10.00 uur een besluit neemt.", "op 12 juni", D(2025, 6, 12), "day"),
+    ],
+)
+def test_eighth_session_readings(sentence: str, phrase: str, due: D | None, precision: str) -> None:
+    _reads(sentence, phrase, due, precision)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clause in the simple past narrates: a date without its year there is the last one, however long ago
+        "De sluitingsdatum van 1 juni was jarenlang een vaste waarde.",
+        "Op 12 juni sloot de minister een akkoord met de provincies.",
+        "In mei diende de fractie een motie in om de regeling te schrappen.",
+        # the time of a past main clause is when it happened, not the term of its "om ... te" clause
+        "Vandaag stuurde de minister de Kamer een brief om de vertraging uit te leggen.",
+    ],
+)
+def test_eighth_session_no_terms(sentence: str) -> None:
+    assert deadline_in(sentence, REF) is None, deadline_in(sentence, REF)
