@@ -236,9 +236,9 @@ def test_validation_batch_v6b_holds() -> None:
 def test_development_batch_train_v7_holds() -> None:
     """16 texts (8 letters, 8 summaries) of the development batch of the seventh session (/work/eval-batches-v7,
     frozen at 22:10, sha256 8d2470f2...; first seen on 698b2dd: 8/35, 13 of 25 candidates right; letters 2/16),
-    used since by the letters stage (r5): 17/35, 21 of 28 right."""
+    used since by the letters stage (r5): 17/35, 21 of 28 right; by the summaries stage (r2, session 8): 18/35."""
     found, required, right, quiet = batch_figures("train-v7.json")
-    assert required == 35 and found >= 17
+    assert required == 35 and found >= 18
     assert right >= 0.75
     assert quiet == []
 
@@ -247,10 +247,11 @@ def test_validation_batch_v7a_holds() -> None:
     """13 texts held out in the seventh session (/work/eval-heldout-v7a: 6 summaries, 4 Handelingen, 3 negative;
     frozen at 21:36 before any rule of the session landed, sha256 d75b25dd...; no rule writer opened it). First
     seen on 698b2dd: 10/26, 13 of 22 candidates right; at the session's end (34a247f) 11/26, 14 of 22 right.
-    Development material from the eighth session on: the figures may not slip back."""
+    Development material from the eighth session on: the figures may not slip back. Eighth session, the Kamer voting
+    in either word order and a motion's content told in the sentence next to it (r2): 15/26, 0.75 right."""
     found, required, right, quiet = batch_figures("validation-v7a.json")
-    assert required == 26 and found >= 11
-    assert right >= 0.63
+    assert required == 26 and found >= 15
+    assert right >= 0.75
     assert quiet == [0, 0, 0]
 
 

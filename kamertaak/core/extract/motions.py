@@ -524,6 +524,8 @@ _OWN_CONTENT = re.compile(
     r"met\s+betrekking\s+tot\b|inzake\b|betreffende\b|aangaande\b|ten\s+aanzien\s+van\b|"
     r"(?:ingediend|voorgesteld|opgesteld)\s+door\b|"
     r"met\s+als\s+strekking\b|van\s+(?:het\s+lid|de\s+leden|senator|[A-Z])|[A-Z][\w'’-]+(?:[/ ]|\s*\())"
+    # a party with its article: "de motie van de PVV om ...", "de motie van het CDA" (not "van de Kamer")
+    r"|^-?\s*van\s+(?:de|het)\s+(?!(?:Tweede|Eerste|Kamer|Staten|Raad)\b)(?-i:[A-Z])[\w-]*(?:-fractie)?\s+(?:om|over|die|dat|waarin|voor)\b"
     r"|^,\s+(?:eveneens\s+|ook\s+)?van\s+(?:het\s+lid|de\s+leden|senator|Kamerlid|[A-Z])",
 )
 _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -867,12 +869,13 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         if ordinal and len(made) == 1 and re.match(r"^(?:Een|De)\s", s.text):
             made[0].last = _paragraph_end(ctx, i)  # what the paragraph it opens tells of it
         by_kind.update({kinds[id(d)]: d for d in made if id(d) in kinds})
-        if _POINTS_TO_PREVIOUS.search(s.text) and i > 0 and i - 1 not in skip and not any(
+        if (pointer := _POINTS_TO_PREVIOUS.search(s.text)) and i > 0 and i - 1 not in skip and not any(
                 d.last >= i - 1 for d in drafts) and not ctx.sentences[i - 1].text.rstrip().endswith(":"):
             for d in made:  # "Een motie daarover kreeg steun", "Die oproep staat in een motie van X"
                 d.first = i - 1
                 told_before = _DATELINE.sub("", ctx.sentences[i - 1].text)
-                d.clause = d.clause or _KAMER_WANTS_LEAD.sub("", told_before).strip(" .")
+                if not d.clause or pointer.group("strong"):
+                    d.clause = _KAMER_WANTS_LEAD.sub("", told_before).strip(" .")
         for d in made:
             if not d.clause or _POINTER_START.match(s.text):
                 d.first = _paragraph_start(ctx, d.first, drafts, skip)
@@ -1133,7 +1136,14 @@ _DATELINE = re.compile(r"^\s*(?-i:[A-Z][A-Z' -]{2,})\s*(?:\([A-Za-z]+\)\s*)?[-�
 _POINTS_TO_PREVIOUS = re.compile(
     r"\bmoties?\s+(?:van\s+[^,;.]{1,60}?\s+)?(?:daarover|hierover|daartoe|hiertoe|met\s+die\s+strekking"
     r"|van\s+die\s+strekking)\b"
-    r"|^(?:Die|Dat|Dit|Deze)\s+(?:oproep|verzoek|wens|eis|voorstel|uitspraak)\s+(?:staat|stond|komt|kwam|is|was)\b", _I)
+    r"|^(?:Die|Dat|Dit|Deze)\s+(?:oproep|verzoek|wens|eis|voorstel|uitspraak)\s+(?:staat|stond|komt|kwam|is|was)\b"
+    # the pointer before the noun, or in the motion's relative clause: then what the motion asks is told only in the
+    # sentence before ("De Kamer nam ook hierover een motie aan na een debat over ...", "een motie van X waarin dat
+    # wordt geëist", "een motie van X die hiertoe opriep")
+    r"|(?P<strong>\b(?:hierover|daarover|hiertoe|daartoe)\s+(?:\w+\s+){0,2}?moties?\b"
+    r"|\bmoties?\b[^.;]{0,80}?\b(?:die|dat|waarin)\s+(?:dat|dit|daartoe|hiertoe|daarom|hierom)\s+(?:\w+\s+){0,2}?"
+    r"(?:wordt|werd|worden|werden|vraagt|vroeg|vragen|eist|eiste|eisen|verzoekt|verzocht|roept|riep|opriep|oproept"
+    r"|gevraagd|geëist|opgeroepen)\b)", _I)
 
 
 # "Een meerderheid van de Tweede Kamer wil dat ...": what the motion pointing back asks is what follows
@@ -1415,6 +1425,9 @@ def _status(text: str, s: Sentence) -> tuple[str | None, float | None, tuple[int
         # "met 34 Kamerleden voor en 97 tegen", "39 stemmen voor, 36 tegen": the count is the outcome
         code = "adopted" if int(count.group("voor")) > int(count.group("tegen")) else "rejected"
         return code, 0.85, (s.start + min(count.start(), len(s.text)), s.start + min(count.end(), len(s.text)))
+    if (voted := _kamer_voted(asked)) is not None:
+        code, at = voted
+        return code, 0.85, (s.start + min(at.start(), len(s.text)), s.start + min(at.end(), len(s.text)))
     for code, pattern in _OUTCOMES:
         if m := pattern.search(asked):
             return code, 0.85, (s.start + min(m.start(), len(s.text)), s.start + min(m.end(), len(s.text)))
@@ -1430,6 +1443,42 @@ def _status(text: str, s: Sentence) -> tuple[str | None, float | None, tuple[int
     if re.search(r"\bMotie (?:van (?:het lid|de leden)|\d+ van|-[A-Z])", text):
         return "submitted", 0.7, (s.start, s.end)
     return None, None, (s.start, s.end)
+
+
+# The Kamer (or a majority of it) as the subject of a vote verb in the past, before its verb or after it when something
+# else opens the sentence (Dutch puts the finite verb second): "De Tweede Kamer stemde vandaag voor een motie van X",
+# "Wel steunde de Kamer een VVD-motie om ...", "De Kamer ging ook niet mee met de motie van de PVV om ...".
+_VOTING_BODY = (r"(?:de\s+(?:Tweede\s+|Eerste\s+)?Kamer|de\s+senaat|het\s+parlement"
+                r"|(?:een|de)\s+(?:\w+\s+)?(?:Kamer)?meerderheid(?:\s+van\s+de\s+(?:Tweede\s+|Eerste\s+)?Kamer)?)")
+_VOTE_VERB = (r"(?P<v>steunde|steunden|stemde|stemden|ging|gingen|omarmde|omarmden|schaarde|schaarden|verwierp"
+              r"|verwierpen)")
+_KAMER_VOTED = (re.compile(rf"\b{_VOTING_BODY}\s+(?:\w+\s+){{0,2}}?{_VOTE_VERB}\b(?P<rest>[^.;:]*)", _I),
+                re.compile(rf"\b{_VOTE_VERB}\s+{_VOTING_BODY}\b(?P<rest>[^.;:]*)", _I))
+# what the verb does with the motion: "voor"/"tegen" for stemmen, "mee met"/"akkoord met" for gaan, "achter" for scharen
+_VOTE_PARTICLE = {"stemde": r"\b(?P<p>voor|tegen)\b", "ging": r"\b(?:mee|akkoord)\s+met\b",
+                  "schaarde": r"\bachter\b"}
+_NEGATED = re.compile(r"\b(?:niet|geen)\b", _I)
+
+
+def _kamer_voted(text: str) -> tuple[str, re.Match[str]] | None:
+    """ "adopted" or "rejected" when the sentence has the Kamer vote on the motion it names, in either word order;
+    "niet" between the verb and the motion turns support into rejection. Not in a question or a condition."""
+    for m in (m for order in _KAMER_VOTED for m in order.finditer(text)):
+        rest = m.group("rest")
+        noun = _MOTION_NOUN.search(rest)
+        if noun is None or re.search(r"\b(?:als|indien|zou|zouden|of)\s*$", text[: m.start()], _I):
+            continue
+        before = rest[: noun.start()]
+        verb = m.group("v").lower().rstrip("n") if m.group("v").lower() != "gingen" else "ging"
+        if verb.startswith("verwierp"):
+            return "rejected", m
+        particle = _VOTE_PARTICLE.get(verb)
+        p = re.search(particle, before, _I) if particle else None
+        if particle and p is None:
+            continue
+        against = bool(p and p.groupdict().get("p", "").lower() == "tegen")
+        return ("rejected" if against != bool(_NEGATED.search(before)) else "adopted"), m
+    return None
 
 
 # A vote's count: "met 34 Kamerleden voor en 97 tegen", "met 39 stemmen voor en 36 stemmen tegen", "21 voor, 15 tegen"
@@ -2087,7 +2136,9 @@ def filers_told_after(ctx: Context, drafts: list[Draft]) -> None:
 
 # What the motion just named asks, told in the next sentence: "Daarin wordt hij opgeroepen ...", "In die motie vraagt
 # zij de regering ..."
-_CONTENT_NEXT = re.compile(r"^(?:Daarin|Hierin|In\s+(?:die|deze|de|haar|zijn|hun)\s+motie)\b[\s,]*", _I)
+# "Deze motie roept de regering op ...": the motion itself as the subject of what it asks
+_CONTENT_NEXT = re.compile(r"^(?:Daarin|Hierin|In\s+(?:die|deze|de|haar|zijn|hun)\s+motie"
+                           r"|(?:Die|Deze|De)\s+motie(?=\s+(?:vraagt|verzoekt|roept|eist|wil|draagt)\b))\b[\s,]*", _I)
 _ASKS_IN_IT = re.compile(r"\b(?:opgeroepen|gevraagd|verzocht|vraagt|vragen|verzoekt|verzoeken|roept|roepen|wil|willen"
                          r"|staat|stond)\b", _I)
 
@@ -2118,7 +2169,7 @@ def contents_told_after(ctx: Context, drafts: list[Draft]) -> None:
             lead = _CONTENT_NEXT.match(nxt.text)
             if lead is not None and _ASKS_IN_IT.search(nxt.text) and k == d.last + 1:
                 d.last = k
-                d.clause = _ASKED_LEAD.sub("", nxt.text[lead.end():]).strip(" .")
+                d.clause = _ASKED_LEAD.sub("", _DICTUM_LEAD.sub("", nxt.text[lead.end():])).strip(" .")
                 break
             if asked := _GOVERNMENT_ASKED.match(nxt.text):
                 d.last = k

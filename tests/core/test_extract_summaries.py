@@ -1,0 +1,70 @@
+"""Debates as summaries and news reports tell them: the Kamer as the one who votes, in either word order; a motion told
+in a lead-in sentence with what it asks in the sentence after or before it. Each text here is written for this file
+in the shape such reports use (regional news, trade press, party sites), not copied from a labelled text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kamertaak.core.extract import extract
+
+REF = dt.date(2024, 3, 5)
+
+
+def _motions(text: str) -> list[tuple[str, str, str, list[str]]]:
+    return [
+        (c.status, c.title, c.quote, [a.name for a in c.actors])
+        for c in extract(text, REF).candidates
+        if c.kind == "motion"
+    ]
+
+
+def test_the_kamer_votes_after_a_fronted_word_verb_before_its_subject() -> None:
+    [(status, title, _, actors)] = _motions(
+        "Wel steunde de Kamer een D66-motie om de bibliotheken in krimpgebieden open te houden.")
+    assert status == "adopted"
+    assert "bibliotheken" in title
+    assert actors == ["D66"]
+
+
+def test_the_kamer_votes_for_or_against_and_not_along_with() -> None:
+    cases = {
+        "De Eerste Kamer stemde dinsdag voor een motie van senator Bakker over de zorgpremie.": "adopted",
+        "Daarna stemde de Tweede Kamer tegen de motie van de SP om de btw op groente te schrappen.": "rejected",
+        "Een ruime meerderheid steunde een motie van het CDA om boeren langer de tijd te geven.": "adopted",
+        "De Kamer ging niet mee met de motie van de PVV om de ontwikkelingshulp te halveren.": "rejected",
+        "De senaat verwierp de motie van GroenLinks over de windparken op zee.": "rejected",
+    }
+    for text, want in cases.items():
+        assert [s for s, _, _, _ in _motions(text)] == [want], text
+
+
+def test_a_vote_still_to_come_or_a_condition_is_no_outcome() -> None:
+    for text in (
+        "Als de Kamer dinsdag voor de motie van de SP stemt, moet de minister die uitvoeren.",
+        "De Kamer steunde de minister in het debat over de zorgpremie.",
+    ):
+        assert all(s not in ("adopted", "rejected") for s, _, _, _ in _motions(text)), text
+
+
+def test_a_motion_told_by_its_filer_gets_what_it_asks_from_the_next_sentence() -> None:
+    [(status, title, quote, actors)] = _motions(
+        "De Kamer nam ook een motie aan die werd ingediend door Petra Smit van de SP. "
+        "Deze motie roept de regering op om een meldpunt voor huurders op te zetten. "
+        "De huurdersbonden hadden daarom gevraagd.")
+    assert status == "adopted"
+    assert "meldpunt voor huurders" in title
+    assert "Deze motie roept" in quote
+    assert actors == ["Smit"]
+
+
+def test_a_motion_pointing_back_takes_what_it_asks_from_the_sentence_before() -> None:
+    for text, word in (
+        ("Het is de bedoeling dat er één loket komt voor alle vragen over de toeslagen. "
+         "De Kamer nam ook hierover een motie aan na een debat over het rapport van de inspectie.", "loket"),
+        ("Voordat de minister de subsidie verlengt, moet eerst de evaluatie klaar zijn. "
+         "De Tweede Kamer stemde dinsdag voor een motie van de ChristenUnie waarin dat wordt geëist.", "evaluatie"),
+    ):
+        [(status, title, _, _)] = _motions(text)
+        assert status == "adopted", text
+        assert word in title, title
