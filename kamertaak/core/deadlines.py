@@ -244,8 +244,10 @@ _UNIT = (
     r"maanden|maand|kwartalen|kwartaal|halfjaar|jaren|jaar|uren|uur)"
 )
 # A year, or a word for one: "2025", "'25", "dit jaar", "volgend kalenderjaar", "het jaar".
+# "het jaar 2020" names 2020; "2020 of 2021" is a range, read as the later year (deadlines.md's ranges rule)
 _YEARWORD = (
-    r"(?:(?:19|20)\d\d|(?:dit|deze|het\slopende|het\shuidige|lopend|volgend|volgende|komend|komende|"
+    r"(?:(?:het\s(?:kalender)?jaar\s)?(?:19|20)\d\d(?:\sof\s(?:19|20)\d\d)?|"
+    r"(?:dit|deze|het\slopende|het\shuidige|lopend|volgend|volgende|komend|komende|"
     r"het\svolgende|het\skomende|vorig|vorige|het\svorige|het\snieuwe|het)\s(?:kalender)?jaar)"
 )
 # "in het voorjaar van 2016 en 2017": two occurrences, of which the first is the next term (not a range: "of").
@@ -359,6 +361,8 @@ def _year_from(token: str | None, ref: dt.date) -> int | None:
         return 2000 + int(token[1:])
     if token.isdigit():
         return int(token)
+    if named := re.search(r"(?:19|20)\d\d$", token):
+        return int(named.group(0))
     if re.search(r"volgend|komend|nieuwe", token):
         return ref.year + 1
     if "vorig" in token:

@@ -161,8 +161,9 @@ SENTENCES_V7 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sent
         # A seventh batch of 90 (70 with a phrase), held out in the seventh session (frozen at 21:38 before any rule
         # of the session landed): first seen 68/90 exact, 66/90 phrases; at its end the same (the rules that took v6
         # from 77 to 86 moved it by none). Development material from the eighth session on, read by mechanism (the
-        # simple past narrates a yearless date; "om ... te" is a clause of its own for the tense): 71/90, 69/90.
-        (SENTENCES_V7, 90, 71, 69),
+        # simple past narrates a yearless date; "om ... te" is a clause of its own for the tense; "het jaar 2020",
+        # "in 2020 of 2021"): 73/90, 71/90.
+        (SENTENCES_V7, 90, 73, 71),
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:

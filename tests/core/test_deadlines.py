@@ -1069,6 +1069,12 @@ def test_seventh_session_no_terms(sentence: str) -> None:
         ("Dinsdag vroeg de Kamer de minister om voor de zomer met een plan te komen.", "voor de zomer",
          D(2025, 7, 3), "season"),
         ("Gisteren kondigde de bond aan om eind mei drie dagen te staken.", "eind mei", D(2025, 5, 31), "month"),
+        # "het jaar 2027" names 2027 wherever a year goes (it was read as "het jaar", this year); two years joined by
+        # "of" are a range, read as the later (the ranges rule for days and months)
+        ("De gemeente wil in het jaar 2027 starten met de bouw.", "in het jaar 2027", D(2027, 12, 31), "year"),
+        ("De evaluatie volgt aan het einde van het jaar 2026.", "aan het einde van het jaar 2026", D(2026, 12, 31),
+         "year"),
+        ("De provincie wil in 2026 of 2027 met de bouw beginnen.", "in 2026 of 2027", D(2027, 12, 31), "year"),
         # "om" as a preposition opens nothing
         ("De minister zei dat hij op 12 juni om 10.00 uur een besluit neemt.", "op 12 juni", D(2025, 6, 12), "day"),
     ],
