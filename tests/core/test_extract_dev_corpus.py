@@ -236,10 +236,11 @@ def test_validation_batch_v6b_holds() -> None:
 def test_development_batch_train_v7_holds() -> None:
     """16 texts (8 letters, 8 summaries) of the development batch of the seventh session (/work/eval-batches-v7,
     frozen at 22:10, sha256 8d2470f2...; first seen on 698b2dd: 8/35, 13 of 25 candidates right; letters 2/16),
-    used since by the letters stage (r5): 17/35, 21 of 28 right; by the summaries stage (r2, session 8): 18/35."""
+    used since by the letters stage (r5): 17/35, 21 of 28 right; by the summaries stage (r2, session 8): 18/35; the
+    letters' groups of motions and toezeggingen (r5, session 8): 19/35, 0.77 right."""
     found, required, right, quiet = batch_figures("train-v7.json")
-    assert required == 35 and found >= 18
-    assert right >= 0.75
+    assert required == 35 and found >= 19
+    assert right >= 0.76
     assert quiet == []
 
 
@@ -259,8 +260,8 @@ def test_validation_batch_v7b_holds() -> None:
     """15 texts held out in the seventh session (/work/eval-heldout-v7b: 6 letters and registers, 6 vote news, 3
     negative; frozen at 21:39, sha256 07691ab8...). First seen on 698b2dd: 16/33, 26 of 33 candidates right; at the
     session's end (34a247f) 16/33, 26 of 32 right (letters 1/13 both times). Development material from the eighth
-    session on."""
+    session on: the letters' groups of motions and toezeggingen (r5, session 8) take it to 20/33, 0.88 right."""
     found, required, right, quiet = batch_figures("validation-v7b.json")
-    assert required == 33 and found >= 16
-    assert right >= 0.81
+    assert required == 33 and found >= 20
+    assert right >= 0.88
     assert quiet == [0, 0, 0]

@@ -286,9 +286,11 @@ def test_an_annex_row_in_cells_of_their_own_quotes_where_the_motion_was_filed() 
 
 def test_a_letter_carrying_out_or_answering_a_motion_names_an_adopted_one() -> None:
     head = LETTER_HEAD.format(subject="Voortgang verkeersveiligheid")
+    # a letter that says it finishes the motion carries it out (core/extract/letters.py): executed
+    done = head + ("De motie van het lid Visser (Kamerstuk 29 398, nr. 1012) over veilige fietsroutes beschouw ik "
+                   "hiermee als afgedaan.\n")
+    assert [c.status for c in candidates(done) if c.kind == "motion"] == ["executed"]
     for body in (
-        "De motie van het lid Visser (Kamerstuk 29 398, nr. 1012) over veilige fietsroutes beschouw ik hiermee als "
-        "afgedaan.\n",
         "Daarmee beantwoord ik tevens de motie van het lid Visser over veilige fietsroutes naar scholen.\n",
         "In de motie-Visser (Kamerstuk 29 398, nr. 1012) werd de regering verzocht fietsroutes naar scholen veiliger "
         "te maken. Ik heb hiertoe een programma opgezet.\n",

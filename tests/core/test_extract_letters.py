@@ -34,13 +34,13 @@ def test_a_motion_the_letter_carries_out_now_is_executed() -> None:
     assert "Bakker" in {a.name for a in motion.actors}
 
 
-def test_a_progress_report_on_a_motion_leaves_it_adopted() -> None:
+def test_a_progress_report_on_a_motion_leaves_it_under_way() -> None:
     text = HEAD + (
         "Met deze brief informeer ik u over de voortgang van de uitvoering van de motie Bakker c.s. over een "
         "bouwplan per regio.\n"
     )
     [motion] = [c for c in candidates(text) if c.kind == "motion"]
-    assert motion.status == "adopted"
+    assert motion.status == _motion_partial()  # adopted until the product has a partial motion
 
 
 def test_a_letter_keeping_a_promise_now_is_a_done_commitment() -> None:
@@ -146,3 +146,91 @@ def test_a_request_answered_after_its_date_is_missed_and_the_answer_is_done() ->
     [asked] = [c for c in found if c.kind == "deadline"]
     assert (asked.status, asked.due) == ("missed", D(2025, 10, 16))
     assert [c.status for c in found if "antwoordbrief" in c.quote] == ["done"]
+
+
+# A progress letter that lists its motions and toezeggingen under headings, each item with its state.
+LISTED = HEAD + (
+    "Met deze brief bericht ik u over de stand van zaken van moties en toezeggingen over de woningbouw.\n\n"
+    "Moties\n"
+    "- De motie van het lid Vermeulen (36 410, nr. 41), aangenomen op 12 november 2024, verzoekt de regering "
+    "een landelijk overzicht van bouwlocaties te maken. Deze motie is uitgevoerd met het overzicht dat ik u op "
+    "3 maart stuurde.\n"
+    "- De motie van de leden Kok en Van Dam (36 410, nr. 44) over starterswoningen is deels uitgevoerd; het "
+    "tweede deel wordt meegenomen in de woontop van het najaar.\n"
+    "- De motie van het lid Yilmaz c.s. (36 410, nr. 47) is in uitvoering. Ik informeer u hierover voor "
+    "1 oktober 2025.\n\n"
+    "Toezeggingen\n"
+    "- Tijdens het commissiedebat van 5 februari heb ik het lid Kok toegezegd de huurgrenzen te laten "
+    "doorrekenen. Met deze brief is deze toezegging afgedaan.\n"
+    "- Ik heb toegezegd met de provincies te spreken over de grondprijzen. Dat overleg vindt in juni plaats; "
+    "ik bericht u daarover voor 1 september 2025.\n"
+)
+
+
+def _motion_partial() -> str:
+    from kamertaak.core.kinds import LIFECYCLES
+
+    return "partial" if "partial" in LIFECYCLES["motion"].statuses else "adopted"
+
+
+def test_a_listed_motion_has_the_state_its_item_gives_it() -> None:
+    motions = {c.register: c for c in candidates(LISTED) if c.kind == "motion"}
+    assert set(motions) == {"36410, nr. 41", "36410, nr. 44", "36410, nr. 47"}
+    assert motions["36410, nr. 41"].status == "executed"  # "Deze motie is uitgevoerd", the item's next sentence
+    assert motions["36410, nr. 41"].due is None
+    assert motions["36410, nr. 44"].status == _motion_partial()  # "deels uitgevoerd"
+    assert {a.name for a in motions["36410, nr. 44"].actors} >= {"Kok", "Van Dam"}
+    assert motions["36410, nr. 47"].status == _motion_partial()  # "in uitvoering"
+    assert motions["36410, nr. 47"].due == D(2025, 9, 30)  # the term of the letter it promises on the motion
+
+
+def test_a_listed_toezegging_is_one_follow_up_with_its_state_and_term() -> None:
+    promises = [c for c in candidates(LISTED) if c.kind == "commitment"]
+    assert len(promises) == 2  # the items' later sentences are no promises of their own, the lead no group
+    kept, talks = sorted(promises, key=lambda c: c.start)
+    assert kept.status == "done" and "huurgrenzen" in kept.quote and "Kok" in {a.name for a in kept.actors}
+    assert talks.status == "open" and "grondprijzen" in talks.quote
+    assert talks.due == D(2025, 8, 31)  # "voor 1 september": its later step, not the June meeting
+
+
+def test_a_motion_the_letter_can_only_report_on_later_is_not_executed() -> None:
+    text = HEAD + (
+        "Over de afdoening van de motie van het lid Vermeulen c.s. (36 410, nr. 41) kan ik u pas informeren "
+        "nadat het onderzoek naar de bouwlocaties is afgerond.\n"
+    )
+    [motion] = [c for c in candidates(text) if c.kind == "motion"]
+    assert motion.status != "executed"
+
+
+def test_a_letter_reporting_on_a_group_of_toezeggingen_is_one_follow_up() -> None:
+    kept = HEAD + (
+        "Met deze brief informeer ik u over de afdoening van een aantal toezeggingen die ik deed tijdens het "
+        "commissiedebat Wonen van 6 maart 2025.\n"
+    )
+    [group] = candidates(kept)
+    assert (group.kind, group.status, group.due) == ("commitment", "done", None)
+    progress = HEAD + (
+        "In deze brief ga ik in op de voortgang van de openstaande toezeggingen en moties over de huurmarkt.\n"
+    )
+    [group] = candidates(progress)
+    assert (group.kind, group.status) == ("commitment", "partial")
+
+
+def test_a_table_of_contents_names_the_groups_the_letter_deals_with() -> None:
+    text = HEAD + (
+        "Met deze brief informeer ik u over de woningbouw. Ik ga in op de volgende onderwerpen:\n"
+        "1. Cijfers over de bouwproductie;\n"
+        "2. Reactie op de moties die uw Kamer heeft aangenomen op 11 februari 2025;\n"
+        "3. Toezeggingen uit het commissiedebat Wonen van 6 maart 2025;\n"
+        "4. Vooruitblik\n"
+    )
+    found = {(c.kind, c.status) for c in candidates(text)}
+    assert ("motion", "adopted") in found and ("commitment", "done") in found
+    assert all(c.due is None for c in candidates(text))  # the debates' days are history, not terms
+
+
+def test_motions_named_without_what_the_letter_does_with_them_are_no_group() -> None:
+    text = HEAD + (
+        "Hierbij stuur ik u op uw verzoek een overzicht van de moties die bij de begroting zijn ingediend.\n"
+    )
+    assert [c for c in candidates(text) if c.kind == "motion"] == []

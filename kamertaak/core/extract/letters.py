@@ -11,6 +11,13 @@ itself:
   "Hierbij ontvangt u het rapport", names no promise and is left to the other stages);
 - "Ik zal u, zoals toegezegd, informeren over X" / "In dezelfde brief zal ik uw Kamer ook berichten over Y": a
   promise to inform the Kamer later, a commitment still open;
+- a list item or paragraph on one motion or toezegging tells its state in the sentences after its first ("De motie
+  van het lid X (36 410, nr. 12) verzoekt ... Deze motie is uitgevoerd.", "... is deels uitgevoerd", "is in
+  uitvoering. Ik informeer u hierover voor 1 oktober."): one follow-up per item with that state and the term of its
+  later step;
+- a lead or a table of contents naming a group the letter reports on ("over de invulling van een aantal moties en
+  toezeggingen", "4. Toezeggingen uit het commissiedebat van 7 maart") is one follow-up, unless the letter goes on
+  to read its items one by one;
 - a promise the letter postpones or plans ("Ik streef ernaar u medio december hierover een brief te sturen")
   is the toezegging the letter told of just before ("heb ik aan de leden X en Y toegezegd ..."): it keeps
   those members.
@@ -28,6 +35,8 @@ from kamertaak.core.extract.cues import LETTER_IS_A_REPLY
 from kamertaak.core.extract.genre import read_genre
 from kamertaak.core.extract.model import Context, Draft
 from kamertaak.core.extract.people import letter_author
+from kamertaak.core.extract.registers import COMMITMENT_NUMBER
+from kamertaak.core.kinds import LIFECYCLES
 
 _I = re.IGNORECASE
 
@@ -280,4 +289,205 @@ def read_letter(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     drafts = kept_promises(ctx, drafts)
     drafts = promised_letters(ctx, drafts)
     members_of_the_promise(ctx, drafts)
-    return drafts
+    return reported_groups(ctx, listed_states(ctx, drafts))
+
+
+# A list item or paragraph about one motion or toezegging goes on in the sentences after its first, which point back
+# to it and tell its state: "De motie van het lid X (36 410, nr. 12) verzoekt ... Deze motie is uitgevoerd met ...",
+# "Ik heb toegezegd ... Dit gesprek vindt plaats in april; ik informeer u daarover voor 1 juni."
+_GOES_ON = re.compile(
+    r"^(?:(?:Deze|Die|De|Dit|Dat)\s+(?:motie|toezegging|verzoek|gesprek|onderzoek|brief|rapport|uitwerking|uitvoering)\b"
+    r"|(?:Hiermee|Daarmee|Hiervoor|Daarvoor|Hierover|Daarover|Hieraan|Daaraan|Hierin|Daarin|Dit|Dat)\b"
+    r"|(?:Ik|Wij|We)\s+(?:informeer|bericht|stuur|verwacht|streef|zal)\w*\b[^.;]{0,60}\b(?:hierover|daarover|hiervan|daarvan)\b"
+    r"|(?:Afgedaan|Uitgevoerd|Afgerond|Voldaan|Deels\s+(?:uitgevoerd|afgedaan|voldaan)|In\s+uitvoering|Status)\b)",
+    _I,
+)
+# ... or names it again as the one told: "Met deze brief is deze toezegging afgedaan"
+_THIS_ONE = re.compile(r"\b(?:deze|die|voornoemde|genoemde|bovengenoemde)\s+(?:motie|toezegging)\b", _I)
+# The state an item gives its motion or toezegging, most specific first
+_PART_DONE = re.compile(
+    r"\b(?:deels|gedeeltelijk|grotendeels|voor\s+een\s+deel)\s+(?:\w+\s+){0,2}?"
+    r"(?:uitgevoerd|afgedaan|afgerond|voldaan|gerealiseerd|nagekomen|ingevuld)\b", _I)
+_DONE_NOW = re.compile(
+    r"\b(?:is|zijn|wordt|worden|werd|werden)\s+(?:\w+\s+){0,4}?(?:uitgevoerd|afgedaan|afgerond|voldaan|nagekomen)\b"
+    r"|\bgestand\s+(?:gedaan|doe|doen)\b|\bbeschouw\w*\s+(?:ik|wij|we)\b[^.;]{0,100}?\bals\s+(?:afgedaan|uitgevoerd|afgerond)"
+    r"|^(?:Afgedaan|Uitgevoerd|Afgerond|Voldaan)\b", _I)
+_NOT_YET = re.compile(
+    r"\bnog\s+niet\b|\bniet\s+(?:\w+\s+)?(?:uitgevoerd|afgedaan|afgerond)\b|\bzodra\b|\bwanneer\b|\bnadat\b|\bpas\b"
+    r"|\bals\b[^.;]{0,40}\bis\b", _I)
+_UNDER_WAY = re.compile(
+    r"\bin\s+uitvoering\b|\bwordt\s+(?:momenteel\s+|nog\s+|thans\s+|op\s+dit\s+moment\s+)?uitgevoerd\b"
+    r"|\b(?:wordt|worden)\s+meegenomen\s+in\b|\bloopt\s+(?:nog|momenteel)\b|\bnog\s+niet\s+(?:volledig\s+)?"
+    r"(?:uitgevoerd|afgerond|afgedaan)\b|\b(?:volgt|volgen)\s+(?:in|bij|met|voor|vóór|na|uiterlijk)\b", _I)
+# A later step with its term: "ik informeer u daarover voor 1 juni", "volgt in de brief van het najaar", "ontvangt u
+# voor de zomer", "wordt meegenomen in de brief die u voor de zomer ontvangt"
+_LATER = re.compile(
+    r"\b(?:informeer|bericht|stuur|rapporteer)\s+(?:ik|wij|we)\s+u\b"
+    r"|\b(?:ik|wij|we)\s+(?:informeer|informeren|bericht|berichten|stuur|sturen|rapporteer|rapporteren)\s+u\b"
+    r"|\b(?:ik|wij|we)\s+u\s+(?:\w+\s+){0,6}?(?:informeer|informeren|bericht|berichten|rapporteer|rapporteren)\b"
+    r"|\b(?:ik|wij|we)\s+(?:zal|zullen)\b[^.;]{0,60}?"
+    r"\b(?:informeren|berichten|sturen|rapporteren)\b|\bontvangt\s+u\b|\b(?:volgt|volgen)\s+(?:in|bij|met|voor|vóór|na)\b"
+    r"|\b(?:wordt|worden)\s+meegenomen\s+in\b|\bverwacht\s+(?:ik|wij|we)\b", _I)
+
+
+def _motion_partial() -> str:
+    """The status of a motion a letter reports carried out in part: "partial" when the product's motion lifecycle
+    has it, else "adopted" (still to be carried out in full)."""
+    return "partial" if "partial" in LIFECYCLES["motion"].statuses else "adopted"
+
+
+def _item_ends(ctx: Context, first: int) -> int:
+    """The last sentence of the item whose first sentence ends at `first`: the sentences after it that point back to
+    it (at most three), up to the next list item or a sentence of its own."""
+    last = first
+    for k in range(first + 1, min(first + 4, len(ctx.sentences))):
+        s = ctx.sentences[k]
+        if s.item or not (_GOES_ON.search(s.text) or _THIS_ONE.search(s.text)):
+            break
+        last = k
+    return last
+
+
+def listed_states(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """Each motion or toezegging a letter reports on, with the state its item or paragraph gives it: one follow-up
+    per item with its number, members, state and due. "Deze motie is uitgevoerd" -> executed (a commitment done);
+    "deels uitgevoerd" -> partial; "in uitvoering", "wordt meegenomen in de brief ...", "volgt in ..." -> a motion
+    still being carried out, a commitment still open, with the term of that later step as its due; the item's own
+    later sentences are no follow-ups of their own."""
+    ordered = sorted((d for d in drafts if d.kind in ("motion", "commitment")), key=lambda d: (d.first, d.kind))
+    gone: set[int] = set()
+    for d in ordered:
+        if id(d) in gone:
+            continue
+        last = _item_ends(ctx, d.last)
+        spans = range(d.first, last + 1)
+        told = " ".join(ctx.sentences[k].text for k in spans)
+        if d.kind == "motion" and (d.status not in ("submitted", "adopted", "executed") or any(
+                o.kind == "motion" and o is not d and o.first <= d.last and d.first <= o.last for o in ordered)):
+            continue  # a motion withdrawn or voted down; one sentence naming several motions: not an item of one
+        # the item's later sentences that another stage read as a promise of their own ("Dit gesprek vindt plaats
+        # in april; ik informeer u daarover voor 1 juni")
+        inside = [o for o in ordered if o is not d and d.last < o.first <= last and o.kind == "commitment"
+                  and id(o) not in gone and _tells_state(ctx.sentences[o.first].text)]
+        state = _state(told)
+        # a later step the item names with its term: in a sentence after its first, or with a state
+        later = next((m for k in spans if k > d.first or state is not None
+                      for m in [_LATER.search(ctx.sentences[k].text)] if m), None)
+        if state is None and d.kind == "motion" and _PROGRESS.search(told):
+            state = "under_way"  # "over de voortgang van de uitvoering van de motie": being carried out
+        if state is None and not inside and later is None:
+            continue
+        for o in inside:
+            o.dropped = True
+            gone.add(id(o))
+        d.last = max(d.last, last)
+        if state == "done":
+            d.status = "executed" if d.kind == "motion" else "done"
+            d.due_override = None
+            d.due_zone = (ctx.sentences[d.first].start, ctx.sentences[d.first].start)
+        elif state in ("partial", "under_way"):
+            if d.kind == "motion":
+                d.status = _motion_partial() if d.status in ("submitted", "adopted", "executed") else d.status
+            else:
+                d.status = "partial" if state == "partial" else "open"
+        if state != "done" and later is not None:
+            s = next(ctx.sentences[k] for k in spans if ctx.sentences[k].text is later.string)
+            d.due_zone = (s.start + later.start(), s.end)
+            d.due_override = None
+            if d.kind == "commitment" and d.status == "done":
+                d.status = "open"
+    return [d for d in drafts if not d.dropped]
+
+
+def _tells_state(said: str) -> bool:
+    """Whether a sentence tells a state or a later step (an item's sentence that is no promise of its own)."""
+    return _state(said) is not None or _LATER.search(said) is not None
+
+
+def _state(told: str) -> str | None:
+    """The state an item's sentences give its motion or toezegging: done, partial, under_way, or None."""
+    if _PART_DONE.search(told):
+        return "partial"
+    if _DONE_NOW.search(told) and not _NOT_YET.search(told):
+        return "done"
+    if _UNDER_WAY.search(told):
+        return "under_way"
+    return None
+
+
+# A letter telling what it reports on as a group, "moties" and "toezeggingen" named together or in the plural:
+# "Met deze brief informeer ik uw Kamer over de uitvoering van de volgende moties en toezeggingen", "In deze brief
+# zal ik een toelichting geven op de voortgang van de openstaande toezeggingen", "Daarnaast wordt ingegaan op moties
+# en toezeggingen met betrekking tot X", or an item of its table of contents or a heading: "3. Reactie op de moties
+# die uw Kamer heeft aangenomen op 16 april", "4. Toezeggingen uit het commissiedebat van 7 maart".
+_GROUP = re.compile(r"\b(?:moties|toezeggingen)\b(?!\s+(?:van\s+(?:het|de)\s+leden?\b|(?-i:[A-Z])))", _I)
+_REPORTS = re.compile(
+    rf"\b(?:{_THIS_LETTER}|in\s+deze\s+(?:Kamer)?brief|via\s+deze\s+brief|in\s+het\s+onderstaande|hieronder)\b"
+    r"[^.;]{0,120}?\b(?:informeer|informeren|bericht|berichten|ga|gaan|ingaan|ingegaan|toelichting|reageer|reageren"
+    r"|reactie|rapporteer|rapporteren|overzicht)\b"
+    r"|\b(?:wordt|worden)\s*(?:\w+\s+|,[^,]{1,40},\s*){0,4}?ingegaan\s+op\b"
+    r"|\b(?:informeer|bericht|rapporteer)\s+(?:ik|wij|we)\s+u\b[^.;]{0,60}?\b(?:via|met|in)\s+deze\s+brief\b",
+    _I,
+)
+# An item or heading that names the group as its subject: "Reactie op de moties ...", "Toezeggingen uit het ..."
+_GROUP_HEAD = re.compile(
+    r"^(?:(?:Reactie\s+op|Stand\s+van\s+zaken(?:\s+van)?|Uitvoering(?:\s+van)?|Voortgang(?:\s+van)?|Overzicht(?:\s+van)?"
+    r"|Afdoening(?:\s+van)?)\s+(?:de\s+|diverse\s+|enkele\s+|een\s+aantal\s+)?(?:\w+\s+)?(?:moties|toezeggingen)\b"
+    r"|(?:Moties|Toezeggingen)\s+(?:en\s+toezeggingen\s+|en\s+moties\s+)?(?:uit|van|gedaan|tijdens|bij|naar)\b)",
+    _I,
+)
+# What the letter does with the group, the word nearest before it: still under way, or dealt with
+_GROUP_UNDER_WAY = re.compile(r"\b(?:voortgang|openstaande?|vervolg|tussenstand|in\s+uitvoering|lopende)\b", _I)
+_GROUP_DEALT = re.compile(
+    r"\b(?:invulling|uitvoering|afdoening|afgedane|afgeronde|uitgevoerde|reactie|ingaan|ingegaan|toezeggingen\s+uit)\b",
+    _I)
+
+
+def reported_groups(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """One follow-up for each group of motions or toezeggingen a letter says it reports on (its lead or its table
+    of contents): toezeggingen (with motions or alone) a commitment, motions alone a motion; their progress
+    ("voortgang", "openstaande") partial, dealt with in the letter ("invulling", "uitvoering", "Toezeggingen uit")
+    done or executed, a reply to them ("Reactie op de moties") adopted. The debate's dates are not its due. A
+    follow-up another stage made of the sentence is replaced, one that names its own members or number is kept. A
+    letter that goes on to read its motions one by one tells the group by them: no follow-up of its own."""
+    added: list[Draft] = []
+    # the letter's items read one by one (motions with their number or members, toezeggingen to members): the
+    # group is told by them
+    items = [d.first for d in drafts if d.kind in ("motion", "commitment") and (
+        (d.kind == "motion" and d.register) or any(a.role == "member" for a in d.actors))]
+    for k, s in enumerate(ctx.sentences):
+        group = _GROUP.search(s.text)
+        if group is None:
+            continue
+        head = (s.item or len(s.text) <= 160) and bool(_GROUP_HEAD.match(s.text))
+        if not head and not _REPORTS.search(s.text):
+            continue
+        if _POINTS_BACK.search(s.text, 0, group.start()) or COMMITMENT_NUMBER.search(s.text):
+            continue  # "hierover", a register's own numbers: read by the other stages
+        if any(first > k for first in items) or re.search(r"\bvolgende\s+$", s.text[: group.start()], _I):
+            continue  # "de uitvoering van de volgende moties en toezeggingen:": the items that follow tell it
+        here = [d for d in drafts if d.first <= k <= d.last]
+        if any(d.register or any(a.role == "member" for a in d.actors) for d in here if d.kind == "motion"):
+            continue  # the named motions themselves ("de moties Marijnissen c.s. en Klaver c.s.")
+        before = s.text[max(0, group.start() - 90) : group.start()]
+        under_way = [m.end() for m in _GROUP_UNDER_WAY.finditer(before)]
+        dealt = [m.end() for m in _GROUP_DEALT.finditer(before + group.group())]
+        commitment = re.search(r"\btoezegging", s.text, _I) is not None
+        if not commitment and any(d.kind in ("commitment", "motion") for d in here):
+            continue  # "Hierbij sturen wij u onze reactie op de moties": the reaction the letter sends, read already
+        if under_way and (not dealt or max(under_way) > max(dealt) - len(group.group())):
+            status = "partial" if commitment else _motion_partial()
+        elif re.search(r"\breactie\s+op\b", before, _I) and not commitment:
+            status = "adopted"
+        elif commitment or dealt:
+            status = "done" if commitment else "executed"
+        else:
+            continue  # motions named without what the letter does with them ("een overzicht van de moties")
+        for d in here:
+            if d.kind in ("commitment", "motion") and not d.register:
+                d.dropped = True
+        draft = Draft("commitment" if commitment else "motion", status, 0.6, k, k, (s.start, s.end),
+                      clause=s.text.rstrip(" .;:"))
+        draft.due_zone = (s.start, s.start)
+        added.append(draft)
+    return [d for d in drafts if not d.dropped] + added
