@@ -30,10 +30,6 @@ _GOVERNMENT_SUBJECT = (
     r"[Kk]abinet|[Rr]egering|[Bb]ewinds\w+|(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)\s+"
 )
 
-# A word that opens a subordinate or relative clause: a verb after it is no main clause's
-_SUBORDINATOR = (r"\b(?:dat|of|die|wat|waarop|waarmee|waardoor|waarin|als|omdat|wanneer|zodat|hoe|nu|toen|terwijl"
-                 r"|voordat|nadat|zoals|indien|tenzij|zodra|totdat|te)\b")
-
 _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger("commitment", "open", _ZEGT_TOE, 0.9, needs=("toe",)),
     Trigger(
@@ -406,25 +402,6 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "commitment",
         "open",
-        # the future told by "gaan" as the main clause's finite verb, second in its clause (after the subject, or
-        # before it when something else opens the sentence), with an infinitive that ends the clause and words between:
-        # "Minister X gaat de regeling aanpassen", "Na drie jaar gaat minister X de wet toch intrekken", "Ruim een
-        # jaar nadat ..., gaat het kabinet de wet intrekken". Not in a subordinate clause ("of ze de motie gaat
-        # uitvoeren"), not "gaat over/om/in op ...", not negated; the government as its subject is checked after.
-        re.compile(
-            rf"(?:^(?:(?!{_SUBORDINATOR})[^,;:.?]){{1,70}}?\s|,\s+(?=(?:gaat|gaan)\s+(?:de\s+|het\s+)?(?:minister|staatssecretaris"
-            r"|premier|kabinet|regering|bewinds\w+|hij|zij|ze)\b))(?P<future>gaat|gaan)\s+(?![^.;?]*\b(?:niet|geen|nooit)\b)"
-            r"(?!(?:in\s+op|over|om|door|naar|akkoord|ervan|uit|verder|weg|terug|mee|voor|tegen|samen|gepaard|nog)\b)"
-            rf"(?:(?!{_SUBORDINATOR})\S+\s+){{1,14}}?(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)"
-            r"(?!(?:worden|gaan|zijn|hebben|komen|kunnen|moeten)\b)[a-z]\w+en(?=\s*[.;,]|\s*$)",
-        ),
-        0.7,
-        needs_government=True,
-        needs=("gaat", "gaan"),
-    ),
-    Trigger(
-        "commitment",
-        "open",
         # a member's request taken over: "De minister nam het verzoek van mevrouw X over om de regels te
         # vereenvoudigen", "neemt de suggestie van de ChristenUnie over" (a motion taken over is the motions' to read)
         re.compile(
@@ -610,10 +587,7 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
             continue  # "Ik verwacht dat gemeenten de regeling zullen evalueren": someone else will
         if trig.confidence < 0.85 and _ANNOUNCES_A_MOTION.search(s.text):
             continue  # "Hij kondigde aan dat de SP een motie overweegt om de regering ...": a motion, no promise
-        verb_at = m.start("future") if "future" in m.re.groupindex else m.start()  # the main verb of "gaat" cues
-        if verb_at != m.start() and _member_after_verb(ctx, i, m.end("future")):
-            continue  # "Na het debat gaat Kamerlid X de minister bevragen": a member, after the verb
-        if trig.confidence < 0.85 and _member_subject(ctx, i, verb_at):
+        if trig.confidence < 0.85 and _member_subject(ctx, i, m.start()):
             continue  # "Van der Werf stuurt uiterlijk 4 december een brief aan de minister": a member's letter
         actors = sentence_actors(ctx, i, i)
         speaker = ctx.speakers.get(i)
@@ -855,15 +829,6 @@ def _member_subject(ctx: Context, i: int, before: int) -> bool:
         if x.start - s.start <= 16 and not _NOT_SUBJECT.search(ctx.clean.text, s.start, x.start)
     ]
     return any(x.actor.role in ("member", "organisation") for x in opening)
-
-
-def _member_after_verb(ctx: Context, i: int, verb_end: int) -> bool:
-    """Whether a member, a party or a body is the subject right after the finite verb (Dutch inversion): "gaat
-    Kamerlid X ...", "gaat de SP ..."."""
-    s = ctx.sentences[i]
-    after = s.start + verb_end
-    return any(x.actor.role in ("member", "organisation") and x.start - after <= 12
-               for x in ctx.mentions_between(after, after + 60))
 
 
 # A name after a preposition is no subject: "Op vragen van Kamerlid X", "Namens X"
@@ -1240,19 +1205,11 @@ _VERB_LAST = re.compile(
 )
 
 
-_FUTURE_SUBJECT = re.compile(
-    r"^(?:gaat|gaan)\s+(?:(?:de\s+|het\s+)?(?:minister\w*|staatssecretaris|premier|kabinet|regering|bewinds\w+)"
-    r"(?:\s+(?:van\s+|de\s+|der\s+)?(?-i:[A-Z])[\w'’-]+){0,3}\s+|(?:hij|zij|ze)\s+)?", re.IGNORECASE)
-
-
 def _promised_words(sentence: str, m: re.Match[str]) -> str:
     """The words that say what is promised: after "zegt ... toe", "aan dat", "geïnformeerd" ..."""
     matched = m.group()
     low = matched.lower()
     tail = sentence[m.end() :]
-    if "future" in m.re.groupindex:
-        # "gaat minister X de wet intrekken": what comes after the verb and its subject
-        return _FUTURE_SUBJECT.sub("", sentence[m.start("future") : m.end()])
     if re.search(r"\btoe$", low):
         return _comes_with(tail) or tail
     if re.search(r"\bover$|\bovergenomen$", low):
