@@ -572,10 +572,10 @@ _FIND_D_RANGE = _D_RANGE.replace("(?P<wdr>", "(?:")
 
 
 @_rule(
-    rf"(?:{_DATE_PREP}\s)?(?:(?P<wd>{_WD_ANY}),?\s)?{_D_RANGE}(?P<d>\d{{1,2}})(?:e|ste|de)?\s(?P<mon>{_MONTH})"
+    rf"(?:{_DATE_PREP}\s)?(?:(?P<wd>{_WD_ANY}){_DAY_PART}?,?\s)?{_D_RANGE}(?P<d>\d{{1,2}})(?:e|ste|de)?\s(?P<mon>{_MONTH})"
     rf"(?:\s(?P<y>(?:19|20)\d\d){_NOTE}|\s'(?P<y2>\d\d)|\s(?:van\s)?(?P<yw>{_YEARWORD}))?(?:\s{_MARK})?",
     # "(de deadline wordt verplaatst) naar 1 november": the date a term moves to, without its "naar"
-    find=rf"(?:(?:{_FIND_DATE_PREP}\s)(?:{_WD_ANY},?\s)?{_FIND_D_RANGE}|{_WEEKDAY},?\s{_FIND_D_RANGE}|(?<=\bnaar\s))"
+    find=rf"(?:(?:{_FIND_DATE_PREP}\s)(?:{_WD_ANY}{_DAY_PART}?,?\s)?{_FIND_D_RANGE}|{_WEEKDAY},?\s{_FIND_D_RANGE}|(?<=\bnaar\s))"
     rf"\d{{1,2}}(?:e|ste|de)?\s{_MONTH}"
     rf"(?:\s(?:19|20)\d\d{_NOTE}|\s'\d\d|\s(?:van\s)?{_YEARWORD})?(?:\s{_MARK_BODY})?"
     rf"|\d{{1,2}}\s{_MONTH}(?:\s(?:19|20)\d\d{_NOTE})?\s{_MARK_BODY}",
@@ -908,7 +908,8 @@ _M_RANGE = rf"(?:{_MONTH}(?:\s?/\s?|-|\s(?:of|en|tot(?:\sen\smet)?|t/m)\s))?"
 
 @_rule(
     rf"{_M_PRE}?(?:de\smaand\s)?{_M_RANGE}(?P<mon>{_MONTH}){_YEARSPEC}",
-    find=rf"{_M_PRE}(?:de\smaand\s)?{_M_RANGE}(?P<mon>{_MONTH}){_YEARSPEC}",
+    # "(het besluit werd doorgeschoven) naar januari 2019": the month a thing moves to, without its "naar"
+    find=rf"(?:{_M_PRE}|(?<=\bnaar\s))(?:de\smaand\s)?{_M_RANGE}(?P<mon>{_MONTH}){_YEARSPEC}",
 )
 def _month(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     month = MONTH_WORDS[m.group("mon").rstrip(".")]
@@ -2095,8 +2096,11 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
             found = FoundDeadline(start, found.end, phrase, dataclasses.replace(res, phrase=phrase))
     before = _fold(sentence[max(0, found.start - 40) : found.start])[0]
     particle = _PARTICLE_VOOR.match(found.phrase)
-    if particle is not None and _PROPOSE.search(before) and _TE_VERB.search(_fold(sentence[found.end :])[0]):
-        # "Ik stel voor dinsdag te stemmen": "voor" belongs to the verb (voorstellen), not to the date.
+    if particle is not None and (
+            (_PROPOSE.search(before) and _TE_VERB.search(_fold(sentence[found.end :])[0]))
+            or _SCHEDULED_FOR.search(before) or _ON_THE_AGENDA.match(_fold(sentence[found.end : found.end + 30])[0])):
+        # "Ik stel voor dinsdag te stemmen": "voor" belongs to the verb (voorstellen), not to the date; "gepland voor
+        # maandag 29 juni", "stond voor dinsdag op de agenda": planned for that day, not before it.
         start = found.start + particle.end()
         phrase = sentence[start : found.end]
         found = FoundDeadline(start, found.end, phrase, resolve(phrase, ref, calendar))
@@ -2359,6 +2363,8 @@ _WEEKDAYS_ONLY = re.compile(rf"(?:op\s)?{_WEEKDAY}(?:{_WD_RANGE}{_WEEKDAY})?")
 
 # "Ik stel voor dinsdag te stemmen": after a form of "stellen" a "voor" is the particle of "voorstellen".
 _PARTICLE_VOOR = re.compile(r"voor\s+")
+_SCHEDULED_FOR = re.compile(r"(?:^|\s)(?:gepland|ingepland|geagendeerd|geprogrammeerd)\s?$")
+_ON_THE_AGENDA = re.compile(r"\s*op\sde\s(?:planning|agenda|rol)(?:\s|$|[,.;:])")
 _PROPOSE = re.compile(r"(?:^|\s)(?:stel|stelt|stellen|stelde|stelden)\s?$")
 # ... with what is proposed after it: "te stemmen" ("De commissie stelt voor 1 juli het verslag vast" is "voor").
 _TE_VERB = re.compile(r"(?:^|\s)te\s[a-z]+en(?=\s|$|[,.;:])")

@@ -1075,6 +1075,14 @@ def test_seventh_session_no_terms(sentence: str) -> None:
         ("De evaluatie volgt aan het einde van het jaar 2026.", "aan het einde van het jaar 2026", D(2026, 12, 31),
          "year"),
         ("De provincie wil in 2026 of 2027 met de bouw beginnen.", "in 2026 of 2027", D(2027, 12, 31), "year"),
+        # a weekday with its part of the day before a date ("dinsdagavond 15 april"), as a weekday alone
+        ("De raad vergadert op dinsdagavond 15 april over de begroting.", "op dinsdagavond 15 april",
+         D(2025, 4, 15), "day"),
+        # the month a thing moves to, as a date a thing moves to ("verschoven naar 1 november")
+        ("Het besluit is verschoven naar september 2025.", "september 2025", D(2025, 9, 30), "month"),
+        # "voor" after a verb of planning, or before "op de agenda", is what the day is for: that day, not before it
+        ("Het debat is gepland voor maandag 14 april.", "maandag 14 april", D(2025, 4, 14), "day"),
+        ("Het debat staat voor dinsdag op de agenda.", "dinsdag", D(2025, 4, 8), "day"),
         # "om" as a preposition opens nothing
         ("De minister zei dat hij op 12 juni om 10.00 uur een besluit neemt.", "op 12 juni", D(2025, 6, 12), "day"),
     ],
