@@ -41,8 +41,9 @@ class Lifecycle:
     def done_step(self, current: str) -> str | None:
         """Where "done" (`d`) takes an item from `current`: the accomplished status for a commitment, a
         deadline or an action; a motion goes one step along its main line (aangekondigd → ingediend →
-        aangenomen → uitgevoerd; aangehouden goes on to aangenomen), since whether it is adopted or
-        rejected is the Kamer's call and `[ ]` choose the others. None when there is no step forward."""
+        aangenomen → uitgevoerd; aangehouden goes on to aangenomen, deels uitgevoerd to uitgevoerd), since
+        whether it is adopted or rejected is the Kamer's call and `[ ]` choose the others. None when there
+        is no step forward."""
         if current in self.final:
             return None
         if not self.main_line:
@@ -69,15 +70,18 @@ LIFECYCLES: dict[str, Lifecycle] = {
     ),
     "motion": Lifecycle(
         kind="motion",
-        statuses=("announced", "submitted", "held", "adopted", "executed", "rejected", "withdrawn", "lapsed"),
+        # partial (deels uitgevoerd): the government reports the adopted motion partly carried out.
+        statuses=("announced", "submitted", "held", "adopted", "partial", "executed", "rejected", "withdrawn",
+                  "lapsed"),
         initial="announced",
         final=frozenset({"rejected", "withdrawn", "lapsed", "executed"}),
         transitions={
             "announced": ("submitted", "withdrawn", "lapsed"),
             "submitted": ("held", "adopted", "rejected", "withdrawn", "lapsed"),
             "held": ("submitted", "adopted", "rejected", "withdrawn", "lapsed"),
-            "adopted": ("executed", "lapsed"),
-            "executed": ("adopted",),
+            "adopted": ("partial", "executed", "lapsed"),
+            "partial": ("adopted", "executed", "lapsed"),
+            "executed": ("adopted", "partial"),
             "rejected": (),
             "withdrawn": (),
             "lapsed": ("held",),

@@ -32,6 +32,7 @@ STATUS_LABELS: dict[tuple[str, str], str] = {
     ("motion", "adopted"): "aangenomen",
     ("motion", "rejected"): "verworpen",
     ("motion", "lapsed"): "vervallen",
+    ("motion", "partial"): "deels uitgevoerd",
     ("motion", "executed"): "uitgevoerd",
     ("deadline", "upcoming"): "gepland",
     ("deadline", "met"): "gehaald",

@@ -181,6 +181,9 @@ def collect(db: Database, start: dt.date, end: dt.date, today: dt.date, *, topic
     if rolled:
         rows = sorted([*upcoming.rows, *rolled], key=lambda v: (v["due"] or "", v["id"]))
         upcoming = Section(rows[:cap], upcoming.total + len(rolled))
+    # Adopted motions the government is carrying out: not yet reported on, then partly carried out.
+    adopted, partial = (state(queries.ItemFilter(kind="motion", status=s)) for s in ("adopted", "deels uitgevoerd"))
+    in_progress = Section([*adopted.rows, *partial.rows][:cap], adopted.total + partial.total)
     data = WeeklyData(
         start=start, end=end, today=today, topic=topic,
         new=capped([items[i] for i in new_ids]),
@@ -188,7 +191,7 @@ def collect(db: Database, start: dt.date, end: dt.date, today: dt.date, *, topic
         due_shifts=capped(shifts),
         overdue=state(queries.ItemFilter(overdue=True)),
         upcoming=upcoming,
-        adopted=state(queries.ItemFilter(kind="motion", status="adopted")),
+        adopted=in_progress,
         rejected=capped(list(rejected.values())),
         open_by_kind={k: queries.count_items(db, queries.ItemFilter(kind=k, open_only=True, topic=topic), today)
                       for k in KINDS},

@@ -15,6 +15,7 @@ from kamertaak.core import bounds, kinds
 from kamertaak.core.errors import ConflictError, DatabaseError, DomainError, NotFound
 from kamertaak.core.history import describe_entry
 from kamertaak.core.refs import ActorRef, check_url, normalise_register, register_scheme
+from kamertaak.core.text import one_line
 from kamertaak.store import queries
 from kamertaak.store.db import Database, open_database
 
@@ -906,13 +907,14 @@ class Store:
         follows = ref is None and debate_date is not None
         ref = ref or debate_date or self._today()
         res = resolve(text, ref, self.calendar())
+        shown = one_line(text)  # an error is one line, whatever the phrase holds
         if res.due is None and impossible_date(text):
-            raise DomainError(f"termijn '{text}' is geen bestaande datum")
+            raise DomainError(f"termijn '{shown}' is geen bestaande datum")
         if understood and res.precision == "none":
-            raise DomainError(f"termijn '{text}' niet herkend; geef een datum JJJJ-MM-DD of een zin als 'voor de "
+            raise DomainError(f"termijn '{shown}' niet herkend; geef een datum JJJJ-MM-DD of een zin als 'voor de "
                               "zomer' (due= zonder waarde wist de termijn)")
         if res.due is not None and not bounds.in_range(res.due):
-            raise DomainError(f"termijn '{text}' valt op {res.due.isoformat()}, buiten {bounds.range_text()}")
+            raise DomainError(f"termijn '{shown}' valt op {res.due.isoformat()}, buiten {bounds.range_text()}")
         return {"due": res.due.isoformat() if res.due else None, "due_phrase": text,
                 "due_precision": res.precision, "due_explanation": res.explanation,
                 "due_estimated": res.estimated, "recurrence": res.recurrence, "due_ref": ref.isoformat(),

@@ -45,7 +45,8 @@ def apply_outcome(store: Store, case_id: str) -> OutcomeChange:
     if facts is None or facts.decision is None:
         return change
     status, unknown = motion_status(facts.decision.soort)
-    if unknown or status == row["status"]:
+    # The vote that adopted it does not undo a motion the government has (partly) carried out since.
+    if unknown or status == row["status"] or (status == "adopted" and row["status"] in ("partial", "executed")):
         return change
     path = status_path("motion", row["status"], status)
     if path is None:

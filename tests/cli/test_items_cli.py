@@ -80,6 +80,24 @@ def test_done_and_klaar_finish_an_item_as_d_does_and_are_in_the_help(env: Path, 
     assert run("undo").strip() == "ongedaan bij item 2: status: ingediend → aangekondigd"
 
 
+def test_a_motion_partly_carried_out_is_deels_uitgevoerd(env: Path, fails: Callable[..., str]) -> None:
+    """A progress letter reports an adopted motion partly carried out: the user says so in Dutch, lists
+    it, and done takes it on to uitgevoerd; it is still open (not finished) while partial."""
+    run("add", "motion", "Motie 12 miljoen voor opvang")
+    run("status", "1", "submitted")
+    assert fails("status", "1", "deels uitgevoerd").startswith(
+        "kamertaak: een motie kan niet van ingediend naar deels uitgevoerd;")
+    run("status", "1", "aangenomen")
+    assert "#1 motie · deels uitgevoerd" in run("status", "1", "deels uitgevoerd")
+    listed = json.loads(run("list", "--status", "deels uitgevoerd", "--json"))
+    assert [(i["id"], i["status"]) for i in listed] == [(1, "partial")]
+    assert [i["id"] for i in json.loads(run("list", "--open", "--json"))] == [1]
+    assert "#1 motie · aangenomen" in run("status", "1", "adopted")  # back, when the report was wrong
+    run("status", "1", "partial")
+    assert "#1 motie · uitgevoerd" in run("done", "1")
+    assert "#1 motie · deels uitgevoerd" in run("status", "1", "partial")
+
+
 def test_show_names_the_recurrence_in_dutch(env: Path) -> None:
     run("add", "task", "Voortgangsrapportage", "--due", "elk kwartaal")
     assert json.loads(run("show", "1", "--json"))["recurrence"] == "quarterly"

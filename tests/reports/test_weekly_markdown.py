@@ -50,6 +50,19 @@ def test_the_week_reads_the_log(demo_week) -> None:  # type: ignore[no-untyped-d
     assert "aangenomen" not in before.split("## Te laat")[0].split("## Statuswijzigingen")[1]
 
 
+def test_a_motion_partly_carried_out_stays_among_the_motions_in_progress(demo_week) -> None:  # type: ignore[no-untyped-def]
+    """A motion the government reports partly carried out is still being carried out: the week lists it
+    there, with its status in words; once carried out it leaves the section."""
+    demo_week("status", "3", "deels uitgevoerd", today="2025-04-10")
+    text = demo_week("export", "markdown", "--week", "2025-W15")
+    assert "| Aangenomen moties in uitvoering | 1 |" in text
+    section = text.split("## Aangenomen moties in uitvoering")[1].split("## ")[0]
+    assert "| 3 | motie | deels uitgevoerd | Motie-Van Nispen" in section
+    assert "motie-Van Nispen: aangenomen → deels uitgevoerd" in text
+    demo_week("done", "3", today="2025-04-10")
+    assert "| Aangenomen moties in uitvoering | 0 |" in demo_week("export", "markdown", "--week", "2025-W15")
+
+
 def test_the_default_is_the_current_week_and_output_to_a_file(demo_week, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert demo_week("export", "markdown") == demo_week("export", "markdown", "--week", "2025-W15")
     # --week alone is this week too, also with options after it.

@@ -174,3 +174,15 @@ def test_an_adopted_motion_without_a_deadline_in_its_dictum_has_no_due_date(stor
     take_records(store, records(*case, *vote_decision("Met handopsteken"), vote(1, "SP", "Voor", 5)))
     view = queries.get_item(store.db, item_id, store.today())
     assert view is not None and (view["status"], view["due"], view["overdue"]) == ("adopted", None, False)
+
+
+def test_a_vote_published_again_does_not_undo_a_motion_partly_carried_out(store: Store) -> None:
+    """The government reports the adopted motion partly carried out and the user records it; the same
+    vote decision delivered again (a correction to the votes, say) leaves it deels uitgevoerd."""
+    item_id = tracked_motion(store)
+    take_records(store, records(*motion_case(), *vote_decision("Met handopsteken"), vote(1, "SP", "Voor", 5)))
+    store.set_status(item_id, "partial")
+    take_records(store, records(*vote_decision("Met handopsteken"), vote(1, "SP", "Voor", 5),
+                                vote(2, "VVD", "Tegen", 24)))
+    view = queries.get_item(store.db, item_id, store.today())
+    assert view is not None and (view["status"], view["status_label"]) == ("partial", "deels uitgevoerd")
