@@ -83,8 +83,21 @@ def triage(
         added = len(accepted.added)
         line = f"debat {accepted.debate_id} ({state}): {added} {'item' if added == 1 else 'items'} toegevoegd"
         if accepted.duplicates:
-            line += ", al gevolgd: " + ", ".join(f"#{item}" for _, item in accepted.duplicates)
+            line += ", " + tracked_summary([item for _, item in accepted.duplicates])
         console().print(Text(line))
+
+
+def tracked_summary(items: list[int], shown: int = 10) -> str:
+    """'al gevolgd: #4, #6' for the proposals already tracked; a text repeating itself names each item once,
+    with how many proposals they were ('al gevolgd: 680 voorstellen, in 6 items: #9, #11, ...'), and at most
+    `shown` of them ('... en 12 andere')."""
+    distinct = list(dict.fromkeys(items))
+    names = ", ".join(f"#{item}" for item in distinct[:shown])
+    if len(distinct) > shown:
+        names += f" en {len(distinct) - shown} andere"
+    if len(distinct) == len(items):
+        return f"al gevolgd: {names}"
+    return f"al gevolgd: {len(items)} voorstellen, in {len(distinct)} items: {names}"
 
 
 def _accept(extraction: Extraction, ref: dt.date, name: str, text: str) -> Accepted:

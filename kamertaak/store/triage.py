@@ -50,11 +50,12 @@ def _words(text: str) -> str:
     return " ".join("".join(ch for ch in text.lower() if ch.isalnum() or ch.isspace()).split())
 
 
-def find_duplicate(store: Store, candidate: Candidate, debate_id: int | None) -> int | None:
+def find_duplicate(store: Store, candidate: Candidate, debate_id: int | None, date: str | None = None) -> int | None:
     """An item already tracked for this candidate: the same register number, or the same kind with a
-    near-identical title or quote in the same debate (or anywhere with the exact same title). An item with
-    other register numbers only is another follow-up, however alike the words ("Toezegging T03120" and
-    "Toezegging T03122" of one list)."""
+    near-identical title or quote in the same debate (or anywhere with the exact same title), or with a
+    near-identical quote in another debate on the same `date` (the same meeting recorded under another
+    title: the demo's debate and a copy of its text). An item with other register numbers only is another
+    follow-up, however alike the words ("Toezegging T03120" and "Toezegging T03122" of one list)."""
     db = store.db
     number = normalise_register(candidate.register) if candidate.register else None
     if number:
@@ -66,9 +67,10 @@ def find_duplicate(store: Store, candidate: Candidate, debate_id: int | None) ->
         if found is not None:
             return int(found)
     rows = db.query(
-        "SELECT id, title, text FROM item WHERE kind = :kind AND deleted = :false"
-        " AND (debate_id = :debate OR LOWER(title) = LOWER(:title))",
-        {"kind": candidate.kind, "false": False, "debate": debate_id, "title": candidate.title},
+        "SELECT id, title, text, debate_id FROM item WHERE kind = :kind AND deleted = :false"
+        " AND (debate_id = :debate OR LOWER(title) = LOWER(:title)"
+        " OR debate_id IN (SELECT id FROM debate WHERE date = :date))",
+        {"kind": candidate.kind, "false": False, "debate": debate_id, "title": candidate.title, "date": date},
     )
     if number and rows:
         ids = ", ".join(str(int(r["id"])) for r in rows)
@@ -78,10 +80,15 @@ def find_duplicate(store: Store, candidate: Candidate, debate_id: int | None) ->
     mine = (_words(candidate.title), _words(candidate.quote))
     for row in rows:
         theirs = (_words(row["title"]), _words(row["text"] or ""))
-        for a in mine:
-            for b in theirs:
-                if a and b and difflib.SequenceMatcher(None, a, b).ratio() >= SAME_TEXT:
-                    return int(row["id"])
+        if row["debate_id"] != debate_id and row["title"].lower() != candidate.title.lower():
+            # Another debate on the same day: only the same quoted words make it the same follow-up
+            # (two debates of one day may each have a "Motie Van Nispen").
+            pairs = [(mine[1], theirs[1])]
+        else:
+            pairs = [(a, b) for a in mine for b in theirs]
+        for a, b in pairs:
+            if a and b and difflib.SequenceMatcher(None, a, b).ratio() >= SAME_TEXT:
+                return int(row["id"])
     return None
 
 
@@ -110,8 +117,9 @@ def reused_debate(store: Store, extraction: Extraction, *, ref: dt.date, source_
         return found
     indexes = range(len(extraction.candidates)) if chosen is None else chosen
     homes: set[int | None] = set()
+    date = (extraction.debate.date or ref).isoformat()
     for index in indexes:
-        item_id = find_duplicate(store, extraction.candidates[index], None)
+        item_id = find_duplicate(store, extraction.candidates[index], None, date)
         if item_id is None:
             return None
         homes.add(db.scalar("SELECT debate_id FROM item WHERE id = :i", {"i": item_id}))
@@ -139,7 +147,7 @@ def accept(store: Store, extraction: Extraction, *, ref: dt.date, source_name: s
         indexes = range(len(extraction.candidates)) if chosen is None else chosen
         for index in indexes:
             candidate = extraction.candidates[index]
-            duplicate = find_duplicate(store, candidate, result.debate_id)
+            duplicate = find_duplicate(store, candidate, result.debate_id, date)
             if duplicate is not None:
                 result.duplicates.append((index, duplicate))
                 continue

@@ -209,3 +209,36 @@ def test_a_file_saved_as_windows_text_is_read_with_its_accents(env: Path, tmp_pa
     assert "café-beleid" in out["debate"]["title"]
     assert out["candidates"], "the promise is proposed"
     assert "\ufffd" not in json.dumps(out, ensure_ascii=False)
+
+
+def test_a_meeting_triaged_again_under_another_title_adds_nothing_twice(env: Any, pinned_cli: Any,
+                                                                        tmp_path: Path) -> None:
+    """u5 bug 5: the same debate's text under another heading made a second debate with the same follow-ups.
+    The same quoted words in a debate of the same day are the same follow-up, also when the user has
+    retitled the item."""
+    sentence = ("De minister van Volkshuisvesting zegt toe de Kamer voor de zomer te informeren over de"
+                " huurgrens voor studenten.\n")
+    first, again = (tmp_path / name for name in ("wonen.txt", "verslag.txt"))
+    first.write_text("Commissiedebat Wonen, 3 april 2025\n" + sentence, encoding="utf-8")
+    again.write_text("Verslag van het commissiedebat over huurbeleid, 3 april 2025\n" + sentence, encoding="utf-8")
+    assert "debat 1 (nieuw): 1 item toegevoegd" in pinned_cli("triage", str(first), "--accept")
+    pinned_cli("set", "1", "title=Brief over huurgrens studenten")  # the user's own words, as in the demo
+    out = pinned_cli("triage", str(again), "--accept")
+    assert out.splitlines()[-1] == "debat 1 (bestond al): 0 items toegevoegd, al gevolgd: #1"
+    assert len(json.loads(pinned_cli("list", "--json"))) == 1
+    assert len(json.loads(pinned_cli("debate", "list", "--json"))) == 1
+
+
+def test_a_text_repeating_itself_names_each_tracked_item_once(env: Any, pinned_cli: Any, tmp_path: Path) -> None:
+    """u5 bug 5: the demo text repeated to 1.9 MB printed 'al gevolgd: #15, #17, ...' some 2,500 lines long."""
+    pinned_cli("demo")
+    path = tmp_path / "herhaald.txt"
+    demo = (Path(__file__).parents[2] / "kamertaak/data/demo/commissiedebat-2025-04-03.txt").read_text("utf-8")
+    path.write_text((demo + "\n\n") * 12, encoding="utf-8")
+    out = pinned_cli("triage", str(path), "--accept")
+    last = " ".join(out.split("debat ")[-1].split())
+    assert "al gevolgd: " in last and " voorstellen, in " in last and last.count("#") <= 10, last
+    # The demo's own commitment is not added again under the copy's debate.
+    texts = [i["title"] for i in json.loads(pinned_cli("list", "--kind", "toezegging", "--json"))
+             if "tekort aan opvangplaatsen" in i["title"].lower() or "tekort opvangplaatsen" in i["title"].lower()]
+    assert len(texts) == 1, texts

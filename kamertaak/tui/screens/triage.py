@@ -70,8 +70,9 @@ def tracked_now(store: Store, extraction: Extraction, source_name: str, ref: dt.
     from kamertaak.store.triage import find_duplicate, reused_debate
 
     found = Tracked(reused_debate(store, extraction, ref=ref, source_name=source_name, source_text=source_text))
+    date = (extraction.debate.date or ref).isoformat()
     for index, candidate in enumerate(extraction.candidates):
-        item_id = find_duplicate(store, candidate, found.debate_id)
+        item_id = find_duplicate(store, candidate, found.debate_id, date)
         if item_id is not None:
             found.existing[index] = item_id
     found.alive = frozenset(item_id for item_id in added if item_version(store.db, item_id) is not None)
