@@ -277,8 +277,19 @@ def link(
 ) -> None:
     """Koppel een link of registernummer aan een item; een nummer uit het spiegelregister laat het item
     het register volgen (status en termijn worden dan bijgewerkt door de sync)."""
+    import re
+
+    from kamertaak.core.refs import register_scheme
+    from kamertaak.core.text import one_line
+
+    # An address starts with its scheme ('https:', 'mailto:'); a register number never does.
+    scheme = re.match(r"\s*([A-Za-z][A-Za-z0-9+.-]*):", target)
+    is_address = "://" in target or (scheme is not None and register_scheme(target) == "other")
+    if is_address and (scheme is None or scheme.group(1).lower() not in ("http", "https", "mailto")):
+        raise UserError(f"'{one_line(target, 60)}' is geen webadres of e-mailadres; een link begint met https://,"
+                        " http:// of mailto:")
     store = open_store()
-    if "://" in target:
+    if is_address:
         store.add_link(item_id, target, label)
         console().print(f"link toegevoegd aan #{item_id}")
     else:

@@ -98,6 +98,34 @@ def test_a_motion_partly_carried_out_is_deels_uitgevoerd(env: Path, fails: Calla
     assert "#1 motie · deels uitgevoerd" in run("status", "1", "partial")
 
 
+@pytest.mark.parametrize("target", ["javascript:alert(1)", "ftp://bestanden.example.org/brief.pdf",
+                                    "data:text/html,<b>x</b>"])
+def test_a_link_that_is_no_web_or_mail_address_is_one_line_and_stores_nothing(
+        env: Path, capsys: pytest.CaptureFixture[str], target: str) -> None:
+    """u5 bug 7: `link 2 'javascript:alert(1)'` was taken for a register number: a hint on stdout, a
+    register error on stderr (two lines), and with --force stored as number JAVASCRIPT:ALERT(1)."""
+    import sys
+
+    from kamertaak.cli import main
+
+    run("add", "task", "Bellen met Valente")
+    before = _dump(env)
+    for args in (["link", "1", target], ["link", "1", target, "--force"]):
+        capsys.readouterr()
+        old, sys.argv = sys.argv, ["kamertaak", *args]
+        try:
+            with pytest.raises(SystemExit) as exc:
+                main()
+        finally:
+            sys.argv = old
+        out, err = capsys.readouterr()
+        assert (exc.value.code, out) == (2, "")
+        assert err.strip().splitlines() == [
+            f"kamertaak: '{target}' is geen webadres of e-mailadres; een link begint met https://, http:// of mailto:"]
+    assert _dump(env) == before
+    assert "link toegevoegd aan #1" in run("link", "1", "mailto:griffie@tweedekamer.nl")
+
+
 def test_show_names_the_recurrence_in_dutch(env: Path) -> None:
     run("add", "task", "Voortgangsrapportage", "--due", "elk kwartaal")
     assert json.loads(run("show", "1", "--json"))["recurrence"] == "quarterly"
