@@ -19,11 +19,11 @@ if TYPE_CHECKING:
     from kamertaak.core.deadlines import Resolution
 
 _BATCH_HELP = (
-    "Lees JSON-regels {\"phrase\": ..., \"ref\": \"JJJJ-MM-DD\"} van stdin (of kale zinnen, met --ref of "
+    "Lees JSON-regels {\"phrase\": ..., \"ref\": \"JJJJ-MM-DD\"} van stdin (zonder ref: --ref of "
     "vandaag als peildatum) en schrijf per regel één JSON-object terug. Een regel {\"text\": ZIN, \"ref\": ...} "
     "zoekt de termijn in een hele zin; 'phrase' is dan wat gevonden is (niets: null, precision 'none'). "
-    "Een onbruikbare regel geeft een object met precision 'none' en een sleutel 'error'; lege regels worden "
-    "overgeslagen."
+    "Een onbruikbare regel (ook een regel die geen JSON is) geeft een object met precision 'none' en een "
+    "sleutel 'error' die het regelnummer noemt; lege regels worden overgeslagen."
 )
 
 
@@ -65,6 +65,12 @@ def deadline(
         raise UserError("geef een termijnzin, bv. kamertaak deadline voor de zomer")
     ref_date = parse_iso_date(ref, "--ref") if ref else today()
     res = resolve(text, ref_date, _calendar())
+    if res.precision == "none":
+        # As `set ID due=...` says it: a phrase that gives no date, nor an event or a vague term, is refused.
+        from kamertaak.core.text import one_line
+
+        raise UserError(f"termijn '{one_line(text, 80)}' niet herkend; geef een datum JJJJ-MM-DD of een zin als"
+                        " 'voor de zomer' of 'binnen zes weken'")
     if as_json:
         print_json(res.to_json())
         return
@@ -80,10 +86,6 @@ def _render(res: Resolution) -> Text:
     out = Text()
     out.append(one_line(res.phrase), style="bold")
     out.append(f"  (peildatum {_day(res.ref)})\n", style="dim")
-    if res.precision == "none":
-        # One line that says the phrase was not read; nothing is guessed.
-        out.append(one_line(res.explanation), style="yellow")
-        return out
     rows: list[tuple[str, Text]] = [
         ("termijn", Text(_day(res.due), style="bold") if res.due else Text("geen datum", style="dim")),
         ("precisie", Text(PRECISION_LABELS.get(res.precision, res.precision))),
@@ -107,7 +109,7 @@ def _run_batch(default_ref: dt.date | None) -> None:
 
     cal = _calendar()
     fallback: dt.date | None = default_ref
-    for line in stdin_text("surrogateescape"):
+    for number, line in enumerate(stdin_text("surrogateescape"), start=1):
         if not line.strip():
             continue
         value, in_sentence, ref_text, error = _parse_batch_line(line)
@@ -122,7 +124,8 @@ def _run_batch(default_ref: dt.date | None) -> None:
                 fallback = today()
             ref_date = fallback
         if error is not None or value is None or ref_date is None:
-            answer = _error_answer(None if in_sentence else value, ref_text, error or "onbruikbare regel")
+            answer = _error_answer(None if in_sentence else value, ref_text,
+                                   f"regel {number}: {error or 'onbruikbare regel'}")
         elif in_sentence:
             found = deadline_in(value, ref_date, cal)
             answer = found.resolution.to_json() if found else _nothing_found(ref_date)
@@ -140,7 +143,7 @@ def _parse_batch_line(line: str) -> tuple[str | None, bool, str | None, str | No
     if bad is not None:
         return None, False, None, f"geen geldige UTF-8 (bij '{bad}')"
     if not text.startswith(("{", "[", '"')):
-        return text, False, None, None
+        return None, False, None, 'geen JSON; geef {"phrase": "voor de zomer"} of {"text": ZIN}'
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -62,6 +62,10 @@ def debate_list(as_json: bool = typer.Option(False, "--json", help="Als JSON (vo
     if as_json:
         print_json(debates)
         return
+    if not debates:
+        console().print("geen debatten (kamertaak debate add of kamertaak triage TEKST --accept legt er een vast)",
+                        style="dim")
+        return
     from kamertaak.core.labels import debate_status_label
 
     rows = [

@@ -53,9 +53,25 @@ def test_json_keys() -> None:
     assert data["due"] == "2025-05-15" and data["precision"] == "day"
 
 
-def test_unreadable_phrase_is_told_in_one_line() -> None:
-    out = run("deadline", "als de maan blauw kleurt")
-    assert "niet herkend" in out
+def test_unreadable_phrase_is_refused_in_one_line_with_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    """u5 bug 9: `deadline blabla` said 'niet herkend' with exit 0, where `set ID due=blabla` exits 2, so a
+    script could not tell. Now both refuse it alike, with --json too (nothing on stdout)."""
+    from kamertaak.cli import main
+
+    for args in (["deadline", "als de maan blauw kleurt"], ["deadline", "blabla", "--json"]):
+        old, sys.argv = sys.argv, ["kamertaak", *args]
+        try:
+            with pytest.raises(SystemExit) as exc:
+                main()
+        finally:
+            sys.argv = old
+        out, err = capsys.readouterr()
+        phrase = " ".join(args[1:2])
+        assert (exc.value.code, out) == (2, "")
+        assert err.splitlines() == [f"kamertaak: termijn '{phrase}' niet herkend; geef een datum JJJJ-MM-DD of een"
+                                    " zin als 'voor de zomer' of 'binnen zes weken'"]
+    # A phrase that names no date but is understood (an event, a vague term) is no error.
+    assert "gebeurtenis" in run("deadline", "zodra de wet is aangenomen")
 
 
 def test_estimated_is_marked() -> None:
@@ -63,9 +79,16 @@ def test_estimated_is_marked() -> None:
     assert "geschat" in out
 
 
-def test_markup_in_a_phrase_is_shown_literally() -> None:
-    out = run("deadline", "[bold]voor[/bold] de zomer")
-    assert "[bold]" in out
+def test_markup_in_a_phrase_is_shown_literally(capsys: pytest.CaptureFixture[str]) -> None:
+    from kamertaak.cli import main
+
+    old, sys.argv = sys.argv, ["kamertaak", "deadline", "[bold]voor[/bold] de zomer"]
+    try:
+        with pytest.raises(SystemExit):
+            main()
+    finally:
+        sys.argv = old
+    assert "termijn '[bold]voor[/bold] de zomer' niet herkend" in capsys.readouterr().err
 
 
 def test_bad_ref_is_a_user_error() -> None:
@@ -89,11 +112,13 @@ def test_batch_one_line_per_input_line() -> None:
     assert len(answers) == 7  # the empty line is skipped
     assert answers[0]["due"] == "2025-07-03" and list(answers[0]) == KEYS
     assert answers[1]["recurrence"] == "yearly" and answers[1]["due"] == "2024-07-04"
-    assert answers[2]["precision"] == "none" and "error" in answers[2]
+    assert answers[2]["precision"] == "none" and answers[2]["error"].startswith("regel 4: geen geldige JSON")
     assert answers[3]["ref"] == "2025-04-03" and answers[3]["due"] == "2025-05-01"  # ref defaults to today
     assert "error" in answers[4] and answers[4]["due"] is None
     assert "error" in answers[5]
-    assert answers[6]["phrase"] == "eind mei" and answers[6]["due"] == "2025-05-31"
+    # u5 bug 9: a line that is no JSON is no phrase either; its answer names the line.
+    assert answers[6]["due"] is None and answers[6]["error"] == (
+        'regel 8: geen JSON; geef {"phrase": "voor de zomer"} of {"text": ZIN}')
 
 
 def test_batch_finds_the_deadline_inside_a_sentence() -> None:

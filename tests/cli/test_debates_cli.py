@@ -119,3 +119,11 @@ def test_debate_list_leaves_out_columns_no_debate_fills(env: Any, pinned_cli: Ru
     header = out.splitlines()[0]
     assert "titel" in header and "status" not in header and "activiteit" not in header
     assert "Zeden en (on)veiligheid vrouwen" in " ".join(out.split())
+
+
+def test_debate_list_on_an_empty_database_says_there_are_none(env: Any, pinned_cli: Run) -> None:
+    """u5 bug 10: a blank line, where `list` says 'geen items'."""
+    pinned_cli("db", "init")
+    assert pinned_cli("debate", "list") == (
+        "geen debatten (kamertaak debate add of kamertaak triage TEKST --accept legt er een vast)\n")
+    assert json.loads(pinned_cli("debate", "list", "--json")) == []

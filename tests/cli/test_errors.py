@@ -173,13 +173,13 @@ def test_deadline_batch_answers_a_line_that_is_no_utf8(env: Path) -> None:
     from kamertaak.cli import app
 
     lines = b'"voor de zomer \\ud800"\nvoor de zomer \xff\n{"text": "x", "ref": "\\udcff"}\n' + b"[" * 100_000 + \
-        b"\nvoor de zomer\n"
+        b'\n"voor de zomer"\n'
     result = CliRunner().invoke(app, ["deadline", "--batch"], input=lines, catch_exceptions=False)
     assert result.exit_code == 0, result.output
     answers = [json.loads(line) for line in result.stdout_bytes.decode("utf-8").splitlines()]
     assert [a.get("error") for a in answers] == [
-        "geen geldige UTF-8 (bij '\\ud800')", "geen geldige UTF-8 (bij '\\xff')", "geen geldige UTF-8 (bij '\\xff')",
-        "geen bruikbare JSON: te diep genest", None]
+        "regel 1: geen geldige UTF-8 (bij '\\ud800')", "regel 2: geen geldige UTF-8 (bij '\\xff')",
+        "regel 3: geen geldige UTF-8 (bij '\\xff')", "regel 4: geen bruikbare JSON: te diep genest", None]
     assert answers[-1]["due"] == "2025-07-03"
 
 
