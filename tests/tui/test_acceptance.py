@@ -45,13 +45,13 @@ async def test_board_follows_a_moved_card_to_a_column_off_screen(make_app: Any) 
     async with app.run_test(size=(80, 28)) as pilot:
         board = await open_board(pilot, "2")
         holder = board.query_one("#board-columns", HorizontalScroll)
-        # Eight motion columns do not fit on 80: they keep a readable width and the board scrolls.
+        # Nine motion columns do not fit on 80: they keep a readable width and the board scrolls.
         columns = board.query(BoardColumn)
-        assert len(columns) == 8 and all(c.size.width >= 19 for c in columns)
+        assert len(columns) == 9 and all(c.size.width >= 19 for c in columns)
         assert holder.max_scroll_x > 0
-        # announced → submitted → held → adopted → executed: the fifth column is off screen at first.
+        # announced → submitted → held → adopted → partial → executed: the sixth column is off screen at first.
         assert not in_view(board.query_one("#column-executed"), holder)
-        for _ in range(4):
+        for _ in range(5):
             await pilot.press("right_square_bracket")
             await settle(pilot)
         card = app.focused
