@@ -234,3 +234,30 @@ def test_motions_named_without_what_the_letter_does_with_them_are_no_group() -> 
         "Hierbij stuur ik u op uw verzoek een overzicht van de moties die bij de begroting zijn ingediend.\n"
     )
     assert [c for c in candidates(text) if c.kind == "motion"] == []
+
+
+def test_a_letter_complying_with_a_motion_or_request_now_reports_it_done() -> None:
+    text = HEAD + (
+        "Met deze brief voldoe ik aan het verzoek van uw commissie van 2 mei om de bouwcijfers per provincie te "
+        "geven. Daarmee voldoe ik tevens aan de motie van het lid van uw Kamer mevrouw Yilmaz (GL) c.s. over "
+        "de bouwcijfers.\n"
+    )
+    found = candidates(text)
+    [motion] = [c for c in found if c.kind == "motion"]
+    assert motion.status == "executed" and "Yilmaz" in {a.name for a in motion.actors}
+    [request] = [c for c in found if c.kind == "commitment"]
+    assert request.status == "done" and "bouwcijfers per provincie" in request.quote
+
+
+def test_a_motion_the_letter_quotes_is_no_promise_and_keeps_its_firm_term() -> None:
+    text = HEAD + (
+        "Graag informeer ik uw Kamer in aanloop naar het commissiedebat Wonen op dinsdag 27 mei 2025 met deze brief "
+        "over de stand van zaken van een aantal moties en toezeggingen over de woningbouw.\n\n"
+        "I. Moties\n\nTijdelijke woningen\n\n"
+        "De motie van het lid Vermeulen c.s. verzoekt de regering, zo spoedig mogelijk te komen met een plan voor "
+        "tijdelijke woningen, en dit uiterlijk 1 maart 2026 in te voeren.\n"
+    )
+    found = candidates(text)
+    # not the lead informing now (its items follow), not the motion's request as the government's promise
+    assert [c.kind for c in found] == ["motion"]
+    assert found[0].due == D(2026, 3, 1)  # the firm term of its request, not "zo spoedig mogelijk"

@@ -71,6 +71,9 @@ _EXECUTES_NOW = re.compile(
     rf"\b(?:{_THIS_LETTER})\b[^.;]{{0,80}}?\b(?:geef|geven|kom|komen)\s+(?:ik|wij|we)\b[^.;]{{0,40}}?"
     r"\b(?:uitvoering|gevolg|invulling)\s+aan\s+(?:de\s+|het\s+)?(?:verzoek\s+\w+\s+)?(?:aangenomen\s+)?moties?\b"
     rf"|\b(?:{_THIS_LETTER})\b[^.;]{{0,80}}?\bvoer\w*\s+(?:ik|wij|we)\b[^.;]{{0,80}}?\bmoties?\b[^.;]{{0,120}}?\buit\b"
+    # "Daarmee voldoe ik aan de motie van het lid X c.s."
+    rf"|\b(?:{_THIS_LETTER})\b[^.;]{{0,40}}?\bvoldoe[n]?\s+(?:ik|wij|we)\b[^.;]{{0,30}}?\baan\s+(?:de\s+|het\s+)?"
+    r"(?:verzoek\s+\w+\s+)?(?:aangenomen\s+|gewijzigde\s+)?moties?\b"
     rf"|\bmoties?\b[^.;]{{0,160}}?\b(?:beschouw\w*\s+(?:ik|wij|we)|is|zijn)\b[^.;]{{0,30}}?\b(?:{_THIS_LETTER})\b"
     r"[^.;]{0,30}?\b(?:als\s+)?(?:afgedaan|uitgevoerd|afgerond)\b"
     rf"|\b(?:{_THIS_LETTER})\b[^.;]{{0,40}}?\b(?:beschouw\w*\s+(?:ik|wij|we))\b[^.;]{{0,160}}?\bmoties?\b[^.;]{{0,160}}?"
@@ -81,8 +84,9 @@ _EXECUTES_NOW = re.compile(
 _PROGRESS = re.compile(r"\bvoortgang\w*\b|\btussenstand\b|\bstand\s+van\s+zaken\b", _I)
 
 
-def executed_motions(ctx: Context, drafts: list[Draft]) -> None:
-    """A motion a letter says it carries out now is executed."""
+def executed_motions(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """A motion a letter says it carries out now is executed; one no stage read ("Daarmee voldoe ik aan de motie
+    van het lid van uw Kamer de heer X c.s.") is added, with the members the sentence names."""
     for d in drafts:
         if d.kind != "motion" or d.status not in ("submitted", "adopted"):
             continue
@@ -93,12 +97,25 @@ def executed_motions(ctx: Context, drafts: list[Draft]) -> None:
                 d.due_override = None
                 d.due_zone = (ctx.sentences[k].start, ctx.sentences[k].start)
                 break
+    motions = {k for d in drafts if d.kind == "motion" for k in range(d.first, d.last + 1)}
+    added: list[Draft] = []
+    for k, s in enumerate(ctx.sentences):
+        if k in motions or "moti" not in s.text or not _EXECUTES_NOW.search(s.text) or _PROGRESS.search(s.text):
+            continue
+        members = [m.actor for m in ctx.mentions_between(s.start, s.end) if m.actor.role == "member"]
+        if not members:
+            continue  # "de moties over dit onderwerp": no motion of its own to track
+        draft = Draft("motion", "executed", 0.6, k, k, (s.start, s.end))
+        draft.actors = members
+        draft.due_zone = (s.start, s.start)
+        added.append(draft)
+    return drafts + added
 
 
 # What the letter does now: "informeer ik u", "ontvangt u", "vindt u hierbij", "treft u bijgaand", "stuur ik u",
 # "wordt ... gerapporteerd", "bied ik u ... aan".
 _DOES_NOW = re.compile(
-    r"\b(?:informeer|bericht|stuur|zend|rapporteer|bied)\s+(?:ik|wij|we)\b"
+    r"\b(?:informeer|bericht|stuur|zend|rapporteer|bied|voldoe)\s+(?:ik|wij|we)\b"
     r"|\b(?:informeren|berichten|sturen|zenden|rapporteren|bieden)\s+(?:wij|we)\b"
     r"|\b(?:ontvangt|vindt|treft)\s+u\b|\bu\s+(?:ontvangt|vindt|treft)\b"
     r"|\b(?:wordt|worden)\s+(?:hierbij\s+|hieronder\s+|in\s+het\s+onderstaande\s+)?(?:\w+\s+){0,6}?"
@@ -110,7 +127,7 @@ _DOES_NOW = re.compile(
 # toezegging"
 _NAMES_PROMISE = re.compile(
     r"\bzoals\s+(?:(?:eerder|ik|wij|we|reeds|al)\s+){0,3}(?:heb(?:ben)?\s+)?toegezegd\b"
-    r"|\b(?:conform|op|overeenkomstig)\s+(?:het\s+|uw\s+)?verzoek\b"
+    r"|\b(?:conform|op|overeenkomstig)\s+(?:het\s+|uw\s+)?verzoek\b|\bvoldoe[n]?\s+(?:ik|wij|we)\s+aan\s+(?:het|uw)\s+verzoek\b"
     r"|\btoezegging(?:en)?\s+(?:\w+\s+){0,2}?(?:gedaan|die\s+(?:ik|wij|we))\b"
     r"|\b(?:naar\s+aanleiding\s+van|ter\s+uitvoering\s+van|conform|overeenkomstig)\s+(?:mijn|onze|de)\s+toezegging",
     _I,
@@ -148,7 +165,7 @@ def kept_promises(ctx: Context, drafts: list[Draft], letter: bool = True) -> lis
                 d.status = "done"
                 d.due_override = None
                 d.due_zone = (s.start, s.start)
-        if not here:
+        if not any(d.kind in ("commitment", "motion", "task") for d in here):  # a debate it names is no answer
             draft = Draft("commitment", "done", 0.7, k, k, (s.start, s.end), clause=s.text.rstrip(" ."))
             draft.actors = [author] if author else []
             draft.due_zone = (s.start, s.start)
@@ -285,8 +302,7 @@ def read_letter(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     if not (ctx.letter or _LETTER_HEAD.search(ctx.clean.text, 0, 1500) or read_genre(ctx).government_letter):
         return kept_promises(ctx, drafts, letter=False)
     drafts = [d for d in drafts if not _signature_start(ctx, d) and not _only_sends(ctx, d)]
-    executed_motions(ctx, drafts)
-    drafts = kept_promises(ctx, drafts)
+    drafts = kept_promises(ctx, executed_motions(ctx, drafts))
     drafts = promised_letters(ctx, drafts)
     members_of_the_promise(ctx, drafts)
     return reported_groups(ctx, listed_states(ctx, drafts))
@@ -362,6 +378,8 @@ def listed_states(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         last = _item_ends(ctx, d.last)
         spans = range(d.first, last + 1)
         told = " ".join(ctx.sentences[k].text for k in spans)
+        if d.kind == "motion" and d.status in ("submitted", "adopted"):
+            _motion_text_term(ctx, d, ordered)
         if d.kind == "motion" and (d.status not in ("submitted", "adopted", "executed") or any(
                 o.kind == "motion" and o is not d and o.first <= d.last and d.first <= o.last for o in ordered)):
             continue  # a motion withdrawn or voted down; one sentence naming several motions: not an item of one
@@ -396,7 +414,31 @@ def listed_states(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             d.due_override = None
             if d.kind == "commitment" and d.status == "done":
                 d.status = "open"
-    return [d for d in drafts if not d.dropped]
+    return drafts  # the dropped stay, flagged: their sentences are read (the learned classifier leaves them)
+
+
+# A motion's own request, told in the letter: "De motie van het lid X verzoekt de regering, ... uiterlijk 1 januari
+# 2022 in te voeren"
+_DICTUM = re.compile(
+    r"\b(?:verzoekt|verzocht|vraagt|vroeg)\s+(?:de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b",
+    _I)
+_FIRM = re.compile(r"^(?:uiterlijk|v[oó]{1,2}r)\b", _I)
+
+
+def _motion_text_term(ctx: Context, d: Draft, ordered: list[Draft]) -> None:
+    """A motion whose request the letter quotes: what it asks of the government is no promise of the government's
+    (a commitment another stage made of the sentence is dropped), and its firm term ("uiterlijk 1 januari 2022") is
+    the motion's due."""
+    s = ctx.sentences[d.first]
+    if not _DICTUM.search(s.text):
+        return
+    for o in ordered:
+        if o.kind == "commitment" and o.first == d.first and o.last == d.first and not o.register:
+            o.dropped = True
+    firm = [f for f in ctx.deadlines_in(s.start, s.end, terms_only=True)
+            if f.resolution.due is not None and _FIRM.match(f.phrase)]
+    if firm and (d.due_override is None or d.due_override.precision == "vague"):
+        d.due_override = firm[-1].resolution
 
 
 def _tells_state(said: str) -> bool:
@@ -426,7 +468,7 @@ _REPORTS = re.compile(
     r"[^.;]{0,120}?\b(?:informeer|informeren|bericht|berichten|ga|gaan|ingaan|ingegaan|toelichting|reageer|reageren"
     r"|reactie|rapporteer|rapporteren|overzicht)\b"
     r"|\b(?:wordt|worden)\s*(?:\w+\s+|,[^,]{1,40},\s*){0,4}?ingegaan\s+op\b"
-    r"|\b(?:informeer|bericht|rapporteer)\s+(?:ik|wij|we)\s+u\b[^.;]{0,60}?\b(?:via|met|in)\s+deze\s+brief\b",
+    r"|\b(?:informeer|bericht|rapporteer)\s+(?:ik|wij|we)\s+u(?:w\s+Kamer)?\b[^.;]{0,100}?\b(?:via|met|in)\s+deze\s+brief\b",
     _I,
 )
 # An item or heading that names the group as its subject: "Reactie op de moties ...", "Toezeggingen uit het ..."
@@ -464,9 +506,14 @@ def reported_groups(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             continue
         if _POINTS_BACK.search(s.text, 0, group.start()) or COMMITMENT_NUMBER.search(s.text):
             continue  # "hierover", a register's own numbers: read by the other stages
-        if any(first > k for first in items) or re.search(r"\bvolgende\s+$", s.text[: group.start()], _I):
-            continue  # "de uitvoering van de volgende moties en toezeggingen:": the items that follow tell it
         here = [d for d in drafts if d.first <= k <= d.last]
+        if any(first > k for first in items) or re.search(r"\bvolgende\s+$", s.text[: group.start()], _I):
+            # "de uitvoering van de volgende moties en toezeggingen:": the items that follow tell it, and the
+            # letter informing now is no promise either
+            for d in here:
+                if d.kind == "commitment" and not d.register and not any(a.role == "member" for a in d.actors):
+                    d.dropped = True
+            continue
         if any(d.register or any(a.role == "member" for a in d.actors) for d in here if d.kind == "motion"):
             continue  # the named motions themselves ("de moties Marijnissen c.s. en Klaver c.s.")
         before = s.text[max(0, group.start() - 90) : group.start()]
@@ -490,4 +537,4 @@ def reported_groups(ctx: Context, drafts: list[Draft]) -> list[Draft]:
                       clause=s.text.rstrip(" .;:"))
         draft.due_zone = (s.start, s.start)
         added.append(draft)
-    return [d for d in drafts if not d.dropped] + added
+    return drafts + added  # the dropped flagged, as in listed_states
