@@ -496,6 +496,8 @@ _FIND_DATE_PREP = (
 _NOTE = r"(?:\d(?!\d))?"
 _MARK_BODY = r"(?:a\.s\.?|as\.|aanstaande|jl\.?|j\.l\.?|jongstleden|l\.l\.?|ll\.|laatstleden)"
 _MARK = rf"(?P<mark>{_MARK_BODY})"
+# "uiterlijk a.s. maandag 20 juni": the mark of a day to come may stand before its weekday
+_COMING_MARK = r"(?:a\.s\.?|as\.|aanstaande)"
 _PAST_MARKS = ("jl", "j.l", "jongstleden", "l.l", "ll", "laatstleden")
 
 
@@ -572,10 +574,11 @@ _FIND_D_RANGE = _D_RANGE.replace("(?P<wdr>", "(?:")
 
 
 @_rule(
-    rf"(?:{_DATE_PREP}\s)?(?:(?P<wd>{_WD_ANY}){_DAY_PART}?,?\s)?{_D_RANGE}(?P<d>\d{{1,2}})(?:e|ste|de)?\s(?P<mon>{_MONTH})"
+    rf"(?:{_DATE_PREP}\s)?(?:{_COMING_MARK}\s)?(?:(?P<wd>{_WD_ANY}){_DAY_PART}?,?\s)?{_D_RANGE}(?P<d>\d{{1,2}})(?:e|ste|de)?\s(?P<mon>{_MONTH})"
     rf"(?:\s(?P<y>(?:19|20)\d\d){_NOTE}|\s'(?P<y2>\d\d)|\s(?:van\s)?(?P<yw>{_YEARWORD}))?(?:\s{_MARK})?",
     # "(de deadline wordt verplaatst) naar 1 november": the date a term moves to, without its "naar"
-    find=rf"(?:(?:{_FIND_DATE_PREP}\s)(?:{_WD_ANY}{_DAY_PART}?,?\s)?{_FIND_D_RANGE}|{_WEEKDAY},?\s{_FIND_D_RANGE}|(?<=\bnaar\s))"
+    find=rf"(?:(?:{_FIND_DATE_PREP}\s)(?:{_COMING_MARK}\s{_WD_ANY}{_DAY_PART}?,?\s|{_WD_ANY}{_DAY_PART}?,?\s)?"
+    rf"{_FIND_D_RANGE}|{_WEEKDAY},?\s{_FIND_D_RANGE}|(?<=\bnaar\s))"
     rf"\d{{1,2}}(?:e|ste|de)?\s{_MONTH}"
     rf"(?:\s(?:19|20)\d\d{_NOTE}|\s'\d\d|\s(?:van\s)?{_YEARWORD})?(?:\s{_MARK_BODY})?"
     rf"|\d{{1,2}}\s{_MONTH}(?:\s(?:19|20)\d\d{_NOTE})?\s{_MARK_BODY}",
@@ -1685,8 +1688,20 @@ def _candidates(text: str, ref: dt.date, calendar: Calendar | None,
     for start, end in sorted(taken):
         o_start, o_end = idx[start], idx[end - 1] + 1
         phrase = text[o_start:o_end]
-        found.append(FoundDeadline(o_start, o_end, phrase, resolve(phrase, ref, cal)))
+        res = resolve(phrase, ref, cal)
+        after = (_AFTER_LEAD.search(folded, max(0, start - 20), start)
+                 if res.precision == "day" and not _TODAY_WORD.match(folded, start) else None)
+        if after is not None:
+            # "(verschijnt) na Prinsjesdag", "kort na 1 juli": after a named day, an event (no date until then)
+            longer = resolve(text[idx[after.start()] : o_end], ref, cal)
+            if longer.precision == "event":
+                o_start, phrase, res = idx[after.start()], text[idx[after.start()] : o_end], longer
+        found.append(FoundDeadline(o_start, o_end, phrase, res))
     return found
+
+
+_TODAY_WORD = re.compile(r"vandaag|heden|morgen|overmorgen")
+_AFTER_LEAD = re.compile(r"(?<![\w-])(?:(?:direct|kort|vlak|meteen|pas|ruim)\s)?na\s\Z")
 
 
 # "vóór 2024" with its stress marks is "before" (plain "voor 2024" in running text mostly means "for 2024"): a

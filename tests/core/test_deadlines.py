@@ -1083,6 +1083,11 @@ def test_seventh_session_no_terms(sentence: str) -> None:
         # "voor" after a verb of planning, or before "op de agenda", is what the day is for: that day, not before it
         ("Het debat is gepland voor maandag 14 april.", "maandag 14 april", D(2025, 4, 14), "day"),
         ("Het debat staat voor dinsdag op de agenda.", "dinsdag", D(2025, 4, 8), "day"),
+        # after a named day is an event: no date until it has come ("kort na Prinsjesdag", "na Verantwoordingsdag")
+        ("Het rapport verschijnt kort na Prinsjesdag.", "kort na Prinsjesdag", None, "event"),
+        # the mark of a day to come may stand before its weekday ("uiterlijk a.s. maandag 14 april")
+        ("Reageer uiterlijk a.s. maandag 14 april op het voorstel.", "uiterlijk a.s. maandag 14 april",
+         D(2025, 4, 14), "day"),
         # "om" as a preposition opens nothing
         ("De minister zei dat hij op 12 juni om 10.00 uur een besluit neemt.", "op 12 juni", D(2025, 6, 12), "day"),
     ],
