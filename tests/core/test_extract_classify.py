@@ -171,9 +171,10 @@ def test_a_classified_promise_in_reported_speech_is_what_is_said() -> None:
 
 def test_trained_without_a_batch_it_finds_that_batchs_follow_up_sentences() -> None:
     """Trained as bench/train_classifier.py trains it, on the labelled batches in tests/fixtures/triage but
-    train-v4, it finds train-v4's follow-up sentences at the shipped threshold (held out, measured: 24 of 50 found,
-    24 of 42 flagged right, kind right 24 of 24; the batch is a later labeller's real texts of every kind). The
-    floors leave two sentences of room for changes in the shared stages (splitting, actors) the features read."""
+    train-v4, it finds train-v4's follow-up sentences at the shipped threshold (held out, measured on thirteen
+    training batches: 33 of 50 found, 33 of 70 flagged right, kind right 28 of 33; on the first five, 24 of 50,
+    24 of 42 and 24 of 24; the batch is a later labeller's real texts of every kind). The floors leave two sentences
+    of room for changes in the shared stages (splitting, actors) the features read."""
     import sys
     from pathlib import Path
 
@@ -200,9 +201,9 @@ def test_trained_without_a_batch_it_finds_that_batchs_follow_up_sentences() -> N
     follow_ups = sum(gold != "none" for gold, _ in said)
     found = [(gold, kind) for gold, kind in flagged if gold != "none"]
     assert follow_ups == 50
-    assert len(found) >= 22
-    assert len(found) / len(flagged) >= 0.52
-    assert sum(gold == kind for gold, kind in found) >= 0.9 * len(found)
+    assert len(found) >= 31
+    assert len(found) / len(flagged) >= 0.44
+    assert sum(gold == kind for gold, kind in found) >= 0.8 * len(found)
 
 
 @pytest.mark.parametrize(
