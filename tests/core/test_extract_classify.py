@@ -224,6 +224,30 @@ def test_a_request_to_the_government_is_no_promise_of_it(text: str, promise: boo
     assert _has_what_it_needs(ctx, 0, "commitment", sentence_actors(ctx, 0, 0)) is promise
 
 
+@pytest.mark.parametrize(
+    ("text", "promise"),
+    [
+        # the noun with what was promised: the government's promise, whoever tells it
+        ("De fractie is blij met de toezegging om de regeling na twee jaar te evalueren.", True),
+        ("Wij waarderen de toezeggingen over de bereikbaarheid van de huisartsenpost.", True),
+        ("De stand van toezegging T02417 blijft ongewijzigd.", True),
+        # the noun alone: promises in general, or a list of them
+        ("Bijgevoegd is het overzicht van de openstaande toezeggingen.", False),
+        ("Per toezegging staat vermeld wie hem heeft gedaan.", False),
+    ],
+)
+def test_a_toezegging_named_with_what_it_promises_is_the_governments(text: str, promise: bool) -> None:
+    """A toezegging is a promise of the government by what the word means, also told by a member or a register
+    without an office-holder in the sentence; the classifier's commitment there has what it needs, and the
+    sentence is scored at all."""
+    from kamertaak.core.extract.classify import _has_what_it_needs, may_have_what_it_needs
+    from kamertaak.core.extract.people import sentence_actors
+
+    ctx = context(text)
+    assert _has_what_it_needs(ctx, 0, "commitment", sentence_actors(ctx, 0, 0)) is promise
+    assert may_have_what_it_needs(ctx, 0) is promise
+
+
 def test_a_sentence_passed_over_before_scoring_could_get_no_draft_of_any_kind(monkeypatch: pytest.MonkeyPatch) -> None:
     """The classifier scores only sentences that may have what some kind needs: in every labelled text and in
     sentences of each shape written here, a sentence the cheap test passes over fails `_has_what_it_needs` for

@@ -274,10 +274,16 @@ _REQUEST = re.compile(
     _I,
 )
 _PROMISE = re.compile(r"\btoe(?:zeg|gezegd)\w*|\bzeg\w*\b[^.;]{0,120}\btoe\b|\bbelo\w+|\b(?:zal|zullen)\b", _I)
+# A toezegging is the government's by what the word means: the noun with what was promised after it ("blij met de
+# toezegging om ...", "de toezeggingen over ...", "toezegging T01234 ...") names a promise whoever tells it, also
+# without an office-holder in the sentence. Not the noun alone ("het overzicht van de toezeggingen", "per
+# toezegging is te zien ..."): that is about promises in general.
+_PROMISE_NAMED = re.compile(r"\btoezegging(?:en)?\s+(?:T\d{5}\b|(?:om|over|dat|te|inzake|aan)\s)", _I)
 
 
 def _has_what_it_needs(ctx: Context, i: int, kind: str, actors: list[ExtractedActor]) -> bool:
-    """What a kind needs of the fields the rules read. A promise is the government's, not told in the past
+    """What a kind needs of the fields the rules read. A promise is the government's (or a toezegging named with
+    what it promises), not told in the past
     ("vorig jaar toegezegd", "jl.": kept or old news) unless a list of promises reports on it, and not a
     letter named in a list; a deadline has a term to come, as its due date is read, in a sentence not told in
     the past; a motion is one motion
@@ -287,7 +293,7 @@ def _has_what_it_needs(ctx: Context, i: int, kind: str, actors: list[ExtractedAc
     if kind == "commitment":
         listed = any(a <= s.start < b for a, b in ctx.commitment_lists)
         return (
-            has_government(ctx, i, actors)
+            (has_government(ctx, i, actors) or bool(_PROMISE_NAMED.search(s.text)))
             and (listed or not PAST_MARKER.search(s.text))
             and not _A_LETTER_NAMED.match(s.text)
             and not (_REQUEST.search(s.text) and not _PROMISE.search(s.text))
@@ -302,7 +308,8 @@ def _has_what_it_needs(ctx: Context, i: int, kind: str, actors: list[ExtractedAc
 def may_have_what_it_needs(ctx: Context, i: int) -> bool:
     """False only where `_has_what_it_needs` is false for every kind, sooner: a sentence without "motie", without
     any deadline phrase, and without the government (an office-holder named or meant, a government word, "uw
-    Kamer", "de bewindsman", an office-holder speaking or a letter's writer in the first person or as "u") gets no
+    Kamer", "de bewindsman", a toezegging named with what it promises, an office-holder speaking or a letter's
+    writer in the first person or as "u") gets no
     draft whatever the model says of it, so it is not scored. A term that had passed counts too: a rule's reading
     keeps it as the due date ("verstreken")."""
     s = ctx.sentences[i]
@@ -313,7 +320,7 @@ def may_have_what_it_needs(ctx: Context, i: int) -> bool:
             m.actor.role in ("minister", "state_secretary") for m in ctx.mentions_between(s.start, s.end)):
         return True
     lowered = text.lower()
-    if "uw kamer" in lowered or "bewinds" in lowered:
+    if "uw kamer" in lowered or "bewinds" in lowered or ("toezegging" in lowered and _PROMISE_NAMED.search(text)):
         return True
     speaker = ctx.speakers.get(i)
     if speaker is not None and speaker.role in ("minister", "state_secretary") and FIRST_PERSON.search(text):
