@@ -2,9 +2,13 @@
 
     python bench/train_classifier.py                      # leave-one-batch-out measurement, printed
     python bench/train_classifier.py --held-out --write   # only write the weights trained on all material
+    python bench/train_classifier.py --batch train-v8=FILE --held-out v1 v2 ... train-v8 --write   # (eighth session)
+
+One run over all fifteen batches takes some 10 minutes of one core (136 small models; `nice -n 10` on a shared
+machine); each first-seen commit's output is cached per text under $TMPDIR/kamertaak-first-seen.
 
 Sentence labels come from the labelled texts (the shared dev corpus: seed, snippets, texts.dev; the batches in
-tests/fixtures/triage: validation v1, v2, train-v3, validation v3, train-v4, validation v4): each text is cleaned and
+tests/fixtures/triage named in BATCHES, and any given with --batch): each text is cleaned and
 split with the product's own stages, and a sentence takes the kind of the required or optional item whose `text_any`
 fragments it holds (most of them, then most `actors_any` names, then the item's due among its deadline phrases;
 sentences that still tie are left out as unknown), else "none". A sentence holding a fragment of an item without
