@@ -391,8 +391,11 @@ def listed_states(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         # a later step the item names with its term: in a sentence after its first, or with a state
         later = next((m for k in spans if k > d.first or state is not None
                       for m in [_LATER.search(ctx.sentences[k].text)] if m), None)
-        if state is None and d.kind == "motion" and _PROGRESS.search(told):
-            state = "under_way"  # "over de voortgang van de uitvoering van de motie": being carried out
+        now = re.search(rf"\b(?:{_THIS_LETTER})\b", told, _I) is not None
+        if state is None and d.kind == "motion" and _PROGRESS.search(told) and (now or not _LATER.search(told)):
+            # "Met deze brief informeer ik uw Kamer over de voortgang van de uitvoering van de motie": being carried
+            # out (not "informeer ik u voor de zomer over de stand van zaken": a report still to come)
+            state = "under_way"
         if state is None and not inside and later is None:
             continue
         for o in inside:
