@@ -724,7 +724,9 @@ def _tomorrow(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
 
 
 _WEEK_END = (
+    # "in de eerste helft van volgende week": a part of a week is on time up to that week's Friday
     r"(?:(?:in|eind|einde|eind\svan|aan\shet\seinde?\svan|voor\shet\seinde?\svan|tegen\shet\seinde?\svan|"
+    r"(?:in\s)?de\s(?:eerste|tweede)\shelft\svan|"
     r"(?:voor|tegen|uiterlijk)\seinde?|in\sde\sloop\svan|gedurende|later|nog\slater)\s)"
 )
 
@@ -1868,7 +1870,8 @@ _MEASURE = re.compile(
     r"(?:^|\s)(?:procent|%|gemiddeld|gemiddelde|doorgaans|meestal|gewoonlijk|normaal\sgesproken|in\sde\sregel|"
     r"volgens\sde\sregels?|volgens\shet\sreglement)(?=\s|$)|\d%"
 )
-_NEGATION = re.compile(r"(?:^|\s)(?:niet|geen|nooit)$")
+# "niet meer voor 1 oktober", "niet langer voor de zomer": no longer a term either
+_NEGATION = re.compile(r"(?:^|\s)(?:niet|geen|nooit)(?:\s(?:meer|langer))?$")
 # Between a phrase and the one that restates it: "na 18 maanden (2e kwartaal 2025)", "eind voorjaar –
 # uiterlijk voor aanvang van het zomerreces".
 _RESTATES = re.compile(r"\s*(?:\(|\[|\u2013|\u2014|\s-)\s*")

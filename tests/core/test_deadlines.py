@@ -1088,6 +1088,9 @@ def test_seventh_session_no_terms(sentence: str) -> None:
         # the mark of a day to come may stand before its weekday ("uiterlijk a.s. maandag 14 april")
         ("Reageer uiterlijk a.s. maandag 14 april op het voorstel.", "uiterlijk a.s. maandag 14 april",
          D(2025, 4, 14), "day"),
+        # a half of a week is on time up to that week's Friday (was the first half of the year)
+        ("Het rapport komt in de eerste helft van volgende week.", "in de eerste helft van volgende week",
+         D(2025, 4, 11), "week"),
         # "om" as a preposition opens nothing
         ("De minister zei dat hij op 12 juni om 10.00 uur een besluit neemt.", "op 12 juni", D(2025, 6, 12), "day"),
     ],
@@ -1103,6 +1106,9 @@ def test_eighth_session_readings(sentence: str, phrase: str, due: D | None, prec
         "De sluitingsdatum van 1 juni was jarenlang een vaste waarde.",
         "Op 12 juni sloot de minister een akkoord met de provincies.",
         "In mei diende de fractie een motie in om de regeling te schrappen.",
+        # negation with "meer" or "langer": no longer a term
+        "Gemeenten hoeven niet meer voor 1 juli een plan in te dienen.",
+        "Het kabinet wil de wet niet langer voor de zomer behandelen.",
         # the time of a past main clause is when it happened, not the term of its "om ... te" clause
         "Vandaag stuurde de minister de Kamer een brief om de vertraging uit te leggen.",
     ],
