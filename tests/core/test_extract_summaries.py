@@ -68,3 +68,32 @@ def test_a_motion_pointing_back_takes_what_it_asks_from_the_sentence_before() ->
         [(status, title, _, _)] = _motions(text)
         assert status == "adopted", text
         assert word in title, title
+
+
+def _commitments(text: str) -> list[tuple[str, str, list[str]]]:
+    return [(c.status, c.title, [a.name for a in c.actors]) for c in extract(text, REF).candidates
+            if c.kind == "commitment"]
+
+
+def test_the_government_going_to_act_is_an_open_commitment_in_either_word_order() -> None:
+    for text, word in (
+        ("Minister Jansen (Landbouw) gaat de regeling voor jonge boeren aanpassen.", "regeling"),
+        ("Na lang aandringen van de oppositie gaat minister Jansen de regeling voor jonge boeren toch aanpassen.",
+         "regeling"),
+        ("Twee jaar nadat de Kamer daarom vroeg, gaat het kabinet de oude jachtwet intrekken.", "jachtwet"),
+        ("Minister Jansen sprak dinsdag met de Kamer. Hij gaat de subsidie voor kleine musea verhogen.", "musea"),
+    ):
+        [(status, title, _)] = _commitments(text)
+        assert status == "open", text
+        assert word in title.lower() and not title.lower().startswith(("minister", "kabinet")), title
+
+
+def test_going_to_act_is_no_commitment_for_a_member_in_a_subordinate_clause_or_negated() -> None:
+    for text in (
+        "Kamerlid Pietersen (SP) gaat de minister hierover schriftelijk bevragen.",
+        "Na het debat gaat Kamerlid Pietersen de minister hierover schriftelijk bevragen.",
+        "Het is nog onduidelijk of minister Jansen de aangenomen motie gaat uitvoeren.",
+        "Minister Jansen gaat de regeling voor jonge boeren niet aanpassen.",
+        "Minister Jansen gaat in op de vragen van de leden.",
+    ):
+        assert _commitments(text) == [], text

@@ -30,6 +30,20 @@ _GOVERNMENT_SUBJECT = (
     r"[Kk]abinet|[Rr]egering|[Bb]ewinds\w+|(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)\s+"
 )
 
+# A word that opens a subordinate or relative clause: a verb after it is no main clause's
+_SUBORDINATOR = (r"\b(?:dat|of|die|wat|waarop|waarmee|waardoor|waarin|als|omdat|wanneer|zodat|hoe|nu|toen|terwijl"
+                 r"|voordat|nadat|zoals|indien|tenzij|zodra|totdat|te)\b")
+
+# the future told by "gaan" as the main clause's verb (see its trigger below)
+_GOING_TO = re.compile(
+    rf"(?:^(?:(?!{_SUBORDINATOR})[^,;:.?]){{1,70}}?\s|,\s+(?=(?:gaat|gaan)\s+(?:de\s+|het\s+)?(?:minister|staatssecretaris"
+    r"|premier|kabinet|regering|bewinds\w+|hij|zij|ze)\b))(?P<future>gaat|gaan)\s+(?![^.;?]*\b(?:niet|geen|nooit)\b)"
+    r"(?!(?:in\s+op|over|om|door|naar|akkoord|ervan|uit|verder|weg|terug|mee|voor|tegen|samen|gepaard|nog)\b)"
+    rf"(?:(?!{_SUBORDINATOR})\S+\s+){{1,14}}?(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)"
+    r"(?!(?:worden|gaan|zijn|hebben|komen|kunnen|moeten)\b)[a-z]\w+en(?=\s*[.;,]|\s*$)",
+)
+
+
 _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger("commitment", "open", _ZEGT_TOE, 0.9, needs=("toe",)),
     Trigger(
@@ -402,6 +416,19 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "commitment",
         "open",
+        # the future told by "gaan" as the main clause's finite verb, second in its clause (after the subject, or
+        # before it when something else opens the sentence), with an infinitive that ends the clause and words between:
+        # "Minister X gaat de regeling aanpassen", "Na drie jaar gaat minister X de wet toch intrekken", "Ruim een
+        # jaar nadat ..., gaat het kabinet de wet intrekken". Not in a subordinate clause ("of ze de motie gaat
+        # uitvoeren"), not "gaat over/om/in op ...", not negated; the government as its subject is checked after.
+        _GOING_TO,
+        0.7,
+        needs_government=True,
+        needs=("gaat", "gaan"),
+    ),
+    Trigger(
+        "commitment",
+        "open",
         # a member's request taken over: "De minister nam het verzoek van mevrouw X over om de regels te
         # vereenvoudigen", "neemt de suggestie van de ChristenUnie over" (a motion taken over is the motions' to read)
         re.compile(
@@ -587,7 +614,14 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
             continue  # "Ik verwacht dat gemeenten de regeling zullen evalueren": someone else will
         if trig.confidence < 0.85 and _ANNOUNCES_A_MOTION.search(s.text):
             continue  # "Hij kondigde aan dat de SP een motie overweegt om de regering ...": a motion, no promise
-        if trig.confidence < 0.85 and _member_subject(ctx, i, m.start()):
+        verb_at = m.start("future") if "future" in m.re.groupindex else m.start()  # the main verb of "gaat" cues
+        if verb_at != m.start() and _member_after_verb(ctx, i, m.end("future")):
+            continue  # "Na het debat gaat Kamerlid X de minister bevragen": a member, after the verb
+        verb = m.group().rsplit(None, 1)[-1].lower()
+        if "future" in m.re.groupindex and any(_going_to(ctx.sentences[k].text) == verb
+                                               for k in range(max(0, i - 2), i)):
+            continue  # a headline or lead told it, the body tells it again: one promise
+        if trig.confidence < 0.85 and _member_subject(ctx, i, verb_at):
             continue  # "Van der Werf stuurt uiterlijk 4 december een brief aan de minister": a member's letter
         actors = sentence_actors(ctx, i, i)
         speaker = ctx.speakers.get(i)
@@ -621,6 +655,9 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         if listed:
             actors = _with_holder(ctx, s.start, actors)
         draft = _commitment_draft(ctx, i, anchor - s.start, m.end(), trig.confidence, due, actors, clause)
+        if "future" in m.re.groupindex and (again := [k for k in range(i + 1, min(i + 3, len(ctx.sentences)))
+                                                      if _going_to(ctx.sentences[k].text) == verb]):
+            draft.last = again[-1]  # told again just after (lead, then body): one promise, both its sentences
         back = _THAT_WAS_PROMISED.match(s.text) or _BARE_YES.match(s.text)
         then_back = _AFTER_THAT.match(s.text) and "terug" in m.group().lower() and not _tail_after(s.text, m)
         if i > 0 and (back or then_back or _BARE_OBJECT.fullmatch(strip_dates(ctx, clause))):
@@ -829,6 +866,21 @@ def _member_subject(ctx: Context, i: int, before: int) -> bool:
         if x.start - s.start <= 16 and not _NOT_SUBJECT.search(ctx.clean.text, s.start, x.start)
     ]
     return any(x.actor.role in ("member", "organisation") for x in opening)
+
+
+def _going_to(text: str) -> str | None:
+    """The infinitive of the government's "gaat ... VERB" in the sentence, if it has one."""
+    m = _GOING_TO.search(text) if re.search(r"\bga(?:at|an)\b", text, _I) else None
+    return m.group().rsplit(None, 1)[-1].lower() if m else None
+
+
+def _member_after_verb(ctx: Context, i: int, verb_end: int) -> bool:
+    """Whether a member, a party or a body is the subject right after the finite verb (Dutch inversion): "gaat
+    Kamerlid X ...", "gaat de SP ..."."""
+    s = ctx.sentences[i]
+    after = s.start + verb_end
+    return any(x.actor.role in ("member", "organisation") and x.start - after <= 12
+               for x in ctx.mentions_between(after, after + 60))
 
 
 # A name after a preposition is no subject: "Op vragen van Kamerlid X", "Namens X"
@@ -1205,11 +1257,19 @@ _VERB_LAST = re.compile(
 )
 
 
+_FUTURE_SUBJECT = re.compile(
+    r"^(?:gaat|gaan)\s+(?:(?:de\s+|het\s+)?(?:minister\w*|staatssecretaris|premier|kabinet|regering|bewinds\w+)"
+    r"(?:\s+(?:van\s+|de\s+|der\s+)?(?-i:[A-Z])[\w'’-]+){0,3}\s+|(?:hij|zij|ze)\s+)?", re.IGNORECASE)
+
+
 def _promised_words(sentence: str, m: re.Match[str]) -> str:
     """The words that say what is promised: after "zegt ... toe", "aan dat", "geïnformeerd" ..."""
     matched = m.group()
     low = matched.lower()
     tail = sentence[m.end() :]
+    if "future" in m.re.groupindex:
+        # "gaat minister X de wet intrekken": what comes after the verb and its subject
+        return _FUTURE_SUBJECT.sub("", sentence[m.start("future") : m.end()])
     if re.search(r"\btoe$", low):
         return _comes_with(tail) or tail
     if re.search(r"\bover$|\bovergenomen$", low):
