@@ -97,3 +97,12 @@ def test_going_to_act_is_no_commitment_for_a_member_in_a_subordinate_clause_or_n
         "Minister Jansen gaat in op de vragen van de leden.",
     ):
         assert _commitments(text) == [], text
+
+
+def test_a_party_motion_told_after_what_it_asks_is_that_partys_one_member_named_in_the_text() -> None:
+    [(status, _, _, actors)] = _motions(
+        "Voordat de minister de subsidie verlengt, moet eerst de evaluatie klaar zijn. "
+        "De Tweede Kamer stemde dinsdag voor een motie van onder meer de ChristenUnie waarin dat wordt geëist. "
+        "ChristenUnie-Kamerlid Pieter Dekker vindt het belangrijk dat de evaluatie snel begint.")
+    assert status == "adopted"
+    assert actors == ["Pieter Dekker"]

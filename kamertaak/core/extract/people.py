@@ -292,8 +292,15 @@ _PARTY_ALT = (r"D66|GroenLinks-PvdA|GL-PvdA|GroenLinks|PvdA|PVV|VVD|NSC|BBB|CDA|
               r"|Volt|DENK|BIJ1")
 _PARTY_NAMED = re.compile(
     rf"\b(?:[Dd]e|[Hh]et)\s+(?P<a>{_PARTY_ALT})(?:-fractie)?\b(?!-)|\b(?P<b>{_PARTY_ALT})-motie\b"
-    rf"|\bmotie\s+van\s+(?P<c>{_PARTY_ALT})\b(?!-)|^(?P<d>{_PARTY_ALT}|Denk)\s+(?:dient|diende|kwam|komt|heeft|had|wil|wilde)\b"
+    rf"|\bmotie\s+van\s+(?:onder\s+(?:meer|andere)\s+)?(?P<c>{_PARTY_ALT})\b(?!-)|^(?P<d>{_PARTY_ALT}|Denk)\s+(?:dient|diende|kwam|komt|heeft|had|wil|wilde)\b"
 )
+
+
+def party_filer_of(ctx: Context, first: int, last: int) -> ExtractedActor | None:
+    """The filer party_filer finds in the first of a draft's sentences that names one: a motion told with what it asks
+    before it ("Het kabinet moet eerst ... De Kamer stemde voor een motie van onder meer de SP waarin dat wordt
+    geëist.") is named in its last sentence."""
+    return next((f for k in range(first, last + 1) if (f := party_filer(ctx, k)) is not None), None)
 
 
 def party_filer(ctx: Context, first: int) -> ExtractedActor | None:

@@ -30,7 +30,7 @@ from kamertaak.core.extract.motions import (
     vote_results,
     wishes_told_after,
 )
-from kamertaak.core.extract.people import named_actors, party_filer, speakers
+from kamertaak.core.extract.people import named_actors, party_filer_of, speakers
 from kamertaak.core.extract.quotes import row_reference, subject_after
 from kamertaak.core.extract.registers import register_drafts
 from kamertaak.core.extract.sentences import split_sentences
@@ -121,7 +121,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     in_drafts = {i for d in drafts for i in range(d.first, d.last + 1)}
     for d in drafts:
         subject_after(ctx, d, in_drafts)  # a voted motion's subject told in the next sentence
-        if d.kind == "motion" and not d.actors and (filer := party_filer(ctx, d.first)):
+        if d.kind == "motion" and not d.actors and (filer := party_filer_of(ctx, d.first, d.last)):
             d.actors = [filer]  # "De SP dient een motie in": the party's, or its one member's
     # the learned classifier proposes the follow-ups in sentences no rule read, deduped among themselves
     learned = classifier_drafts(ctx, drafts)
