@@ -802,9 +802,12 @@ _WD_RANGE = r"\s(?:of|en|tot(?:\sen\smet)?|t/m)\s"
 
 @_rule(
     rf"(?:(?P<pre>voor|op|tegen|tot|aanstaande|komende|komend|volgende|deze|a\.s\.|eerstvolgende|"
-    rf"eerstkomende)\s)?(?P<wd>{_WEEKDAY})(?:{_WD_RANGE}(?P<wd2>{_WEEKDAY}))?(?:\s(?P<post>a\.s\.?|aanstaande|as\.?))?"
+    rf"eerstkomende)\s)?(?:{_COMING_MARK}\s)?(?P<wd>{_WEEKDAY})(?:{_WD_RANGE}(?P<wd2>{_WEEKDAY}))?"
+    r"(?:\s(?P<post>a\.s\.?|aanstaande|as\.?))?"
     r"(?:\s(?:om\s|voor\s)?(?:\d{1,2}[.:]\d\d(?:\s?uur)?|\d{1,2}\s?uur))?",
-    find=rf"(?:(?:voor|op|tegen|tot|aanstaande|komende|volgende|deze|eerstvolgende|eerstkomende|uiterlijk)\s)(?:{_WEEKDAY})"
+    # "uiterlijk a.s. maandag", "voor a.s. vrijdag": the mark of a day to come between the preposition and the day
+    find=rf"(?:(?:voor|op|tegen|tot|aanstaande|komende|volgende|deze|eerstvolgende|eerstkomende|uiterlijk|"
+    rf"a\.s\.?)\s)(?:{_COMING_MARK}\s)?(?:{_WEEKDAY})"
     rf"(?:{_WD_RANGE}{_WEEKDAY})?(?:\sa\.s\.?)?|(?:{_WEEKDAY})\s(?:a\.s\.?|aanstaande)",
 )
 def _weekday(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:

@@ -1091,6 +1091,9 @@ def test_seventh_session_no_terms(sentence: str) -> None:
         # a half of a week is on time up to that week's Friday (was the first half of the year)
         ("Het rapport komt in de eerste helft van volgende week.", "in de eerste helft van volgende week",
          D(2025, 4, 11), "week"),
+        # ... also before a weekday alone, after a preposition ("voor a.s. vrijdag": the day before that Friday)
+        ("Graag uw reactie voor a.s. vrijdag.", "voor a.s. vrijdag", D(2025, 4, 3), "day"),
+        ("De stemming is a.s. dinsdag.", "a.s. dinsdag", D(2025, 4, 8), "day"),
         # "om" as a preposition opens nothing
         ("De minister zei dat hij op 12 juni om 10.00 uur een besluit neemt.", "op 12 juni", D(2025, 6, 12), "day"),
     ],
