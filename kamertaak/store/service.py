@@ -912,7 +912,7 @@ class Store:
             raise DomainError(f"termijn '{shown}' is geen bestaande datum")
         if understood and res.precision == "none":
             raise DomainError(f"termijn '{shown}' niet herkend; geef een datum JJJJ-MM-DD of een zin als 'voor de "
-                              "zomer' (due= zonder waarde wist de termijn)")
+                              "zomer' (leeg laten wist de termijn)")
         if res.due is not None and not bounds.in_range(res.due):
             raise DomainError(f"termijn '{shown}' valt op {res.due.isoformat()}, buiten {bounds.range_text()}")
         return {"due": res.due.isoformat() if res.due else None, "due_phrase": text,

@@ -38,6 +38,9 @@ T = TypeVar("T")
 REMINDER_CHECK_SECONDS = 60.0
 # More reminders than this at once would cover the screen: they become one summary toast (r opens them).
 REMINDER_TOASTS = 3
+# How long a reminder's toast stays: long enough to read, short enough not to sit over the table and a
+# filter's results (u5: 15 s); the agenda's Herinneringen and `r` keep them.
+REMINDER_TOAST_SECONDS = 6
 # How often the TUI asks whether anyone else changed the database.
 CHANGE_POLL_SECONDS = 2.0
 # A sync running elsewhere changes the database every second or two: one "bijgewerkt" toast in this
@@ -121,6 +124,8 @@ class KamertaakApp(App[None]):
                 tooltip="Zoek een item of opdracht"),
         Binding("q", "leave", "Stop", id="leave", show=False, tooltip="kamertaak afsluiten"),
         Binding("ctrl+q", "quit", "Stop", id="quit", priority=True, show=False, tooltip="kamertaak afsluiten"),
+        # Before a text field's own ctrl+c (copy), which said nothing when no text was selected.
+        Binding("ctrl+c", "help_quit", show=False, priority=True, system=True),
     ]
     # Actions that make no sense while a form or dialog is open on top.
     _SCREEN_ACTIONS = frozenset({"show_mode", "filter", "quick_add", "edit", "undo", "help", "triage",
@@ -387,13 +392,13 @@ class KamertaakApp(App[None]):
 
         if len(fresh) > REMINDER_TOASTS:
             self.notify(f"{counted(len(fresh), 'herinnering', 'herinneringen')} — r: bekijken",
-                        title="Herinneringen", timeout=15, markup=False)
+                        title="Herinneringen", timeout=REMINDER_TOAST_SECONDS, markup=False)
             return
         for item in fresh:
             due = due_words(item, self.today)
             text = one_line(item["title"], 80) + (f"\ntermijn: {due}" if due else "")
-            self.notify(text, title=f"Herinnering · #{item['id']} · {reminder_when(item['reminder'])}", timeout=12,
-                        markup=False)
+            self.notify(text, title=f"Herinnering · #{item['id']} · {reminder_when(item['reminder'])}",
+                        timeout=REMINDER_TOAST_SECONDS, markup=False)
 
     def action_reminders(self) -> None:
         """Every reminder due now, to open, snooze or dismiss (what the start-up summary counted)."""
@@ -519,8 +524,13 @@ class KamertaakApp(App[None]):
         self.move_status(items, how)
 
     def action_help_quit(self) -> None:
-        """ctrl+c, pressed out of habit: Textual's hint that it does not quit, in Dutch."""
-        self.notify("q (of ctrl+q) sluit kamertaak af", title="Afsluiten?")
+        """ctrl+c, pressed out of habit: Textual's hint that it does not quit, in Dutch (in a form too, where
+        q is a letter); with text selected in a field it copies, as the field would."""
+        focused = self.focused
+        if getattr(focused, "selected_text", "") and hasattr(focused, "action_copy"):
+            focused.action_copy()
+            return
+        self.notify("stoppen met ctrl+q", title="Afsluiten?", timeout=4)
 
     def action_undo(self) -> None:
         self.mutate(lambda s: s.undo(), lambda sentence: str(sentence))

@@ -189,7 +189,7 @@ def test_a_due_phrase_set_that_is_not_understood_keeps_the_date(env: Path, fails
     run("add", "commitment", "Brief over opvang", "--due", "2025-05-01")
     before = run("export", "json")  # items and the operation log, on either backend
     assert fails("set", "1", "due=blabla") == ("kamertaak: termijn 'blabla' niet herkend; geef een datum JJJJ-MM-DD "
-                                               "of een zin als 'voor de zomer' (due= zonder waarde wist de termijn)")
+                                               "of een zin als 'voor de zomer' (leeg laten wist de termijn)")
     assert run("export", "json") == before
     assert json.loads(run("show", "1", "--json"))["due"] == "2025-05-01"
     run("set", "1", "due=")

@@ -321,4 +321,13 @@ async def test_ctrl_c_says_in_dutch_how_to_leave(make_app: Any) -> None:
         await pilot.press("ctrl+c")
         await pilot.pause()
         assert app.return_code is None
-        assert notes_of(app)[-1] == "Afsluiten?: q (of ctrl+q) sluit kamertaak af"
+        assert notes_of(app)[-1] == "Afsluiten?: stoppen met ctrl+q"
+        # u5 bug 8: in a form (a text field has the focus) ctrl+c said nothing at all.
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(app.screen, ItemFormScreen)
+        app.clear_notifications()
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert notes_of(app) == ["Afsluiten?: stoppen met ctrl+q"] and isinstance(app.screen, ItemFormScreen)
+        assert app.return_code is None

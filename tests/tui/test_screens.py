@@ -842,3 +842,41 @@ async def test_detail_says_how_long_before_the_due_date_a_reminder_comes(make_ap
         await settle(pilot)
         text = plain(app.screen.query_one("#detail-reminders", Static))
         assert "1 dag voor de termijn" in text and "op de dag zelf" in text, text
+
+
+async def test_edit_form_opens_a_long_title_at_its_first_letter_and_a_bad_due_speaks_dutch(
+        make_app: Any, db_path: Path) -> None:
+    """u5 bugs 12 and 13: the title field opened scrolled to its end ('errasverwarmingen: ...'), and a
+    due phrase the form could not read was refused with the CLI's syntax ('due= zonder waarde')."""
+    title = ("Terrasverwarmingen: in contact treden met de gemeenten over handhaving van het rookverbod op"
+             " terrassen en binnen zes weken rapporteren")
+    store = Store.open(str(db_path))
+    item_id = store.add_item("commitment", title)
+    store.close()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.open_item(item_id)
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, ItemFormScreen)
+        field = form.query_one("#form-title", Input)
+        assert field.value == title and field.cursor_position == 0 and field.scroll_x == 0
+        form.query_one("#form-due", Input).value = "blabla"
+        app.clear_notifications()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        [note] = notes_of(app)
+        assert note.startswith("Niet bewaard: termijn 'blabla' niet herkend") and "due=" not in note, note
+        assert "leeg laten wist de termijn" in note
+
+
+async def test_reminder_toasts_go_after_a_few_seconds(make_app: Any) -> None:
+    """u5 bug 14: reminder toasts stayed 12-15 s over the table and a filter's results."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        notes = [n for n in app._notifications if n.title.startswith("Herinnering")]
+        assert notes and all(n.timeout <= 6 for n in notes)

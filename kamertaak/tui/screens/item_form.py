@@ -202,7 +202,13 @@ class ItemFormScreen(Dialog[int | None]):
         }
         for field, value in values.items():
             self.query_one(f"#form-{field}", Input).value = value
+        # Each field from its first letter: a long title opened at its end hid its start ('errasverwarmingen').
+        self.call_after_refresh(self._fields_from_the_start)
         self.update_preview()
+
+    def _fields_from_the_start(self) -> None:
+        for field_input in self.query(Input):
+            field_input.cursor_position = 0
 
     @staticmethod
     def _debate_label(d: dict[str, Any]) -> str:

@@ -120,6 +120,12 @@ class TriageEditScreen(ModalScreen[Candidate | None]):
     def on_mount(self) -> None:
         self.query_one("#triage-edit-title", Input).focus()
         self.update_preview()
+        # Each field from its first letter (an Input opens at its end, hiding a long title's start).
+        self.call_after_refresh(self._fields_from_the_start)
+
+    def _fields_from_the_start(self) -> None:
+        for field_input in self.query(Input):
+            field_input.cursor_position = 0
 
     @on(Input.Changed, "#triage-edit-due")
     def update_preview(self) -> None:
