@@ -526,8 +526,10 @@ class KamertaakApp(App[None]):
     def action_help_quit(self) -> None:
         """ctrl+c, pressed out of habit: Textual's hint that it does not quit, in Dutch (in a form too, where
         q is a letter); with text selected in a field it copies, as the field would."""
+        from textual.widgets import Input, TextArea
+
         focused = self.focused
-        if getattr(focused, "selected_text", "") and hasattr(focused, "action_copy"):
+        if isinstance(focused, Input | TextArea) and focused.selected_text:
             focused.action_copy()
             return
         self.notify("stoppen met ctrl+q", title="Afsluiten?", timeout=4)

@@ -331,3 +331,13 @@ async def test_ctrl_c_says_in_dutch_how_to_leave(make_app: Any) -> None:
         await pilot.pause()
         assert notes_of(app) == ["Afsluiten?: stoppen met ctrl+q"] and isinstance(app.screen, ItemFormScreen)
         assert app.return_code is None
+        # With text selected in the field, ctrl+c copies it, as the field's own key did.
+        from textual.widgets.input import Selection
+
+        title = app.screen.query_one("#form-title", Input)
+        await pilot.press(*"Brief over opvang")
+        title.selection = Selection(0, 5)
+        app.clear_notifications()
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert app.clipboard == "Brief" and notes_of(app) == []
