@@ -75,3 +75,42 @@ def test_a_kamerstuk_named_by_a_one_word_dossier() -> None:
     assert heading_title(letter) == "Kinderopvang"
     assert heading_title("40 123 Kinderopvang en onderwijs\n\nTekst.\n") == "Kinderopvang en onderwijs"
     assert heading_title("Memo\n\n12 345\n\nTekst.\n") is None
+
+
+def test_a_letter_is_titled_by_its_own_headline_and_speaks_for_its_sender() -> None:
+    """u5 bug 1: a Kamerbrief as a Kamerstuk site prints it (its headline, the dossier, 'Nr. 394 BRIEF VAN DE
+    MINISTER ...') was titled by the dossier, which names many letters, and its sender was missed."""
+    letter = ("Voortgangsbrief moties en toezeggingen kinderopvang\n\nKinderopvang\n\nBrief regering\n\n"
+              "Tweede Kamer der Staten-Generaal\nVergaderjaar 2025-2026\n\n40 123 Kinderopvang\n\n"
+              "Nr. 88 BRIEF VAN DE STAATSSECRETARIS VAN SOCIALE ZAKEN EN WERKGELEGENHEID\n\n"
+              "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 2 maart 2026\n\n"
+              "In mijn brief van 3 februari heb ik toegezegd voor de zomer de evaluatie van de toeslag met uw Kamer"
+              " te delen.\n")
+    found = extract(letter, REF)
+    assert found.debate.title == "Voortgangsbrief moties en toezeggingen kinderopvang"
+    assert [a.name for a in found.actors] == ["staatssecretaris SZW"]
+    assert found.candidates and all([a.name for a in c.actors] == ["staatssecretaris SZW"] for c in found.candidates)
+    # Its subject line, when it has one, comes first.
+    assert heading_title("Onderwerp: Evaluatie toeslag kinderopvang\n" + letter) == "Evaluatie toeslag kinderopvang"
+
+
+def test_committee_minutes_are_titled_by_their_long_first_line() -> None:
+    """u5 bug 3: minutes whose first line names the meeting (too long for a headline) were named after the file."""
+    minutes = ("Korte aantekeningen vergadering commissies Sociale Zaken en Werkgelegenheid (SZW) en Onderwijs,"
+               " Cultuur en Wetenschap (OCW) van 4 maart 2026\n1. Halfjaarlijks toezeggingenrappel\n\n"
+               "De commissies besluiten toezegging T03001 als voldaan aan te merken.\n")
+    assert extract(minutes, REF).debate.title == (
+        "Korte aantekeningen vergadering commissies Sociale Zaken en Werkgelegenheid (SZW) en Onderwijs, Cultuur en"
+        " Wetenschap (OCW)")
+
+
+def test_a_committee_report_under_a_sites_document_type_is_titled_by_its_subject() -> None:
+    """A commissiedebat's report as the Kamer's site prints it: its document type before a colon, then the report's
+    own line (hard-wrapped onto the dossier's heading). Titled 'Verslag van een commissiedebat' before."""
+    report = ("Verslag van een commissiedebat : Verslag van een commissiedebat, gehouden op 4 februari 2026, over"
+              " Toeslagen en kinderopvang\n40 123 Kinderopvang\nNr. 90 VERSLAG VAN EEN COMMISSIEDEBAT\n"
+              "Vastgesteld 2 maart 2026\nDe vaste commissie voor Sociale Zaken en Werkgelegenheid heeft op 4 februari"
+              " 2026 overleg gevoerd met de staatssecretaris.\n")
+    debate = extract(report, REF).debate
+    assert (debate.title, debate.kind, debate.date) == ("Toeslagen en kinderopvang", "commissiedebat",
+                                                        dt.date(2026, 2, 4))

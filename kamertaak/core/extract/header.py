@@ -54,6 +54,7 @@ _ON_THE_AGENDA = re.compile(
     re.IGNORECASE,
 )
 # The debate a motion was filed at, named in a later sitting (votes, a regeling van werkzaamheden)
+_TYPE_LABEL_AFTER = re.compile(r"[ \t]+:[ \t]+(?=\S)")
 _FILED_AT = re.compile(r"\bingediend\s+(?:bij|tijdens|in)\s+(?:het|de|een)\s+$", re.IGNORECASE)
 _NOT_A_TITLE = re.compile(r"^(?:Vastgesteld|De|Het|Een|Op|In|Tijdens)\b")
 
@@ -64,6 +65,7 @@ _WEEKDAY_ALT = "|".join(WEEKDAYS)
 _TITLE_TAIL = re.compile(
     r"\s+(?:vindt|vinden|wordt|worden|is|zijn|was|waren|zal|zullen|staat|stond|gaat|begint|start|heeft|had)\b.*$"
     rf"|\s+(?:op|in|van)\s+(?:\d|{_WEEKDAY_ALT})\w*\b.*$"
+    r"|\s+\d{2}\s?\d{3}(?:-[A-Z0-9]+)?\s+[A-Z].*$"  # the Kamerstuk's dossier heading, joined on from the next line
     r"|[.!?]+$",
     re.IGNORECASE,
 )
@@ -179,6 +181,8 @@ def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[Extracted
             follows = True  # "het debat naar aanleiding van een algemeen overleg op 27 maart": a VAO, not that AO
             continue
         after = head[m.end() : m.end() + 120]
+        if _TYPE_LABEL_AFTER.match(after):
+            continue  # a site's document type ("Verslag van een commissiedebat : Verslag van een commissiedebat, ...")
         score = (2 if _DATE.search(after.split("\n")[0]) else 0) + (2 if _QUOTED.match(after) else 0)
         score += 1 if m.start() == 0 or head[m.start() - 1] == "\n" else 0
         score += 1 if m.start() < 300 else 0
@@ -244,7 +248,8 @@ _SUBJECT_LINE = re.compile(r"(?:^|\n)\s*(?:Onderwerp|Betreft)\s*:?\s+(?P<t>[^\n]
 _HEADING_LINE = re.compile(r"^\s*(?P<t>[A-ZÀ-Ý0-9][^\n]{8,118}[^\n.:;,])[ \t]*\n")
 _NOT_A_HEADING = re.compile(
     rf"^(?:(?:{_WEEKDAY_ALT})\b|\d{{1,2}}\s+(?:{_MONTH_ALT})\b|Den Haag\b|Aan\s+de\b|Geachte\b|Datum\b|"
-    r"(?:liveblog|nieuws|home|menu)\s*$|(?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?\s*$)",
+    r"(?:liveblog|nieuws|home|menu)\s*$|(?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?\s*$|"
+    r"Vergaderjaar\b|Kamerstuk(?:ken)?\b|Nr\.|Nummer\b|Officiële bekendmaking)",
     re.IGNORECASE,
 )
 
@@ -279,20 +284,39 @@ def heading_title(text: str) -> str | None:
     section label ("Achtergrond Politiek") if one stands above it. It names the text for the user; the stages
     do not put it in a proposal's title as the debate's subject."""
     head = text[:2500]
-    for pattern in (_SUBJECT_LINE, _DOSSIER_HEADING):
-        if (m := pattern.search(head)) and (title := _tidy_heading(m.group("t"))):
-            return title
+    if (m := _SUBJECT_LINE.search(head)) and (title := _tidy_heading(m.group("t"))):
+        return title
+    # A letter's own headline above its Kamerstuk's dossier ("Verzamelbrief moties en toezeggingen sport en
+    # bewegen" over "30 234 Toekomstig sportbeleid"): the dossier names many letters, the headline this one.
+    first_title = _first_heading(head)
+    if first_title is not None and (dossier_heading := _DOSSIER_HEADING.search(head)) and \
+            head.find(first_title) < dossier_heading.start("t"):
+        return first_title
+    if (m := _DOSSIER_HEADING.search(head)) and (title := _tidy_heading(m.group("t"))):
+        return title
     dossier = _DOSSIER_LINE.search(head)
+    if first_title is not None:
+        return first_title
+    # else a Kamerstuk's dossier name of one word ("26 991 Voedselveiligheid")
+    return _tidy_heading(dossier.group("t"), words=1) if dossier else None
+
+
+def _first_heading(head: str) -> str | None:
+    """The text's first line when it reads as a headline (under a site's section label, if any)."""
     head = head.lstrip("\n")
     label = head.split("\n", 1)
     if len(label) == 2 and _is_rubric(label[0]):
         head = label[1].lstrip("\n")
-    first = _HEADING_LINE.match(head)
-    if first and not _NOT_A_HEADING.match(first.group("t").strip()) and (
-            title := _tidy_heading(_TYPE_LABEL.sub("", first.group("t")))):
-        return title
-    # else a Kamerstuk's dossier name of one word ("26 991 Voedselveiligheid")
-    return _tidy_heading(dossier.group("t"), words=1) if dossier else None
+    first = _HEADING_LINE.match(head) or _MINUTES_LINE.match(head)
+    if first is None or _NOT_A_HEADING.match(first.group("t").strip()):
+        return None
+    return _tidy_heading(_TYPE_LABEL.sub("", first.group("t")))
+
+
+# Committee minutes name their meeting in a long first line: "Korte aantekeningen vergadering commissies
+# Infrastructuur, Waterstaat en Omgeving (IWO) en ... van 23 november 2021", "Besluitenlijst procedurevergadering ..."
+_MINUTES_LINE = re.compile(
+    r"^\s*(?P<t>(?:Korte\s+aantekeningen|Besluitenlijst|Notulen|Verslag)\b[^\n]{8,300}[^\n.:;,])[ \t]*\n")
 
 
 def _is_rubric(line: str) -> bool:

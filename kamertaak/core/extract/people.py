@@ -252,9 +252,10 @@ def letter_author(ctx: Context) -> ExtractedActor | None:
 
 
 # A letter's sender line in its head: "BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT", "Brief van de
-# minister voor Medische Zorg"
+# minister voor Medische Zorg", after the Kamerstuk's number on the same line ("Nr. 394 BRIEF VAN DE MINISTER ...")
 _SENDER_LINE = re.compile(
-    r"^[ \t]*BRIEF\s+VAN\s+DE\s+(?P<office>MINISTER(?:-PRESIDENT)?|STAATSSECRETARIS)\s+(?:VAN|VOOR)\s+"
+    r"^[ \t]*(?:Nr\.?[ \t]*\d{1,4}[ \t]+)?"
+    r"BRIEF\s+VAN\s+DE\s+(?P<office>MINISTER(?:-PRESIDENT)?|STAATSSECRETARIS)\s+(?:VAN|VOOR)\s+"
     r"(?P<ministry>[^\n]{3,80}?)[ \t,]*$", re.MULTILINE | _I)
 _SENDER_HEAD_CHARS = 1500
 _LOWER_WORDS = frozenset(("en", "van", "voor", "de"))
