@@ -261,3 +261,21 @@ def test_a_motion_the_letter_quotes_is_no_promise_and_keeps_its_firm_term() -> N
     # not the lead informing now (its items follow), not the motion's request as the government's promise
     assert [c.kind for c in found] == ["motion"]
     assert found[0].due == D(2026, 3, 1)  # the firm term of its request, not "zo spoedig mogelijk"
+
+
+def test_motions_a_progress_report_names_together_are_being_carried_out() -> None:
+    text = HEAD + (
+        "Met deze brief informeer ik uw Kamer over de voortgang van de uitvoering van de moties Vermeulen c.s. "
+        "(36 410, nr. 41) en Kok c.s. (36 410, nr. 44).\n"
+    )
+    assert {c.status for c in candidates(text) if c.kind == "motion"} == {_motion_partial()}
+
+
+def test_motions_a_letter_points_back_to_for_their_follow_up_are_being_carried_out() -> None:
+    text = HEAD + (
+        "Tijdens het commissiedebat zijn de motie Vermeulen en de motie Kok aangenomen. Tevens informeer "
+        "ik u over de wijze waarop uitvoering wordt gegeven aan beide genoemde moties.\n"
+    )
+    motions = [c for c in candidates(text) if c.kind == "motion"]
+    assert sorted(a.name for c in motions for a in c.actors) == ["Kok", "Vermeulen"]
+    assert [c.status for c in motions] == [_motion_partial()] * 2

@@ -305,7 +305,7 @@ def read_letter(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     drafts = kept_promises(ctx, executed_motions(ctx, drafts))
     drafts = promised_letters(ctx, drafts)
     members_of_the_promise(ctx, drafts)
-    return reported_groups(ctx, listed_states(ctx, drafts))
+    return reported_groups(ctx, motions_followed_up(ctx, listed_states(ctx, drafts)))
 
 
 # A list item or paragraph about one motion or toezegging goes on in the sentences after its first, which point back
@@ -372,6 +372,7 @@ def listed_states(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     later sentences are no follow-ups of their own."""
     ordered = sorted((d for d in drafts if d.kind in ("motion", "commitment")), key=lambda d: (d.first, d.kind))
     gone: set[int] = set()
+    _reported_in_progress(ctx, ordered)
     for d in ordered:
         if id(d) in gone:
             continue
@@ -447,6 +448,69 @@ def _motion_text_term(ctx: Context, d: Draft, ordered: list[Draft]) -> None:
 def _tells_state(said: str) -> bool:
     """Whether a sentence tells a state or a later step (an item's sentence that is no promise of its own)."""
     return _state(said) is not None or _LATER.search(said) is not None
+
+
+def _reported_in_progress(ctx: Context, motions: list[Draft]) -> None:
+    """Motions named together in a sentence on their progress that the letter gives now ("Met deze brief informeer ik
+    uw Kamer over de voortgang van de uitvoering van de moties X c.s. en Y c.s.", the letter's title "Derde
+    voortgangsrapportage over de uitvoering motie X en motie Y") are being carried out: partial."""
+    partial = _motion_partial()
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in motions:
+        if d.kind == "motion" and d.status in ("submitted", "adopted"):
+            by_sentence.setdefault(d.first, []).append(d)
+    for k, named in by_sentence.items():
+        said = ctx.sentences[k].text
+        if len(named) < 2 or not _PROGRESS.search(said) or _NOT_YET.search(said):
+            continue
+        if re.search(rf"\b(?:{_THIS_LETTER})\b", said, _I) or not _LATER.search(said):
+            for d in named:
+                d.status = partial
+
+
+# A sentence on the follow-up of motions it points back to: "Tevens informeer ik u over de wijze waarop vervolg wordt
+# gegeven aan beide voornoemde moties."
+_THOSE_MOTIONS = re.compile(
+    r"\b(?:beide|deze|die|voornoemde|genoemde|bovengenoemde)\s+(?:(?:voornoemde|genoemde|bovengenoemde)\s+)?moties\b",
+    _I,
+)
+_FOLLOW_UP = re.compile(r"\bvervolg\b|\buitvoering\b|\buitvoeren\b|\bvoortgang\b|\binvulling\b", _I)
+# "de motie Heijnen", "de motie-De Pater-van der Meer", "de motie van het lid Smit"
+_MOTION_NAMED = re.compile(rf"\bmotie(?:[- ]|\s+van\s+het\s+lid\s+)(?P<name>{NAME})")
+
+
+def motions_followed_up(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """The motions a letter says it reports the follow-up of, by pointing back ("waarbij de motie X en de motie Y zijn
+    aangenomen. Tevens informeer ik u over de wijze waarop vervolg wordt gegeven aan beide voornoemde moties"): each
+    is being carried out (partial), also one told elsewhere in the letter; one no stage read is added."""
+    added: list[Draft] = []
+    for k, s in enumerate(ctx.sentences):
+        back = _THOSE_MOTIONS.search(s.text)
+        if back is None or not _FOLLOW_UP.search(s.text) or ctx.deadlines_in(s.start, s.end, terms_only=True):
+            continue
+        for j in range(max(0, k - 3), k):
+            told = ctx.sentences[j]
+            for m in _MOTION_NAMED.finditer(told.text):
+                surname = normalise_name(m.group("name")).split()[-1].lower()
+                same = [d for d in drafts + added if d.kind == "motion"
+                        and any(a.name.split()[-1].lower() == surname for a in d.actors)]
+                for d in same:
+                    if d.status in ("submitted", "adopted"):
+                        d.status = _motion_partial()
+                if same:
+                    continue
+                member = ExtractedActor(normalise_name(m.group("name")))
+                # a motion another stage read in that sentence without its member, or a new one
+                bare = next((d for d in drafts if d.kind == "motion" and d.first == j and not d.actors
+                             and d.status in ("submitted", "adopted")), None)
+                if bare is not None:
+                    bare.actors, bare.status = [member], _motion_partial()
+                    continue
+                draft = Draft("motion", _motion_partial(), 0.6, j, j, (told.start, told.end))
+                draft.actors = [member]
+                draft.due_zone = (told.start, told.start)
+                added.append(draft)
+    return drafts + added
 
 
 def _state(told: str) -> str | None:
