@@ -237,10 +237,11 @@ def test_development_batch_train_v7_holds() -> None:
     """16 texts (8 letters, 8 summaries) of the development batch of the seventh session (/work/eval-batches-v7,
     frozen at 22:10, sha256 8d2470f2...; first seen on 698b2dd: 8/35, 13 of 25 candidates right; letters 2/16),
     used since by the letters stage (r5): 17/35, 21 of 28 right; by the summaries stage (r2, session 8): 18/35; the
-    letters' groups of motions and toezeggingen (r5, session 8): 19/35, 0.77 right."""
+    letters' groups of motions and toezeggingen (r5, session 8): 19/35, 0.77 right; the government's "gaat ..." and
+    an event whose day the next sentence gives (r2, session 8): 21/35, 0.78 right."""
     found, required, right, quiet = batch_figures("train-v7.json")
-    assert required == 35 and found >= 19
-    assert right >= 0.76
+    assert required == 35 and found >= 21
+    assert right >= 0.78
     assert quiet == []
 
 

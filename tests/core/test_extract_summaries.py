@@ -106,3 +106,21 @@ def test_a_party_motion_told_after_what_it_asks_is_that_partys_one_member_named_
         "ChristenUnie-Kamerlid Pieter Dekker vindt het belangrijk dat de evaluatie snel begint.")
     assert status == "adopted"
     assert actors == ["Pieter Dekker"]
+
+
+def test_an_event_named_in_one_sentence_gets_its_day_from_the_next_that_points_back() -> None:
+    for text, title in (
+        ("De voorzitter besloot een vervolgdebat in te stellen. Dat wordt volgende week dinsdag gevoerd.",
+         "Vervolgdebat"),
+        ("De commissie wil een rondetafelgesprek met de sector organiseren. Dat vindt op 12 maart plaats.",
+         "Rondetafelgesprek"),
+    ):
+        [c] = [c for c in extract(text, REF).candidates if c.kind == "deadline"]
+        assert c.status == "upcoming" and c.due == dt.date(2024, 3, 12), text
+        assert c.title.startswith(title)
+        assert c.quote.endswith(text.split(". ")[1])
+
+
+def test_a_pointing_sentence_without_an_event_before_it_is_none() -> None:
+    assert [c for c in extract("De minister stuurde een brief over de kosten. Dat is op 12 maart gebeurd.",
+                               REF).candidates if c.kind == "deadline"] == []

@@ -199,6 +199,8 @@ def event_drafts(ctx: Context, i: int, dated_debates_only: bool = False) -> list
             return []
     found: _Found = {kind_re: list(kind_re.finditer(text)) for kind_re in _SHARED_KINDS}
     if not _any_event(text, found):
+        if not dated_debates_only and (pointed := _pointed_event(ctx, i)) is not None:
+            return [pointed]  # "Dat wordt volgende week dinsdag gevoerd.": the event the sentence before names
         goal = None if dated_debates_only else _government_goal(ctx, i) or _kamer_demands(ctx, i)
         return [goal] if goal is not None else []
     if not dated_debates_only and (letter := _kamer_decides_letter(ctx, i)) is not None:
@@ -216,6 +218,30 @@ def event_drafts(ctx: Context, i: int, dated_debates_only: bool = False) -> list
     if not out and not dated_debates_only and (goal := _government_goal(ctx, i) or _kamer_demands(ctx, i)):
         out.append(goal)
     return out
+
+
+# A sentence whose subject points back to the one before and says when it takes place: "Dat wordt volgende week
+# dinsdag gevoerd", "Dit vindt op 12 maart plaats", "Die staat gepland in juni"
+_POINTED_EVENT = re.compile(
+    r"^(?:Dat|Dit|Die|Deze|Het|Hij|Zij)\s+(?:wordt|zal|vindt|staat|is|komt)\b[^.;]{0,80}?"
+    r"\b(?:gevoerd|gehouden|plaats|gepland|voorzien|geagendeerd|worden|georganiseerd)\b", _I)
+
+
+def _pointed_event(ctx: Context, i: int) -> Draft | None:
+    """The event the sentence before names (a debate set up, a briefing), with the day this sentence gives it: the
+    two read as one ("... besloot een vervolgdebat in te stellen. Dat wordt volgende week dinsdag gevoerd.")."""
+    s = ctx.sentences[i]
+    if i == 0 or not _POINTED_EVENT.match(s.text) or not ctx.deadlines_in(s.start, s.end):
+        return None
+    prev = ctx.sentences[i - 1]
+    both = ctx.clean.text[prev.start : s.end]
+    found: _Found = {kind_re: list(kind_re.finditer(both)) for kind_re in _SHARED_KINDS}
+    if not _any_event(both, found):
+        return None
+    draft = _clause_event(ctx, i - 1, both, prev.start, False, found)
+    if draft is not None:
+        draft.first, draft.last = i - 1, i
+    return draft
 
 
 # A clause of its own further on: ", en dit te combineren met ...", "; ..."
