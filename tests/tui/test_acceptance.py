@@ -49,6 +49,9 @@ async def test_board_follows_a_moved_card_to_a_column_off_screen(make_app: Any) 
         columns = board.query(BoardColumn)
         assert len(columns) == 9 and all(c.size.width >= 19 for c in columns)
         assert holder.max_scroll_x > 0
+        # A long status keeps its count in view: "deels uitgevoerd (0)", not "deels uitgevoerd " cut off.
+        partial = board.query_one("#column-partial", BoardColumn)
+        assert partial.query_one(".column-title").content_size.width >= len("deels uitgevoerd (0)")
         # announced → submitted → held → adopted → partial → executed: the sixth column is off screen at first.
         assert not in_view(board.query_one("#column-executed"), holder)
         for _ in range(5):

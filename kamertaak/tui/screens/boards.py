@@ -31,9 +31,6 @@ if TYPE_CHECKING:
 
 # Cards per column: enough to fill a tall terminal twice; the count says how many more there are.
 COLUMN_CAP = 40
-# The narrowest a column gets (its border included): the four commitment columns still fit on 80 columns;
-# the eight motion columns of a narrower board than 8 × this scroll sideways.
-COLUMN_MIN = 20
 
 
 class BoardScreen(DataScreen):
@@ -145,12 +142,13 @@ class BoardScreen(DataScreen):
         self._restore_focus()
 
     def _size_columns(self, columns: list[BoardColumn]) -> None:
-        """Share the width while every column gets at least COLUMN_MIN cells; past that the columns keep
-        that width and the board scrolls sideways (a 1fr column in a scrolling row would take the whole
-        width, min-width or not)."""
-        fits = len(columns) * COLUMN_MIN <= max(1, self.size.width)
-        for column in columns:
-            column.styles.width = "1fr" if fits else COLUMN_MIN
+        """Share the width while every column gets at least its minimum (BoardColumn.min_width: more for a
+        title such as "deels uitgevoerd (1)"); past that the columns keep that width and the board scrolls
+        sideways (a 1fr column in a scrolling row would take the whole width, min-width or not)."""
+        widths = [column.min_width() for column in columns]
+        fits = sum(widths) <= max(1, self.size.width)
+        for column, width in zip(columns, widths, strict=True):
+            column.styles.width = "1fr" if fits else width
 
     def on_resize(self) -> None:
         self._size_columns(self._columns())

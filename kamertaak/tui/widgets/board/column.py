@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from kamertaak.store.queries import ItemView
 
 
+# The narrowest a column gets (its border included): the four commitment columns still fit on 80 columns;
+# the nine motion columns of a narrower board scroll sideways.
+COLUMN_MIN = 20
+
+
 class BoardColumn(Vertical):
     """The cards of one status, in due order; a note says how many more the cap left out."""
 
@@ -39,6 +44,10 @@ class BoardColumn(Vertical):
                              classes="column-more")
             if not self.count:
                 yield Static(Content.styled("leeg", MUTED_STYLE), classes="column-more")
+
+    def min_width(self) -> int:
+        """The narrowest this column gets: COLUMN_MIN, or its whole title with the count, its padding and border."""
+        return max(COLUMN_MIN, len(f"{self.label} ({self.count})") + 3)
 
     def cards(self) -> list[Card]:
         return list(self.query(Card))
