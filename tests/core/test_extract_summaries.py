@@ -124,3 +124,11 @@ def test_an_event_named_in_one_sentence_gets_its_day_from_the_next_that_points_b
 def test_a_pointing_sentence_without_an_event_before_it_is_none() -> None:
     assert [c for c in extract("De minister stuurde een brief over de kosten. Dat is op 12 maart gebeurd.",
                                REF).candidates if c.kind == "deadline"] == []
+
+
+def test_a_party_named_as_voting_after_the_motion_is_not_its_filer() -> None:
+    [(status, _, _, actors)] = _motions(
+        "Het besluit volgt op een motie die met een krappe meerderheid werd aangenomen: 40 voor, 35 tegen. "
+        "Het was een verrassende uitslag, omdat alleen de VVD als geheel tegenstemde.")
+    assert status == "adopted"
+    assert actors == []

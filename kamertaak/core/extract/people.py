@@ -300,8 +300,14 @@ _PARTY_NAMED = re.compile(
 def party_filer_of(ctx: Context, first: int, last: int) -> ExtractedActor | None:
     """The filer party_filer finds in the first of a draft's sentences that names one: a motion told with what it asks
     before it ("Het kabinet moet eerst ... De Kamer stemde voor een motie van onder meer de SP waarin dat wordt
-    geëist.") is named in its last sentence."""
-    return next((f for k in range(first, last + 1) if (f := party_filer(ctx, k)) is not None), None)
+    geëist.") is named in its last sentence. Only a sentence that names a motion names its filer: "Alleen de VVD
+    stemde tegen." after it names a voter."""
+    return next((f for k in range(first, last + 1)
+                 if (k == first or _A_MOTION.search(ctx.sentences[k].text)) and (f := party_filer(ctx, k)) is not None),
+                None)
+
+
+_A_MOTION = re.compile(r"\bmoties?\b|-motie\b", re.IGNORECASE)
 
 
 def party_filer(ctx: Context, first: int) -> ExtractedActor | None:
