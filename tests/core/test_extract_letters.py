@@ -279,3 +279,13 @@ def test_motions_a_letter_points_back_to_for_their_follow_up_are_being_carried_o
     motions = [c for c in candidates(text) if c.kind == "motion"]
     assert sorted(a.name for c in motions for a in c.actors) == ["Kok", "Vermeulen"]
     assert [c.status for c in motions] == [_motion_partial()] * 2
+
+
+def test_a_lead_telling_what_the_letter_goes_on_to_discuss_is_no_promise() -> None:
+    text = HEAD + (
+        "In de brief zal ik namens de minister van Financiën ook ingaan op enkele eerdere aan de woningbouw "
+        "gerelateerde toezeggingen.\n\n"
+        "De motie Vermeulen verzoekt de regering een overzicht van bouwlocaties te maken en de Kamer hierover voor "
+        "het einde van dit jaar te informeren.\n"
+    )
+    assert [c.kind for c in candidates(text)] == ["motion"]  # the lead proposed nothing (was an open commitment)

@@ -531,7 +531,9 @@ def _state(told: str) -> str | None:
 # die uw Kamer heeft aangenomen op 16 april", "4. Toezeggingen uit het commissiedebat van 7 maart".
 _GROUP = re.compile(r"\b(?:moties|toezeggingen)\b(?!\s+(?:van\s+(?:het|de)\s+leden?\b|(?-i:[A-Z])))", _I)
 _REPORTS = re.compile(
-    rf"\b(?:{_THIS_LETTER}|in\s+deze\s+(?:Kamer)?brief|via\s+deze\s+brief|in\s+het\s+onderstaande|hieronder)\b"
+    # "In de brief zal ik ook ingaan op ...": the letter telling what comes further down
+    rf"\b(?:{_THIS_LETTER}|in\s+deze\s+(?:Kamer)?brief|via\s+deze\s+brief|in\s+het\s+onderstaande|hieronder"
+    r"|^In\s+de\s+brief\s+(?=zal\s+(?:ik|wij|we)\b))\b"
     r"[^.;]{0,120}?\b(?:informeer|informeren|bericht|berichten|ga|gaan|ingaan|ingegaan|toelichting|reageer|reageren"
     r"|reactie|rapporteer|rapporteren|overzicht)\b"
     r"|\b(?:wordt|worden)\s*(?:\w+\s+|,[^,]{1,40},\s*){0,4}?ingegaan\s+op\b"
@@ -580,6 +582,8 @@ def reported_groups(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             for d in here:
                 if d.kind == "commitment" and not d.register and not any(a.role == "member" for a in d.actors):
                     d.dropped = True
+            if not here:  # read: the learned classifier does not propose it either
+                added.append(Draft("commitment", "done", 0.0, k, k, (s.start, s.end), dropped=True))
             continue
         if any(d.register or any(a.role == "member" for a in d.actors) for d in here if d.kind == "motion"):
             continue  # the named motions themselves ("de moties Marijnissen c.s. en Klaver c.s.")
