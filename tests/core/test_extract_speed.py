@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import signal
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from pytest import MonkeyPatch
 
 from kamertaak.core import actors
 from kamertaak.core.extract import extract, motions, sentences
@@ -102,3 +104,28 @@ def test_the_shortcuts_find_what_the_patterns_find() -> None:
             registers += len(plain)
     assert found > 100  # the texts name members and office-holders these ways
     assert registers > 100  # and motions and letters by their numbers
+
+
+def test_vote_news_looks_back_only_at_the_motions_within_reach(monkeypatch: MonkeyPatch) -> None:
+    """Triage time grows with the text, not its square: on vote news, a sentence pointing back ("Die motie werd
+    aangenomen", "De Kamer vraagt ...") reads the motions told just before it, not every motion since the start. A text
+    four times as long gives those sentences no more motions to read (before, each read all motions told so far)."""
+    case = next(c for c in json.loads((FIXTURES / "validation-v1.json").read_text(encoding="utf-8"))
+                if c["id"] == "ek-nieuws-stemming-moties-apb-2020-11-03")
+    read: list[int] = []
+
+    def counted(real: Callable[..., object]) -> Callable[..., object]:
+        def look_back(ctx: object, drafts: list[object], *rest: object, **named: object) -> object:
+            read.append(len(drafts))
+            return real(ctx, drafts, *rest, **named)
+        return look_back
+
+    monkeypatch.setattr(motions, "_apply_back", counted(motions._apply_back))
+    monkeypatch.setattr(motions, "_kamer_asks", counted(motions._kamer_asks))
+    most = []
+    for size in (40_000, 160_000):
+        read.clear()
+        told = extract(fill(case["text"] + "\n\n", size), REF)
+        assert sum(c.kind == "motion" for c in told.candidates) > size // 2_000  # the motions of each repeat
+        most.append(max(read))
+    assert 0 < most[1] <= most[0] < 60
