@@ -12,7 +12,6 @@ come from the rule-based field code like any other draft's.
 from __future__ import annotations
 
 import functools
-import itertools
 import json
 import math
 import re
@@ -127,7 +126,8 @@ def sentence_features(ctx: Context, i: int) -> set[str]:
     then stemmed words, word pairs and cue families."""
     s = ctx.sentences[i]
     text = s.text
-    named = [(m.start - s.start, m.end - s.start) for m in ctx.mentions_between(s.start, s.end)]
+    mentions = ctx.mentions_between(s.start, s.end)
+    named = [(m.start - s.start, m.end - s.start) for m in mentions]
     for a, b in sorted(named, reverse=True):
         if 0 <= a < b <= len(text):
             text = text[:a] + " <NAME> " + text[b:]
@@ -139,9 +139,9 @@ def sentence_features(ctx: Context, i: int) -> set[str]:
     if digits:
         text = _NUMBER.sub(" <NUM> ", text)
     found = _WORD.findall(text)
-    words = [_token(w) for w in found[:1]] + [_later_token(w) for w in found[1:]]
-    feats = {f"w:{w}" for w in words}
-    feats.update(f"b:{a}_{b}" for a, b in itertools.pairwise(words))
+    words = [*map(_token, found[:1]), *map(_later_token, found[1:])]
+    feats = set(map("w:".__add__, words))
+    feats.update(map("b:{}_{}".format, words, words[1:]))  # each word with the next
     if words:
         feats.add(f"first:{words[0]}")
     lowered = s.text.lower()
@@ -149,8 +149,7 @@ def sentence_features(ctx: Context, i: int) -> set[str]:
         f"c:{name}" for name, pattern, needs in _CUES
         if (not needs or any(map(lowered.__contains__, needs))) and pattern.search(s.text)
     )
-    roles = {m.actor.role for m in ctx.mentions_between(s.start, s.end)}
-    feats.update(f"r:{role}" for role in roles)
+    feats.update({f"r:{m.actor.role}" for m in mentions})
     if s.item:
         feats.add("c:list_item")
     feats.add(f"len:{min(len(words) // 10, 5)}")
