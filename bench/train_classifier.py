@@ -2,10 +2,11 @@
 
     python bench/train_classifier.py                      # leave-one-batch-out measurement, printed
     python bench/train_classifier.py --held-out --write   # only write the weights trained on all material
-    python bench/train_classifier.py --batch train-v8=FILE --held-out v1 v2 ... train-v8 --write   # (eighth session)
+    python bench/train_classifier.py --batch NAME=FILE    # also a batch that is no fixture yet
 
-One run over all fifteen batches takes some 10 minutes of one core (136 small models; `nice -n 10` on a shared
-machine); each first-seen commit's output is cached per text under $TMPDIR/kamertaak-first-seen.
+One run over the fifteen batches of the eighth session took some 10 minutes of one core (136 small models;
+`nice -n 10` on a shared machine); each first-seen commit's output is cached per text under
+$TMPDIR/kamertaak-first-seen.
 
 Sentence labels come from the labelled texts (the shared dev corpus: seed, snippets, texts.dev; the batches in
 tests/fixtures/triage named in BATCHES, and any given with --batch): each text is cleaned and
@@ -89,14 +90,17 @@ BATCHES = {
     "train-v7": FIXTURES / "train-v7.json",
     "v7a": FIXTURES / "validation-v7a.json",
     "v7b": FIXTURES / "validation-v7b.json",
+    "train-v8": FIXTURES / "train-v8.json",
+    "v8a": FIXTURES / "validation-v8a.json",
+    "v8b": FIXTURES / "validation-v8b.json",
+    "v8c": FIXTURES / "validation-v8c.json",
 }
 # The commit each batch was first scored on: the rules as they were on texts they had not seen
 # (docs/triage-eval.md: the session's start for its held-out and development batches)
 FIRST_SEEN = {"v1": "142b7a3", "v2": "4bbce70", "train-v3": "9ed0dc2", "v3": "daf376c", "v4": "84a3534",
               "val-v4": "84a3534", "train-v5": "63f564f", "v5": "63f564f", "train-v6": "f448598", "v6": "f448598",
               "v6b": "f448598", "train-v7": "698b2dd", "v7a": "698b2dd", "v7b": "698b2dd",
-              # the eighth session's development batch, given with --batch train-v8=FILE until it is a fixture
-              "train-v8": "cb2e272"}
+              "train-v8": "cb2e272", "v8a": "cb2e272", "v8b": "cb2e272", "v8c": "cb2e272"}
 THRESHOLD = 0.5  # probability of "a follow-up" at which the sentence figures are given
 
 

@@ -147,6 +147,7 @@ SENTENCES_V4 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sent
 SENTENCES_V5 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v5.jsonl"
 SENTENCES_V6 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v6.jsonl"
 SENTENCES_V7 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v7.jsonl"
+SENTENCES_V8 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v8.jsonl"
 
 
 @pytest.mark.parametrize(
@@ -190,6 +191,10 @@ SENTENCES_V7 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sent
         # "in 2020 of 2021"; a weekday with its part of the day before a date, a month moved to, "gepland voor";
         # "na Prinsjesdag", "a.s. maandag 20 juni"; "niet meer voor ...", half of a week): 79/90, 78/90.
         (SENTENCES_V7, 90, 79, 78),
+        # An eighth batch of 90 (70 with a phrase), held out in the eighth session (frozen at 01:44 before any rule
+        # of the session landed): first seen 76/90 exact, 73/90 phrases; at its end the same (the six rules that took
+        # v7 from 68 to 79 moved it by none). Development material from the ninth session on.
+        (SENTENCES_V8, 90, 76, 73),
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:

@@ -245,7 +245,7 @@ def actor_problems(actor: dict[str, Any]) -> list[str]:
 # train-v7): listed, not hidden, for the next session to mend (an actor "Kan" is wrong; a title that ends in a
 # subordinate clause's "is" may be right, the check may be too strict there). Any other problem fails the test, and
 # so does mending one of these without taking it off the list.
-KNOWN_ON_V7 = [
+KNOWN_PROBLEMS = [
     ("nationalezorggids-debat-jaarwisseling-vuurwerk-2020-01-15", "Onderzoeken of dit een oplossing is",
      "ends with a function word"),
     ("ek-toezegging-t02423-adviescommissie-onderwijs-2017-02-21", "Kan", "a function word"),
@@ -254,6 +254,11 @@ KNOWN_ON_V7 = [
     ("htk-vao-pensioenonderwerpen-ulenbelt-klaver-2011-04",
      "Motie Ulenbelt (32043, nr. 30): onderzoeken of het bedrag van 80 mld. in orde van grootte juist is",
      "ends with a function word"),
+    # found on the eighth session's batches when they joined the fixtures (v8a, v8b, v8c gave none): a motion
+    # told as what its text says ("In de motie staat ook dat ...") titled from the verb on
+    ("boerderij-kamer-moties-landbouwvisie-bodem-2018-11-20",
+     "Motie: staat ook dat de regering onderzoek moet doen naar financiële ondersteuning",
+     "starts with a function word"),
 ]
 
 
@@ -263,7 +268,7 @@ def test_titles_and_actors_on_every_development_batch() -> None:
         for c in extract(case["text"], dt.date.fromisoformat(case["ref"])).candidates:
             problems += [(case["id"], c.title, p) for p in title_problems(c.title)]
             problems += [(case["id"], a.name, p) for a in c.actors for p in actor_problems(a.to_json())]
-    assert sorted(problems) == sorted(KNOWN_ON_V7)
+    assert sorted(problems) == sorted(KNOWN_PROBLEMS)
 
 
 @pytest.mark.parametrize(
