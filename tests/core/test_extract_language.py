@@ -228,6 +228,10 @@ def test_debate_date_in_the_usual_header_forms() -> None:
         ("Commissiedebat Wonen\nwoensdag 25 november 2026" + body, D(2026, 11, 25)),
         ("Verslag\nDatum: 25 november 2026" + body, D(2026, 11, 25)),
         ("Brief van de minister d.d. 25-11-2026" + body, D(2026, 11, 25)),
+        # the ISO form a document system or a user's own notes write (u6: "geen debatdatum" for each of these)
+        ("Tweeminutendebat Mestbeleid\ndatum: 2026-11-25" + body, D(2026, 11, 25)),
+        ("Brief van de minister d.d. 2026-11-25" + body, D(2026, 11, 25)),
+        ("Den Haag, 2026-11-25" + body, D(2026, 11, 25)),
         ("Den Haag, 4 oktober 2024" + body, D(2024, 10, 4)),
         ("Verslag van de vergadering van 21 december 2021 (2021/2022 nr. 12)" + body, D(2021, 12, 21)),
         ("Nieuwsbrief\n\nDinsdagavond 9 november debatteerde de Kamer over de huren." + body, D(2026, 11, 9)),

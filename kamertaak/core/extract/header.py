@@ -66,20 +66,24 @@ _TITLE_TAIL = re.compile(
     r"\s+(?:vindt|vinden|wordt|worden|is|zijn|was|waren|zal|zullen|staat|stond|gaat|begint|start|heeft|had)\b.*$"
     rf"|\s+(?:op|in|van)\s+(?:\d|{_WEEKDAY_ALT})\w*\b.*$"
     r"|\s+\d{2}\s?\d{3}(?:-[A-Z0-9]+)?\s+[A-Z].*$"  # the Kamerstuk's dossier heading, joined on from the next line
+    r"|\s+(?:datum|date)\s*:.*$"  # a "datum:" line joined on from the next line
     r"|[.!?]+$",
     re.IGNORECASE,
 )
 # Where a header gives the text's own date: "Datum: 9 september 2022", "Den Haag, 4 oktober 2024", "d.d. 25-11-2026",
-# "Vergadering ... van 23 november 2021", "Verslag van de vergadering van 21 december 2021", a date line of its own.
+# "Datum: 2026-11-25", "Vergadering ... van 23 november 2021", "Verslag van de vergadering van 21 december 2021", a
+# date line of its own.
 _ANY_DATE = (
     rf"(?:(?P<wd>{_WEEKDAY_ALT})(?:ochtend|middag|avond|nacht)?\s+)?(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})(?:\s+(?P<y>\d{{4}}))?"
     r"|(?P<nd>\d{1,2})[-/.](?P<nm>\d{1,2})[-/.](?P<ny>\d{4}|\d{2})\b"
+    r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})\b"
 )
 _HEADER_DATES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         rf"\b[Vv]ergadering\b[^.\n]{{0,160}}?\bvan\s+(?:{_ANY_DATE})",
         rf"(?:^|\n)\s*(?:Datum|Date)(?:\s+(?:toezegging|vergadering|debat))?\s*:?\s*(?:{_ANY_DATE})",
+        rf"\b(?:Datum|Date)\s*:\s*(?:{_ANY_DATE})",  # also a "datum:" line joined on to the heading before it
         rf"\bDen Haag,?\s+(?:{_ANY_DATE})",
         rf"\bd\.d\.\s*(?:{_ANY_DATE})",
         rf"(?:^|\n)\s*(?:{_ANY_DATE})\s*(?=\n)",
@@ -127,6 +131,8 @@ def _anchor(text: str, ref: dt.date | None) -> dt.date | None:
 def _date_of(m: re.Match[str], ref: dt.date | None) -> dt.date | None:
     groups = m.groupdict()
     try:
+        if groups.get("iy"):
+            return dt.date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
         if groups.get("nd"):
             year = int(groups["ny"]) + (2000 if len(groups["ny"]) == 2 else 0)
             return dt.date(year, int(groups["nm"]), int(groups["nd"]))
