@@ -156,6 +156,26 @@ async def test_a_pressed_quickly_accepts_each_proposal_in_turn(make_demo_app: An
         assert app.focused is screen.query_one("#triage-candidates", OptionList)
 
 
+async def test_accepting_all_of_many_proposals_gives_one_toast_that_counts_them(
+        make_demo_app: Any, demo_db_path: Path, tmp_path: Path) -> None:
+    """u6 bug 7: `A` on 26 proposals showed 26 toasts, one per item, over the screen for seconds. More than three
+    accepted at once: one toast with the count and their numbers; the proposals each show their own number."""
+    path = tmp_path / "aantekeningen.txt"
+    path.write_text(LIST_TEXT, encoding="utf-8")
+    app = make_demo_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_file_triage(pilot, path)
+        before = set(items(demo_db_path))
+        shown_before = len(notes_of(app))
+        await pilot.press("A")
+        await settle(pilot)
+        added = sorted(set(items(demo_db_path)) - before)
+        assert len(added) == 5
+        toasts = notes_of(app)[shown_before:]
+        assert toasts == ["Triage: toegevoegd: 5 voorstellen, " + ", ".join(f"#{i}" for i in added)]
+        assert [screen.state(i)[0] for i in range(5)] == [f"toegevoegd: #{i}" for i in added]
+
+
 async def test_an_accepted_proposal_stays_added_when_its_item_is_changed(make_demo_app: Any, demo_db_path: Path,
                                                                      tmp_path: Path) -> None:
     """p1 (session 6): accepted proposals showed "al gevolgd" or became open again after a later check, which

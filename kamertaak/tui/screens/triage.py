@@ -84,6 +84,16 @@ def confidence_words(value: float) -> str:
     return f"zeker {round(value * 100)}%"
 
 
+# Up to this many proposals accepted at once get a toast each; more get one toast that counts them
+_TOASTS_EACH = 3
+
+
+def _ids(ids: list[int], shown: int = 10) -> str:
+    """'#4, #5, #7' for at most `shown` item numbers, then '…' for the rest."""
+    distinct = sorted(set(ids))
+    return ", ".join(f"#{i}" for i in distinct[:shown]) + (", …" if len(distinct) > shown else "")
+
+
 class TriageScreen(DataScreen):
     """Proposals from one text: a accepts, e edits, x rejects, A accepts the rest, d gives the debate's date;
     Esc goes back."""
@@ -386,13 +396,24 @@ class TriageScreen(DataScreen):
         fresh = [i for i in message.indexes if i not in duplicates]
         for index, item_id in zip(fresh, result.added, strict=True):
             self.added[index] = item_id
-            c = self.candidates[index]
-            self.notify(f"toegevoegd: #{item_id} {kind_label(c.kind)} {one_line(c.title, 60)}",
-                        title="Triage", markup=False)
         for index, item_id in duplicates.items():
             self.tracked.existing[index] = item_id
-            self.notify(f"al gevolgd: #{item_id} {one_line(self.candidates[index].title, 50)}; niet opnieuw toegevoegd",
-                        title="Triage", severity="warning", markup=False)
+        # One toast per proposal for a few; for many (`A` on a long text) one toast that counts them
+        if len(result.added) > _TOASTS_EACH:
+            self.notify(f"toegevoegd: {len(result.added)} voorstellen, {_ids(result.added)}", title="Triage",
+                        markup=False)
+        else:
+            for index, item_id in zip(fresh, result.added, strict=True):
+                c = self.candidates[index]
+                self.notify(f"toegevoegd: #{item_id} {kind_label(c.kind)} {one_line(c.title, 60)}",
+                            title="Triage", markup=False)
+        if len(duplicates) > _TOASTS_EACH:
+            self.notify(f"al gevolgd: {len(duplicates)} voorstellen, niet opnieuw toegevoegd "
+                        f"({_ids(list(duplicates.values()))})", title="Triage", severity="warning", markup=False)
+        else:
+            for index, item_id in duplicates.items():
+                self.notify(f"al gevolgd: #{item_id} {one_line(self.candidates[index].title, 50)}; "
+                            "niet opnieuw toegevoegd", title="Triage", severity="warning", markup=False)
         self.show_candidates()
         # The other screens reload; this one checks the remaining proposals against what was just added.
         self.app.post_message(StoreChanged())
