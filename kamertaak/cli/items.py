@@ -187,6 +187,9 @@ def set_cmd(
         if not sep or not field.strip():
             raise UserError(f"'{assignment}' is geen VELD=WAARDE")
         field = _FIELD_WORDS.get(field.strip().lower(), field.strip())
+        if field not in _FIELD_WORDS.values():
+            raise UserError(f"onbekend veld '{field}'; te wijzigen: "
+                            + ", ".join(word for word, code in _FIELD_WORDS.items() if code != "status"))
         if field == "status":
             raise UserError(f"status wijzig je met `kamertaak status {item_id} STATUS`")
         if field in ("actors", "topics"):

@@ -166,7 +166,7 @@ def test_debates_and_items_linked(env: Path) -> None:
         (["show", "99"], "geen item met nummer 99"),
         (["list", "--debate", "99"], "geen debat met nummer 99"),
         (["set", "99", "owner=x"], "geen item met nummer 99"),
-        (["set", "1", "colour=red"], "onbekend veld 'colour'"),
+        (["set", "1", "colour=red"], "onbekend veld 'colour'; te wijzigen: titel, tekst, termijn, gepland_op, "),
         (["set", "1", "owner"], "geen VELD=WAARDE"),
         (["add", "task", "x", "--priority", "urgent"], "onbekende prioriteit"),
         (["add", "task", "x", "--debate", "7"], "geen debat met nummer 7"),
