@@ -307,12 +307,29 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(w.lower()[:7] for w in _CONTENT_WORD.findall(text)) - _STOPWORDS
 
 
+def _as_written(ctx: Context, start: int, end: int) -> str:
+    """The cleaned text from start to end with its quotes as the original writes them: cleaning makes curly quotes
+    straight, one for one, for the stages to read; what is stored as the item's text keeps the writer's."""
+    part = ctx.clean.text[start:end]
+    if "'" not in part and '"' not in part:
+        return part
+    chars = list(part)
+    for k, ch in enumerate(chars):
+        if ch in "'\"":
+            written = ctx.raw[ctx.clean.original_index(start + k)]
+            chars[k] = written if written in _CURLY else ch
+    return "".join(chars)
+
+
+_CURLY = frozenset("’‘‚“”„")
+
+
 def _finish(ctx: Context, drafts: list[Draft]) -> list[Candidate]:
     out: list[Candidate] = []
     for d in sorted(drafts, key=lambda x: x.first):
         s_first, s_last = ctx.sentences[d.first], ctx.sentences[d.last]
         start, end = s_first.start, s_last.end
-        quote = " ".join(ctx.clean.text[start:end].split())
+        quote = " ".join(_as_written(ctx, start, end).split())
         zone = d.due_zone or (start, end)
         found = nearest_deadline(ctx, d.trigger[0], d.trigger[1], zone[0], zone[1])
         res: Resolution | None = found.resolution if found else None
