@@ -91,10 +91,10 @@ def tracked_summary(items: list[int], shown: int = 10) -> str:
     """'al gevolgd: #4, #6' for the proposals already tracked; a text repeating itself names each item once,
     with how many proposals they were ('al gevolgd: 680 voorstellen, in 6 items: #9, #11, ...'), and at most
     `shown` of them ('... en 12 andere')."""
-    distinct = list(dict.fromkeys(items))
-    names = ", ".join(f"#{item}" for item in distinct[:shown])
-    if len(distinct) > shown:
-        names += f" en {len(distinct) - shown} andere"
+    from kamertaak.core.labels import item_numbers
+
+    distinct = set(items)
+    names = item_numbers(items, shown)
     if len(distinct) == len(items):
         return f"al gevolgd: {names}"
     return f"al gevolgd: {len(items)} voorstellen, in {len(distinct)} items: {names}"

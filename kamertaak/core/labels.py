@@ -146,6 +146,13 @@ def debate_status_label(status: str | None) -> str:
     return DEBATE_STATUS_LABELS.get(status or "", status or "")
 
 
+def item_numbers(ids: list[int], shown: int = 10) -> str:
+    """'#4, #6, #9' for the items named, each once in the order given; past `shown` of them '... en 12 andere'."""
+    distinct = list(dict.fromkeys(ids))
+    names = ", ".join(f"#{i}" for i in distinct[:shown])
+    return names + (f" en {len(distinct) - shown} andere" if len(distinct) > shown else "")
+
+
 def counted(n: int, one: str, many: str) -> str:
     """'1 motie', '3 moties', '0 moties': the singular for exactly one."""
     return f"{n} {one if n == 1 else many}"

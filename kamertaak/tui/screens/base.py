@@ -71,6 +71,15 @@ class DataScreen(Screen[None]):
         return {}
 
 
+def fields_from_the_start(screen: Screen[Any]) -> None:
+    """Each text field of a form from its first letter: an Input opens at its end, which hides a long title's start
+    ('errasverwarmingen')."""
+    from textual.widgets import Input
+
+    for field_input in screen.query(Input):
+        field_input.cursor_position = 0
+
+
 class Dialog(ModalScreen[DialogResult]):
     """A dialog over a kamertaak screen."""
 

@@ -24,7 +24,7 @@ from kamertaak.reports.detail import actor_label
 from kamertaak.tui.due_preview import preview_due, preview_stored, unrecognised
 from kamertaak.tui.messages import StoreChanged
 from kamertaak.tui.present import MUTED_STYLE
-from kamertaak.tui.screens.base import Dialog
+from kamertaak.tui.screens.base import Dialog, fields_from_the_start
 from kamertaak.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
@@ -203,12 +203,8 @@ class ItemFormScreen(Dialog[int | None]):
         for field, value in values.items():
             self.query_one(f"#form-{field}", Input).value = value
         # Each field from its first letter: a long title opened at its end hid its start ('errasverwarmingen').
-        self.call_after_refresh(self._fields_from_the_start)
+        self.call_after_refresh(fields_from_the_start, self)
         self.update_preview()
-
-    def _fields_from_the_start(self) -> None:
-        for field_input in self.query(Input):
-            field_input.cursor_position = 0
 
     @staticmethod
     def _debate_label(d: dict[str, Any]) -> str:

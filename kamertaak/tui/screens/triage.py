@@ -18,7 +18,7 @@ from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
 
-from kamertaak.core.labels import counted, date_nl, kind_label, status_label
+from kamertaak.core.labels import counted, date_nl, item_numbers, kind_label, status_label
 from kamertaak.core.text import one_line, printable
 from kamertaak.tui.messages import StoreChanged
 from kamertaak.tui.present import MUTED_STYLE
@@ -86,12 +86,6 @@ def confidence_words(value: float) -> str:
 
 # Up to this many proposals accepted at once get a toast each; more get one toast that counts them
 _TOASTS_EACH = 3
-
-
-def _ids(ids: list[int], shown: int = 10) -> str:
-    """'#4, #5, #7' for at most `shown` item numbers, then '…' for the rest."""
-    distinct = sorted(set(ids))
-    return ", ".join(f"#{i}" for i in distinct[:shown]) + (", …" if len(distinct) > shown else "")
 
 
 class TriageScreen(DataScreen):
@@ -400,7 +394,7 @@ class TriageScreen(DataScreen):
             self.tracked.existing[index] = item_id
         # One toast per proposal for a few; for many (`A` on a long text) one toast that counts them
         if len(result.added) > _TOASTS_EACH:
-            self.notify(f"toegevoegd: {len(result.added)} voorstellen, {_ids(result.added)}", title="Triage",
+            self.notify(f"toegevoegd: {len(result.added)} voorstellen, {item_numbers(result.added)}", title="Triage",
                         markup=False)
         else:
             for index, item_id in zip(fresh, result.added, strict=True):
@@ -409,7 +403,8 @@ class TriageScreen(DataScreen):
                             title="Triage", markup=False)
         if len(duplicates) > _TOASTS_EACH:
             self.notify(f"al gevolgd: {len(duplicates)} voorstellen, niet opnieuw toegevoegd "
-                        f"({_ids(list(duplicates.values()))})", title="Triage", severity="warning", markup=False)
+                        f"({item_numbers(list(duplicates.values()))})", title="Triage", severity="warning",
+                        markup=False)
         else:
             for index, item_id in duplicates.items():
                 self.notify(f"al gevolgd: #{item_id} {one_line(self.candidates[index].title, 50)}; "

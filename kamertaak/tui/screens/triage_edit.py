@@ -25,6 +25,7 @@ from kamertaak.core.text import one_line
 from kamertaak.reports.detail import actor_label
 from kamertaak.tui.due_preview import preview_due, resolve_phrase, typed_date
 from kamertaak.tui.present import MUTED_STYLE
+from kamertaak.tui.screens.base import fields_from_the_start
 from kamertaak.tui.screens.item_form import PLACEHOLDERS
 
 
@@ -121,11 +122,7 @@ class TriageEditScreen(ModalScreen[Candidate | None]):
         self.query_one("#triage-edit-title", Input).focus()
         self.update_preview()
         # Each field from its first letter (an Input opens at its end, hiding a long title's start).
-        self.call_after_refresh(self._fields_from_the_start)
-
-    def _fields_from_the_start(self) -> None:
-        for field_input in self.query(Input):
-            field_input.cursor_position = 0
+        self.call_after_refresh(fields_from_the_start, self)
 
     @on(Input.Changed, "#triage-edit-due")
     def update_preview(self) -> None:
