@@ -241,6 +241,15 @@ def test_debate_date_in_the_usual_header_forms() -> None:
         assert extract(text, D(2026, 11, 26)).debate.date == date, text
 
 
+def test_a_date_line_joined_to_the_heading_is_no_part_of_the_title() -> None:
+    """A "datum:" line under a heading, read on as the heading's continuation: the date is the debate's, the
+    title stops before it (seen in the TUI: 'Korte aantekeningen commissie Justitie en Veiligheid datu…')."""
+    text = ("Korte aantekeningen commissie Justitie en Veiligheid\ndatum: 2025-04-08\n\n"
+            "De commissie besluit de toezegging T03412 als openstaand aan te merken.\n")
+    debate = extract(text, D(2025, 4, 10)).debate
+    assert (debate.title, debate.date) == ("Korte aantekeningen commissie Justitie en Veiligheid", D(2025, 4, 8))
+
+
 def test_a_day_told_without_its_year_counts_from_the_posts_own_date() -> None:
     """A post dated 10 November 2021, read years later: its "Dinsdagavond 9 november" is the day before it,
     not a November of the reading year; without such a date, the weekday picks this year or last."""

@@ -269,6 +269,8 @@ _GLUED = re.compile(
 _TRAILING_DATE = re.compile(
     rf"[\s,]*(?:(?:{_WEEKDAY_ALT})\s+)?\d{{1,2}}\s+(?:{_MONTH_ALT})\w*(?:\s+\d{{4}})?\s*$", re.IGNORECASE
 )
+# A "datum:" line the cleaning joined on to the heading before it ("Korte aantekeningen ... datum: 2025-04-08")
+_DATE_LABEL_AFTER = re.compile(r"\s+(?:datum|date)\s*:.*$", re.IGNORECASE)
 _TRAILING_WORD = re.compile(r"\s+(?:van|de|het|op|over|in|voor|en|d\.d\.)\s*$", re.IGNORECASE)
 _FOREIGN = re.compile(r"\b(?:the|which|applies|whole|site|cookies?|javascript)\b", re.IGNORECASE)
 
@@ -383,7 +385,7 @@ def _tidy_heading(line: str, words: int = 2) -> str | None:
     than `words` words)."""
     title = _NUMBERED.sub("", line.strip().split(" | ")[0])  # "Kop | Sitenaam"
     title = _GLUED.split(title, maxsplit=1)[0] if _GLUED.search(title) else title
-    title = _TRAILING_DATE.sub("", title)
+    title = _TRAILING_DATE.sub("", _DATE_LABEL_AFTER.sub("", title))
     while (trimmed := _TRAILING_WORD.sub("", title)) != title:
         title = trimmed
     title = title.strip(" ,;:-")
