@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import typer
+from rich.table import Table
 from rich.text import Text
 
 from kamertaak.cli.common import UserError, console, open_store, parse_iso_date, print_json
@@ -148,9 +149,14 @@ def _print_detail(item: ItemDetail, day: dt.date) -> None:
     out = console()
     out.print(Text(detail.heading, style="cyan"))
     out.print(Text(detail.title, style="bold"))
+    # Label and value in two columns: a long value wraps under itself, not under the labels
+    grid = Table.grid()
+    grid.add_column(width=18, no_wrap=True)
+    grid.add_column(overflow="fold")
     for field in detail.fields:
         if field.value is not None:
-            out.print(Text(f"  {field.label:<16}", style="dim") + Text(field.value, style=tones.get(field.tone, "")))
+            grid.add_row(Text(f"  {field.label}", style="dim"), Text(field.value, style=tones.get(field.tone, "")))
+    out.print(grid)
     if detail.text:
         out.print(Text("\n" + detail.text))
     if detail.links:

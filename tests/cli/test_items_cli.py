@@ -320,3 +320,17 @@ def test_a_motion_awaiting_its_vote_is_never_late_an_adopted_one_is(env: Path) -
     report = run("export", "markdown", "--week", "2025-W15")
     late = report.split("## Te laat", 1)[1].split("## ", 1)[0]
     assert "| 2 | motie | aangenomen |" in late and "| 1 |" not in late
+
+
+def test_show_wraps_a_long_value_under_itself(env: Path) -> None:
+    """u6: at 100 columns a long `debat` or `actoren` value went on at the line's start, under the labels; now
+    it wraps in its own column."""
+    run("debate", "add", "Commissiedebat over zeden en de onveiligheid van vrouwen en meisjes in de openbare ruimte",
+        "--date", "2025-04-03")
+    run("add", "commitment", "Brief over opvang", "--debate", "1", "--actor", "Van Nispen (SP)", "--actor",
+        "Mutluer (GL-PvdA)", "--actor", "Michon-Derkzen (VVD)", "--actor", "Van der Werf (D66)")
+    result = runner.invoke(app, ["show", "1"], catch_exceptions=False, env={"COLUMNS": "80"})
+    lines = [line.rstrip() for line in result.output.splitlines()]
+    debate = next(k for k, line in enumerate(lines) if line.startswith("  debat "))
+    assert lines[debate + 1].startswith(" " * 18) and lines[debate + 1].strip()
+    assert all(len(line) <= 80 for line in lines)
