@@ -420,6 +420,18 @@ async def test_edit_from_detail(make_app: Any, db_path: Path) -> None:
         assert "sturen" in plain(app.screen.query_one("#detail-heading", Static))
 
 
+async def open_edit_form(app: Any, pilot: Any, item_id: int) -> ItemFormScreen:
+    """The item's detail screen, then `e`: its edit form."""
+    await settle(pilot)
+    app.open_item(item_id)
+    await settle(pilot)
+    await pilot.press("e")
+    await settle(pilot)
+    form = app.screen
+    assert isinstance(form, ItemFormScreen)
+    return form
+
+
 async def test_edit_form_previews_the_date_saving_stores(make_app: Any, db_path: Path) -> None:
     # A triaged motion of a 2019 debate, due "vóór de zomer" = 4 July 2019 (today is 10 April 2025).
     store = Store.open(str(db_path))
@@ -430,13 +442,7 @@ async def test_edit_form_previews_the_date_saving_stores(make_app: Any, db_path:
     assert stored_due.startswith("2019-07")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        app.open_item(item_id)
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
-        form = app.screen
-        assert isinstance(form, ItemFormScreen)
+        form = await open_edit_form(app, pilot, item_id)
         day = dt.date.fromisoformat(stored_due)
         in_words = f"{day.day} juli 2019"
         # Only the title changes: the preview shows the date the item has, which saving keeps.
@@ -855,13 +861,7 @@ async def test_edit_form_opens_a_long_title_at_its_first_letter_and_a_bad_due_sp
     store.close()
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        app.open_item(item_id)
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
-        form = app.screen
-        assert isinstance(form, ItemFormScreen)
+        form = await open_edit_form(app, pilot, item_id)
         field = form.query_one("#form-title", Input)
         assert field.value == title and field.cursor_position == 0 and field.scroll_x == 0
         form.query_one("#form-due", Input).value = "blabla"
