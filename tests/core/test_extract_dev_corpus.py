@@ -154,8 +154,8 @@ def test_validation_batch_v3_holds() -> None:
     right); used to find general gaps since (57/63, 65 of 73 right with vote lists and passages, an annex's rows,
     motions of disapproval before their vote, a motion's page): the figures may not slip back."""
     found, _, right, quiet = batch_figures("validation-v3.json")
-    assert found >= 58
-    assert right >= 0.90
+    assert found >= 61  # ninth session (f1): a motion's text read out after it gives its filers and term -> 61
+    assert right >= 0.95
     assert len(quiet) == 5 and sum(quiet) <= 1
 
 
@@ -228,7 +228,8 @@ def test_validation_batch_v6b_holds() -> None:
     candidates right; at the session's end (6574a77) 15/30, 16 of 29 right. Development material from the seventh
     session on."""
     found, required, right, quiet = batch_figures("validation-v6b.json")
-    assert required == 30 and found >= 26  # seventh session (r3) -> 24/30; eighth, partial motions (r5) -> 26
+    assert required == 30 and found >= 27  # seventh session (r3) -> 24/30; eighth, partial motions (r5) -> 26;
+    # ninth (f1), "Die motie draagt het kabinet op ... voor 1 april" is the motion's term -> 27
     assert right >= 0.96
     assert quiet == []
 

@@ -165,3 +165,45 @@ def test_a_party_that_files_a_motion_is_its_actor_and_tells_two_motions_apart() 
     # who voted for it is no filer
     voted = "Een motie daarover kreeg de steun van het CDA, de SP en de PVV."
     assert all(not c.actors for c in motions(voted))
+
+
+def test_a_motion_goes_on_in_the_next_sentence_that_points_back_to_it_with_its_term() -> None:
+    # news, a letter or Handelingen alike: "Die motie ..." is the motion just told, and its term is the motion's
+    found = motions(
+        "Tijdens het debat over de begroting is de motie Van den Berg en Van der Steen (36 400 VII, nr. 14) "
+        "aangenomen. Die motie draagt het kabinet op om de gevolgen voor provincies in kaart te brengen en voor "
+        "1 juni 2024 aan de Kamer te rapporteren. Een amendement over de wegen haalde het niet."
+    )
+    assert len(found) == 1
+    m = found[0]
+    assert (m.status, m.due, names(m)) == ("adopted", D(2024, 5, 31), ["Van den Berg", "Van der Steen"])
+    assert "Die motie draagt" in m.quote and "amendement" not in m.quote
+    assert "gevolgen voor provincies" in m.title
+
+
+def test_a_motions_text_read_out_after_it_gives_its_filers_and_the_term_of_its_dictum() -> None:
+    found = motions(
+        "De Kamer heeft gisteren een motie aangenomen die het kabinet vraagt meer te doen voor schone lucht.\n\n"
+        "De tekst van de motie: 'overwegende dat de uitstoot in 2030 moet zijn gehalveerd, verzoekt de regering "
+        "om in het jaar 2025 te starten met extra maatregelen.' De motie, ondertekend door de Kamerleden Bos, "
+        "Kramer en De Lange, werd bij handopsteken aangenomen."
+    )
+    assert [(c.status, c.due, names(c)) for c in found] == [("adopted", D(2025, 12, 31), ["Bos", "Kramer", "De Lange"])]
+
+
+def test_a_sentence_about_the_motion_that_is_no_part_of_it_does_not_give_its_term() -> None:
+    # the government's letter about a motion is its own follow-up: its day is not the motion's term
+    found = motions(
+        "De motie van senator Visser (SP) verzoekt de regering de subsidie voor kleine windparken te behouden. "
+        "Over deze motie zal de minister de Kamer, voorafgaand aan de stemming op 19 maart, een brief sturen."
+    )
+    assert [(c.due, names(c)) for c in found] == [(None, ["Visser"])]
+
+
+def test_a_surname_with_capital_particles_before_a_number_in_brackets_is_named_whole() -> None:
+    # not "Van der Stee" (a name cut where the bracket stopped it) nor "Der Steen"
+    one = motions("Bij de stemmingen is de motie van Van der Steen (36 400 VII, nr. 12) aangenomen.")
+    two = motions("Bij de behandeling is de motie Van den Berg en Van der Steen (36 400 VII, nr. 14) aangenomen.")
+    assert [names(c) for c in one] == [["Van der Steen"]]
+    assert [names(c) for c in two] == [["Van den Berg", "Van der Steen"]]
+

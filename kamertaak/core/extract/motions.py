@@ -13,6 +13,7 @@ from typing import NamedTuple
 from kamertaak.core.actors import NAME, ExtractedActor, dedupe_actors, normalise_name, normalise_party
 from kamertaak.core.deadlines import Resolution
 from kamertaak.core.extract.cues import PAST_TENSE_MAIN, VOTED_DOWN
+from kamertaak.core.extract.due import nearest_deadline
 from kamertaak.core.extract.model import Context, Draft
 from kamertaak.core.extract.people import last_member, mentions_in, sentence_actors
 from kamertaak.core.extract.quick import quick
@@ -138,6 +139,10 @@ _MOTION_NAMES = re.compile(
     r"|\s+(?=[a-zà-ÿ])"
     # a page's link mark after a name: "motie-Cliteur i (FVD)"
     r"|\s+i\s+\()"
+    # "de motie Van der Graaf en Van der Molen (35 300 VII nr.30)": the names before the number in brackets
+    r"|\b[Mm]otie\s+(?P<names3>(?:(?:Van|De|Ten|Ter|Den)\s+(?:(?:der|den|de|het)\s+)?)?[A-ZÀ-Ý][\w'’-]+"
+    r"(?:\s+en\s+(?:(?:[Vv]an|[Dd]e|[Tt]en|[Tt]er|[Dd]en)\s+(?:(?:der|den|de|het)\s+)?)?[A-ZÀ-Ý][\w'’-]+)?)"
+    r"(?=\s+\(\s*\d{2}\s?\d{3})"
     r"|\b[Mm]otie\s+(?P<names2>[A-ZÀ-Ý][\w'’-]+(?:/[A-ZÀ-Ý][\w'’-]+)+|[A-ZÀ-Ý][\w'’-]+(?=\s+c\.s\.|\s+\([A-ZÀ-Ý][\w-]{1,12}\)|\s+(?:over|om|die|inzake)\s"
     # a report's "In de motie Nijboer verzoekt ...", "De motie Jansen werd aangenomen" (not a party: "motie PVV")
     r"|(?<![A-Z]{2})(?<=[a-zà-ÿ'’])\s+(?:verzoekt|vraagt|roept|werd|wordt|kreeg|haalde)\s))"
@@ -396,7 +401,7 @@ def _named_intro(ctx: Context, first: int, before: list[Draft]) -> tuple[int, li
         text = ctx.sentences[k].text
         if text.rstrip().endswith(":") and _MOTION_NOUN.search(text) and not _SPEAKER_LINE.fullmatch(text):
             names = [ExtractedActor(normalise_name(n.strip()), role="member") for m in _MOTION_NAMES.finditer(text)
-                     for n in (m.group("names") or m.group("names2")).split("/")]
+                     for n in _motion_names(m)]
             return (k, names) if names else None
     return None
 
@@ -664,6 +669,11 @@ _SUBJECT_STOP = re.compile(
 # Conjuncts of a plural motion phrase: "moties die het kabinet verzoeken om af te zien van A, van B en C"
 _CONJUNCT = re.compile(r",\s+(?=(?:van|om|op|het|de|een|te|dat|geen|niet)\b)|\s+en\s+(?=(?:van|om|op|het|de|een|te|"
                        r"dat|geen|niet)\b)")
+
+
+def _motion_names(m: re.Match[str]) -> list[str]:
+    """The members a _MOTION_NAMES match names: "motie-X/Y", "motie X en Y (35 300, nr. 3)"."""
+    return re.split(r"/|\s+en\s+", m.group("names") or m.group("names2") or m.group("names3"))
 
 
 def names_a_motion(ctx: Context, i: int) -> bool:
@@ -1496,8 +1506,8 @@ class _Phrase(NamedTuple):
 
 # A request's own words: "vraagt de regering de wet in te trekken", "verzoekt om de regeling aan te houden"
 _ASKED_CLAUSE = re.compile(
-    r"\b(?:vraagt|vragen|vroeg|verzoekt|verzoeken|verzocht|roept|roepen|riep|oproept|oproepen|eist|eisen)\b"
-    r"[^,;]{0,120}?\bte\s+\w+en\b", _I)
+    r"\b(?:vraagt|vragen|vroeg|verzoekt|verzoeken|verzocht|roept|roepen|riep|oproept|oproepen|eist|eisen"
+    r"|voorstelt|voorstellen|voorstelde|voorstelden|beoogt|beogen)\b[^,;]{0,120}?\bte\s+\w+en\b", _I)
 
 
 # "een motie (indienen) om de stikstofwet in te trekken": what follows "om" is what the motion asks
@@ -1838,7 +1848,7 @@ def _phrase_actors(ctx: Context, i: int, last: int, seg_start: int, seg_end: int
         actors = [m.actor for m in mentions_in(ctx, s.start + seg_start, s.start + seg_end) if m.actor.role == "member"]
         text = s.text[seg_start:seg_end]
     named = [normalise_name(n.strip()) for found in _MOTION_NAMES.finditer(text)
-             for n in (found.group("names") or found.group("names2")).split("/")]
+             for n in _motion_names(found)]
     # "Motie-Rosenmöller (GroenLinks)" read as a name with a party, "Wit (GL)" out of "motie-De Wit (GL)": the
     # name is the one in "motie-X" itself
     actors = [a for a in actors if not a.name.lower().startswith("motie") and not _NO_PERSON.match(a.name)
@@ -1878,7 +1888,7 @@ _TITLED = (r"(?:(?-i:[A-Z])[\w]*-)?(?:partijleider|fractieleider|leider|fractiev
            r"|voorvrouw|Kamerlid|senator)")
 _MOTION_OF_NAME = re.compile(
     rf"\bmoties?\s+(?:van\s+(?:wantrouwen|afkeuring|treurnis)\s+)?van\s+(?:het\s+lid\s+|de\s+leden\s+|{_TITLED}\s+)?"
-    rf"(?P<name>{_PERSON}(?:(?:\s*,\s*|\s+en\s+){_PERSON})*)(?!\s*\()", _I)
+    rf"(?P<name>(?>{_PERSON}(?:(?:\s*,\s*|\s+en\s+){_PERSON})*))", _I)
 _TITLED_MEMBER = re.compile(rf"\b{_TITLED}\s+(?P<name>{_PERSON})|\bde\s+groep\s+(?P<group>{_PERSON})", _I)
 # a motion's kind and filer where its subject would be: "de motie van wantrouwen van Wilders"
 _KIND_AND_FILER = re.compile(rf"^van\s+(?:afkeuring|wantrouwen|treurnis)(?:\s+van\s+{_PERSON})?\s*$", _I)
@@ -1945,7 +1955,7 @@ def listed_motions(ctx: Context) -> dict[str, tuple[str, list[ExtractedActor]]]:
         names = [
             ExtractedActor(normalise_name(n.strip()))
             for found in _MOTION_NAMES.finditer(listed.group())
-            for n in (found.group("names") or found.group("names2")).split("/")
+            for n in _motion_names(found)
         ]
         if not names:
             at = m.start() - len(window) + listed.start()
@@ -2274,3 +2284,70 @@ _OUTCOMES = tuple((code, quick(pattern)) for code, pattern in _OUTCOMES)
         _LISTED_SUBJECT, _HABITUAL, _VOTE_LIST_LEAD, _MOTION_NUMBER_HEADER, _GETS_NUMBER, _WAS_NUMBER,
     ),
 )
+
+
+# A sentence that goes on about the motion just told, by pointing back to it: "Die motie draagt het kabinet op ...",
+# "In deze motie ...", "De tekst van de motie: ...", "De motie, ondertekend door ...", "Daarin wordt ...". Not a
+# motion named anew: "de motie van X", "de motie over Y", "de motie-Z".
+_POINTS_BACK_TO_MOTION = re.compile(
+    r"^(?:In\s+)?(?:(?:De|Het)\s+(?:tekst|dictum|verzoek|strekking|kern)\s+van\s+)?"
+    r"(?:die|deze|de|dezelfde|diezelfde)\s+motie\b(?![-\w])(?!\s+(?:van|over|om|die|dat|waarin|waarmee|tegen)\b)"
+    r"|^(?:Daarin|Hierin)\b"
+    r"|^(?:Die|Deze)\s+(?:vraagt|vroeg|verzoekt|verzocht|roept|riep|eist|eiste|draagt|droeg|spreekt|sprak)\b",
+    _I,
+)
+# Who filed it, listed: "De motie, ondertekend door de Kamerleden Klaver, Slob, Pechtold en Thieme, ..."
+_FILED_BY_NAMES = re.compile(
+    rf"\b(?:ingediend|voorgesteld|ondertekend)\s+door\s+(?:de\s+(?:Kamer)?leden\s+|het\s+(?:Kamer)?lid\s+|{_TITLED}\w*\s+)?"
+    rf"(?P<name>{_PERSON}(?:(?:\s*,\s*|\s+en\s+){_PERSON})*)", _I)
+# What it asks, told by its verb: "Die motie draagt het kabinet op om ...", "Hierin riep hij de minister op ...",
+# "Daarin wordt de regering verzocht ..."
+_ASKS_OF_IT = re.compile(
+    r"\b(?:(?:wordt|werd|worden|werden)\s+(?:\w+\s+){0,3}?(?:opgeroepen|gevraagd|verzocht)"
+    r"|vraagt|vroeg|verzoekt|verzocht|roept|riep|eist|eiste|draagt|droeg)\b", _I)
+# ... and the words that lead to what is asked: "riep hij de minister-president op (om)", "wordt de regering verzocht"
+_ASKS_LEAD = re.compile(
+    r"^(?:(?:wordt|werd|worden|werden)\s+(?:\w+\s+){0,3}?(?:opgeroepen|gevraagd|verzocht)"
+    r"|(?:vraagt|vroeg|verzoekt|verzocht|roept|riep|eist|eiste|draagt|droeg)(?:\s+[\w-]+){0,5}?\s+op\b"
+    r"|(?:vraagt|vroeg|verzoekt|verzocht|eist|eiste)(?:\s+(?:de\s+regering|het\s+kabinet|de\s+[\w-]*minister[\w-]*"
+    r"|de\s+staatssecretaris\w*))?)\s*,?\s*(?:om\s+)?", _I)
+
+
+def told_after(ctx: Context, drafts: list[Draft]) -> None:
+    """A motion goes on in the sentences right after it that point back to it ("Bij de behandeling is de motie X
+    aangenomen." "Die motie draagt het kabinet op om ... voor 1 april 2020 aan de Kamer te rapporteren."): they are
+    part of its quote, their term is its term, the members they name are its filers when it has none, and what
+    they say it asks is its subject when it has none. The same for a motion told in news, Handelingen or a letter;
+    a sentence another motion's draft reads, or that names another motion, ends it."""
+    read_by: dict[int, Draft] = {}
+    for o in drafts:
+        if o.kind == "motion" and not o.dropped:
+            for k in range(o.first, o.last + 1):
+                read_by.setdefault(k, o)
+    for d in drafts:
+        if d.kind != "motion" or d.dropped:
+            continue
+        k = d.last + 1
+        while k < len(ctx.sentences) and read_by.get(k) in (None, d):
+            s = ctx.sentences[k]
+            if not _POINTS_BACK_TO_MOTION.match(s.text) or _NEXT_MOTION.search(s.text):
+                break
+            read_by[k] = d
+            if d.due_override is None:
+                zone = d.due_zone or (ctx.sentences[d.first].start, ctx.sentences[d.last].end)
+                if nearest_deadline(ctx, d.trigger[0], d.trigger[1], *zone) is not None:
+                    d.due_zone = zone  # its own term stands
+                else:  # the term of what it asks: in a motion's text read out, its dictum's
+                    dictum = _DICTUM.search(s.text)
+                    d.due_zone = (s.start + dictum.start() if dictum else s.start, s.end)
+            d.last = k
+            if not any(_person(a) for a in d.actors):
+                listed = [ExtractedActor(normalise_name(n), role="member") for by in _FILED_BY_NAMES.finditer(s.text)
+                          for n in re.split(r"\s*,\s*|\s+en\s+", by.group("name")) if n]
+                found = [a for a in [*_members(ctx, k, k), *listed] if _person(a)]
+                d.actors = list(dedupe_actors([*d.actors, *found]))
+            if not d.clause and (asks := _ASKS_OF_IT.search(s.text)):
+                dictum = _DICTUM.search(s.text)
+                asked = dictum.group() if dictum else s.text[asks.start():]
+                d.clause = _ASKS_LEAD.sub("", _DICTUM_LEAD.sub("", asked)).strip(" .'\"‘’“”…")
+            k += 1

@@ -26,6 +26,7 @@ from kamertaak.core.extract.motions import (
     mention_drafts,
     motion_drafts,
     names_a_motion,
+    told_after,
     vote_list_drafts,
     vote_results,
     wishes_told_after,
@@ -86,6 +87,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     filers_told_after(ctx, motions)
     contents_told_after(ctx, motions)
     wishes_told_after(ctx, motions)
+    told_after(ctx, motions)
     drafts.extend(motions)
     with_motion = {i for d in mentioned for i in range(d.first, d.last + 1)} | pointing_back
     i = 0
