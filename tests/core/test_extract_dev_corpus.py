@@ -241,8 +241,8 @@ def test_development_batch_train_v7_holds() -> None:
     letters' groups of motions and toezeggingen (r5, session 8): 19/35, 0.77 right; the government's "gaat ..." and
     an event whose day the next sentence gives (r2, session 8): 21/35, 0.78 right."""
     found, required, right, quiet = batch_figures("train-v7.json")
-    assert required == 35 and found >= 21
-    assert right >= 0.78
+    assert required == 35 and found >= 23  # ninth session (f1): "De senator", "de staatssecretaris" named -> 23
+    assert right >= 0.81
     assert quiet == []
 
 

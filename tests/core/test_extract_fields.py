@@ -207,3 +207,18 @@ def test_a_surname_with_capital_particles_before_a_number_in_brackets_is_named_w
     assert [names(c) for c in one] == [["Van der Steen"]]
     assert [names(c) for c in two] == [["Van den Berg", "Van der Steen"]]
 
+
+def test_a_member_told_back_by_office_is_the_member_named_last() -> None:
+    found = motions(
+        "Senator Hoekstra (CDA) vond het wetsvoorstel onaf. Hoekstra pleitte voor uitstel van de stemming. "
+        "De senator diende een motie in die voorstelt het wetsvoorstel aan te houden."
+    )
+    assert [(c.status, names(c)) for c in found] == [("submitted", ["Hoekstra"])]
+
+
+def test_the_state_secretary_before_the_text_names_him_is_the_one_it_names() -> None:
+    found = [c for c in extract(
+        "Senator Hoekstra (CDA) was kritisch. De toezegging van de staatssecretaris om met een reparatiewet te "
+        "komen, geeft volgens Hoekstra geen garantie. Staatssecretaris Dekker ontraadde de motie van Hoekstra.",
+        D(2024, 3, 12)).candidates if c.kind == "commitment"]
+    assert [names(c) for c in found if "reparatiewet" in c.quote] == [["Dekker", "Hoekstra"]]

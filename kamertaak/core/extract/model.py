@@ -160,6 +160,7 @@ class Context:
     _mention_starts: list[int] = field(default_factory=list)
     # for each mention, the index of the last office-holder mention up to it: any, a state secretary, a minister
     _last_office: dict[bool | None, list[int]] = field(default_factory=dict)
+    _only_office: dict[bool | None, ExtractedActor | None] | None = None
 
     def __post_init__(self) -> None:
         self._sentence_starts = [s.start for s in self.sentences]
@@ -177,6 +178,17 @@ class Context:
         k = bisect.bisect_left(self._mention_starts, before) - 1
         at = self._last_office[state_secretary][k] if k >= 0 else -1
         return self.mentions[at].actor if at >= 0 else None
+
+    def only_office_holder(self, state_secretary: bool | None) -> ExtractedActor | None:
+        """The minister or state secretary (or either, with None) when the text names exactly one, else None."""
+        if self._only_office is None:
+            holders: dict[bool | None, dict[str, ExtractedActor]] = {None: {}, True: {}, False: {}}
+            for m in self.mentions:
+                if m.actor.role in ("minister", "state_secretary") and m.actor.name[:1].isupper():
+                    holders[None].setdefault(m.actor.key, m.actor)
+                    holders[m.actor.role == "state_secretary"].setdefault(m.actor.key, m.actor)
+            self._only_office = {k: next(iter(v.values())) if len(v) == 1 else None for k, v in holders.items()}
+        return self._only_office[state_secretary]
 
     def deadlines_in(self, start: int, end: int, terms_only: bool = False) -> list[FoundDeadline]:
         """The deadline phrases inside [start, end) of the clean text; with `terms_only` those that set a

@@ -165,6 +165,9 @@ def last_government(ctx: Context, before: int, state_secretary: bool | None) -> 
     return ctx.last_office_holder(before, state_secretary)
 
 
+# A member by office, told back without a name: "De senator diende een motie in", "het Kamerlid stelde"
+_MEMBER_NOUN = re.compile(r"\b(?:[Dd]e|[Hh]et|[Dd]it|[Dd]eze)\s+(?:senator|Kamerlid|indiener|fractievoorzitter"
+                          r"|fractieleider|partijleider|lijsttrekker)\b(?!\s+(?-i:[A-Z]))")
 _BEWINDS = re.compile(r"\b[Dd]e\s+bewinds(?:man|vrouw|persoon)\b")
 
 
@@ -180,7 +183,9 @@ def sentence_actors(ctx: Context, first: int, last: int) -> list[ExtractedActor]
         # only a bare mention that is not the start of a named one ("de staatssecretaris van VWS")
         if any(m.start == bare.start() + len(bare.group()) - len(bare.group("role")) for m in named):
             continue
-        actor = last_government(ctx, bare.start(), bare.group("role") == "staatssecretaris")
+        # "de staatssecretaris" before the text names her: the one state secretary it names
+        state_secretary = bare.group("role") == "staatssecretaris"
+        actor = last_government(ctx, bare.start(), state_secretary) or ctx.only_office_holder(state_secretary)
         if actor:
             out.append(actor)
     # "zegde de bewindsman toe": the minister or state secretary named last
@@ -195,7 +200,8 @@ def sentence_actors(ctx: Context, first: int, last: int) -> list[ExtractedActor]
             member = last_member(ctx, start, party)
             if member:
                 out.append(member)
-        if re.match(r"^(?:Hij|Zij|Ze)\b", sentence) and not out:
+        if (re.match(r"^(?:Hij|Zij|Ze)\b", sentence) and not out) or _MEMBER_NOUN.search(sentence):
+            # "Hij diende ...", "De senator diende een motie in": the member named last
             member = last_member(ctx, start, None, window=600)
             if member:
                 out.append(member)
