@@ -206,8 +206,8 @@ def test_development_batch_train_v6_holds() -> None:
     seen on f448598 before any rule of the session: 19/38, 25 of 37 candidates right; vote news 4/8, letters and
     registers 7/11), used since: 31/38, 35 of 38 right."""
     found, required, right, quiet = batch_figures("train-v6.json")
-    assert required == 38 and found >= 31
-    assert right >= 0.92
+    assert required == 38 and found >= 32  # ninth session (f1): a motion told back takes the filer told before -> 32
+    assert right >= 0.94
     assert len(quiet) == 1 and sum(quiet) <= 1
 
 
@@ -296,8 +296,8 @@ def test_validation_batch_v8b_holds() -> None:
     negative; frozen at 01:39, sha256 2be1dcc0...). First seen on cb2e272: 20/38, 30 of 46 right; at the session's
     end (eb3e8c3) 21/38, 30 of 45 right. Development material from the ninth session on."""
     found, required, right, quiet = batch_figures("validation-v8b.json")
-    assert required == 38 and found >= 21
-    assert right >= 0.66
+    assert required == 38 and found >= 22  # ninth session (f1), not read while writing: filers told before -> 22
+    assert right >= 0.70
     assert quiet == [0, 0, 0]
 
 

@@ -222,3 +222,22 @@ def test_the_state_secretary_before_the_text_names_him_is_the_one_it_names() -> 
         "komen, geeft volgens Hoekstra geen garantie. Staatssecretaris Dekker ontraadde de motie van Hoekstra.",
         D(2024, 3, 12)).candidates if c.kind == "commitment"]
     assert [names(c) for c in found if "reparatiewet" in c.quote] == [["Dekker", "Hoekstra"]]
+
+
+def test_a_motion_told_back_without_its_filer_is_the_one_told_before_with_its_filer() -> None:
+    # the party's motion (its one member the text names), told back by its article
+    found = motions(
+        "Minister Bakker kreeg dinsdag van de SP een motie van wantrouwen aan zijn broek, omdat hij de Kamer zou "
+        "hebben misleid. Volgens SP-Kamerlid Eva de Boer had Bakker de Kamer niet goed ingelicht. Zij vond dat "
+        "onacceptabel.\n\nGelukkig voor de minister werd de motie van wantrouwen verworpen. Slechts 40 Kamerleden "
+        "steunden haar."
+    )
+    assert [(c.status, names(c)) for c in found] == [("rejected", ["Eva de Boer"])]
+
+
+def test_a_motion_told_back_after_another_motion_without_a_filer_gets_none() -> None:
+    found = motions(
+        "Kamerlid Eva de Boer (SP) diende een motie in over de huren. Ook werd een motie ingediend over de "
+        "energieprijzen. De motie over de energieprijzen werd verworpen."
+    )
+    assert [names(c) for c in found if c.status == "rejected"] == [[]]

@@ -15,7 +15,7 @@ from kamertaak.core.deadlines import Resolution
 from kamertaak.core.extract.cues import PAST_TENSE_MAIN, VOTED_DOWN
 from kamertaak.core.extract.due import nearest_deadline
 from kamertaak.core.extract.model import Context, Draft
-from kamertaak.core.extract.people import last_member, mentions_in, sentence_actors
+from kamertaak.core.extract.people import last_member, mentions_in, party_filer, sentence_actors
 from kamertaak.core.extract.quick import quick
 from kamertaak.core.extract.sentences import Sentence
 
@@ -2351,3 +2351,40 @@ def told_after(ctx: Context, drafts: list[Draft]) -> None:
                 asked = dictum.group() if dictum else s.text[asks.start():]
                 d.clause = _ASKS_LEAD.sub("", _DICTUM_LEAD.sub("", asked)).strip(" .'\"‘’“”…")
             k += 1
+
+
+# A motion told back by its article or its owner: "de motie van wantrouwen werd verworpen", "Zijn motie werd
+# gesteund door ...", "deze motie"; not a motion named anew ("de motie van Jansen", "de motie-Jansen")
+_TOLD_BACK = re.compile(r"\b(?:de|die|deze|dezelfde|diezelfde|zijn|haar|hun)\s+(?:\w+\s+)?motie\b(?!-)"
+                        r"(?!\s+(?:van|over)\s+(?!(?:wantrouwen|afkeuring|treurnis)\b))", _I)
+_OWN_MOTION = re.compile(r"^(?:Zijn|Haar)\s+(?:\w+\s+)?motie\b")
+# Another motion brought in: "een (andere) motie", "moties"
+_ANOTHER = re.compile(r"\b(?:een|andere|tweede|nieuwe)\s+(?:\w+\s+)?motie\b|\bmoties\b", _I)
+# how far back a motion told back may have been told with its filer, in sentences
+_TOLD_BEFORE_WITHIN = 12
+
+
+def filers_told_before(ctx: Context, drafts: list[Draft]) -> None:
+    """A motion told back without its filer ("... want de motie van wantrouwen werd verworpen") is the one the text
+    told before with its filer, when no other motion came in between: "X kreeg van de SP een motie van wantrouwen"
+    (the party's, or its one member's), "Zijn motie werd gesteund door ..." (the member named last)."""
+    for d in drafts:
+        if d.kind != "motion" or d.dropped or any(_person(a) for a in d.actors):
+            continue
+        text = " ".join(ctx.sentences[k].text for k in range(d.first, d.last + 1))
+        if not _TOLD_BACK.search(text) or _ANOTHER.search(text):
+            continue
+        for k in range(d.first - 1, max(-1, d.first - 1 - _TOLD_BEFORE_WITHIN), -1):
+            before = ctx.sentences[k].text
+            if not _MOTION_NOUN.search(before):
+                continue
+            found: ExtractedActor | None = None
+            if _OWN_MOTION.match(before):
+                found = last_member(ctx, ctx.sentences[k].start, None, window=1500)
+            else:
+                found = next((a for a in _members(ctx, k, k) if _person(a)), None) or party_filer(ctx, k)
+            if found is not None:
+                d.actors = list(dedupe_actors([*d.actors, found]))
+                break
+            if len(_MOTION_NOUN.findall(before)) > 1 or not _TOLD_BACK.search(before):
+                break  # another motion, or one told without its filer: whose it is, is not said

@@ -22,6 +22,7 @@ from kamertaak.core.extract.model import Candidate, Context, Draft, Extraction
 from kamertaak.core.extract.motions import (
     contents_told_after,
     filers_told_after,
+    filers_told_before,
     listed_motions,
     mention_drafts,
     motion_drafts,
@@ -88,6 +89,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     contents_told_after(ctx, motions)
     wishes_told_after(ctx, motions)
     told_after(ctx, motions)
+    filers_told_before(ctx, motions)
     drafts.extend(motions)
     with_motion = {i for d in mentioned for i in range(d.first, d.last + 1)} | pointing_back
     i = 0
