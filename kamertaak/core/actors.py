@@ -153,7 +153,8 @@ _SURNAME = rf"[{_UPPER}]{_LETTERS}+(?:-(?:[{_UPPER}]{_LETTERS}+|[a-z]+-[{_UPPER}
 # Spaces, not \s: a name never runs over a heading boundary ("\n") of the cleaned text.
 NAME = (
     rf"(?:(?:[A-Z]\.){{1,4}} ?|[A-Z][a-zà-ÿ]+ +(?={_PARTICLE} ))?"
-    rf"(?:{_PARTICLE} +){{0,3}}{_SURNAME}"
+    # the chamber after a name is no surname: "staatssecretaris Jansen de Kamer toegezegd" names Jansen
+    rf"(?:{_PARTICLE} +){{0,3}}(?!(?:Kamer|Tweede|Eerste)\b){_SURNAME}"
 )
 # A given name before a surname, only where a title makes the pair a name: "Kamerlid Salima Belhaj",
 # "de heer Pieter Heerma", "minister Hugo de Jonge", "premier Mark Rutte".

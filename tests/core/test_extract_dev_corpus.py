@@ -275,8 +275,8 @@ def test_development_batch_train_v8_holds() -> None:
     frozen at 01:39, sha256 a8cb7051...; first seen on cb2e272: 17/41, 17 of 30 candidates right; letters 4/17),
     used since by the letters stage (r5): 20/41, 20 of 30 right."""
     found, required, right, quiet = batch_figures("train-v8.json")
-    assert required == 41 and found >= 20
-    assert right >= 0.66
+    assert required == 41 and found >= 21  # ninth session (f1), not read while writing: "de Kamer" no name -> 21
+    assert right >= 0.70
     assert quiet == []
 
 

@@ -241,3 +241,15 @@ def test_a_motion_told_back_after_another_motion_without_a_filer_gets_none() -> 
         "energieprijzen. De motie over de energieprijzen werd verworpen."
     )
     assert [names(c) for c in found if c.status == "rejected"] == [[]]
+
+
+def test_the_chamber_after_an_office_holders_name_is_no_part_of_it() -> None:
+    # "staatssecretaris Jansen de Kamer toegezegd" names Jansen; "de staatssecretaris de Kamer" names no one
+    told = find_actors("Dat heeft staatssecretaris Jansen de Kamer toegezegd.")
+    assert [(m.actor.name, m.actor.role) for m in told] == [("Jansen", "state_secretary")]
+    assert [m.actor.name for m in find_actors("Dat schreef minister Van Dam de Tweede Kamer.")] == ["Van Dam"]
+    assert find_actors("Over deze motie zal de staatssecretaris de Kamer een brief sturen.") == []
+    found = extract(
+        "Staatssecretaris Vermeer ontraadde de motie. Over deze motie zal de staatssecretaris de Kamer voor de "
+        "stemming op 19 maart een brief sturen.", D(2024, 3, 12)).candidates
+    assert [names(c) for c in found if c.kind == "commitment"] == [["Vermeer"]]
