@@ -1909,19 +1909,28 @@ def deadline_in(sentence: str, ref: dt.date, calendar: Calendar | None = None) -
 def sentence_deadlines(sentence: str, ref: dt.date, calendar: Calendar | None = None) -> list[FoundDeadline]:
     """`find_deadlines` for one sentence, each phrase marked whether it sets a term there: not when the
     sentence shows it is history, negated, a statistic or restated right after it."""
-    found = _candidates(sentence, ref, calendar)
-    terms = {f.end: f for f in _terms(sentence, found, ref, calendar)}
-    return [dataclasses.replace(terms.get(f.end, f), term=f.end in terms) for f in found
-            if f.resolution.precision != "none" and (f.resolution.due is None or f.resolution.due >= ref)]
+    return sentence_readings(sentence, ref, calendar)[0]
 
 
 def passed_terms(sentence: str, ref: dt.date, calendar: Calendar | None = None) -> list[FoundDeadline]:
     """The terms a sentence sets that had passed on `ref`: a date with its year and a deadline word with it
     ("uiterlijk 1 maart 2025" told in a debate of April 2025), a missed deadline, as `deadline_in` keeps it.
     `sentence_deadlines` leaves these out; triage shows them as passed ("verstreken") instead of dropping them."""
+    return sentence_readings(sentence, ref, calendar)[1]
+
+
+def sentence_readings(sentence: str, ref: dt.date,
+                      calendar: Calendar | None = None) -> tuple[list[FoundDeadline], list[FoundDeadline]]:
+    """`sentence_deadlines` and `passed_terms` of one sentence from one reading: the finders search it and each
+    phrase is read in it once, for both (triage asks for both of many sentences)."""
     found = _candidates(sentence, ref, calendar)
-    return [dataclasses.replace(f, term=True) for f in _terms(sentence, found, ref, calendar)
-            if f.resolution.due is not None and f.resolution.due < ref]
+    kept = _terms(sentence, found, ref, calendar)
+    terms = {f.end: f for f in kept}
+    ahead = [dataclasses.replace(terms.get(f.end, f), term=f.end in terms) for f in found
+             if f.resolution.precision != "none" and (f.resolution.due is None or f.resolution.due >= ref)]
+    passed = [dataclasses.replace(f, term=True) for f in kept
+              if f.resolution.due is not None and f.resolution.due < ref]
+    return ahead, passed
 
 
 def _terms(sentence: str, found: list[FoundDeadline], ref: dt.date,

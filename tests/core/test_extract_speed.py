@@ -129,3 +129,24 @@ def test_vote_news_looks_back_only_at_the_motions_within_reach(monkeypatch: Monk
         assert sum(c.kind == "motion" for c in told.candidates) > size // 2_000  # the motions of each repeat
         most.append(max(read))
     assert 0 < most[1] <= most[0] < 60
+
+
+def test_a_sentence_is_read_for_its_deadline_phrases_once(monkeypatch: MonkeyPatch) -> None:
+    """The deadline finders search a sentence once, and what they find is read once, for every stage that asks: the
+    terms to come and the terms that had passed alike (before, each ask for a passed term searched the sentence
+    again)."""
+    from kamertaak.core import deadlines
+
+    read: list[str] = []
+    real = deadlines._candidates
+
+    def counted(text: str, *rest: object, **named: object) -> object:
+        read.append(text)
+        return real(text, *rest, **named)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(deadlines, "_candidates", counted)
+    said = "De minister zegde toe de Kamer uiterlijk 1 maart 2025 een brief te sturen over de huurgrens."
+    [c] = extract("Commissiedebat Wonen, 3 april 2025\n" + said, dt.date(2025, 4, 10)).candidates
+    assert c.due == dt.date(2025, 3, 1)  # a passed term, read by the stage, the classifier's gate and the due date
+    assert read.count(said) == 1
+

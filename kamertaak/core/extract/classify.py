@@ -297,10 +297,11 @@ def _has_what_it_needs(ctx: Context, i: int, kind: str, actors: list[ExtractedAc
             and not _A_LETTER_NAMED.match(s.text)
             and not (_REQUEST.search(s.text) and not _PROMISE.search(s.text))
         )
-    if kind == "deadline":
+    if kind == "deadline":  # the sentence's own words first: the phrases are read only when they decide
+        if PAST_MARKER.search(s.text) or told_as_held(s.text):
+            return False
         found = nearest_deadline(ctx, s.start, s.end, s.start, s.end)
-        return found is not None and found.resolution.due is not None and not PAST_MARKER.search(s.text) and not (
-            told_as_held(s.text))
+        return found is not None and found.resolution.due is not None
     return bool(_ONE_MOTION.search(s.text)) and not _ANY_MOTION.search(s.text)
 
 

@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 import re
 
-from kamertaak.core.deadlines import FoundDeadline, find_deadlines, passed_terms, term_rank
+from kamertaak.core.deadlines import FoundDeadline, find_deadlines, term_rank
 from kamertaak.core.extract.model import Context, may_hold_a_date
 
 
@@ -54,13 +54,13 @@ def _passed_in(ctx: Context, start: int, end: int) -> list[FoundDeadline]:
         return []
     out: list[FoundDeadline] = []
     k = max(0, bisect.bisect_right(ctx._sentence_starts, start) - 1)
-    for s in ctx.sentences[k:]:
+    for j in range(k, len(ctx.sentences)):
+        s = ctx.sentences[j]
         if s.start >= end:
             break
         if s.end <= start or not _YEAR.search(s.text):
             continue
-        out.extend(FoundDeadline(s.start + d.start, s.start + d.end, d.phrase, d.resolution, True)
-                   for d in passed_terms(s.text, ctx.ref) if start <= s.start + d.start and s.start + d.end <= end)
+        out.extend(d for d in ctx.passed_terms_in(j) if start <= d.start and d.end <= end)
     return out
 
 

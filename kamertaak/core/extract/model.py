@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from kamertaak.core.actors import ActorMention, ExtractedActor, dedupe_actors
-from kamertaak.core.deadlines import FoundDeadline, Resolution, sentence_deadlines
+from kamertaak.core.deadlines import FoundDeadline, Resolution, sentence_readings
 from kamertaak.core.dutch import MONTHS, MONTHS_SHORT, WEEKDAYS
 from kamertaak.core.extract.clean import CleanText
 from kamertaak.core.extract.quick import quick_test
@@ -156,6 +156,7 @@ class Context:
     kept_lists: list[tuple[int, int]] = field(default_factory=list)  # a letter's list of what it answers now
     letter: bool = False  # a letter to the Kamer: its "ik" is the government writing
     _dates: dict[int, list[FoundDeadline]] = field(default_factory=dict)
+    _passed: dict[int, list[FoundDeadline]] = field(default_factory=dict)  # read with _dates: the terms passed
     _sentence_starts: list[int] = field(default_factory=list)
     _mention_starts: list[int] = field(default_factory=list)
     # for each mention, the index of the last office-holder mention up to it: any, a state secretary, a minister
@@ -209,16 +210,24 @@ class Context:
         found = self._dates.get(k)
         return bool(found) if found is not None else may_hold_a_date(self.sentences[k].text)
 
+    def passed_terms_in(self, k: int) -> list[FoundDeadline]:
+        """The terms sentence k sets that had passed on the reference day (core.deadlines.passed_terms), read
+        with its deadline phrases: one reading of a sentence serves both."""
+        if k not in self._passed:
+            self._sentence_dates(k)
+        return self._passed[k]
+
     def _sentence_dates(self, k: int) -> list[FoundDeadline]:
         if k not in self._dates:
             s = self.sentences[k]
             if not may_hold_a_date(s.text):
-                self._dates[k] = []
+                self._dates[k], self._passed[k] = [], []
                 return self._dates[k]
-            self._dates[k] = [
-                FoundDeadline(s.start + d.start, s.start + d.end, d.phrase, d.resolution, d.term)
-                for d in sentence_deadlines(s.text, self.ref)
-            ]
+            ahead, passed = sentence_readings(s.text, self.ref)
+            self._dates[k] = [FoundDeadline(s.start + d.start, s.start + d.end, d.phrase, d.resolution, d.term)
+                              for d in ahead]
+            self._passed[k] = [FoundDeadline(s.start + d.start, s.start + d.end, d.phrase, d.resolution, True)
+                               for d in passed]
         return self._dates[k]
 
     def mentions_between(self, start: int, end: int) -> list[ActorMention]:
