@@ -16,7 +16,7 @@ from pathlib import Path
 from pytest import MonkeyPatch
 
 from kamertaak.core import actors
-from kamertaak.core.extract import extract, motions, sentences
+from kamertaak.core.extract import clean, extract, motions, sentences
 from kamertaak.core.extract.clean import clean_text
 
 DEMO = Path(__file__).resolve().parents[2] / "kamertaak" / "data" / "demo" / "commissiedebat-2025-04-03.txt"
@@ -78,9 +78,9 @@ def labelled_texts() -> Iterator[str]:
 
 
 def test_the_shortcuts_find_what_the_patterns_find() -> None:
-    """Sentence ends, actor mentions and Kamerstuk numbers in a whole text are searched only near what every match
-    holds (a stop or a capital, a title's word) or where one may start (a digit, "nr."): if a pattern changes so
-    that a match can start elsewhere, these shortcuts would miss it."""
+    """Sentence ends, actor mentions, Kamerstuk numbers and footnote numbers in a whole text or line are searched only
+    near what every match holds (a stop or a capital, a title's word) or where one may start (a digit, "nr."): if a
+    pattern changes so that a match can start elsewhere, these shortcuts would miss it."""
     near = [
         (actors.MEMBERS_BY_TITLE, actors._TITLE_AT, 0, actors._ARTICLE_BEFORE),
         (actors.MEMBERS_ASKING, actors._ASKING_AT, 0, actors._ASKING_BEFORE),
@@ -90,7 +90,7 @@ def test_the_shortcuts_find_what_the_patterns_find() -> None:
         (actors.ORGANISATION_FORM, actors._FORM_AT, 0, None),
     ]
     numbers = [(motions._REGISTER, False), (motions._RENUMBERED, True)]
-    found = registers = 0
+    found = registers = footnotes = 0
     for text in labelled_texts():
         ends = [(m.span(), m.group()) for m in sentences._SENTENCE_END.finditer(text)]
         assert [(m.span(), m.group()) for m in sentences._sentence_ends(text)] == ends
@@ -102,8 +102,18 @@ def test_the_shortcuts_find_what_the_patterns_find() -> None:
             plain = [(m.span(), m.groups()) for m in pattern.finditer(text)]
             assert [(m.span(), m.groups()) for m in motions._finditer_whole(pattern, text, digits_only)] == plain
             registers += len(plain)
+        for line in text.split("\n"):  # footnote numbers glued to a word, tried only at the digits
+            glued = [m.span() for m in clean._FOOTNOTE.finditer(line)]
+            assert [m.span() for m in clean.footnotes(line)] == glued
+            assert clean.without_footnotes(line) == clean._FOOTNOTE.sub("", line)
+            footnotes += len(glued)
     assert found > 100  # the texts name members and office-holders these ways
     assert registers > 100  # and motions and letters by their numbers
+    assert footnotes > 10  # and PDF texts glue footnote numbers to words
+    for line in ("geweld.1 Het geweld1 Het", "verklaren.28 385, nr. 70", "in het land.12", "zaak.3 en zaak:44 Dan",
+                 "12 34 5 6.7 (nr.1) 2025 jaar.2025", "woningen12. Daarom", "café.1 Het"):
+        assert [m.span() for m in clean.footnotes(line)] == [m.span() for m in clean._FOOTNOTE.finditer(line)]
+        assert clean.without_footnotes(line) == clean._FOOTNOTE.sub("", line)
 
 
 def test_vote_news_looks_back_only_at_the_motions_within_reach(monkeypatch: MonkeyPatch) -> None:
@@ -150,3 +160,18 @@ def test_a_sentence_is_read_for_its_deadline_phrases_once(monkeypatch: MonkeyPat
     assert c.due == dt.date(2025, 3, 1)  # a passed term, read by the stage, the classifier's gate and the due date
     assert read.count(said) == 1
 
+
+def test_a_line_with_nothing_to_edit_is_copied_as_it_is() -> None:
+    """Cleaning copies a line in one run when str.isprintable says it has no white space but spaces, no invisible
+    character (and it has no second space and no ligature): every character the edits look for is of those."""
+    import sys
+
+    from kamertaak.core.extract import clean
+
+    edited = [ch for ch in map(chr, range(sys.maxunicode + 1)) if clean._EDITS.search(ch)]
+    assert len(edited) > 20
+    assert all(not ch.isprintable() or ch in clean._LIGATURES for ch in edited)
+    odd = "Een\tzin  met\u00a0ruimte\xad en \ufb01nale\u200b regel\x0c.\nTweede   regel\r\nDerde regel\nGewoon. "
+    cleaned = clean_text(odd)
+    assert cleaned.text == "Een zin met ruimte en finale regel. Tweede regel\nDerde regel\nGewoon."
+    assert cleaned.original_span(cleaned.text.index("Gewoon"), len(cleaned.text)) == (odd.index("Gewoon"), len(odd) - 1)

@@ -6,7 +6,7 @@ import bisect
 import re
 import re._parser as _parser  # the re module's own pattern parser: private, there since Python 3.11
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from kamertaak.core.extract.quick import quick
@@ -74,6 +74,28 @@ _FOOTNOTE = re.compile(
     r"(?<=[a-zà-ÿ)][.,;:!?])\d{1,2}(?=\s|$)(?!\s\d{3}\b)|(?<=[a-zà-ÿ]{4})\d{1,2}(?=[.,;:]?(?:\s+[A-Z]|$))"
 )
 _DIGIT = re.compile(r"\d")  # a line without one has no footnote number: most lines, searched much faster
+
+
+def footnotes(line: str) -> Iterator[re.Match[str]]:
+    """What `_FOOTNOTE.finditer(line)` finds, sooner: each of its matches starts at a digit (what it looks back at
+    comes before), so it is tried only at the digits, not at every character as a search with a lookbehind first is."""
+    end = 0
+    for digit in _DIGIT.finditer(line):
+        if digit.start() >= end and (m := _FOOTNOTE.match(line, digit.start())) is not None:
+            yield m
+            end = m.end()
+
+
+def without_footnotes(line: str) -> str:
+    """`_FOOTNOTE.sub("", line)`, sooner (see `footnotes`)."""
+    parts: list[str] = []
+    pos = 0
+    for m in footnotes(line):
+        parts.append(line[pos : m.start()])
+        pos = m.end()
+    return "".join([*parts, line[pos:]]) if parts else line
+
+
 _PAGE_DEBRIS = re.compile(
     r"^\s*(?:[-–—]?\s*\d{1,3}\s*[-–—]?|(?:pagina|page|blz\.?|p\.)\s*\d+(?:\s*(?:van|of|/)\s*\d+)?"
     r"|\d{1,3}\s*(?:/|van)\s*\d{1,3}|(?:Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–-]\s*\d{4},.*)\s*$",
@@ -189,7 +211,7 @@ def _join(out: _Out, prev: str, nxt: str, newline_at: int, typical: float, gap: 
     while out.parts and out.last == " ":
         out.pop()
     if _DIGIT.search(prev):
-        prev = _FOOTNOTE.sub("", prev)  # "land.1": the sentence ends at the full stop
+        prev = without_footnotes(prev)  # "land.1": the sentence ends at the full stop
     prev = prev.rstrip()
     if len(prev) >= 2 and prev.endswith("-") and prev[-2].isalpha() and nxt[:1].isalpha():
         first_word = nxt.split()[0].strip(",.;:")
@@ -215,16 +237,26 @@ def _join(out: _Out, prev: str, nxt: str, newline_at: int, typical: float, gap: 
 
 def _emit_line(out: _Out, start: int, text: str) -> None:
     """A line without URLs and glued footnote numbers, white space collapsed, copied in runs."""
-    patterns = (_URL, _FOOTNOTE) if _DIGIT.search(text) else (_URL,)
-    dropped = sorted((m.start(), m.end()) for pattern in patterns for m in pattern.finditer(text))
+    dropped = [m.span() for m in _URL.finditer(text)]
+    if _DIGIT.search(text):
+        dropped = sorted([*dropped, *(m.span() for m in footnotes(text))])
+    # most lines have nothing to edit: no white space but single spaces, no invisible character, no ligature
+    as_is = text.isprintable() and "  " not in text and not any(map(text.__contains__, _LIGATURES))
     pos = 0
     for d_start, d_end in [*dropped, (len(text), len(text))]:
         if d_start > pos:
-            _emit_plain(out, start, text, pos, d_start)
+            _emit_plain(out, start, text, pos, d_start, as_is)
         pos = max(pos, d_end)
 
 
-def _emit_plain(out: _Out, start: int, text: str, a: int, z: int) -> None:
+def _emit_plain(out: _Out, start: int, text: str, a: int, z: int, as_is: bool = False) -> None:
+    """text[a:z] with its edits made (_EDITS); `as_is`: the line has none (each character _EDITS matches is white
+    space other than a space, a format or control character, which str.isprintable is false for, a second space or
+    a ligature), so it is copied in one run."""
+    if as_is:
+        if z > a:
+            _copy(out, text, a, z, start)
+        return
     i = a
     for m in _EDITS.finditer(text, a, z):
         if m.start() > i:
