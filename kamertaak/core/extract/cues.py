@@ -85,3 +85,5 @@ NOT_GUARANTEED = re.compile(
     r"\b(?:niet|geen)\s+(?:\w+\s+){0,2}?(?:garanderen|garantie|beloven|belofte|toezeggen|toezegging)\b[^.;]{0,30}?\bdat\b",
     re.IGNORECASE,
 )
+# Asked of every sentence, rarely there: only sentences with one of their words are searched (quick.py)
+(TEXT_UPDATED, LETTER_IS_A_REPLY, NOT_GUARANTEED) = map(quick, (TEXT_UPDATED, LETTER_IS_A_REPLY, NOT_GUARANTEED))

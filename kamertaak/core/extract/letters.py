@@ -35,6 +35,7 @@ from kamertaak.core.extract.cues import LETTER_IS_A_REPLY
 from kamertaak.core.extract.genre import read_genre
 from kamertaak.core.extract.model import Context, Draft
 from kamertaak.core.extract.people import letter_author
+from kamertaak.core.extract.quick import quick
 from kamertaak.core.extract.registers import COMMITMENT_NUMBER
 from kamertaak.core.kinds import LIFECYCLES
 
@@ -132,6 +133,8 @@ _NAMES_PROMISE = re.compile(
     r"|\b(?:naar\s+aanleiding\s+van|ter\s+uitvoering\s+van|conform|overeenkomstig)\s+(?:mijn|onze|de)\s+toezegging",
     _I,
 )
+# asked of every sentence of the text: only those with "toegezegd", "toezegging" or "verzoek" are searched (quick.py)
+_NAMES_PROMISE = quick(_NAMES_PROMISE)
 _TOEGEZEGD = re.compile(r"\btoegezegd\b|\btoezegging", _I)
 # Said of later: the promise is not kept by this letter
 _NOT_NOW = re.compile(r"\b(?:zal|zullen|ga|gaan|binnenkort|later|nader|volgende?)\b", _I)
