@@ -58,7 +58,7 @@ def _show_new(store: Store, item: ItemDetail, as_json: bool) -> None:
 
 def add(
     kind: str = typer.Argument(..., help=f"Soort: {', '.join(KINDS)}."),
-    title: str = typer.Argument(..., help="Korte titel."),
+    title: str = typer.Argument(..., help="Korte titel (hoogstens 200 tekens)."),
     due: str | None = typer.Option(None, "--due", metavar="DATUM|ZIN",
                                    help="Datum (JJJJ-MM-DD) of zin: 'voor de zomer'. Met --debate telt een zin"
                                    " vanaf de debatdatum, anders vanaf vandaag."),

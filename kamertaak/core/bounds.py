@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kamertaak.core.errors import UserError
+from kamertaak.core.errors import DomainError, UserError
 
 EARLIEST = dt.date(1900, 1, 1)
 LATEST = dt.date(2199, 12, 31)
@@ -30,3 +30,19 @@ def in_range(value: dt.date) -> bool:
 
 def range_text() -> str:
     return f"{EARLIEST.isoformat()} t/m {LATEST.isoformat()}"
+
+
+# An item's title is a short line (a list's column, a board's card, a mail's subject line); the text
+# holds the rest. The register's and triage's own titles stay well under it (100 and about 90).
+MAX_TITLE = 200
+
+
+def check_title(title: str, what: str = "een item") -> str:
+    """The title stripped, or a DomainError when it is empty or longer than MAX_TITLE characters."""
+    title = title.strip()
+    if not title:
+        raise DomainError(f"{what} heeft een titel nodig")
+    if len(title) > MAX_TITLE:
+        raise DomainError(f"een titel heeft hoogstens {MAX_TITLE} tekens (deze heeft er {len(title)}); "
+                        "de rest past in de tekst")
+    return title

@@ -374,8 +374,7 @@ class Store:
         kind = kinds.kind_code(kind)
         lc = kinds.lifecycle(kind)
         status = kinds.status_code(kind, status) if status else lc.initial
-        if not title.strip():
-            raise DomainError("een item heeft een titel nodig")
+        title = bounds.check_title(title)
         priority = _check_priority(priority or "normaal")
         for name in DATE_FIELDS:
             value = {"scheduled": scheduled, "hide_until": hide_until}[name]
@@ -467,8 +466,8 @@ class Store:
                 elif field in ("actors", "topics"):
                     continue
                 elif field in PLAIN_FIELDS:
-                    if field == "title" and not str(value).strip():
-                        raise DomainError("een item heeft een titel nodig")
+                    if field == "title":
+                        value = bounds.check_title(str(value))
                     new[field] = value if value != "" or field in ("text",) else None
                 else:
                     allowed = ", ".join(("due", "kind", "actors", "topics", *PLAIN_FIELDS[:9], "event",

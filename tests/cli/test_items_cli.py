@@ -196,6 +196,21 @@ def test_a_due_phrase_set_that_is_not_understood_keeps_the_date(env: Path, fails
     assert json.loads(run("show", "1", "--json"))["due"] is None
 
 
+def test_a_title_longer_than_the_stated_limit_is_refused_and_nothing_is_stored(
+        env: Path, fails: Callable[..., str]) -> None:
+    """u6 stored a 5,000-character title with `add`; a title is one short line (README, `add --help`)."""
+    assert "hoogstens 200 tekens" in run("add", "--help")
+    run("add", "commitment", "Brief over opvang")
+    before = run("export", "json")  # items and the operation log, on either backend
+    err = fails("add", "commitment", "x" * 5000)
+    assert err == "kamertaak: een titel heeft hoogstens 200 tekens (deze heeft er 5000); de rest past in de tekst"
+    assert "deze heeft er 201" in fails("set", "1", "titel=" + "y" * 201)
+    assert "hoogstens 200 tekens" in fails("set", "1", "title=" + "y" * 5000)
+    assert run("export", "json") == before
+    run("set", "1", "titel=" + "y" * 200)
+    assert json.loads(run("show", "1", "--json"))["title"] == "y" * 200
+
+
 def test_unusable_db_paths_are_refused(env: Path, tmp_path: Path, fails: Callable[..., str]) -> None:
     text = tmp_path / "notes.txt"
     text.write_text("geen database")

@@ -398,6 +398,40 @@ async def test_quick_add_needs_a_title(make_app: Any) -> None:
         assert isinstance(app.screen, AgendaScreen)
 
 
+async def test_a_title_over_the_limit_is_refused_by_the_form_and_nothing_is_stored(
+        make_app: Any, db_path: Path) -> None:
+    """u6: the edit form stored a 5,000-character title; the form says what the limit is and keeps it open."""
+    before = read(db_path, 4)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        form = await open_edit_form(app, pilot, 4)
+        form.query_one("#form-title", Input).value = "x" * 5000
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is form
+        problem = plain(form.query_one("#form-problem", Static))
+        assert "hoogstens 200 tekens" in problem and "5000" in problem, problem
+        await pilot.press("escape")
+        await settle(pilot)
+        # A new item with such a title is not added either.
+        await pilot.press("n")
+        await settle(pilot)
+        new_form = app.screen
+        assert isinstance(new_form, ItemFormScreen)
+        new_form.query_one("#form-title", Input).value = "y" * 201
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is new_form
+        assert "hoogstens 200 tekens" in plain(new_form.query_one("#form-problem", Static))
+    after = read(db_path, 4)
+    assert after["title"] == before["title"] and after["version"] == before["version"]
+    store = Store.open(str(db_path))
+    try:
+        assert store.db.scalar("SELECT COUNT(*) FROM item WHERE LENGTH(title) > 200") == 0
+    finally:
+        store.close()
+
+
 async def test_edit_from_detail(make_app: Any, db_path: Path) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -463,6 +463,9 @@ def test_edited_candidate() -> None:
     assert same == candidate
     with pytest.raises(DomainError):
         edited_candidate(candidate, kind="motion", title=" ", due_phrase="", actors="", ref=DEBATE_DATE)
+    # A title over the stated limit is refused in the edit form, before accepting would refuse it (u6).
+    with pytest.raises(DomainError, match="hoogstens 200 tekens"):
+        edited_candidate(candidate, kind="motion", title="x" * 5000, due_phrase="", actors="", ref=DEBATE_DATE)
     with pytest.raises(DomainError):
         edited_candidate(candidate, kind="motion", title="x", due_phrase="ooit eens misschien", actors="",
                          ref=DEBATE_DATE)

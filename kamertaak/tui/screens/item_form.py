@@ -16,6 +16,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Input, Label, Select, Static
 
+from kamertaak.core.bounds import check_title
 from kamertaak.core.errors import ConflictError, KamertaakError
 from kamertaak.core.kinds import KINDS, PRIORITIES
 from kamertaak.core.labels import FIELD_LABELS, date_nl, kind_label
@@ -259,8 +260,10 @@ class ItemFormScreen(Dialog[int | None]):
         if self.saving:
             return
         values = self._values()
-        if not values["title"]:
-            self._problem("een item heeft een titel nodig")
+        try:
+            check_title(values["title"])
+        except KamertaakError as exc:
+            self._problem(str(exc))
             self.query_one("#form-title", Input).focus()
             return
         item = self.item

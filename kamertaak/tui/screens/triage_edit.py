@@ -16,6 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
 from kamertaak.core.actors import ExtractedActor
+from kamertaak.core.bounds import check_title
 from kamertaak.core.errors import DomainError, KamertaakError
 from kamertaak.core.extract import Candidate
 from kamertaak.core.kinds import KINDS, lifecycle
@@ -57,9 +58,7 @@ def parse_actors(text: str, known: tuple[ExtractedActor, ...]) -> tuple[Extracte
 def edited_candidate(candidate: Candidate, *, kind: str, title: str, due_phrase: str, actors: str,
                      ref: dt.date) -> Candidate:
     """The proposal with the user's changes; DomainError says what is wrong. The quote and its span stay."""
-    title = " ".join(title.split())
-    if not title:
-        raise DomainError("een voorstel heeft een titel nodig")
+    title = check_title(" ".join(title.split()), "een voorstel")
     cycle = lifecycle(kind)
     status = candidate.status if candidate.status in cycle.statuses else cycle.initial
     changes: dict[str, object] = {"kind": kind, "status": status, "title": title}
