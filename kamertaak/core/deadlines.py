@@ -340,6 +340,12 @@ def _fmt(d: dt.date, year: bool = False) -> str:
     return f"{text} {d.year}" if year else text
 
 
+def _fmt_in(d: dt.date, named: int) -> str:
+    """'vr 4 juli' beside a year the explanation names ('het zomerreces 2025'); with its own year when it
+    lies in another ('het kerstreces 2025 (tot vr 9 januari 2026)')."""
+    return _fmt(d, d.year != named)
+
+
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, 1) + relativedelta(months=1, days=-1)
 
@@ -939,7 +945,8 @@ def _month(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
             return _Hit(dt.date(y, month, 15), "month", f"half {name} {y}: de 15e")
         if m.group("before"):
             due = dt.date(y, month, 1) - dt.timedelta(days=1)
-            return _Hit(due, "month", f"voor {name} {y}: laatste dag van {month_name(due.month)}")
+            last = month_name(due.month) + (f" {due.year}" if due.year != y else "")
+            return _Hit(due, "month", f"voor {name} {y}: laatste dag van {last}")
         return _Hit(_month_end(y, month), "month", f"eind {name} {y}")
 
     return _infer(ref, build, _year_from(m.group("yr"), ref))
@@ -1046,7 +1053,7 @@ def _mark(r: Recess) -> str:
 
 def _before_recess_hit(r: Recess) -> _Hit:
     due = r.start - dt.timedelta(days=1)
-    return _Hit(due, "season", f"dag voor het {r.name} {r.year} ({_fmt(r.start)}){_mark(r)}", r.estimated)
+    return _Hit(due, "season", f"dag voor het {r.name} {r.year} ({_fmt_in(r.start, r.year)}){_mark(r)}", r.estimated)
 
 
 # "tot (aan) het zomerreces" runs up to it, as "voor"; "voor aanvang van het zomerreces" is "voor".
@@ -1088,7 +1095,7 @@ def _during_recess(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None
         r = _recess_for(m, ref, cal, y)
         if r is None:
             return None
-        text = f"laatste dag van het {r.name} {r.year} ({_fmt(r.end)}){_mark(r)}"
+        text = f"laatste dag van het {r.name} {r.year} ({_fmt_in(r.end, r.year)}){_mark(r)}"
         return _Hit(r.end, "season", text, r.estimated)
 
     return _infer(ref, build, year)
@@ -1128,7 +1135,7 @@ def _before_winter(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None
     def build(y: int) -> _Hit:
         r = cal.recess("kerstreces", y)
         due = r.start - dt.timedelta(days=1)
-        return _Hit(due, "season", f"voor de winter: dag voor het kerstreces {y} ({_fmt(r.start)}){_mark(r)}",
+        return _Hit(due, "season", f"voor de winter: dag voor het kerstreces {y} ({_fmt_in(r.start, y)}){_mark(r)}",
                     r.estimated)
 
     return _infer(ref, build, _year_from(m.group("yr"), ref))
@@ -1147,7 +1154,7 @@ def _after_new_year(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | Non
     def build(y: int) -> _Hit:
         r = cal.recess("kerstreces", y)
         due = r.end + dt.timedelta(days=28)
-        text = f"na de jaarwisseling: 4 weken na het kerstreces {y} (tot {_fmt(r.end)}){_mark(r)}"
+        text = f"na de jaarwisseling: 4 weken na het kerstreces {y} (tot {_fmt_in(r.end, y)}){_mark(r)}"
         return _Hit(due, "season", text, r.estimated)
 
     return _infer(ref, build, None)
@@ -1172,7 +1179,7 @@ def _season(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     def build(y: int) -> _Hit:
         r = cal.recess(name, y)
         due = r.start - dt.timedelta(days=1)
-        text = f"{word} {y}: dag voor het {r.name} ({_fmt(r.start)}){_mark(r)}"
+        text = f"{word} {y}: dag voor het {r.name} ({_fmt_in(r.start, y)}){_mark(r)}"
         return _Hit(due, "season", text, r.estimated)
 
     year = _year_from(m.group("yr"), ref)
@@ -1781,16 +1788,20 @@ def counts_from_when_said(phrase: str, ref: dt.date, calendar: Calendar | None =
     return first is not None and resolve(phrase, ref + dt.timedelta(days=7), calendar).due != first
 
 
-def phrase_with_reference(phrase: str, ref: str | dt.date | None, calendar: Calendar | None = None) -> str:
+def phrase_with_reference(phrase: str, ref: str | dt.date | None, calendar: Calendar | None = None,
+                          today: dt.date | None = None) -> str:
     """The phrase as shown beside its date: with the day it was said when it counts from that day,
-    so "volgende week" read a month later still says which week ("volgende week, gezegd op 27 november")."""
+    so "volgende week" read a month later still says which week ("volgende week, gezegd op 27 november").
+    That day has its year when it differs from the due date's, or from `today`'s where the caller shows
+    it on a day ("gezegd op 3 april 2025" read in 2026)."""
     if ref is None or ref == "":
         return phrase
     day = ref if isinstance(ref, dt.date) else dt.date.fromisoformat(ref)
     due = resolve(phrase, day, calendar).due
     if due is None or not counts_from_when_said(phrase, day, calendar):
         return phrase
-    said = f"{day.day} {month_name(day.month)}" + ("" if day.year == due.year else f" {day.year}")
+    same_year = day.year == due.year and (today is None or day.year == today.year)
+    said = f"{day.day} {month_name(day.month)}" + ("" if same_year else f" {day.year}")
     return f"{phrase}, gezegd op {said}"
 
 

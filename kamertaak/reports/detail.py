@@ -162,7 +162,7 @@ def item_fields(item: Mapping[str, Any], today: dt.date) -> list[Field]:
         Field("status", printable(status)),
         *([Field("let op", warning, WARNING)] if warning is not None else []),
         Field("termijn", due or "geen termijn", OVERDUE if item.get("overdue") else PLAIN if due else MUTED),
-        Field("termijnzin", text(_said(item.get("due_phrase"), item.get("due_ref")))),
+        Field("termijnzin", text(_said(item.get("due_phrase"), item.get("due_ref"), today))),
         Field("uitleg", text(item.get("explanation"))),
         Field("precisie", precision + (", geschat" if item.get("estimated") else "") if item.get("due") else None),
         Field("herhaling", recurrence_label(item["recurrence"]) if item.get("recurrence") else None),
@@ -209,13 +209,14 @@ def reminder_lines(item: Mapping[str, Any], offsets: Mapping[str, Sequence[int]]
     return [line for _, line in rows]
 
 
-def _said(phrase: str | None, ref: str | None) -> str | None:
-    """The due phrase with the day it was said when it counts from that day ('volgende week, gezegd op …')."""
+def _said(phrase: str | None, ref: str | None, today: dt.date) -> str | None:
+    """The due phrase with the day it was said when it counts from that day ('volgende week, gezegd op …'),
+    that day with its year when it is not this year's."""
     if not phrase:
         return None
     from kamertaak.core.deadlines import phrase_with_reference
 
-    return phrase_with_reference(phrase, ref)
+    return phrase_with_reference(phrase, ref, today=today)
 
 
 def item_detail(item: Mapping[str, Any], today: dt.date, defaults: Mapping[str, Sequence[str]]) -> ItemSheet:

@@ -57,6 +57,8 @@ def test_set_counts_a_relative_phrase_from_the_items_debate_and_show_says_so(env
     assert "11 april 2025" in show and "termijnzin      volgende week, gezegd op 3 april" in show
     report = pinned_cli("export", "markdown", "--from", "2025-04-01", "--to", "2025-04-30", today="2025-05-12")
     assert "11 april 2025 (volgende week, gezegd op 3 april)" in report
+    # Read in another year, the day it was said says which year (u5 bug 11: 'gezegd op 3 april' in 2026).
+    assert "termijnzin      volgende week, gezegd op 3 april 2025" in pinned_cli("show", "4", today="2026-01-20")
     # An item without a debate: from today.
     pinned_cli("add", "task", "Bellen met het ministerie")
     new_id = json.loads(pinned_cli("list", "--json"))[-1]["id"]

@@ -525,6 +525,27 @@ def test_phrase_with_reference_says_when_a_relative_phrase_was_said() -> None:
     assert phrase_with_reference("eind mei 2026", said) == "eind mei 2026"
     assert phrase_with_reference("na het debat", said) == "na het debat"
     assert phrase_with_reference("volgende week", None) == "volgende week"
+    # Read in another year, the day it was said has its year (u5 bug 11); in the same year it needs none.
+    in_2026 = phrase_with_reference("volgende week", said, today=D(2026, 1, 20))
+    assert in_2026 == "volgende week, gezegd op 27 november 2025"
+    in_2025 = phrase_with_reference("volgende week", said, today=D(2025, 12, 1))
+    assert in_2025 == "volgende week, gezegd op 27 november"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "explained"),
+    [
+        # The date an explanation shows beside a year it names has its own year when it lies in another.
+        ("voor januari", "voor januari 2026: laatste dag van december 2025"),
+        ("na de jaarwisseling", "4 weken na het kerstreces 2025 (tot ma 12 januari 2026)"),
+        ("tot het einde van het kerstreces", "laatste dag van het kerstreces 2025 (ma 12 januari 2026)"),
+        ("voor het kerstreces", "dag voor het kerstreces 2025 (vr 19 december)"),
+        ("voor de zomer", "dag voor het zomerreces 2026 (vr 3 juli)"),
+    ],
+)
+def test_an_explained_date_in_another_year_than_the_one_named_has_its_year(phrase: str, explained: str) -> None:
+    res = resolve(phrase, D(2025, 11, 10))
+    assert res.explanation is not None and explained in res.explanation, res.explanation
 
 
 # --- what makes a phrase in a sentence a deadline (own sentences, one or two per rule) -------------
