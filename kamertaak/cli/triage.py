@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from kamertaak.store.triage import Accepted
 
 
+# From this size on (characters) triage says on stderr that it is at work before it is done.
+LARGE_TEXT = 100_000
+
+
 def _read(source: str) -> str:
     """The text, read only up to the limit: a longer input (or /dev/zero) is refused without reading it all."""
     from kamertaak.core.extract import TEXT_LIMIT, TEXT_LIMIT_WORDS, decode_text, not_a_text
@@ -54,6 +58,12 @@ def triage(
 
     ref_date = parse_iso_date(ref, "--ref") if ref else today()
     text = _read(source)
+    if len(text) >= LARGE_TEXT:
+        from kamertaak.core.labels import text_size
+
+        # A large text takes a while (a megabyte a few seconds, minutes on a busy machine): say so at once,
+        # on stderr, so --json's stdout stays the JSON alone.
+        print(f"kamertaak: bezig met triage van {text_size(len(text))} tekst …", file=sys.stderr, flush=True)
     extraction = extract(text, ref_date)
     if extraction.debate.date is None and not ref:
         from kamertaak.core.labels import date_nl

@@ -153,6 +153,21 @@ def item_numbers(ids: list[int], shown: int = 10) -> str:
     return names + (f" en {len(distinct) - shown} andere" if len(distinct) > shown else "")
 
 
+def text_size(characters: int) -> str:
+    """A text's size as triage's limit says it ('2 MB'): '1,9 MB', '350 kB', '800 tekens'."""
+    if characters >= 1_000_000:
+        return f"{characters / 1_000_000:.1f}".replace(".", ",") + " MB"
+    if characters >= 1_000:
+        return f"{characters // 1_000} kB"
+    return counted(characters, "teken", "tekens")
+
+
+def reading_words(characters: int, seconds: float) -> str:
+    """What triage shows while it reads a text: 'tekst lezen… 1,9 MB, 12 s' (the seconds once there are any)."""
+    elapsed = f", {int(seconds)} s" if seconds >= 1 else ""
+    return f"tekst lezen… {text_size(characters)}{elapsed}"
+
+
 def counted(n: int, one: str, many: str) -> str:
     """'1 motie', '3 moties', '0 moties': the singular for exactly one."""
     return f"{n} {one if n == 1 else many}"

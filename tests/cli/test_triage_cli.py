@@ -90,6 +90,20 @@ def test_no_date_in_the_text_is_said_in_one_line(monkeypatch: pytest.MonkeyPatch
     assert given.stderr == ""
 
 
+def test_a_large_text_says_on_stderr_that_triage_is_at_work(tmp_path: Path) -> None:
+    """u6: nothing on screen during 134 s of triage of 1.9 MB; now one line on stderr at once, stdout the JSON."""
+    big = (TEXT + "\n\n") * (triage.LARGE_TEXT // len(TEXT) + 1)
+    result = CliRunner().invoke(_app(), ["triage", "-", "--json", "--ref", "2025-04-03"], input=big)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"kamertaak: bezig met triage van {len(big) // 1000} kB tekst …\n"
+    assert json.loads(result.stdout)["candidates"]
+    small = CliRunner().invoke(_app(), ["triage", "-", "--json", "--ref", "2025-04-03"], input=TEXT)
+    assert small.exit_code == 0 and small.stderr == ""
+    from kamertaak.core.labels import text_size
+
+    assert (text_size(1_900_000), text_size(298_721), text_size(800)) == ("1,9 MB", "298 kB", "800 tekens")
+
+
 def test_input_over_the_limit_is_refused_before_reading_it_all(tmp_path: Path) -> None:
     from kamertaak.core.extract import TEXT_LIMIT
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -226,6 +228,23 @@ async def test_a_key_before_the_proposals_are_read_is_answered(make_demo_app: An
         await settle(pilot)
         assert not screen.candidates
         assert sum("de tekst wordt nog gelezen" in n for n in notes_of(app)) == 3
+
+
+async def test_while_the_text_is_read_the_screen_counts_the_seconds(make_demo_app: Any,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """u6: a large text (134 s under load) showed a still 'tekst lezen…'; now its size and the seconds so far."""
+    monkeypatch.setattr(TriageScreen, "analyse", lambda self: None)  # still reading
+    app = make_demo_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_file_triage(pilot, DEMO_TEXT)
+        size = f"{len(screen.source.text) // 1000} kB"
+        assert plain(screen.query_one("#triage-summary", Static)).startswith(f"tekst lezen… {size}")
+        screen.reading_since = time.monotonic() - 12  # as if it began 12 s ago
+        await pilot.pause(1.5)
+        summary = plain(screen.query_one("#triage-summary", Static))
+        assert re.fullmatch(rf"tekst lezen… {size}, 1[2-9] s", summary), summary
+        options = screen.query_one("#triage-candidates", OptionList)
+        assert options.option_count == 1 and str(options.get_option_at_index(0).prompt) == summary
 
 
 async def test_edit_before_accepting(make_demo_app: Any, demo_db_path: Path) -> None:

@@ -4,6 +4,7 @@ right; one key accepts, edits or rejects a proposal, and one already tracked is 
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -18,7 +19,7 @@ from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
 
-from kamertaak.core.labels import counted, date_nl, item_numbers, kind_label, status_label
+from kamertaak.core.labels import counted, date_nl, item_numbers, kind_label, reading_words, status_label
 from kamertaak.core.text import one_line, printable
 from kamertaak.tui.messages import StoreChanged
 from kamertaak.tui.present import MUTED_STYLE
@@ -129,6 +130,9 @@ class TriageScreen(DataScreen):
         self.busy: set[int] = set()
         # Accepts finished so far: a check that started before the last one may not know its items yet.
         self.accepts_done = 0
+        # When the reading of the text began: while it lasts the summary counts the seconds, so a large
+        # text (a megabyte takes seconds, minutes on a busy machine) shows triage at work.
+        self.reading_since = time.monotonic()
 
     # -- layout ------------------------------------------------------------------------------------
 
@@ -136,14 +140,16 @@ class TriageScreen(DataScreen):
         yield Static(Content.assemble(("Triage", "bold"), " · ", Content(one_line(self.source.name, 90))),
                      id="screen-title")
         with Horizontal(id="triage-body"):
-            text = TextArea(shown_text(self.source.text), id="triage-text", read_only=True, soft_wrap=True,
+            # Its text comes once the screen has its size (show_source): a megabyte's lines wrapped once,
+            # not again for each width the layout passes through (seven times, seconds each, for 1.9 MB).
+            text = TextArea("", id="triage-text", read_only=True, soft_wrap=True,
                             show_line_numbers=False, highlight_cursor_line=False)
             # For reading beside the proposals (it scrolls to each one's quote, the mouse wheel scrolls it):
             # never the keys' target, so ↓, a and x always act on the list (u3: after `a` the text had the focus).
             text.can_focus = False
             yield text
             with Vertical(id="triage-side"):
-                yield Static(Content.styled("tekst lezen…", MUTED_STYLE), id="triage-summary")
+                yield Static(Content.styled(self._reading(), MUTED_STYLE), id="triage-summary")
                 yield OptionList(id="triage-candidates")
         yield KeyFooter()
 
@@ -151,7 +157,24 @@ class TriageScreen(DataScreen):
         text_area = self.query_one("#triage-text", TextArea)
         text_area.cursor_blink = False
         self.query_one("#triage-candidates", OptionList).focus()
+        self.set_interval(1, self._still_at_work)
+        self.call_after_refresh(self.show_source)
+
+    def show_source(self) -> None:
+        """The text in its pane, then the reading of it: the pane is built without the reading beside it."""
+        self.query_one("#triage-text", TextArea).load_text(shown_text(self.source.text))
         self.analyse()
+
+    def _reading(self) -> str:
+        return reading_words(len(self.source.text), time.monotonic() - self.reading_since)
+
+    def _still_at_work(self) -> None:
+        """Each second while the text is being read: the seconds so far, in the summary and the list."""
+        if self.extraction is not None:
+            return
+        reading = Content.styled(self._reading(), MUTED_STYLE)
+        self.query_one("#triage-summary", Static).update(reading)
+        self.query_one("#triage-candidates", OptionList).set_options([Option(reading, disabled=True)])
 
     # -- proposing and checking -------------------------------------------------------------------
 
@@ -480,7 +503,8 @@ class TriageScreen(DataScreen):
             self.source = replace(self.source, ref=day, debate_date=day)
             # Nothing to act on until the proposals are made again from the new date.
             self.extraction, self.candidates, self.tracked = None, [], Tracked(None)
-            reading = Content.styled("tekst lezen…", MUTED_STYLE)
+            self.reading_since = time.monotonic()
+            reading = Content.styled(self._reading(), MUTED_STYLE)
             self.query_one("#triage-candidates", OptionList).set_options([Option(reading, disabled=True)])
             self.query_one("#triage-summary", Static).update(reading)
             self.analyse()
