@@ -2144,13 +2144,11 @@ def filers_told_after(ctx: Context, drafts: list[Draft]) -> None:
                 break
 
 
-# What the motion just named asks, told in the next sentence: "Daarin wordt hij opgeroepen ...", "In die motie vraagt
-# zij de regering ..."
-# "Deze motie roept de regering op ...": the motion itself as the subject of what it asks
+# A sentence telling what is in the motion just named: "Daarin wordt hij opgeroepen ...", "In die motie stellen zij
+# vast ...", "Deze motie roept de regering op ..." (told_after takes it in; contents_told_after looks past it for the
+# request)
 _CONTENT_NEXT = re.compile(r"^(?:Daarin|Hierin|In\s+(?:die|deze|de|haar|zijn|hun)\s+motie"
                            r"|(?:Die|Deze|De)\s+motie(?=\s+(?:vraagt|verzoekt|roept|eist|wil|draagt)\b))\b[\s,]*", _I)
-_ASKS_IN_IT = re.compile(r"\b(?:opgeroepen|gevraagd|verzocht|vraagt|vragen|verzoekt|verzoeken|roept|roepen|wil|willen"
-                         r"|staat|stond)\b", _I)
 
 
 # What a motion asks, retold by a report as the request to the government: "De regering wordt verzocht ...",
@@ -2164,10 +2162,10 @@ _GOVERNMENT_ASKED = re.compile(
 
 
 def contents_told_after(ctx: Context, drafts: list[Draft]) -> None:
-    """A motion named without what it asks ("een motie van de SP en de PvdA") gets the next sentence that says
-    what is in it ("Daarin wordt hij opgeroepen een pas op de plaats te maken") as its subject; so does a report's
-    retelling of the request to the government a sentence or two on ("In de motie stellen zij vast dat ...", then
-    "De regering wordt verzocht ... voor 1 juli ..."), whose term is the motion's."""
+    """A motion named without what it asks ("een motie van de SP en de PvdA") gets a report's retelling of the request
+    to the government a sentence or two on as its subject ("In de motie stellen zij vast dat ...", then "De regering
+    wordt verzocht ... voor 1 juli ..."), whose term is the motion's. (A next sentence that points back and says what
+    it asks, "Daarin wordt hij opgeroepen ...", is read by told_after, as every sentence pointing back to a motion.)"""
     for d in drafts:
         if d.kind != "motion" or d.clause or d.last + 1 >= len(ctx.sentences):
             continue
@@ -2176,11 +2174,7 @@ def contents_told_after(ctx: Context, drafts: list[Draft]) -> None:
             if any(o is not d and o.kind == "motion" and o.first <= k <= o.last for o in drafts) or (
                     k > d.last + 1 and _MOTION_NOUN.search(nxt.text) and not _CONTENT_NEXT.match(nxt.text)):
                 break  # another motion's sentence
-            lead = _CONTENT_NEXT.match(nxt.text)
-            if lead is not None and _ASKS_IN_IT.search(nxt.text) and k == d.last + 1:
-                d.last = k
-                d.clause = _ASKED_LEAD.sub("", _DICTUM_LEAD.sub("", nxt.text[lead.end():])).strip(" .")
-                break
+            lead = _CONTENT_NEXT.match(nxt.text)  # what it asks, told pointing back to it: told_after reads that
             if asked := _GOVERNMENT_ASKED.match(nxt.text):
                 d.last = k
                 d.clause = nxt.text[asked.end():].strip(" .")
@@ -2227,12 +2221,6 @@ def wishes_told_after(ctx: Context, drafts: list[Draft]) -> None:
         d.last += 1
         if d.due_zone is not None and d.due_override is None:
             d.due_zone = (d.due_zone[0], nxt.end)
-
-
-# "wordt hij opgeroepen een pas op de plaats te maken" → "een pas op de plaats te maken"
-_ASKED_LEAD = re.compile(
-    r"^(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){0,3}?(?:opgeroepen|gevraagd|verzocht)"
-    r"|(?:vraagt|vroeg|verzoekt|verzocht|roept|riep)\s+(?:\w+\s+){0,4}?(?:op\s+)?)\s*(?:om\s+)?", _I)
 
 
 # The cabinet's appreciation of a motion as the Kamer's register spells it, and how a text says it: "De minister
@@ -2304,11 +2292,12 @@ _FILED_BY_NAMES = re.compile(
 # "Daarin wordt de regering verzocht ..."
 _ASKS_OF_IT = re.compile(
     r"\b(?:(?:wordt|werd|worden|werden)\s+(?:\w+\s+){0,3}?(?:opgeroepen|gevraagd|verzocht)"
-    r"|vraagt|vroeg|verzoekt|verzocht|roept|riep|eist|eiste|draagt|droeg)\b", _I)
+    r"|vraagt|vroeg|verzoekt|verzocht|roept|riep|eist|eiste|draagt|droeg|staat|stond)\b", _I)
 # ... and the words that lead to what is asked: "riep hij de minister-president op (om)", "wordt de regering verzocht"
 _ASKS_LEAD = re.compile(
     r"^(?:(?:wordt|werd|worden|werden)\s+(?:\w+\s+){0,3}?(?:opgeroepen|gevraagd|verzocht)"
     r"|(?:vraagt|vroeg|verzoekt|verzocht|roept|riep|eist|eiste|draagt|droeg)(?:\s+[\w-]+){0,5}?\s+op\b"
+    r"|(?:staat|stond)(?:\s+(?:ook|verder|onder\s+meer))?(?:\s+dat)?"
     r"|(?:vraagt|vroeg|verzoekt|verzocht|eist|eiste)(?:\s+(?:de\s+regering|het\s+kabinet|de\s+[\w-]*minister[\w-]*"
     r"|de\s+staatssecretaris\w*))?)\s*,?\s*(?:om\s+)?", _I)
 
