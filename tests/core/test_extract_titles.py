@@ -300,3 +300,20 @@ def test_on_whose_behalf_a_letter_is_sent_is_no_title() -> None:
     titles = [c.title for c in extract(letter, dt.date(2026, 3, 2)).candidates]
     assert titles and not any("namens" in t.lower() or t.startswith("Cultuur") for t in titles), titles
     assert any(t.startswith("Reactie op het verzoek") for t in titles), titles
+
+
+def test_a_long_motion_title_ends_where_its_phrase_ends_and_asks_nothing() -> None:
+    """u6 on vote news: a title cut at 90 characters inside its phrase ('... Beschermingsmiddelen laten'), and one
+    ending in the question mark of the question the news answers ('Hoe stemden de fracties over ...?')."""
+    text = (
+        "Stemmingen 14 mei 2024\n\n"
+        "Hoe stemden de fracties over de motie Jansen c.s. die pleit om de huurverhoging te bevriezen voor woningen "
+        "met een slecht energielabel?\n\nDe motie is aangenomen.\n\n"
+        "De motie Pietersen over het contract van de heer Bakker met het Nationaal Inkoopbureau Beschermingsmiddelen "
+        "laten ontbinden wegens misleiding op grond van artikel 3:44 BW en het betaalde bedrag terug te vorderen.\n\n"
+        "De motie werd verworpen."
+    )
+    titles = {c.actors[0].name: c.title for c in candidates(text, "motion", D(2024, 5, 14))}
+    assert titles["Jansen"] == "Motie Jansen: huurverhoging bevriezen voor woningen met een slecht energielabel"
+    assert titles["Pietersen"].endswith("Beschermingsmiddelen laten ontbinden"), titles["Pietersen"]
+

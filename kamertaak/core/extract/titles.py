@@ -584,19 +584,33 @@ _PHRASE_BOUNDARY = re.compile(r"(?<!-)\s(?=(?:met|voor|in|bij|naar|over|tegen|va
 # An aside a long title can do without: ", die ... ," and "(...)"
 _ASIDE = re.compile(r",?\s+die\s+[^,]{3,80},|\s*\([^()\d]{1,60}\)")
 TITLE_SIZE = 90
+# How far past TITLE_SIZE a title without a boundary before it may run to end where its phrase ends
+OVERRUN = 25
+_OVERRUN_BOUNDARY = re.compile(
+    r",\s|(?<!-)\s(?=(?:die|dat|waarin|waarbij|waardoor|zodat|omdat|om|en|maar|met|voor|in|bij|naar|over|tegen|van|"
+    r"tot|op|aan|wegens|vanwege|door|zonder)\s)"
+)
 
 
 def fit(text: str, sentence_case: bool = True) -> str:
     """Sentence case; a title longer than TITLE_SIZE loses its asides, then stops at the last clause boundary
-    before it (never with "…": the full text is the quote, and a screen cuts a title only where it draws it)."""
+    before it (never with "…": the full text is the quote, and a screen cuts a title only where it draws it).
+    Without a boundary there it runs on to the next phrase boundary within OVERRUN, rather than stop inside a
+    phrase ("... Hulpmiddelen laten" of "laten vernietigen wegens bedrog"). A title states, it asks nothing:
+    the question mark of a sentence a title is taken from goes ("Hoe stemden de fracties over de motie X die
+    pleit om ... te heroverwegen?")."""
     text = " ".join(text.split()).strip(" ,;:")
-    text = text if text.endswith(("c.s.", "e.a.", "jl.")) else text.rstrip(".")
+    text = text if text.endswith(("c.s.", "e.a.", "jl.")) else text.rstrip(".?!").rstrip(" ,;:")
     if len(text) > TITLE_SIZE:
         text = _ASIDE.sub("", text)
     if len(text) > TITLE_SIZE:
         cuts = [m.start() for m in _CLAUSE_BOUNDARY.finditer(text, 45, TITLE_SIZE)]
         cuts = cuts or [m.start() for m in _PHRASE_BOUNDARY.finditer(text, 45, TITLE_SIZE)]
-        cut = cuts[-1] if cuts else text.rfind(" ", 45, TITLE_SIZE)
+        later = None if cuts else _OVERRUN_BOUNDARY.search(text, TITLE_SIZE, TITLE_SIZE + OVERRUN)
+        cut = cuts[-1] if cuts else later.start() if later else text.rfind(" ", 45, TITLE_SIZE)
+        opened = text.rfind("(", 0, cut)
+        if opened >= 45 and text.find(")", opened, cut) < 0:
+            cut = opened  # not inside brackets it would leave open: "adviesorganen (ten minste Centraal"
         text = _drop_dangling(text[: cut if cut > 0 else TITLE_SIZE]).strip(" ,.;:")
     return cap(text) if sentence_case else text
 
