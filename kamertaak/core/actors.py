@@ -469,6 +469,37 @@ _PLACE_AFTER_NAME = re.compile(
 )
 
 
+# Offices that are no seat in the Kamer nor in government: a person named with one is no Kamerlid ("burgemeester
+# Aboutaleb van Rotterdam (PvdA)", "wethouder De Vries van de VVD", "Mevrouw Bakker, directeur van de GGD")
+_OTHER_OFFICE = (
+    r"burgemeester|wethouder|gedeputeerde|commissaris\s+van\s+de\s+koning|journalist|verslaggever|columnist|"
+    r"presentator|directeur|voorzitter\s+van\s+(?:de|het)\s+\w+|hoogleraar|onderzoeker|advocaat|topman|topvrouw|"
+    r"bestuurder|ondernemer|zakenman|zakenvrouw|ambassadeur|burgemeesters?kandidaat|raadslid|statenlid|griffier"
+)
+_OTHER_OFFICE_BEFORE = re.compile(
+    rf"(?:\b(?:{_OTHER_OFFICE})\s+(?:[A-Z][\w'-]*\s+)?|\b(?:oud|ex)-(?:\w+\s+)?|\bvoormalige?\s+(?:\w+\s+)?)$",
+    re.IGNORECASE)
+_OTHER_OFFICE_NAME = re.compile(rf"^(?:{_OTHER_OFFICE})\s+", re.IGNORECASE)
+_OTHER_OFFICE_AFTER = re.compile(
+    rf"^(?:\s+\([^()]{{1,25}}\))?,\s+(?:(?:de|het|een)\s+)?(?:(?:{_OTHER_OFFICE})\b|(?:oud|ex)-)", re.IGNORECASE)
+_SEATED = ("member", "minister", "state_secretary")
+_FORMER = re.compile(r"(?:oud|ex)-", re.IGNORECASE)  # "Oud-minister Hoekstra" read whole
+
+
+def _other_office(text: str, start: int, end: int, actor: ExtractedActor) -> ExtractedActor:
+    """The actor, as 'other' when the text names an office outside the Kamer and the government with them, or
+    a seat they had: "oud-minister Hoekstra", "de heer Bakker, directeur van ..."."""
+    if actor.role not in _SEATED:
+        return actor
+    named = _OTHER_OFFICE_NAME.match(actor.name)
+    if named:  # "Wethouder De Vries" read as the name
+        return ExtractedActor(actor.name[named.end():], actor.party, "other", None)
+    if (_OTHER_OFFICE_BEFORE.search(text, max(0, start - 45), start) or _OTHER_OFFICE_AFTER.match(text[end : end + 60])
+            or _FORMER.match(text, start)):
+        return ExtractedActor(actor.name, actor.party, "other", None)
+    return actor
+
+
 def find_actors(text: str) -> list[ActorMention]:
     """Every actor mention in text (already normalised to one line per paragraph), in text order."""
     found: list[ActorMention] = []
@@ -479,6 +510,7 @@ def find_actors(text: str) -> list[ActorMention]:
         if place:  # "Kamerlid Frans Timmermans in het Kamerdebat": the name ends before the place
             end -= len(actor.name) - place.start()
             actor = ExtractedActor(actor.name[: place.start()], actor.party, actor.role, actor.ministry)
+        actor = _other_office(text, start, end, actor)
         if end <= start or taken[start] or taken[end - 1]:
             return
         taken[start:end] = b"\x01" * (end - start)

@@ -482,3 +482,36 @@ def test_sentences_keep_abbreviations_and_headings() -> None:
     assert [s.text for s in split_sentences(clean.text)] == [
         "Kopje zonder punt", "De minister gaf o.a. aan dat nr. 12 z.s.m. komt.", "Dat is alles.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "party"),
+    [
+        ("Burgemeester Aboutaleb van Rotterdam (PvdA) wil meer politie op straat.", "Aboutaleb van Rotterdam", "PvdA"),
+        ("Wethouder De Vries van de VVD wil meer geld voor de bibliotheek.", "De Vries", "VVD"),
+        ("Mevrouw Bakker, directeur van de GGD, sprak de commissie toe.", "Bakker", None),
+        ("Oud-minister Hoekstra zei dat hij er niets van wist.", "Hoekstra", None),
+        ("Ex-Kamerlid Jansen (VVD) schreef er een boek over.", "Jansen", "VVD"),
+        ("De heer Peters, oud-griffier van de Eerste Kamer, was aanwezig.", "Peters", None),
+        ("Journalist Van Dam (D66) schreef erover in de krant.", "Van Dam", "D66"),
+    ],
+)
+def test_a_person_named_with_an_office_outside_the_kamer_is_no_kamerlid(sentence: str, name: str,
+                                                                         party: str | None) -> None:
+    """u6: a non-member (a journalist, a former minister, a mayor) was read as a Kamerlid."""
+    [mention] = find_actors(sentence)
+    assert (mention.actor.name, mention.actor.role, mention.actor.party) == (name, "other", party)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("De heer Van Nispen (SP) vroeg de minister om een brief.", "member"),
+        ("Kamerlid Pieter Omtzigt (CDA) wil opheldering.", "member"),
+        ("Mevrouw Westerveld (GroenLinks-PvdA), woordvoerder onderwijs, vroeg het.", "member"),
+        ("Minister Hoekstra van Financiën zegde een brief toe.", "minister"),
+    ],
+)
+def test_members_and_ministers_in_office_keep_their_role(sentence: str, role: str) -> None:
+    [mention] = find_actors(sentence)
+    assert mention.actor.role == role

@@ -317,3 +317,13 @@ def test_a_long_motion_title_ends_where_its_phrase_ends_and_asks_nothing() -> No
     assert titles["Jansen"] == "Motie Jansen: huurverhoging bevriezen voor woningen met een slecht energielabel"
     assert titles["Pietersen"].endswith("Beschermingsmiddelen laten ontbinden"), titles["Pietersen"]
 
+
+@pytest.mark.parametrize("sentence", [
+    "De motie Van der Kolk over het afschaffen van de verhuurderheffing werd aangenomen.",
+    "Gisteren werd de motie Van der Kolk over het afschaffen van de verhuurderheffing aangenomen.",
+    "De motie van Van der Kolk over het afschaffen van de verhuurderheffing werd aangenomen.",
+])
+def test_a_motion_named_after_a_member_with_van_keeps_the_van(sentence: str) -> None:
+    """u6: 'de motie Van der Kolk' was read as the motion 'van' member 'Der Kolk'."""
+    [motion] = candidates("Stemmingen 12 maart 2024\n\n" + sentence, "motion", D(2024, 3, 12))
+    assert [a.name for a in motion.actors] == ["Van der Kolk"] and motion.title.startswith("Motie Van der Kolk")

@@ -143,7 +143,9 @@ _MOTION_NAMES = re.compile(
     r"|\b[Mm]otie\s+(?P<names3>(?:(?:Van|De|Ten|Ter|Den)\s+(?:(?:der|den|de|het)\s+)?)?[A-ZÀ-Ý][\w'’-]+"
     r"(?:\s+en\s+(?:(?:[Vv]an|[Dd]e|[Tt]en|[Tt]er|[Dd]en)\s+(?:(?:der|den|de|het)\s+)?)?[A-ZÀ-Ý][\w'’-]+)?)"
     r"(?=\s+\(\s*\d{2}\s?\d{3})"
-    r"|\b[Mm]otie\s+(?P<names2>[A-ZÀ-Ý][\w'’-]+(?:/[A-ZÀ-Ý][\w'’-]+)+|[A-ZÀ-Ý][\w'’-]+(?=\s+c\.s\.|\s+\([A-ZÀ-Ý][\w-]{1,12}\)|\s+(?:over|om|die|inzake)\s"
+    # a name with its particles too: "de motie Van der Kolk over ...", "De motie Van Dijk werd aangenomen"
+    r"|\b[Mm]otie\s+(?P<names2>[A-ZÀ-Ý][\w'’-]+(?:/[A-ZÀ-Ý][\w'’-]+)+|"
+    r"(?:(?:Van|De|Ten|Ter|Den)\s+(?:(?:der|den|de|het)\s+)?)?[A-ZÀ-Ý][\w'’-]+(?=\s+c\.s\.|\s+\([A-ZÀ-Ý][\w-]{1,12}\)|\s+(?:over|om|die|inzake)\s"
     # a report's "In de motie Nijboer verzoekt ...", "De motie Jansen werd aangenomen" (not a party: "motie PVV")
     r"|(?<![A-Z]{2})(?<=[a-zà-ÿ'’])\s+(?:verzoekt|vraagt|roept|werd|wordt|kreeg|haalde)\s))"
 )
@@ -1887,7 +1889,8 @@ _PERSON = (r"(?:(?:van|de|der|den|ter|ten|in\s+'t)\s+)*(?-i:[A-ZÀ-Ý][\w'’-]+
 _TITLED = (r"(?:(?-i:[A-Z])[\w]*-)?(?:partijleider|fractieleider|leider|fractievoorzitter|lijsttrekker|voorman"
            r"|voorvrouw|Kamerlid|senator)")
 _MOTION_OF_NAME = re.compile(
-    rf"\bmoties?\s+(?:van\s+(?:wantrouwen|afkeuring|treurnis)\s+)?van\s+(?:het\s+lid\s+|de\s+leden\s+|{_TITLED}\s+)?"
+    # "van" written small: in "de motie Van der Kolk" the "Van" is the name's own ("Der Kolk" was read)
+    rf"\bmoties?\s+(?:van\s+(?:wantrouwen|afkeuring|treurnis)\s+)?(?-i:van)\s+(?:het\s+lid\s+|de\s+leden\s+|{_TITLED}\s+)?"
     rf"(?P<name>(?>{_PERSON}(?:(?:\s*,\s*|\s+en\s+){_PERSON})*))", _I)
 _TITLED_MEMBER = re.compile(rf"\b{_TITLED}\s+(?P<name>{_PERSON})|\bde\s+groep\s+(?P<group>{_PERSON})", _I)
 # a motion's kind and filer where its subject would be: "de motie van wantrouwen van Wilders"
