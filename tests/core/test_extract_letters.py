@@ -289,3 +289,19 @@ def test_a_lead_telling_what_the_letter_goes_on_to_discuss_is_no_promise() -> No
         "het einde van dit jaar te informeren.\n"
     )
     assert [c.kind for c in candidates(text)] == ["motion"]  # the lead proposed nothing (was an open commitment)
+
+
+def test_an_annex_telling_each_motions_state_gives_that_state() -> None:
+    """u6: a budget's annex of motions, 'Deze motie is in uitvoering' under each, read every one as adopted. Being
+    carried out is the motion's 'partial' (deels uitgevoerd: adopted, part done, still open), done is executed."""
+    text = (
+        "Bijlage 3. Overzicht van aangenomen moties\n\n"
+        "Motie van het lid Van der Molen over het versterken van de regionale zorg (Kamerstuk 36200 XVI, nr. 45)\n\n"
+        "Deze motie is in uitvoering. Het kabinet werkt de plannen uit met de zorgverzekeraars.\n\n"
+        "Motie van de leden Bikker en Ceder over ondersteuning van mantelzorgers (Kamerstuk 36200 XVI, nr. 52)\n\n"
+        "Deze motie is uitgevoerd met de subsidieregeling van 1 maart 2024.\n\n"
+        "Motie van het lid Dijk over de eigen bijdrage in de Wmo (Kamerstuk 36200 XVI, nr. 60)\n\n"
+        "Deze motie is in uitvoering.\n"
+    )
+    motions = {c.register: c.status for c in candidates(text, D(2024, 9, 17)) if c.kind == "motion"}
+    assert motions == {"36200-XVI, nr. 45": "partial", "36200-XVI, nr. 52": "executed", "36200-XVI, nr. 60": "partial"}

@@ -303,7 +303,11 @@ def read_letter(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """The drafts with what a letter says of them in its own words (see the module's docstring)."""
     drafts = answered_requests(ctx, drafts)
     if not (ctx.letter or _LETTER_HEAD.search(ctx.clean.text, 0, 1500) or read_genre(ctx).government_letter):
-        return kept_promises(ctx, drafts, letter=False)
+        drafts = kept_promises(ctx, drafts, letter=False)
+        # An overview that tells its motions' states item by item, as a budget's annex does ("Motie van het lid X
+        # over Y (Kamerstuk ...). Deze motie is in uitvoering."): those states, as a letter's
+        told = sum(1 for s in ctx.sentences if _ITEM_STATE.match(s.text))
+        return listed_states(ctx, drafts) if told >= 2 else drafts
     drafts = [d for d in drafts if not _signature_start(ctx, d) and not _only_sends(ctx, d)]
     drafts = kept_promises(ctx, executed_motions(ctx, drafts))
     drafts = promised_letters(ctx, drafts)
@@ -323,6 +327,10 @@ _GOES_ON = re.compile(
 )
 # ... or names it again as the one told: "Met deze brief is deze toezegging afgedaan"
 _THIS_ONE = re.compile(r"\b(?:deze|die|voornoemde|genoemde|bovengenoemde)\s+(?:motie|toezegging)\b", _I)
+# A sentence that gives the item before it its state: "Deze motie is in uitvoering.", "Deze toezegging is voldaan."
+_ITEM_STATE = re.compile(
+    r"(?:Deze|De)\s+(?:motie|toezegging)\s+(?:is|wordt)\s+(?:\w+\s+){0,2}?(?:in\s+uitvoering|uitgevoerd|afgedaan|"
+    r"afgerond|voldaan)\b", _I)
 # The state an item gives its motion or toezegging, most specific first
 _PART_DONE = re.compile(
     r"\b(?:deels|gedeeltelijk|grotendeels|voor\s+een\s+deel)\s+(?:\w+\s+){0,2}?"
