@@ -262,3 +262,25 @@ def test_a_second_motion_read_after_the_chairs_number_is_the_same_members_and_ab
     second = motions[1]
     assert [a.name for a in second.actors] == ["Kuiper"]
     assert "dienstregeling" in second.title
+
+
+def test_eerste_kamer_minutes_are_a_committee_meeting_and_their_toezeggingen_have_the_minister() -> None:
+    """u6: EK committee minutes with T-numbers left the debate's kind empty and 22 of 27 toezeggingen without
+    an actor; the minister is the one the minutes introduce them with, else the committee's own minister."""
+    text = (
+        "Korte aantekeningen vergadering commissie Justitie en Veiligheid (J&V) van 8 oktober 2024\n"
+        "1. Toezeggingenrappel\n\n"
+        "De commissie bespreekt de brief van de minister van Asiel en Migratie d.d. 20 september 2024 over de "
+        "toezeggingen T03101, T03102 en T03105. De commissie besluit als volgt:\n"
+        "- de status van toezegging T03101 blijft ongewijzigd (openstaand);\n"
+        "- de status van toezegging T03102 wordt gewijzigd in voldaan;\n"
+        "- de status van toezegging T03105 blijft ongewijzigd (openstaand) en de deadline wordt verplaatst "
+        "naar 1 februari 2025.\n\n"
+        "2. Overige toezeggingen\n\n"
+        "- de status van toezegging T03220 blijft ongewijzigd (openstaand).\n"
+    )
+    extraction = extract(text, D(2024, 10, 8))
+    assert extraction.debate.kind == "commissievergadering"
+    actors = {c.register: [a.name for a in c.actors] for c in extraction.candidates if c.kind == "commitment"}
+    assert actors == {"T03101": ["minister AenM"], "T03102": ["minister AenM"], "T03105": ["minister AenM"],
+                      "T03220": ["minister J&V"]}

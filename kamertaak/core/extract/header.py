@@ -173,6 +173,13 @@ def _of_the_meeting_before(text: str, at: int) -> bool:
     return bool(_MEETING_BEFORE.search(text, max(0, at - 120), at))
 
 
+_COMMITTEE_MINUTES = re.compile(
+    r"\s*(?:Korte\s+aantekeningen|Besluitenlijst|Verslag)\s+(?:van\s+de\s+)?(?P<procedure>procedure)?vergadering\s+"
+    r"(?:van\s+de\s+)?(?:gecombineerde\s+|vaste\s+|gezamenlijke\s+)?commissies?\b",
+    re.IGNORECASE,
+)
+
+
 def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[ExtractedDebate, int]:
     """The debate's title, kind, date and committee; also where its heading ends (the lead before it)."""
     text = clean.text
@@ -241,6 +248,10 @@ def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[Extracted
         date = next((d for d in (_date_of(t, anchor) for t in told_after if t) if d), None)
     if date is None:
         date = header_date(text, ref)
+    if kind is None and (minutes := _COMMITTEE_MINUTES.match(text)):
+        # "Korte aantekeningen vergadering commissie Koninkrijksrelaties", "Besluitenlijst procedurevergadering ...":
+        # the minutes of a committee's own meeting
+        kind = "procedurevergadering" if minutes.group("procedure") else "commissievergadering"
     committee = None
     cm = _COMMITTEE.search(head)
     if cm:

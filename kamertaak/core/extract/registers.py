@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kamertaak.core.actors import ExtractedActor, dedupe_actors
+from kamertaak.core.actors import ExtractedActor, dedupe_actors, government_actor, normalise_ministry
 from kamertaak.core.deadlines import Resolution, resolve
 from kamertaak.core.extract.commitments import promise_clause
 from kamertaak.core.extract.model import Context, Draft
@@ -224,6 +224,8 @@ def _decision(ctx: Context, i: int) -> list[Draft]:
         res = resolve(re.split(r"[;,]", s.text[new.end() :], maxsplit=1)[0].strip(" ."), ctx.ref)
         due = res if res.due is not None else None
     actors = _government_first(sentence_actors(ctx, i, i))
+    if not actors:
+        actors = _introduced_by(ctx, i, numbers)
     out = []
     for number in numbers:
         draft = Draft(
@@ -242,6 +244,27 @@ def _decision(ctx: Context, i: int) -> list[Draft]:
         draft.due_zone = (s.start, s.start)
         out.append(draft)
     return out
+
+
+def _introduced_by(ctx: Context, i: int, numbers: list[str]) -> list[ExtractedActor]:
+    """The government actor of a decision on toezeggingen that names no one: the one of the sentence before it that
+    introduced those numbers ("De commissie bespreekt de brief van de minister van BZK ... voor wat betreft de
+    toezeggingen T01220, T01222 ..."), else the minister of the committee whose minutes these are (EK "commissie
+    Koninkrijksrelaties": BZK)."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        text = ctx.sentences[k].text
+        if any(n in text for n in numbers):
+            named = [a for a in sentence_actors(ctx, k, k) if a.role in ("minister", "state_secretary")]
+            if named:
+                return _government_first(named)
+    ministry = normalise_ministry(ctx.debate.committee or "")
+    if not ministry:
+        return []
+    # the committee's member of government as the minutes name them: "staatssecretaris BZK" where that is who
+    # holds the portfolio, else its minister
+    holders = dedupe_actors([m.actor for m in ctx.mentions if m.actor.role in ("minister", "state_secretary")
+                             and m.actor.ministry == ministry])
+    return list(holders) if len(holders) == 1 else [government_actor("minister", ministry)]
 
 
 def _government_first(actors: list[ExtractedActor]) -> list[ExtractedActor]:
