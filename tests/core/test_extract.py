@@ -515,3 +515,17 @@ def test_a_person_named_with_an_office_outside_the_kamer_is_no_kamerlid(sentence
 def test_members_and_ministers_in_office_keep_their_role(sentence: str, role: str) -> None:
     [mention] = find_actors(sentence)
     assert mention.actor.role == role
+
+
+def test_outside_a_debates_record_a_person_named_only_as_de_heer_is_no_kamerlid() -> None:
+    """u6 on vote news: 'de overeenkomst van de heer X met het Landelijk Consortium' listed X as a Kamerlid."""
+    news = ("Stemmingen 14 mei 2024\n\nDe motie Pietersen over het contract van de heer Bakker met het "
+            "Nationaal Inkoopbureau werd verworpen. Alleen de SP en de PVV stemden voor.")
+    actors = {a.name: a.role for a in extract(news, D(2024, 5, 14)).actors}
+    assert actors == {"Bakker": "other", "Pietersen": "member"}
+    # In a debate's record "de heer" names a member: there the speakers say so.
+    record = ("Tweeminutendebat Wonen (CD 3/4)\n\nDe voorzitter:\nIk geef het woord aan de heer Bakker.\n\n"
+              "De heer Bakker (SP):\nVoorzitter. Ik dien een motie in over de huren.\n\nDe voorzitter:\n"
+              "Dank u wel. Dan geef ik het woord aan mevrouw Jansen.")
+    roles = {a.name: a.role for a in extract(record, D(2024, 5, 14)).actors}
+    assert roles.get("Bakker") == "member" and roles.get("Jansen") == "member", roles

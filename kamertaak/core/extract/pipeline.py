@@ -8,7 +8,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from kamertaak.core.actors import dedupe_actors, find_actors
+from kamertaak.core.actors import ActorMention, ExtractedActor, dedupe_actors, find_actors
 from kamertaak.core.deadlines import Resolution, resolve
 from kamertaak.core.extract.classify import classifier_drafts
 from kamertaak.core.extract.clean import clean_text
@@ -55,6 +55,25 @@ _STOPWORDS = frozenset(
         "motie", "moties", "zegt", "toezegging", "aangeven", "geeft", "aan",
     ]
 )
+
+
+_HONORIFIC_BEFORE = re.compile(r"(?:\bheer|\bmevrouw)\s+$", re.IGNORECASE)
+# "mevrouw Van Toorenburg, lid Tweede Kamer": the text says what they are
+_MEMBER_AFTER = re.compile(r"\s*,\s+(?:lid\b|(?:Tweede\s+|Eerste\s+)?Kamerlid\b|senator\b)", re.IGNORECASE)
+
+
+def _honorific_only_not_members(text: str, mentions: list[ActorMention], actors: tuple[ExtractedActor, ...],
+                                candidates: list[Candidate]) -> tuple[ExtractedActor, ...]:
+    """Outside a debate's own record (no speaker turns), "de heer X" or "mevrouw X" names anyone: in vote news
+    "de overeenkomst van de heer Van Lienden met het Landelijk Consortium Hulpmiddelen" is a businessman. A person
+    the text names only so, without a party and in no follow-up, is listed as 'other', not as a Kamerlid."""
+    named_otherwise = {m.actor.key for m in mentions
+                       if m.actor.party or not _HONORIFIC_BEFORE.search(text, max(0, m.start - 10), m.start)
+                       or _MEMBER_AFTER.match(text, m.end)}
+    in_followups = {a.key for c in candidates for a in c.actors}
+    return tuple(dataclasses.replace(a, role="other")
+                 if a.role == "member" and not a.party and a.key not in named_otherwise | in_followups else a
+                 for a in actors)
 
 
 def extract(text: str, ref: dt.date | None = None) -> Extraction:
@@ -140,6 +159,8 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     candidates = [dataclasses.replace(c, actors=named_actors(c.actors, known, c.quote)) for c in candidates]
     # a motion's signers, named only on their own lines under its text
     all_actors = dedupe_actors([*all_actors, *(a for c in candidates for a in c.actors)])
+    if not any(ctx.speakers.values()):
+        all_actors = _honorific_only_not_members(clean.text, mentions, all_actors, candidates)
     if debate.title is None:
         debate = dataclasses.replace(debate, title=heading_title(clean.text))
     return Extraction(debate=debate, actors=all_actors, candidates=tuple(candidates))
