@@ -124,7 +124,7 @@ KEYMAP_IDS: frozenset[str] = frozenset({
     "status-next", "status-previous", "table", "table-leave-filter", "table-owner", "table-sort",
     "table-sort-reverse", "triage", "triage-accept", "triage-accept-all", "triage-back", "triage-date",
     "triage-date-cancel", "triage-edit", "triage-edit-cancel", "triage-edit-save", "triage-reject",
-    "triage-source-cancel", "undo",
+    "triage-source-cancel", "triage-source-pasted", "undo",
 })
 
 

@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 from pilot_tools import SIZE, plain, settle
-from textual.widgets import Input, OptionList, Static, TextArea
+from textual import events
+from textual.widgets import Input, Label, OptionList, Static, TextArea
 
 from kamertaak import config
 from kamertaak.core.extract import extract
@@ -318,6 +319,43 @@ async def test_typing_a_path_right_away_is_not_lost(make_demo_app: Any, tmp_path
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, TriageScreen) and app.screen.source.name == "verslag.txt"
+
+
+async def test_a_text_pasted_into_the_path_field_is_triaged_whole(make_demo_app: Any) -> None:
+    """u7: a pasted text kept only its first line in the path field and then 'bestaat niet'."""
+    app = make_demo_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("T")
+        await settle(pilot)
+        field = app.screen.query_one("#triage-path", Input)
+        field.focus()
+        field.post_message(events.Paste(UNDATED_TEXT))
+        await settle(pilot)
+        assert field.value == ""
+        area = app.screen.query_one("#triage-pasted", TextArea)
+        assert area.text == UNDATED_TEXT and app.screen.focused is area
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, TriageScreen) and screen.source.text == UNDATED_TEXT
+        assert {c.kind for c in screen.candidates} == {"commitment", "motion"}
+
+
+async def test_a_text_typed_in_the_text_field_stays_there(make_demo_app: Any) -> None:
+    app = make_demo_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("T")
+        await settle(pilot)
+        assert any("plak de tekst" in plain(label) for label in app.screen.query(Label))
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "plak eerst een tekst" in str(app.screen.query_one("#triage-source-problem", Static).visual)
+        area = app.screen.query_one("#triage-pasted", TextArea)
+        assert app.screen.focused is area
+        await pilot.press(*"Motie", "enter", *"x")
+        assert area.text == "Motie\nx" and app.screen.query_one("#triage-path", Input).value == ""
 
 
 UNDATED_TEXT = (

@@ -1,4 +1,4 @@
-"""Choosing the text to triage: the source text of a debate in the store, or a text file."""
+"""Choosing the text to triage: the source text of a debate in the store, a text file, or a pasted text."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets import Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from kamertaak.core.errors import os_reason
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from kamertaak.store.service import Store
 
 DEBATES_SHOWN = 50
+PASTED_NAME = "geplakte tekst"
 
 
 @dataclass(frozen=True)
@@ -71,9 +72,23 @@ def file_source(typed: str, today: dt.date) -> TriageSource:
     return TriageSource(name=path.name, text=text, ref=today)
 
 
+def pasted_source(text: str, today: dt.date) -> TriageSource:
+    """A pasted text as a source (due phrases count from today unless the text names its date);
+    ValueError when it is longer than triage reads."""
+    from kamertaak.core.extract import TEXT_LIMIT, TEXT_LIMIT_WORDS
+
+    if len(text) > TEXT_LIMIT:
+        raise ValueError(f"de geplakte tekst is groter dan {TEXT_LIMIT_WORDS} (triage leest teksten tot "
+                         f"{TEXT_LIMIT_WORDS}); splits de tekst")
+    return TriageSource(name=PASTED_NAME, text=text, ref=today)
+
+
 def read_problem(typed: str, exc: OSError) -> str:
     """Why a file could not be read, in words."""
     if isinstance(exc, FileNotFoundError):
+        if len(typed.split()) > 3:
+            # words, not a path: most likely a text pasted (or typed) into the path field
+            return f"'{one_line(typed, 60)}' bestaat niet als bestand; een tekst plak je in het vak eronder"
         return f"'{one_line(typed)}' bestaat niet"
     if isinstance(exc, IsADirectoryError):
         return f"'{one_line(typed)}' is een map"
@@ -82,10 +97,28 @@ def read_problem(typed: str, exc: OSError) -> str:
     return f"kan '{one_line(typed)}' niet lezen: {os_reason(exc)}"
 
 
-class TriageSourceScreen(Dialog[TriageSource | None]):
-    """Pick a debate's text or type a file path; returns the source, or None when cancelled."""
+class PathInput(Input):
+    """The path field: a text of more than one line pasted into it is a text, not a path (an Input keeps
+    only a paste's first line); it goes to the text field whole."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Annuleer", id="triage-source-cancel")]
+    @dataclass
+    class TextPasted(Message):
+        text: str
+
+    def _on_paste(self, event: events.Paste) -> None:
+        if len(event.text.strip().splitlines()) > 1:
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.TextPasted(event.text))
+
+
+class TriageSourceScreen(Dialog[TriageSource | None]):
+    """Pick a debate's text, type a file path or paste a text; returns the source, or None when cancelled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "triage_pasted", "Triage de geplakte tekst", id="triage-source-pasted", priority=True),
+        Binding("escape", "cancel", "Annuleer", id="triage-source-cancel"),
+    ]
 
     @dataclass
     class Listed(Message):
@@ -106,10 +139,13 @@ class TriageSourceScreen(Dialog[TriageSource | None]):
             yield OptionList(Option(Content.styled("debatten laden…", MUTED_STYLE), disabled=True),
                              id="triage-debates")
             yield Label("of een tekstbestand", classes="form-label-wide")
-            yield Input(placeholder="pad naar een .txt-bestand, dan Enter", id="triage-path", compact=True,
-                        select_on_focus=False)
+            yield PathInput(placeholder="pad naar een .txt-bestand, dan Enter", id="triage-path", compact=True,
+                            select_on_focus=False)
+            yield Label("of plak de tekst hier, dan Ctrl+S", classes="form-label-wide")
+            yield TextArea(id="triage-pasted", soft_wrap=True, show_line_numbers=False,
+                           placeholder="plak (of typ) de tekst van het debat")
             yield Static("", id="triage-source-problem", classes="problem")
-            yield Label("Tab wisselt · Esc annuleert", classes="hint")
+            yield Label("Tab wisselt · Ctrl+S triage't de geplakte tekst · Esc annuleert", classes="hint")
 
     def on_mount(self) -> None:
         self.query_one("#triage-path", Input).focus()
@@ -118,6 +154,8 @@ class TriageSourceScreen(Dialog[TriageSource | None]):
     def on_key(self, event: events.Key) -> None:
         """Typing a path while the list of debates has the focus goes to the path field: no key is lost."""
         path = self.query_one("#triage-path", Input)
+        if isinstance(self.focused, TextArea):
+            return
         if self.focused is not path and event.is_printable and event.character and event.character.strip():
             event.stop()
             event.prevent_default()
@@ -144,7 +182,8 @@ class TriageSourceScreen(Dialog[TriageSource | None]):
             for d in message.debates
         ])
         options.highlighted = 0
-        options.focus()
+        if not isinstance(self.focused, TextArea):
+            options.focus()
 
     @on(OptionList.OptionSelected, "#triage-debates")
     def debate_chosen(self, event: OptionList.OptionSelected) -> None:
@@ -172,6 +211,27 @@ class TriageSourceScreen(Dialog[TriageSource | None]):
             source = file_source(typed, self.kt.today)
         except OSError as exc:
             self.post_message(self.Failed(read_problem(typed, exc)))
+            return
+        self.post_message(self.Read(source))
+
+    @on(PathInput.TextPasted)
+    def text_pasted(self, message: PathInput.TextPasted) -> None:
+        area = self.query_one("#triage-pasted", TextArea)
+        area.text = message.text
+        area.focus()
+        self.query_one("#triage-source-problem", Static).update(
+            Content.styled("een tekst, geen pad: in het tekstvak gezet; Ctrl+S triage't hem", MUTED_STYLE))
+
+    def action_triage_pasted(self) -> None:
+        text = self.query_one("#triage-pasted", TextArea).text
+        if not text.strip():
+            self.query_one("#triage-pasted", TextArea).focus()
+            self._problem("plak eerst een tekst in het tekstvak (of kies een debat of een bestand)")
+            return
+        try:
+            source = pasted_source(text, self.kt.today)
+        except ValueError as exc:
+            self._problem(str(exc))
             return
         self.post_message(self.Read(source))
 
