@@ -267,7 +267,9 @@ def _addresses(value: Any, key: str) -> None:
     (_text if isinstance(value, str) else _list_of(_text))(value, key)
 
 
-# The types of [mail]; its keys, security and addresses are checked by `kamertaak mail` (reports/mail.py).
+# The keys and types of [mail], and no password there, checked before any command runs (a password left in the
+# file is refused at once, not only by `kamertaak mail`); security and addresses `kamertaak mail` checks
+# (reports/mail.py).
 _MAIL_FIELDS: dict[str, Check] = {
     "host": _text, "port": _whole(1, 65_535), "security": _text, "user": _text, "password_env": _text,
     "from": _text, "to": _addresses, "timeout": _number(0.1, 3600),
@@ -277,9 +279,10 @@ _MAIL_FIELDS: dict[str, Check] = {
 def _mail(value: Any, key: str) -> None:
     if not isinstance(value, dict):
         raise _wrong(key, value, f"een tabel ([{key}])")
-    for name, check in _MAIL_FIELDS.items():
-        if name in value:
-            check(value[name], f"{key}.{name}")
+    if "password" in value:
+        raise ConfigError(f"{key}.password: zet het wachtwoord niet in het configbestand maar in "
+                          "KAMERTAAK_SMTP_PASSWORD (of de variabele die password_env noemt) of in ~/.netrc")
+    _check_keys(value, _MAIL_FIELDS, f"{key}.")
 
 
 def _row(value: Any, key: str) -> None:

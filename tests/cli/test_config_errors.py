@@ -45,6 +45,10 @@ def cfg(env: Path, tmp_path: Path) -> Iterator[Path]:
     ("calendar.files = [5]", "calendar.files[1] moet tekst (tussen aanhalingstekens) zijn, niet het getal 5"),
     ("calendar.reces = []", "onbekende sleutel 'calendar.reces'; bedoel je 'calendar.recess'?"),
     ("x =", "geen geldige TOML: Invalid value (regel 1, kolom 4)"),
+    # u7: a password in [mail] was silently ignored by every command but `mail`
+    ('mail.password = "geheim"', "mail.password: zet het wachtwoord niet in het configbestand maar in "
+                                 "KAMERTAAK_SMTP_PASSWORD (of de variabele die password_env noemt) of in ~/.netrc"),
+    ('mail.hots = "smtp.example.org"', "onbekende sleutel 'mail.hots'; bedoel je 'mail.host'?"),
 ])
 def test_a_bad_config_value_is_one_line_naming_the_key(cfg: Path, fails: Fails, text: str, line: str) -> None:
     cfg.write_text(text + "\n", encoding="utf-8")
