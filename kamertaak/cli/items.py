@@ -101,6 +101,10 @@ def list_cmd(
 
     if due_before:
         parse_iso_date(due_before, "--due-before")
+    if kind and status:
+        from kamertaak.core.kinds import kind_code, status_code
+
+        status_code(kind_code(kind), status)  # a status the kind cannot have finds nothing: say so, with its statuses
     store = open_store()
     if debate is not None and get_debate(store.db, debate) is None:
         raise UserError(f"geen debat met nummer {debate}")  # a typo, not an empty debate

@@ -67,6 +67,18 @@ def test_show_set_status_note_and_history(env: Path) -> None:
     assert "status: aangekondigd → ingediend" in human
 
 
+def test_a_status_the_kind_cannot_have_is_refused_with_its_statuses(env: Path, fails: Callable[..., str]) -> None:
+    """u7: 'list --status aangenomen --kind toezegging' said 'geen items', exit 0, as if none had been adopted."""
+    run("add", "commitment", "Brief over opvang")
+    assert fails("list", "--status", "aangenomen", "--kind", "toezegging") == (
+        "kamertaak: onbekende status 'aangenomen' voor een toezegging; kies uit openstaand (open), "
+        "deels voldaan (partial), voldaan (done), vervallen (lapsed)")
+    # a status the kind has, in a word or a code, still filters
+    assert "Brief over opvang" in run("list", "--status", "openstaand", "--kind", "toezegging")
+    assert "Brief over opvang" in run("list", "--status", "open", "--kind", "commitment")
+    assert "geen items" in run("list", "--status", "vervallen", "--kind", "motie")
+
+
 def test_done_and_klaar_finish_an_item_as_d_does_and_are_in_the_help(env: Path, fails: Callable[..., str]) -> None:
     help_text = run("--help")
     assert "done " in help_text and "klaar " in help_text and "status ID klaar" in help_text
