@@ -49,16 +49,19 @@ def resolve_phrase(phrase: str, ref: dt.date) -> Resolution:
     return resolve(phrase, ref, config.calendar())
 
 
-def preview_due(phrase: str, ref: dt.date, today: dt.date, dateless_ok: bool = False) -> DuePreview:
+def preview_due(phrase: str, ref: dt.date, today: dt.date, dateless_ok: bool = False,
+                not_late: bool = False) -> DuePreview:
     """The resolved date of a phrase (or ISO date) relative to `ref` (the debate date, else today).
     `dateless_ok`: a phrase understood without a date ('zodra de wet is aangenomen': an event) is fine, as
-    the store keeps it; only one not understood at all is a warning."""
+    the store keeps it; only one not understood at all is a warning. `not_late`: a passed date is no
+    lateness ('geleden', as list and show say it: a motion awaiting its vote, a meeting; see
+    kinds.passed_is_not_late)."""
     text = phrase.strip()
     if not text:
         return DuePreview(True, "geen termijn")
     day = typed_date(text)
     if day is not None:
-        return DuePreview(True, f"{date_nl(day)} ({relative_due(day, today)})", "datum ingevoerd")
+        return DuePreview(True, f"{date_nl(day)} ({relative_due(day, today, not_late)})", "datum ingevoerd")
     from kamertaak.core.deadlines import impossible_date
 
     try:
@@ -76,7 +79,7 @@ def preview_due(phrase: str, ref: dt.date, today: dt.date, dateless_ok: bool = F
         # The parser's "niet herkend: '…'" only repeats the headline; a reason of its own is worth showing.
         why = "" if res.explanation.startswith("niet herkend") else res.explanation
         return DuePreview(False, unrecognised(text), why)
-    return DuePreview(True, _headline(res.due, res.precision, res.estimated, res.recurrence, today),
+    return DuePreview(True, _headline(res.due, res.precision, res.estimated, res.recurrence, today, not_late),
                       res.explanation)
 
 
@@ -92,9 +95,10 @@ def preview_stored(item: Mapping[str, Any], today: dt.date) -> DuePreview:
                                       item.get("recurrence"), today), item.get("explanation") or "")
 
 
-def _headline(due: dt.date, precision: str, estimated: bool, recurrence: str | None, today: dt.date) -> str:
+def _headline(due: dt.date, precision: str, estimated: bool, recurrence: str | None, today: dt.date,
+              not_late: bool = False) -> str:
     label = PRECISION_LABELS.get(precision, "")
     estimate = "≈ " if estimated else ""
     extra = f" · precisie: {label}" if label and label != "dag" else ""
     again = f" · {recurrence_label(recurrence)}" if recurrence else ""
-    return f"{estimate}{date_nl(due)} ({relative_due(due, today)}){extra}{again}"
+    return f"{estimate}{date_nl(due)} ({relative_due(due, today, not_late)}){extra}{again}"

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from pilot_tools import SIZE, plain, settle
 from textual import events
-from textual.widgets import Input, Label, OptionList, Static, TextArea
+from textual.widgets import Input, Label, OptionList, Select, Static, TextArea
 
 from kamertaak import config
 from kamertaak.core.extract import extract
@@ -279,6 +279,27 @@ async def test_edit_before_accepting(make_demo_app: Any, demo_db_path: Path) -> 
         assert item["due"] == "2025-04-24" and item["due_phrase"] == "binnen drie weken"
         assert {a["name"] for a in item["actors"]} >= {"Van Nispen"}
         assert screen.state(5)[0] == f"toegevoegd: #{item['id']}"
+
+
+async def test_the_edit_preview_says_a_motion_before_its_vote_is_not_late(make_demo_app: Any) -> None:
+    """u7: the preview said 'te laat' for a submitted motion's passed term, where list and show say 'geleden'."""
+    app = make_demo_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_demo_triage(pilot)
+        motion = next(i for i, c in enumerate(screen.candidates) if c.kind == "motion")  # announced
+        await cursor_to(screen, motion)
+        await pilot.press("e")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, TriageEditScreen)
+        form.query_one("#triage-edit-due", Input).value = "2025-03-10"
+        await pilot.pause()
+        preview = str(form.query_one("#triage-edit-preview", Static).visual)
+        assert "10 maart 2025 (4 weken geleden)" in preview and "te laat" not in preview, preview
+        # Made a toezegging, the same passed date is late.
+        form.query_one("#triage-edit-kind", Select).value = "commitment"
+        await pilot.pause()
+        assert "10 maart 2025 (4 weken te laat)" in str(form.query_one("#triage-edit-preview", Static).visual)
 
 
 async def test_triage_a_file_and_a_missing_one(make_demo_app: Any, tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from kamertaak.core.actors import ExtractedActor
 from kamertaak.core.bounds import check_title
 from kamertaak.core.errors import DomainError, KamertaakError
 from kamertaak.core.extract import Candidate
-from kamertaak.core.kinds import KINDS, lifecycle
+from kamertaak.core.kinds import KINDS, is_meeting, lifecycle, passed_is_not_late
 from kamertaak.core.labels import date_nl, kind_label
 from kamertaak.core.refs import ActorRef
 from kamertaak.core.text import one_line
@@ -124,6 +124,8 @@ class TriageEditScreen(ModalScreen[Candidate | None]):
         self.call_after_refresh(fields_from_the_start, self)
 
     @on(Input.Changed, "#triage-edit-due")
+    @on(Input.Changed, "#triage-edit-title")
+    @on(Select.Changed, "#triage-edit-kind")
     def update_preview(self) -> None:
         """Resolve the phrase as it is typed (pure and quick, so it runs right here)."""
         phrase = self.query_one("#triage-edit-due", Input).value
@@ -132,7 +134,12 @@ class TriageEditScreen(ModalScreen[Candidate | None]):
             # The proposal's own date may come from more than the phrase (the debate's context): show it.
             headline, ok, explanation = f"{date_nl(c.due)} (voorgesteld)", True, c.explanation or ""
         else:
-            preview = preview_due(phrase, self.ref, self.today)
+            kind = str(self.query_one("#triage-edit-kind", Select).value)
+            status = c.status if c.status in lifecycle(kind).statuses else lifecycle(kind).initial
+            title = self.query_one("#triage-edit-title", Input).value
+            # A submitted motion's passed term is no lateness, nor a meeting's day: 'geleden', as list and show say
+            preview = preview_due(phrase, self.ref, self.today,
+                                  not_late=passed_is_not_late(kind, status, is_meeting(kind, title)))
             headline, ok, explanation = preview.headline, preview.ok, preview.explanation
         parts: list[Content | tuple[str, str] | str] = [
             ("→ ", MUTED_STYLE), (headline, "bold" if ok else "$text-warning")]
