@@ -144,6 +144,22 @@ async def test_snooze_to_a_typed_date(make_app: Any, db_path: Path) -> None:
         assert read(db_path, 2)["reminders"][0]["snoozed_until"] == "2025-04-14T00:00:00"
 
 
+async def test_the_snooze_dialog_offers_no_week_past_the_due_date(make_app: Any, db_path: Path) -> None:
+    """u7: '1 week (tot 17 april)' was offered for an item due 14 April, then refused ('Niet gelukt')."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await highlight(app.screen.query_one("#agenda-list", OptionList), "reminder:1:2")
+        await pilot.press("z")
+        choices = option_texts(app.screen.query_one("#snooze-choices", OptionList))
+        assert not any(t.startswith("1 week") for t in choices)
+        assert "tot de termijn (14 april 2025; een week valt erna)" in choices
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert read(db_path, 2)["reminders"][0]["snoozed_until"] == "2025-04-14T00:00:00"
+        assert not any("Niet gelukt" in n for n in notes_of(app))
+
+
 async def test_default_reminders_show_and_can_be_snoozed_and_dismissed(make_app: Any, db_path: Path) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -238,7 +238,10 @@ class AgendaScreen(DataScreen):
                 self.kt.mutate(lambda s: snooze(s, ref, moment),
                                f"herinnering bij item {item_id} {snoozed_words(moment.isoformat())}")
 
-        self.app.push_screen(SnoozeScreen(self.kt.today), chosen)
+        due = next((item.get("due") for item in (self.sections or {}).get("reminders", []) if item["id"] == item_id),
+                   None)
+        day = due if isinstance(due, dt.date) else dt.date.fromisoformat(str(due)[:10]) if due else None
+        self.app.push_screen(SnoozeScreen(self.kt.today, day), chosen)
 
     def action_dismiss_reminder(self) -> None:
         pair = self._highlighted_reminder()
