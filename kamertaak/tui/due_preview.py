@@ -83,16 +83,16 @@ def preview_due(phrase: str, ref: dt.date, today: dt.date, dateless_ok: bool = F
                       res.explanation)
 
 
-def preview_stored(item: Mapping[str, Any], today: dt.date) -> DuePreview:
+def preview_stored(item: Mapping[str, Any], today: dt.date, not_late: bool = False) -> DuePreview:
     """The due date an item has now, in the preview's words: what saving keeps when its phrase is not
-    changed (a phrase read long ago is not read again from today)."""
+    changed (a phrase read long ago is not read again from today). `not_late` as for preview_due."""
     if not item.get("due"):
         return preview_due(item.get("due_phrase") or "", today, today, dateless_ok=True)
     due = dt.date.fromisoformat(item["due"])
     if not item.get("due_phrase"):
-        return DuePreview(True, f"{date_nl(due)} ({relative_due(due, today)})", "datum ingevoerd")
+        return DuePreview(True, f"{date_nl(due)} ({relative_due(due, today, not_late)})", "datum ingevoerd")
     return DuePreview(True, _headline(due, item.get("precision") or "", bool(item.get("estimated")),
-                                      item.get("recurrence"), today), item.get("explanation") or "")
+                                      item.get("recurrence"), today, not_late), item.get("explanation") or "")
 
 
 def _headline(due: dt.date, precision: str, estimated: bool, recurrence: str | None, today: dt.date,

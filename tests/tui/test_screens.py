@@ -500,11 +500,13 @@ async def test_edit_form_previews_the_date_saving_stores(make_app: Any, db_path:
         await pilot.pause()
         preview = plain(form.query_one("#due-preview", Static))
         assert in_words in preview and "2025" not in preview and "2026" not in preview, preview
+        # A motion before its vote is not late (as list and show say): its passed term is 'geleden'.
+        assert "5 jaar geleden" in preview and "te laat" not in preview, preview
         # A new phrase counts from the debate (19 March 2019), in the preview and when saved.
         form.query_one("#form-due", Input).value = "binnen zes weken"
         await pilot.pause()
         preview = plain(form.query_one("#due-preview", Static))
-        assert "30 april 2019" in preview, preview
+        assert "30 april 2019 (5 jaar geleden)" in preview, preview
         await pilot.press("ctrl+s")
         await settle(pilot)
         item = read(db_path, item_id)

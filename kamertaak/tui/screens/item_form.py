@@ -18,7 +18,7 @@ from textual.widgets import Input, Label, Select, Static
 
 from kamertaak.core.bounds import check_title
 from kamertaak.core.errors import ConflictError, KamertaakError
-from kamertaak.core.kinds import KINDS, PRIORITIES
+from kamertaak.core.kinds import KINDS, PRIORITIES, is_meeting, lifecycle, passed_is_not_late
 from kamertaak.core.labels import FIELD_LABELS, date_nl, kind_label
 from kamertaak.core.text import one_line
 from kamertaak.reports.detail import actor_label
@@ -224,16 +224,24 @@ class ItemFormScreen(Dialog[int | None]):
         return self.kt.today
 
     @on(Input.Changed, "#form-due")
+    @on(Input.Changed, "#form-title")
     @on(Select.Changed, "#form-debate")
+    @on(Select.Changed, "#form-kind")
     def update_preview(self) -> None:
         """Resolve the phrase as it is typed (pure and quick, so it runs right here). An item's phrase left
         as it is shows the date it has: saving keeps that one."""
         phrase = self.query_one("#form-due", Input).value
         item = self.item
+        kind = str(self.query_one("#form-kind", Select).value)
+        if kind not in KINDS:
+            kind = item["kind"] if item is not None else KINDS[0]
+        status = item["status"] if item is not None and item["kind"] == kind else lifecycle(kind).initial
+        # A motion before its vote, or a meeting: a passed date is 'geleden', as list and show say, not 'te laat'
+        not_late = passed_is_not_late(kind, status, is_meeting(kind, self.query_one("#form-title", Input).value))
         if item is not None and phrase.strip() == (item.get("due_phrase") or item.get("due") or ""):
-            preview = preview_stored(item, self.kt.today)
+            preview = preview_stored(item, self.kt.today, not_late)
         else:
-            preview = preview_due(phrase, self._reference_date(), self.kt.today, dateless_ok=True)
+            preview = preview_due(phrase, self._reference_date(), self.kt.today, dateless_ok=True, not_late=not_late)
         parts: list[Content | tuple[str, str] | str] = [
             ("→ ", MUTED_STYLE), (preview.headline, "bold" if preview.ok else "$text-warning")]
         if preview.explanation:
