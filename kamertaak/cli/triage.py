@@ -23,7 +23,7 @@ LARGE_TEXT = 100_000
 
 def _read(source: str) -> str:
     """The text, read only up to the limit: a longer input (or /dev/zero) is refused without reading it all."""
-    from kamertaak.core.extract import TEXT_LIMIT, TEXT_LIMIT_WORDS, decode_text, not_a_text
+    from kamertaak.core.extract import TEXT_LIMIT, TEXT_LIMIT_WORDS, decode_text, not_a_text, plain_text
 
     if source == "-":
         text = stdin_text("replace").read(TEXT_LIMIT + 1)
@@ -40,7 +40,7 @@ def _read(source: str) -> str:
     problem = not_a_text(text)
     if problem is not None:
         raise UserError(f"{name} {problem}: triage leest een debattekst")
-    return text
+    return plain_text(text)  # no terminal escape code or control character reaches triage, a title or the terminal
 
 
 def triage(

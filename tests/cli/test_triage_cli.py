@@ -213,6 +213,20 @@ def test_an_empty_or_binary_file_is_refused_and_stores_nothing(
     assert "invoer" not in pinned_cli("debate", "list")
 
 
+def test_a_bell_and_colour_codes_are_dropped_not_refused(env: Path, tmp_path: Path, pinned_cli: Any) -> None:
+    """u7: a valid UTF-8 text with one bell was refused as 'een binair bestand, of niet in UTF-8', and colour
+    codes around "voor de zomer" kept it from being read as a term (the title got the codes). Both are dropped
+    before reading: the promise gets its date and no escape code reaches the output."""
+    path = tmp_path / "kleur.txt"
+    path.write_bytes(b"Commissiedebat Wonen, 3 april 2025\n\x07De minister zegt toe de Kamer \x1b[31mvoor de zomer"
+                     b"\x1b[0m een brief te sturen over de huurgrens.\n")
+    for args in (["triage", str(path), "--json"], ["triage", str(path)]):
+        out = pinned_cli(*args)
+        assert "\x1b" not in out and "\x07" not in out and "\\u001b" not in out and "x1b" not in out
+    [promise] = json.loads(pinned_cli("triage", str(path), "--json"))["candidates"]
+    assert (promise["kind"], promise["due"], promise["due_phrase"]) == ("commitment", "2025-07-03", "voor de zomer")
+
+
 def test_a_file_saved_as_windows_text_is_read_with_its_accents(env: Path, tmp_path: Path, pinned_cli: Any) -> None:
     """u5: a text saved by Word as 'plain text' (Windows-1252, no UTF-8) was triaged with its accents lost
     ('caf\ufffd', exit 0). It is read as Windows-1252 now; a file of high bytes stays refused (above)."""

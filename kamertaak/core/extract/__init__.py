@@ -7,6 +7,8 @@ makes a candidate, the nearest deadline phrase in its sentence gives the due dat
 into the original text.
 """
 
+import re
+
 from kamertaak.core.actors import ExtractedActor
 from kamertaak.core.extract.clean import CleanText, clean_text
 from kamertaak.core.extract.model import Candidate, ExtractedDebate, Extraction
@@ -42,14 +44,36 @@ def decode_text(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
+# A terminal's escape sequences in a text copied from a terminal or a log: colour codes ("\x1b[31m"), a window
+# title ("\x1b]0;...\x07"), and the two-character ones ("\x1bc"); a control character other than layout, and DEL.
+_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# More control characters than this (and than this share of the text) make it a binary file, valid UTF-8 or not.
+_CONTROL_FLOOR = 16
+
+
+def plain_text(text: str) -> str:
+    """The text without terminal escape sequences and control characters other than tab, line and page breaks:
+    what triage reads and stores ("\x1b[31mvoor de zomer\x1b[0m" is "voor de zomer", a bell is dropped)."""
+    if not any((c < " " and c not in _LAYOUT) or "\x7f" <= c <= "\x9f" for c in text):
+        return text
+    return _CONTROL.sub("", _ESCAPE.sub("", text))
+
+
 def not_a_text(text: str) -> str | None:
     """Why `text` (read with errors="replace") is nothing to triage, in words after its name ("is leeg"),
-    or None. Both faces refuse such input before anything is proposed or stored."""
-    if not text.strip():
-        return "is leeg"
-    garbage = sum(1 for c in text if c == "\ufffd" or (c < " " and c not in _LAYOUT))
-    if "\x00" in text or garbage > max(2, len(text) * _GARBAGE_SHARE):
+    or None. Both faces refuse such input before anything is proposed or stored. Escape sequences and a few
+    control characters are no reason: `plain_text` drops them."""
+    if "\x00" in text:
         return "is geen tekst (een binair bestand, of niet in UTF-8)"
+    if not plain_text(text).strip():
+        return "is leeg"
+    share = max(2, len(text) * _GARBAGE_SHARE)
+    if text.count("\ufffd") > share:
+        return "is geen tekst (een binair bestand, of niet in UTF-8)"
+    controls = len(_CONTROL.findall(_ESCAPE.sub("", text)))
+    if controls > max(_CONTROL_FLOOR, share):
+        return f"is geen tekst ({controls} stuurtekens: een binair bestand?)"
     return None
 
 __all__ = [
@@ -64,5 +88,6 @@ __all__ = [
     "decode_text",
     "extract",
     "not_a_text",
+    "plain_text",
     "split_sentences",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -237,13 +237,14 @@ class TriageSourceScreen(Dialog[TriageSource | None]):
 
     @on(Read)
     def done(self, message: Read) -> None:
-        from kamertaak.core.extract import not_a_text
+        from kamertaak.core.extract import not_a_text, plain_text
 
         problem = not_a_text(message.source.text)
         if problem is not None:
             self._problem(f"'{one_line(message.source.name)}' {problem}")
             return
-        self.dismiss(message.source)
+        # no terminal escape code or control character reaches triage, a title or the screen
+        self.dismiss(replace(message.source, text=plain_text(message.source.text)))
 
     @on(Failed)
     def failed(self, message: Failed) -> None:

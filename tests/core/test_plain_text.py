@@ -1,0 +1,25 @@
+"""What triage reads of a text with terminal escape codes or control characters (u7): dropped, not refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from kamertaak.core.extract import not_a_text, plain_text
+
+
+def test_escape_codes_and_control_characters_are_dropped() -> None:
+    assert plain_text("de \x1b[1;31mvoor de zomer\x1b[0m brief\x07\r\n") == "de voor de zomer brief\r\n"
+    assert plain_text("\x1b]0;venster\x07Titel\tkolom\x0c") == "Titel\tkolom\x0c"
+    assert plain_text("café — één") == "café — één"
+
+
+@pytest.mark.parametrize("text", ["Een bel\x07 in een zin.", "\x1b[31mrood\x1b[0m" * 40, "a\x1b[2Jb"])
+def test_a_few_control_characters_are_no_reason_to_refuse(text: str) -> None:
+    assert not_a_text(text) is None
+
+
+def test_many_control_characters_or_a_nul_still_are() -> None:
+    assert not_a_text("tekst\x00") is not None
+    problem = not_a_text("tekst " * 10 + "\x01\x02\x03" * 10)
+    assert problem is not None and "stuurtekens" in problem
+    assert not_a_text("\x07\x1b[0m  ") == "is leeg"
