@@ -125,6 +125,7 @@ _MINISTRY_NAMES: tuple[tuple[str, str], ...] = (
     (r"Rechtsbescherming", "J&V"),
     (r"Jeugd,?\s+Preventie\s+en\s+Sport|Medische\s+Zorg|Langdurige\s+Zorg", "VWS"),
     (r"Primair\s+en\s+Voortgezet\s+Onderwijs|Basis-\s+en\s+Voortgezet\s+Onderwijs", "OCW"),
+    (r"Openbaar\s+Vervoer\s+en\s+Milieu", "IenW"),  # the state secretary's portfolio since 2024
 )
 _MINISTRY_ALT = "|".join(f"(?:{p})" for p, _ in _MINISTRY_NAMES)
 _MINISTRY_RES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -500,6 +501,12 @@ def _other_office(text: str, start: int, end: int, actor: ExtractedActor) -> Ext
     return actor
 
 
+# A person's office told right after the name: ", staatssecretaris van Infrastructuur en Waterstaat"
+_GOVERNMENT_AFTER = re.compile(
+    rf",[ \t]+(?P<role>[Mm]inister|[Ss]taatssecretaris)[ \t]+(?:(?:van|voor)[ \t]+)?(?P<ministry>{_MINISTRY_ALT})\b"
+)
+
+
 def find_actors(text: str) -> list[ActorMention]:
     """Every actor mention in text (already normalised to one line per paragraph), in text order."""
     found: list[ActorMention] = []
@@ -511,6 +518,9 @@ def find_actors(text: str) -> list[ActorMention]:
             end -= len(actor.name) - place.start()
             actor = ExtractedActor(actor.name[: place.start()], actor.party, actor.role, actor.ministry)
         actor = _other_office(text, start, end, actor)
+        if actor.role == "member" and (office := _GOVERNMENT_AFTER.match(text, end)):
+            # "de heer Jansen, staatssecretaris Openbaar Vervoer en Milieu": a member of government, not a Kamerlid
+            actor = government_actor(office.group("role"), office.group("ministry"), actor.name)
         if end <= start or taken[start] or taken[end - 1]:
             return
         taken[start:end] = b"\x01" * (end - start)

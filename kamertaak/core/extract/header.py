@@ -38,9 +38,12 @@ _DEBATE_DATE_CONTEXT = re.compile(
     rf"|\b(?:heeft|hebben)\s+op\s+(?:\w+dag\s+)?\d{{1,2}}\s+(?:{_MONTH_ALT})\s+\d{{4}}\s+(?:overleg|een|gesproken"
     rf"|gedebatteerd|vergaderd)\b|\b(?:gehouden|gevoerd)\s+op\s+(?:\w+dag\s+)?\d{{1,2}}\s+(?:{_MONTH_ALT})\s+\d{{4}}",
 )
-# "vaste commissie voor Landbouw, Visserij, Voedselzekerheid en Natuur": the commas belong to the name
+# "vaste commissie voor Landbouw, Visserij, Voedselzekerheid en Natuur": the commas belong to the name; a line break
+# only after a comma or a joining word ("Infrastructuur en\nWaterstaat"), not before the next line's "Preview"
 _COMMITTEE = re.compile(
-    r"\b(?:vaste\s+)?[Cc]ommissie\s+(?:voor\s+)?(?P<c>[A-Z][\w&-]*(?:(?:,\s+|\s+)(?:[A-Z][\w&-]*|en|van|voor))*)"
+    r"\b(?:vaste\s+)?[Cc]ommissie\s+(?:voor\s+)?(?P<c>[A-Z][\w&-]*(?:(?:,\s+|[ \t]+"
+    r"|[ \t]*\n[ \t]*(?=(?:en|van|voor)\b)|(?<=\ben)\s+|(?<=\bvan)\s+|(?<=\bvoor)\s+)"
+    r"(?:[A-Z][\w&-]*|en|van|voor))*)"
 )
 # A Kamerstuk heading line: "21 501-32 Landbouw- en Visserijraad"
 _DOSSIER_HEADING = re.compile(r"(?:^|\n)\d{2}\s?\d{3}(?:-[A-Z0-9]+)?\s+(?P<t>[A-Z][^\n]{2,100})(?=\n)")
@@ -56,7 +59,8 @@ _ON_THE_AGENDA = re.compile(
 # The debate a motion was filed at, named in a later sitting (votes, a regeling van werkzaamheden)
 _TYPE_LABEL_AFTER = re.compile(r"[ \t]+:[ \t]+(?=\S)")
 _FILED_AT = re.compile(r"\bingediend\s+(?:bij|tijdens|in)\s+(?:het|de|een)\s+$", re.IGNORECASE)
-_NOT_A_TITLE = re.compile(r"^(?:Vastgesteld|De|Het|Een|Op|In|Tijdens)\b")
+# not a title: a sentence's start, or a document number's label on the line after the kind ("Nummer: 2025D19198")
+_NOT_A_TITLE = re.compile(r"^(?:Vastgesteld|De|Het|Een|Op|In|Tijdens)\b|^(?:Nummer|Datum|Kenmerk)\s*:")
 
 
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
@@ -253,9 +257,13 @@ def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[Extracted
         # the minutes of a committee's own meeting
         kind = "procedurevergadering" if minutes.group("procedure") else "commissievergadering"
     committee = None
-    cm = _COMMITTEE.search(head)
-    if cm:
-        committee = re.sub(r"(?:,|\s+(?:en|van|voor))+$", "", cm.group("c").strip(" ,")).strip() or None
+    names = [
+        re.sub(r"(?:,|\s+(?:en|van|voor))+$", "", cm.group("c").strip(" ,")).strip() for cm in _COMMITTEE.finditer(head)
+    ]
+    if names and names[0]:
+        # the first name, unless the text names the committee again without the words that followed it there
+        # ("vaste commissie voor Infrastructuur en Waterstaat Preview document": a page's label after it)
+        committee = min((n for n in names if n and (names[0] + " ").startswith(n + " ")), key=len)
     return ExtractedDebate(title=title, kind=kind, date=date, committee=committee), heading_end
 
 
@@ -329,7 +337,11 @@ def _first_heading(head: str) -> str | None:
     first = _HEADING_LINE.match(head) or _MINUTES_LINE.match(head)
     if first is None or _NOT_A_HEADING.match(first.group("t").strip()):
         return None
-    return _tidy_heading(_TYPE_LABEL.sub("", first.group("t")))
+    # "Conceptverslag Duurzaam vervoer": a draft report's page names its debate after the document's kind
+    return _tidy_heading(_DRAFT_REPORT.sub("", _TYPE_LABEL.sub("", first.group("t"))))
+
+
+_DRAFT_REPORT = re.compile(r"^Conceptverslag\s+(?=[A-ZÀ-Ý])")
 
 
 # Committee minutes name their meeting in a long first line: "Korte aantekeningen vergadering commissies

@@ -47,6 +47,82 @@ _LETTER = re.compile(
     re.MULTILINE,
 )
 
+# A committee report's opening and its agenda: "De vaste commissie voor X heeft op 22 april 2025 overleg gevoerd
+# met de heer Y, staatssecretaris ..., over: de brief van ... d.d. ... inzake ... (31305, nr. 480); ...". The letters
+# it lists (and the motions their subjects name) were the debate's papers, not what it asked for; the list ends at
+# its first full stop after a closing parenthesis, or at the line "Van dit overleg brengt de commissie ...".
+_AGENDA_OPENING = re.compile(
+    r"\b(?:[Cc]ommissie|[Cc]ommissies)\b[^.\n]{0,160}?\b(?:heeft|hebben)\s+op\s+[^.\n]{4,40}?\s+overleg\s+gevoerd\s+met"
+    r"\s+[^:]{3,300}?\bover\s*:"
+)
+_AGENDA_END = re.compile(r"\)\s*\.(?=\s*(?:\n|$|[A-Z]))|\bVan dit overleg\b")
+
+
+_DONE = frozenset(["done", "executed"])
+
+
+def _agenda(ctx: Context) -> tuple[set[int], list[tuple[int, int]]]:
+    """The sentences of a committee report's opening and its list of letters (_AGENDA_OPENING), and the spans
+    of the letters it lists (split at their semicolons)."""
+    found: set[int] = set()
+    items: list[tuple[int, int]] = []
+    text = ctx.clean.text
+    for m in _AGENDA_OPENING.finditer(text):
+        end = _AGENDA_END.search(text, m.end(), m.end() + 8000)
+        # without that end (a text cut inside the list), the sentence the opening ends in
+        around = (s.end for s in ctx.sentences if s.start <= m.end() < s.end)
+        stop = end.start() if end else max(around, default=m.end())
+        found |= {k for k, s in enumerate(ctx.sentences) if s.end > m.start() and s.start <= stop}
+        at = m.end()
+        for semi in [*(x.start() for x in re.finditer(";", text[m.end() : stop])), stop - m.end()]:
+            items.append((at, m.end() + semi))
+            at = m.end() + semi + 1
+    return found, items
+
+
+_A_MOTION = re.compile(r"\bmotie\b", re.IGNORECASE)
+
+
+def _agenda_drafts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """The drafts outside a committee report's list of letters, and those in it that tell something of an item
+    the debate had before it: a promise a letter keeps (done), and the motion a letter says it carries out
+    ("inzake uitvoering van de motie van het lid Westerveld over een doorbraakaanpak ... (31 839, nr. 764)"):
+    one per letter, the first number the letter gives, with the members the letter names."""
+    agenda, items = _agenda(ctx)
+    if not agenda:
+        return drafts
+    kept: list[Draft] = []
+    seen: set[tuple[int, int]] = set()
+    for d in drafts:
+        if d.first not in agenda or d.status in _DONE:
+            kept.append(d)
+            continue
+        at = _register_at(ctx.clean.text, d.register, items) if d.register else None
+        item = next((it for it in items if at is not None and it[0] <= at < it[1]), None)
+        if d.kind != "motion" or item is None or item in seen:
+            continue
+        words = ctx.clean.text[item[0] : item[1]]
+        named = _A_MOTION.search(words)
+        if named is None:
+            continue
+        seen.add(item)
+        after = words[named.end() :]
+        d.actors = [a for a in d.actors if a.role == "member" and a.name in after]
+        kept.append(d)
+    return kept
+
+
+def _register_at(text: str, register: str, items: list[tuple[int, int]]) -> int | None:
+    """Where in the list of letters a number ("31839, nr. 764") is written ("31 839, nr. 764", "31839-764")."""
+    parts = re.match(r"(\d+)\b(.*?)(?:,\s*nr\.\s*|-)(\d+)$", register)
+    if parts is None or not items:
+        return None
+    dossier = r"\s?".join(parts.group(1))
+    found = re.compile(rf"\b{dossier}\b[^();]{{0,14}}?(?:nr\.\s*|-){parts.group(3)}\b")
+    m = found.search(text, items[0][0], items[-1][1])
+    return m.start() if m else None
+
+
 _CONTENT_WORD = re.compile(r"[a-zà-ÿ0-9&]{4,}", _I)
 _STOPWORDS = frozenset(
     [
@@ -138,6 +214,9 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
                 d.actors = [*submitters, *d.actors]
     # what the kind of document says of their stage (a report on motions, a letter keeping toezeggingen)
     drafts = read_letter(ctx, settle(ctx, drafts))  # and what a letter says of them in its own words
+    # a committee report's list of letters (its papers) asks for nothing of its own
+    agenda = _agenda(ctx)[0]
+    drafts = _agenda_drafts(ctx, drafts)
     for d in drafts:
         d.in_lead = ctx.sentences[d.first].end <= lead_end
         row_reference(ctx, d)  # a table row's number under its text
@@ -147,7 +226,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
         if d.kind == "motion" and not d.actors and (filer := party_filer_of(ctx, d.first, d.last)):
             d.actors = [filer]  # "De SP dient een motie in": the party's, or its one member's
     # the learned classifier proposes the follow-ups in sentences no rule read, deduped among themselves
-    learned = classifier_drafts(ctx, drafts)
+    learned = [d for d in classifier_drafts(ctx, drafts) if d.first not in agenda]
     # a sentence naming a motion was read by the motion rules: what they did not make a motion of is one pointing
     # back to it, its content told later, or motions in general
     learned = settle(ctx, [d for d in learned if d.kind != "motion" or not names_a_motion(ctx, d.first)], drafts)
