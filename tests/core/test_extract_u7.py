@@ -43,6 +43,7 @@ def test_a_committee_reports_letters_are_no_motions() -> None:
     [motion] = extract(REPORT, D(2025, 5, 14)).candidates
     assert (motion.kind, motion.register) == ("motion", "36600-XII, nr. 48")
     assert [a.name for a in motion.actors] == ["Bamenga"]
+    assert motion.due is None  # not the debate's day
 
 
 def test_a_committee_reports_debate_and_committee() -> None:

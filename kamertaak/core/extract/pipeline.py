@@ -108,6 +108,7 @@ def _agenda_drafts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         seen.add(item)
         after = words[named.end() :]
         d.actors = [a for a in d.actors if a.role == "member" and a.name in after]
+        d.due_zone = (item[0], item[0])  # the debate's day or the letter's is no term of the motion
         kept.append(d)
     return kept
 
