@@ -94,13 +94,17 @@ BATCHES = {
     "v8a": FIXTURES / "validation-v8a.json",
     "v8b": FIXTURES / "validation-v8b.json",
     "v8c": FIXTURES / "validation-v8c.json",
+    "v9a": FIXTURES / "validation-v9a.json",
+    "v9b": FIXTURES / "validation-v9b.json",
+    "v9c": FIXTURES / "validation-v9c.json",
 }
 # The commit each batch was first scored on: the rules as they were on texts they had not seen
 # (docs/triage-eval.md: the session's start for its held-out and development batches)
 FIRST_SEEN = {"v1": "142b7a3", "v2": "4bbce70", "train-v3": "9ed0dc2", "v3": "daf376c", "v4": "84a3534",
               "val-v4": "84a3534", "train-v5": "63f564f", "v5": "63f564f", "train-v6": "f448598", "v6": "f448598",
               "v6b": "f448598", "train-v7": "698b2dd", "v7a": "698b2dd", "v7b": "698b2dd",
-              "train-v8": "cb2e272", "v8a": "cb2e272", "v8b": "cb2e272", "v8c": "cb2e272"}
+              "train-v8": "cb2e272", "v8a": "cb2e272", "v8b": "cb2e272", "v8c": "cb2e272",
+              "v9a": "ea45519", "v9b": "ea45519", "v9c": "ea45519"}
 THRESHOLD = 0.5  # probability of "a follow-up" at which the sentence figures are given
 
 
