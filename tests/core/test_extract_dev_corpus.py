@@ -315,7 +315,8 @@ def test_validation_batch_v9a_holds() -> None:
     """12 texts held out in the ninth session (/work/eval-heldout-v9a: 5 summaries, 4 Handelingen and speeches, 3
     negative; frozen at 04:45 before any rule of the session landed, sha256 d0e4df6e...; no rule writer opened it).
     First seen on ea45519: 7/21, 12 of 22 candidates right, no candidate in a negative text; at the session's end
-    6/21 (an item lost to a motion mechanism written on other texts), 11 of 21 right. Development material from the tenth session on: the figures may not slip back."""
+    6/21 (an item lost to a motion mechanism written on other texts), 11 of 21 right. Development material from
+    the tenth session on: the figures may not slip back."""
     found, required, right, quiet = batch_figures("validation-v9a.json")
     assert required == 21 and found >= 6
     assert right >= 0.5
@@ -325,7 +326,7 @@ def test_validation_batch_v9a_holds() -> None:
 def test_validation_batch_v9b_holds() -> None:
     """13 texts held out in the ninth session (/work/eval-heldout-v9b: 6 municipal registers and motion overviews, 5
     council and provincial vote news, 2 negative; frozen at 04:42, sha256 5b2e98a8...). First seen on ea45519: 3/32,
-    4 of 15 right, 2 candidates in one negative text (a glossary of motion words); at the session's end the same: 3/32, 4 of 15 right, 2 candidates in the negative text.
+    4 of 15 right, 2 candidates in one negative text (a glossary of motion words); at the session's end the same.
     Development material from the tenth session on."""
     found, required, right, quiet = batch_figures("validation-v9b.json")
     assert required == 32 and found >= 3
@@ -337,8 +338,8 @@ def test_validation_batch_v9c_holds() -> None:
     """8 texts held out in the ninth session (/work/eval-heldout-v9c: 4 council and provincial summaries, 3 minutes
     (two councils', the Eerste Kamer's), 1 negative; frozen at 04:41, sha256 36549963... with 10 texts: its two
     letters were pages v9b's labeller took too, labelled independently, so they are left out here and counted once,
-    in v9b). First seen on ea45519: 8/19, 15 of 18 right; at the session's end the same: 8/19, 15 of 18 right. Development material from the
-    tenth session on."""
+    in v9b). First seen on ea45519: 8/19, 15 of 18 right; at the session's end the same. Development material from
+    the tenth session on."""
     found, required, right, quiet = batch_figures("validation-v9c.json")
     assert required == 19 and found >= 8
     assert right >= 0.8
