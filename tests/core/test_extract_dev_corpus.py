@@ -318,8 +318,8 @@ def test_validation_batch_v9a_holds() -> None:
     6/21 (an item lost to a motion mechanism written on other texts), 11 of 21 right. Development material from
     the tenth session on: the figures may not slip back."""
     found, required, right, quiet = batch_figures("validation-v9a.json")
-    assert required == 21 and found >= 6
-    assert right >= 0.5
+    assert required == 21 and found >= 7  # tenth session (f2): the item lost is back ("In zijn motie" after Geurts)
+    assert right >= 0.54
     assert len(quiet) == 3 and all(n <= 1 for n in quiet)
 
 

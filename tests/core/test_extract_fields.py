@@ -253,3 +253,17 @@ def test_the_chamber_after_an_office_holders_name_is_no_part_of_it() -> None:
         "Staatssecretaris Vermeer ontraadde de motie. Over deze motie zal de staatssecretaris de Kamer voor de "
         "stemming op 19 maart een brief sturen.", D(2024, 3, 12)).candidates
     assert [names(c) for c in found if c.kind == "commitment"] == [["Vermeer"]]
+
+
+def test_a_motion_told_by_its_owners_pronoun_is_the_motion_of_the_member_named_last_before_it() -> None:
+    # "zijn motie" after another member is named is that member's own motion, not the one told before it (whose
+    # filer it took, and so was merged into it and lost)
+    found = motions(
+        "Eva de Boer (SP) diende een motie in waarin zij de regering verzoekt de huurverhoging te bevriezen. Volgens "
+        "haar is de huur voor veel gezinnen te hoog.\n\nPieter Hamer (CDA) wees vooral op het tekort aan sociale "
+        "huurwoningen in krimpgebieden. In zijn motie stelt hij dat de wachtlijsten opnieuw zijn gegroeid."
+    )
+    assert [(names(c)[-1], "wachtlijsten" in c.quote) for c in found] == [("Eva de Boer", False), ("Hamer", True)]
+    # the pronoun of a motion told before by its own member is still that member's
+    same = motions("Eva de Boer (SP) diende een motie in om de huurverhoging te bevriezen. Haar motie werd verworpen.")
+    assert [(c.status, names(c)) for c in same] == [("rejected", ["Eva de Boer"])]

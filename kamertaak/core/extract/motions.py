@@ -2366,11 +2366,18 @@ def filers_told_before(ctx: Context, drafts: list[Draft]) -> None:
         text = " ".join(ctx.sentences[k].text for k in range(d.first, d.last + 1))
         if not _TOLD_BACK.search(text) or _ANOTHER.search(text):
             continue
+        # "Jaco Geurts hamerde op ... In zijn motie stelt hij ...": a motion told by its owner's pronoun is the
+        # motion of the member named last before the pronoun; when that member is named after the motion told
+        # before, it is theirs, not that one's
+        owner = _possessive_owner(ctx, d)
         for k in range(d.first - 1, max(-1, d.first - 1 - _TOLD_BEFORE_WITHIN), -1):
             before = ctx.sentences[k].text
             if not _MOTION_NOUN.search(before):
                 continue
             found: ExtractedActor | None = None
+            if owner is not None and owner[0] >= ctx.sentences[k].end:
+                d.actors = list(dedupe_actors([*d.actors, owner[1]]))
+                break
             if _OWN_MOTION.match(before):
                 found = last_member(ctx, ctx.sentences[k].start, None, window=1500)
             else:
@@ -2380,3 +2387,24 @@ def filers_told_before(ctx: Context, drafts: list[Draft]) -> None:
                 break
             if len(_MOTION_NOUN.findall(before)) > 1 or not _TOLD_BACK.search(before):
                 break  # another motion, or one told without its filer: whose it is, is not said
+
+
+# "zijn motie", "haar eigen motie": the motion of the one the pronoun stands for
+_POSSESSIVE_MOTION = re.compile(r"\b(?:zijn|haar)\s+(?:\w+\s+)?motie\b(?!-)", _I)
+
+
+def _possessive_owner(ctx: Context, d: Draft) -> tuple[int, ExtractedActor] | None:
+    """Where the member is named, and who, that a motion told as "zijn motie" or "haar motie" in d's sentences
+    belongs to: the member named last before the pronoun."""
+    for k in range(d.first, d.last + 1):
+        s = ctx.sentences[k]
+        if (m := _POSSESSIVE_MOTION.search(s.text)) is None:
+            continue
+        for n in ctx.mentions_before(s.start + m.start()):
+            mention = ctx.mentions[n]
+            if mention.start < s.start + m.start() - 1500:
+                return None
+            if mention.actor.role == "member":
+                return (mention.start, mention.actor) if _person(mention.actor) else None
+        return None
+    return None
