@@ -265,8 +265,8 @@ def test_validation_batch_v7b_holds() -> None:
     session's end (34a247f) 16/33, 26 of 32 right (letters 1/13 both times). Development material from the eighth
     session on: the letters' groups of motions and toezeggingen (r5, session 8) take it to 20/33, 0.88 right."""
     found, required, right, quiet = batch_figures("validation-v7b.json")
-    assert required == 33 and found >= 22
-    assert right >= 0.91
+    assert required == 33 and found >= 23  # tenth session (f2): a vote count told next is the outcome -> 23
+    assert right >= 0.97
     assert quiet == [0, 0, 0]
 
 

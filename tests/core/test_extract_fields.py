@@ -267,3 +267,13 @@ def test_a_motion_told_by_its_owners_pronoun_is_the_motion_of_the_member_named_l
     # the pronoun of a motion told before by its own member is still that member's
     same = motions("Eva de Boer (SP) diende een motie in om de huurverhoging te bevriezen. Haar motie werd verworpen.")
     assert [(c.status, names(c)) for c in same] == [("rejected", ["Eva de Boer"])]
+
+
+def test_a_vote_count_told_in_the_next_sentence_is_the_motions_outcome() -> None:
+    # "Daar werd ... over gestemd" points back at the motion just told; its count is the outcome
+    told = ("De Kamerleden Eva de Boer (SP) en Piet Hamer (CDA) dienden een motie in die het beleid na de overstroming "
+            "afkeurt. Daar werd hoofdelijk over gestemd met als uitslag {} voor en {} tegen.")
+    assert [c.status for c in motions(told.format(61, 75))] == ["rejected"]
+    assert [c.status for c in motions(told.format(80, 56))] == ["adopted"]
+    # a vote told without its count says nothing of the outcome
+    assert [c.status for c in motions(told.replace(" met als uitslag {} voor en {} tegen", ""))] == ["submitted"]

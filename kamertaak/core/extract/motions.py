@@ -1413,14 +1413,25 @@ _FATE_POINTER = re.compile(r"^(?:(?:Ook|Maar|Toch|Uiteindelijk|Daarna|Vervolgens
                            r"(?:\s+motie)?\s+(?:werd|is|was|haalde|kreeg|sneuvelde|strandde|ging)\b", _I)
 
 
+# ... or at the vote on it: "Daar werd hoofdelijk over gestemd", "Hierover stemde de Kamer", "Daarover is gestemd"
+_VOTED_ON_IT = re.compile(r"^(?:(?:Ook|Maar|Uiteindelijk|Daarna|Vervolgens)\s+)?"
+                          r"(?:Daarover|Hierover|Erover|Daar|Hier)\b[^.;]{0,60}?\b(?:gestemd|stemde|stemden)\b", _I)
+
+
 def _fate_told_next(ctx: Context, i: int, skip: set[int]) -> tuple[str, float, tuple[int, int]] | None:
     """The outcome the next sentence gives the one motion of sentence i when it points back at it ("Ook die werd
     weggestemd door een ruime meerderheid"), or None."""
     if i + 1 >= len(ctx.sentences) or i + 1 in skip:
         return None
     nxt = ctx.sentences[i + 1]
-    pointer = _FATE_POINTER.match(nxt.text)
+    pointer = _FATE_POINTER.match(nxt.text) or _VOTED_ON_IT.match(nxt.text)
     if pointer is None or _MOTION_NOUN.search(nxt.text, pointer.end()):
+        return None
+    if (count := _VOTE_COUNT.search(nxt.text)) and int(count.group("voor")) != int(count.group("tegen")):
+        # "Daar werd hoofdelijk over gestemd met als uitslag 61 voor en 75 tegen": the count is the outcome
+        code = "adopted" if int(count.group("voor")) > int(count.group("tegen")) else "rejected"
+        return code, 0.8, (nxt.start + count.start(), nxt.start + count.end())
+    if _VOTED_ON_IT.match(nxt.text):
         return None
     for code, pattern in _OUTCOMES:
         if code in ("adopted", "rejected") and (m := pattern.search(nxt.text)):
