@@ -196,8 +196,8 @@ def test_validation_batch_v5_holds() -> None:
     0.93 right with debate reports' inbreng before a past clause and a motion consideration's hard term; 64/68, 0.95
     right later in the session)."""
     found, required, right, quiet = batch_figures("validation-v5.json")
-    assert required == 68 and found >= 64
-    assert right >= 0.94
+    assert required == 68 and found >= 65  # tenth session (f2): a letter on the agenda carries its motion out -> 65
+    assert right >= 0.98
     assert len(quiet) == 7 and sum(quiet) <= 1
 
 

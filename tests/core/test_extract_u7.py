@@ -90,3 +90,23 @@ def test_the_published_report_with_its_bullets_and_wrapped_lines() -> None:
     [motion] = found.candidates
     assert motion.register == "36600-XII, nr. 48" and [a.name for a in motion.actors] == ["Bamenga"]
     assert (found.debate.committee, found.debate.date) == ("Infrastructuur en Waterstaat", D(2025, 5, 14))
+
+
+def test_a_letter_that_carries_out_a_motion_says_it_is_carried_out() -> None:
+    """'inzake uitvoering van de motie van het lid Bamenga': the letter on the agenda is the government's telling
+    that it carried the motion out, as 'Met deze brief geef ik uitvoering aan de motie' in a letter itself (was:
+    submitted, as if the report were about its filing); a letter on its progress carries out part of it."""
+    [motion] = extract(REPORT, D(2025, 5, 14)).candidates
+    assert motion.status == "executed"
+    progress = REPORT.replace("inzake uitvoering van de motie", "inzake voortgang uitvoering van de motie")
+    assert [c.status for c in extract(progress, D(2025, 5, 14)).candidates] == ["partial"]
+
+
+def test_a_report_cut_inside_its_list_of_letters_gives_no_phantom_motions() -> None:
+    """An excerpt that stops inside the list (a page's preview, a paste): the letters on their own lines are still
+    the debate's papers (were one phantom 'Motie Jansen' per letter number, the state secretary as a Kamerlid)."""
+    listed = REPORT.replace("over:\nde brief", "over:\n\n • de brief").replace(";\nde brief", ";\n\n • de brief")
+    cut = listed[: listed.index(" • de brief van de staatssecretaris Openbaar Vervoer en Milieu d.d. 3 maart")]
+    found = extract(cut, D(2025, 5, 14)).candidates
+    assert [(c.kind, c.register, c.status) for c in found] == [("motion", "36600-XII, nr. 48", "executed")]
+    assert [a.name for a in found[0].actors] == ["Bamenga"]

@@ -59,6 +59,19 @@ _AGENDA_END = re.compile(r"\)\s*\.(?=\s*(?:\n|$|[A-Z]))|\bVan dit overleg\b")
 
 
 _DONE = frozenset(["done", "executed"])
+# an item of a list of letters on its own line: "• de brief van de minister ... (Kamerstuk 27 926, nr. 285);"
+_LISTED_LINE = re.compile(r"\n[ \t]*(?:[•·▪*–-][ \t]*)?(?:de|het)\s+(?:brief|verslag|nota|notitie|lijst|fiche)\b[^\n]*")
+
+
+def _listed_lines(text: str, at: int) -> list[int]:
+    """Where the items of a list of letters that begins at `at` end, each on its own line, one after another."""
+    ends: list[int] = []
+    while (line := _LISTED_LINE.match(text, at)) is not None:
+        ends.append(line.end())
+        at = line.end()
+        while text.startswith("\n", at) and text.startswith("\n", at + 1):
+            at += 1
+    return ends
 
 
 def _agenda(ctx: Context) -> tuple[set[int], list[tuple[int, int]]]:
@@ -69,9 +82,10 @@ def _agenda(ctx: Context) -> tuple[set[int], list[tuple[int, int]]]:
     text = ctx.clean.text
     for m in _AGENDA_OPENING.finditer(text):
         end = _AGENDA_END.search(text, m.end(), m.end() + 8000)
-        # without that end (a text cut inside the list), the sentence the opening ends in
+        # without that end (a text cut inside the list), the list's items on their own lines ("• de brief ...;"),
+        # else the sentence the opening ends in
         around = (s.end for s in ctx.sentences if s.start <= m.end() < s.end)
-        stop = end.start() if end else max(around, default=m.end())
+        stop = end.start() if end else max([*around, *_listed_lines(text, m.end())], default=m.end())
         found |= {k for k, s in enumerate(ctx.sentences) if s.end > m.start() and s.start <= stop}
         at = m.end()
         for semi in [*(x.start() for x in re.finditer(";", text[m.end() : stop])), stop - m.end()]:
@@ -81,6 +95,11 @@ def _agenda(ctx: Context) -> tuple[set[int], list[tuple[int, int]]]:
 
 
 _A_MOTION = re.compile(r"\bmotie\b", re.IGNORECASE)
+# A listed letter on carrying a motion out: "inzake uitvoering motie van het lid X", "over de uitvoering van de motie",
+# its progress: "inzake voortgang uitvoering van de motie-X"
+_CARRIED_OUT = re.compile(r"\b(?:inzake|over|betreffende|m\.b\.t\.)\s+(?:de\s+)?"
+                          r"(?P<progress>(?:\w+\s+)?voortgang\w*\s+(?:van\s+)?(?:de\s+)?)?"
+                          r"uitvoering\s+(?:van\s+)?(?:de\s+)?(?:aangenomen\s+)?$", re.IGNORECASE)
 
 
 def _agenda_drafts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
@@ -109,6 +128,10 @@ def _agenda_drafts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         after = words[named.end() :]
         d.actors = [a for a in d.actors if a.role == "member" and a.name in after]
         d.due_zone = (item[0], item[0])  # the debate's day or the letter's is no term of the motion
+        if d.status in ("submitted", "adopted") and (carried := _CARRIED_OUT.search(words, 0, named.start())):
+            # the letter carries the motion out, as "Met deze brief geef ik uitvoering aan de motie" (letters.py);
+            # a report on its progress carries out part of it
+            d.status = "partial" if carried.group("progress") else "executed"
         kept.append(d)
     return kept
 
