@@ -74,6 +74,16 @@ _PARTY_ALIASES: dict[str, str] = {
     "bij1": "BIJ1",
     "bvnl": "BVNL",
     "groepvanhaga": "Groep Van Haga",
+    # written out: "de Partij voor de Dieren", "een motie van de Partij van de Arbeid"
+    "partijvandearbeid": "PvdA",
+    "partijvoordevrijheid": "PVV",
+    "volkspartijvoorvrijheidendemocratie": "VVD",
+    "christen-democratischappèl": "CDA",
+    "christendemocratischappèl": "CDA",
+    "christen-democratischappel": "CDA",
+    "christendemocratischappel": "CDA",
+    "socialistischepartij": "SP",
+    "staatkundiggereformeerdepartij": "SGP",
     "groepmarkuszower": "Groep Markuszower",
 }
 
@@ -200,9 +210,15 @@ KAMERLID = re.compile(
     rf"|\b(?P<party3>{_PARTY_IN_PARENS})['’]er\s+(?P<name3>{FULL_NAME})"
 )
 # "mevrouw Dijk van de SP", "de heer Bikker van de ChristenUnie": a member named with the party after "van".
-_PARTY_IN_TEXT = (
-    rf"{_PARTY_IN_PARENS}|Partij voor de Dieren|Forum voor Democratie|Nieuw Sociaal Contract|BoerBurgerBeweging"
+# a party's name written out (normalise_party knows each)
+PARTY_IN_FULL = (
+    r"Partij voor de Dieren|Forum voor Democratie|Nieuw Sociaal Contract|BoerBurgerBeweging|Partij van de Arbeid"
+    r"|Partij voor de Vrijheid|Volkspartij voor Vrijheid en Democratie|Christen-?[Dd]emocratisch App[eè]l"
+    r"|Socialistische Partij|Staatkundig Gereformeerde Partij"
 )
+_PARTY_IN_TEXT = rf"{_PARTY_IN_PARENS}|{PARTY_IN_FULL}"
+# a party's name written out that ends where a name would: "Partij voor de Dieren (PvdD)" names no "De Dieren"
+_ENDS_PARTY_IN_FULL = re.compile(rf"(?:{PARTY_IN_FULL})$")
 # any party name in running text, to count how many a sentence names
 PARTY_ANY = re.compile(rf"(?<![\w-])(?:{_PARTY_IN_TEXT})(?![\w])")
 MEMBER_OF_PARTY = re.compile(
@@ -536,6 +552,8 @@ def find_actors(text: str) -> list[ActorMention]:
         name = normalise_name(raw)
         if name in _NOT_GIVEN_NAMES or _PARTY_AS_SURNAME.search(raw):
             continue  # "Caroline van der Plas van BoerBurgerBeweging (BBB)": MEMBER_OF_PARTY reads it
+        if _ENDS_PARTY_IN_FULL.search(text, max(0, m.start("name") - 40), m.end("name")):
+            continue  # "de Partij voor de Dieren (PvdD)": the party, written out, and its abbreviation
         add(m.start(), m.end(), ExtractedActor(name=name, party=party, role="member"))
     for m in _finditer_near(MEMBER_OF_PARTY, text, _OF_PARTY_AT, run=_NAME_BEFORE):
         party = normalise_party(m.group("party"))

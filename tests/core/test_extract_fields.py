@@ -277,3 +277,19 @@ def test_a_vote_count_told_in_the_next_sentence_is_the_motions_outcome() -> None
     assert [c.status for c in motions(told.format(80, 56))] == ["adopted"]
     # a vote told without its count says nothing of the outcome
     assert [c.status for c in motions(told.replace(" met als uitslag {} voor en {} tegen", ""))] == ["submitted"]
+
+
+def test_a_party_written_out_is_that_party_not_a_member() -> None:
+    # "een motie van de Partij voor de Dieren (PvdD)" was "Motie De Dieren", a Kamerlid "De Dieren" of the PvdD
+    [motion] = motions("Vandaag stemde een meerderheid voor een motie van de Partij voor de Dieren (PvdD) over kooien.")
+    assert [(a.name, a.role) for a in motion.actors] == [("PvdD", "other")] and motion.title.startswith("Motie PvdD")
+    # "De Partij" (van de Arbeid), and one party whose name has "en" in it
+    for written, party in (("de Partij van de Arbeid", "PvdA"), ("de Volkspartij voor Vrijheid en Democratie", "VVD")):
+        [motion] = motions(f"De Kamer nam een motie van {written} over de huren aan.")
+        assert [a.name for a in motion.actors] == [party]
+    # the party's one member the text names is its filer, as for "een motie van de PvdD"
+    [motion] = motions("De Kamer nam een motie van de Partij voor de Dieren aan. Kamerlid Esther Ouwehand (PvdD) is "
+                       "blij.")
+    assert names(motion) == ["Ouwehand"]
+    # no member "Contract" of the NSC
+    assert [m.actor.name for m in find_actors("Ook Nieuw Sociaal Contract (NSC) stemde voor de motie.")] == []

@@ -10,7 +10,14 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from kamertaak.core.actors import NAME, ExtractedActor, dedupe_actors, normalise_name, normalise_party
+from kamertaak.core.actors import (
+    NAME,
+    PARTY_IN_FULL,
+    ExtractedActor,
+    dedupe_actors,
+    normalise_name,
+    normalise_party,
+)
 from kamertaak.core.deadlines import Resolution
 from kamertaak.core.extract.cues import PAST_TENSE_MAIN, VOTED_DOWN
 from kamertaak.core.extract.due import nearest_deadline
@@ -1870,8 +1877,10 @@ def _phrase_actors(ctx: Context, i: int, last: int, seg_start: int, seg_end: int
     if not actors and (by := _MOTION_OF_NAME.search(text)):
         # "een motie van GroenLinks en PvdA": two parties, each as the text writes it (named_actors reads a party
         # named as a member as that party)
+        # (a party written out is one: "een motie van de Partij voor de Dieren", "... voor Vrijheid en Democratie")
         actors.extend(ExtractedActor(normalise_name(n), role="member")
-                      for n in re.split(r"\s*,\s*|\s+en\s+", by.group("name")) if n)
+                      for n in ([by.group("name")] if normalise_party(_ARTICLE.sub("", by.group("name")))
+                                else re.split(r"\s*,\s*|\s+en\s+", by.group("name"))) if n)
     titled = [normalise_name(_PARTY_TAIL.sub("", t.group("name") or t.group("group")))
               for t in _TITLED_MEMBER.finditer(text)]
     # "Kamerlid Jan Peters (SP)": one member, not "Peters" and "Jan Peters"
@@ -1902,7 +1911,8 @@ _TITLED = (r"(?:(?-i:[A-Z])[\w]*-)?(?:partijleider|fractieleider|leider|fractiev
 _MOTION_OF_NAME = re.compile(
     # "van" written small: in "de motie Van der Kolk" the "Van" is the name's own ("Der Kolk" was read)
     rf"\bmoties?\s+(?:van\s+(?:wantrouwen|afkeuring|treurnis)\s+)?(?-i:van)\s+(?:het\s+lid\s+|de\s+leden\s+|{_TITLED}\s+)?"
-    rf"(?P<name>(?>{_PERSON}(?:(?:\s*,\s*|\s+en\s+){_PERSON})*))", _I)
+    rf"(?P<name>(?>(?:de\s+|het\s+)?(?-i:{PARTY_IN_FULL})|{_PERSON}(?:(?:\s*,\s*|\s+en\s+){_PERSON})*))", _I)
+_ARTICLE = re.compile(r"^(?:de|het)\s+", _I)
 _TITLED_MEMBER = re.compile(rf"\b{_TITLED}\s+(?P<name>{_PERSON})|\bde\s+groep\s+(?P<group>{_PERSON})", _I)
 # a motion's kind and filer where its subject would be: "de motie van wantrouwen van Wilders"
 _KIND_AND_FILER = re.compile(rf"^van\s+(?:afkeuring|wantrouwen|treurnis)(?:\s+van\s+{_PERSON})?\s*$", _I)
