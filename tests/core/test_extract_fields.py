@@ -293,3 +293,14 @@ def test_a_party_written_out_is_that_party_not_a_member() -> None:
     assert names(motion) == ["Ouwehand"]
     # no member "Contract" of the NSC
     assert [m.actor.name for m in find_actors("Ook Nieuw Sociaal Contract (NSC) stemde voor de motie.")] == []
+
+
+def test_a_motion_carrying_what_the_sentence_before_told_has_that_as_its_subject() -> None:
+    # not the next sentence, the minister's own plan, which was its title
+    [motion] = motions(
+        "Het uitstel voor de oude stallen moet worden bekort.\n\nDe Tweede Kamer wil dat boeren uiterlijk in 2027 "
+        "overgaan op groepshuisvesting voor kalveren. Vandaag stemde een meerderheid van de Kamer voor een motie van "
+        "het CDA met dit voorstel. Landbouwminister Jansen wil de boeren tot 2031 de tijd gunnen.",
+        D(2024, 3, 12))
+    assert motion.status == "adopted" and motion.due == D(2027, 12, 31)
+    assert "groepshuisvesting" in motion.title and "2031" not in motion.title

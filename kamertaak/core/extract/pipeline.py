@@ -33,7 +33,7 @@ from kamertaak.core.extract.motions import (
     wishes_told_after,
 )
 from kamertaak.core.extract.people import named_actors, party_filer_of, speakers
-from kamertaak.core.extract.quotes import row_reference, subject_after
+from kamertaak.core.extract.quotes import row_reference, subject_after, subject_before
 from kamertaak.core.extract.registers import register_drafts
 from kamertaak.core.extract.sentences import split_sentences
 from kamertaak.core.extract.tasks import task_drafts
@@ -246,6 +246,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
         row_reference(ctx, d)  # a table row's number under its text
     in_drafts = {i for d in drafts for i in range(d.first, d.last + 1)}
     for d in drafts:
+        subject_before(ctx, d, in_drafts)  # "een motie ... met dit voorstel": the sentence before is its subject
         subject_after(ctx, d, in_drafts)  # a voted motion's subject told in the next sentence
         if d.kind == "motion" and not d.actors and (filer := party_filer_of(ctx, d.first, d.last)):
             d.actors = [filer]  # "De SP dient een motie in": the party's, or its one member's

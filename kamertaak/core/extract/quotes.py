@@ -63,3 +63,31 @@ def subject_after(ctx: Context, d: Draft, taken: set[int]) -> None:
         return
     d.last = max(d.last, k)
     d.clause = nxt.text.rstrip(" .")
+
+
+# A motion named as carrying what the sentence before told: "een motie van de PvdD met dit voorstel", "Twee moties
+# van deze strekking", "Daartoe diende X een motie in"
+_CARRIES_WHAT_WAS_TOLD = re.compile(
+    r"\bmoties?\b[^.;]{0,80}?\b(?:met|van)\s+(?:dit|dat|deze|die|diezelfde|dezelfde)\s+"
+    r"(?:voorstel|strekking|inhoud|doel|verzoek|oproep|wens|idee|plan)\b"
+    r"|^(?:Daartoe|Hiertoe)\b[^.;]{0,120}?\bmoties?\b", re.IGNORECASE)
+
+
+def subject_before(ctx: Context, d: Draft, taken: set[int]) -> None:
+    """A motion named as carrying what the sentence before told ("De Tweede Kamer wil dat ondernemers uiterlijk in
+    2017 overgaan op koloniehuisvesting." "Vandaag stemde een meerderheid voor een motie van de PvdD met dit
+    voorstel."), without a subject of its own: that sentence is its subject and part of its quote, and its term the
+    motion's when it has none (not the sentence after it, which subject_after would take)."""
+    if d.kind != "motion" or d.clause or d.register or ctx.speakers.get(d.first) is not None:
+        return
+    at = next((j for j in range(d.first, d.last + 1) if _CARRIES_WHAT_WAS_TOLD.search(ctx.sentences[j].text)), None)
+    k = at - 1 if at is not None else -1
+    if k < 0 or (k < d.first and k in taken):
+        return  # (the sentence before may be in its quote already)
+    before = ctx.sentences[k]
+    if len(before.text.split()) < 6 or _NOT_A_SUBJECT.search(before.text) or before.text.endswith("?"):
+        return
+    d.first = min(d.first, k)
+    d.clause = before.text.rstrip(" .")
+    if d.due_zone is not None and d.due_override is None:
+        d.due_zone = (before.start, d.due_zone[1])
