@@ -304,3 +304,12 @@ def test_a_motion_carrying_what_the_sentence_before_told_has_that_as_its_subject
         D(2024, 3, 12))
     assert motion.status == "adopted" and motion.due == D(2027, 12, 31)
     assert "groepshuisvesting" in motion.title and "2031" not in motion.title
+
+
+def test_a_motion_that_made_it_is_adopted() -> None:
+    # "haalde het" with nothing after it but an adverb: passed; "haalde het niet": voted down
+    told = "De motie van Kamerlid Eva de Boer (SP), die het kabinet vraagt om meer steun voor kleine boeren, {}."
+    assert [c.status for c in motions(told.format("haalde het eveneens"))] == ["adopted"]
+    assert [c.status for c in motions(told.format("haalde het ook"))] == ["adopted"]
+    assert [c.status for c in motions(told.format("haalde het niet"))] == ["rejected"]
+    assert [c.status for c in motions(told.format("haalde het nieuws"))] == ["submitted"]

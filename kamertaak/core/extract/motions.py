@@ -574,6 +574,8 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # steunt (with the Kamer or a majority as subject), kreeg de steun or a majority, werd gesteund door
     ("adopted", re.compile(
         r"\baangenomen\b(?!\s+dat\b)|\bhaalde(?:n)?\s+het\s+wel\b"
+        # "haalde het eveneens.", "haalden het ook": passed (not "haalde het niet", nor "haalde het nieuws")
+        r"|\bhaalde(?:n)?\s+het(?:\s+(?:ook|eveneens|toch|ruim|nipt|net|alsnog))?\s*(?=[.;!]|$)"
         r"|\baanvaard\b|\bzonder stemming aan\w*\b|\bnam(?:en)?\b[^.;]{0,120}?\bmoties?\b"
         r"[^.;]{0,80}?\baan\b|\b(?:kreeg|kregen|haalde|haalden|krijgt|krijgen)\s+(?:wel\s+)?(?:een\s+)?"
         r"(?:ruime\s+|brede\s+|krappe\s+)?meerderheid\b|\bingestemd\s+met\b"
