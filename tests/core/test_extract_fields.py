@@ -313,3 +313,20 @@ def test_a_motion_that_made_it_is_adopted() -> None:
     assert [c.status for c in motions(told.format("haalde het ook"))] == ["adopted"]
     assert [c.status for c in motions(told.format("haalde het niet"))] == ["rejected"]
     assert [c.status for c in motions(told.format("haalde het nieuws"))] == ["submitted"]
+
+
+def test_motions_counted_then_told_one_by_one_are_each_a_motion() -> None:
+    # was one "Motie Omtzigt" without a subject: the count's; now each motion its place tells
+    found = motions(
+        "Twee moties van Kamerlid Pieter Omtzigt zijn dinsdag door de Tweede Kamer aangenomen. De eerste motie vraagt "
+        "de regering de subsidies voor huishoudens te onderzoeken. De tweede motie vraagt het kabinet het gas uit "
+        "Groningen voor Nederland te houden.")
+    assert [(c.status, names(c)) for c in found] == [("adopted", ["Pieter Omtzigt"])] * 2
+    assert ["subsidies" in found[0].title, "gas" in found[1].title] == [True, True]
+    # a count that names no motion of its own, and a second one told with its fate: still two, both filed by him
+    found = motions(
+        "Twee moties, beide afkomstig van Kamerlid Pieter Omtzigt, zijn dinsdag aangenomen. De eerste motie "
+        "constateert dat de staat miljarden uitgaf aan het prijsplafond. De tweede motie van Omtzigt die werd "
+        "aangenomen vraagt het kabinet het gas uit Groningen voor Nederland te houden.")
+    assert len(found) == 2 and all(c.status == "adopted" and "Omtzigt" in names(c)[0] for c in found)
+    assert "prijsplafond" in found[0].quote and "gas" in found[1].quote

@@ -119,6 +119,7 @@ class Draft:
     dropped: bool = False
     due_override: Resolution | None = None
     owner: str | None = None
+    place: int = 0  # of motions counted and told one by one ("De tweede motie ..."), which one: never another's
 
 
 # A sentence without a digit and without any of these stems holds no deadline phrase, so triage does not ask

@@ -2431,3 +2431,68 @@ def _possessive_owner(ctx: Context, d: Draft) -> tuple[int, ExtractedActor] | No
                 return (mention.start, mention.actor) if _person(mention.actor) else None
         return None
     return None
+
+
+# A count of motions: "Twee moties van deze strekking ... zijn aangenomen", "Drie moties van X haalden het niet"
+_COUNTED_MOTIONS = re.compile(r"\b(?P<n>twee|drie|vier|vijf|zes|[2-9])\s+(?:\w+\s+)?moties\b", _I)
+_NUMBERS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6}
+# ... and one of them by its place: "De eerste motie constateert ...", "In de tweede motie vraagt hij ..."
+_ORDINAL_MOTION = re.compile(
+    r"^(?:In\s+)?(?:de|het)\s+(?P<p>eerste|tweede|derde|vierde|vijfde|zesde|laatste)\s+motie\b(?![-\w])", _I)
+_PLACES = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "laatste": 9}
+# how far after the count its motions may be told, in sentences
+_ORDINALS_WITHIN = 12
+
+
+def ordinals_of_count(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """Motions counted, then told one by one by their place ("Twee moties van Kamerlid X zijn aangenomen. ... De
+    eerste motie vraagt de regering ... De tweede motie ..."): each is one of the counted motions, at their stage
+    and with their filers when it names none, and what it asks (or says) is its own subject. A draft of the count
+    itself is dropped once two of them are told. Returns the drafts made (a telling that has one keeps it)."""
+    made: list[Draft] = []
+    starts = {d.first: d for d in drafts if d.kind == "motion" and not d.dropped}
+    for i, s in enumerate(ctx.sentences):
+        counted = _COUNTED_MOTIONS.search(s.text) if "moties" in s.text.lower() else None
+        if counted is None:
+            continue
+        own = starts.get(i)
+        status = own.status if own is not None else _status(s.text, s)[0]
+        if status is None or status == "announced":
+            continue
+        filers = list(own.actors) if own is not None else [a for a in _members(ctx, i, i) if _person(a)]
+        n = _NUMBERS.get(counted.group("n").lower()) or int(counted.group("n"))
+        told: list[Draft] = []
+        for k in range(i + 1, min(len(ctx.sentences), i + 1 + _ORDINALS_WITHIN)):
+            t = ctx.sentences[k]
+            if _COUNTED_MOTIONS.search(t.text):
+                break  # another count
+            if (said := _ORDINAL_MOTION.match(t.text)) is None:
+                continue
+            if k in starts:
+                told.append(starts[k])
+                starts[k].place = _PLACES[said.group("p").lower()]
+            else:
+                asks = _ASKS_OF_IT.search(t.text, said.end())
+                clause = (_ASKS_LEAD.sub("", t.text[asks.start():]) if asks else t.text[said.end():])
+                named = [a for a in _members(ctx, k, k) if _person(a)]
+                told.append(Draft("motion", status, 0.7, k, k, (t.start, t.end), clause=clause.strip(" .'\"‘’“”…"),
+                                  actors=named, due_zone=(t.start, t.end), place=_PLACES[said.group("p").lower()]))
+            if len(told) == n:
+                break
+        if len(told) < 2:
+            continue
+        for d in told:
+            d.actors = d.actors or list(filers)
+            if _stage(d) < {"submitted": 1}.get(status, 2):
+                d.status = status
+            if d.first not in starts:
+                made.append(d)
+                starts[d.first] = d
+        if own is not None:
+            own.dropped = True
+    return made
+
+
+def _stage(d: Draft) -> int:
+    """How far a motion has come: announced, submitted, then an outcome."""
+    return {"announced": 0, "submitted": 1}.get(d.status, 2)

@@ -27,6 +27,7 @@ from kamertaak.core.extract.motions import (
     mention_drafts,
     motion_drafts,
     names_a_motion,
+    ordinals_of_count,
     told_after,
     vote_list_drafts,
     vote_results,
@@ -204,6 +205,9 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     mentioned.extend(results)
     pointing_back |= told_results
     motions.extend(mentioned)
+    ordinals = ordinals_of_count(ctx, motions)  # "Twee moties ... De eerste motie ... De tweede motie ..."
+    motions.extend(ordinals)
+    taken |= {d.first for d in ordinals}
     filers_told_after(ctx, motions)
     contents_told_after(ctx, motions)
     wishes_told_after(ctx, motions)
@@ -397,6 +401,8 @@ def _same_motion(a: Draft, b: Draft) -> bool:
     people_a, people_b = {x.name.split()[-1].lower() for x in a.actors}, {x.name.split()[-1].lower() for x in b.actors}
     if a.first == b.first and a.clause and b.clause and a.clause != b.clause:
         return False  # one sentence split into its motions ("de moties van X over A en B")
+    if a.place and b.place and a.place != b.place:
+        return False  # "De eerste motie ..." and "De tweede motie ...": two of the motions counted
     gap = b.first - a.last
     either_bare = not a.clause or not b.clause
     if a.status == b.status == "announced" and abs(gap) <= 12:
