@@ -283,3 +283,55 @@ def test_a_sentence_passed_over_before_scoring_could_get_no_draft_of_any_kind(mo
     for text in texts:
         extract(text, REF)
     assert passed_over > 500  # the test sees the sentences it is about
+
+
+def _labelled_sentences() -> list[tuple[Context, int]]:
+    """Every sentence of three labelled batches of real texts (a summary, Handelingen, letters, vote news)."""
+    from pathlib import Path
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "triage"
+    out: list[tuple[Context, int]] = []
+    for name in ("validation-v2.json", "train-v5.json", "validation-v8b.json"):
+        for case in json.loads((fixtures / name).read_text(encoding="utf-8")):
+            ctx = context(case["text"])
+            out.extend((ctx, k) for k in range(len(ctx.sentences)))
+    return out
+
+
+def test_the_bound_is_never_under_what_the_model_says() -> None:
+    """The bound classifier_drafts reads before a sentence's cue families (Model.bound) is at least what the model
+    gives each sentence of real texts, so a sentence it calls under the threshold is one classify calls "none";
+    and it is under the threshold for most sentences, whose cues are then not looked for."""
+    from kamertaak.core.extract.classify import _plain_features, _words
+
+    model = shipped_model()
+    bound = model.bound
+    assert bound is not None
+    none = model.classes.index("none")
+    below = 0
+    sentences = _labelled_sentences()
+    for ctx, k in sentences:
+        probs = model.scores(sentence_features(ctx, k))
+        exact = (1 - probs[none]) / probs[none]  # S = P(follow-up) / P(none)
+        plain = _plain_features(ctx.sentences[k], *_words(ctx, k))
+        assert bound.most(model, ctx.sentences[k], plain) >= exact * (1 - 1e-12), ctx.sentences[k].text
+        if bound.below(model, ctx.sentences[k], plain):
+            below += 1
+            assert classify(ctx, k)[0] == "none"
+    assert below >= 0.5 * len(sentences)
+
+
+def test_the_classifiers_drafts_are_the_same_with_and_without_the_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stand-in for sentence_features (as bench/train_classifier.py's) turns the bound off; the drafts of every
+    labelled text of three batches are the same either way."""
+    from kamertaak.core.extract import classify as cl
+
+    contexts = [ctx for ctx, k in _labelled_sentences() if k == 0]
+
+    def drafts() -> list[tuple[int, str, str, float]]:
+        return [(d.first, d.kind, d.status, d.confidence) for ctx in contexts for d in cl.classifier_drafts(ctx, [])]
+
+    with_bound = drafts()
+    monkeypatch.setattr(cl, "sentence_features", lambda ctx, i: sentence_features(ctx, i))
+    assert drafts() == with_bound
+    assert len(with_bound) >= 20

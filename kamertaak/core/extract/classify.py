@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from kamertaak.core.actors import ExtractedActor
+from kamertaak.core.actors import ActorMention, ExtractedActor
 from kamertaak.core.dutch import MONTHS, WEEKDAYS
 from kamertaak.core.extract.cues import (
     FIRST_PERSON,
@@ -37,6 +37,7 @@ from kamertaak.core.extract.due import may_hold_passed_terms, nearest_deadline
 from kamertaak.core.extract.model import Context, Draft
 from kamertaak.core.extract.people import ADDRESSED, has_government, sentence_actors
 from kamertaak.core.extract.quick import quick
+from kamertaak.core.extract.sentences import Sentence
 
 _I = re.IGNORECASE
 
@@ -121,9 +122,9 @@ def _stem(word: str) -> str:
     return word
 
 
-def sentence_features(ctx: Context, i: int) -> set[str]:
-    """The features of sentence i: placeholders for names (the actors found), registers, dates and numbers,
-    then stemmed words, word pairs and cue families."""
+def _words(ctx: Context, i: int) -> tuple[list[str], list[ActorMention]]:
+    """The words of sentence i as features read them (placeholders for names, registers, dates and numbers, the
+    other words lower-cased and stemmed), and the actor mentions in it."""
     s = ctx.sentences[i]
     text = s.text
     mentions = ctx.mentions_between(s.start, s.end)
@@ -139,7 +140,29 @@ def sentence_features(ctx: Context, i: int) -> set[str]:
     if digits:
         text = _NUMBER.sub(" <NUM> ", text)
     found = _WORD.findall(text)
-    words = [*map(_token, found[:1]), *map(_later_token, found[1:])]
+    return [*map(_token, found[:1]), *map(_later_token, found[1:])], mentions
+
+
+def sentence_features(ctx: Context, i: int) -> set[str]:
+    """The features of sentence i: placeholders for names (the actors found), registers, dates and numbers,
+    then stemmed words, word pairs and cue families."""
+    return _features(ctx.sentences[i], *_words(ctx, i))
+
+
+def _plain_features(s: Sentence, words: list[str], mentions: list[ActorMention]) -> set[str]:
+    """The features of sentence s but its cue families (those _features gives but the "c:" ones of _CUES)."""
+    feats = set(map("w:".__add__, words))
+    feats.update(map("b:{}_{}".format, words, words[1:]))
+    if words:
+        feats.add(f"first:{words[0]}")
+    feats.update({f"r:{m.actor.role}" for m in mentions})
+    if s.item:
+        feats.add("c:list_item")
+    feats.add(f"len:{min(len(words) // 10, 5)}")
+    return feats
+
+
+def _features(s: Sentence, words: list[str], mentions: list[ActorMention]) -> set[str]:
     feats = set(map("w:".__add__, words))
     feats.update(map("b:{}_{}".format, words, words[1:]))  # each word with the next
     if words:
@@ -188,6 +211,61 @@ class Model:
         """The probability of each class by name."""
         return dict(zip(self.classes, self.scores(features), strict=True))
 
+    @functools.cached_property
+    def bound(self) -> _Bound | None:
+        """The bound on sentence_features' scores that tells a sentence under the threshold before its cue families
+        are looked for (None when the threshold is no probability between 0 and 1)."""
+        return _Bound(self) if 0 < self.threshold < 1 and "none" in self.classes else None
+
+
+class _Bound:
+    """An upper bound on the probability that a sentence is a follow-up, read before its cue families are looked
+    for (their patterns are most of the time a sentence's features take): the exact sums of the weights of the
+    features its words, actors, list place and length give, and for each cue family that may be there (one of the
+    words it needs is in the sentence, or it needs none) the most it can add. A sentence whose bound is under the
+    model's threshold is one `classify` calls "none", so its cues need not be looked for nor it scored in full.
+
+    With d_k the linear score of class k less that of "none", the probability of a follow-up is S / (1 + S) with
+    S = sum of exp(d_k) over the classes other than none: under the threshold t exactly when S < t / (1 - t).
+    Each feature that is there adds its weight less none's to d_k; a cue family adds at most that difference where
+    it is positive. The margin (one part in 10^9) is far above the rounding of either sum."""
+
+    def __init__(self, model: Model) -> None:
+        self.none = model.classes.index("none")
+        self.others = [k for k in range(len(model.classes)) if k != self.none]
+
+        def most(row: tuple[float, ...]) -> tuple[float, ...]:
+            return tuple(max(0.0, row[k] - row[self.none]) for k in self.others)
+
+        self.always = tuple(0.0 for _ in self.others)  # the most the families asked of every sentence add
+        self.cues: list[tuple[tuple[str, ...], tuple[float, ...]]] = []
+        for name, _pattern, needs in _CUES:
+            if (row := model.weights.get(f"c:{name}")) is not None:
+                if needs:
+                    self.cues.append((needs, most(row)))
+                else:
+                    self.always = tuple(a + b for a, b in zip(self.always, most(row), strict=True))
+        self.limit = model.threshold / (1 - model.threshold) * (1 - 1e-9)
+
+    def most(self, model: Model, s: Sentence, plain: set[str]) -> float:
+        """The most S can be for sentence s, whose features other than its cue families are `plain`."""
+        rows = list(filter(None, map(model.weights.get, plain)))
+        sums = map(sum, zip(*rows, strict=True)) if rows else (0.0 for _ in model.intercept)
+        linear = [b + x for b, x in zip(model.intercept, sums, strict=True)]
+        d = [linear[k] - linear[self.none] + a for k, a in zip(self.others, self.always, strict=True)]
+        lowered = s.text.lower()
+        for needs, most in self.cues:
+            for word in needs:
+                if word in lowered:
+                    d = [x + y for x, y in zip(d, most, strict=True)]
+                    break
+        return sum(map(math.exp, d))
+
+    def below(self, model: Model, s: Sentence, plain: set[str]) -> bool:
+        """Whether sentence s, with these features other than its cue families, is under the threshold whatever
+        its cues."""
+        return self.most(model, s, plain) < self.limit
+
 
 @functools.lru_cache(maxsize=1)
 def shipped_model() -> Model:
@@ -198,7 +276,10 @@ def shipped_model() -> Model:
 def classify(ctx: Context, i: int, model: Model | None = None) -> tuple[str, float]:
     """The kind the model gives sentence i ("none" when it is no follow-up) and the probability that it is one."""
     model = model or shipped_model()
-    probs = model.scores(sentence_features(ctx, i))
+    return _verdict(model, model.scores(sentence_features(ctx, i)))
+
+
+def _verdict(model: Model, probs: list[float]) -> tuple[str, float]:
     none = model.classes.index("none")
     follow_up = 1.0 - probs[none]
     if follow_up < model.threshold:
@@ -350,12 +431,21 @@ def classifier_drafts(ctx: Context, rules: list[Draft], model: Model | None = No
     near = {(d.kind, i) for d in rules for i in range(d.first - _NEAR, d.last + _NEAR + 1)}
     told_before = {(d.kind, i) for d in rules for i in range(d.last + 1, d.last + _BACK + 1)}
     out: list[Draft] = []
+    model = model or shipped_model()
+    # (the bound reads sentence_features' own features: not those of a stand-in, as bench/train_classifier.py's)
+    bound = model.bound if sentence_features is _SENTENCE_FEATURES else None
     for i, s in enumerate(ctx.sentences):
         if i in covered or not may_have_what_it_needs(ctx, i) or TEXT_UPDATED.search(s.text):
             continue  # (a page telling its own update, "Dit bericht is op 14 juni bijgewerkt", proposes nothing)
         if ctx.letter and LETTER_IS_A_REPLY.search(s.text):
             continue  # nor a letter saying what it is: "Hierbij ontvangt u een reactie op het verzoek van ..."
-        kind, p = classify(ctx, i, model)
+        if bound is None:
+            kind, p = classify(ctx, i, model)
+        else:  # a sentence under the threshold whatever its cues is "none" without its features made
+            words, mentions = _words(ctx, i)
+            if bound.below(model, s, _plain_features(s, words, mentions)):
+                continue
+            kind, p = _verdict(model, model.scores(_features(s, words, mentions)))
         if kind == "none" or (kind, i) in near or ((kind, i) in told_before and _POINTS_BACK_ADVERB.search(s.text)):
             continue
         actors = sentence_actors(ctx, i, i)
@@ -375,3 +465,4 @@ def classifier_drafts(ctx: Context, rules: list[Draft], model: Model | None = No
 
 # Asked only about sentences with one of their words in them (quick.py: the same answers, sooner).
 _ONE_MOTION = quick(_ONE_MOTION)
+_SENTENCE_FEATURES = sentence_features
