@@ -175,3 +175,40 @@ def test_a_line_with_nothing_to_edit_is_copied_as_it_is() -> None:
     cleaned = clean_text(odd)
     assert cleaned.text == "Een zin met ruimte en finale regel. Tweede regel\nDerde regel\nGewoon."
     assert cleaned.original_span(cleaned.text.index("Gewoon"), len(cleaned.text)) == (odd.index("Gewoon"), len(odd) - 1)
+
+
+def test_a_committee_reports_list_of_letters_is_found_by_bisection() -> None:
+    """The sentences of a committee report's opening and list of letters (pipeline._agenda) are found by bisection
+    in the sentences, not by reading them all again for each opening (a text of many reports was quadratic):
+    the same sentences as the plain definition gives, for every labelled text and for reports one after another,
+    with and without the end of their list."""
+    from kamertaak.core.extract import pipeline
+    from kamertaak.core.extract.header import find_debate
+    from kamertaak.core.extract.model import Context
+    from tests.core.test_extract_u7 import REPORT
+
+    cut = REPORT[: REPORT.index("(29984")]  # a preview cut inside the list: its items on their own lines
+    run_on = ("De vaste commissie voor Financiën heeft op 3 juni 2025 overleg gevoerd met de minister over: de brief "
+              "over de begroting; de brief over de schuld; en nog een brief")  # no end, no lines: its own sentence
+    unclosed = REPORT.replace("(29984, nr. 1190).", "(29984, nr. 1190)")  # ends at "Van dit overleg"
+    texts = [*labelled_texts(), "\n\n".join([REPORT] * 4), "\n\n".join([cut, REPORT, cut, "Verder."]),
+             f"{run_on}. Daarna. {run_on}", unclosed]
+    openings = 0
+    for text in texts:
+        cleaned = clean_text(text)
+        split = sentences.split_sentences(cleaned.text)
+        ctx = Context(cleaned, split, actors.find_actors(cleaned.text), REF, find_debate(cleaned, REF)[0], text)
+        plain: set[int] = set()
+        stops: list[int] = []
+        for m in pipeline._AGENDA_OPENING.finditer(cleaned.text):
+            end = pipeline._AGENDA_END.search(cleaned.text, m.end(), m.end() + 8000)
+            around = [s.end for s in split if s.start <= m.end() < s.end]
+            stop = end.start() if end else max([*around, *pipeline._listed_lines(cleaned.text, m.end())],
+                                               default=m.end())
+            plain |= {k for k, s in enumerate(split) if s.end > m.start() and s.start <= stop}
+            stops.append(stop)
+            openings += 1
+        found, items = pipeline._agenda(ctx)
+        assert found == plain
+        assert [end for (_, end) in items if end in stops] == stops  # each list's last item ends at its stop
+    assert openings >= 10

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -81,13 +82,20 @@ def _agenda(ctx: Context) -> tuple[set[int], list[tuple[int, int]]]:
     found: set[int] = set()
     items: list[tuple[int, int]] = []
     text = ctx.clean.text
+    starts: list[int] = []
+    ends: list[int] = []
     for m in _AGENDA_OPENING.finditer(text):
+        if not starts:  # the sentences follow one another (split_sentences): found by bisection, in any number of
+            starts = [s.start for s in ctx.sentences]  # openings
+            ends = [s.end for s in ctx.sentences]
         end = _AGENDA_END.search(text, m.end(), m.end() + 8000)
         # without that end (a text cut inside the list), the list's items on their own lines ("• de brief ...;"),
         # else the sentence the opening ends in
-        around = (s.end for s in ctx.sentences if s.start <= m.end() < s.end)
+        k = bisect.bisect_right(starts, m.end()) - 1
+        around = [ends[k]] if k >= 0 and m.end() < ends[k] else []
         stop = end.start() if end else max([*around, *_listed_lines(text, m.end())], default=m.end())
-        found |= {k for k, s in enumerate(ctx.sentences) if s.end > m.start() and s.start <= stop}
+        # the sentences that end after the opening starts and start by the stop
+        found.update(range(bisect.bisect_right(ends, m.start()), bisect.bisect_right(starts, stop)))
         at = m.end()
         for semi in [*(x.start() for x in re.finditer(";", text[m.end() : stop])), stop - m.end()]:
             items.append((at, m.end() + semi))
@@ -103,12 +111,12 @@ _CARRIED_OUT = re.compile(r"\b(?:inzake|over|betreffende|m\.b\.t\.)\s+(?:de\s+)?
                           r"uitvoering\s+(?:van\s+)?(?:de\s+)?(?:aangenomen\s+)?$", re.IGNORECASE)
 
 
-def _agenda_drafts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+def _agenda_drafts(ctx: Context, drafts: list[Draft], agenda: set[int], items: list[tuple[int, int]]) -> list[Draft]:
     """The drafts outside a committee report's list of letters, and those in it that tell something of an item
     the debate had before it: a promise a letter keeps (done), and the motion a letter says it carries out
     ("inzake uitvoering van de motie van het lid Westerveld over een doorbraakaanpak ... (31 839, nr. 764)"):
-    one per letter, the first number the letter gives, with the members the letter names."""
-    agenda, items = _agenda(ctx)
+    one per letter, the first number the letter gives, with the members the letter names. `agenda` and `items`
+    are _agenda's."""
     if not agenda:
         return drafts
     kept: list[Draft] = []
@@ -243,8 +251,8 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     # what the kind of document says of their stage (a report on motions, a letter keeping toezeggingen)
     drafts = read_letter(ctx, settle(ctx, drafts))  # and what a letter says of them in its own words
     # a committee report's list of letters (its papers) asks for nothing of its own
-    agenda = _agenda(ctx)[0]
-    drafts = _agenda_drafts(ctx, drafts)
+    agenda, items = _agenda(ctx)
+    drafts = _agenda_drafts(ctx, drafts, agenda, items)
     for d in drafts:
         d.in_lead = ctx.sentences[d.first].end <= lead_end
         row_reference(ctx, d)  # a table row's number under its text
