@@ -248,17 +248,18 @@ class _Bound:
         self.limit = model.threshold / (1 - model.threshold) * (1 - 1e-9)
 
     def most(self, model: Model, s: Sentence, plain: set[str]) -> float:
-        """The most S can be for sentence s, whose features other than its cue families are `plain`."""
+        """The most S can be for sentence s, whose features other than its cue families are `plain` (or a number
+        at least the threshold's, when the families asked of every sentence lift it there already)."""
         rows = list(filter(None, map(model.weights.get, plain)))
-        sums = map(sum, zip(*rows, strict=True)) if rows else (0.0 for _ in model.intercept)
-        linear = [b + x for b, x in zip(model.intercept, sums, strict=True)]
-        d = [linear[k] - linear[self.none] + a for k, a in zip(self.others, self.always, strict=True)]
+        sums = list(map(sum, zip(*rows, strict=True))) if rows else [0.0 for _ in model.intercept]
+        none = model.intercept[self.none] + sums[self.none]
+        d = [model.intercept[k] + sums[k] - none + a for k, a in zip(self.others, self.always, strict=True)]
+        if (most := sum(map(math.exp, d))) >= self.limit:
+            return most  # over the threshold before the families that need a word: scored in full
         lowered = s.text.lower()
-        for needs, most in self.cues:
-            for word in needs:
-                if word in lowered:
-                    d = [x + y for x, y in zip(d, most, strict=True)]
-                    break
+        for needs, family in self.cues:
+            if any(map(lowered.__contains__, needs)):
+                d = [x + y for x, y in zip(d, family, strict=True)]
         return sum(map(math.exp, d))
 
     def below(self, model: Model, s: Sentence, plain: set[str]) -> bool:
