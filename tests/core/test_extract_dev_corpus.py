@@ -265,7 +265,8 @@ def test_validation_batch_v7b_holds() -> None:
     session's end (34a247f) 16/33, 26 of 32 right (letters 1/13 both times). Development material from the eighth
     session on: the letters' groups of motions and toezeggingen (r5, session 8) take it to 20/33, 0.88 right."""
     found, required, right, quiet = batch_figures("validation-v7b.json")
-    assert required == 33 and found >= 23  # tenth session (f2): a vote count told next is the outcome -> 23
+    assert required == 33 and found >= 24  # tenth session (f2): a vote count told next is the outcome -> 23;
+    # a meeting beside what a letter does -> 24
     assert right >= 0.97
     assert quiet == [0, 0, 0]
 
@@ -275,7 +276,8 @@ def test_development_batch_train_v8_holds() -> None:
     frozen at 01:39, sha256 a8cb7051...; first seen on cb2e272: 17/41, 17 of 30 candidates right; letters 4/17),
     used since by the letters stage (r5): 20/41, 20 of 30 right."""
     found, required, right, quiet = batch_figures("train-v8.json")
-    assert required == 41 and found >= 21  # ninth session (f1), not read while writing: "de Kamer" no name -> 21
+    assert required == 41 and found >= 22  # ninth session (f1), not read while writing: "de Kamer" no name -> 21;
+    # tenth (f2), not read while writing: a meeting beside what a letter does -> 22
     assert right >= 0.70
     assert quiet == []
 

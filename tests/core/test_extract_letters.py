@@ -258,9 +258,12 @@ def test_a_motion_the_letter_quotes_is_no_promise_and_keeps_its_firm_term() -> N
         "tijdelijke woningen, en dit uiterlijk 1 maart 2026 in te voeren.\n"
     )
     found = candidates(text)
-    # not the lead informing now (its items follow), not the motion's request as the government's promise
-    assert [c.kind for c in found] == ["motion"]
-    assert found[0].due == D(2026, 3, 1)  # the firm term of its request, not "zo spoedig mogelijk"
+    # not the lead informing now (its items follow), not the motion's request as the government's promise; the
+    # meeting the letter is written for is coming (as the labellers of validation-v7b and train-v8 ask)
+    assert sorted(c.kind for c in found) == ["deadline", "motion"]
+    assert [c.due for c in found if c.kind == "deadline"] == [D(2025, 5, 27)]
+    [motion] = [c for c in found if c.kind == "motion"]
+    assert motion.due == D(2026, 3, 1)  # the firm term of its request, not "zo spoedig mogelijk"
 
 
 def test_motions_a_progress_report_names_together_are_being_carried_out() -> None:
@@ -305,3 +308,24 @@ def test_an_annex_telling_each_motions_state_gives_that_state() -> None:
     )
     motions = {c.register: c.status for c in candidates(text, D(2024, 9, 17)) if c.kind == "motion"}
     assert motions == {"36200-XVI, nr. 45": "partial", "36200-XVI, nr. 52": "executed", "36200-XVI, nr. 60": "partial"}
+
+
+def test_a_meeting_named_with_its_day_beside_what_a_letter_does_is_a_deadline_too() -> None:
+    """"Voor het Wetgevingsoverleg Zorg van 22 november 2021 a.s. informeer ik u graag via deze brief ...": the
+    letter keeps its promise (done) and the meeting it is written for is coming (was only the promise)."""
+    found = extract(
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 16 november 2021\n\n"
+        "Voor het Wetgevingsoverleg Zorg van 22 november 2021 a.s. informeer ik u graag via deze brief over de stand "
+        "van zaken van een aantal moties en toezeggingen.\n", dt.date(2021, 11, 16)).candidates
+    assert sorted((c.kind, c.status, c.due) for c in found) == [
+        ("commitment", "done", None), ("deadline", "upcoming", dt.date(2021, 11, 22))]
+    assert [c.title for c in found if c.kind == "deadline"] == ["Wetgevingsoverleg Zorg"]
+    # a paper the promise is about is no meeting: no "Brief verwacht" beside "zal ... een brief sturen"
+    promise = extract("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 16 november 2021\n\n"
+                      "De minister zal de Kamer op zeer korte termijn een brief sturen over de dijken.\n",
+                      dt.date(2021, 11, 16)).candidates
+    assert [c.kind for c in promise] == ["commitment"]
+    # nor the meeting that is the promise's own term: the promise has it
+    before_vote = extract("Staatssecretaris Vermeer ontraadde de motie. Over deze motie zal de staatssecretaris de "
+                          "Kamer, voorafgaand aan de stemming op 19 maart, een brief sturen.", dt.date(2024, 3, 12))
+    assert [(c.kind, c.due) for c in before_vote.candidates] == [("commitment", dt.date(2024, 3, 18))]

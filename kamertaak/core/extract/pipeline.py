@@ -104,11 +104,25 @@ def _agenda(ctx: Context) -> tuple[set[int], list[tuple[int, int]]]:
 
 
 _A_MOTION = re.compile(r"\bmotie\b", re.IGNORECASE)
+# an event that is a meeting of the Kamer, not a paper expected ("Brief verwacht")
+_A_MEETING = re.compile(r"(?:debat|overleg|stemming|stemmingen|hoorzitting|rondetafelgesprek|vergadering)\b",
+                        re.IGNORECASE)
 # A listed letter on carrying a motion out: "inzake uitvoering motie van het lid X", "over de uitvoering van de motie",
 # its progress: "inzake voortgang uitvoering van de motie-X"
 _CARRIED_OUT = re.compile(r"\b(?:inzake|over|betreffende|m\.b\.t\.)\s+(?:de\s+)?"
                           r"(?P<progress>(?:\w+\s+)?voortgang\w*\s+(?:van\s+)?(?:de\s+)?)?"
                           r"uitvoering\s+(?:van\s+)?(?:de\s+)?(?:aangenomen\s+)?$", re.IGNORECASE)
+
+
+def _the_promises_term(ctx: Context, promises: list[Draft], event: Draft) -> bool:
+    """Whether the meeting is the term a promise of the sentence keeps ("zal de Kamer, voorafgaand aan de stemming op
+    19 maart, een brief sturen"): the promise has it already."""
+    for p in promises:
+        s = ctx.sentences[p.first]
+        term = nearest_deadline(ctx, p.trigger[0], p.trigger[1], *(p.due_zone or (s.start, s.end)))
+        if term is not None and term.start <= event.trigger[0] < term.end:
+            return True
+    return False
 
 
 def _agenda_drafts(ctx: Context, drafts: list[Draft], agenda: set[int], items: list[tuple[int, int]]) -> list[Draft]:
@@ -231,6 +245,11 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
             i += 1
             continue
         found = commitment_drafts(ctx, i) or task_drafts(ctx, i)
+        if found and all(d.kind == "commitment" for d in found):
+            # "Voor het Wetgevingsoverleg Water van 22 november a.s. informeer ik u graag via deze brief ...": a
+            # meeting named with its own day beside the promise (not a paper expected: the promise is about that)
+            found += [e for e in event_drafts(ctx, i) if e.kind == "deadline" and _A_MEETING.search(e.title or "")
+                      and not _the_promises_term(ctx, found, e)]
         if not found:
             # a sentence about a motion keeps only a debate named with its own day ("het geplande commissiedebat
             # van 17 november"): its votes and outcomes are the motion's
