@@ -304,6 +304,35 @@ GOVERNMENT_NAMED_PLURAL = re.compile(
     rf"\b(?P<role>[Mm]inisters|[Ss]taatssecretarissen)\s+(?P<list>{_ONE_HOLDER}(?:\s*(?:,|\ben\b)\s*{_ONE_HOLDER})+)"
 )
 _HOLDER_ITEM = re.compile(rf"(?P<name>{FULL_NAME})(?:\s*\((?P<office>[^()]{{2,60}})\))?")
+# Who governs a municipality, a province or a water board, or sits in its council, named by office: "Wethouder Joon",
+# "wethouder van Gelder", "gedeputeerde Christophe van der Maat", "burgemeester Buma", "dijkgraaf Van der Meer",
+# "Raadslid Jacobse", "Statenlid Peter van Waaij (VVD)". Neither a member of the Kamer nor of the cabinet: 'other', with
+# the party the text gives in brackets.
+LOCAL_OFFICE_NAMED = re.compile(
+    rf"\b(?:[Ww]ethouder|[Gg]edeputeerde|(?:[Ll]oco-?)?[Bb]urgemeester|[Dd]ijkgraaf|[Hh]eemraad"
+    rf"|[Cc]ommissaris\s+van\s+de\s+[Kk]oning|[Rr]aadslid|[Ss]tatenlid|[Cc]ommissielid)\s+"
+    rf"(?!Staten\b)(?P<name>{FULL_NAME})"  # "Gedeputeerde Staten" is the province's government, no one's name
+    rf"(?:\s*\((?P<party>{_PARTY_IN_PARENS})\))?"
+)
+_LOCAL_OFFICE_AT = re.compile(
+    r"ethouder|edeputeerde|urgemeester|ijkgraaf|eemraad|ommissaris|aadslid|tatenlid|ommissielid")
+_LOCAL_OFFICE_BACK = 6  # "loco-b"
+# A council's or the Staten's parties as their own texts name them, local ones too: "de fracties van GBL, Lijst058,
+# FNP, VVD, CU", "de fractie van UdenPlusLanderd", "fractie Gemeentebelangen". Each a party ('other', with itself as
+# its party), as "de SP" is where it files a motion.
+_FRACTION_WORD = r"(?=[\w'’&-]*[A-Za-z])(?-i:[A-Z0-9])[\w'’&-]*"
+_FRACTION_NAME = (rf"{_FRACTION_WORD}(?:\s+(?!(?:Voor|Tegen|De|Het|Een|En|Ook|Zij|Hij|Die|Dat|Deze|Dit)\b)"
+                  rf"(?:{_FRACTION_WORD}|\d{{1,4}}\b)){{0,2}}")  # "Lijst 12", "Gemeentebelangen Berkelland"
+# ... each with its spokesperson in brackets or not: "De fracties van SP (Meijer), GroenLinks (Ganzevoort) en OSF"
+_FRACTION_ITEM = rf"{_FRACTION_NAME}(?:\s*\([^()]{{1,40}}\))?"
+FRACTIONS_NAMED = re.compile(
+    rf"\b[Ff]ractie(?P<plural>s)?(?:\s+van)?\s+(?:de\s+|het\s+)?(?P<list>{_FRACTION_ITEM}"
+    rf"(?:\s*(?:,|\ben\b)\s*{_FRACTION_ITEM})*)")
+_IN_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_FRACTIONS_AT = re.compile(r"ractie")
+_FRACTION_SPLIT = re.compile(r"\s*(?:,|\ben\b)\s*")
+# words a capitalised fraction name starts a sentence or a clause with: "de fractie Voor stemden ..."
+_NOT_A_FRACTION = frozenset(("Voor", "Tegen", "De", "Het", "Een", "In", "Op", "Met", "Van", "En", "Ook", "Zij", "Hij"))
 # A bare "de minister", "de staatssecretaris": resolved to the office-holder last named.
 GOVERNMENT_BARE = re.compile(r"\b(?:[Dd]e|[Hh]et)\s+(?P<role>minister|staatssecretaris|kabinet|regering)\b")
 _MINISTRY_ITEM = re.compile(_MINISTRY_ALT)
@@ -621,6 +650,28 @@ def find_actors(text: str) -> list[ActorMention]:
                 continue
             at = m.start("list") + item.start()
             add(at, m.start("list") + item.end(), government_actor(role, item.group("office"), person))
+    for m in _finditer_near(LOCAL_OFFICE_NAMED, text, _LOCAL_OFFICE_AT, _LOCAL_OFFICE_BACK):
+        name = normalise_name(m.group("name"))
+        if name.split()[0] in _NOT_GIVEN_NAMES or name.split()[-1] in _NOT_SURNAMES:
+            continue
+        if m.group("name").startswith(("van ", "voor ")) and not m.group("party"):
+            continue  # "burgemeester van Amsterdam", "wethouder van Financiën": a place or a portfolio, not a name
+        party = normalise_party(m.group("party")) if m.group("party") else None
+        add(m.start("name"), m.end("name"), ExtractedActor(name, party, "other"))
+    for m in _finditer_near(FRACTIONS_NAMED, text, _FRACTIONS_AT, 1):
+        pos = m.start("list")
+        names = [n for n in _FRACTION_SPLIT.split(_IN_BRACKETS.sub(lambda b: " " * len(b.group()), m.group("list")))
+                 if n.strip()]
+        names = [n.strip() for n in names]
+        if not m.group("plural"):
+            names = names[:1]  # "de fractie van GBL en de wethouder": one fraction
+        for raw in names:
+            idx = text.find(raw, pos)
+            pos = idx + len(raw)
+            if raw.split()[0] in _NOT_A_FRACTION or raw in _NOT_GIVEN_NAMES:
+                break
+            party = normalise_party(raw) or raw
+            add(idx, idx + len(raw), ExtractedActor(party, party, "other"))
     for m in _finditer_near(ORGANISATION, text, _ORGANISATION_AT):
         add(m.start(), m.end(), organisation_actor(m.group()))
     for m in _finditer_near(ORGANISATION_FORM, text, _FORM_AT):

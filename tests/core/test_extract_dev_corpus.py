@@ -330,10 +330,11 @@ def test_validation_batch_v9b_holds() -> None:
     """13 texts held out in the ninth session (/work/eval-heldout-v9b: 6 municipal registers and motion overviews, 5
     council and provincial vote news, 2 negative; frozen at 04:42, sha256 5b2e98a8...). First seen on ea45519: 3/32,
     4 of 15 right, 2 candidates in one negative text (a glossary of motion words); at the session's end the same.
-    Development material from the tenth session on."""
+    Development material from the tenth session on; m1 wrote the municipal and provincial mechanisms with it (13/32,
+    16 of 23 right)."""
     found, required, right, quiet = batch_figures("validation-v9b.json")
-    assert required == 32 and found >= 3
-    assert right >= 0.25
+    assert required == 32 and found >= 13
+    assert right >= 0.69
     assert len(quiet) == 2 and sum(quiet) <= 2
 
 
@@ -344,6 +345,6 @@ def test_validation_batch_v9c_holds() -> None:
     in v9b). First seen on ea45519: 8/19, 15 of 18 right; at the session's end the same. Development material from
     the tenth session on."""
     found, required, right, quiet = batch_figures("validation-v9c.json")
-    assert required == 19 and found >= 8
-    assert right >= 0.8
+    assert required == 19 and found >= 9  # tenth session (m1, not written with it): the college's promise in Emmen
+    assert right >= 0.84
     assert quiet == [0]

@@ -232,7 +232,7 @@ def actor_problems(actor: dict[str, Any]) -> list[str]:
     office = actor["role"] in ("minister", "state_secretary") and name.split()[0] in ("minister", "staatssecretaris")
     words = name.split()
     problems = []
-    if not office and not name[:1].isupper():
+    if not office and not (name[:1].isupper() or name[:1].isdigit()):  # a party may start with a digit: 50PLUS
         problems.append("no capital")
     if name.lower() in NOT_FIRST | NOT_LAST | {"nr", "art", "blz"}:
         problems.append("a function word")

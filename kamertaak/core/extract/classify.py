@@ -22,9 +22,11 @@ from typing import Any
 from kamertaak.core.actors import ActorMention, ExtractedActor
 from kamertaak.core.dutch import MONTHS, WEEKDAYS
 from kamertaak.core.extract.cues import (
+    ADDRESSED_COUNCIL,
     FIRST_PERSON,
     GOVERNMENT_WORD,
     LETTER_IS_A_REPLY,
+    LOCAL_GOVERNMENT_WORD,
     NOT_GUARANTEED,
     PAST_MARKER,
     PAST_TENSE_MAIN,
@@ -351,7 +353,9 @@ _ANY_MOTION = re.compile(r"\bmoties?\b.{0,20}?\b(?:kunnen|kan|mogen|mag) worden\
 # "Het lid vroeg de minister om een brief", "wil weten of de minister ..."
 _REQUEST = re.compile(
     r"\b(?:ontvangt|ontvangen|krijgt|krijgen|hoort|horen|ziet|zien)\b[^.;]{0,40}\bgraag\b"
-    r"|\b(?:vraagt|vragen|vroeg|vroegen|gevraagd|verzoekt|verzoeken|verzocht|wil(?:len)?\s+weten)\b",
+    r"|\b(?:vraagt|vragen|vroeg|vroegen|gevraagd|verzoekt|verzoeken|verzocht|wil(?:len)?\s+weten)\b"
+    # a motion's dictum as a council writes it: "Draagt het college op: ...", "Roept het college op ..."
+    r"|^[\s•·*-]*(?:draagt|dragen|roept|roepen)\s",
     _I,
 )
 _PROMISE = re.compile(r"\btoe(?:zeg|gezegd)\w*|\bzeg\w*\b[^.;]{0,120}\btoe\b|\bbelo\w+|\b(?:zal|zullen)\b", _I)
@@ -401,6 +405,8 @@ def may_have_what_it_needs(ctx: Context, i: int) -> bool:
     if GOVERNMENT_WORD.search(text) or any(
             m.actor.role in ("minister", "state_secretary") for m in ctx.mentions_between(s.start, s.end)):
         return True
+    if LOCAL_GOVERNMENT_WORD.search(text) or ADDRESSED_COUNCIL.search(text):
+        return True  # a municipality's or province's government, as has_government reads it
     lowered = text.lower()
     if "uw kamer" in lowered or "bewinds" in lowered or ("toezegging" in lowered and _PROMISE_NAMED.search(text)):
         return True

@@ -488,6 +488,31 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
 )
 
 
+# The Kamer of a municipality, a province or a water board: "de raad", "uw raad", "de gemeenteraad", "(Provinciale)
+# Staten", "het algemeen bestuur" (not "de Raad van State", "de raad van bestuur", "de Raad voor ...", the Europese Raad
+# as "de Raad").
+_COUNCIL = (r"(?:(?:de|uw)\s+(?-i:(?:gemeente)?raad)\b(?!\s+(?:van|voor)\b)|(?:de|uw)\s+Staten\b|Provinciale\s+Staten\b"
+            r"|het\s+algemeen\s+bestuur\b)")
+# The Kamer as a trigger addresses it: "(?:de|uw) Kamer", "(?:de|uw)\s+Kamer", "(?:uw|de) Kamer"
+_KAMER_ADDRESSED = re.compile(r"\(\?:(?:de\|uw|uw\|de)\)(?: |\\s\+)Kamer(?:\\b)?")
+
+
+def _told_to_council(trig: Trigger) -> Trigger | None:
+    """A trigger that promises the Kamer something, promising it the council instead ("zal het college voor de zomer
+    de raad informeren", "Gedeputeerde Staten zullen Provinciale Staten op de hoogte houden"): said by who governs there
+    (needs_government, which has_government reads for the wethouder, the college, Gedeputeerde Staten ...)."""
+    if not _KAMER_ADDRESSED.search(trig.pattern.pattern):
+        return None
+    pattern = re.compile(_KAMER_ADDRESSED.sub(lambda _: _COUNCIL, trig.pattern.pattern), trig.pattern.flags)
+    needs = tuple(sorted({w for w in trig.needs if w != "kamer"} | ({"raad", "staten", "bestuur"} if "kamer" in
+                                                                       trig.needs else set())))
+    return Trigger(trig.kind, trig.status, pattern, trig.confidence, needs_government=True,
+                   needs_future=trig.needs_future, speaker_promises=trig.speaker_promises, needs=needs)
+
+
+_COMMITMENT_TRIGGERS += tuple(t for t in map(_told_to_council, _COMMITMENT_TRIGGERS) if t is not None)
+
+
 # A list of commitments closing a committee report: "Toezeggingen", "De minister heeft de volgende
 # toezeggingen gedaan:", "Toezeggingen:".
 _COMMITMENT_LIST_HEAD = re.compile(

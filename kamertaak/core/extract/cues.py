@@ -9,6 +9,21 @@ from kamertaak.core.extract.quick import quick
 _I = re.IGNORECASE
 
 GOVERNMENT_WORD = re.compile(r"\b(?:minister\w*|staatssecretaris\w*|kabinet|regering|bewindspersoon|ministerie)\b", _I)
+# Who governs a municipality, a province or a water board, as their own texts name them: the wethouder, the college
+# (van B&W, van burgemeester en wethouders, van Gedeputeerde Staten), the burgemeester, a gedeputeerde, Gedeputeerde
+# Staten, the commissaris van de Koning, the dijkgraaf and the dagelijks bestuur. Not "het College voor de Rechten van
+# de Mens", "het college van bestuur" nor any other body called a college "voor" or "van" something else.
+LOCAL_GOVERNMENT_WORD = re.compile(
+    r"\b(?:wethouders?|gedeputeerden?|(?:loco-?)?burgemeester|dijkgraaf|heemraden|commissaris\s+van\s+de\s+Koning"
+    r"|Gedeputeerde\s+Staten|(?-i:GS)|dagelijks\s+bestuur"
+    r"|college\s+van\s+(?:B\s*(?:&|en)\s*W|burgemeester\s+en\s+wethouders|Gedeputeerde\s+Staten|GS|dijkgraaf)"
+    # lower case, and not a college of something else: "het college van bestuur", "het college voor toetsen"
+    r"|(?:het|dit|ons|uw)\s+(?-i:college)(?!\s+van\s)(?!\s+voor\s+(?:de\s+|het\s+)?(?-i:[A-Z])))\b",
+    _I,
+)
+# What the government of a municipality, a province or a water board writes to its council as "uw Kamer": "uw raad",
+# "uw Staten", "uw vergadering", "uw bestuur"
+ADDRESSED_COUNCIL = re.compile(r"\buw\s+(?:gemeente)?raad\b|\buw\s+(?:Staten|vergadering|algemeen\s+bestuur)\b", _I)
 FIRST_PERSON = re.compile(r"\b(?:ik|wij|we)\b", _I)
 QUESTION = re.compile(
     r"\?|\bvra(?:agt|agde|gen)\b.{0,30}\bof\b|\bwil weten\b|\bpleit\w*\b|\bvraagt zich af\b|\broept\b.{0,60}\bop\b|"
@@ -58,7 +73,8 @@ def told_as_held(sentence: str) -> bool:
 
 
 # Asked only about sentences with one of their words in them (quick.py: the same answers, sooner).
-(PAST_MARKER, GOVERNMENT_WORD) = map(quick, (PAST_MARKER, GOVERNMENT_WORD))
+(PAST_MARKER, GOVERNMENT_WORD, LOCAL_GOVERNMENT_WORD, ADDRESSED_COUNCIL) = map(
+    quick, (PAST_MARKER, GOVERNMENT_WORD, LOCAL_GOVERNMENT_WORD, ADDRESSED_COUNCIL))
 
 
 # A news page telling its own update: "Dit bericht is op 14 juni geactualiseerd na de stemmingen", "Dit artikel werd

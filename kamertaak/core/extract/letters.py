@@ -336,8 +336,10 @@ _PART_DONE = re.compile(
     r"\b(?:deels|gedeeltelijk|grotendeels|voor\s+een\s+deel)\s+(?:\w+\s+){0,2}?"
     r"(?:uitgevoerd|afgedaan|afgerond|voldaan|gerealiseerd|nagekomen|ingevuld)\b", _I)
 _DONE_NOW = re.compile(
-    r"\b(?:is|zijn|wordt|worden|werd|werden)\s+(?:\w+\s+){0,4}?(?:uitgevoerd|afgedaan|afgerond|voldaan|nagekomen)\b"
-    r"|\bgestand\s+(?:gedaan|doe|doen)\b|\bbeschouw\w*\s+(?:ik|wij|we)\b[^.;]{0,100}?\bals\s+(?:afgedaan|uitgevoerd|afgerond)"
+    r"\b(?:is|zijn|wordt|worden|werd|werden)\s+(?:\w+\s+){0,4}?(?:uitgevoerd|afgedaan|afgerond|voldaan|nagekomen"
+    # a council's register: "Motie is afgehandeld", "Het college beschouwt de toezegging hiermee als afgedaan"
+    r"|afgehandeld)\b"
+    r"|\bgestand\s+(?:gedaan|doe|doen)\b|\bbeschouw\w*\s+(?:ik|wij|we|het\s+college)\b[^.;]{0,100}?\bals\s+(?:afgedaan|uitgevoerd|afgerond)"
     r"|^(?:Afgedaan|Uitgevoerd|Afgerond|Voldaan)\b", _I)
 _NOT_YET = re.compile(
     r"\bnog\s+niet\b|\bniet\s+(?:\w+\s+)?(?:uitgevoerd|afgedaan|afgerond)\b|\bzodra\b|\bwanneer\b|\bnadat\b|\bpas\b"
@@ -522,6 +524,11 @@ def motions_followed_up(ctx: Context, drafts: list[Draft]) -> list[Draft]:
                 draft.due_zone = (told.start, told.start)
                 added.append(draft)
     return drafts + added
+
+
+def item_state(told: str) -> str | None:
+    """The state an item's sentences give its motion or toezegging (see _state): for a register's entries too."""
+    return _state(told)
 
 
 def _state(told: str) -> str | None:

@@ -21,6 +21,7 @@ from kamertaak.core.actors import (
 from kamertaak.core.deadlines import Resolution
 from kamertaak.core.extract.cues import PAST_TENSE_MAIN, VOTED_DOWN
 from kamertaak.core.extract.due import nearest_deadline
+from kamertaak.core.extract.letters import item_state
 from kamertaak.core.extract.model import Context, Draft
 from kamertaak.core.extract.people import last_member, mentions_in, party_filer, sentence_actors
 from kamertaak.core.extract.quick import quick
@@ -73,6 +74,9 @@ _DICTUM_LEAD = re.compile(
     r"^(?:verzoekt|verzoeken|roept|roepen|draagt|dragen)\s+"
     r"(?:de\s+(?:Nederlandse\s+)?regering(?:,?\s+en\s+[^,]{3,60},)?|het kabinet|"
     r"de minister\w*|de staatssecretaris\w*|het presidium|"
+    # a council's motion asks its college, Gedeputeerde Staten, the burgemeester or the dagelijks bestuur
+    r"het college(?:\s+van\s+(?:B\s*(?:&|en)\s*W|burgemeester\s+en\s+wethouders|Gedeputeerde\s+Staten|GS"
+    r"|dijkgraaf\s+en\s+heemraden))?|Gedeputeerde\s+Staten|de\s+burgemeester|het\s+dagelijks\s+bestuur|"
     r"de Voorzitter|de Kamer)(?:\s+(?:van|voor)\s+(?-i:[A-Z])[\w&]+(?:\s+en\s+(?-i:[A-Z])[\w&]+)?)?\s*,?\s*"
     r"(?:op\s*,?\s*)?(?:om\s+)?",
     _I,
@@ -559,6 +563,12 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "werden net niet aangenomen" (not "nog niet": not yet voted on)
         r"|(?<!\bnog\s)\b(?:niet|nooit)\s+(?:\w+\s+)?aangenomen\b"
         r"|\bgeen\s+meerderheid\s+(?:\w+\s+){0,2}?(?:gekregen|gehaald|behaald)\b|\bhaalde(?:n)?\s+(?:\w+\s+){1,3}?het\s+niet\b"
+        # "Beide moties redden het niet", "De motie van wantrouwen ... redde het niet", "kon niet op voldoende steun
+        # rekenen"
+        r"|\bredde(?:n)?\s+(?:\w+\s+){0,3}?het\s+niet\b"
+        r"|\b(?:kon|konden)\s+(?:\w+\s+)?(?:niet|nauwelijks)\s+(?:\w+\s+)?(?:rekenen\s+)?op\s+(?:\w+\s+){0,3}?"
+        r"(?:meerderheid|steun)\b|\b(?:kon|konden)\s+(?:\w+\s+)?op\s+(?:geen|onvoldoende)\s+(?:\w+\s+)?"
+        r"(?:meerderheid|steun)\b"
         # a member of government who survives a motion: "overleefde hij een motie van wantrouwen"
         r"|\boverle(?:efde|efden|eft|ven)\b"
         # only the few for it: "Alleen de PVV stemde voor de motie", "Voor de motie stemden alleen SP en PvdD"
@@ -588,6 +598,12 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "Vrijwel alle partijen stemden voor de motie"
         r"|\b(?:vrijwel\s+|bijna\s+)?alle\s+(?:partijen|fracties)\b[^.;]{0,30}?\bstemde(?:n)?\s+(?:\w+\s+){0,2}?voor\b"
         r"|\b(?:kreeg|kregen|krijgt|krijgen)\b[^.;]{0,60}?\bachter\s+zich\b"
+        # "kon rekenen op een absolute meerderheid", "kon op steun van bijna de hele raad rekenen" (told as past: "kan
+        # rekenen op" before the vote is a forecast; "kon niet ... rekenen" is in the rejections)
+        r"|\b(?:kon|konden)\s+(?:(?!niet\b|geen\b|nauwelijks\b)\w+\s+){0,2}?(?:rekenen\s+)?op\s+(?:een\s+|de\s+)?"
+        r"(?:(?!onvoldoende\b)\w+\s+){0,2}?(?:meerderheid|steun)\b"
+        # the council's decision in its own words: "De gemeenteraad besluit de motie aan te nemen"
+        r"|\bbes(?:luit|loot|loten)\s+(?:de|deze|die)\s+(?:\w+\s+)?(?:motie|moties|amendement)\s+aan\s+te\s+nemen\b"
         # forced through: "dramde er een motie doorheen", "kreeg zijn motie erdoor"
         r"|\b(?:dramde|dramden|drukte|drukten|kreeg|kregen|sleepte|sleepten)\s+(?:er\s+)?(?:\w+\s+){1,5}?"
         r"(?:er\s*door|doorheen)\b", _I)),
@@ -595,7 +611,9 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bverworpen\b|\bhaalde(?:n)?\s+het\s+niet\b|\b(?:kreeg|kregen|haalde|haalden|krijgt|krijgen|haalt|halen)\s+"
     r"geen\s+meerderheid\b"
         r"|\bsneuvelde(?:n)?\b|\bstrandde(?:n)?\b|\bwe(?:es|zen)\b[^.;]{0,60}?\baf\b|\bafgewezen\b"
-        r"|\bmeerderheid\s+(?:\w+\s+){0,4}?stemde\s+tegen\b|" + VOTED_DOWN, _I)),
+        r"|\bmeerderheid\s+(?:\w+\s+){0,4}?stemde\s+tegen\b"
+        r"|\bbes(?:luit|loot|loten)\s+(?:de|deze|die)\s+(?:\w+\s+)?(?:motie|moties|amendement)\s+te\s+verwerpen\b|"
+        + VOTED_DOWN, _I)),
     # what the government does with it after the vote: only an adopted motion is carried out or set aside ("de
     # weigering van de minister om een motie van de SP uit te voeren", "legt de motie naast zich neer")
     ("adopted", re.compile(
@@ -666,15 +684,17 @@ _SUBJECT_STOP = re.compile(
     r"|\s+\w+\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer|hierbij|graag|nu|pas)\b.*$"
     # the outcome right after the subject: "... haalde het niet", "... sneuvelde", "... kreeg geen meerderheid"
     r"|\s+(?:haalde\w*\s+het\s+(?:\w+\s+)?(?:niet|wel)|sneuvelde\w*|strandde\w*|kreeg|kregen)\b.*$"
+    # "... redde het niet", "... kon rekenen op een meerderheid", "... kon op steun rekenen"
+    r"|\s+(?:redde\w*\s+het|kon|konden)\s+(?:\w+\s+){0,2}?(?:niet|rekenen|op)\b.*$"
     r"|\s+(?:werd|werden|is|zijn)\s+(?:\w+\s+)?(?:weggestemd|gesneuveld|gestrand)\b.*$"
     r"|\s+(?:met\s+[^,;.]{0,40}?\s+)?weg\s*$"
     # the main clause resumes after a relative one: ", kreeg steun van alle fracties", ", werd verworpen"
-    r"|,\s+(?:kreeg|kregen|krijgt|krijgen|werd|werden|wordt|worden|is|was|waren|haalde\w*|sneuvelde\w*|strandde\w*"
+    r"|,\s+(?:kreeg|kregen|krijgt|krijgen|werd|werden|wordt|worden|is|was|waren|haalde\w*|sneuvelde\w*|strandde\w*|redde\w*"
     r"|stemde\w*|ging|gingen)\b.*$"
     # who voted against, told after the subject: ", met alleen de SGP tegen", ", met de PVV en de SGP tegen"
     r"|,?\s+met\s+(?:alleen\s+)?[^,;]{0,80}?\btegen\s*$"
     # who filed it, told after the subject: ", ingediend door de Kamerleden X (CDA) en Y (VVD)"
-    r"|,\s+(?:ingediend|voorgesteld|opgesteld|ondertekend)\s+door\b.*$",
+    r"|,?\s+(?:ingediend|voorgesteld|opgesteld|ondertekend)\s+door\b.*$",
     _I,
 )
 # Conjuncts of a plural motion phrase: "moties die het kabinet verzoeken om af te zien van A, van B en C"
@@ -738,6 +758,11 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             continue
         if nouns and _VOTE_HEADING.match(s.text):
             i += 1  # "Stemmingen moties Algemene Europese Beschouwingen": the votes, not a motion
+            continue
+        if nouns and (entry := _titled_entry(ctx, i)) is not None:
+            # a register's entry named by its title, its state told under it: "Motie Afschaffing Verhuurdersheffing"
+            drafts.append(entry[0])
+            i = entry[1] + 1
             continue
         if nouns and not _register_near(ctx, i, i) and not _MOTION_NAMES.search(s.text) and not re.search(
                 r"\w[.!?]$", s.text.rstrip()) and (
@@ -948,7 +973,8 @@ def _page_fields(ctx: Context, drafts: list[Draft]) -> None:
 
 
 # "twee moties van afkeuring ... De Kamer steunt ...": support in the present, not a vote that was held
-_PRESENT_SUPPORT = re.compile(r"\bsteun(?:t|en)\b|\bkrijg(?:t|en)\b", _I)
+# ... or support told as what it could count on ("konden op brede steun rekenen") while the vote is still to come
+_PRESENT_SUPPORT = re.compile(r"\bsteun(?:t|en)\b|\bkrijg(?:t|en)\b|\b(?:kon|konden)\b", _I)
 # The text says the vote is still to come: "De gewone stemming is donderdagavond", "zij zullen voor stemmen"
 _VOTE_AHEAD = re.compile(
     r"\b(?:de\s+)?(?:gewone\s+|hoofdelijke\s+)?stemming\s+(?:is|vindt|volgt)\s+(?!geweest|gehouden|voorbij|afgelopen)"
@@ -1436,9 +1462,9 @@ def _fate_told_next(ctx: Context, i: int, skip: set[int]) -> tuple[str, float, t
     pointer = _FATE_POINTER.match(nxt.text) or _VOTED_ON_IT.match(nxt.text)
     if pointer is None or _MOTION_NOUN.search(nxt.text, pointer.end()):
         return None
-    if (count := _VOTE_COUNT.search(nxt.text)) and int(count.group("voor")) != int(count.group("tegen")):
+    if (count := _VOTE_COUNT.search(nxt.text)) and (votes := _votes(count))[0] != votes[1]:
         # "Daar werd hoofdelijk over gestemd met als uitslag 61 voor en 75 tegen": the count is the outcome
-        code = "adopted" if int(count.group("voor")) > int(count.group("tegen")) else "rejected"
+        code = "adopted" if votes[0] > votes[1] else "rejected"
         return code, 0.8, (nxt.start + count.start(), nxt.start + count.end())
     if _VOTED_ON_IT.match(nxt.text):
         return None
@@ -1453,9 +1479,9 @@ def _status(text: str, s: Sentence) -> tuple[str | None, float | None, tuple[int
     motion asks is not what happened to it: "een motie die de regering vraagt de wet in te trekken"."""
     asked = _ASKED_CLAUSE.sub(lambda m: " " * len(m.group()), text)
     asked = _MOTION_TO.sub(lambda m: m.group()[: m.start("om") - m.start()] + " " * len(m.group("om")), asked)
-    if (count := _VOTE_COUNT.search(asked)) and int(count.group("voor")) != int(count.group("tegen")):
+    if (count := _VOTE_COUNT.search(asked)) and (votes := _votes(count))[0] != votes[1]:
         # "met 34 Kamerleden voor en 97 tegen", "39 stemmen voor, 36 tegen": the count is the outcome
-        code = "adopted" if int(count.group("voor")) > int(count.group("tegen")) else "rejected"
+        code = "adopted" if votes[0] > votes[1] else "rejected"
         return code, 0.85, (s.start + min(count.start(), len(s.text)), s.start + min(count.end(), len(s.text)))
     if (voted := _kamer_voted(asked)) is not None:
         code, at = voted
@@ -1480,8 +1506,12 @@ def _status(text: str, s: Sentence) -> tuple[str | None, float | None, tuple[int
 # The Kamer (or a majority of it) as the subject of a vote verb in the past, before its verb or after it when something
 # else opens the sentence (Dutch puts the finite verb second): "De Tweede Kamer stemde vandaag voor een motie van X",
 # "Wel steunde de Kamer een VVD-motie om ...", "De Kamer ging ook niet mee met de motie van de PVV om ...".
+# ... or a council, the Provinciale Staten, a water board's general board: "de gemeenteraad stemde in met de motie",
+# "Provinciale Staten steunden een motie van de SP", "Het algemeen bestuur verwierp de motie"
 _VOTING_BODY = (r"(?:de\s+(?:Tweede\s+|Eerste\s+)?Kamer|de\s+senaat|het\s+parlement"
-                r"|(?:een|de)\s+(?:\w+\s+)?(?:Kamer)?meerderheid(?:\s+van\s+de\s+(?:Tweede\s+|Eerste\s+)?Kamer)?)")
+                r"|de\s+(?:gemeente)?raad|(?:de\s+)?Provinciale\s+Staten|de\s+Staten|het\s+algemeen\s+bestuur"
+                r"|(?:een|de)\s+(?:\w+\s+)?(?:Kamer|Staten|raads)?meerderheid"
+                r"(?:\s+van\s+(?:de\s+(?:Tweede\s+|Eerste\s+)?Kamer|(?:de\s+)?Provinciale\s+Staten|de\s+(?:gemeente)?raad))?)")
 _VOTE_VERB = (r"(?P<v>steunde|steunden|stemde|stemden|ging|gingen|omarmde|omarmden|schaarde|schaarden|verwierp"
               r"|verwierpen)")
 _KAMER_VOTED = (re.compile(rf"\b{_VOTING_BODY}\s+(?:\w+\s+){{0,2}}?{_VOTE_VERB}\b(?P<rest>[^.;:]*)", _I),
@@ -1513,10 +1543,33 @@ def _kamer_voted(text: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
-# A vote's count: "met 34 Kamerleden voor en 97 tegen", "met 39 stemmen voor en 36 stemmen tegen", "21 voor, 15 tegen"
+# A number of votes in figures or in words, as a council's report or the local press writes it: "38", "twaalf",
+# "zevenentwintig"
+_UNITS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+_TEENS = ("tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien")
+_TENS = ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
+_NUMBER_WORDS: dict[str, int] = {
+    # not "een" alone: "een voor" is no count
+    **{w: n for n, w in enumerate(_UNITS, 1) if n > 1}, **{w: n for n, w in enumerate(_TEENS, 10)},
+    **{w: 10 * n for n, w in enumerate(_TENS, 2)},
+    **{u + ("ën" if u.endswith("e") else "en") + t: n * 10 + k
+       for k, u in enumerate(_UNITS, 1) for n, t in enumerate(_TENS, 2)},
+}
+_COUNT_NUMBER = r"\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_VOTERS = r"(?:(?:Kamerleden|leden|senatoren|Statenleden|raadsleden|stemmen|zetels)\s+)?"
+# A vote's count: "met 34 Kamerleden voor en 97 tegen", "met 39 stemmen voor en 36 stemmen tegen", "21 voor, 15 tegen",
+# "met 38 stemmen voor en twaalf tegen"; against first too: "met 26 stemmen tegen en 11 stemmen voor", "De uitslag
+# was 43 tegen en zeven voor"
 _VOTE_COUNT = re.compile(
-    r"\b(?P<voor>\d{1,3})\s+(?:(?:Kamerleden|leden|senatoren|stemmen|zetels)\s+)?voor\s*(?:,|en)\s*"
-    r"(?P<tegen>\d{1,3})\s+(?:(?:Kamerleden|leden|senatoren|stemmen|zetels)\s+)?tegen\b", _I)
+    rf"\b(?P<voor>{_COUNT_NUMBER})\s+{_VOTERS}voor\s*(?:,|en)\s*(?P<tegen>{_COUNT_NUMBER})\s+{_VOTERS}tegen\b"
+    rf"|\b(?P<tegen2>{_COUNT_NUMBER})\s+{_VOTERS}tegen\s*(?:,|en)\s*(?P<voor2>{_COUNT_NUMBER})\s+{_VOTERS}voor\b", _I)
+
+
+def _votes(count: re.Match[str]) -> tuple[int, int]:
+    """The votes for and against a match of _VOTE_COUNT."""
+    def number(raw: str) -> int:
+        return int(raw) if raw.isdigit() else _NUMBER_WORDS[raw.lower()]
+    return number(count.group("voor") or count.group("voor2")), number(count.group("tegen") or count.group("tegen2"))
 
 
 class _Phrase(NamedTuple):
@@ -1673,12 +1726,61 @@ def _owned_by_another(ctx: Context, drafts: list[Draft], i: int) -> bool:
 # A document on the motions the Kamer adopted: "Uitvoering van diverse moties", "Stand van zaken moties en
 # toezeggingen", a table "In behandeling zijnde moties"
 _MOTION_REPORT = re.compile(
-    r"\b(?:uitvoering|stand\s+van\s+zaken|voortgang|afdoening|overzicht)\s+(?:van\s+)?(?:de\s+|diverse\s+|"
-    r"aangenomen\s+|enkele\s+|een\s+aantal\s+|openstaande\s+)?moties\b|\bin\s+behandeling\s+zijnde\s+moties\b"
-    r"|^Moties\s+en\s+toezeggingen\b", _I | re.MULTILINE)
+    r"\b(?:uitvoering|stand\s+van\s+zaken|voortgang|afdoening|overzicht|opvolging)\s+(?:van\s+)?(?:de\s+|diverse\s+|"
+    r"aangenomen\s+|aanvaarde\s+|enkele\s+|een\s+aantal\s+|openstaande\s+)?moties\b|\bin\s+behandeling\s+zijnde\s+moties\b"
+    # a council's list of its motions and promises: "Toezeggingen en moties", "Motielijst", "Moties en toezeggingen"
+    r"|^(?:Moties\s+en\s+toezeggingen|Toezeggingen\s+en\s+moties)\b|\bmoties?(?:register|lijst)\b", _I | re.MULTILINE)
 # an entry of such a list: "Motie Bisschop over ...", "Motie van het lid X over ...", "Motie van X over ..."
 _ENTRY = re.compile(r"^(?:De\s+)?[Mm]otie(?:-|\s+(?:van\s+(?:het\s+lid\s+|de\s+leden\s+|senator\s+)?)?)"
                     r"(?-i:[A-ZÀ-Ý])[^.;:]{0,80}?\s(?:over|inzake|betreffende|om)\s")
+
+
+# A register's entry named by the motion's title, as a council's lists write it: "Motie Raadsbudget (8-11-2018)",
+# "RG-256/2015 Motie Jeugdhotel Kwintes", "Motie Afschaffing Verhuurdersheffing": a line of its own (no full stop),
+# the title capitalised (not "Motie van ...", "Motie over ...", "Moties")
+_TITLED_ENTRY = re.compile(
+    r"^(?:[A-Z]{1,5}[- ]?\d{1,4}(?:/\d{2,4})?\s+)?(?:Motie|Amendement)\s+"
+    r"(?!(?:van|over|om|die|dat|is|wordt|werd|inzake|betreffende|nr|nummer)\b)(?P<title>(?-i:[A-ZÀ-Ý])[^.!?:;()\n]{2,90}?)"
+    r"\s*(?:\(\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*\))?\s*$")
+# how far an entry's text may go on under its title, in sentences
+_ENTRY_BODY = 6
+
+
+def _titled_entry(ctx: Context, i: int) -> tuple[Draft, int] | None:
+    """The motion a register of motions names by its title on a line of its own, with the state the entry's text under
+    it gives ("Motie is afgehandeld": executed; "in uitvoering", "deels uitgevoerd": partial; a vote's outcome), else
+    adopted (a council lists the motions it adopted), and the entry's last sentence. Only in a text that reports on
+    motions (_MOTION_REPORT), and not a motion named by a member ("Motie Omtzigt")."""
+    s = ctx.sentences[i]
+    m = _TITLED_ENTRY.match(s.text.strip())
+    if m is None or len(s.text.split()) > 14 or _ENTRY.match(s.text) or not _reports_on_motions(ctx):
+        return None  # "Motie Öztürk over stageplaatsen ...": a member's motion and its subject (_ENTRY)
+    at = s.start + s.text.index(m.group("title"))
+    named = mentions_in(ctx, at, at + len(m.group("title")))
+    if any(x.actor.role in ("member", "minister", "state_secretary") for x in named):
+        return None
+    last = i
+    for k in range(i + 1, min(i + 1 + _ENTRY_BODY, len(ctx.sentences))):
+        nxt = ctx.sentences[k].text.strip()
+        if _TITLED_ENTRY.match(nxt) or (len(nxt.split()) <= 6 and not re.search(r"[.!?:;]$", nxt)):
+            break  # the next entry, or a heading
+        last = k
+    body = " ".join(ctx.sentences[k].text for k in range(i + 1, last + 1))
+    state = item_state(body)  # the states a letter gives its items
+    status = {"done": "executed", "partial": "partial", "under_way": "partial"}.get(state or "", "adopted")
+    if state is None and (told := _status(body, s)[0]) in ("rejected", "held", "withdrawn"):
+        status = told
+    # the entry's text is what the motion asks and how it is carried out: one follow-up, quoted whole, due by the
+    # next step's term when the text gives one ("Afronding onderzoek naar verwachting in Q1 2021")
+    zone = (s.start, s.start)
+    if last > i and status in ("adopted", "partial"):
+        body_start, body_end = ctx.sentences[i + 1].start, ctx.sentences[last].end
+        term = nearest_deadline(ctx, body_start, body_start, body_start, body_end)
+        if term is not None and term.resolution.due is not None and term.resolution.due > ctx.ref:
+            zone = (body_start, body_end)
+    draft = Draft("motion", status, 0.75, i, last, (s.start, s.end), clause=m.group("title").strip(" ,"), actors=[],
+                  due_zone=zone)
+    return draft, last
 
 
 def _reports_on_motions(ctx: Context) -> bool:
@@ -1730,6 +1832,7 @@ def _content_words_of(text: str | None) -> list[str]:
 
 
 _FILED_BY = re.compile(r"\b(?:ingediend|voorgesteld|ondertekend)\s+door\b", _I)
+_FILED_BY_FRACTIONS = re.compile(r"\b(?:ingediend|voorgesteld|ondertekend)\s+door\s+(?:de\s+)?fracties?\b", _I)
 
 
 # A motion named, then what it asks of the government: "(motie) Nijboer verzoekt Henk Nijboer (PvdA) het kabinet ..."
@@ -1896,6 +1999,12 @@ def _phrase_actors(ctx: Context, i: int, last: int, seg_start: int, seg_end: int
         about = {m.actor.key for m in mentions_in(ctx, s.start + subject_at, about_end)}
         before = {m.actor.key for m in mentions_in(ctx, s.start, s.start + subject_at)}
         actors = [a for a in actors if a.key not in about - before]
+    if not actors and (filed := _FILED_BY_FRACTIONS.search(text)):
+        # "ingediend door de fracties van GBL, Lijst058, FNP, VVD, CU": the parties that filed it, local ones too (the
+        # fractions a council's minutes name as voting, "Tegen stemden de fracties van ...", are none)
+        at = s.start + seg_start + filed.end()
+        actors = [m.actor for m in mentions_in(ctx, at, at + 200) if m.actor.role == "other" and m.actor.party
+                  and m.start - at <= 200 and not re.search(r"[.;]", ctx.clean.text[at : m.start])]
     # "Kamerlid Jesse van Dam (Groep Van Dam)": one member, not also "Van Dam" or "Jesse"
     names = [a.name.lower() for a in actors]
     actors = [a for a in actors if not any(n.endswith(" " + a.name.lower()) or n.startswith(a.name.lower() + " ")
@@ -2387,6 +2496,12 @@ def filers_told_before(ctx: Context, drafts: list[Draft]) -> None:
         if d.kind != "motion" or d.dropped or any(_person(a) for a in d.actors):
             continue
         text = " ".join(ctx.sentences[k].text for k in range(d.first, d.last + 1))
+        if (_OWN_MOTION.match(text) and not _ANOTHER.search(text)
+                and (named_last := last_member(ctx, ctx.sentences[d.first].start, None, window=1500))):
+            # "Johan Almekinders van Forum voor Democratie zag het tevreden aan. Zijn motie over ... kon rekenen op
+            # een meerderheid" (a motion named anew with its subject, not told back): the member named last
+            d.actors = list(dedupe_actors([*d.actors, named_last]))
+            continue
         if not _TOLD_BACK.search(text) or _ANOTHER.search(text):
             continue
         # "Jaco Geurts hamerde op ... In zijn motie stelt hij ...": a motion told by its owner's pronoun is the

@@ -20,7 +20,7 @@ from kamertaak.core.actors import (
     normalise_name,
     normalise_party,
 )
-from kamertaak.core.extract.cues import FIRST_PERSON, GOVERNMENT_WORD
+from kamertaak.core.extract.cues import ADDRESSED_COUNCIL, FIRST_PERSON, GOVERNMENT_WORD, LOCAL_GOVERNMENT_WORD
 from kamertaak.core.extract.model import Context
 
 _I = re.IGNORECASE
@@ -230,6 +230,8 @@ def has_government(ctx: Context, i: int, actors: Iterable[ExtractedActor]) -> bo
         return False  # a member's own "ik zal de minister een brief sturen"
     if GOVERNMENT_WORD.search(s) or re.search(r"\buw Kamer\b", s, _I):
         return True  # only the government writes to "uw Kamer"
+    if LOCAL_GOVERNMENT_WORD.search(s) or ADDRESSED_COUNCIL.search(s):
+        return True  # the wethouder, the college, a gedeputeerde: who governs a municipality or province; "uw raad"
     if ctx.letter and (FIRST_PERSON.search(s) or ADDRESSED.search(s)):
         return True  # the writer of a letter to the Kamer, who calls it "u", is the government
     return bool(speaker and speaker.role in ("minister", "state_secretary") and FIRST_PERSON.search(s))
@@ -296,7 +298,7 @@ def cabinet_members(ctx: Context) -> list[ExtractedActor]:
 # A party named as the one that files or owns a motion: "De SP dient een motie in", "Een SP-motie", "D66 diende een
 # motie in", "een motie van D66"
 _PARTY_ALT = (r"D66|GroenLinks-PvdA|GL-PvdA|GroenLinks|PvdA|PVV|VVD|NSC|BBB|CDA|SP|ChristenUnie|SGP|PvdD|FvD|FVD|JA21"
-              r"|Volt|DENK|BIJ1")
+              r"|Volt|DENK|BIJ1|50PLUS|50Plus")
 _PARTY_NAMED = re.compile(
     rf"\b(?:[Dd]e|[Hh]et)\s+(?P<a>{_PARTY_ALT})(?:-fractie)?\b(?!-)|\b(?P<b>{_PARTY_ALT})-motie\b"
     rf"|\bmotie\s+van\s+(?:onder\s+(?:meer|andere)\s+)?(?P<c>{_PARTY_ALT})\b(?!-)|^(?P<d>{_PARTY_ALT}|Denk)\s+(?:dient|diende|kwam|komt|heeft|had|wil|wilde)\b"
