@@ -330,3 +330,17 @@ def test_motions_counted_then_told_one_by_one_are_each_a_motion() -> None:
         "aangenomen vraagt het kabinet het gas uit Groningen voor Nederland te houden.")
     assert len(found) == 2 and all(c.status == "adopted" and "Omtzigt" in names(c)[0] for c in found)
     assert "prijsplafond" in found[0].quote and "gas" in found[1].quote
+
+
+def test_what_the_filer_asks_the_government_after_the_motion_is_its_subject() -> None:
+    # was "Motie Hamer" without what it asks
+    found = motions(
+        "Pieter Hamer (CDA) wees vooral op het tekort aan sociale huurwoningen in krimpgebieden. In zijn motie stelt "
+        "hij dat de wachtlijsten opnieuw zijn gegroeid. Volgens Hamer is het budget voor nieuwbouw verlaagd. Hamer "
+        "verzoekt de regering daarom om in de voorjaarsnota geld vrij te maken voor nieuwbouw in krimpgebieden.")
+    assert [(names(c), "nieuwbouw in krimpgebieden" in c.title) for c in found] == [(["Hamer"], True)]
+    # another member's request is not what his motion asks
+    other = motions(
+        "Pieter Hamer (CDA) wees vooral op het tekort aan huurwoningen. In zijn motie stelt hij dat de wachtlijsten "
+        "zijn gegroeid. Kamerlid Bos (SP) verzoekt de regering om de huren te bevriezen.")
+    assert all("bevriezen" not in c.title for c in other)

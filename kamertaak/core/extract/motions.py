@@ -2508,10 +2508,13 @@ def filers_told_before(ctx: Context, drafts: list[Draft]) -> None:
         # motion of the member named last before the pronoun; when that member is named after the motion told
         # before, it is theirs, not that one's
         owner = _possessive_owner(ctx, d)
-        for k in range(d.first - 1, max(-1, d.first - 1 - _TOLD_BEFORE_WITHIN), -1):
+        told = [k for k in range(d.first - 1, max(-1, d.first - 1 - _TOLD_BEFORE_WITHIN), -1)
+                if _MOTION_NOUN.search(ctx.sentences[k].text)]
+        if owner is not None and not told:
+            d.actors = list(dedupe_actors([*d.actors, owner[1]]))  # no motion told before it: the pronoun's
+            continue
+        for k in told:
             before = ctx.sentences[k].text
-            if not _MOTION_NOUN.search(before):
-                continue
             found: ExtractedActor | None = None
             if owner is not None and owner[0] >= ctx.sentences[k].end:
                 d.actors = list(dedupe_actors([*d.actors, owner[1]]))
@@ -2611,3 +2614,35 @@ def ordinals_of_count(ctx: Context, drafts: list[Draft]) -> list[Draft]:
 def _stage(d: Draft) -> int:
     """How far a motion has come: announced, submitted, then an outcome."""
     return {"announced": 0, "submitted": 1}.get(d.status, 2)
+
+
+# The filer asking the government in the dictum's words: "Geurts verzoekt de regering daarom om ...", "Zij roept het
+# kabinet op ..."
+_FILER_ASKS = re.compile(
+    r"^(?:(?:Ook|Daarom|Verder|Daarnaast|Tevens)\s+)?(?P<who>[A-ZÀ-Ý][\w'’-]+|[Hh]ij|[Zz]ij)\s+"
+    r"(?P<verb>verzoekt|verzocht|vraagt|vroeg|roept|riep)\s+(?:\w+\s+){0,1}?(?:de\s+regering|het\s+kabinet)\b")
+# how far after its motion a filer's request may be told, in sentences
+_FILER_ASKS_WITHIN = 3
+
+
+def asked_by_filer_after(ctx: Context, drafts: list[Draft]) -> None:
+    """A motion told without what it asks ("Jaco Geurts hamerde vooral op ... In zijn motie stelt hij dat ...") whose
+    filer asks the government in the dictum's words a sentence or two later, in the same paragraph, with no motion
+    told between ("Geurts verzoekt de regering daarom om in de komende begroting ... de achterstanden in te lopen"):
+    that request is what it asks, and part of its quote."""
+    read = {k for d in drafts if d.kind == "motion" and not d.dropped for k in range(d.first, d.last + 1)}
+    for d in drafts:
+        people = [a for a in d.actors if _person(a)]
+        if d.kind != "motion" or d.dropped or d.clause or len(people) != 1:
+            continue
+        surname = people[0].name.split()[-1]
+        for k in range(d.last + 1, min(len(ctx.sentences), d.last + 1 + _FILER_ASKS_WITHIN)):
+            s = ctx.sentences[k]
+            if k in read or _MOTION_NOUN.search(s.text) or "\n" in ctx.clean.text[ctx.sentences[k - 1].end : s.start]:
+                break
+            asks = _FILER_ASKS.match(s.text)
+            if asks is None or asks.group("who") not in (surname, "Hij", "hij", "Zij", "zij"):
+                continue
+            d.clause = _ASKS_LEAD.sub("", s.text[asks.start("verb"):]).strip(" .'\"‘’“”…")
+            d.last = k
+            break

@@ -21,6 +21,7 @@ from kamertaak.core.extract.header import find_debate, heading_title, letter_dat
 from kamertaak.core.extract.letters import answered_requests, read_letter
 from kamertaak.core.extract.model import Candidate, Context, Draft, Extraction
 from kamertaak.core.extract.motions import (
+    asked_by_filer_after,
     contents_told_after,
     filers_told_after,
     filers_told_before,
@@ -235,6 +236,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     wishes_told_after(ctx, motions)
     told_after(ctx, motions)
     filers_told_before(ctx, motions)
+    asked_by_filer_after(ctx, motions)  # "Geurts verzoekt de regering daarom om ...": what Geurts's motion asks
     drafts.extend(motions)
     with_motion = {i for d in mentioned for i in range(d.first, d.last + 1)} | pointing_back
     i = 0
