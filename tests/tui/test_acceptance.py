@@ -40,20 +40,32 @@ async def open_board(pilot: Any, kind_key: str) -> BoardScreen:
 
 # -- 1. boards on a narrow terminal --------------------------------------------------------------------
 
-async def test_board_follows_a_moved_card_to_a_column_off_screen(make_app: Any) -> None:
+def more_line(board: BoardScreen) -> str:
+    line = board.query_one("#board-more", Static)
+    return str(line.visual.plain) if line.display else ""
+
+
+def every_status_in_sight(board: BoardScreen, holder: Widget) -> None:
+    """Each motion status is a column wholly in view, or named in the line above the columns."""
+    from kamertaak.core.kinds import LIFECYCLES
+    from kamertaak.core.labels import status_label
+
+    shown = {c.status for c in board.query(BoardColumn) if in_view(c, holder)}
+    line = more_line(board)
+    for status in LIFECYCLES["motion"].statuses:
+        assert status in shown or status_label("motion", status) in line, (status, line)
+
+
+async def test_board_folds_empty_columns_and_follows_a_moved_card(make_app: Any) -> None:
     app = make_app()
     async with app.run_test(size=(80, 28)) as pilot:
         board = await open_board(pilot, "2")
         holder = board.query_one("#board-columns", HorizontalScroll)
-        # Nine motion columns do not fit on 80: they keep a readable width and the board scrolls.
-        columns = board.query(BoardColumn)
-        assert len(columns) == 9 and all(c.size.width >= 19 for c in columns)
-        assert holder.max_scroll_x > 0
-        # A long status keeps its count in view: "deels uitgevoerd (0)", not "deels uitgevoerd " cut off.
-        partial = board.query_one("#column-partial", BoardColumn)
-        assert partial.query_one(".column-title").content_size.width >= len("deels uitgevoerd (0)")
-        # announced → submitted → held → adopted → partial → executed: the sixth column is off screen at first.
-        assert not in_view(board.query_one("#column-executed"), holder)
+        # Nine motion columns do not fit on 80: the eight empty ones fold into one line above the board.
+        assert [c.status for c in board.query(BoardColumn)] == ["announced"]
+        assert more_line(board).startswith("leeg: ingediend, aangehouden, aangenomen, deels uitgevoerd,")
+        every_status_in_sight(board, holder)
+        # announced → submitted → held → adopted → partial → executed: the card brings its column back.
         for _ in range(5):
             await pilot.press("right_square_bracket")
             await settle(pilot)
@@ -61,32 +73,74 @@ async def test_board_follows_a_moved_card_to_a_column_off_screen(make_app: Any) 
         assert isinstance(card, Card) and card.item["id"] == 2
         assert column_of(card).status == "executed"
         assert in_view(column_of(card), holder)
+        assert "uitgevoerd" not in more_line(board).replace("deels uitgevoerd", "")
+        every_status_in_sight(board, holder)
 
 
-async def test_board_left_and_right_scroll_the_focused_column_into_view(make_app: Any, db_path: Path) -> None:
+def add_motions(db_path: Path, paths: list[list[str]]) -> list[int]:
     store = Store.open(str(db_path))
     try:
-        late = store.add_item("motion", "Motie over femicidecijfers", due="2025-05-01")
-        store.set_status(late, "submitted")
-        store.set_status(late, "withdrawn")
+        ids = []
+        for n, path in enumerate(paths):
+            item = store.add_item("motion", f"Motie nummer {n} over femicidecijfers", due="2025-05-01")
+            for status in path:
+                store.set_status(item, status)
+            ids.append(item)
+        return ids
     finally:
         store.close()
+
+
+async def test_board_left_and_right_scroll_and_name_the_columns_out_of_view(make_app: Any, db_path: Path) -> None:
+    # Motions in six statuses: six columns of at least 19 do not fit on 80 even with the empty ones folded.
+    ids = add_motions(db_path, [["submitted"], ["submitted", "held"], ["submitted", "adopted"],
+                                ["submitted", "rejected"], ["submitted", "withdrawn"]])
     app = make_app()
     async with app.run_test(size=(80, 28)) as pilot:
         board = await open_board(pilot, "2")
         holder = board.query_one("#board-columns", HorizontalScroll)
+        assert [c.status for c in board.query(BoardColumn)] == [
+            "announced", "submitted", "held", "adopted", "rejected", "withdrawn"]
+        assert holder.max_scroll_x > 0 and holder.scroll_x == 0
+        assert "meer rechts: verworpen (1), ingetrokken (1) →" in more_line(board)
+        assert "meer links" not in more_line(board)
+        every_status_in_sight(board, holder)
         assert isinstance(app.focused, Card) and app.focused.item["id"] == 2
-        await pilot.press("right")  # the next column with a card: "ingetrokken", the seventh
-        await settle(pilot)
-        assert isinstance(app.focused, Card) and app.focused.item["id"] == late
+        for _ in range(5):
+            await pilot.press("right")  # card by card to the last column, "ingetrokken"
+            await settle(pilot)
+        assert isinstance(app.focused, Card) and app.focused.item["id"] == ids[-1]
         assert in_view(column_of(app.focused), holder)
-        await pilot.press("right")  # no cards further right: the board shows its last column
-        await settle(pilot)
-        assert in_view(board.query_one("#column-lapsed"), holder)
-        await pilot.press("left")
-        await settle(pilot)
+        assert "← meer links: aangekondigd (1)" in more_line(board)
+        assert "meer rechts" not in more_line(board)
+        every_status_in_sight(board, holder)
+        for _ in range(5):
+            await pilot.press("left")
+            await settle(pilot)
         assert isinstance(app.focused, Card) and app.focused.item["id"] == 2
         assert in_view(column_of(app.focused), holder) and holder.scroll_x == 0
+
+
+async def test_motion_board_at_120_columns_shows_every_status(make_app: Any, db_path: Path) -> None:
+    # u7 finding 10: at 120 columns the board ended at "uitgevoerd (0)"; verworpen, ingetrokken and
+    # vervallen were off screen with no hint.
+    add_motions(db_path, [["submitted", "rejected"]])
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot, "2")
+        holder = board.query_one("#board-columns", HorizontalScroll)
+        assert holder.max_scroll_x == 0
+        assert [c.status for c in board.query(BoardColumn)] == ["announced", "rejected"]
+        every_status_in_sight(board, holder)
+        # Wide enough for all nine: no line, nothing folded.
+        await pilot.resize_terminal(200, 40)
+        await settle(pilot)
+        assert len(board.query(BoardColumn)) == 9 and more_line(board) == ""
+        every_status_in_sight(board, holder)
+        await pilot.resize_terminal(120, 40)
+        await settle(pilot)
+        assert len(board.query(BoardColumn)) == 2
+        every_status_in_sight(board, holder)
 
 
 async def test_commitment_board_fits_on_80_columns(make_app: Any) -> None:

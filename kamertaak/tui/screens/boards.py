@@ -22,7 +22,7 @@ from kamertaak.tui.messages import OpenItem
 from kamertaak.tui.present import MUTED_STYLE
 from kamertaak.tui.screens.base import DataScreen
 from kamertaak.tui.widgets.board.card import Card
-from kamertaak.tui.widgets.board.column import BoardColumn
+from kamertaak.tui.widgets.board.column import BoardColumn, column_min_width
 from kamertaak.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
@@ -71,6 +71,9 @@ class BoardScreen(DataScreen):
         self.focus_item: int | None = None
         self.keep_filter_focus = False
         self.shown_kind: str | None = None
+        # The last columns loaded (a resize lays them out again) and the empty ones folded into a line.
+        self.last_loaded: BoardScreen.Loaded | None = None
+        self.folded: list[str] = []
 
     def compose(self) -> ComposeResult:
         yield Static(Content.styled("Borden", "bold"), id="screen-title")
@@ -78,8 +81,14 @@ class BoardScreen(DataScreen):
         yield Input(placeholder="/ filter: onderwerp:opvang ministerie:J&V partij:SP eigenaar:ik of vrije woorden",
                     compact=True, id="board-filter")
         yield Static("", id="board-status")
+        yield Static("", id="board-more")
         yield HorizontalScroll(id="board-columns")
         yield KeyFooter()
+
+    def on_mount(self) -> None:
+        # The line naming the columns out of view follows the board as it scrolls sideways.
+        self.watch(self.query_one("#board-columns", HorizontalScroll), "scroll_x",
+                   lambda _: self._show_more(), init=False)
 
     def context_hint(self) -> dict[str, Any]:
         return {"kind": self.kind}
@@ -119,20 +128,26 @@ class BoardScreen(DataScreen):
             return
         holder = self.query_one("#board-columns", HorizontalScroll)
         today = self.kt.today
+        self.last_loaded = message
+        shown, folded = self._layout(message.kind, message.columns)
+        self.folded = [status_label(message.kind, status) for status, _, _ in folded]
         present = self._columns()
-        same = message.kind == self.shown_kind and len(present) == len(message.columns)
+        same = message.kind == self.shown_kind and len(present) == len(shown)
         if same and all(column.shows(status, count, items)
-                        for column, (status, count, items) in zip(present, message.columns, strict=True)):
+                        for column, (status, count, items) in zip(present, shown, strict=True)):
             # The same cards in the same places (a refresh after someone else's edit): update them where
             # they are, so focus and scroll stay put.
-            for column, (_, count, items) in zip(present, message.columns, strict=True):
+            for column, (_, count, items) in zip(present, shown, strict=True):
                 column.show_items(count, items)
             self._show_status(message)
+            self.call_after_refresh(self._show_more)
             return
-        # The columns share the width but keep a minimum (app.tcss); past that (the eight motion statuses
-        # on a narrow terminal) the board scrolls sideways and follows the focused card.
+        # The columns share the width but keep a minimum (app.tcss); past that (the nine motion statuses
+        # on a terminal under 180 columns) the empty ones fold into a line above the board, and what is
+        # left scrolls sideways if it must, following the focused card; that line names the columns out
+        # of view on either side.
         columns = [BoardColumn(status, status_label(message.kind, status), count, items, today)
-                   for status, count, items in message.columns]
+                   for status, count, items in shown]
         self._size_columns(columns)
         async with holder.batch():
             await holder.remove_children()
@@ -140,6 +155,49 @@ class BoardScreen(DataScreen):
         self.shown_kind = message.kind
         self._show_status(message)
         self._restore_focus()
+        self.call_after_refresh(self._show_more)
+
+    def _layout(self, kind: str, columns: list[tuple[str, int, list[ItemView]]]
+                ) -> tuple[list[tuple[str, int, list[ItemView]]], list[tuple[str, int, list[ItemView]]]]:
+        """The columns to show and the empty ones to fold away: all shown when they fit side by side at their
+        narrowest, else only those with cards (a card moved into a folded status brings its column back)."""
+        widths = [column_min_width(status_label(kind, status), count) for status, count, _ in columns]
+        if sum(widths) <= max(1, self.size.width):
+            return columns, []
+        return [c for c in columns if c[1]], [c for c in columns if not c[1]]
+
+    def _show_more(self) -> None:
+        """The line above the columns: the empty statuses folded away, and the columns (partly) out of view
+        to the left and the right, so no status is out of sight without a word."""
+        left, right = self._out_of_view()
+        parts: list[str] = []
+        if self.folded:
+            parts.append("leeg: " + ", ".join(self.folded))
+        if left:
+            parts.append("← meer links: " + ", ".join(left))
+        if right:
+            parts.append("meer rechts: " + ", ".join(right) + " →")
+        more = self.query_one("#board-more", Static)
+        more.update(Content.styled(" · ".join(parts), MUTED_STYLE))
+        more.display = bool(parts)
+
+    def _out_of_view(self) -> tuple[list[str], list[str]]:
+        """The titles of the columns not wholly in the board's window, left of it and right of it."""
+        holder = self.query_one("#board-columns", HorizontalScroll)
+        left: list[str] = []
+        right: list[str] = []
+        if holder.max_scroll_x <= 0:
+            return left, right
+        start = holder.scroll_offset.x
+        end = start + holder.scrollable_content_region.width
+        for column in self._columns():
+            title = f"{column.label} ({column.count})"
+            region = column.virtual_region
+            if region.x < start:
+                left.append(title)
+            elif region.right > end:
+                right.append(title)
+        return left, right
 
     def _size_columns(self, columns: list[BoardColumn]) -> None:
         """Share the width while every column gets at least its minimum (BoardColumn.min_width: more for a
@@ -150,11 +208,18 @@ class BoardScreen(DataScreen):
         for column, width in zip(columns, widths, strict=True):
             column.styles.width = "1fr" if fits else width
 
-    def on_resize(self) -> None:
+    async def on_resize(self) -> None:
+        loaded = self.last_loaded
+        if loaded is not None:
+            shown, _ = self._layout(loaded.kind, loaded.columns)
+            if [status for status, _, _ in shown] != [column.status for column in self._columns()]:
+                await self.show(loaded)  # wider or narrower: the empty columns fold or come back
+                return
         self._size_columns(self._columns())
         card = self.focused_card()
         if card is not None:
             self._reveal(card)
+        self.call_after_refresh(self._show_more)
 
     def _reveal(self, card: Card) -> None:
         """Scroll the board sideways so the card's whole column shows, and its column to the card (once the

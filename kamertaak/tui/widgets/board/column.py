@@ -22,6 +22,11 @@ if TYPE_CHECKING:
 COLUMN_MIN = 20
 
 
+def column_min_width(label: str, count: int) -> int:
+    """The narrowest a column of this title gets: COLUMN_MIN, or its whole title with the count, padding and border."""
+    return max(COLUMN_MIN, len(f"{label} ({count})") + 3)
+
+
 class BoardColumn(Vertical):
     """The cards of one status, in due order; a note says how many more the cap left out."""
 
@@ -47,7 +52,7 @@ class BoardColumn(Vertical):
 
     def min_width(self) -> int:
         """The narrowest this column gets: COLUMN_MIN, or its whole title with the count, its padding and border."""
-        return max(COLUMN_MIN, len(f"{self.label} ({self.count})") + 3)
+        return column_min_width(self.label, self.count)
 
     def cards(self) -> list[Card]:
         return list(self.query(Card))
