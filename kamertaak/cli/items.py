@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -44,16 +45,18 @@ def _show_new(store: Store, item: ItemDetail, as_json: bool) -> None:
     from kamertaak.cli.render import item_line
 
     item_id = item["id"]
+    unread = bool(item["due_phrase"]) and item["precision"] == "none"
     if as_json:
         print_json(item)
-        return
-    out = console()
-    out.print(item_line(item, store.today()))
-    if item["due_phrase"] and item["precision"] == "none":
-        out.print(Text(f"let op: termijn '{printable(item['due_phrase'])}' niet herkend; zet een datum met "
-                       f"`kamertaak set {item_id} due=JJJJ-MM-DD`", style="yellow"))
-    elif item["explanation"] and item["due_phrase"]:
-        out.print(Text(f"  termijn: {printable(item['explanation'])}", style="dim"))
+    else:
+        out = console()
+        out.print(item_line(item, store.today()))
+        if item["explanation"] and item["due_phrase"] and not unread:
+            out.print(Text(f"  termijn: {printable(item['explanation'])}", style="dim"))
+    if unread:
+        # A warning, on stderr as every other one: the item's line (or its JSON) stays the whole of stdout.
+        print(f"kamertaak: let op: termijn '{printable(item['due_phrase'])}' niet herkend; zet een datum met "
+              f"`kamertaak set {item_id} due=JJJJ-MM-DD`", file=sys.stderr)
 
 
 def add(

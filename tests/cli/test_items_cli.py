@@ -208,6 +208,20 @@ def test_a_due_phrase_set_that_is_not_understood_keeps_the_date(env: Path, fails
     assert json.loads(run("show", "1", "--json"))["due"] is None
 
 
+def test_add_warns_of_a_due_phrase_it_cannot_read_on_stderr(env: Path) -> None:
+    """u7 finding 11: the warning was printed on stdout (exit 0), mixed into the item's line and its JSON."""
+    result = runner.invoke(app, ["add", "actie", "Brief nalopen", "--due", "gisteren over een jaar of zo"],
+                           catch_exceptions=False, env={"COLUMNS": "160"})
+    assert result.exit_code == 0
+    assert "niet herkend" not in result.stdout and "Brief nalopen" in result.stdout
+    assert result.stderr.splitlines() == ["kamertaak: let op: termijn 'gisteren over een jaar of zo' niet herkend; "
+                                          "zet een datum met `kamertaak set 1 due=JJJJ-MM-DD`"]
+    # With --json stdout is the JSON alone; the warning still reaches the user.
+    result = runner.invoke(app, ["add", "actie", "Nog een", "--due", "ooit eens", "--json"], catch_exceptions=False)
+    assert json.loads(result.stdout)["due_phrase"] == "ooit eens"
+    assert "niet herkend" in result.stderr
+
+
 def test_a_title_longer_than_the_stated_limit_is_refused_and_nothing_is_stored(
         env: Path, fails: Callable[..., str]) -> None:
     """u6 stored a 5,000-character title with `add`; a title is one short line (README, `add --help`)."""
