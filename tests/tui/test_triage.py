@@ -459,6 +459,10 @@ async def test_the_debate_is_titled_as_the_cli_titles_it(make_demo_app: Any, dem
         screen = await open_file_triage(pilot, letter)
         summary = plain(screen.query_one("#triage-summary", Static))
         assert summary.startswith("Verzamelbrief huurbeleid maart 2026") and ".txt" not in summary
+        # u7 finding 11: the header named the file ("Triage · 3-kamerbrief-huur-2026.txt"); it names the
+        # debate, as docs/screens/triage.txt shows, with the file after it.
+        assert plain(screen.query_one("#screen-title", Static)) == (
+            "Triage · Verzamelbrief huurbeleid maart 2026  (3-kamerbrief-huur-2026.txt)")
         await pilot.press("A")
         await settle(pilot)
         await pilot.press("escape")
@@ -466,6 +470,7 @@ async def test_the_debate_is_titled_as_the_cli_titles_it(make_demo_app: Any, dem
         screen = await open_file_triage(pilot, bare)
         summary = plain(screen.query_one("#triage-summary", Static))
         assert "aantekeningen.txt (naam van het bestand" in summary
+        assert plain(screen.query_one("#screen-title", Static)) == "Triage · aantekeningen.txt"
     store = Store.open(str(demo_db_path))
     try:
         titles = [r["title"] for r in store.db.query("SELECT title FROM debate ORDER BY id")]

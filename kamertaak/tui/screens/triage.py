@@ -137,8 +137,7 @@ class TriageScreen(DataScreen):
     # -- layout ------------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Static(Content.assemble(("Triage", "bold"), " · ", Content(one_line(self.source.name, 90))),
-                     id="screen-title")
+        yield Static(self._header(), id="screen-title")
         with Horizontal(id="triage-body"):
             # Its text comes once the screen has its size (show_source): a megabyte's lines wrapped once,
             # not again for each width the layout passes through (seven times, seconds each, for 1.9 MB).
@@ -152,6 +151,16 @@ class TriageScreen(DataScreen):
                 yield Static(Content.styled(self._reading(), MUTED_STYLE), id="triage-summary")
                 yield OptionList(id="triage-candidates")
         yield KeyFooter()
+
+    def _header(self) -> Content:
+        """'Triage · ' and the debate the text is of, once it is read (as docs/screens/triage.txt shows), with
+        the file's name (or 'geplakte tekst') after it; until then, or when the text names no debate, the name."""
+        name = one_line(self.source.name, 90)
+        title = self.extraction.debate.title if self.extraction is not None else None
+        if self.source.debate_title is not None or not title or title == self.source.name:
+            return Content.assemble(("Triage", "bold"), " · ", Content(name))
+        return Content.assemble(("Triage", "bold"), " · ", Content(one_line(title, 90)),
+                                (f"  ({one_line(self.source.name, 40)})", MUTED_STYLE))
 
     def on_mount(self) -> None:
         text_area = self.query_one("#triage-text", TextArea)
@@ -196,6 +205,7 @@ class TriageScreen(DataScreen):
     @on(Analysed)
     def analysed(self, message: Analysed) -> None:
         self.extraction = message.extraction
+        self.query_one("#screen-title", Static).update(self._header())
         self.candidates = list(message.extraction.candidates)
         self.show_candidates()
         if self.candidates:
