@@ -153,6 +153,37 @@ async def test_commitment_board_fits_on_80_columns(make_app: Any) -> None:
         assert all(in_view(c, holder) for c in columns)
 
 
+def marked_labels(screen: Any) -> list[str]:
+    from textual.widgets import Label
+
+    return [str(label.content) for label in screen.query(".form-label").results(Label)
+            if str(label.content).startswith("▸ ")]
+
+
+async def test_the_field_with_the_focus_is_marked_in_plain_text(make_app: Any) -> None:
+    """u7 finding 11: Tab order did not show in a capture (colour only); a second Tab opened the debate
+    dropdown and the typing went there. The label of the row with the focus starts with '▸ '."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, ItemFormScreen)
+        assert marked_labels(form) == ["▸ titel"]
+        await pilot.press("tab")
+        await settle(pilot)
+        assert marked_labels(form) == ["▸ termijn"]
+        await pilot.press("tab")
+        await settle(pilot)
+        assert marked_labels(form) == ["▸ debat"]
+        await pilot.press("shift+tab", "shift+tab", "shift+tab")
+        await settle(pilot)
+        assert marked_labels(form) == ["▸ soort"]
+
+
 # -- 2. the item form on a short terminal --------------------------------------------------------------
 
 async def test_form_scrolls_keeps_the_save_hint_and_shows_its_own_keys(make_app: Any) -> None:

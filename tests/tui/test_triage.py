@@ -262,6 +262,13 @@ async def test_edit_before_accepting(make_demo_app: Any, demo_db_path: Path) -> 
         assert form.query_one("#triage-edit-actors", Input).value == "staatssecretaris J&V, Van Nispen (SP)"
         # Each field opens at its first letter (u5: a long title hid its start).
         assert [i.cursor_position for i in form.query(Input)] == [0, 0, 0]
+        # The row with the focus is marked in plain text (u7 finding 11), and the mark follows Tab.
+        labels = [str(label.content) for label in form.query(".form-label").results(Label)]
+        assert [t for t in labels if t.startswith("▸ ")] == ["▸ titel"]
+        await pilot.press("tab")
+        await settle(pilot)
+        labels = [str(label.content) for label in form.query(".form-label").results(Label)]
+        assert [t for t in labels if t.startswith("▸ ")] == ["▸ termijn"]
         form.query_one("#triage-edit-title", Input).value = "Contouren wetsvoorstel psychisch geweld naar de Kamer"
         form.query_one("#triage-edit-due", Input).value = "binnen drie weken"
         await pilot.pause()

@@ -80,8 +80,37 @@ def fields_from_the_start(screen: Screen[Any]) -> None:
         field_input.cursor_position = 0
 
 
+# Before the label of the form row that holds the focus: where typing goes shows without colour too (a
+# terminal capture, a screen reader's text), so a Tab that lands on a dropdown is seen before one types.
+FOCUS_MARK = "▸ "
+
+
+def mark_focused_row(screen: Screen[Any]) -> None:
+    """Mark the label of the form row (.form-row) holding the focus with FOCUS_MARK and the class -focused;
+    unmark the others."""
+    from textual.widgets import Label
+
+    focused = screen.focused
+    row = next((node for node in ([focused, *focused.ancestors] if focused is not None else [])
+                if node.has_class("form-row")), None)
+    for label in screen.query(".form-label").results(Label):
+        text = str(label.content)
+        plain = text.removeprefix(FOCUS_MARK)
+        here = row is not None and label.parent is row
+        label.set_class(here, "-focused")
+        wanted = FOCUS_MARK + plain if here else plain
+        if wanted != text:
+            label.update(wanted)
+
+
 class Dialog(ModalScreen[DialogResult]):
-    """A dialog over a kamertaak screen."""
+    """A dialog over a kamertaak screen; the label of the form row with the focus is marked (FOCUS_MARK)."""
+
+    def on_descendant_focus(self) -> None:
+        mark_focused_row(self)
+
+    def on_descendant_blur(self) -> None:
+        self.call_after_refresh(mark_focused_row, self)
 
     @property
     def kt(self) -> KamertaakApp:

@@ -26,7 +26,7 @@ from kamertaak.core.text import one_line
 from kamertaak.reports.detail import actor_label
 from kamertaak.tui.due_preview import preview_due, resolve_phrase, typed_date
 from kamertaak.tui.present import MUTED_STYLE
-from kamertaak.tui.screens.base import fields_from_the_start
+from kamertaak.tui.screens.base import fields_from_the_start, mark_focused_row
 from kamertaak.tui.screens.item_form import PLACEHOLDERS
 
 
@@ -92,6 +92,12 @@ class TriageEditScreen(ModalScreen[Candidate | None]):
         self.candidate = candidate
         self.ref = ref
         self.today = today
+
+    def on_descendant_focus(self) -> None:
+        mark_focused_row(self)  # as in the item form: the row with the focus shows "▸ " before its label
+
+    def on_descendant_blur(self) -> None:
+        self.call_after_refresh(mark_focused_row, self)
 
     def compose(self) -> ComposeResult:
         c = self.candidate
