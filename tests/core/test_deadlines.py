@@ -191,6 +191,15 @@ def test_variants(phrase: str, ref: D, want: D | None, precision: str) -> None:
     assert due(phrase, ref) == (want, precision)
 
 
+def test_past_recess_from_the_table_is_not_estimated() -> None:
+    # u7 finding 8: a debate of 1 June 2022; the zomerreces 2022 was published (8 July to 5 September).
+    r = resolve("voor het zomerreces", D(2022, 6, 1))
+    assert (r.due, r.estimated) == (D(2022, 7, 7), False)
+    assert "geschat" not in r.explanation
+    # The kerstreces 2022 began on 23 December, a week after the rule's 16 December.
+    assert resolve("voor het kerstreces", D(2022, 11, 1)).due == D(2022, 12, 22)
+
+
 def test_estimated_only_when_a_recess_is_estimated() -> None:
     assert resolve("voor de zomer", REF).estimated is False
     r = resolve("voor de zomer", D(2027, 1, 10))
