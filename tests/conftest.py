@@ -52,6 +52,12 @@ def _no_user_files(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
 
 
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    from skip_summary import write_skip_summary
+
+    write_skip_summary(terminalreporter)
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: runs on SQLite only (no PostgreSQL variant)")
 
