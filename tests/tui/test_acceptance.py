@@ -388,3 +388,30 @@ async def test_form_shows_a_refused_date_as_one_line_and_stays_open(make_app: An
         assert app.screen is form
         [note] = list(app._notifications)
         assert note.message == "termijn '30 februari' bestaat niet: februari heeft 28 dagen"
+
+
+# -- 5. the table's title uses the room of empty cells --------------------------------------------------
+
+def test_a_long_title_runs_on_over_the_empty_cells_right_of_it() -> None:
+    """u7 finding 11: at 120 columns 'Tweeminutendebat Zeden en (on)veiligheid v…' was cut off beside an empty
+    owner cell; the title now runs on over it, and a row with an owner keeps that cell."""
+    from kamertaak.tui.widgets.table.item_grid import layout, spilled_cells
+
+    columns = layout(120)
+    keys = [c.key for c, _ in columns]
+    widths = {c.key: size for c, size in columns}
+    title_width = widths["title"]
+    title = "Tweeminutendebat Zeden en (on)veiligheid vrouwen"
+    assert len(title) > title_width and keys[-1] == "owner"
+
+    def cells(owner: str) -> dict[str, tuple[int, str]]:
+        texts = [title if k == "title" else owner if k == "owner" else "x" for k in keys]
+        return {c.key: (size, text) for c, size, text in spilled_cells(columns, texts)}
+
+    alone = cells("")
+    assert "owner" not in alone and alone["title"][0] >= len(title)
+    owned = cells("anna")
+    assert owned["owner"] == (widths["owner"], "anna") and owned["title"][0] == title_width
+    # A title that fits leaves the empty cells where they are.
+    short = spilled_cells(columns, ["Brief" if k == "title" else "" for k in keys])
+    assert [c.key for c, _, _ in short] == keys

@@ -125,6 +125,25 @@ def layout(width: int) -> tuple[tuple[Column, int], ...]:
     return tuple((c, c.width or title_width) for c in columns)
 
 
+def spilled_cells(columns: tuple[tuple[Column, int], ...], texts: list[str]) -> list[tuple[Column, int, str]]:
+    """A row's cells with their widths, where a title too long for its column runs on over the empty cells
+    right of it (a row without an owner, say), as a spreadsheet lets text run into empty neighbours: the room a
+    wide screen has goes to the title (u7: "Tweeminutendebat Zeden en (on)veiligheid v…" beside an empty owner
+    cell). A cell with text keeps its place under its header."""
+    cells: list[tuple[Column, int, str]] = []
+    i = 0
+    while i < len(columns):
+        column, size = columns[i]
+        text = texts[i]
+        i += 1
+        if column.key == "title":
+            while cell_len(text) > size and i < len(columns) and not texts[i]:
+                size += columns[i][1] + 1
+                i += 1
+        cells.append((column, size, text))
+    return cells
+
+
 class ItemGrid(ScrollView, can_focus=True):
     """Rows of items from a paged query; Enter or a double click opens one."""
 
@@ -256,8 +275,9 @@ class ItemGrid(ScrollView, can_focus=True):
         segments: list[Segment] = []
         overdue = base + self.get_component_rich_style("item-grid--overdue") if row.get("overdue") else None
         run: list[str] = []
-        for column, size in layout(width):
-            text = "✓" if column.key == "mark" and row["id"] in self.marked else cell_text(column.key, row, self.today)
+        for column, size, text in spilled_cells(layout(width), [
+                "✓" if column.key == "mark" and row["id"] in self.marked else cell_text(column.key, row, self.today)
+                for column, _ in layout(width)]):
             if cell_len(text) > size:
                 text = set_cell_size(text, size - 1) + "…"
             if overdue and column.key in ("due", "when"):
