@@ -382,6 +382,10 @@ async def test_a_text_typed_in_the_text_field_stays_there(make_demo_app: Any) ->
         assert "plak eerst een tekst" in str(app.screen.query_one("#triage-source-problem", Static).visual)
         area = app.screen.query_one("#triage-pasted", TextArea)
         assert app.screen.focused is area
+        # The field with the focus is marked in plain text (u7 finding 11), here the label above it.
+        marked = [plain(label) for label in app.screen.query(".form-label-wide").results(Label)
+                  if plain(label).startswith("▸ ")]
+        assert marked == ["▸ of plak de tekst hier, dan Ctrl+S"]
         await pilot.press(*"Motie", "enter", *"x")
         assert area.text == "Motie\nx" and app.screen.query_one("#triage-path", Input).value == ""
 

@@ -86,17 +86,21 @@ FOCUS_MARK = "▸ "
 
 
 def mark_focused_row(screen: Screen[Any]) -> None:
-    """Mark the label of the form row (.form-row) holding the focus with FOCUS_MARK and the class -focused;
-    unmark the others."""
+    """Mark the label of the field holding the focus with FOCUS_MARK and the class -focused, and unmark the
+    others: a .form-label is its row's (.form-row), a .form-label-wide the widget right under it."""
     from textual.widgets import Label
 
     focused = screen.focused
-    row = next((node for node in ([focused, *focused.ancestors] if focused is not None else [])
-                if node.has_class("form-row")), None)
-    for label in screen.query(".form-label").results(Label):
+    around = [focused, *focused.ancestors] if focused is not None else []
+    for label in screen.query(".form-label, .form-label-wide").results(Label):
+        if label.has_class("form-label"):
+            here = label.parent in around
+        else:
+            siblings = list(label.parent.children) if label.parent is not None else []
+            after = siblings[siblings.index(label) + 1:]
+            here = bool(after) and after[0] in around
         text = str(label.content)
         plain = text.removeprefix(FOCUS_MARK)
-        here = row is not None and label.parent is row
         label.set_class(here, "-focused")
         wanted = FOCUS_MARK + plain if here else plain
         if wanted != text:
