@@ -827,6 +827,11 @@ async def test_table_shows_who_owns_each_item(make_app: Any) -> None:
     # The owner column is the last optional one to go on a narrow terminal: after the actors, before the title.
     assert [c.key for c, _ in layout(120)][-2:] == ["title", "owner"]
     assert "owner" not in [c.key for c, _ in layout(80)]
+    # On 80 columns "wanneer" goes too (the date stays under "termijn"): the title gets 33 columns, was 16 of
+    # 24 cut off at the screen's edge.
+    narrow = dict((c.key, size) for c, size in layout(80))
+    assert "when" not in narrow and narrow["title"] == 33 and sum(size + 1 for size in narrow.values()) == 80
+    assert "when" in [c.key for c, _ in layout(100)]
     assert [c.key for c, _ in layout(200)][6:9] == ["title", "owner", "actors"]  # after the mark column
 
 
