@@ -148,3 +148,16 @@ def test_the_fractions_that_filed_a_motion_are_its_actors() -> None:
     assert motion.status == "rejected"
     assert [a.name for a in motion.actors] == ["Stadsbelang", "Lijst 12", "CDA"]
     assert "ingediend" not in motion.title
+
+
+def test_a_motion_named_in_quotes_is_a_motion_under_that_name() -> None:
+    """A council names its motions: 'De motie "Geen windmolens bij Kerkdorp" ... werd aangenomen' was nothing (a
+    definite 'de motie' without content after it was read as pointing back to one told before); now a motion with that
+    name as its title, and the party after the name as its filer."""
+    adopted = _one('De motie "Geen windmolens bij Kerkdorp" van de VVD werd met 18 stemmen voor en 9 tegen aangenomen.',
+                   D(2023, 3, 1), "motion")
+    assert (adopted.status, adopted.title, [a.name for a in adopted.actors]) == (
+        "adopted", "Motie VVD: Geen windmolens bij Kerkdorp", ["VVD"])
+    withdrawn = _one("De raad nam de motie ‘Zon op elk dak’ van GroenLinks niet in stemming: zij werd ingetrokken.",
+                     D(2023, 3, 1), "motion")
+    assert (withdrawn.status, withdrawn.title) == ("withdrawn", "Motie GroenLinks: Zon op elk dak")

@@ -544,7 +544,10 @@ _OWN_CONTENT = re.compile(
     r"met\s+als\s+strekking\b|van\s+(?:het\s+lid|de\s+leden|senator|[A-Z])|[A-Z][\w'’-]+(?:[/ ]|\s*\())"
     # a party with its article: "de motie van de PVV om ...", "de motie van het CDA" (not "van de Kamer")
     r"|^-?\s*van\s+(?:de|het)\s+(?!(?:Tweede|Eerste|Kamer|Staten|Raad)\b)(?-i:[A-Z])[\w-]*(?:-fractie)?\s+(?:om|over|die|dat|waarin|voor)\b"
-    r"|^,\s+(?:eveneens\s+|ook\s+)?van\s+(?:het\s+lid|de\s+leden|senator|Kamerlid|[A-Z])",
+    r"|^,\s+(?:eveneens\s+|ook\s+)?van\s+(?:het\s+lid|de\s+leden|senator|Kamerlid|[A-Z])"
+    # its name in quotes, as a council names its motions: 'de motie "Geen windmolens bij Kerkdorp"', "de motie ‘Zon op
+    # elk dak’"
+    r"|^-?\s*[\"“‘][^\"”’]{3,80}[\"”’]|^-?\s*'(?=\w)[^'\n]{2,79}\w'(?!\w)",
 )
 _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("withdrawn", re.compile(r"\bingetrokken\b|\btrok(?:ken)?\b.{0,80}?\bin\b|\btrek(?:t|ken)?\b.{0,80}?\bin\b"
@@ -2050,7 +2053,7 @@ def _subject(after: str) -> str:
     m = _SUBJECT.match(after) or _DEMANDS.match(after)
     if not m:
         quoted = _QUOTED_NAME.search(after)
-        return quoted.group(1) if quoted else ""
+        return (quoted.group(1) or quoted.group(2)) if quoted else ""
     subject = _SUBJECT_STOP.sub("", m.group("subj").rstrip(" ,.")).strip(" ,.")
     # a fronted motion phrase ends at the main verb after its infinitive: "om X te verminderen kan hier aan bijdragen"
     subject = _MAIN_VERB_AFTER.sub(r"\1", subject)
@@ -2070,7 +2073,10 @@ _DEBATE_SCENE = re.compile(
 _DEMANDS = re.compile(
     r"^\s*(?:eist|eisen|vraagt|vragen|verzoekt|wil|willen)\s+[^,;]{0,40}?\s+(?:dat|om)\s+(?P<subj>.+)", _I
 )
-_QUOTED_NAME = re.compile(r"[\"“]([^\"”]{3,80})[\"”]")
+_QUOTED_NAME = re.compile(r"[\"“]([^\"”]{3,80})[\"”]"
+                          # in single quotes only right after the noun: "de motie 'Zon op elk dak'" (not "kreeg 'oordeel
+                          # Kamer' mee")
+                          r"|^\s*[‘'](\w[^'’\n]{1,78}\w)[’'](?!\w)")
 # "de regering op te roepen de 12 miljoen te regelen" → "de 12 miljoen te regelen"
 _ASKS_GOVERNMENT = re.compile(
     r"^(?:de regering|het kabinet)\s+(?:op\s+te\s+roepen|te\s+verzoeken|te\s+vragen)\s+(?:om\s+)?", _I

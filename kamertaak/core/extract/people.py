@@ -301,7 +301,7 @@ _PARTY_ALT = (r"D66|GroenLinks-PvdA|GL-PvdA|GroenLinks|PvdA|PVV|VVD|NSC|BBB|CDA|
               r"|Volt|DENK|BIJ1|50PLUS|50Plus")
 _PARTY_NAMED = re.compile(
     rf"\b(?:[Dd]e|[Hh]et)\s+(?P<a>{_PARTY_ALT})(?:-fractie)?\b(?!-)|\b(?P<b>{_PARTY_ALT})-motie\b"
-    rf"|\bmotie\s+van\s+(?:onder\s+(?:meer|andere)\s+)?(?P<c>{_PARTY_ALT})\b(?!-)|^(?P<d>{_PARTY_ALT}|Denk)\s+(?:dient|diende|kwam|komt|heeft|had|wil|wilde)\b"
+    rf"|\bmotie\s+(?:'[^'\n]{{3,80}}'\s+|\"[^\"\n]{{3,80}}\"\s+)?van\s+(?:onder\s+(?:meer|andere)\s+)?(?P<c>{_PARTY_ALT})\b(?!-)|^(?P<d>{_PARTY_ALT}|Denk)\s+(?:dient|diende|kwam|komt|heeft|had|wil|wilde)\b"
 )
 
 
