@@ -656,3 +656,12 @@ def test_a_law_takes_effect_on_the_day_of_its_own_clause_not_another_date_in_the
                   "februari zijn de verkiezingen, waarbij de coalitie naar verwachting zetels zal verliezen.",
                   dt.date(2026, 12, 22)).candidates
     assert (c.kind, c.due) == ("deadline", dt.date(2027, 3, 1))
+
+
+def test_a_pronoun_after_a_long_first_phrase_is_the_minister_named_before() -> None:
+    # "Voor de zomer komt hij met ...": the verb second, "hij" after it, the minister the text named (was a deadline
+    # 'Wetsvoorstel ... verwacht' without anyone)
+    found = extract("Minister Dijkgraaf van Onderwijs sprak in het debat. Hij stuurt voor 1 maart een brief over de "
+                    "huren. Voor de zomer komt hij met een wetsvoorstel over de koopwoningen.", D(2022, 11, 29))
+    assert [(c.kind, c.due, [a.name for a in c.actors]) for c in found.candidates] == [
+        ("commitment", D(2023, 2, 28), ["Dijkgraaf"]), ("commitment", D(2023, 7, 6), ["Dijkgraaf"])]

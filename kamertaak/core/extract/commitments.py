@@ -860,8 +860,9 @@ def _told_again(ctx: Context, i: int) -> bool:
 # the text named last)
 _MINISTRY_SAYS = re.compile(r"\b(?:volgens|aldus|meldt|meldde|zegt|zei)\s+(?:het\s+)?\w*ministerie\b", _I)
 
-# "Daarna komt hij ...", "Ook zij wil ...": a pronoun subject among the sentence's first words
-_PRONOUN_SUBJECT = re.compile(r"^(?:\S+\s+){0,3}?(?:hij|zij|ze)\b", _I)
+# "Daarna komt hij ...", "Ook zij wil ...", "Later in het voorjaar komt hij ...": a pronoun subject among the
+# sentence's first words (after the finite verb, which follows the first phrase however long: "Voor de zomer")
+_PRONOUN_SUBJECT = re.compile(r"^(?:\S+\s+){0,5}?(?:hij|zij|ze)\b", _I)
 
 
 def _government_pronoun(ctx: Context, i: int) -> bool:
