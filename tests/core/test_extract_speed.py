@@ -212,3 +212,23 @@ def test_a_committee_reports_list_of_letters_is_found_by_bisection() -> None:
         assert found == plain
         assert [end for (_, end) in items if end in stops] == stops  # each list's last item ends at its stop
     assert openings >= 10
+
+
+def test_a_position_in_a_list_of_spans_is_found_by_bisection() -> None:
+    """Context.in_spans answers as any(a <= at < b for a, b in spans) (asked of every sentence about a letter's lists
+    of promises, which grow with the text: a letter of 521 lists took 0.19 s to ask so, 0.004 s by bisection), also
+    for spans that overlap, nest, touch or are empty, and for two lists asked in turns."""
+    import random
+
+    from kamertaak.core.extract.header import find_debate
+    from kamertaak.core.extract.model import Context
+
+    text = "De minister zegt toe de Kamer voor de zomer te informeren."
+    cleaned = clean_text(text)
+    ctx = Context(cleaned, sentences.split_sentences(cleaned.text), [], REF, find_debate(cleaned, REF)[0], text)
+    rng = random.Random(11)
+    lists = [[(5, 9), (9, 12), (20, 20), (30, 40), (32, 35), (31, 50), (60, 61)], []]
+    lists += [[(a, a + rng.randint(0, 15)) for a in (rng.randint(0, 200) for _ in range(n))] for n in (1, 5, 40, 40)]
+    for at in range(-2, 230):
+        for spans in lists:
+            assert ctx.in_spans(spans, at) == any(a <= at < b for a, b in spans), (spans, at)

@@ -376,7 +376,7 @@ def _has_what_it_needs(ctx: Context, i: int, kind: str, actors: list[ExtractedAc
     how motions go)."""
     s = ctx.sentences[i]
     if kind == "commitment":
-        listed = any(a <= s.start < b for a, b in ctx.commitment_lists)
+        listed = ctx.in_spans(ctx.commitment_lists, s.start)
         return (
             (has_government(ctx, i, actors) or bool(_PROMISE_NAMED.search(s.text)))
             and (listed or not PAST_MARKER.search(s.text))

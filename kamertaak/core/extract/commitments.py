@@ -599,11 +599,11 @@ _ANNOUNCES_A_MOTION = re.compile(r"\b(?:kondig\w*|aangekondigd)\b.{0,200}?\been\
 
 def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
     s = ctx.sentences[i]
-    kept_list = any(a <= s.start < b for a, b in ctx.kept_lists)
+    kept_list = ctx.in_spans(ctx.kept_lists, s.start)
     if kept_list and s.item:
         return [_kept_item(ctx, i)]
     # a line glued after a list's last item ("... dekkingsmiddel. Wachtlijsten") is none of its items
-    listed = not kept_list and any(a <= s.start < b for a, b in ctx.commitment_lists)
+    listed = not kept_list and ctx.in_spans(ctx.commitment_lists, s.start)
     if _COMMITMENT_LIST_HEAD.search(s.text):
         return []  # "De minister heeft de volgende toezeggingen gedaan:" introduces them
     if not listed and _WISH.search(s.text):

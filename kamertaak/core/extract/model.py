@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -163,6 +164,8 @@ class Context:
     # for each mention, the index of the last office-holder mention up to it: any, a state secretary, a minister
     _last_office: dict[bool | None, list[int]] = field(default_factory=dict)
     _only_office: dict[bool | None, ExtractedActor | None] | None = None
+    # for in_spans: each list of spans asked about (by id), with its starts in order and the furthest end so far
+    _span_index: dict[int, tuple[list[tuple[int, int]], list[int], list[int]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._sentence_starts = [s.start for s in self.sentences]
@@ -230,6 +233,19 @@ class Context:
             self._passed[k] = [FoundDeadline(s.start + d.start, s.start + d.end, d.phrase, d.resolution, True)
                                for d in passed]
         return self._dates[k]
+
+    def in_spans(self, spans: list[tuple[int, int]], at: int) -> bool:
+        """Whether `at` lies in one of `spans` (start <= at < end), as `any(a <= at < b for a, b in spans)` says,
+        sooner: a list (commitment_lists, kept_lists: set once, never changed) is read once into its starts in
+        order and the furthest end up to each, then asked by bisection, so asking of every sentence of a text
+        with many lists does not grow with sentences times lists."""
+        index = self._span_index.get(id(spans))
+        if index is None or index[0] is not spans or len(index[1]) != len(spans):
+            ordered = sorted(spans)
+            index = (spans, [a for a, _ in ordered], list(itertools.accumulate((b for _, b in ordered), max)))
+            self._span_index[id(spans)] = index
+        k = bisect.bisect_right(index[1], at) - 1
+        return k >= 0 and index[2][k] > at
 
     def mentions_between(self, start: int, end: int) -> list[ActorMention]:
         """The actor mentions that start inside [start, end)."""
