@@ -25,6 +25,7 @@ itself:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -386,6 +387,7 @@ def listed_states(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     ordered = sorted((d for d in drafts if d.kind in ("motion", "commitment")), key=lambda d: (d.first, d.kind))
     gone: set[int] = set()
     _reported_in_progress(ctx, ordered)
+    firsts = [d.first for d in ordered]  # in order: an item's later sentences are found by bisection
     for d in ordered:
         if id(d) in gone:
             continue
@@ -399,8 +401,9 @@ def listed_states(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             continue  # a motion withdrawn or voted down; one sentence naming several motions: not an item of one
         # the item's later sentences that another stage read as a promise of their own ("Dit gesprek vindt plaats
         # in april; ik informeer u daarover voor 1 juni")
-        inside = [o for o in ordered if o is not d and d.last < o.first <= last and o.kind == "commitment"
-                  and id(o) not in gone and _tells_state(ctx.sentences[o.first].text)]
+        inside = [o for o in ordered[bisect.bisect_right(firsts, d.last) : bisect.bisect_right(firsts, last)]
+                  if o is not d and o.kind == "commitment" and id(o) not in gone
+                  and _tells_state(ctx.sentences[o.first].text)]
         state = _state(told)
         # a later step the item names with its term: in a sentence after its first, or with a state
         later = next((m for k in spans if k > d.first or state is not None
