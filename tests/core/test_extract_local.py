@@ -161,3 +161,27 @@ def test_a_motion_named_in_quotes_is_a_motion_under_that_name() -> None:
     withdrawn = _one("De raad nam de motie ‘Zon op elk dak’ van GroenLinks niet in stemming: zij werd ingetrokken.",
                      D(2023, 3, 1), "motion")
     assert (withdrawn.status, withdrawn.title) == ("withdrawn", "Motie GroenLinks: Zon op elk dak")
+
+
+LISTED = ("Tijdens de raadsvergadering van 3 juni heeft onze fractie drie moties ingediend:\n\n"
+          " 1. Meer groen op schoolpleinen – zodat kinderen buiten spelen.\n"
+          " 2. Een proef met gratis busvervoer voor ouderen.\n"
+          " 3. Onderzoek naar een skatebaan in Noord.\n\n"
+          "Na de toelichting van de wethouder hebben wij de moties ingetrokken.")
+
+
+def test_motions_counted_then_listed_are_each_a_motion() -> None:
+    """A party's page on its motions counts them and lists them ('heeft onze fractie drie moties ingediend:' and three
+    numbered items), then tells what became of them ('hebben wij de moties ingetrokken'): three motions, each titled by
+    its item, withdrawn (was: nothing)."""
+    motions = [c for c in extract(LISTED, D(2023, 6, 5)).candidates if c.kind == "motion"]
+    assert [(c.status, c.title) for c in motions] == [
+        ("withdrawn", "Motie: Meer groen op schoolpleinen"),
+        ("withdrawn", "Motie: proef met gratis busvervoer voor ouderen"),
+        ("withdrawn", "Motie: Onderzoek naar een skatebaan in Noord"),
+    ]
+
+
+def test_a_count_and_a_list_of_another_length_are_not_read_as_its_motions() -> None:
+    text = LISTED.replace(" 3. Onderzoek naar een skatebaan in Noord.\n", "")
+    assert [c for c in extract(text, D(2023, 6, 5)).candidates if c.kind == "motion"] == []

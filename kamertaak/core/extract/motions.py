@@ -878,6 +878,9 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
                         s.text[count.end : count.end + 160]):
                     every = status  # "stemden tegen alle moties, zodat geen enkele werd aangenomen"
                 each = _each_of(ctx, i, section or status, trigger, count)
+                if not each and (listed_after := _listed_after(ctx, i, section or status, count)) is not None:
+                    # "heeft onze fractie drie moties ingediend:" and one list item for each
+                    each, last_i = listed_after
                 if not each and status == "announced":
                     # "het lijkt ons goed om alvast een aantal moties in te dienen": the speaker's motions to come,
                     # told together
@@ -1117,6 +1120,41 @@ def _each_of(ctx: Context, i: int, status: str, trigger: tuple[int, int], count:
         out.append(Draft("motion", status, 0.7, i, i, trigger, clause="", actors=members, due_zone=zone))
         at += len(piece)
     return out
+
+
+# A count's number: "drie moties", "2 moties"
+_COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
+# what an item says after its subject: "Meer groen op schoolpleinen – zodat kinderen buiten spelen"
+_ITEM_ASIDE = re.compile(r"\s+[–—-]\s+.*$|[.;]\s*$")
+
+
+def _listed_after(ctx: Context, i: int, status: str, count: _Phrase) -> tuple[list[Draft], int] | None:
+    """The motions a count names one list item each for, right after it: "Kamerlid X diende drie moties in:" or "heeft
+    onze fractie drie moties ingediend:" and then "1. Meer groen op schoolpleinen", "2. ...": a motion per item (as
+    many as the count says, when it says a number), at the count's stage, with its filers, titled by the item. None
+    when no list of that length follows the colon."""
+    s = ctx.sentences[i]
+    if not s.text.rstrip().endswith(":"):
+        return None
+    items = []
+    for k in range(i + 1, min(i + 1 + 12, len(ctx.sentences))):
+        if not ctx.sentences[k].item or _MOTION_NOUN.search(ctx.sentences[k].text):
+            break
+        items.append(k)
+    # the count's number, right before the noun or one word before it ("drie moties", "drie nieuwe moties")
+    words = s.text[max(0, count.start - 30) : count.start].split()[-2:]
+    want = next((_COUNT_WORDS.get(w.lower()) or (int(w) if w.isdigit() else None) for w in reversed(words)
+                 if w.lower() in _COUNT_WORDS or w.isdigit()), None)
+    if len(items) < 2 or (want is not None and len(items) != want):
+        return None
+    filers = [a for a in _members(ctx, i, i) if _person(a)] or [f for f in [party_filer(ctx, i)] if f is not None]
+    out = []
+    for k in items:
+        item = ctx.sentences[k]
+        clause = _ITEM_ASIDE.sub("", item.text).strip(" ,")
+        out.append(Draft("motion", status, 0.7, k, k, (item.start, item.end), clause=clause, actors=list(filers),
+                         due_zone=(item.start, item.start)))
+    return out, items[-1]
 
 
 def _told_again(drafts: list[Draft], made: list[Draft], kinds: dict[int, str],
