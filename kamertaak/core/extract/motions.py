@@ -2597,7 +2597,6 @@ def _possessive_owner(ctx: Context, d: Draft) -> tuple[int, ExtractedActor] | No
 
 # A count of motions: "Twee moties van deze strekking ... zijn aangenomen", "Drie moties van X haalden het niet"
 _COUNTED_MOTIONS = re.compile(r"\b(?P<n>twee|drie|vier|vijf|zes|[2-9])\s+(?:\w+\s+)?moties\b", _I)
-_NUMBERS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6}
 # ... and one of them by its place: "De eerste motie constateert ...", "In de tweede motie vraagt hij ..."
 _ORDINAL_MOTION = re.compile(
     r"^(?:In\s+)?(?:de|het)\s+(?P<p>eerste|tweede|derde|vierde|vijfde|zesde|laatste)\s+motie\b(?![-\w])", _I)
@@ -2622,7 +2621,7 @@ def ordinals_of_count(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         if status is None or status == "announced":
             continue
         filers = list(own.actors) if own is not None else [a for a in _members(ctx, i, i) if _person(a)]
-        n = _NUMBERS.get(counted.group("n").lower()) or int(counted.group("n"))
+        n = _NUMBER_WORDS.get(counted.group("n").lower()) or int(counted.group("n"))
         told: list[Draft] = []
         for k in range(i + 1, min(len(ctx.sentences), i + 1 + _ORDINALS_WITHIN)):
             t = ctx.sentences[k]
