@@ -16,7 +16,10 @@ from kamertaak.core.deadlines import Resolution, deadline_in, find_deadlines, ne
 
 D = dt.date
 REF = D(2025, 4, 3)  # the seed debate: a Thursday
-DEV = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "deadlines.dev.jsonl"
+# the shared dev set beside the checkout (../shared), looked for upwards so that a checkout in a subfolder finds it too
+DEV = next((p / "shared" / "eval" / "deadlines.dev.jsonl" for p in Path(__file__).resolve().parents
+            if (p / "shared" / "eval" / "deadlines.dev.jsonl").is_file()),
+           Path(__file__).resolve().parents[3] / "shared" / "eval" / "deadlines.dev.jsonl")
 
 
 def _dev_cases() -> list[dict]:
