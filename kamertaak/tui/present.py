@@ -34,9 +34,12 @@ def literal_line(value: object, width: int | None = None, pad: bool = False) -> 
     return Content(text)
 
 
-def due_content(item: Mapping[str, Any], today: dt.date) -> Content:
-    """The due date in words; overdue items in the theme's error colour."""
+def due_content(item: Mapping[str, Any], today: dt.date, short: bool = False) -> Content:
+    """The due date in words; overdue items in the theme's error colour. `short` keeps only the words
+    before the date ("1 dag te laat", not "1 dag te laat · 9 april 2025"), for narrow lines."""
     words = due_words(item, today)
+    if short:
+        words = words.partition(" · ")[0]
     if not words:
         return Content.styled("geen termijn", MUTED_STYLE)
     return Content.styled(words, OVERDUE_STYLE) if item.get("overdue") else Content(words)
@@ -51,18 +54,34 @@ DUE_WIDTH = 32
 STATUS_WIDTH = 14
 # Columns of an agenda line other than the title: "#12345 ", kind, gaps, due, status.
 LINE_FIXED = 7 + 11 + 2 + DUE_WIDTH + 1 + STATUS_WIDTH
+# Below this many cells for the title the columns give way: the due date keeps only its words.
+TITLE_MIN = 16
 
 
-def item_line(item: Mapping[str, Any], today: dt.date, width: int = 70) -> Content:
-    """One agenda line: number, kind, title (cut to `width`), due in words, status, in columns."""
-    due = due_content(item, today)
+def item_line(item: Mapping[str, Any], today: dt.date, width: int = LINE_FIXED + 70) -> Content:
+    """One agenda line of at most `width` cells: number, kind, title, due in words, status, in columns.
+    Where the columns leave the title fewer than TITLE_MIN cells (an 80-column terminal), the due date
+    keeps only its words ("morgen", "1 dag te laat") and due and status take only the room they need (the
+    status goes when even then the title would have fewer than eight), so the line does not wrap and keeps
+    the words that say it is late."""
+    status = f" {status_label(item['kind'], item['status'])}"
+    title_width = width - LINE_FIXED
+    if title_width >= TITLE_MIN:
+        due = due_content(item, today)
+        due = due.pad_right(max(0, DUE_WIDTH - due.cell_length))
+    else:
+        due = due_content(item, today, short=True)
+        title_width = width - (LINE_FIXED - DUE_WIDTH - STATUS_WIDTH - 1) - due.cell_length
+        if title_width - len(status) < 8:
+            status = ""  # narrower still (a reminder's line): the title before the status
+        title_width = max(8, title_width - len(status))
     return Content.assemble(
         (f"#{item['id']:<5} ", MUTED_STYLE),
         (f"{kind_label(item['kind']):<11}", "bold"),
-        literal_line(item["title"], width, pad=True),
+        literal_line(item["title"], title_width, pad=True),
         "  ",
-        due.pad_right(max(0, DUE_WIDTH - due.cell_length)),
-        (f" {status_label(item['kind'], item['status'])}", MUTED_STYLE),
+        due,
+        (status, MUTED_STYLE),
     )
 
 

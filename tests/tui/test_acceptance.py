@@ -415,3 +415,24 @@ def test_a_long_title_runs_on_over_the_empty_cells_right_of_it() -> None:
     # A title that fits leaves the empty cells where they are.
     short = spilled_cells(columns, ["Brief" if k == "title" else "" for k in keys])
     assert [c.key for c, _, _ in short] == keys
+
+
+# -- the agenda on an 80-column terminal ---------------------------------------------------------------
+
+async def test_agenda_lines_fit_80_columns_and_keep_saying_late(make_app: Any) -> None:
+    """p4 (tenth session): at 80 columns the agenda's lines were laid out for a wider screen and wrapped,
+    splitting the status over two lines. Each line now fits the list, and the overdue item still says so."""
+    from rich.cells import cell_len
+    from textual.widgets import OptionList
+
+    app = make_app()
+    async with app.run_test(size=(80, 28)) as pilot:
+        await settle(pilot)
+        option_list = app.screen.query_one("#agenda-list", OptionList)
+        room = option_list.scrollable_content_region.width
+        lines = [option.prompt for option in option_list.options]
+        plain_lines = [line.plain if hasattr(line, "plain") else str(line) for line in lines]
+        assert all(cell_len(text) <= room for text in plain_lines), [t for t in plain_lines if cell_len(t) > room]
+        late = [text for text in plain_lines if text.startswith("#1 ")]
+        assert late and "2 dagen te laat" in late[0] and late[0].rstrip().endswith("openstaand"), late
+        assert any(text.startswith("⏰") and "vandaag" in text for text in plain_lines), plain_lines

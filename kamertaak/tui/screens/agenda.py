@@ -23,9 +23,10 @@ from kamertaak.core.labels import (
     debate_status_label,
     snoozed_words,
 )
+from kamertaak.core.text import one_line
 from kamertaak.reports.detail import reminder_when
 from kamertaak.tui.messages import OpenItem
-from kamertaak.tui.present import LINE_FIXED, MUTED_STYLE, item_line, literal_line
+from kamertaak.tui.present import MUTED_STYLE, item_line, literal_line
 from kamertaak.tui.screens.base import DataScreen
 from kamertaak.tui.widgets.footer import KeyFooter
 
@@ -99,8 +100,8 @@ class AgendaScreen(DataScreen):
 
     def _options(self, sections: dict[str, Any]) -> list[Option | None]:
         today = self.kt.today
-        # The option list has a scrollbar and padding: four cells the line may not use.
-        width = max(20, self.app.size.width - LINE_FIXED - 6)
+        # The option list has a scrollbar and padding: six cells the line may not use.
+        width = self.app.size.width - 6
         options: list[Option | None] = []
         for name in ITEM_SECTIONS:
             count = sections[f"{name}_count"]
@@ -125,13 +126,15 @@ class AgendaScreen(DataScreen):
         for d in debates:
             when = date_nl(d["date"]) + (f" {d['time']}" if d.get("time") else "")
             flagged = d.get("status") in ("cancelled", "moved")
-            line = Content.assemble(
-                (f"{when:<19} ", "bold"),
-                literal_line(d["kind"] or "debat", 18), " · ", literal_line(d["title"], width),
+            kind = literal_line(d["kind"] or "debat", 18)
+            tail = Content.assemble(
                 (f"  {debate_status_label(d['status'])}" if flagged else "", "$text-warning"),
-                (f"  {d['number']}" if d.get("number") else "", MUTED_STYLE),
+                (f"  {one_line(d['number'], 20)}" if d.get("number") else "", MUTED_STYLE),
                 ("  " + counted(d["items"], "item", "items"), MUTED_STYLE),
             )
+            # the title takes what the date, kind and tail leave of the line
+            title_width = max(12, width - 20 - kind.cell_length - 3 - tail.cell_length)
+            line = Content.assemble((f"{when:<19} ", "bold"), kind, " · ", literal_line(d["title"], title_width), tail)
             lines.append((d["date"], 0, d["id"], Option(line, id=f"debate:{d['id']}")))
         options += [option for *_, option in sorted(lines, key=lambda row: row[:3])]
         if not lines:
@@ -280,7 +283,7 @@ class RemindersScreen(AgendaScreen):
             self.post_message(self.Loaded({"reminders": due, "reminders_count": len(due)}))
 
     def _options(self, sections: dict[str, Any]) -> list[Option | None]:
-        width = max(20, self.app.size.width - LINE_FIXED - 6)
+        width = self.app.size.width - 6
         return self._reminder_options(sections, width, "")
 
     def action_back(self) -> None:
