@@ -143,16 +143,6 @@ async def test_motion_board_at_120_columns_shows_every_status(make_app: Any, db_
         every_status_in_sight(board, holder)
 
 
-async def test_commitment_board_fits_on_80_columns(make_app: Any) -> None:
-    app = make_app()
-    async with app.run_test(size=(80, 28)) as pilot:
-        board = await open_board(pilot, "1")
-        holder = board.query_one("#board-columns", HorizontalScroll)
-        columns = list(board.query(BoardColumn))
-        assert len(columns) == 4
-        assert all(in_view(c, holder) for c in columns)
-
-
 def marked_labels(screen: Any) -> list[str]:
     from textual.widgets import Label
 
@@ -436,3 +426,22 @@ async def test_agenda_lines_fit_80_columns_and_keep_saying_late(make_app: Any) -
         late = [text for text in plain_lines if text.startswith("#1 ")]
         assert late and "2 dagen te laat" in late[0] and late[0].rstrip().endswith("openstaand"), late
         assert any(text.startswith("⏰") and "vandaag" in text for text in plain_lines), plain_lines
+
+
+async def test_commitment_board_on_80_columns_gives_its_cards_the_width(make_app: Any) -> None:
+    """p4 (tenth session): on 80 columns the four commitment columns fitted at 20 cells each, so the open
+    commitments stood in one narrow column beside three empty ones, a title broken over six lines. The empty
+    statuses fold into the line above the board when the columns would be narrower than a card needs."""
+    app = make_app()
+    async with app.run_test(size=(80, 28)) as pilot:
+        board = await open_board(pilot, "1")
+        holder = board.query_one("#board-columns", HorizontalScroll)
+        shown = list(board.query(BoardColumn))
+        assert [c.status for c in shown] == ["open"]
+        assert shown[0].region.width >= 70
+        assert more_line(board) == "leeg: deels voldaan, voldaan, vervallen"
+        assert in_view(shown[0], holder)
+    async with make_app().run_test(size=(160, 28)) as pilot:
+        board = await open_board(pilot, "1")
+        # wide enough for every column to hold a card: all four stand side by side, none folded
+        assert len(list(board.query(BoardColumn))) == 4 and not more_line(board)

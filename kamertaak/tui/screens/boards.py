@@ -22,7 +22,7 @@ from kamertaak.tui.messages import OpenItem
 from kamertaak.tui.present import MUTED_STYLE
 from kamertaak.tui.screens.base import DataScreen
 from kamertaak.tui.widgets.board.card import Card
-from kamertaak.tui.widgets.board.column import BoardColumn, column_min_width
+from kamertaak.tui.widgets.board.column import CARD_COMFORT, BoardColumn, column_min_width
 from kamertaak.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
@@ -160,9 +160,13 @@ class BoardScreen(DataScreen):
     def _layout(self, kind: str, columns: list[tuple[str, int, list[ItemView]]]
                 ) -> tuple[list[tuple[str, int, list[ItemView]]], list[tuple[str, int, list[ItemView]]]]:
         """The columns to show and the empty ones to fold away: all shown when they fit side by side at their
-        narrowest, else only those with cards (a card moved into a folded status brings its column back)."""
+        narrowest and, if some are empty, each still gets CARD_COMFORT cells; else only those with cards (a card
+        moved into a folded status brings its column back). On 80 columns the four commitment statuses fit at
+        20 cells each, and two cards then took 17 lines each in one narrow column beside three empty ones."""
         widths = [column_min_width(status_label(kind, status), count) for status, count, _ in columns]
-        if sum(widths) <= max(1, self.size.width):
+        width = max(1, self.size.width)
+        roomy = all(count for _, count, _ in columns) or width // max(1, len(columns)) >= CARD_COMFORT
+        if sum(widths) <= width and roomy:
             return columns, []
         return [c for c in columns if c[1]], [c for c in columns if not c[1]]
 

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 # The narrowest a column gets (its border included): the four commitment columns still fit on 80 columns;
 # the nine motion columns of a narrower board scroll sideways.
 COLUMN_MIN = 20
+# A column with cards narrower than this wraps a card's title word by word: rather fold the empty ones away.
+CARD_COMFORT = 22
 
 
 def column_min_width(label: str, count: int) -> int:
