@@ -200,12 +200,14 @@ SENTENCES_V10 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # A ninth batch of 90 (70 with a phrase, 90 pages of 78 sites), held out in the ninth session (frozen at 04:47
         # before any rule of the session landed): first seen 74/90 exact, 69/90 phrases; at its end the same.
         # Development material from the tenth session on.
-        (SENTENCES_V9, 90, 74, 69),
+        # Eleventh session: a year by its number gives way to a finer phrase of its clause in that year -> 75, 70.
+        (SENTENCES_V9, 90, 75, 70),
         # A tenth batch of 90 (70 with a phrase, 78 sites), held out in the tenth session (frozen at 09:28 before any
         # rule of the session landed): first seen 76/90 exact, 71/90 phrases; at its end 75/90, the one lost being
         # "In het najaar" in 2022, labelled on the estimated kerstreces; relabelled on the sourced one (23 December
         # 2022) when it became a fixture, so 76/90 again. Development material from the eleventh session on.
-        (SENTENCES_V10, 90, 76, 71),
+        # Eleventh session: the year that places a finer phrase ("In 2024 ... tot en met 31 juli") -> 77, 72.
+        (SENTENCES_V10, 90, 77, 72),
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:

@@ -903,6 +903,14 @@ def test_triage_reads_a_period_after_an_event_clause_as_the_batch_does() -> None
          "year"),
         # ... which says which year another phrase of its clause is in
         ("Volgend jaar moet de minister de evaluatie voor de zomer sturen.", "voor de zomer", D(2026, 7, 2), "season"),
+        # a year by its number places a finer phrase of its clause that falls in it: that phrase is the term
+        ("In 2025 kan een gemeente de uitkering aanvragen tot en met 30 september.", "tot en met 30 september",
+         D(2025, 9, 30), "day"),
+        ("De minister stuurt in 2025 de evaluatie op 1 oktober 2025 naar de Kamer.", "op 1 oktober 2025",
+         D(2025, 10, 1), "day"),
+        # ... not one that falls in another year, nor one of another clause
+        ("In 2026 vervalt de regeling die de minister op 1 oktober 2025 evalueert.", "In 2026", D(2026, 12, 31),
+         "year"),
         # a clause that names next year looks ahead, whatever participle it has
         ("Naar verwachting is in juni bekend of de wet volgend jaar ingaat of opnieuw wordt uitgesteld.", "in juni",
          D(2025, 6, 30), "month"),
