@@ -1988,14 +1988,16 @@ def _in_named_year(sentence: str, kept: list[FoundDeadline], ref: dt.date,
     the clause of a phrase without a year says which year that phrase is in; the phrase, read in that year, is
     the term and the year word goes."""
     years = [f for f in kept if _BARE_YEAR_ONLY.fullmatch(_fold(f.phrase)[0]) and f.resolution.due is not None]
-    for year in [f for f in kept if _IN_YEAR.fullmatch(_fold(f.phrase)[0]) and f.resolution.due is not None]:
+    for year in [f for f in kept if _IN_YEAR.fullmatch(_fold(f.phrase)[0])]:
         # "In 2024 kunt u subsidie aanvragen tot en met 31 juli", "dat in 2022 de vergaderingen op 30 maart 2022
         # worden gehouden": a finer phrase of the same clause that falls in the year named is the term; the
         # year only places it.
+        named = year.resolution.due
         bounds = _clause_bounds(sentence, year.start, year.end)
-        if any(f is not year and f.resolution.due is not None and f.resolution.precision in _FINER_THAN_YEAR
-               and f.resolution.due.year == year.resolution.due.year
-               and _clause_bounds(sentence, f.start, f.end) == bounds for f in kept):
+        if named is not None and any(
+                f is not year and f.resolution.due is not None and f.resolution.precision in _FINER_THAN_YEAR
+                and f.resolution.due.year == named.year and _clause_bounds(sentence, f.start, f.end) == bounds
+                for f in kept):
             kept = [f for f in kept if f is not year]
     for year in years:
         bounds = _clause_bounds(sentence, year.start, year.end)
