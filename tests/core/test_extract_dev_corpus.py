@@ -369,6 +369,8 @@ def test_validation_batch_v10b_holds() -> None:
     9db12ea: 8/38, 9 of 37 right (vote news 2/20 with 21 noise candidates); at the session's end the same.
     Development material from the eleventh session on."""
     found, required, right, quiet = batch_figures("validation-v10b.json")
-    assert required == 38 and found >= 8
-    assert right >= 0.24
+    # eleventh session (vn, not read while writing): a bare "Aangenomen"/"Verworpen" heading over the listed motions
+    # gives each its outcome -> 16/38, 20 of 37 right (vote news 10/20)
+    assert required == 38 and found >= 16
+    assert right >= 0.54
     assert quiet == [0, 0]

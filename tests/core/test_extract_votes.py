@@ -327,3 +327,25 @@ def test_motions_in_general_with_an_adjective_are_no_motion_but_a_count_is() -> 
     counted = ("De stemming over twee moties werd aangehouden. Het gaat om de motie-Bos (SP) over de huurtoeslag en de "
                "motie-Smit (CDA) over de zorgtoeslag.")
     assert {m.status for m in _motions(counted)} == {"held"} and len(_motions(counted)) == 2
+
+
+def test_a_bare_outcome_heading_gives_its_fate_to_the_list_items_under_it_only() -> None:
+    text = (
+        "Stemmingen van dinsdag over de moties bij het debat over energie.\n\n"
+        "Aangenomen\n\n"
+        "- Motie-Bontenbal over een plan voor netcongestie bij bedrijven\n"
+        "- Motie-Kröger over subsidie voor warmtepompen\n\n"
+        "Verworpen:\n\n"
+        "- Motie-Eerdmans over het afschaffen van de CO2-heffing\n\n"
+        "De PVV diende ook een motie in over de btw op boodschappen; daarover stemt de Kamer volgende week."
+    )
+    fates = {m.title.split(":")[0]: m.status for m in _motions(text)}
+    assert fates == {"Motie Bontenbal": "adopted", "Motie Kröger": "adopted", "Motie Eerdmans": "rejected",
+                     "Motie PVV": "submitted"}
+
+
+def test_an_items_own_outcome_wins_over_the_heading_above_it() -> None:
+    text = ("Aangenomen:\n"
+            "1. De motie van Bikker over gokreclame.\n"
+            "2. De motie van Stoffer over de zondagsrust, die werd aangehouden.")
+    assert [m.status for m in _motions(text)] == ["adopted", "held"]

@@ -60,6 +60,9 @@ _VOTE_MANNER = (r"(?:unaniem|eenstemmig|met\s+algemene\s+stemmen|(?:na|bij|zonde
 # nor a sentence of its own: "Aangenomen werd de motie van ..."
 _OUTCOME_ONLY = re.compile(rf"^(?:(?i:{_VOTE_MANNER})\s+)?(?P<o>(?i:Aangenomen|Verworpen|Aangehouden|Ingetrokken))\b"
                            r"(?!\s+(?:moties?|werd|werden|wordt|worden|is|zijn|was|waren|de|het|een|ook)\b)")
+# A bare outcome as the heading of the list below it: "Aangenomen", "Verworpen:", "Unaniem aangenomen"
+_OUTCOME_HEAD = re.compile(rf"^(?:(?i:{_VOTE_MANNER})\s+)?(?P<o>(?i:Aangenomen|Verworpen|Aangehouden|Ingetrokken))"
+                           r"\s*:?$")
 # "waar moties kunnen worden ingediend" describes the procedure, not a motion
 _GENERIC_MODAL = re.compile(r"\bmoties?\b.{0,20}?\b(?:kunnen|kan|mogen|mag) worden\b"
                             r"|\bmoties?\s+(?:die|dat)\s+[^,;.]{0,30}?\b(?:kunnen|kan|mogen|mag)\s+indienen\b", _I)
@@ -726,6 +729,7 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
     list_status: str | None = None
     carried: tuple[int, str] | None = None  # (sentence, status) a count gives the motions named next
     section: str | None = None  # the outcome a heading ("Aangenomen moties") gives the motions under it
+    heading: str | None = None  # the outcome a bare heading ("Verworpen:") gives the list items right under it
     pending: int | None = None  # the last sentence naming a motion without saying what became of it
     owned_at: int | None = None  # the last sentence that named a member's motion as "zijn motie"
     together: dict[str, list[Draft]] = {}  # "de twee moties van afkeuring tegen A en B", before each is told
@@ -777,6 +781,12 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             section = found if found in ("adopted", "rejected", "held", "withdrawn") else section
             i += 1
             continue
+        if not nouns and (head := _OUTCOME_HEAD.match(s.text.strip())) and i + 1 < len(sents) and sents[i + 1].item:
+            # a bare outcome over a list: "Aangenomen" / "Verworpen:" then one item per motion gives each its fate
+            heading = _FIELD_CODES[head.group("o").lower()]
+            i += 1
+            continue
+        heading = heading if s.item else None
         if not nouns or _GENERIC_MODAL.search(s.text):
             list_status = list_status if listed else None
             i += 1
@@ -804,6 +814,8 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             status, conf, trigger = list_status, 0.8, (s.start, s.end)
         if status is None and carried and carried[0] == i - 1:
             status, conf, trigger = carried[1], 0.75, (s.start, s.end)
+        if heading and (status is None or conf is None or status in ("announced", "submitted")):
+            status, conf, trigger = heading, 0.75, (s.start, s.end)
         if section and (status is None or status in ("announced", "submitted")):
             # under "Aangenomen moties", "Drie moties werden ingediend over X" tells their history, the heading
             # their fate
