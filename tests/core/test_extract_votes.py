@@ -349,3 +349,18 @@ def test_an_items_own_outcome_wins_over_the_heading_above_it() -> None:
             "1. De motie van Bikker over gokreclame.\n"
             "2. De motie van Stoffer over de zondagsrust, die werd aangehouden.")
     assert [m.status for m in _motions(text)] == ["adopted", "held"]
+
+
+@pytest.mark.parametrize(("fate", "status"), [
+    ("werd met algemene stemmen gesteund", "adopted"),
+    ("werd door de Tweede Kamer gesteund", "adopted"),
+    ("werd door alle partijen behalve de BBB gesteund", "adopted"),
+    ("werd breed gesteund", "adopted"),
+    ("werd door de hele oppositie gesteund maar haalde het niet", "rejected"),
+    ("werd door geen enkele andere partij gesteund", "rejected"),
+    ("werd alleen door de SP gesteund", "rejected"),
+])
+def test_a_motion_supported_in_the_passive(fate: str, status: str) -> None:
+    text = f"Ook de motie-Dijk over de hoogte van de zorgpremie {fate}."
+    [m] = _motions(text)
+    assert m.status == status

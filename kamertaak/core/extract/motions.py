@@ -564,6 +564,8 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rejected", re.compile(
         r"\b(?:kreeg|kregen|krijgt|krijgen)\s+(?:alleen|slechts|enkel|uitsluitend|onvoldoende|geen|niet\s+genoeg)\s+"
         r"(?:de\s+)?steun\b|\b(?:werd|werden|wordt)\s+niet\s+gesteund\b"
+        # "werd door geen enkele andere partij gesteund", "werd alleen door de SP gesteund"
+        r"|\b(?:werd|werden|wordt|worden)\s+(?:door\s+)?(?:geen|alleen|slechts|enkel|uitsluitend)\s+[^.;:]{0,60}?gesteund\b"
         # "kreeg van geen enkele andere partij steun"
         r"|\b(?:kreeg|kregen|krijgt|krijgen)\s+van\s+geen\s+(?:enkele\s+)?(?:\w+\s+){1,3}?steun\b"
         # "werden net niet aangenomen" (not "nog niet": not yet voted on)
@@ -601,6 +603,13 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:kreeg|kregen|krijgt|krijgen)\s+(?:de\s+|brede\s+|ruime\s+|voldoende\s+|unanieme\s+|grote\s+|veel\s+"
         r"|massale\s+|overweldigende\s+)*steun\b"
         r"|\b(?:werd|werden|wordt|is)\s+(?:\w+\s+)?gesteund\s+door\b"
+        # the passive with its manner or its supporters before the participle: "werd met algemene stemmen gesteund",
+        # "werd door de Tweede Kamer gesteund", "werd door alle partijen behalve de BBB gesteund" (not "werd door geen
+        # enkele partij gesteund", "werd niet gesteund": those are in the rejections, read first)
+        r"|\b(?:werd|werden|wordt|worden|is|zijn)\s+(?:(?:met|door)\s+(?:(?!niet\b|geen\b|nauwelijks\b|slechts\b"
+        r"|alleen\b|enkel\b)[^\s.;:]+\s+){1,8}?|unaniem\s+|breed\s+|ruim\s+)gesteund\b"
+        # (support told before the fate: "werd door de hele oppositie gesteund maar haalde het niet")
+        r"(?![^.;]{0,80}?\b(?:maar|echter|toch|onvoldoende)\b)"
         # "Vrijwel alle partijen stemden voor de motie"
         r"|\b(?:vrijwel\s+|bijna\s+)?alle\s+(?:partijen|fracties)\b[^.;]{0,30}?\bstemde(?:n)?\s+(?:\w+\s+){0,2}?voor\b"
         r"|\b(?:kreeg|kregen|krijgt|krijgen)\b[^.;]{0,60}?\bachter\s+zich\b"
