@@ -298,9 +298,10 @@ def test_validation_batch_v8b_holds() -> None:
     negative; frozen at 01:39, sha256 2be1dcc0...). First seen on cb2e272: 20/38, 30 of 46 right; at the session's
     end (eb3e8c3) 21/38, 30 of 45 right. Development material from the ninth session on."""
     found, required, right, quiet = batch_figures("validation-v8b.json")
-    assert required == 38 and found >= 25  # ninth session (f1), not read while writing: filers told before -> 22;
-    # eleventh session (vn, read while writing): "werd met algemene stemmen gesteund" is adopted -> 25
-    assert right >= 0.77
+    assert required == 38 and found >= 27  # ninth session (f1), not read while writing: filers told before -> 22;
+    # eleventh session (vn, read while writing): "werd met algemene stemmen gesteund" is adopted -> 25; an outcome
+    # line over the motion's considerations takes its subject from the dictum -> 27
+    assert right >= 0.81
     assert quiet == [0, 0, 0]
 
 

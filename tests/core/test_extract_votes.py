@@ -364,3 +364,19 @@ def test_a_motion_supported_in_the_passive(fate: str, status: str) -> None:
     text = f"Ook de motie-Dijk over de hoogte van de zorgpremie {fate}."
     [m] = _motions(text)
     assert m.status == status
+
+
+def test_an_outcome_line_over_the_motions_considerations_takes_its_subject_and_term_from_the_dictum() -> None:
+    text = (
+        "Stemming begrotingsmoties: 1 aangenomen, 1 verworpen\n\n"
+        "Motie Jan Smit (SP) – Verworpen\n\n"
+        "Constaterende dat veel huurders achterstallig onderhoud melden; overwegende dat corporaties daar te laat op "
+        "reageren; verzoekt de regering een landelijk meldpunt voor achterstallig onderhoud in te stellen.\n\n"
+        "Motie 2 Els de Boer (CDA) – Aangenomen\n\n"
+        "Overwegende dat gemeenten extra taken krijgen; verzoekt de regering de gevolgen voor de gemeentefinanciën "
+        "te onderzoeken en uiterlijk 1 april 2025 aan de Kamer te melden wat zij daarvan vindt."
+    )
+    first, second = _motions(text, D(2024, 11, 20))
+    assert first.status == "rejected" and "landelijk meldpunt voor achterstallig onderhoud" in first.title
+    assert second.status == "adopted" and "gemeentefinanciën" in second.title
+    assert second.due == D(2025, 4, 1)

@@ -804,6 +804,8 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         last_i, outcome_text = _with_outcome_after(ctx, i)
         if last_i == i and i + 1 < len(sents) and i + 1 not in skip and _DICTUM_START.match(sents[i + 1].text):
             last_i = i + 1  # the entry's dictum is the next sentence
+        elif (body := _body_below(ctx, i, last_i, skip)) is not None:
+            last_i = body  # "Motie X (P) – Verworpen" over "Constaterende dat ...; verzoekt de regering ..."
         status, conf, trigger = _status(outcome_text, s)
         if last_i == i and len(nouns) == 1 and (later := _fate_told_next(ctx, i, skip)) is not None:
             # "... een motie (die op het congres werd aangenomen) ... in stemming te brengen. Ook die werd
@@ -1261,6 +1263,29 @@ _KAMER_WANTS_LEAD = re.compile(
     r"Kamer)?\s+(?:wil|eist|vraagt|verlangt)\s+(?:dat\s+|om\s+)?", _I)
 # A motion's dictum as a sentence of its own under an entry "De motie van het lid X.": "Verzoekt de regering, ..."
 _DICTUM_START = re.compile(r"^(?:Verzoekt|Verzoeken|Roept|Roepen|Draagt|Dragen|Spreekt|Spreken)\b")
+# A motion's text quoted under the line that names it: its considerations ("Constaterende dat ...; overwegende dat
+# ...") and its dictum, at a sentence's start or after a ";": "...; verzoekt de regering ..."
+_BODY_START = re.compile(r"^(?:De\s+Kamer,?\s+)?(?:gehoord\s+de\s+beraadslaging|constaterende|overwegende|van\s+mening"
+                         r"|Verzoekt|Roept|Draagt)\b", _I)
+_BODY_DICTUM = re.compile(r"(?:^|;\s*|,\s+en\s+)(?P<d>(?:verzoekt|roept|draagt)\s+(?:de\s+regering|het\s+kabinet"
+                          r"|het\s+college|de\s+minister|de\s+staatssecretaris|Gedeputeerde\s+Staten)\b.*)", _I)
+
+
+def _body_below(ctx: Context, i: int, last: int, skip: set[int]) -> int | None:
+    """The sentence with the dictum of the motion text right under the entry that ends at sentence `last` (the entry
+    names its motion and outcome, the text under it what it asks), or None: up to six sentences of considerations
+    and dictum, none naming a motion."""
+    sents = ctx.sentences
+    if last + 1 >= len(sents) or not _BODY_START.match(sents[last + 1].text) or _DICTUM.search(sents[i].text):
+        return None
+    for k in range(last + 1, min(last + 7, len(sents))):
+        if k in skip or _MOTION_NOUN.search(sents[k].text):
+            return None
+        if _BODY_DICTUM.search(sents[k].text):
+            return k
+    return None
+
+
 # The heading of a register's or report's section: "Door de Staten-Generaal aanvaarde moties die zijn afgerond"
 _SECTION_HEAD = re.compile(
     r"^[^.!?]{0,60}?\b(?P<o>aanvaarde|aangenomen|verworpen|aangehouden|ingetrokken)\s+moties\b[^.!?]*$", _I)
@@ -1964,6 +1989,8 @@ def _new_motions(
             subject = asks.group("c").strip(" ,.;")  # "In de motie X verzoekt X het kabinet <what it asks>"
         if not subject and last > i and _DICTUM_START.match(ctx.sentences[last].text):
             subject = _DICTUM_LEAD.sub("", ctx.sentences[last].text).strip(" ,.;")
+        elif not subject and last > i and (asked := _BODY_DICTUM.search(ctx.sentences[last].text)):
+            subject = _DICTUM_LEAD.sub("", asked.group("d")).strip(" ,.;")
         parts = [q.strip(" ,") for q in _CONJUNCT.split(subject)] if p.plural and subject else [subject]
         if p.plural and subject and len([q for q in parts if len(q.split()) >= 2]) < 2:
             parts = [q.strip(" ,") for q in _AND.split(subject, maxsplit=1)]
