@@ -578,6 +578,10 @@ def find_actors(text: str) -> list[ActorMention]:
         if raw[:1].islower() and before and before.group(1).lower() in _TAKES_VAN:
             # "vragen van Bruyning (NSC)": the "van" belongs to the sentence, not to the name
             raw = _LEADING_PARTICLES.sub("", raw)
+        first, _, rest = raw.partition(" ")
+        if first in _NOT_GIVEN_NAMES and rest[:1].islower() and first.lower() in _TAKES_VAN:
+            # "Motie van Kröger (GL-PvdA)" opening a line or a list item: the same "van" of the noun, not "Van Kröger"
+            raw = _LEADING_PARTICLES.sub("", rest)
         name = normalise_name(raw)
         if name in _NOT_GIVEN_NAMES or _PARTY_AS_SURNAME.search(raw):
             continue  # "Caroline van der Plas van BoerBurgerBeweging (BBB)": MEMBER_OF_PARTY reads it

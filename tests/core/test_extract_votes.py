@@ -380,3 +380,18 @@ def test_an_outcome_line_over_the_motions_considerations_takes_its_subject_and_t
     assert first.status == "rejected" and "landelijk meldpunt voor achterstallig onderhoud" in first.title
     assert second.status == "adopted" and "gemeentefinanciën" in second.title
     assert second.due == D(2025, 4, 1)
+
+
+@pytest.mark.parametrize("line", [
+    "Motie van Kröger (GroenLinks-PvdA) over subsidie voor warmtepompen: aangenomen.",
+    "- Motie van Kröger (GroenLinks-PvdA) over subsidie voor warmtepompen werd aangenomen.",
+])
+def test_motie_van_opening_a_line_is_the_nouns_van_not_part_of_the_members_name(line: str) -> None:
+    [m] = _motions(line)
+    assert [a.name for a in m.actors] == ["Kröger"]
+    assert m.title.startswith("Motie Kröger:")
+
+
+def test_motie_van_van_keeps_the_members_own_particle() -> None:
+    [m] = _motions("Motie van Van der Plas (BBB) over de mestregels: verworpen.")
+    assert [a.name for a in m.actors] == ["Van der Plas"]
