@@ -1968,7 +1968,9 @@ def _terms(sentence: str, found: list[FoundDeadline], ref: dt.date,
     if after:
         # "Na de stemmingen krijgen de partijen nog twee dagen de tijd": a period after a clause that opens with
         # "na" and an event counts from that event, not from the day it was said.
-        kept = [f for f in kept if f.start < after[0] or not counts_from_when_said(f.phrase, ref, calendar)]
+        # A day or week named from today ("nog deze week", "morgen") is no period and stays.
+        kept = [f for f in kept if f.start < after[0] or _NAMED_FROM_TODAY.search(_fold(f.phrase)[0])
+                or not counts_from_when_said(f.phrase, ref, calendar)]
     moved = [f for f in kept if _MOVED_VERB.search(sentence) and _MOVED_ON.search(
         _fold(sentence[max(0, f.start - 60) : f.start])[0] + (" tot" if f.phrase[:4].lower() == "tot " else ""))]
     if moved:
@@ -2014,6 +2016,10 @@ def _in_named_year(sentence: str, kept: list[FoundDeadline], ref: dt.date,
 
 
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d|jaar|'\d\d")
+# A time named from the day it is said, not a period that could count from an event: "deze week", "volgende
+# maand", "morgen", a weekday.
+_NAMED_FROM_TODAY = re.compile(
+    rf"(?:^|\s)(?:(?:deze|volgende|komende|aanstaande)\s(?:week|maand)|morgen|overmorgen|{_WEEKDAY})(?=\s|$)")
 # A year alone ("in 2024", "2024"), and the precisions that say more than a year does.
 _IN_YEAR = re.compile(r"(?:in\s)?(?:19|20)\d\d")
 _FINER_THAN_YEAR = ("day", "week", "month", "quarter", "season")
