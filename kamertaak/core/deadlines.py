@@ -464,7 +464,7 @@ _FIND_LEAD_WORDS = (
     rf"uiterlijk|ten\slaatste|op\szijn\slaatst|niet\slater\sdan|ruim|ruimschoots|tijdig|vlak|kort|{_OFFSET}|"
     + "|".join(p for _, p in _RECURRENCE_PATTERNS)
 )
-_FINDER_START = r"(?<![\w'/.])(?<!\w-)"
+_FINDER_START = r"(?<![\w/.])(?<!\w')(?<!\w-)"
 # The lead words right before a phrase a finder found: searched once per phrase, up to where the phrase
 # starts, instead of tried by every finder at every position of the text (three times the work).
 _LEAD_BEFORE = re.compile(rf"{_FINDER_START}(?:(?:{_FIND_LEAD_WORDS})\s)+\Z")

@@ -179,7 +179,10 @@ SENTENCES_V10 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # vocabulary such as "tot einde jaar", a meeting with its date, calendar statements, documents told as past,
         # dates not known or no longer feasible, conditions): 83/90 exact, 82/90 phrases; in the seventh session 84/83
         # (a horizon of years, "over tien jaar").
-        (SENTENCES_V5, 90, 84, 83),
+        # Eleventh session, a phrase in quotes is found ("wil 'in september' presenteren"): one negative of this batch
+        # is a plan in quotes that only the article around it shows to be past ("Met de bedoeling 'voor de zomer nog
+        # af te ronden'.", read in November) -> 83, 82.
+        (SENTENCES_V5, 90, 83, 82),
         # A sixth batch of 90 (70 with a phrase), held out in the sixth session (frozen at 18:09 before any rule of
         # the session landed): first seen 76/90 exact, 73/90 phrases; at its end 77/90, 75/90. Development material
         # from the seventh session on, read by cause (conditions with the verb first, indirect questions as subject,
@@ -201,14 +204,14 @@ SENTENCES_V10 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # before any rule of the session landed): first seen 74/90 exact, 69/90 phrases; at its end the same.
         # Development material from the tenth session on.
         # Eleventh session: a year by its number gives way to a finer phrase of its clause in that year -> 75, 70.
-        (SENTENCES_V9, 90, 75, 70),
+        (SENTENCES_V9, 90, 76, 71),  # and a phrase in quotes is found -> 76, 71
         # A tenth batch of 90 (70 with a phrase, 78 sites), held out in the tenth session (frozen at 09:28 before any
         # rule of the session landed): first seen 76/90 exact, 71/90 phrases; at its end 75/90, the one lost being
         # "In het najaar" in 2022, labelled on the estimated kerstreces; relabelled on the sourced one (23 December
         # 2022) when it became a fixture, so 76/90 again. Development material from the eleventh session on.
         # Eleventh session: the year that places a finer phrase ("In 2024 ... tot en met 31 juli") -> 77, 72; a week
         # named from today after "Na de stemming" -> 78, 73.
-        (SENTENCES_V10, 90, 78, 73),
+        (SENTENCES_V10, 90, 79, 74),  # and a phrase in quotes is found -> 79, 74
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:

@@ -910,6 +910,9 @@ def test_triage_reads_a_period_after_an_event_clause_as_the_batch_does() -> None
          D(2025, 10, 1), "day"),
         # after "Na" and an event a period counts from the event, but a week named from today stays the term
         ("Na het debat vroeg hij de minister nog deze week te reageren.", "nog deze week", D(2025, 4, 4), "week"),
+        # a phrase in quotes, single or double, typographic or straight
+        ("De minister wil ‘in september’ zijn plannen presenteren.", "in september", D(2025, 9, 30), "month"),
+        ('De minister wil "voor de zomer" een besluit nemen.', "voor de zomer", D(2025, 7, 3), "season"),
         # ... not one that falls in another year, nor one of another clause
         ("In 2026 vervalt de regeling die de minister op 1 oktober 2025 evalueert.", "In 2026", D(2026, 12, 31),
          "year"),
