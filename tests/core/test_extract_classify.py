@@ -322,6 +322,30 @@ def test_the_bound_is_never_under_what_the_model_says() -> None:
     assert below >= 0.5 * len(sentences)
 
 
+def test_the_bound_read_by_words_is_the_bound_read_by_features() -> None:
+    """classifier_drafts asks the bound by a sentence's words (its weights found by the words and word pairs
+    themselves); that is what the bound says of the sentence's features, for every sentence of real texts, for
+    sentences whose words repeat (a feature counts once) and for one with "_" in it."""
+    from kamertaak.core.extract.classify import _plain_features, _words
+
+    model = shipped_model()
+    bound = model.bound
+    assert bound is not None
+    cases = _labelled_sentences()
+    for text in ("De minister zal de Kamer de brief sturen, de brief sturen, de brief sturen voor de zomer.",
+                 "De motie <a_b> c_d van het lid Jansen is aangenomen; de motie is aangenomen.", "zal zal zal"):
+        ctx = context(text)
+        cases.extend((ctx, k) for k in range(len(ctx.sentences)))
+    below = 0
+    for ctx, k in cases:
+        s = ctx.sentences[k]
+        words, mentions = _words(ctx, k)
+        expected = bound.below(model, s, _plain_features(s, words, mentions))
+        assert bound.below_words(model, s, words, mentions) == expected, s.text
+        below += expected
+    assert 0 < below < len(cases)
+
+
 def test_the_classifiers_drafts_are_the_same_with_and_without_the_bound(monkeypatch: pytest.MonkeyPatch) -> None:
     """A stand-in for sentence_features (as bench/train_classifier.py's) turns the bound off; the drafts of every
     labelled text of three batches are the same either way."""

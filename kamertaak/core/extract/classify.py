@@ -12,6 +12,7 @@ come from the rule-based field code like any other draft's.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 import re
@@ -248,21 +249,56 @@ class _Bound:
                 else:
                     self.always = tuple(a + b for a, b in zip(self.always, most(row), strict=True))
         self.limit = model.threshold / (1 - model.threshold) * (1 - 1e-9)
+        # each feature's weights less none's, and the intercepts' with the families asked of every sentence: d_k
+        # is base_k plus the sum of the differences of the features there
+        self.diffs = {f: tuple(row[k] - row[self.none] for k in self.others) for f, row in model.weights.items()}
+        self.base = tuple(model.intercept[k] - model.intercept[self.none] + a
+                          for k, a in zip(self.others, self.always, strict=True))
+        # the same differences by a sentence's words: "w:" + word by the word, "b:" + a + "_" + b by the pair (a, b),
+        # for every "_" in it (so the pair finds what its feature's name finds), made without those names
+        self.by_word = {f[2:]: diff for f, diff in self.diffs.items() if f.startswith("w:")}
+        self.by_pair: dict[tuple[str, str], tuple[float, ...]] = {}
+        for f, diff in self.diffs.items():
+            if f.startswith("b:"):
+                name = f[2:]
+                for at in (k for k, c in enumerate(name) if c == "_"):
+                    self.by_pair[name[:at], name[at + 1 :]] = diff
+        # every word a cue family needs, looked for once
+        self.cue_words = tuple(sorted({w for needs, _family in self.cues for w in needs}))
 
     def most(self, model: Model, s: Sentence, plain: set[str]) -> float:
         """The most S can be for sentence s, whose features other than its cue families are `plain` (or a number
         at least the threshold's, when the families asked of every sentence lift it there already)."""
-        rows = list(filter(None, map(model.weights.get, plain)))
-        sums = list(map(sum, zip(*rows, strict=True))) if rows else [0.0 for _ in model.intercept]
-        none = model.intercept[self.none] + sums[self.none]
-        d = [model.intercept[k] + sums[k] - none + a for k, a in zip(self.others, self.always, strict=True)]
+        return self._most(s, list(filter(None, map(self.diffs.get, plain))))
+
+    def _most(self, s: Sentence, rows: list[tuple[float, ...]]) -> float:
+        d = [b + x for b, x in zip(self.base, map(sum, zip(*rows, strict=True)), strict=True)] if rows else [*self.base]
         if (most := sum(map(math.exp, d))) >= self.limit:
             return most  # over the threshold before the families that need a word: scored in full
         lowered = s.text.lower()
+        present = set(filter(lowered.__contains__, self.cue_words))
         for needs, family in self.cues:
-            if any(map(lowered.__contains__, needs)):
+            if not present.isdisjoint(needs):
                 d = [x + y for x, y in zip(d, family, strict=True)]
         return sum(map(math.exp, d))
+
+    def below_words(self, model: Model, s: Sentence, words: list[str], mentions: list[ActorMention]) -> bool:
+        """below(model, s, _plain_features(s, words, mentions)), sooner: the words' and pairs' weights are found
+        by the words themselves, without making the features' names. Words are unique in a set of features, and
+        pairs too (a word holds no "_" unless the sentence does: _WORD, the placeholders); a sentence with "_" is
+        read by the features' names."""
+        if "_" in s.text:
+            return self.below(model, s, _plain_features(s, words, mentions))
+        rows = list(filter(None, map(self.by_word.get, set(words))))
+        rows.extend(filter(None, map(self.by_pair.get, set(itertools.pairwise(words)))))
+        other = {f"r:{m.actor.role}" for m in mentions}
+        if words:
+            other.add(f"first:{words[0]}")
+        if s.item:
+            other.add("c:list_item")
+        other.add(f"len:{min(len(words) // 10, 5)}")
+        rows.extend(filter(None, map(self.diffs.get, other)))
+        return self._most(s, rows) < self.limit
 
     def below(self, model: Model, s: Sentence, plain: set[str]) -> bool:
         """Whether sentence s, with these features other than its cue families, is under the threshold whatever
@@ -450,7 +486,7 @@ def classifier_drafts(ctx: Context, rules: list[Draft], model: Model | None = No
             kind, p = classify(ctx, i, model)
         else:  # a sentence under the threshold whatever its cues is "none" without its features made
             words, mentions = _words(ctx, i)
-            if bound.below(model, s, _plain_features(s, words, mentions)):
+            if bound.below_words(model, s, words, mentions):
                 continue
             kind, p = _verdict(model, model.scores(_features(s, words, mentions)))
         if kind == "none" or (kind, i) in near or ((kind, i) in told_before and _POINTS_BACK_ADVERB.search(s.text)):

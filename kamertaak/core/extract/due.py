@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from kamertaak.core.deadlines import FoundDeadline, find_deadlines, term_rank
-from kamertaak.core.extract.model import Context, may_hold_a_date
+from kamertaak.core.extract.model import Context
 
 
 def nearest_deadline(ctx: Context, t_start: int, t_end: int, start: int, end: int) -> FoundDeadline | None:
@@ -44,7 +44,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def may_hold_passed_terms(ctx: Context, k: int) -> bool:
     """False only when sentence k can hold no passed term for `_passed_in`: no year in it, or no date word."""
     text = ctx.sentences[k].text
-    return ctx.ref != dt.date.min and bool(_YEAR.search(text)) and may_hold_a_date(text)
+    return ctx.ref != dt.date.min and bool(_YEAR.search(text)) and ctx.may_hold_a_date_at(k)
 
 
 def _passed_in(ctx: Context, start: int, end: int) -> list[FoundDeadline]:

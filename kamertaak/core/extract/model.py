@@ -159,6 +159,7 @@ class Context:
     letter: bool = False  # a letter to the Kamer: its "ik" is the government writing
     _dates: dict[int, list[FoundDeadline]] = field(default_factory=dict)
     _passed: dict[int, list[FoundDeadline]] = field(default_factory=dict)  # read with _dates: the terms passed
+    _may_date: dict[int, bool] = field(default_factory=dict)  # may_hold_a_date of each sentence asked
     _sentence_starts: list[int] = field(default_factory=list)
     _mention_starts: list[int] = field(default_factory=list)
     # for each mention, the index of the last office-holder mention up to it: any, a state secretary, a minister
@@ -212,7 +213,15 @@ class Context:
         """False only when sentence k holds no deadline phrase, without reading it when no stage has yet: what a
         stage has read, else the cheap test that comes before the reading."""
         found = self._dates.get(k)
-        return bool(found) if found is not None else may_hold_a_date(self.sentences[k].text)
+        return bool(found) if found is not None else self.may_hold_a_date_at(k)
+
+    def may_hold_a_date_at(self, k: int) -> bool:
+        """may_hold_a_date of sentence k's text, tested once: the classifier's gate, the reading of the sentence's
+        phrases and the test for passed terms all ask it of the same sentence."""
+        may = self._may_date.get(k)
+        if may is None:
+            may = self._may_date[k] = may_hold_a_date(self.sentences[k].text)
+        return may
 
     def passed_terms_in(self, k: int) -> list[FoundDeadline]:
         """The terms sentence k sets that had passed on the reference day (core.deadlines.passed_terms), read
@@ -224,7 +233,7 @@ class Context:
     def _sentence_dates(self, k: int) -> list[FoundDeadline]:
         if k not in self._dates:
             s = self.sentences[k]
-            if not may_hold_a_date(s.text):
+            if not self.may_hold_a_date_at(k):
                 self._dates[k], self._passed[k] = [], []
                 return self._dates[k]
             ahead, passed = sentence_readings(s.text, self.ref)
