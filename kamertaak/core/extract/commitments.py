@@ -624,7 +624,7 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
     if within := _asked_within_government(ctx, i):
         return [within]
     lowered = s.text.lower()
-    present = {w for w in _TRIGGER_WORDS if w in lowered}  # each trigger's needed words, looked for once
+    present = set(filter(lowered.__contains__, _TRIGGER_WORDS))  # each trigger's needed words, looked for once
     for trig in _COMMITMENT_TRIGGERS:
         if trig.needs and present.isdisjoint(trig.needs):
             continue

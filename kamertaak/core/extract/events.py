@@ -522,8 +522,10 @@ def _clause_event(
         (_MUST, _must_title),
         (_DELIVERABLE, _report_title),
     ):
+        if dated_debates_only and kind_re is not _FOLLOWUP_DEBATE:
+            continue  # (its matches are not read)
         matches = found[kind_re] if found and kind_re in found else list(kind_re.finditer(text))
-        if not matches or (dated_debates_only and kind_re is not _FOLLOWUP_DEBATE):
+        if not matches:
             continue
         # "Het debat wordt vervolgd in een tweeminutendebat", "Het commissiedebat ... krijgt een plenaire
         # afronding": the follow-up kind names the event

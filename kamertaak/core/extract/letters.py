@@ -388,6 +388,9 @@ def listed_states(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     gone: set[int] = set()
     _reported_in_progress(ctx, ordered)
     firsts = [d.first for d in ordered]  # in order: an item's later sentences are found by bisection
+    # the most sentences a draft spans after its first: a draft that shares a sentence with d starts no further
+    # before d (kept up to date as items grow below), so the drafts asked about are found by bisection too
+    reach = max((d.last - d.first for d in ordered), default=0)
     for d in ordered:
         if id(d) in gone:
             continue
@@ -395,9 +398,11 @@ def listed_states(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         spans = range(d.first, last + 1)
         told = " ".join(ctx.sentences[k].text for k in spans)
         if d.kind == "motion" and d.status in ("submitted", "adopted"):
-            _motion_text_term(ctx, d, ordered)
+            same_first = ordered[bisect.bisect_left(firsts, d.first) : bisect.bisect_right(firsts, d.first)]
+            _motion_text_term(ctx, d, same_first)
         if d.kind == "motion" and (d.status not in ("submitted", "adopted", "executed") or any(
-                o.kind == "motion" and o is not d and o.first <= d.last and d.first <= o.last for o in ordered)):
+                o.kind == "motion" and o is not d and o.first <= d.last and d.first <= o.last
+                for o in ordered[bisect.bisect_left(firsts, d.first - reach) : bisect.bisect_right(firsts, d.last)])):
             continue  # a motion withdrawn or voted down; one sentence naming several motions: not an item of one
         # the item's later sentences that another stage read as a promise of their own ("Dit gesprek vindt plaats
         # in april; ik informeer u daarover voor 1 juni")
@@ -419,6 +424,7 @@ def listed_states(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             o.dropped = True
             gone.add(id(o))
         d.last = max(d.last, last)
+        reach = max(reach, d.last - d.first)
         if state == "done":
             d.status = "executed" if d.kind == "motion" else "done"
             d.due_override = None
@@ -445,14 +451,14 @@ _DICTUM = re.compile(
 _FIRM = re.compile(r"^(?:uiterlijk|v[oó]{1,2}r)\b", _I)
 
 
-def _motion_text_term(ctx: Context, d: Draft, ordered: list[Draft]) -> None:
+def _motion_text_term(ctx: Context, d: Draft, same_first: list[Draft]) -> None:
     """A motion whose request the letter quotes: what it asks of the government is no promise of the government's
     (a commitment another stage made of the sentence is dropped), and its firm term ("uiterlijk 1 januari 2022") is
-    the motion's due."""
+    the motion's due. `same_first`: the drafts that start in d's first sentence (no other is dropped)."""
     s = ctx.sentences[d.first]
     if not _DICTUM.search(s.text):
         return
-    for o in ordered:
+    for o in same_first:
         if o.kind == "commitment" and o.first == d.first and o.last == d.first and not o.register:
             o.dropped = True
     firm = [f for f in ctx.deadlines_in(s.start, s.end, terms_only=True)
