@@ -284,3 +284,15 @@ def test_eerste_kamer_minutes_are_a_committee_meeting_and_their_toezeggingen_hav
     actors = {c.register: [a.name for a in c.actors] for c in extraction.candidates if c.kind == "commitment"}
     assert actors == {"T03101": ["minister AenM"], "T03102": ["minister AenM"], "T03105": ["minister AenM"],
                       "T03220": ["minister J&V"]}
+
+
+def test_deadlines_moved_with_verzetten_for_two_numbers_give_both_the_new_date() -> None:
+    # "verzetten" is the minutes' other verb for moving a deadline, and a decision on two numbers says "deadlines"
+    found = by_register(candidates(
+        "Korte aantekeningen vergadering commissie OCW van 11 oktober 2022\n"
+        "De commissie besluit, naar aanleiding van de brief van de staatssecretaris van OCW, de toezegging T04062 als "
+        "'openstaand' te blijven aanmerken en de deadline te verzetten naar 1 juli 2023.\n"
+        "Voorts besluit zij de toezeggingen T04080 en T04082 als 'openstaand' te blijven aanmerken en de deadlines te "
+        "verzetten naar 1 januari 2023.", D(2022, 10, 11)))
+    assert (found["T04062"].status, found["T04062"].due) == ("open", D(2023, 7, 1))
+    assert [found[n].due for n in ("T04080", "T04082")] == [D(2023, 1, 1), D(2023, 1, 1)]

@@ -44,11 +44,12 @@ _DECIDED_STATUS = re.compile(
 # "met nieuwe deadline 1 januari 2023", "de deadline wordt verplaatst naar 1 juli 2017", "de deadline te handhaven op
 # 31 december 2015"
 _NEW_DEADLINE = re.compile(
-    r"\b(?:nieuwe\s+)?(?:deadline|termijn)\s+"
+    r"\b(?:nieuwe\s+)?(?:deadlines?|termijn)\s+"
     # "de deadline van toezegging T03141 te verplaatsen naar 15 december 2021"
     r"(?:(?:van|voor)\s+(?:de\s+)?toezegging(?:en)?\s+(?:(?:TZ\d{6}-\d{2,4}|T\d{5})(?:\s*(?:,|en)\s*)?)+\s*)?"
-    r"(?:(?:(?:wordt|is)\s+(?:verplaatst|verschoven|gewijzigd|aangepast|gehandhaafd)"
-    r"|te\s+(?:verplaatsen|verschuiven|wijzigen|handhaven|stellen))\s+(?:naar|in|tot|op)\s+|van\s+|op\s+)?",
+    # "de deadlines te verzetten naar 1 januari 2023": the same verbs in every form, also "verzetten"
+    r"(?:(?:(?:wordt|worden|is|zijn)\s+(?:verplaatst|verschoven|verzet|gewijzigd|aangepast|gehandhaafd)"
+    r"|te\s+(?:verplaatsen|verschuiven|verzetten|wijzigen|handhaven|stellen))\s+(?:naar|in|tot|op)\s+|van\s+|op\s+)?",
     _I,
 )
 
