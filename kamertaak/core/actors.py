@@ -552,6 +552,12 @@ _GOVERNMENT_AFTER = re.compile(
 )
 
 
+# An office just before a name: "minister Cora van Nieuwenhuizen (VVD)", "staatssecretaris Van Ooijen (CU)" (not a
+# former one: "oud-minister X (CDA)")
+_OFFICE_BEFORE = re.compile(r"(?<![Oo]ud-)(?<![Ee]x-)(?<!voormalig )(?<!voormalige )\b(?P<role>[Mm]inister(?:-president)?|[Ss]taatssecretaris|[Pp]remier)\s+"
+                            r"(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+){0,2}$")
+
+
 def find_actors(text: str) -> list[ActorMention]:
     """Every actor mention in text (already normalised to one line per paragraph), in text order."""
     found: list[ActorMention] = []
@@ -587,6 +593,11 @@ def find_actors(text: str) -> list[ActorMention]:
             continue  # "Caroline van der Plas van BoerBurgerBeweging (BBB)": MEMBER_OF_PARTY reads it
         if _ENDS_PARTY_IN_FULL.search(text, max(0, m.start("name") - 40), m.end("name")):
             continue  # "de Partij voor de Dieren (PvdD)": the party, written out, and its abbreviation
+        if office := _OFFICE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            # "minister Cora van Nieuwenhuizen (VVD)": a member of government with their party, not a Kamerlid
+            holder = government_actor(office.group("role"), None, name)
+            add(m.start(), m.end(), ExtractedActor(holder.name, party, holder.role, holder.ministry))
+            continue
         add(m.start(), m.end(), ExtractedActor(name=name, party=party, role="member"))
     for m in _finditer_near(MEMBER_OF_PARTY, text, _OF_PARTY_AT, run=_NAME_BEFORE):
         party = normalise_party(m.group("party"))

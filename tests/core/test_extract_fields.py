@@ -344,3 +344,13 @@ def test_what_the_filer_asks_the_government_after_the_motion_is_its_subject() ->
         "Pieter Hamer (CDA) wees vooral op het tekort aan huurwoningen. In zijn motie stelt hij dat de wachtlijsten "
         "zijn gegroeid. Kamerlid Bos (SP) verzoekt de regering om de huren te bevriezen.")
     assert all("bevriezen" not in c.title for c in other)
+
+
+def test_an_office_before_a_name_with_its_party_is_a_member_of_government() -> None:
+    # "minister Cora Jansen (VVD)": the party in brackets does not make a minister a Kamerlid; a former one is not
+    [minister] = [m.actor for m in find_actors("Ook minister Cora Jansen (VVD) houdt vast aan de opening.")]
+    assert (minister.name.split()[-1], minister.party, minister.role) == ("Jansen", "VVD", "minister")
+    [secretary] = [m.actor for m in find_actors("VWS-staatssecretaris Paul Smit (CU) ging in op preventie.")]
+    assert (secretary.name, secretary.role) == ("Smit", "state_secretary")
+    [former] = [m.actor for m in find_actors("Oud-minister Piet Klaassen (CDA) vindt dat ook.")]
+    assert former.role != "minister"
