@@ -748,3 +748,60 @@ def test_the_vote_count_is_the_outcome_of_a_motion() -> None:
     assert c.status == "rejected"
     [c] = motions("De motie van Kamerlid Mila de Vries (D66) over leraren kreeg 80 stemmen voor en 70 tegen.")
     assert c.status == "adopted"
+
+
+# --- Handelingen: the speaker's turn and the motion text read out (eleventh session, hm) ---------------------
+
+
+def test_a_noun_besluit_in_a_considering_clause_is_not_the_dictum() -> None:
+    # the dictum is the clause that opens with its verb ("; verzoekt de regering"), not a "besluit" that a
+    # considering clause names
+    [c] = motions(
+        "De heer Jansen (SP):\nVoorzitter. Vandaar de volgende motie.\nMotie\nDe Kamer,\ngehoord de beraadslaging,\n"
+        "constaterende dat het besluit tot sluiting van het zwembad in Almelo zonder inspraak is genomen;\n"
+        "verzoekt de regering uiterlijk 1 januari 2026 met de gemeente te zorgen dat het zwembad open blijft,\n"
+        "en gaat over tot de orde van de dag.\nDe voorzitter:\nDeze motie is voorgesteld door het lid Jansen. Naar mij "
+        "blijkt, wordt de indiening ervan voldoende ondersteund.\nZij krijgt nr. 51 (29936).")
+    assert "zwembad open blijft" in c.title and "besluit tot sluiting" not in c.title
+    assert (c.register, c.due, names(c)) == ("29936, nr. 51", D(2026, 1, 1), {"Jansen"})
+
+
+def test_the_next_motion_text_after_the_chairs_lines_is_read_by_the_same_member() -> None:
+    # the chair numbers the first motion, the heading "Motie" follows and the member reads the next text; the text
+    # stops before the chair says who proposed it
+    first, second = motions(
+        "De heer Jansen (SP):\nVoorzitter. Ik heb twee moties.\nMotie\nDe Kamer,\ngehoord de beraadslaging,\n"
+        "verzoekt de regering de stationsloketten open te houden,\nen gaat over tot de orde van de dag.\n"
+        "De voorzitter:\nDeze motie is voorgesteld door het lid Jansen. Naar mij blijkt, wordt de indiening ervan "
+        "voldoende ondersteund.\nZij krijgt nr. 672 (23645).\nMotie\nDe Kamer,\ngehoord de beraadslaging,\n"
+        "verzoekt de regering de sociale veiligheid op kleine stations te verbeteren,\nen gaat over tot de orde van "
+        "de dag.")
+    assert names(first) == {"Jansen"} and first.register == "23645, nr. 672"
+    assert (second.status, names(second)) == ("submitted", {"Jansen"})
+    assert "sociale veiligheid" in second.title
+
+
+def test_vandaar_de_volgende_motie_as_the_last_words_of_a_turn_is_the_speakers_motion() -> None:
+    # the excerpt stops where the motion text would start: the speaker submits a motion about what they just said
+    [c] = motions(
+        "De heer Van Dam (CDA):\nVoorzitter. Het faillissement van regionale ziekenhuizen moet worden voorkomen. Dat "
+        "is niet acceptabel en vandaar de volgende motie.", D(2019, 5, 16))
+    assert (c.status, names(c)) == ("submitted", {"Van Dam"})
+    assert "faillissement van regionale ziekenhuizen" in c.title
+
+
+def test_a_motion_announced_with_its_co_signer_at_the_end_of_a_turn_is_theirs_too() -> None:
+    [c] = motions(
+        "Mevrouw De Boer (VVD):\nVoorzitter. Gemeenten moeten de ruimte krijgen om zorg en werk samen te regelen, "
+        "zonder schotten binnen het sociaal domein. Daarom dien ik mede namens de heer Smit van D66 de volgende "
+        "motie in.\nDe heer Smit (D66):\nVoorzitter. Ik sluit mij aan.", D(2013, 6, 13))
+    assert (c.status, names(c)) == ("submitted", {"De Boer", "Smit"})
+    assert "schotten" in c.quote
+
+
+def test_de_volgende_motie_with_the_text_after_it_is_one_motion() -> None:
+    [c] = motions(
+        "Mevrouw De Boer (VVD):\nVoorzitter. Vandaar de volgende motie.\nMotie\nDe Kamer,\ngehoord de "
+        "beraadslaging,\nverzoekt de regering de schotten in het sociaal domein weg te nemen,\nen gaat over tot de "
+        "orde van de dag.")
+    assert (c.status, names(c)) == ("submitted", {"De Boer"})

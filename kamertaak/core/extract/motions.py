@@ -32,7 +32,9 @@ _I = re.IGNORECASE
 # "Vandaar de volgende motie", "ik dien de volgende motie in": a motion text follows.
 _MOTION_FOLLOWS = re.compile(
     r"\bvandaar (?:de|mijn) volgende motie\b|\bik (?:dien|wil)\b.{0,40}?\bmoties?\b.{0,20}?"
-    r"\b(?:in|indienen)\b|\b(?:dien|dienen) (?:ik|wij|we)\b.{0,40}?\bmoties?\b.{0,20}?\bin\b",
+    # with the co-signers named between: "dien ik mede namens mevrouw Bergkamp van D66 de volgende motie in"
+    r"\b(?:in|indienen)\b|\b(?:dien|dienen) (?:ik|wij|we)\b(?:.{0,40}?|\s+mede\s+namens\b.{0,60}?)\bmoties?\b"
+    r".{0,20}?\bin\b",
     _I,
 )
 # Handelingen after a motion text: "Deze motie is voorgesteld door het lid Leijten."
@@ -193,6 +195,8 @@ def motion_drafts(ctx: Context) -> list[Draft]:
                     None,
                 )
                 if follow is None:
+                    if (told := _announced_at_turn_end(ctx, i, drafts)) is not None:
+                        drafts.append(told)
                     i += 1
                     continue
                 body_at = follow - 1
@@ -246,9 +250,10 @@ def motion_drafts(ctx: Context) -> list[Draft]:
         if not submitters:
             speaker = ctx.speakers.get(first)
             submitters = [speaker] if speaker and speaker.role == "member" else []
-        if not submitters and drafts and drafts[-1].actors and 0 < first - drafts[-1].last <= 1:
+        if not submitters and drafts and drafts[-1].actors and 0 < first - drafts[-1].last and all(
+                _BARE_MOTION_HEADING.match(sents[k].text.strip()) for k in range(drafts[-1].last + 1, first)):
             # the member reads their next motion right after the chair numbered the one before: the chair's lines
-            # sit between them, the reader is the same
+            # (and the heading "Motie" over the next text) sit between them, the reader is the same
             submitters = drafts[-1].actors[:1]
         # its fate told around it: "Hier de aangenomen motie:" above, "Status: Aangenomen" under it
         told = _outcome_field(ctx, last) or _outcome_intro(ctx, first, drafts)
@@ -278,6 +283,46 @@ def motion_drafts(ctx: Context) -> list[Draft]:
     return drafts
 
 
+# The speaker points to the motion text that follows: "Vandaar de volgende motie.", "dien ik de volgende motie in"
+_NEXT_MOTION_TEXT = re.compile(r"\b(?:de|mijn|onze)\s+volgende\s+motie\b", _I)
+# a turn's opening words, which say nothing of the motion: "Voorzitter.", "Dank u wel, voorzitter."
+_TURN_OPENING = re.compile(r"^(?:(?:dank\s+u\s+wel|dank\s+u|dank\s*je\s+wel|dank|dankjewel),?\s*)?"
+                           r"(?:(?:mijnheer|mevrouw)\s+de\s+)?voorzitter\s*[.!,]?$", _I)
+
+
+def _announced_at_turn_end(ctx: Context, i: int, before: list[Draft]) -> Draft | None:
+    """"Vandaar de volgende motie." as the last words of a speaker's turn (the text stops there, or the next turn
+    begins): the speaker submits that motion, and what they said just before is what it is about. The motion text
+    itself is not in the text; a motion text that follows is read by motion_drafts."""
+    sents = ctx.sentences
+    s = sents[i]
+    if not _NEXT_MOTION_TEXT.search(s.text):
+        return None
+    if i + 1 < len(sents) and not _SPEAKER_LINE.match(sents[i + 1].text.strip()):
+        return None
+    speaker = ctx.speakers.get(i)
+    if speaker is not None and speaker.role != "member":
+        return None
+    floor = before[-1].last + 1 if before else 0
+    first = i
+    k = i - 1
+    # the turn's sentence just before, unless it is the speaker's name line or a greeting
+    if k >= floor and not sents[k].text.rstrip().endswith(":") and not _TURN_OPENING.match(sents[k].text.strip()) \
+            and ctx.speakers.get(k) == speaker:
+        first = k
+    clause = " ".join(sents[first].text.split()).strip(" .") if first < i else ""
+    # "De mijnbouwschade moet worden opgelost en daarom dien ik de volgende motie in.": the sentence says it itself
+    lead = re.split(r",?\s*(?:\ben\s+)?\b(?:daarom|vandaar|dus)\b", s.text, maxsplit=1, flags=_I)[0].strip(" ,.")
+    if len(lead.split()) >= 5 and lead != s.text.strip(" ,."):
+        first, clause = i, lead
+    members = _members(ctx, i, i)
+    actors = list(dedupe_actors([speaker, *members])) if speaker is not None else members
+    return Draft("motion", "submitted", 0.7, first, i, (s.start, s.end), clause=clause, actors=actors,
+                 due_zone=(s.start, s.start))
+
+
+# the heading over a motion's text in Handelingen: "Motie", "Gewijzigde motie"
+_BARE_MOTION_HEADING = re.compile(r"(?:gewijzigde\s+)?motie[.:]?$", _I)
 _CONSIDERING = re.compile(r"\b(?:overwegende|constaterende|van\s+mening)\s*,?\s*(?:dat\s+)?(?P<c>[^;]{8,200})", _I)
 
 
@@ -461,9 +506,17 @@ _SIGNER_LINE = re.compile(rf"{NAME}")
 _MOTION_NUMBER_HEADER = re.compile(r"^Nr\.\s*\d+\s+MOTIE\b")
 
 
+# The dictum's verb opens a clause of the motion's text ("...; verzoekt de regering ..."): a "besluit" or "verzoek"
+# inside a considering clause ("constaterende dat het besluit tot sluiting ...") is a noun, not the dictum
+_DICTUM_AT_CLAUSE = re.compile(r"(?:(?<=[;,:])|(?<=^)|(?<=\n))\s*(?P<d>(?:verzoekt|verzoeken|roept|roepen|draagt"
+                               r"|dragen|spreekt|spreken|geeft|besluit)\b)", _I | re.MULTILINE)
+
+
 def _dictum_zone(ctx: Context, first: int, last: int) -> tuple[int, int] | None:
     start, end = ctx.sentences[first].start, ctx.sentences[last].end
     m = _DICTUM.search(ctx.clean.text, start, end)
+    if m and (at := _DICTUM_AT_CLAUSE.search(ctx.clean.text, start, end)) and at.start("d") > m.start():
+        m = _DICTUM.match(ctx.clean.text, at.start("d"), end) or m
     if not m:
         return None
     stop = _MOTION_BODY_END.search(ctx.clean.text, m.start(), end)
