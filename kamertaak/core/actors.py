@@ -554,7 +554,8 @@ _GOVERNMENT_AFTER = re.compile(
 
 # An office just before a name: "minister Cora van Nieuwenhuizen (VVD)", "staatssecretaris Van Ooijen (CU)" (not a
 # former one: "oud-minister X (CDA)")
-_OFFICE_BEFORE = re.compile(r"(?<![Oo]ud-)(?<![Ee]x-)(?<!voormalig )(?<!voormalige )\b(?P<role>[Mm]inister(?:-president)?|[Ss]taatssecretaris|[Pp]remier)\s+"
+_OFFICE_BEFORE = re.compile(r"(?<![Oo]ud-)(?<![Ee]x-)(?<!voormalig )(?<!voormalige )"
+                            r"\b(?P<role>[Mm]inister(?:-president)?|[Ss]taatssecretaris|[Pp]remier)\s+"
                             r"(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+){0,2}$")
 
 

@@ -195,8 +195,8 @@ def motion_drafts(ctx: Context) -> list[Draft]:
                     None,
                 )
                 if follow is None:
-                    if (told := _announced_at_turn_end(ctx, i, drafts)) is not None:
-                        drafts.append(told)
+                    if (at_end := _announced_at_turn_end(ctx, i, drafts)) is not None:
+                        drafts.append(at_end)
                     i += 1
                     continue
                 body_at = follow - 1
@@ -250,7 +250,7 @@ def motion_drafts(ctx: Context) -> list[Draft]:
         if not submitters:
             speaker = ctx.speakers.get(first)
             submitters = [speaker] if speaker and speaker.role == "member" else []
-        if not submitters and drafts and drafts[-1].actors and 0 < first - drafts[-1].last and all(
+        if not submitters and drafts and drafts[-1].actors and first > drafts[-1].last and all(
                 _BARE_MOTION_HEADING.match(sents[k].text.strip()) for k in range(drafts[-1].last + 1, first)):
             # the member reads their next motion right after the chair numbered the one before: the chair's lines
             # (and the heading "Motie" over the next text) sit between them, the reader is the same
