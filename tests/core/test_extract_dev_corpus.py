@@ -196,7 +196,8 @@ def test_validation_batch_v5_holds() -> None:
     0.93 right with debate reports' inbreng before a past clause and a motion consideration's hard term; 64/68, 0.95
     right later in the session)."""
     found, required, right, quiet = batch_figures("validation-v5.json")
-    assert required == 68 and found >= 65  # tenth session (f2): a letter on the agenda carries its motion out -> 65
+    assert required == 68 and found >= 66  # tenth session (f2): a letter on the agenda carries its motion out -> 65;
+    # eleventh session (hm, read while writing): "dien ik mede namens X de volgende motie in" ending a turn -> 66
     assert right >= 0.98
     assert len(quiet) == 7 and sum(quiet) <= 1
 
@@ -288,8 +289,9 @@ def test_validation_batch_v8a_holds() -> None:
     on cb2e272 and at the session's end (eb3e8c3) the same: 6/14, 8 of 11 candidates right, one candidate in one
     negative text. Development material from the ninth session on: the figures may not slip back."""
     found, required, right, quiet = batch_figures("validation-v8a.json")
-    assert required == 14 and found >= 6
-    assert right >= 0.72
+    assert required == 14 and found >= 7  # eleventh session (hm, read while writing): "vandaar de volgende motie"
+    # as a turn's last words -> 7
+    assert right >= 0.74
     assert len(quiet) == 3 and all(n <= 1 for n in quiet)
 
 
@@ -298,10 +300,11 @@ def test_validation_batch_v8b_holds() -> None:
     negative; frozen at 01:39, sha256 2be1dcc0...). First seen on cb2e272: 20/38, 30 of 46 right; at the session's
     end (eb3e8c3) 21/38, 30 of 45 right. Development material from the ninth session on."""
     found, required, right, quiet = batch_figures("validation-v8b.json")
-    assert required == 38 and found >= 27  # ninth session (f1), not read while writing: filers told before -> 22;
+    assert required == 38 and found >= 29  # ninth session (f1), not read while writing: filers told before -> 22;
     # eleventh session (vn, read while writing): "werd met algemene stemmen gesteund" is adopted -> 25; an outcome
-    # line over the motion's considerations takes its subject from the dictum -> 27
-    assert right >= 0.81
+    # line over the motion's considerations takes its subject from the dictum -> 27; (hm, not read while writing) the
+    # minutes' "deadlines te verzetten naar" gives the toezeggingen their due -> 29
+    assert right >= 0.85
     assert quiet == [0, 0, 0]
 
 
@@ -310,8 +313,9 @@ def test_validation_batch_v8c_holds() -> None:
     letter; frozen at 01:46, before any rule of the session landed, sha256 6f6a2dbe...). First seen on cb2e272 and at
     the session's end the same: 3/11, 6 of 8 right. Development material from the ninth session on."""
     found, required, right, quiet = batch_figures("validation-v8c.json")
-    assert required == 11 and found >= 3
-    assert right >= 0.75
+    assert required == 11 and found >= 5  # eleventh session (hm, read while writing): "de deadlines te verzetten
+    # naar 1 januari 2023" gives the toezeggingen their due -> 5
+    assert right >= 0.87
     assert quiet == []
 
 
@@ -322,9 +326,10 @@ def test_validation_batch_v9a_holds() -> None:
     6/21 (an item lost to a motion mechanism written on other texts), 11 of 21 right. Development material from
     the tenth session on: the figures may not slip back."""
     found, required, right, quiet = batch_figures("validation-v9a.json")
-    assert required == 21 and found >= 8  # tenth session (f2): the item lost is back ("In zijn motie" after Geurts);
-    # "Twee moties ... De eerste motie ..." -> 8
-    assert right >= 0.63  # (f2) 12/22 -> 14/22: the sentence before as a motion's subject, "haalde het eveneens"
+    assert required == 21 and found >= 9  # tenth session (f2): the item lost is back ("In zijn motie" after Geurts);
+    # "Twee moties ... De eerste motie ..." -> 8; eleventh session (hm, read while writing): a motion text read after
+    # the chair's lines and the heading "Motie" is the same member's -> 9
+    assert right >= 0.68  # (f2) 12/22 -> 14/22: the sentence before as a motion's subject, "haalde het eveneens"
     assert len(quiet) == 3 and all(n <= 1 for n in quiet)
 
 
