@@ -805,3 +805,13 @@ def test_de_volgende_motie_with_the_text_after_it_is_one_motion() -> None:
         "beraadslaging,\nverzoekt de regering de schotten in het sociaal domein weg te nemen,\nen gaat over tot de "
         "orde van de dag.")
     assert (c.status, names(c)) == ("submitted", {"De Boer"})
+
+
+def test_vandaar_de_volgende_motie_before_the_next_turn_in_a_flattened_text() -> None:
+    # a copy of the Handelingen without line ends: the next turn starts in the same line
+    [c] = motions(
+        "Aan de orde is het debat over de zorg. De voorzitter: Ik geef het woord aan de heer Bos. De heer Bos (PVV): "
+        "Voorzitter. De schade in Groningen moet eindelijk worden hersteld. Vandaar de volgende motie. Mevrouw Kok "
+        "(CDA): Voorzitter. Ik heb een vraag aan de minister.")
+    assert (c.status, names(c)) == ("submitted", {"Bos"})
+    assert "schade in Groningen" in c.title

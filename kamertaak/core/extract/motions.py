@@ -285,6 +285,10 @@ def motion_drafts(ctx: Context) -> list[Draft]:
 
 # The speaker points to the motion text that follows: "Vandaar de volgende motie.", "dien ik de volgende motie in"
 _NEXT_MOTION_TEXT = re.compile(r"\b(?:de|mijn|onze)\s+volgende\s+motie\b", _I)
+# a speaker's turn starts, on a line of its own or in a flattened text: "De heer Kops (PVV):", "Mevrouw X (CDA):
+# Voorzitter."
+_TURN_START = re.compile(r"^(?:De heer|Mevrouw|Minister(?:-president)?|Staatssecretaris|De minister|De staatssecretaris"
+                         r"|De voorzitter|Voorzitter)\b[^:\n]{0,80}:\s*")
 # a turn's opening words, which say nothing of the motion: "Voorzitter.", "Dank u wel, voorzitter."
 _TURN_OPENING = re.compile(r"^(?:(?:dank\s+u\s+wel|dank\s+u|dank\s*je\s+wel|dank|dankjewel),?\s*)?"
                            r"(?:(?:mijnheer|mevrouw)\s+de\s+)?voorzitter\s*[.!,]?$", _I)
@@ -298,8 +302,8 @@ def _announced_at_turn_end(ctx: Context, i: int, before: list[Draft]) -> Draft |
     s = sents[i]
     if not _NEXT_MOTION_TEXT.search(s.text):
         return None
-    if i + 1 < len(sents) and not _SPEAKER_LINE.match(sents[i + 1].text.strip()):
-        return None
+    if i + 1 < len(sents) and not _TURN_START.match(sents[i + 1].text.strip()):
+        return None  # the text goes on in the same turn: the motion text, or more of the speech
     speaker = ctx.speakers.get(i)
     if speaker is not None and speaker.role != "member":
         return None
@@ -307,8 +311,8 @@ def _announced_at_turn_end(ctx: Context, i: int, before: list[Draft]) -> Draft |
     first = i
     k = i - 1
     # the turn's sentence just before, unless it is the speaker's name line or a greeting
-    if k >= floor and not sents[k].text.rstrip().endswith(":") and not _TURN_OPENING.match(sents[k].text.strip()) \
-            and ctx.speakers.get(k) == speaker:
+    before_text = _TURN_START.sub("", sents[k].text.strip()) if k >= 0 else ""
+    if k >= floor and before_text and not _TURN_OPENING.match(before_text) and ctx.speakers.get(k) == speaker:
         first = k
     clause = " ".join(sents[first].text.split()).strip(" .") if first < i else ""
     # "De mijnbouwschade moet worden opgelost en daarom dien ik de volgende motie in.": the sentence says it itself
