@@ -114,3 +114,14 @@ def test_a_committee_report_under_a_sites_document_type_is_titled_by_its_subject
     debate = extract(report, REF).debate
     assert (debate.title, debate.kind, debate.date) == ("Toeslagen en kinderopvang", "commissiedebat",
                                                         dt.date(2026, 2, 4))
+
+
+def test_a_meeting_to_come_named_in_the_body_is_not_the_debates_date() -> None:
+    # "in een brief voor het wetgevingsoverleg van 12 april": a meeting ahead, not the debate the text reports; taken
+    # as the debate's day it was last year's 12 April and every term counted from it came a year early
+    found = extract(
+        "Aan de orde is het tweeminutendebat Wonen.\n\nMinister Jansen:\n\nVoorzitter. Ik zeg toe dat ik de Kamer voor "
+        "de zomer een brief stuur over de uitvoering. Op de vraag van mevrouw Kok over de huren kom ik terug in een "
+        "brief voor het wetgevingsoverleg van 12 april.", dt.date(2024, 3, 20))
+    assert found.debate.date != dt.date(2023, 4, 12)
+    assert {c.due for c in found.candidates if c.kind == "commitment"} >= {dt.date(2024, 7, 4)}

@@ -169,6 +169,11 @@ _MEETING_BEFORE = re.compile(
 )
 
 
+# a meeting still to come, named for what is due before it: "kom ik terug in een brief voor het wetgevingsoverleg van
+# 12 april" (not the meeting the text reports; nor the particle of "stel ik voor het debat ... af te voeren")
+_AHEAD_OF = re.compile(r"(?<!\bik\s)(?<!\bwij\s)(?<!\bwe\s)(?<!\bstelt\s)"
+                       r"\b(?:v[oó]{2}r|voorafgaand\s+aan|in\s+aanloop\s+naar|ter\s+voorbereiding\s+(?:op|van))"
+                       r"\s+(?:het|de|een)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _FOLLOWS = re.compile(r"(?:\bnaar\s+aanleiding\s+van|\bn\.a\.v\.)\s+(?:een|het)\s+$", re.IGNORECASE)
 
 
@@ -197,6 +202,8 @@ def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[Extracted
         if _FOLLOWS.search(head, max(0, m.start() - 40), m.start()):
             follows = True  # "het debat naar aanleiding van een algemeen overleg op 27 maart": a VAO, not that AO
             continue
+        if _AHEAD_OF.search(head, max(0, m.start() - 40), m.start()):
+            continue  # "een brief voor het commissiedebat van 12 april": a meeting to come, not this text's
         after = head[m.end() : m.end() + 120]
         if _TYPE_LABEL_AFTER.match(after):
             continue  # a site's document type ("Verslag van een commissiedebat : Verslag van een commissiedebat, ...")
@@ -248,6 +255,7 @@ def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[Extracted
             _KIND_DAY.match(text, k.end()) for k in _DEBATE_KIND.finditer(head)
             if not _FILED_AT.search(head, max(0, k.start() - 40), k.start())
             and not _FOLLOWS.search(head, max(0, k.start() - 40), k.start())
+            and not _AHEAD_OF.search(head, max(0, k.start() - 40), k.start())
         )
         date = next((d for d in (_date_of(t, anchor) for t in told_after if t) if d), None)
     if date is None:
