@@ -665,3 +665,14 @@ def test_a_pronoun_after_a_long_first_phrase_is_the_minister_named_before() -> N
                     "huren. Voor de zomer komt hij met een wetsvoorstel over de koopwoningen.", D(2022, 11, 29))
     assert [(c.kind, c.due, [a.name for a in c.actors]) for c in found.candidates] == [
         ("commitment", D(2023, 2, 28), ["Dijkgraaf"]), ("commitment", D(2023, 7, 6), ["Dijkgraaf"])]
+
+
+def test_a_promise_to_come_back_on_what_the_sentence_puts_first() -> None:
+    # the inverted order: "Op de vraag van X over Y kom ik terug in een brief": the minister comes back on Y, asked by X
+    found = extract(
+        "Minister Jansen:\n\nVoorzitter. Op de vraag van mevrouw Kok over de normhuurverhoging kom ik terug in een "
+        "brief voor het commissiedebat van 12 april.", dt.date(2024, 3, 20)).candidates
+    [c] = [c for c in found if c.kind == "commitment"]
+    assert "normhuurverhoging" in c.title and c.status == "open"
+    assert {a.name for a in c.actors} >= {"Jansen", "Kok"}
+    assert c.due is not None and c.due <= dt.date(2024, 4, 12)

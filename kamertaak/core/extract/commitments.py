@@ -250,7 +250,11 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
             # na de zomer bij de Kamer terugkomen", "komt met een voorstel terug naar de Kamer"
             r"|\bkom(?:t|en)?\b[^.;]{0,80}?\b(?:bij\s+(?:de|uw)\s+Kamer|naar\s+(?:de|uw)\s+Kamer)\s+terug\b"
             r"|\bkom(?:t|en)?\b[^.;]{0,80}?\bterug\s+(?:bij|naar)\s+(?:de|uw)\s+Kamer\b"
-            r"|\bbij\s+(?:de|uw)\s+Kamer\s+terug(?:komt|komen|\s+te\s+komen)\b",
+            r"|\bbij\s+(?:de|uw)\s+Kamer\s+terug(?:komt|komen|\s+te\s+komen)\b"
+            # what it is about put first, the verb second: "Op de vraag van mevrouw X over Y kom ik terug in een brief",
+            # "Op de uitkomsten komt de minister in het voorjaar terug"
+            r"|^(?P<fronted>Op\s+(?P<topic>[^.;]{3,140}?))\s+kom(?:t|en)?\s+(?:ik|wij|we|hij|zij|ze|het\s+kabinet"
+            r"|de\s+(?:minister|staatssecretaris|bewindspersoon)(?:\s+\w+)?)\b[^.;]{0,60}?\bterug\b",
             _I,
         ),
         0.75,
@@ -1376,6 +1380,10 @@ def _promised_words(sentence: str, m: re.Match[str]) -> str:
                        matched, _I)
     if inside:
         return f"Terugkomen in {inside.group(1)}"  # "kom daar voor de zomer in een brief op terug"
+    if "fronted" in m.re.groupindex and m.group("fronted"):
+        # "Op de vraag van mevrouw X over Y kom ik terug in een brief voor ...": back on what it put first
+        topic = re.sub(r"^(?:de|het)\s+(?:vraag|vragen)\s+van\s+[^,;]*?\s+over\s+", "", m.group("topic"), flags=_I)
+        return "Terugkomen op " + topic
     if "terug" in low:
         in_letter = re.match(r"^\s*(?:in\s+een|per|met\s+een)\s+(brief\b.*)$", tail, _I)
         if in_letter:  # "komt erop terug in een brief voor het wetgevingsoverleg"; not the quote's ", zei ze"
