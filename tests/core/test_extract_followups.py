@@ -676,3 +676,20 @@ def test_a_promise_to_come_back_on_what_the_sentence_puts_first() -> None:
     assert "normhuurverhoging" in c.title and c.status == "open"
     assert {a.name for a in c.actors} >= {"Jansen", "Kok"}
     assert c.due is not None and c.due <= dt.date(2024, 4, 12)
+
+
+def test_two_promises_in_a_row_each_keep_their_own_askers_and_term() -> None:
+    # the second promise has its own term ("binnen zes weken") and is not the first one's; the members who asked
+    # for the promise before are not the askers of a promise that names its own
+    found = extract(
+        "Commissiedebat Klimaat, 12 maart 2024\n\nMinister Jansen zegde toe voor de zomer een brief over de evaluatie "
+        "te sturen, op vragen van Kok en Van der Werf.\n\nOp verzoek van Bos zegde de minister toe de doorrekening met "
+        "de Kamer te delen.\n\nDe minister zegde Smit toe dat zij binnen zes weken een brief stuurt over de "
+        "netcongestie.", dt.date(2024, 3, 12)).candidates
+    promises = {c.title: c for c in found if c.kind == "commitment"}
+    share = next(c for t, c in promises.items() if "doorrekening" in t.lower())
+    grid = next(c for t, c in promises.items() if "netcongestie" in t.lower())
+    assert {a.name for a in share.actors if a.role == "member"} == {"Bos"}
+    assert share.due is None and "netcongestie" not in share.quote
+    assert grid.due == dt.date(2024, 4, 23)
+    assert "Smit" in {a.name for a in grid.actors}

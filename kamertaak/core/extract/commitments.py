@@ -1025,6 +1025,12 @@ def _tail_after(sentence: str, m: re.Match[str]) -> str:
 _POINTS_BACK = re.compile(r"^(?:[^.;]{0,40}?\b)?(?:dat|dit|die|het|deze)\b", _I)
 
 
+# a sentence that promises itself by its verb: "zegde ... toe", "toegezegd", "belooft" (not "deze toezegging", which
+# points back)
+_OWN_PROMISE = re.compile(r"\bzeg(?:t|de|den|gen)?\b[^.;]{0,60}?\btoe\b|\btoe(?:zeg|zegt|zegde|zegden|gezegd)\b"
+                          r"|\bbelo(?:ofde|oft|ven|ofden)\b", _I)
+
+
 def _said_next(ctx: Context, i: int) -> FoundDeadline | None:
     """A future date the next sentence gives the promise, when it points back to it."""
     if i + 1 >= len(ctx.sentences):
@@ -1032,6 +1038,8 @@ def _said_next(ctx: Context, i: int) -> FoundDeadline | None:
     nxt = ctx.sentences[i + 1]
     if not _POINTS_BACK.match(nxt.text) or QUESTION.search(nxt.text):
         return None
+    if _OWN_PROMISE.search(nxt.text):
+        return None  # "De minister zegde X toe dat hij binnen zes weken ...": a promise of its own, with its own term
     found = nearest_deadline(ctx, nxt.start, nxt.start, nxt.start, nxt.end)
     return found if found is not None and found.resolution.due is not None else None
 
@@ -1149,8 +1157,16 @@ _ASKED_BY = re.compile(
 _NOT_A_MEMBER = frozenset(["Kamer", "Commissie", "Raad", "Rekenkamer", "Staten", "Senaat", "Tweede", "Eerste"])
 
 
+# ... or the member the promise was made to, after a subject that is the government: "De minister zegde Bontenbal
+# toe dat ...", "Hij zegt het lid Kröger toe ..." (not "Ook zegde Schouten toe": there the name is who promised)
+_PROMISED_TO = re.compile(
+    r"\b(?:minister(?:-president)?|staatssecretaris|premier|hij|zij|ze|kabinet|bewinds(?:man|vrouw|persoon))\s+"
+    r"(?:zegt|zegde|zegden|zeggen|heeft|had)\s+(?:het\s+lid\s+|Kamerlid\s+|de\s+heer\s+|mevrouw\s+)?"
+    rf"(?P<names>{_NAME}(?:\s*(?:,|\ben\b)\s*{_NAME})*)\s+(?:toe\b|toegezegd\b)", _I)
+
+
 def _askers(sentence: str) -> list[ExtractedActor]:
-    m = _ASKED_BY.search(sentence)
+    m = _ASKED_BY.search(sentence) or _PROMISED_TO.search(sentence)
     if m is None:
         return []
     names = [n.strip() for n in re.split(r"\s*(?:,|\ben\b)\s*", m.group("names")) if n.strip()]
@@ -1182,12 +1198,16 @@ def _commitment_draft(
     speaker = ctx.speakers.get(i)
     if speaker is not None and speaker.role == "member":
         actors.append(speaker)  # a member recalling a promise in a debate follows it up
-    if not any(a.role == "member" for a in actors) and i > 0 and _ASKS.search(ctx.sentences[i - 1].text):
+    asked_by = _askers(s.text)
+    if not any(a.role == "member" for a in actors) and not asked_by and i > 0 and _ASKS.search(
+            ctx.sentences[i - 1].text):
+        # (not when the sentence names who asked: "Op verzoek van Bontenbal zegde de minister toe ..." after a promise
+        # "op vragen van Kröger" is Bontenbal's alone)
         # "Mevrouw Vedder (CDA) vraagt of ... De minister zegt toe ...": the promise answers her
         prev = ctx.sentences[i - 1]
         actors.extend(m.actor for m in mentions_in(ctx, prev.start, prev.end) if m.actor.role == "member")
     named = {a.name.split()[-1].lower() for a in actors}
-    actors.extend(a for a in _askers(s.text) if a.name.split()[-1].lower() not in named)  # who asked for it
+    actors.extend(a for a in asked_by if a.name.split()[-1].lower() not in named)  # who asked for it
     government_first = sorted(dedupe_actors(actors), key=lambda a: a.role not in ("minister", "state_secretary"))
     conf = confidence + (0.05 if due else 0) + (0.03 if government_first else 0)
     return Draft(
