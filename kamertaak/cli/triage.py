@@ -94,20 +94,20 @@ def triage(
         line = f"debat {accepted.debate_id} ({state}): {added} {'item' if added == 1 else 'items'} toegevoegd"
         if accepted.duplicates:
             line += ", " + tracked_summary([item for _, item in accepted.duplicates])
-        console().print(Text(line))
+        console().print(Text(line), soft_wrap=True)  # one line, also in a pipe or a mail: the terminal wraps it
 
 
 def tracked_summary(items: list[int], shown: int = 10) -> str:
     """'al gevolgd: #4, #6' for the proposals already tracked; a text repeating itself names each item once,
     with how many proposals they were ('al gevolgd: 680 voorstellen, in 6 items: #9, #11, ...'), and at most
     `shown` of them ('... en 12 andere')."""
-    from kamertaak.core.labels import item_numbers
+    from kamertaak.core.labels import counted, item_numbers
 
     distinct = set(items)
     names = item_numbers(items, shown)
     if len(distinct) == len(items):
         return f"al gevolgd: {names}"
-    return f"al gevolgd: {len(items)} voorstellen, in {len(distinct)} items: {names}"
+    return f"al gevolgd: {len(items)} voorstellen, in {counted(len(distinct), 'item', 'items')}: {names}"
 
 
 def _accept(extraction: Extraction, ref: dt.date, name: str, text: str) -> Accepted:

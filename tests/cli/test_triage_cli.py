@@ -266,7 +266,16 @@ def test_a_text_repeating_itself_names_each_tracked_item_once(env: Any, pinned_c
     out = pinned_cli("triage", str(path), "--accept")
     last = " ".join(out.split("debat ")[-1].split())
     assert "al gevolgd: " in last and " voorstellen, in " in last and last.count("#") <= 10, last
+    # on one line, also where the output goes to a pipe (u8: the item numbers were wrapped onto a line of their own)
+    assert "al gevolgd: " in out.splitlines()[-1] and "#" in out.splitlines()[-1], out
     # The demo's own commitment is not added again under the copy's debate.
     texts = [i["title"] for i in json.loads(pinned_cli("list", "--kind", "toezegging", "--json"))
              if "tekort aan opvangplaatsen" in i["title"].lower() or "tekort opvangplaatsen" in i["title"].lower()]
     assert len(texts) == 1, texts
+
+
+
+def test_proposals_of_one_tracked_item_are_counted_in_dutch() -> None:
+    """u8: 'al gevolgd: 1016 voorstellen, in 1 items:'."""
+    assert triage.tracked_summary([17] * 1016) == "al gevolgd: 1016 voorstellen, in 1 item: #17"
+    assert triage.tracked_summary([4, 6]) == "al gevolgd: #4, #6"
