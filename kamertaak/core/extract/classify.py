@@ -260,9 +260,9 @@ class _Bound:
         self.by_pair: dict[tuple[str, str], tuple[float, ...]] = {}
         for f, diff in self.diffs.items():
             if f.startswith("b:"):
-                name = f[2:]
-                for at in (k for k, c in enumerate(name) if c == "_"):
-                    self.by_pair[name[:at], name[at + 1 :]] = diff
+                parts = f[2:].split("_")
+                for at in range(1, len(parts)):
+                    self.by_pair["_".join(parts[:at]), "_".join(parts[at:])] = diff
         # every word a cue family needs, looked for once
         self.cue_words = tuple(sorted({w for needs, _family in self.cues for w in needs}))
 
