@@ -69,8 +69,10 @@ class _Quick:
         self._shortest = tuple(w for w in words if not any(other != w and other in w for other in words))
         # most patterns need one word ("motie"): looked for without any() and map()
         self._one = self._shortest[0] if len(self._shortest) == 1 else None
-        # many words: one search of them all, sooner than a look for each (measured: from about ten words)
-        self._many = _any_of(self._shortest) if len(self._shortest) >= _MANY else None
+        # many words: one search of them all, sooner than a look for each (measured: from about ten words); made
+        # when first asked (an import compiles no pattern of them)
+        self._many: Callable[[str], re.Match[str] | None] | None = None
+        self._is_many = len(self._shortest) >= _MANY
         self.words = words
         self._any_letters = _all_ascii(pattern)
 
@@ -89,7 +91,9 @@ class _Quick:
             return False
         if self._one is not None:
             return self._one not in lowered
-        if self._many is not None:
+        if self._is_many:
+            if self._many is None:
+                self._many = _any_of(self._shortest)
             return self._many(lowered) is None
         return not any(map(lowered.__contains__, self._shortest))
 
@@ -147,13 +151,18 @@ def quick_test(pattern: re.Pattern[str]) -> Callable[[str], bool]:
         return lambda text: search(text) is not None
     rest = re.compile("|".join(others), pattern.flags).search if others else None
     any_letters = _all_ascii(pattern)
-    many = _any_of(plain) if len(plain) >= _MANY else None
+    many: list[Callable[[str], re.Match[str] | None]] = []  # made when first asked, as _Quick's
 
     def test(text: str) -> bool:
         lowered = _lower(text, any_letters)
         if lowered is None:
             return search(text) is not None
-        found = many(lowered) is not None if many is not None else any(map(lowered.__contains__, plain))
+        if len(plain) >= _MANY:
+            if not many:
+                many.append(_any_of(plain))
+            found = many[0](lowered) is not None
+        else:
+            found = any(map(lowered.__contains__, plain))
         return found or (rest is not None and rest(text) is not None)
 
     return test
