@@ -44,15 +44,6 @@ def _all_ascii(pattern: re.Pattern[str]) -> bool:
     return pattern.pattern.isascii() and not _NUMBERED_CHARACTER.search(pattern.pattern)
 
 
-_MANY = 10
-
-
-def _any_of(words: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
-    """A search that finds something in a text exactly when one of `words` is a substring of it (a pattern of the
-    plain words as alternatives, each escaped: no word is read as a pattern)."""
-    return re.compile("|".join(map(re.escape, words))).search
-
-
 def _lower(string: str, any_letters: bool) -> str | None:
     """The text's lower case, for a text the word test is sure on (see the module's docstring); else None."""
     if string.isascii() or (any_letters and not _MEETS_ASCII.search(string)):
@@ -67,34 +58,21 @@ class _Quick:
         self._pattern = pattern
         # a word that holds another needs no look of its own: "behandelden" is there only where "behandelde" is
         self._shortest = tuple(w for w in words if not any(other != w and other in w for other in words))
-        # most patterns need one word ("motie"): looked for without any() and map()
-        self._one = self._shortest[0] if len(self._shortest) == 1 else None
-        # many words: one search of them all, sooner than a look for each (measured: from about ten words); made
-        # when first asked (an import compiles no pattern of them)
-        self._many: Callable[[str], re.Match[str] | None] | None = None
-        self._is_many = len(self._shortest) >= _MANY
         self.words = words
         self._any_letters = _all_ascii(pattern)
 
     def _cannot_match(self, string: str, pos: int, endpos: int) -> bool:
         """Whether the word test rules a match out (the sentence's lower case is kept for the next pattern)."""
+        global _last
         if pos or endpos < len(string) or len(string) > _LONGEST:
             return False
-        known = _known.get(string)
-        if known is None:
-            if len(_known) >= _KNOWN:
-                _known.clear()
+        last = _last
+        if last[0] is not string:
             plain = string.isascii()
-            known = _known[string] = (string.lower() if plain or not _MEETS_ASCII.search(string) else None, plain)
-        lowered = known[0]
-        if lowered is None or not (known[1] or self._any_letters):
+            last = _last = (string, string.lower() if plain or not _MEETS_ASCII.search(string) else None, plain)
+        lowered = last[1]
+        if lowered is None or not (last[2] or self._any_letters):
             return False
-        if self._one is not None:
-            return self._one not in lowered
-        if self._is_many:
-            if self._many is None:
-                self._many = _any_of(self._shortest)
-            return self._many(lowered) is None
         return not any(map(lowered.__contains__, self._shortest))
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -122,11 +100,9 @@ class _Quick:
         return f"quick({self._pattern!r})"
 
 
-# The texts asked about lately, each with its lower case (None: not sure) and whether it is ASCII: the patterns of
-# one stage are asked about the same sentence one after another, and the stages ask about a sentence, its clauses
-# and its neighbours in turns (a text is lower-cased about once instead of six times). Emptied when full.
-_known: dict[str, tuple[str | None, bool]] = {}
-_KNOWN = 512
+# The last text lower-cased (None: not sure), and whether it is ASCII: the patterns of one stage are asked about the
+# same sentence one after another.
+_last: tuple[str, str | None, bool] = ("", "", True)
 
 
 def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -151,19 +127,12 @@ def quick_test(pattern: re.Pattern[str]) -> Callable[[str], bool]:
         return lambda text: search(text) is not None
     rest = re.compile("|".join(others), pattern.flags).search if others else None
     any_letters = _all_ascii(pattern)
-    many: list[Callable[[str], re.Match[str] | None]] = []  # made when first asked, as _Quick's
 
     def test(text: str) -> bool:
         lowered = _lower(text, any_letters)
         if lowered is None:
             return search(text) is not None
-        if len(plain) >= _MANY:
-            if not many:
-                many.append(_any_of(plain))
-            found = many[0](lowered) is not None
-        else:
-            found = any(map(lowered.__contains__, plain))
-        return found or (rest is not None and rest(text) is not None)
+        return any(map(lowered.__contains__, plain)) or (rest is not None and rest(text) is not None)
 
     return test
 
