@@ -395,3 +395,19 @@ def test_motie_van_opening_a_line_is_the_nouns_van_not_part_of_the_members_name(
 def test_motie_van_van_keeps_the_members_own_particle() -> None:
     [m] = _motions("Motie van Van der Plas (BBB) over de mestregels: verworpen.")
     assert [a.name for a in m.actors] == ["Van der Plas"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "De Kamer verwierp moties van de PVV over de asielinstroom en van JA21 over grenscontroles.",
+    "Verworpen werden onder meer moties van de PVV over de asielinstroom, en van JA21 over grenscontroles.",
+    "Ook verwierp de Kamer moties van de PVV over de asielinstroom en van JA21 over grenscontroles.",
+])
+def test_motions_of_several_filers_in_one_phrase_are_one_motion_each(sentence: str) -> None:
+    got = {(m.title, tuple(a.name for a in m.actors), m.status) for m in _motions(sentence)}
+    assert got == {("Motie PVV: asielinstroom", ("PVV",), "rejected"),
+                   ("Motie JA21: grenscontroles", ("JA21",), "rejected")}
+
+
+def test_a_later_van_inside_a_subject_names_no_filer() -> None:
+    text = "De Kamer nam moties aan van de SP over de rechten van Oekraïners en over de opvang van asielzoekers."
+    assert all(a.name == "SP" for m in _motions(text) for a in m.actors)

@@ -574,7 +574,10 @@ def _dossier_from_context(ctx: Context, before: int, number: str) -> str | None:
 # A motion noun: "motie", "moties", "motie-Kox", "afkeuringsmotie".
 _MOTION_NOUN = re.compile(r"\b(?:afkeurings|wantrouwens)?moties?\b|\bmotie-(?=[A-Z])", _I)
 # What the noun phrase says before the noun: a determiner that points back, or a count.
-_POINTS_BACK = re.compile(r"\b(?:de|deze|die|dit|haar|zijn|hun|mijn|onze|beide)\s+(?:\w+\s+)?$", _I)
+# (not the voting body before its object: "Ook nam de Kamer moties aan van ...")
+_POINTS_BACK = re.compile(r"\b(?:de|deze|die|dit|haar|zijn|hun|mijn|onze|beide)\s+"
+                          r"(?:(?!(?:Kamer|Kamermeerderheid|meerderheid|senaat|raad|gemeenteraad|Staten)\s)\w+\s+)?$",
+                          _I)
 _COUNT = re.compile(
     r"(?:\b\d+|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig|"
     r"dertig|veertig|vijftig|zestig|honderd|tientallen|enkele|alle|alle\s+\w+|verschillende|diverse|meerdere|"
@@ -2040,6 +2043,16 @@ def _new_motions(
             threat = _ANNOUNCED_CUE.search(s.text, c_start, c_end)
             if threat is not None:
                 own_status, own_trigger = "announced", (s.start + threat.start(), s.start + threat.end())
+        if p.plural and len(each := _filer_conjuncts(s.text, p.end, seg_end)) >= 2:
+            # "moties van de PVV over A en van JA21 over B": one motion per filer, each its own subject
+            for a, b, who, subj in each:
+                actors_k = _phrase_actors(ctx, i, last, a, b) or [
+                    ExtractedActor(normalise_name(_ARTICLE.sub("", who)), role="member")]
+                part_zone = (s.start + a, s.start + b)
+                out.append(Draft("motion", own_status, conf, i, last, own_trigger, clause=subj, actors=actors_k,
+                                 register=_register_in(s.text[a:b]), due_zone=part_zone,
+                                 due_override=_dictum_term(ctx, part_zone)))
+            continue
         subject = _subject(_COORDINATION_TAIL.sub("", s.text[p.end : seg_end])) or _headline_subject(s.text, p)
         subject = _KIND_AND_FILER.sub("", subject)  # "(de motie) van wantrouwen van Wilders" names no subject
         if not subject and (asks := _NAMED_ASKS.match(s.text[p.end : seg_end])):
@@ -2173,6 +2186,30 @@ _ARTICLE = re.compile(r"^(?:de|het)\s+", _I)
 _TITLED_MEMBER = re.compile(rf"\b{_TITLED}\s+(?P<name>{_PERSON})|\bde\s+groep\s+(?P<group>{_PERSON})", _I)
 # a motion's kind and filer where its subject would be: "de motie van wantrouwen van Wilders"
 _KIND_AND_FILER = re.compile(rf"^van\s+(?:afkeuring|wantrouwen|treurnis)(?:\s+van\s+{_PERSON})?\s*$", _I)
+
+
+# One filer's share of a plural motion phrase: "(moties) van de PVV over A", "en van Kröger (GL-PvdA) om B te ..."
+_FILER_CONJUNCT = re.compile(
+    rf"(?P<lead>\s*,\s*(?:en\s+)?|\s+en\s+|\s+(?:(?:aan|af|in)\s+)?)van\s+(?:het\s+lid\s+|Kamerlid\s+)?"
+    rf"(?P<who>(?:de\s+|het\s+)?(?-i:{PARTY_IN_FULL})|{_PERSON})(?:\s*\([^()]{{1,30}}\))?\s*,?\s+"
+    r"(?P<how>over|om|die|dat|waarin|voor|tegen)\s+", _I)
+
+
+def _filer_conjuncts(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """The parts of a plural motion phrase that each name their own filer, right after the noun: (start, end, filer,
+    subject) per part, or [] when the phrase does not go on that way."""
+    found = list(_FILER_CONJUNCT.finditer(text, start, end))
+    if not found or found[0].start() != start:
+        return []
+    # the later parts are joined by "en" or a comma: "over de rechten van Oekraïners om ..." is no new filer
+    found = found[:1] + [m for m in found[1:] if re.search(r",|\ben\b", m.group("lead"))]
+    out = []
+    for k, m in enumerate(found):
+        at = m.start() + len(m.group("lead"))
+        stop = found[k + 1].start() if k + 1 < len(found) else end
+        part = _COORDINATION_TAIL.sub("", text[at:stop])
+        out.append((at, stop, m.group("who"), _subject(part) or part[m.end("how") - at :].strip(" ,.;")))
+    return out
 
 
 # "Kamerlid Frank Futselaar van de SP": the party is no part of the name
