@@ -411,3 +411,10 @@ def test_motions_of_several_filers_in_one_phrase_are_one_motion_each(sentence: s
 def test_a_later_van_inside_a_subject_names_no_filer() -> None:
     text = "De Kamer nam moties aan van de SP over de rechten van Oekraïners en over de opvang van asielzoekers."
     assert all(a.name == "SP" for m in _motions(text) for a in m.actors)
+
+
+@pytest.mark.parametrize("filer", ["de PVV", "GroenLinks-PvdA", "de fractie van de SP"])
+def test_a_party_named_as_filer_in_the_sentence_after_the_motion(filer: str) -> None:
+    text = f"Een motie van wantrouwen tegen minister Faber redde het niet. De motie was ingediend door {filer}."
+    [m] = _motions(text)
+    assert m.status == "rejected" and len(m.actors) == 1 and m.actors[0].role == "organisation"

@@ -1836,12 +1836,20 @@ def _apply_back(ctx: Context, drafts: list[Draft], i: int, status: str, plural: 
     if _CO_SIGNED.search(text) or _FILED_BY.search(text):
         # "De motie was ingediend door PVV-leider Geert Wilders en de groep Van Haga."
         filed = [normalise_name(t.group("name") or t.group("group")) for t in _TITLED_MEMBER.finditer(text)]
+        members = _members(ctx, i, i)
+        if not members and not filed and (by := _FILED_BY_PARTY.search(text)) and (
+                party := normalise_party(by.group("p"))):
+            # "De motie was ingediend door de PVV": a party as the filer
+            members = [ExtractedActor(party, party=party, role="organisation")]
         for d in targets:
-            d.actors = list(dedupe_actors([*d.actors, *_members(ctx, i, i),
-                                           *(ExtractedActor(n, role="member") for n in filed)]))
+            d.actors = list(dedupe_actors([*d.actors, *members, *(ExtractedActor(n, role="member") for n in filed)]))
     return True
 
 
+# a party named as the filer: "ingediend door de PVV", "ingediend door de fractie van GroenLinks-PvdA"
+_FILED_BY_PARTY = re.compile(r"\b(?:ingediend|voorgesteld)\s+door\s+(?:de\s+|het\s+)?"
+                             r"(?:fracties?\s+van\s+(?:de\s+|het\s+)?)?"
+                             r"(?P<p>(?-i:[A-Z0-9])[\w-]+(?:\s+(?:voor|van)\s+(?:de\s+)?(?-i:[A-Z])[\w-]+)?)", _I)
 # how far back (in sentences) a motion's number names the motion a list or page told
 _NUMBER_BACK = 40
 # the numbers a sentence gives its motions by: "nr. 8", "nrs. 8 en 9", "nrs. 12, 14 en 15"
