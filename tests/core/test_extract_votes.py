@@ -418,3 +418,10 @@ def test_a_party_named_as_filer_in_the_sentence_after_the_motion(filer: str) -> 
     text = f"Een motie van wantrouwen tegen minister Faber redde het niet. De motie was ingediend door {filer}."
     [m] = _motions(text)
     assert m.status == "rejected" and len(m.actors) == 1 and m.actors[0].role == "organisation"
+
+
+def test_the_proposal_voted_on_in_the_next_sentence_is_the_motion_just_told() -> None:
+    text = ("De motie om een onafhankelijke verkenner aan te stellen komt van het CDA en de SP. "
+            "Het voorstel werd aangenomen met 38 stemmen voor en twaalf tegen.")
+    [m] = _motions(text)
+    assert m.status == "adopted" and "verkenner" in m.title

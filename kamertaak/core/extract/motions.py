@@ -1591,7 +1591,9 @@ def _with_outcome_after(ctx: Context, i: int) -> tuple[int, str]:
 
 
 # A sentence that begins by pointing back at the motion just told: "Ook die werd weggestemd.", "Zij werd aangenomen."
-_FATE_POINTER = re.compile(r"^(?:(?:Ook|Maar|Toch|Uiteindelijk|Daarna|Vervolgens)\s+)?(?:die|deze|zij|ze|hij)"
+# ... or at it as a proposal: "Het voorstel werd aangenomen met 38 stemmen voor en twaalf tegen."
+_FATE_POINTER = re.compile(r"^(?:(?:Ook|Maar|Toch|Uiteindelijk|Daarna|Vervolgens)\s+)?(?:die|deze|zij|ze|hij"
+                           r"|(?:het|dat|dit)\s+voorstel)"
                            r"(?:\s+motie)?\s+(?:werd|is|was|haalde|kreeg|sneuvelde|strandde|ging)\b", _I)
 
 
