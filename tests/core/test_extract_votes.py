@@ -425,3 +425,12 @@ def test_the_proposal_voted_on_in_the_next_sentence_is_the_motion_just_told() ->
             "Het voorstel werd aangenomen met 38 stemmen voor en twaalf tegen.")
     [m] = _motions(text)
     assert m.status == "adopted" and "verkenner" in m.title
+
+
+def test_the_news_then_the_motion_it_comes_from() -> None:
+    told = "Tweede Kamer wil verbod op lachgas. Dat blijkt uit een motie van Kuiken (PvdA) die dinsdag werd aangenomen."
+    [m] = _motions(told)
+    assert m.status == "adopted" and m.title == "Motie Kuiken: verbod op lachgas"
+    own = "Kamer wil minder regels. Dat blijkt uit een motie van Kuiken (PvdA) over de regeldruk die werd aangenomen."
+    [m] = _motions(own)
+    assert "regeldruk" in m.title

@@ -1308,6 +1308,8 @@ _POINTS_TO_PREVIOUS = re.compile(
     r"\bmoties?\s+(?:van\s+[^,;.]{1,60}?\s+)?(?:daarover|hierover|daartoe|hiertoe|met\s+die\s+strekking"
     r"|van\s+die\s+strekking)\b"
     r"|^(?:Die|Dat|Dit|Deze)\s+(?:oproep|verzoek|wens|eis|voorstel|uitspraak)\s+(?:staat|stond|komt|kwam|is|was)\b"
+    # the news, then where it comes from: "Kamer wil verbod op lachgas. Dat blijkt uit een motie van X die ..."
+    r"|^(?:Dat|Dit)\s+(?:blijkt|bleek)\s+uit\s+(?:een|de)\s+(?:\w+\s+)?motie\b"
     # the pointer before the noun, or in the motion's relative clause: then what the motion asks is told only in the
     # sentence before ("De Kamer nam ook hierover een motie aan na een debat over ...", "een motie van X waarin dat
     # wordt geëist", "een motie van X die hiertoe opriep")
@@ -1319,7 +1321,7 @@ _POINTS_TO_PREVIOUS = re.compile(
 
 # "Een meerderheid van de Tweede Kamer wil dat ...": what the motion pointing back asks is what follows
 _KAMER_WANTS_LEAD = re.compile(
-    r"^(?:Een|De)\s+(?:\w+\s+){0,2}?(?:Kamer|Kamermeerderheid|meerderheid|senaat)(?:\s+van\s+de\s+(?:Tweede|Eerste)\s+"
+    r"^(?:(?:Een|De)\s+(?:\w+\s+){0,2}?|(?:Tweede\s+|Eerste\s+)?)(?:Kamer|Kamermeerderheid|meerderheid|senaat)(?:\s+van\s+de\s+(?:Tweede|Eerste)\s+"
     r"Kamer)?\s+(?:wil|eist|vraagt|verlangt)\s+(?:dat\s+|om\s+)?", _I)
 # A motion's dictum as a sentence of its own under an entry "De motie van het lid X.": "Verzoekt de regering, ..."
 _DICTUM_START = re.compile(r"^(?:Verzoekt|Verzoeken|Roept|Roepen|Draagt|Dragen|Spreekt|Spreken)\b")
