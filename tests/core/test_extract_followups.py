@@ -693,3 +693,13 @@ def test_two_promises_in_a_row_each_keep_their_own_askers_and_term() -> None:
     assert share.due is None and "netcongestie" not in share.quote
     assert grid.due == dt.date(2024, 4, 23)
     assert "Smit" in {a.name for a in grid.actors}
+
+
+def test_a_word_after_she_promised_is_no_member_the_promise_was_made_to() -> None:
+    """943f3ca read 'Zij zegde ook toe ...' as a promise made to a member 'Ook' (its pattern ignores case)."""
+    found = extract("Commissiedebat Wonen, 3 april 2025\nDe minister zegde toe de Kamer uiterlijk 1 mei 2025 een brief "
+                    "te sturen over de huurgrens. Zij zegde ook toe voor de zomer de evaluatie te sturen.",
+                    dt.date(2025, 4, 3)).candidates
+    evaluation = next(c for c in found if "valuatie" in c.title)
+    assert evaluation.actors == [] or all(a.name != "Ook" for a in evaluation.actors), evaluation.actors
+    assert evaluation.due == dt.date(2025, 7, 3)

@@ -1166,10 +1166,16 @@ _PROMISED_TO = re.compile(
 
 
 def _askers(sentence: str) -> list[ExtractedActor]:
-    m = _ASKED_BY.search(sentence) or _PROMISED_TO.search(sentence)
+    m = _ASKED_BY.search(sentence)
+    promised_to = m is None
+    if promised_to:
+        m = _PROMISED_TO.search(sentence)
     if m is None:
         return []
     names = [n.strip() for n in re.split(r"\s*(?:,|\ben\b)\s*", m.group("names")) if n.strip()]
+    if promised_to:
+        # the pattern ignores case, a name does not: "Zij zegde ook toe" names nobody
+        names = [n for n in names if n[:1].isupper()]
     return [ExtractedActor(n[:1].upper() + n[1:], None, "member") for n in names if n.split()[-1] not in _NOT_A_MEMBER]
 
 
