@@ -70,7 +70,11 @@ def triage(
 
         print(f"kamertaak: let op: geen debatdatum in de tekst gevonden; termijnen gerekend vanaf vandaag "
               f"({date_nl(ref_date)}); geef de datum met --ref JJJJ-MM-DD", file=sys.stderr)
-    name = "stdin" if source == "-" else Path(source).name
+    from kamertaak.store.triage import first_line_name
+
+    from_file = source != "-"
+    # stdin has no file name: the text's first line names it, as a pasted text does in the TUI
+    name = Path(source).name if from_file else first_line_name(text, "stdin")
     accepted = _accept(extraction, ref_date, name, text) if accept else None
     if as_json:
         from kamertaak.store.triage import debate_title
@@ -78,14 +82,14 @@ def triage(
         data = extraction.to_json()
         # The title the debate gets (the file's name when the text gives none, as in the TUI), and whence.
         data["debate"] = {**extraction.debate.to_json(), "title": debate_title(extraction, name),
-                          "title_from": "text" if extraction.debate.title else "file"}
+                          "title_from": "text" if extraction.debate.title else "file" if from_file else "first_line"}
         if accepted is not None:
             data["accepted"] = {"debate_id": accepted.debate_id, "debate_is_new": accepted.debate_is_new,
                                 "added": accepted.added,
                                 "duplicates": [{"candidate": i, "item_id": item} for i, item in accepted.duplicates]}
         print_json(data)
         return
-    _print_table(extraction, name, ref_date)
+    _print_table(extraction, name, ref_date, from_file)
     if accepted is not None:
         from rich.text import Text
 
@@ -118,7 +122,7 @@ def _accept(extraction: Extraction, ref: dt.date, name: str, text: str) -> Accep
     return accept(store, extraction, ref=ref, source_name=name, source_text=text)
 
 
-def _print_table(extraction: Extraction, name: str, ref: dt.date) -> None:
+def _print_table(extraction: Extraction, name: str, ref: dt.date, from_file: bool = True) -> None:
     from rich import box
     from rich.table import Table
     from rich.text import Text
@@ -130,7 +134,7 @@ def _print_table(extraction: Extraction, name: str, ref: dt.date) -> None:
 
     out = console()
     debate = extraction.debate
-    title = shown_debate_title(extraction, name)
+    title = shown_debate_title(extraction, name, from_file)
     head = " · ".join(x for x in (debate.kind, title, date_nl(debate.date), debate.committee) if x)
     out.print(Text(one_line(head), style="bold"))
     if not extraction.candidates:

@@ -12,6 +12,7 @@ from kamertaak.core.deadlines import resolve
 from kamertaak.core.extract import Candidate, Extraction
 from kamertaak.core.extract.motions import appreciation_in
 from kamertaak.core.refs import ActorRef, normalise_register
+from kamertaak.core.text import one_line
 from kamertaak.store import queries
 from kamertaak.store.service import Store
 
@@ -35,11 +36,27 @@ def debate_title(extraction: Extraction, source_name: str) -> str:
     return extraction.debate.title or source_name
 
 
-def shown_debate_title(extraction: Extraction, source_name: str) -> str:
-    """The debate's title as triage shows it, saying when it is only the file's name."""
+def shown_debate_title(extraction: Extraction, source_name: str, from_file: bool = True) -> str:
+    """The debate's title as triage shows it, saying when it is only the file's name (or, for a pasted text
+    or stdin, the text's first line: `from_file` False)."""
     if extraction.debate.title:
         return extraction.debate.title
-    return f"{source_name} (naam van het bestand: geen titel in de tekst gevonden)"
+    said = "naam van het bestand" if from_file else "eerste regel van de tekst"
+    return f"{source_name} ({said}: geen titel in de tekst gevonden)"
+
+
+FIRST_LINE_WIDTH = 80
+
+
+def first_line_name(text: str, default: str) -> str:
+    """A name for a text without a file: its first line with letters in it, on one line, cut at a word to at most
+    FIRST_LINE_WIDTH characters (no "…": it is stored as the debate's title when the text names none), else
+    `default`."""
+    line = next((one_line(raw) for raw in text.splitlines() if any(ch.isalpha() for ch in raw)), "")
+    if len(line) > FIRST_LINE_WIDTH:
+        cut = line[: FIRST_LINE_WIDTH + 1].rsplit(" ", 1)[0]
+        line = cut if len(cut) >= FIRST_LINE_WIDTH // 2 else line[:FIRST_LINE_WIDTH]
+    return line.rstrip(" ,;:-") or default
 
 
 def actor_ref(actor: ExtractedActor) -> ActorRef:

@@ -163,6 +163,21 @@ def test_a_text_without_a_title_is_named_after_its_file_and_says_so(env: Any, pi
     assert json.loads(pinned_cli("debate", "list", "--json"))[0]["title"] == "aantekeningen.txt"
 
 
+def test_a_text_from_stdin_without_a_title_is_named_after_its_first_line() -> None:
+    """u8: a text without a file was named 'stdin' (in the TUI 'geplakte tekst'), 'naam van het bestand'."""
+    text = ("Ik zeg toe de Kamer voor de zomer te informeren over de huurgrens en over de plannen voor de sociale "
+            "huur.\n")
+    result = CliRunner().invoke(_app(), ["triage", "-", "--ref", "2026-03-02"], input=text)
+    assert result.exit_code == 0, result.output
+    assert " ".join(result.output.split()).startswith(
+        "Ik zeg toe de Kamer voor de zomer te informeren over de huurgrens en over de (eerste regel van de tekst: "
+        "geen titel in de tekst gevonden)"), result.output
+    result = CliRunner().invoke(_app(), ["triage", "-", "--ref", "2026-03-02", "--json"], input=text)
+    debate = json.loads(result.output)["debate"]
+    assert (debate["title"], debate["title_from"]) == (
+        "Ik zeg toe de Kamer voor de zomer te informeren over de huurgrens en over de", "first_line")
+
+
 def test_a_term_missed_before_the_debate_is_shown_as_passed_and_kept(env: Any, pinned_cli: Any,
                                                                      tmp_path: Path) -> None:
     path = tmp_path / "wonen.txt"

@@ -368,6 +368,8 @@ async def test_a_text_pasted_into_the_path_field_is_triaged_whole(make_demo_app:
         screen = app.screen
         assert isinstance(screen, TriageScreen) and screen.source.text == UNDATED_TEXT
         assert {c.kind for c in screen.candidates} == {"commitment", "motion"}
+        # u8: it was named 'geplakte tekst'; its first line names it now, and nobody calls that a file name
+        assert screen.source.name == "Commissiedebat Stikstof" and not screen.source.from_file
 
 
 async def test_a_text_typed_in_the_text_field_stays_there(make_demo_app: Any) -> None:

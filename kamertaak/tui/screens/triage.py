@@ -304,7 +304,7 @@ class TriageScreen(DataScreen):
         debate = extraction.debate
         from kamertaak.store.triage import shown_debate_title
 
-        shown = shown_debate_title(extraction, self.source.name)
+        shown = shown_debate_title(extraction, self.source.name, self.source.from_file)
         title = one_line(" · ".join(x for x in (debate.kind, shown) if x), SIDE_WIDTH - 2)
         if debate.date is None:
             when = f"datum onbekend (termijnen vanaf {date_nl(self.source.ref)}; d geeft de datum)"

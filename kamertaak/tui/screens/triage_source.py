@@ -41,6 +41,7 @@ class TriageSource:
     ref: dt.date
     debate_title: str | None = None
     debate_date: dt.date | None = None
+    from_file: bool = True  # False for a pasted text: its name is its first line
 
 
 def debates_with_text(store: Store) -> list[dict[str, Any]]:
@@ -80,7 +81,9 @@ def pasted_source(text: str, today: dt.date) -> TriageSource:
     if len(text) > TEXT_LIMIT:
         raise ValueError(f"de geplakte tekst is groter dan {TEXT_LIMIT_WORDS} (triage leest teksten tot "
                          f"{TEXT_LIMIT_WORDS}); splits de tekst")
-    return TriageSource(name=PASTED_NAME, text=text, ref=today)
+    from kamertaak.store.triage import first_line_name
+
+    return TriageSource(name=first_line_name(text, PASTED_NAME), text=text, ref=today, from_file=False)
 
 
 def read_problem(typed: str, exc: OSError) -> str:
