@@ -288,6 +288,39 @@ async def test_edit_before_accepting(make_demo_app: Any, demo_db_path: Path) -> 
         assert screen.state(5)[0] == f"toegevoegd: #{item['id']}"
 
 
+async def test_a_proposals_status_is_set_before_accepting(make_demo_app: Any, demo_db_path: Path) -> None:
+    """u8: the edit form had no status, so a wrong one could only be mended after accepting. The field offers the
+    kind's statuses, and another kind's when the kind changes."""
+    from textual.widgets import Select
+
+    app = make_demo_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_demo_triage(pilot)
+        await cursor_to(screen, 5)
+        await pilot.press("e")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, TriageEditScreen)
+        status = form.query_one("#triage-edit-status", Select)
+        assert status.value == "open"
+        status.value = "done"
+        await pilot.pause()
+        kind = form.query_one("#triage-edit-kind", Select)
+        kind.value = "motion"
+        await settle(pilot)
+        assert status.value == "announced"  # a motion has no 'voldaan': its first status
+        kind.value = "commitment"
+        await settle(pilot)
+        status.value = "done"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        added = [i for i in items(demo_db_path).values() if i["title"] == screen.candidates[5].title]
+        assert [(i["kind"], i["status"]) for i in added] == [("commitment", "done")]
+
+
 async def test_the_edit_preview_says_a_motion_before_its_vote_is_not_late(make_demo_app: Any) -> None:
     """u7: the preview said 'te laat' for a submitted motion's passed term, where list and show say 'geleden'."""
     app = make_demo_app()

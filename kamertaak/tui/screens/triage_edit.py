@@ -1,5 +1,5 @@
-"""Editing a triage proposal before it is accepted: kind, title, due phrase (with a live preview of
-the date it resolves to against the debate date) and actors."""
+"""Editing a triage proposal before it is accepted: kind, status, title, due phrase (with a live preview
+of the date it resolves to against the debate date) and actors."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from kamertaak.core.bounds import check_title
 from kamertaak.core.errors import DomainError, KamertaakError
 from kamertaak.core.extract import Candidate
 from kamertaak.core.kinds import KINDS, is_meeting, lifecycle, passed_is_not_late
-from kamertaak.core.labels import date_nl, kind_label
+from kamertaak.core.labels import date_nl, kind_label, status_label
 from kamertaak.core.refs import ActorRef
 from kamertaak.core.text import one_line
 from kamertaak.reports.detail import actor_label
@@ -55,12 +55,23 @@ def parse_actors(text: str, known: tuple[ExtractedActor, ...]) -> tuple[Extracte
     return tuple(out)
 
 
-def edited_candidate(candidate: Candidate, *, kind: str, title: str, due_phrase: str, actors: str,
-                     ref: dt.date) -> Candidate:
-    """The proposal with the user's changes; DomainError says what is wrong. The quote and its span stay."""
-    title = check_title(" ".join(title.split()), "een voorstel")
+def status_options(kind: str) -> list[tuple[Content, str]]:
+    """The statuses a proposal of this kind may have, in their order, for the status field."""
+    return [(Content(status_label(kind, s)), s) for s in lifecycle(kind).statuses]
+
+
+def kept_status(kind: str, status: object) -> str:
+    """The status if a proposal of this kind may have it, else the kind's first."""
     cycle = lifecycle(kind)
-    status = candidate.status if candidate.status in cycle.statuses else cycle.initial
+    return status if isinstance(status, str) and status in cycle.statuses else cycle.initial
+
+
+def edited_candidate(candidate: Candidate, *, kind: str, title: str, due_phrase: str, actors: str,
+                     ref: dt.date, status: str | None = None) -> Candidate:
+    """The proposal with the user's changes; DomainError says what is wrong. The quote and its span stay.
+    Without `status` the proposal keeps its own where the kind allows it."""
+    title = check_title(" ".join(title.split()), "een voorstel")
+    status = kept_status(kind, status if status is not None else candidate.status)
     changes: dict[str, object] = {"kind": kind, "status": status, "title": title}
     phrase = " ".join(due_phrase.split())
     if phrase != (candidate.due_phrase or (candidate.due.isoformat() if candidate.due else "")):
@@ -108,6 +119,11 @@ class TriageEditScreen(ModalScreen[Candidate | None]):
                 yield Select([(Content(kind_label(k)), k) for k in KINDS], value=c.kind, allow_blank=False,
                              id="triage-edit-kind", compact=True)
             with Horizontal(classes="form-row"):
+                # u8: a wrong status ("deels uitgevoerd" guessed) could only be mended after accepting
+                yield Label("status", classes="form-label")
+                yield Select(status_options(c.kind), value=kept_status(c.kind, c.status), allow_blank=False,
+                             id="triage-edit-status", compact=True)
+            with Horizontal(classes="form-row"):
                 yield Label("titel", classes="form-label")
                 yield Input(c.title, id="triage-edit-title", compact=True)
             with Horizontal(classes="form-row"):
@@ -129,9 +145,19 @@ class TriageEditScreen(ModalScreen[Candidate | None]):
         # Each field from its first letter (an Input opens at its end, hiding a long title's start).
         self.call_after_refresh(fields_from_the_start, self)
 
+    @on(Select.Changed, "#triage-edit-kind")
+    def kind_changed(self) -> None:
+        """Another kind has other statuses: the field offers them, keeping the chosen one where it fits."""
+        kind = str(self.query_one("#triage-edit-kind", Select).value)
+        field = self.query_one("#triage-edit-status", Select)
+        keep = kept_status(kind, field.value)
+        field.set_options(status_options(kind))
+        field.value = keep
+        self.update_preview()
+
     @on(Input.Changed, "#triage-edit-due")
     @on(Input.Changed, "#triage-edit-title")
-    @on(Select.Changed, "#triage-edit-kind")
+    @on(Select.Changed, "#triage-edit-status")
     def update_preview(self) -> None:
         """Resolve the phrase as it is typed (pure and quick, so it runs right here)."""
         phrase = self.query_one("#triage-edit-due", Input).value
@@ -141,7 +167,7 @@ class TriageEditScreen(ModalScreen[Candidate | None]):
             headline, ok, explanation = f"{date_nl(c.due)} (voorgesteld)", True, c.explanation or ""
         else:
             kind = str(self.query_one("#triage-edit-kind", Select).value)
-            status = c.status if c.status in lifecycle(kind).statuses else lifecycle(kind).initial
+            status = kept_status(kind, self.query_one("#triage-edit-status", Select).value)
             title = self.query_one("#triage-edit-title", Input).value
             # A submitted motion's passed term is no lateness, nor a meeting's day: 'geleden', as list and show say
             preview = preview_due(phrase, self.ref, self.today,
@@ -160,7 +186,8 @@ class TriageEditScreen(ModalScreen[Candidate | None]):
             changed = edited_candidate(
                 self.candidate, kind=str(kind), title=self.query_one("#triage-edit-title", Input).value,
                 due_phrase=self.query_one("#triage-edit-due", Input).value,
-                actors=self.query_one("#triage-edit-actors", Input).value, ref=self.ref)
+                actors=self.query_one("#triage-edit-actors", Input).value, ref=self.ref,
+                status=kept_status(str(kind), self.query_one("#triage-edit-status", Select).value))
         except KamertaakError as exc:
             self.query_one("#triage-edit-problem", Static).update(Content.styled(one_line(str(exc)), "$text-error"))
             return
