@@ -199,10 +199,12 @@ def calendar_cmd(
     as_json: bool = typer.Option(False, "--json", help="Druk de kalender af als JSON."),
 ) -> None:
     """Toon de parlementaire kalender in gebruik: recessen (met zekerheid, 'geschat') en begrotingsdagen."""
+    from kamertaak.core.bounds import EARLIEST, LATEST
     from kamertaak.core.calendar import DAY_NAMES
 
-    if year is not None and not 1900 <= year <= 2200:
-        raise UserError(f"--year {year} valt buiten 1900-2200")
+    if year is not None and not EARLIEST.year <= year <= LATEST.year:
+        # the years of the dates kamertaak keeps (1900-01-01 t/m 2199-12-31), as every other date check says
+        raise UserError(f"--year {year} valt buiten de jaren {EARLIEST.year} t/m {LATEST.year}")
     cal = _calendar()
     y = year if year is not None else today().year
     recesses = cal.recesses(y)

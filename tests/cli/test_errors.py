@@ -124,6 +124,8 @@ def tracker(env: Path) -> Path:
     (("export", "markdown", "--from", "2025-01-01", "--to", "9999-12-31"), "kamertaak: --to 9999-12-31 valt buiten"),
     (("export", "markdown", "--week", "9999-W52"), "kamertaak: week '9999-W52' valt buiten de jaren 1900 t/m 2199"),
     (("deadline", "voor de zomer", "--ref", "0001-01-01"), "kamertaak: --ref 0001-01-01 valt buiten"),
+    # u8: it said "1900-2200", where every other check says the years 1900 t/m 2199
+    (("calendar", "--year", "99999"), "kamertaak: --year 99999 valt buiten de jaren 1900 t/m 2199"),
 ])
 def test_reproduced_tracebacks_are_one_line(tracker: Path, fails: Fails, args: tuple[str, ...], line: str) -> None:
     before = _snapshot(tracker)
