@@ -434,3 +434,16 @@ def test_the_news_then_the_motion_it_comes_from() -> None:
     own = "Kamer wil minder regels. Dat blijkt uit een motie van Kuiken (PvdA) over de regeldruk die werd aangenomen."
     [m] = _motions(own)
     assert "regeldruk" in m.title
+
+
+@pytest.mark.parametrize(("sentence", "filer", "subjects"), [
+    ("Daarnaast werden twee moties van Thijssen aangenomen: een over de zorgbonus en een over de salarissen van "
+     "verpleegkundigen.", "Thijssen", ["zorgbonus", "salarissen van verpleegkundigen"]),
+    ("De Kamer nam twee moties van de PVV aan: een over de asielinstroom en een om de grenzen te bewaken.", "PVV",
+     ["asielinstroom", "grenzen bewaken"]),
+])
+def test_a_count_told_one_by_one_after_a_colon_is_one_motion_each(sentence: str, filer: str,
+                                                                  subjects: list[str]) -> None:
+    got = _motions(sentence)
+    assert [m.title for m in got] == [f"Motie {filer}: {s}" for s in subjects]
+    assert all(m.status == "adopted" for m in got)

@@ -960,7 +960,8 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
                 if status in ("adopted", "rejected") and all_of_them and not _OWN_CONTENT.match(
                         s.text[count.end : count.end + 160]):
                     every = status  # "stemden tegen alle moties, zodat geen enkele werd aangenomen"
-                each = _each_of(ctx, i, section or status, trigger, count)
+                each = _each_of(ctx, i, section or status, trigger, count) or _one_each(
+                    ctx, i, section or status, trigger, count)
                 if not each and (listed_after := _listed_after(ctx, i, section or status, count)) is not None:
                     # "heeft onze fractie drie moties ingediend:" and one list item for each
                     each, last_i = listed_after
@@ -1202,6 +1203,35 @@ def _each_of(ctx: Context, i: int, status: str, trigger: tuple[int, int], count:
         zone = (s.start, s.end)
         out.append(Draft("motion", status, 0.7, i, i, trigger, clause="", actors=members, due_zone=zone))
         at += len(piece)
+    return out
+
+
+# "twee moties van X aangenomen: een over A en een over B": after the colon, one "een over/om/..." per motion
+_ONE_EACH = re.compile(r"(?:^|,\s*(?:en\s+)?|\s+en\s+)(?:een|één)\s+(?=(?:over|om|voor|tegen|die|waarin)\s)", _I)
+
+
+def _one_each(ctx: Context, i: int, status: str, trigger: tuple[int, int], count: _Phrase,
+              actors: list[ExtractedActor] | None = None) -> list[Draft]:
+    """The motions a count tells one by one after a colon in the same sentence, each with its subject and the
+    sentence's filers; [] when the sentence does not go on that way."""
+    s = ctx.sentences[i]
+    colon = s.text.find(":", count.end)
+    if colon < 0:
+        return []
+    rest = s.text[colon + 1 :].strip()
+    at = s.text.index(rest, colon) if rest else colon
+    marks = list(_ONE_EACH.finditer(rest))
+    if len(marks) < 2 or marks[0].start() != 0:
+        return []
+    filers = actors if actors is not None else (
+        [a for a in _members(ctx, i, i) if _person(a)] or [f for f in [party_filer(ctx, i)] if f is not None])
+    out = []
+    for k, m in enumerate(marks):
+        stop = marks[k + 1].start() if k + 1 < len(marks) else len(rest)
+        piece = rest[m.end() : stop].strip(" ,.;")
+        zone = (s.start + at + m.end(), s.start + at + stop)
+        out.append(Draft("motion", status, 0.7, i, i, trigger, clause=_subject(" " + piece) or piece,
+                         actors=list(filers), due_zone=zone))
     return out
 
 
@@ -2055,6 +2085,10 @@ def _new_motions(
             threat = _ANNOUNCED_CUE.search(s.text, c_start, c_end)
             if threat is not None:
                 own_status, own_trigger = "announced", (s.start + threat.start(), s.start + threat.end())
+        if p.plural and len(phrases) == 1 and len(
+                one_each := _one_each(ctx, i, own_status, own_trigger, p, actors)) >= 2:
+            out.extend(one_each)  # "twee moties van X aangenomen: een over A en een over B"
+            continue
         if p.plural and len(each := _filer_conjuncts(s.text, p.end, seg_end)) >= 2:
             # "moties van de PVV over A en van JA21 over B": one motion per filer, each its own subject
             for a, b, who, subj in each:
