@@ -23,3 +23,15 @@ def test_many_control_characters_or_a_nul_still_are() -> None:
     problem = not_a_text("tekst " * 10 + "\x01\x02\x03" * 10)
     assert problem is not None and "stuurtekens" in problem
     assert not_a_text("\x07\x1b[0m  ") == "is leeg"
+
+
+def test_html_tags_from_a_web_page_or_a_mail_are_dropped() -> None:
+    """u8: 'Kamer informeren over <b>vrouwenopvang</b>' was a title; a block tag ends a line, an entity is its
+    character; text that only looks like a tag stays."""
+    assert plain_text("De minister zegt toe de Kamer te informeren over <b>vrouwenopvang</b>.") == (
+        "De minister zegt toe de Kamer te informeren over vrouwenopvang.")
+    assert plain_text('<p>Eerste alinea &amp; meer.</p><p>Tweede<br/>regel <a href="x">link</a></p>') == (
+        "\nEerste alinea & meer.\n\nTweede\nregel link\n")
+    assert plain_text("Minder dan < 5 procent, a<b en x > y; R&D &amp; meer.") == (
+        "Minder dan < 5 procent, a<b en x > y; R&D &amp; meer.")
+    assert plain_text("Een <onbekend> woord blijft.") == "Een <onbekend> woord blijft."

@@ -7,6 +7,7 @@ makes a candidate, the nearest deadline phrase in its sentence gives the due dat
 into the original text.
 """
 
+import html
 import re
 
 from kamertaak.core.actors import ExtractedActor
@@ -52,9 +53,44 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _CONTROL_FLOOR = 16
 
 
+# HTML copied from a web page or a mail ("over <b>vrouwenopvang</b>", "<p>...</p>"): a tag is a name right after
+# "<" (or "</"), attributes each with a value ('href="..."') and ">"; "< 5 procent" or "a<b en x > y" is no tag.
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,9})(?:\s+[a-zA-Z:-]{1,30}\s*=\s*(?:\"[^\"<>]{0,500}\"|'[^'<>]{0,500}'|"
+                  r"[^\s<>\"']{1,500}))*\s*/?>")
+# Tags that end a line or a block: they become a line break, the others nothing.
+_BLOCK_TAGS = frozenset(["br", "p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+                         "blockquote", "section", "article", "header", "footer"])
+_INLINE_TAGS = frozenset(["b", "i", "u", "em", "strong", "span", "a", "font", "small", "sup", "sub", "mark", "td",
+                          "th", "abbr", "cite", "q", "s", "strike", "del", "ins", "code", "tt", "big"])
+
+
+def _without_tags(text: str) -> str:
+    """The text without HTML tags of the kinds above (entities such as '&amp;' read as their character) when it
+    holds any; unchanged otherwise."""
+    if "<" not in text:
+        return text
+    found = False
+
+    def drop(m: re.Match[str]) -> str:
+        nonlocal found
+        name = m.group(2).lower()
+        if name in _BLOCK_TAGS:
+            found = True
+            return "\n"
+        if name in _INLINE_TAGS:
+            found = True
+            return ""
+        return m.group(0)
+
+    stripped = _TAG.sub(drop, text)
+    return html.unescape(stripped) if found and "&" in stripped else stripped if found else text
+
+
 def plain_text(text: str) -> str:
-    """The text without terminal escape sequences and control characters other than tab, line and page breaks:
-    what triage reads and stores ("\x1b[31mvoor de zomer\x1b[0m" is "voor de zomer", a bell is dropped)."""
+    """The text without terminal escape sequences, control characters other than tab, line and page breaks, and
+    HTML tags: what triage reads and stores ("\x1b[31mvoor de zomer\x1b[0m" is "voor de zomer", a bell is
+    dropped, "over <b>vrouwenopvang</b>" is "over vrouwenopvang")."""
+    text = _without_tags(text)
     if not any((c < " " and c not in _LAYOUT) or "\x7f" <= c <= "\x9f" for c in text):
         return text
     return _CONTROL.sub("", _ESCAPE.sub("", text))
