@@ -16,7 +16,7 @@ def nearest_deadline(ctx: Context, t_start: int, t_end: int, start: int, end: in
     inside = [
         d
         for d in ctx.deadlines_in(start, end, terms_only=True)
-        if (d.resolution.due is None or d.resolution.due >= ctx.ref)
+        if (d.resolution.due is None or d.resolution.due >= ctx.ref) and not _time_of_the_act(ctx.clean.text, d)
     ] or _passed_in(ctx, start, end)
     if not inside:
         return None
@@ -35,6 +35,29 @@ def nearest_deadline(ctx: Context, t_start: int, t_end: int, start: int, end: in
         return None
     firm = [d for d in dated if term_rank(d) == 0]
     return min(firm or dated or undated, key=distance)
+
+
+# "dien ik vandaag een andere motie in", "leg ik u vandaag de volgende motie voor", "vandaag bied ik u het rapport
+# aan": the day a speaker hands a thing in, over or to the Kamer, told in the present tense in the clause that does
+# it, is when the act is done, not a term by which something is due (a motion's term is its dictum's or its
+# vote's). "nog" or a verb of the future ("zal", "ga") in the clause makes it a promise again ("ik stuur u
+# vandaag nog de brief").
+_TODAY_WORD = re.compile(r"van(?:daag|avond|middag|ochtend|morgen)|heden", re.I)
+_ACT_NOW = re.compile(
+    r"\b(?:(?:dien|dienen)\b.*\bin|(?:leg|leggen)\b.*\bvoor|(?:bied|bieden)\b.*\baan|(?:stuur|sturen|zend|zenden)"
+    r"\b.*\b(?:ik|wij|we)|(?:ik|wij|we)\b.*\b(?:stuur|sturen|zend|zenden))\b", re.I)
+_PROMISE = re.compile(r"\b(?:nog|zal|zullen|ga|gaan)\b", re.I)
+
+
+def _time_of_the_act(text: str, d: FoundDeadline) -> bool:
+    """Whether phrase d, a today word ("vandaag", "vanavond"), is the time of the act its clause tells in the present
+    tense (handing a motion in, a letter over), which is no term."""
+    if not _TODAY_WORD.fullmatch(d.phrase.strip()):
+        return False
+    left = max(text.rfind(c, 0, d.start) for c in ",;:.!?\n") + 1
+    rights = [i for i in (text.find(c, d.end) for c in ",;:.!?\n") if i >= 0]
+    clause = text[left : min(rights, default=len(text))]
+    return bool(_ACT_NOW.search(clause)) and not _PROMISE.search(clause)
 
 
 # A passed term names its year ("uiterlijk 1 maart 2025"): only a stretch with a year is read for one.
