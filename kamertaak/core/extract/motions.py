@@ -2052,6 +2052,10 @@ def _new_motions(
     registers = _all_registers(ctx, i, last)
     if len(phrases) == 1 and len(registers) > 1:
         actors = _phrase_actors(ctx, i, last, 0, len(s.text))
+        listed = _listed_motions(s.text, phrases[0].end) if last == i else []
+        if listed:
+            return [Draft("motion", status, conf, i, last, trigger, clause="", actors=movers or actors, register=r,
+                          due_zone=zone) for r, movers in listed]
         return [Draft("motion", status, conf, i, last, trigger, clause="", actors=actors, register=r, due_zone=zone)
                 for r in registers]
     out: list[Draft] = []
@@ -2329,6 +2333,39 @@ def listed_motions(ctx: Context) -> dict[str, tuple[str, list[ExtractedActor]]]:
             names = [x.actor for x in mentions_in(ctx, at, m.start()) if x.actor.role == "member"]
         out.setdefault(reg, (listed.group("subj").strip(" ,"), names))
     return out
+
+
+# "de moties Kamerstuk 32 793, nr. 176 (Dik-Faber) en nr. 181 (Wolbert), en op de toezeggingen om ... (AO Voedsel,
+# Kamerstuk 31 532, nr. 122)": after the motions a sentence may list other things with their own numbers. A number
+# after a toezegging (the other follow-up a letter lists with motions) or in an aside that names a meeting or a
+# paper ("AO Voedsel, ...", "brief van ...") is that thing's, not a motion's; the members in brackets right after
+# a motion's number are its movers.
+_OTHER_ITEM = re.compile(r"\btoezegging(?:en)?\b", _I)
+_ASIDE_LABEL = re.compile(
+    r"\(\s*(?:V?AO|CD|SO|WGO|NO|commissiedebat|algemeen\s+overleg|notaoverleg|wetgevingsoverleg|schriftelijk\s+overleg"
+    r"|brief|verslag|rapport|nota|plenair\s+debat|debat|tweeminutendebat)\b[^()]*$", _I)
+_MOVERS_AFTER = re.compile(rf"\s*\((?P<who>{NAME}(?:\s*(?:/|,|\s+en\s+)\s*{NAME})*)(?:\s+c\.s\.)?\)")
+
+
+def _listed_motions(text: str, after: int) -> list[tuple[str, list[ExtractedActor]]]:
+    """The motions' numbers of a list after a motion phrase ending at `after`, each with the movers bracketed
+    after it; the numbers of other things the sentence lists are left out. Empty when none was left out and no
+    number has its movers (the caller's reading stands)."""
+    other = _OTHER_ITEM.search(text, after)
+    out: list[tuple[str, list[ExtractedActor]]] = []
+    left_out = False
+    for m in _REGISTER.finditer(text, after):
+        if (other is not None and m.start() > other.start()) or _ASIDE_LABEL.search(text[:m.start()]):
+            left_out = True
+            continue
+        who = _MOVERS_AFTER.match(text, m.end())
+        names = re.split(r"\s*(?:/|,|\s+en\s+)\s*", who.group("who")) if who else []
+        movers = ([] if any(normalise_party(n) or n in ("Kamerstuk", "Kamerstukken") for n in names)
+                  else [ExtractedActor(normalise_name(n.strip()), role="member") for n in names])
+        out.append((_register_text(m), movers))
+    if not (left_out or any(movers for _, movers in out)):
+        return []
+    return list({r: (r, movers) for r, movers in out}.values())
 
 
 def _all_registers(ctx: Context, first: int, last: int) -> list[str]:
