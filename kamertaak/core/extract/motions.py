@@ -564,9 +564,21 @@ def _dossier_from_context(ctx: Context, before: int, number: str) -> str | None:
     footer = _footers(ctx.raw).get(number)
     if footer:
         return footer
+    # the Kamerstuk's own id with this number anywhere in the text: "kst-35483-40.html", "ID: 35483-40"
+    ids = {m.group(1) for m in re.finditer(rf"(?<![\w.,-])(?:kst-)?(\d{{5}}(?:-[A-Z0-9]{{1,6}})?)-{number}(?![\w-])",
+                                           ctx.raw)}
+    if len(ids) == 1:
+        return ids.pop()
     window = ctx.clean.text[max(0, before - 1500) : before]
     found = [m.group(1) for m in _DOSSIER.finditer(window) if not re.fullmatch(r"(?:19|20)\d\d\d?", m.group(1))]
-    return found[-1].replace(" ", "") if found else None
+    if found:
+        return found[-1].replace(" ", "")
+    # a page that names its one dossier after the motion: "Dossier: 35483"
+    labelled = {m.group(1).replace(" ", "") for m in _DOSSIER_LABEL.finditer(ctx.raw)}
+    return labelled.pop() if len(labelled) == 1 else None
+
+
+_DOSSIER_LABEL = re.compile(r"\bDossier(?:nummer)?\s*:\s*(\d{2}\s?\d{3}(?:-[A-Z0-9]{1,6})?)(?![\w-])", _I)
 
 
 # --- motions named in running text -----------------------------------------------------------------
