@@ -703,3 +703,19 @@ def test_a_word_after_she_promised_is_no_member_the_promise_was_made_to() -> Non
     evaluation = next(c for c in found if "valuatie" in c.title)
     assert evaluation.actors == [] or all(a.name != "Ook" for a in evaluation.actors), evaluation.actors
     assert evaluation.due == dt.date(2025, 7, 3)
+
+
+def test_two_promises_worded_alike_on_different_subjects_are_two() -> None:
+    """Found in the eleventh session's fresh-clone run: two letters promised 'voor de zomer' in the same words but
+    'over de wachtlijsten' and 'over de jeugdzorg' were taken for one promise told twice, and the first was lost."""
+    head = "Commissiedebat Jeugdzorg, 3 april 2025\n\n"
+    first = "De staatssecretaris zegde toe de Kamer voor de zomer een brief te sturen over de wachtlijsten."
+    found = extract(head + first + "\n\nDe minister zegde toe de Kamer in mei te informeren over de reistijd.\n\n"
+                    "De staatssecretaris van VWS zegde toe de Kamer voor de zomer een brief te sturen over de "
+                    "jeugdzorg.", dt.date(2025, 4, 3)).candidates
+    titles = sorted(c.title for c in found if c.kind == "commitment")
+    assert titles == ["Brief over de jeugdzorg", "Brief over de wachtlijsten", "Kamer informeren over de reistijd"]
+    # a promise told twice in other words on the same subject stays one
+    again = extract(head + first + "\n\nDe staatssecretaris zal de Kamer voor de zomer een brief sturen over de "
+                    "wachtlijsten in de jeugdzorg.", dt.date(2025, 4, 3)).candidates
+    assert len([c for c in again if c.kind == "commitment"]) == 1, [c.title for c in again]

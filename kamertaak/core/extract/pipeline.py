@@ -361,7 +361,8 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
             same_people = a.kind != "motion" or {x.key for x in a.actors} == {x.key for x in b.actors}
             if a.kind == "deadline" and (a.title or "").split()[:1] != (b.title or "").split()[:1]:
                 same_people = False  # a tweeminutendebat and the votes share the debate's name, not the event
-            if same_people and _similar(a.clause or a.title or "", b.clause or b.title or ""):
+            if (same_people and _similar(a.clause or a.title or "", b.clause or b.title or "")
+                    and not _other_subjects(a.clause or a.title or "", b.clause or b.title or "")):
                 loser, winner = (b, a) if a.confidence >= b.confidence else (a, b)
                 loser.dropped = True
                 if a.kind == "commitment" and not any(x.role == "member" for x in winner.actors):
@@ -457,6 +458,20 @@ def _shares_subject(a: str, b: str) -> bool:
     wa = {w.lower()[:6] for w in _CONTENT_WORD.findall(a) if len(w) >= 5} - _STOPWORDS
     wb = {w.lower()[:6] for w in _CONTENT_WORD.findall(b) if len(w) >= 5} - _STOPWORDS
     return bool(wa & wb)
+
+
+# what a letter or a promise is about: the words after its last "over" ("een brief te sturen over de wachtlijsten")
+_ABOUT = re.compile(r"\bover\s+((?:(?!\bover\b).)+)$", re.IGNORECASE)
+
+
+def _other_subjects(a: str, b: str) -> bool:
+    """Whether two tellings name what they are about ("over de wachtlijsten", "over de jeugdzorg") and share no
+    content word there: two promises worded alike on different subjects, not one told twice."""
+    ma, mb = _ABOUT.search(a), _ABOUT.search(b)
+    if ma is None or mb is None:
+        return False
+    wa, wb = _content_words(ma.group(1)), _content_words(mb.group(1))
+    return bool(wa) and bool(wb) and not wa & wb
 
 
 def _similar(a: str, b: str) -> bool:
