@@ -93,9 +93,10 @@ def triage(
     if accepted is not None:
         from rich.text import Text
 
+        from kamertaak.core.labels import counted
+
         state = "nieuw" if accepted.debate_is_new else "bestond al"
-        added = len(accepted.added)
-        line = f"debat {accepted.debate_id} ({state}): {added} {'item' if added == 1 else 'items'} toegevoegd"
+        line = f"debat {accepted.debate_id} ({state}): {counted(len(accepted.added), 'item', 'items')} toegevoegd"
         if accepted.duplicates:
             line += ", " + tracked_summary([item for _, item in accepted.duplicates])
         console().print(Text(line), soft_wrap=True)  # one line, also in a pipe or a mail: the terminal wraps it

@@ -52,8 +52,9 @@ def thousands(n: int) -> str:
 
 DUE_WIDTH = 32
 STATUS_WIDTH = 14
-# Columns of an agenda line other than the title: "#12345 ", kind, gaps, due, status.
-LINE_FIXED = 7 + 11 + 2 + DUE_WIDTH + 1 + STATUS_WIDTH
+# Columns of an agenda line before the title ("#12345 ", kind) and the gap after it; all but the title's.
+LINE_LEAD = 7 + 11 + 2
+LINE_FIXED = LINE_LEAD + DUE_WIDTH + 1 + STATUS_WIDTH
 # Below this many cells for the title the columns give way: the due date keeps only its words.
 TITLE_MIN = 16
 
@@ -71,7 +72,7 @@ def item_line(item: Mapping[str, Any], today: dt.date, width: int = LINE_FIXED +
         due = due.pad_right(max(0, DUE_WIDTH - due.cell_length))
     else:
         due = due_content(item, today, short=True)
-        title_width = width - (LINE_FIXED - DUE_WIDTH - STATUS_WIDTH - 1) - due.cell_length
+        title_width = width - LINE_LEAD - due.cell_length
         if title_width - len(status) < 8:
             status = ""  # narrower still (a reminder's line): the title before the status
         title_width = max(8, title_width - len(status))

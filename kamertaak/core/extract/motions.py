@@ -287,8 +287,9 @@ def motion_drafts(ctx: Context) -> list[Draft]:
 _NEXT_MOTION_TEXT = re.compile(r"\b(?:de|mijn|onze)\s+volgende\s+motie\b", _I)
 # a speaker's turn starts, on a line of its own or in a flattened text: "De heer Kops (PVV):", "Mevrouw X (CDA):
 # Voorzitter."
-_TURN_START = re.compile(r"^(?:De heer|Mevrouw|Minister(?:-president)?|Staatssecretaris|De minister|De staatssecretaris"
-                         r"|De voorzitter|Voorzitter)\b[^:\n]{0,80}:\s*")
+_SPEAKER_NAME = (r"^(?:De heer|Mevrouw|Minister(?:-president)?|Staatssecretaris|De minister|De staatssecretaris"
+                 r"|De voorzitter|Voorzitter)\b[^:\n]{0,80}:\s*")
+_TURN_START = re.compile(_SPEAKER_NAME)
 # a turn's opening words, which say nothing of the motion: "Voorzitter.", "Dank u wel, voorzitter."
 _TURN_OPENING = re.compile(r"^(?:(?:dank\s+u\s+wel|dank\s+u|dank\s*je\s+wel|dank|dankjewel),?\s*)?"
                            r"(?:(?:mijnheer|mevrouw)\s+de\s+)?voorzitter\s*[.!,]?$", _I)
@@ -453,9 +454,8 @@ def _outcome_intro(ctx: Context, first: int, before: list[Draft]) -> tuple[str, 
     return None
 
 
-# a speaker's name line in Handelingen: "Mevrouw Özütok (GroenLinks):", "De voorzitter:"
-_SPEAKER_LINE = re.compile(r"^(?:De heer|Mevrouw|Minister(?:-president)?|Staatssecretaris|De minister|"
-                           r"De staatssecretaris|De voorzitter|Voorzitter)\b[^:\n]{0,80}:\s*$")
+# a speaker's name line in Handelingen, on a line of its own: "Mevrouw Özütok (GroenLinks):", "De voorzitter:"
+_SPEAKER_LINE = re.compile(_SPEAKER_NAME + "$")
 
 
 def _named_intro(ctx: Context, first: int, before: list[Draft]) -> tuple[int, list[ExtractedActor]] | None:
