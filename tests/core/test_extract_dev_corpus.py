@@ -381,3 +381,25 @@ def test_validation_batch_v10b_holds() -> None:
     assert required == 38 and found >= 16
     assert right >= 0.54
     assert quiet == [0, 0]
+
+
+def test_validation_batch_v11a_holds() -> None:
+    """12 texts held out in the eleventh session (/work/eval-heldout-v11a: 5 summaries, 4 Handelingen, 3 negative,
+    national parliament; frozen at 12:42 before any rule of the session landed, sha256 9158b571...; no rule writer
+    opened it). First seen on 75ef748: 6/18, 7 of 11 candidates right, no candidate in a negative text; at the
+    session's end (058fd72, db03106) the same. Development material from the twelfth session on."""
+    found, required, right, quiet = batch_figures("validation-v11a.json")
+    assert required == 18 and found >= 6
+    assert right >= 0.63
+    assert quiet == [0, 0, 0]
+
+
+def test_validation_batch_v11b_holds() -> None:
+    """13 texts held out in the eleventh session (/work/eval-heldout-v11b: 6 Kamerbrieven and registers, 5 vote news,
+    2 negative, national parliament; frozen at 12:49, sha256 60775e3d...). First seen on 75ef748: 14/29, 23 of 38
+    right (vote news 8/16); at the session's end (058fd72) 16/29, 25 of 39 right (vote news 10/16). Five candidates
+    in one negative text. Development material from the twelfth session on."""
+    found, required, right, quiet = batch_figures("validation-v11b.json")
+    assert required == 29 and found >= 16
+    assert right >= 0.64
+    assert len(quiet) == 2 and sum(quiet) <= 5
