@@ -341,8 +341,9 @@ def test_validation_batch_v9b_holds() -> None:
     16 of 23 right)."""
     found, required, right, quiet = batch_figures("validation-v9b.json")
     assert required == 32 and found >= 13
-    assert right >= 0.69
-    assert len(quiet) == 2 and sum(quiet) <= 2
+    assert right >= 0.76  # twelfth session (vn2, read while writing): what a motion is, told in the present, is no
+    # motion -> the glossary of motion words quiet, 16 of 21 right
+    assert quiet == [0, 0]
 
 
 def test_validation_batch_v9c_holds() -> None:
@@ -401,5 +402,7 @@ def test_validation_batch_v11b_holds() -> None:
     in one negative text. Development material from the twelfth session on."""
     found, required, right, quiet = batch_figures("validation-v11b.json")
     assert required == 29 and found >= 16
-    assert right >= 0.64
-    assert len(quiet) == 2 and sum(quiet) <= 5
+    assert right >= 0.71  # twelfth session (vn2, read while writing): what a motion is, told in the present, is no
+    # motion, nor are motions by the heap ("talloze moties") -> the explainer gives one candidate (an optional date),
+    # 25 of 35 right
+    assert len(quiet) == 2 and all(n <= 1 for n in quiet)

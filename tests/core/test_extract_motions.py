@@ -815,3 +815,24 @@ def test_vandaar_de_volgende_motie_before_the_next_turn_in_a_flattened_text() ->
         "(CDA): Voorzitter. Ik heb een vraag aan de minister.")
     assert (c.status, names(c)) == ("submitted", {"Bos"})
     assert "schade in Groningen" in c.title
+
+
+def test_what_a_motion_is_told_in_the_present_is_no_motion() -> None:
+    # an explainer of how motions work: a rule in the present (a modal, or a condition), any motion at all
+    assert motions(
+        "Hoe werkt een motie? Een motie wordt aangenomen wanneer meer dan de helft van de Kamerleden voor stemt. "
+        "Een aangehouden motie kan later alsnog in stemming worden gebracht. Een ingetrokken motie komt niet meer "
+        "in stemming. Wanneer een motie wordt verworpen, hoeft de regering er niets mee te doen. Een "
+        "overgenomen motie kan in die zin worden gezien als aangenomen zonder stemming. Elke motie moet worden "
+        "ondertekend door de indiener. Er zijn de afgelopen jaren talloze moties ingediend over de jeugdzorg en "
+        "wij hebben ze voor u bekeken. Daarna lezen we de moties die de afgelopen jaren ingediend werden."
+    ) == []
+
+
+def test_a_motion_with_its_filer_or_subject_told_in_the_present_is_still_one() -> None:
+    found = motions(
+        "Een motie van Kamerlid Bakker (D66) wordt dinsdag in stemming gebracht. Een motie om de jeugdzorg te "
+        "ontzien wordt volgende week ingediend, wanneer de begroting aan de orde is."
+    )
+    assert [names(c) for c in found] == [{"Bakker"}, set()]
+    assert "jeugdzorg" in found[1].title

@@ -605,7 +605,10 @@ _COUNTED_BEFORE = re.compile(
 # A relative clause that only says the motions were filed or voted on: "moties die waren ingediend"
 _DESCRIBED = re.compile(
     r"^\s*(?:die|dat)\s+(?:[^,;.]{0,100}?\s)?(?:waren|zijn|werden|was|is|werd|had|hadden|heeft|hebben)\s+(?:\w+\s+){0,3}?"
-    r"(?:ingediend|aangenomen|verworpen|aangehouden|ingetrokken|aangekondigd|gestemd|afgeraden|ontraden|gesteund)\b",
+    r"(?:ingediend|aangenomen|verworpen|aangehouden|ingetrokken|aangekondigd|gestemd|afgeraden|ontraden|gesteund)\b"
+    # the participle first, as a subordinate clause may have it: "moties die de afgelopen jaren ingediend werden"
+    r"|^\s*(?:die|dat)\s+(?:[^,;.]{0,100}?\s)?(?:ingediend|aangenomen|verworpen|aangehouden|ingetrokken|aangekondigd"
+    r"|ontraden|gesteund)\s+(?:waren|zijn|werden|was|is|werd)\b",
     _I,
 )
 # "Ook zijn moties aanvaard": "zijn" second in the sentence is the verb, not "his"
@@ -1798,6 +1801,13 @@ def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
         return phrase("vote")  # "(Stemmingen moties Vreemdelingenbeleid)": the name of the votes
     if _GENERIC_ONE.search(before) and not _BY_MEMBER.match(after) and not own:
         return phrase("vote")  # "een minister kan een aangenomen motie naast zich neerleggen": any motion
+    if not own and _ANY_ONE.search(text[: noun.start()]) and (verb := _GENERIC_VERB.match(after)) and (
+            verb.group("modal") or _CONDITION.search(text)):
+        # what a motion is or does, told in the present: "Een motie wordt aangenomen wanneer meer dan de helft ...",
+        # "Een overgenomen motie kan worden geïnterpreteerd als ...", "Wanneer een motie wordt aangenomen, ..."
+        return phrase("vote")
+    if plural and _MASS.search(before) and not _BY_MEMBER.match(after):
+        return phrase("vote")  # "talloze moties over de GGZ", "honderden moties": motions by the heap, none to follow
     if ((not own or (plural and not before.strip())) and _HABITUAL.search(text)
             and (re.search(r"\been\s+$", before, _I) or (plural and not before.strip()))) or (
             not own and plural and _TOO_MANY.search(before)):
@@ -1835,6 +1845,15 @@ _TOO_MANY = re.compile(
     r"\b(?:(?:veel\s+)?te\s+veel|zoveel|zo\s+veel|minder|meer|veel|honderden|duizenden|het\s+aantal)\s+$", _I)
 _VOTE_NAMED = re.compile(r"\bstemming(?:en)?\s+(?:over\s+)?(?:(?:overige|de)\s+)?$", _I)
 _GENERIC_ONE = re.compile(r"\been\s+(?:aangenomen|aanvaarde|verworpen|aangehouden|ingediende|ingetrokken)\s+$", _I)
+# any motion at all, opening its clause: "Een motie ...", "Elke aangenomen motie ...", "Wanneer een motie ..."
+_ANY_ONE = re.compile(r"(?:^\W*|\b(?:wanneer|als|indien|zodra|zolang|nadat|voordat)\s+)(?:een|elke|iedere)\s+"
+                      r"(?:[a-zà-ÿ]+\s+)?$", _I)
+# ... with the verb of a rule right after it: a modal, or the present when the sentence gives a condition
+_GENERIC_VERB = re.compile(r"^\s+(?:(?P<modal>kan|kunnen|mag|mogen|moet|moeten|betekent|houdt\s+in)|wordt|worden)\b",
+                           _I)
+_CONDITION = re.compile(r"\b(?:wanneer|indien|zodra|zolang)\b", _I)
+# motions by the heap: "talloze moties", "honderden moties"
+_MASS = re.compile(r"\b(?:talloze|ontelbare|ettelijke|honderden|duizenden)\s+(?:\w+\s+)?$", _I)
 # "nam drie moties aan die het kabinet verzoeken": the verb's particle stands between the noun and its clause
 _PARTICLE_FIRST = re.compile(r"^\s+(?:aan|af|in)(?=\s+(?:die|dat|over|om)\b)", _I)
 # "een motie die Frans Timmermans (GroenLinks-PvdA) heeft ingediend": who filed it makes it a motion of its own
