@@ -836,3 +836,17 @@ def test_a_motion_with_its_filer_or_subject_told_in_the_present_is_still_one() -
     )
     assert [names(c) for c in found] == [{"Bakker"}, set()]
     assert "jeugdzorg" in found[1].title
+
+
+def test_one_motion_named_among_the_counted_and_another_on_a_like_subject_with_the_other_fate() -> None:
+    # "waaronder die voor X": one of the counted motions by its subject; its fate told next. The adopted motion of
+    # two parties with their articles ("van de SP en het CDA die ...") is its own, and a motion rejected is not
+    # the adopted one that shares a word with it ("gastouders", "gastouderbureaus")
+    found = motions(
+        "Bij het debat over de kinderopvang werd een aantal moties ingediend, waaronder die voor een meldplicht voor "
+        "gastouders. Deze motie werd door de Kamer verworpen.\n"
+        "Wel aangenomen werd de motie van de SP en het CDA die de regering verzoekt een register van "
+        "gastouderbureaus op te zetten."
+    )
+    assert [(c.status, names(c)) for c in found] == [("rejected", set()), ("adopted", {"SP"})]
+    assert "meldplicht" in found[0].title and "register van gastouderbureaus" in found[1].title

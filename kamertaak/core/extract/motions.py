@@ -620,8 +620,10 @@ _OWN_CONTENT = re.compile(
     r"met\s+betrekking\s+tot\b|inzake\b|betreffende\b|aangaande\b|ten\s+aanzien\s+van\b|"
     r"(?:ingediend|voorgesteld|opgesteld)\s+door\b|"
     r"met\s+als\s+strekking\b|van\s+(?:het\s+lid|de\s+leden|senator|[A-Z])|[A-Z][\w'’-]+(?:[/ ]|\s*\())"
-    # a party with its article: "de motie van de PVV om ...", "de motie van het CDA" (not "van de Kamer")
-    r"|^-?\s*van\s+(?:de|het)\s+(?!(?:Tweede|Eerste|Kamer|Staten|Raad)\b)(?-i:[A-Z])[\w-]*(?:-fractie)?\s+(?:om|over|die|dat|waarin|voor)\b"
+    # a party with its article: "de motie van de PVV om ...", "de motie van het CDA" (not "van de Kamer"), and the
+    # parties with it: "de motie van de PvdA en het CDA die ..."
+    r"|^-?\s*van\s+(?:de|het)\s+(?!(?:Tweede|Eerste|Kamer|Staten|Raad)\b)(?-i:[A-Z])[\w-]*(?:-fractie)?"
+    r"(?:\s*(?:,|\ben\b)\s*(?:de\s+|het\s+)?(?-i:[A-Z])[\w-]*)*\s+(?:om|over|die|dat|waarin|voor)\b"
     r"|^,\s+(?:eveneens\s+|ook\s+)?van\s+(?:het\s+lid|de\s+leden|senator|Kamerlid|[A-Z])"
     # its name in quotes, as a council names its motions: 'de motie "Geen windmolens bij Kerkdorp"', "de motie ‘Zon op
     # elk dak’"
@@ -976,7 +978,7 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
                         s.text[count.end : count.end + 160]):
                     every = status  # "stemden tegen alle moties, zodat geen enkele werd aangenomen"
                 each = _each_of(ctx, i, section or status, trigger, count) or _one_each(
-                    ctx, i, section or status, trigger, count)
+                    ctx, i, section or status, trigger, count) or _one_among(ctx, i, section or status, trigger, count)
                 if not each and (listed_after := _listed_after(ctx, i, section or status, count)) is not None:
                     # "heeft onze fractie drie moties ingediend:" and one list item for each
                     each, last_i = listed_after
@@ -1248,6 +1250,23 @@ def _one_each(ctx: Context, i: int, status: str, trigger: tuple[int, int], count
         out.append(Draft("motion", status, 0.7, i, i, trigger, clause=_subject(" " + piece) or piece,
                          actors=list(filers), due_zone=zone))
     return out
+
+
+# "een aantal moties ingediend, waaronder die voor een cursusplicht": one of the counted motions, by its subject
+_AMONG = re.compile(r"\b(?:waaronder|onder\s+(?:meer|andere))\s+(?:die|een|één)\s+(?=(?:over|om|voor|tegen)\s)", _I)
+
+
+def _one_among(ctx: Context, i: int, status: str, trigger: tuple[int, int], count: _Phrase) -> list[Draft]:
+    """The one motion a count names among them after it ("waaronder die voor X"), with its subject and the
+    sentence's filers; [] when the sentence names none."""
+    s = ctx.sentences[i]
+    among = _AMONG.search(s.text, count.end)
+    if among is None or _MOTION_NOUN.search(s.text, among.end()):
+        return []
+    piece = s.text[among.end() :].strip(" ,.;")
+    filers = [a for a in _members(ctx, i, i) if _person(a)] or [f for f in [party_filer(ctx, i)] if f is not None]
+    return [Draft("motion", status, 0.7, i, i, trigger, clause=_subject(" " + piece) or piece, actors=filers,
+                  due_zone=(s.start + among.end(), s.end))]
 
 
 # A count's number: "drie moties", "2 moties"

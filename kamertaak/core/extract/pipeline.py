@@ -433,6 +433,8 @@ def _same_motion(a: Draft, b: Draft) -> bool:
         return False  # one sentence split into its motions ("de moties van X over A en B")
     if a.place and b.place and a.place != b.place:
         return False  # "De eerste motie ..." and "De tweede motie ...": two of the motions counted
+    if {a.status, b.status} == {"adopted", "rejected"}:
+        return False  # one motion was not both adopted and rejected: two motions with a word in common
     gap = b.first - a.last
     either_bare = not a.clause or not b.clause
     if a.status == b.status == "announced" and abs(gap) <= 12:
