@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import signal
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -232,3 +233,30 @@ def test_a_position_in_a_list_of_spans_is_found_by_bisection() -> None:
     for at in range(-2, 230):
         for spans in lists:
             assert ctx.in_spans(spans, at) == any(a <= at < b for a, b in spans), (spans, at)
+
+
+def test_a_kamerstuks_id_is_read_once_per_text() -> None:
+    """The dossier of a bare "Nr. 40" is looked up in an index of the text's Kamerstuk ids ("kst-35483-40.html",
+    "ID: 35483-40"), made once per text, instead of searching the whole text again for each number (a text of many
+    motions took time that grew with its square): the same dossiers as that search, for every number of every
+    labelled text and of ids written to be hard (a part after the dossier, ids glued together or to words)."""
+    import random
+
+    def searched(raw: str, number: str) -> set[str]:  # the search it replaces
+        return {m.group(1) for m in re.finditer(
+            rf"(?<![\w.,-])(?:kst-)?(\d{{5}}(?:-[A-Z0-9]{{1,6}})?)-{number}(?![\w-])", raw)}
+
+    rng = random.Random(4)
+    pieces = ["kst-", "35483", "36600", "-", "XV", "A", "40", "4", "12", "1234", ".", ",", " ", "html", "\n", "ID: ",
+              "x", "٣", "-B12345"]
+    odd = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    odd += ["kst-35483-40.html en 35483-40", "36600-XV-12, 36600-XV-12-3 en 36600-XVII-12", "35483-40-12",
+            "a35483-40 .35483-41 35483-42a 35483-43- kst-35483-44"]
+    labelled = list(labelled_texts())
+    for raw in [*labelled, *odd]:
+        index = motions._kamerstuk_ids(raw)
+        numbers = {m.group("nr") for m in motions._MOTION_NUMBER.finditer(raw)} | set(index)
+        numbers |= {str(n) for n in range(1, 50)}
+        for number in numbers:
+            assert set(index.get(number, ())) == searched(raw, number), (raw, number)
+    assert sum(len(ids) for raw in labelled for ids in motions._kamerstuk_ids(raw).values()) > 100  # web pages' links

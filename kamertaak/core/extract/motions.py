@@ -565,20 +565,41 @@ def _dossier_from_context(ctx: Context, before: int, number: str) -> str | None:
     if footer:
         return footer
     # the Kamerstuk's own id with this number anywhere in the text: "kst-35483-40.html", "ID: 35483-40"
-    ids = {m.group(1) for m in re.finditer(rf"(?<![\w.,-])(?:kst-)?(\d{{5}}(?:-[A-Z0-9]{{1,6}})?)-{number}(?![\w-])",
-                                           ctx.raw)}
+    ids = _kamerstuk_ids(ctx.raw).get(number, frozenset())
     if len(ids) == 1:
-        return ids.pop()
+        return next(iter(ids))
     window = ctx.clean.text[max(0, before - 1500) : before]
     found = [m.group(1) for m in _DOSSIER.finditer(window) if not re.fullmatch(r"(?:19|20)\d\d\d?", m.group(1))]
     if found:
         return found[-1].replace(" ", "")
     # a page that names its one dossier after the motion: "Dossier: 35483"
-    labelled = {m.group(1).replace(" ", "") for m in _DOSSIER_LABEL.finditer(ctx.raw)}
-    return labelled.pop() if len(labelled) == 1 else None
+    labelled = _labelled_dossiers(ctx.raw)
+    return next(iter(labelled)) if len(labelled) == 1 else None
 
 
 _DOSSIER_LABEL = re.compile(r"\bDossier(?:nummer)?\s*:\s*(\d{2}\s?\d{3}(?:-[A-Z0-9]{1,6})?)(?![\w-])", _I)
+# A Kamerstuk's own id, its dossier and its number: "kst-35483-40.html", "ID: 35483-40", "36600-XV-12"
+_KAMERSTUK_ID = re.compile(r"(?<![\w.,-])(?:kst-)?(\d{5}(?:-[A-Z0-9]{1,6})?)-(\d+)(?![\w-])")
+
+
+@functools.lru_cache(maxsize=4)
+def _kamerstuk_ids(raw: str) -> dict[str, frozenset[str]]:
+    """Number → the dossiers of every Kamerstuk id with that number in the text, read once per text (it was read
+    again for every bare "Nr. 40", which made a text of many motions take time that grew with its square).
+    The same ids as searching the text for one number's ids: a match is made only of word characters and
+    dashes, and no match can start right after one (the look-behind), so the matches do not overlap and every
+    place a number's id can start is a place this finds; at each place the id has one reading (its part after
+    the dossier holds no dash, and the number is followed by neither a word character nor a dash)."""
+    out: dict[str, set[str]] = {}
+    for m in _KAMERSTUK_ID.finditer(raw):
+        out.setdefault(m.group(2), set()).add(m.group(1))
+    return {number: frozenset(ids) for number, ids in out.items()}
+
+
+@functools.lru_cache(maxsize=4)
+def _labelled_dossiers(raw: str) -> frozenset[str]:
+    """The dossiers a page names with a label ("Dossier: 35483"), read once per text."""
+    return frozenset(m.group(1).replace(" ", "") for m in _DOSSIER_LABEL.finditer(raw))
 
 
 # --- motions named in running text -----------------------------------------------------------------
