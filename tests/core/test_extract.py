@@ -484,6 +484,16 @@ def test_sentences_keep_abbreviations_and_headings() -> None:
     ]
 
 
+def test_a_stop_a_copied_page_lost_the_space_after_still_ends_the_sentence() -> None:
+    # (not a domain's part, an initial or an abbreviation)
+    clean = clean_text("De motie haalde het niet.Ook het amendement sneuvelde. Zie Rijksoverheid.Nl voor de "
+                       "uitslag, of J.Smit en blz.Vijf.")
+    assert [s.text for s in split_sentences(clean.text)] == [
+        "De motie haalde het niet.", "Ook het amendement sneuvelde.",
+        "Zie Rijksoverheid.Nl voor de uitslag, of J.Smit en blz.Vijf.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "name", "party"),
     [

@@ -850,3 +850,17 @@ def test_one_motion_named_among_the_counted_and_another_on_a_like_subject_with_t
     )
     assert [(c.status, names(c)) for c in found] == [("rejected", set()), ("adopted", {"SP"})]
     assert "meldplicht" in found[0].title and "register van gastouderbureaus" in found[1].title
+
+
+def test_one_of_the_counted_motions_told_next_and_a_proposal_whose_fate_the_next_sentence_tells() -> None:
+    # "Daaronder was ook de motie voor X": one of the motions the sentence before counted, with their fate and filer;
+    # "Ook dat voorstel kreeg geen meerderheid" is the fate of the plan a member pushed for in the sentence before
+    found = motions(
+        "De Tweede Kamer stemde dinsdag over de moties van het debat over de jeugdzorg. Alle drie de moties van "
+        "SP-Kamerlid Lisa Westerveld haalden het niet. Daaronder was ook de motie voor een landelijk meldpunt voor "
+        "pleegouders. Kamerlid Bram de Vries (CDA) had zich sterk gemaakt voor het plan om de wachtlijsten per regio "
+        "te publiceren. Ook dat voorstel kreeg geen meerderheid."
+    )
+    assert [(c.status, names(c)) for c in found] == [("rejected", {"Lisa Westerveld"}),
+                                                      ("rejected", {"Bram de Vries"})]
+    assert "meldpunt voor pleegouders" in found[0].title and "wachtlijsten per regio" in found[1].title

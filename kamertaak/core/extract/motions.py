@@ -923,6 +923,10 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             status, conf, trigger = list_status, 0.8, (s.start, s.end)
         if status is None and carried and carried[0] == i - 1:
             status, conf, trigger = carried[1], 0.75, (s.start, s.end)
+        among = _AMONG_THOSE.match(s.text) is not None and (
+            (carried is not None and carried[0] == i - 1) or bool(drafts and drafts[-1].last == i - 1))
+        if among and status is None and drafts and drafts[-1].last == i - 1:
+            status, conf, trigger = drafts[-1].status, 0.7, (s.start, s.end)  # the fate of those counted
         if heading and (status is None or conf is None or status in ("announced", "submitted")):
             status, conf, trigger = heading, 0.75, (s.start, s.end)
         if section and (status is None or status in ("announced", "submitted")):
@@ -970,6 +974,10 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         recent = [d for d in drafts[live:] if 0 <= i - d.last <= 8] if any(p.kind == "those" for p in phrases) else []
         phrases = [_Phrase("back" if p.kind == "those" and len(recent) >= 2 else "new" if p.kind == "those"
                            else p.kind, p.start, p.end, p.plural) for p in phrases]
+        if among:
+            # "Alle vier de moties van X haalden het niet." then "Daaronder was ook de motie voor Y.": one of those
+            # counted, told by its subject, with their fate and filers
+            phrases = [p._replace(kind="new") if p.kind == "back" and not p.plural else p for p in phrases]
         if all(p.kind == "vote" for p in phrases):
             # only the name of a vote or any motion at all: nothing happened to a motion here, but "Aan de orde zijn
             # de stemmingen over moties, ingediend bij ..., te weten:" introduces the motions voted on
@@ -1032,6 +1040,14 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             continue
         kinds: dict[int, str] = {}
         made = _new_motions(ctx, i, last_i, status, conf, trigger, new, kinds)
+        if among:
+            filers = [a for a in _members(ctx, i - 1, i - 1) if _person(a)] or [
+                f for f in [party_filer(ctx, i - 1)] if f is not None] or (
+                list(drafts[-1].actors) if drafts and drafts[-1].last == i - 1 else [])
+            purpose = re.match(r"\s+voor\s+(?P<c>.+?)\.?$", s.text[new[0].end :]) if new else None
+            for d in made:
+                d.actors = d.actors or filers
+                d.clause = d.clause or (purpose.group("c") if purpose and len(made) == 1 else "")
         if _speakers_own(ctx, i) and (speaker := ctx.speakers.get(i)) is not None:
             for d in made:
                 d.actors = d.actors or [speaker]  # "Mijn motie om ...": the speaker's
@@ -1273,6 +1289,10 @@ def _one_each(ctx: Context, i: int, status: str, trigger: tuple[int, int], count
     return out
 
 
+# "Daaronder was ook de motie voor ...", "Daarbij zat ook een motie om ...": one of the motions the sentence before
+# counted
+_AMONG_THOSE = re.compile(r"^(?:Daaronder|Daarbij|Daartussen|Onder\s+(?:die|deze|hen))\s+(?:was|waren|zat|zaten|"
+                          r"bevond\s+zich|bevonden\s+zich)\s+(?:ook\s+|onder\s+(?:meer|andere)\s+)?(?:de|een)\s", _I)
 # "een aantal moties ingediend, waaronder die voor een cursusplicht": one of the counted motions, by its subject
 _AMONG = re.compile(r"\b(?:waaronder|onder\s+(?:meer|andere))\s+(?:die|een|één)\s+(?=(?:over|om|voor|tegen)\s)", _I)
 
@@ -2496,6 +2516,11 @@ _SUBJECT_END = re.compile(
     r"(?:weggestemd|gesneuveld|gestrand)\b", _I)
 
 
+# the proposal just told, named again at the start of the next sentence: "Ook dat voorstel ...", "Dat plan ..."
+_PROPOSAL_AGAIN = re.compile(r"^(?:(?:Ook|Maar|Toch|Uiteindelijk)\s+)?(?:dat|dit|het|dat\s+laatste)\s+"
+                             r"(?:voorstel|plan|verzoek|idee|initiatief)\b(?![^.;]{0,40}\bmoties?\b)", _I)
+
+
 def told_proposals(ctx: Context, skip: set[int]) -> list[Draft]:
     """A member's or party's proposal told in a report of votes by what it asks, with the Kamer's verdict in the
     same sentence: "Een motie" is not said, but "een voorstel van de VVD om ... kreeg brede steun", "De VVD kwam
@@ -2513,6 +2538,13 @@ def told_proposals(ctx: Context, skip: set[int]) -> list[Draft]:
         status = next((code for code, p in _PROPOSAL_VERDICT if p.search(s.text)), None)
         if status is None and _FILES_PROPOSAL.search(s.text):
             status = "submitted"  # "Hij dient een voorstel in om ...": a member files it in the debate
+        last = i
+        if status is None and i + 1 < len(ctx.sentences) and i + 1 not in skip and (
+                _PROPOSAL_AGAIN.match(nxt := ctx.sentences[i + 1].text)):
+            # its fate in the next sentence, which names it again: "X had zich hard gemaakt voor het plan om ..."
+            # then "Ook dat voorstel kreeg geen meerderheid."
+            status = next((code for code, p in _PROPOSAL_VERDICT if p.search(nxt)), None)
+            last = i + 1
         if status is None:
             continue
         rest = s.text[m.end() :]
@@ -2530,7 +2562,7 @@ def told_proposals(ctx: Context, skip: set[int]) -> list[Draft]:
             actors = [ExtractedActor(normalise_party(party.group(1)) or party.group(1), role="member")]
         at = s.start + m.end() + subj.start("s")
         # the day of the vote ("vanmiddag") is no term: only what the proposal asks can hold one
-        out.append(Draft("motion", status, 0.6, i, i, (s.start, s.end), clause=clause.strip(" ,."), actors=actors,
+        out.append(Draft("motion", status, 0.6, i, last, (s.start, s.end), clause=clause.strip(" ,."), actors=actors,
                          due_zone=(at, at + len(clause))))
     return out
 

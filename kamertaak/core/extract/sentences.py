@@ -26,6 +26,9 @@ _SENTENCE_END = re.compile(
     r"[.!?…](?=\s+[\"'(]?[A-ZÀ-Ý0-9])|\n|(?<=[a-z)])[.!?](?=\s*$)"
     # a headline glued to its lead by a page's markup: "... versterking rechtsstaatDe Eerste Kamer heeft ..."
     r"|(?<=[a-zà-ÿ]{3})(?=(?:De|Het|Een|In|Op|Na|Bij|Met|Voor|Door|Dit|Deze|Er|Ook|Volgens|Tijdens)\s[a-zà-ÿA-Z])"
+    # or a stop a copied page lost the space after: "... aardbevingsbestendige nieuwbouw.Alle vier de moties ..." (a
+    # word, not a domain's part: "tweedekamer.nl", "www.Overheid.nl" have no space after the next word)
+    r"|(?<=[a-zà-ÿ]{3})\.(?=[A-Z][a-zà-ÿ]{2,}\s)"
     # or a dated headline to its lead: "... Beschouwingen 2020Dinsdag 10 november stemde ..."
     r"|(?<=(?:19|20)\d\d)(?=[A-Z][a-zà-ÿ]{2,}\s)"
     # or a table's cell to the dossier number in the next: "... van toepassing te verklaren.28 385, nr. 70, Motie X"
