@@ -224,6 +224,20 @@ def test_the_state_secretary_before_the_text_names_him_is_the_one_it_names() -> 
     assert [names(c) for c in found if "reparatiewet" in c.quote] == [["Dekker", "Hoekstra"]]
 
 
+def test_an_office_holder_the_text_never_names_is_the_office() -> None:
+    # "De staatssecretaris zegde toe ..." in a text that names no state secretary: the promise is the office's
+    for office, role in (("staatssecretaris", "state_secretary"), ("minister", "minister")):
+        [found] = [c for c in extract(
+            f"Tijdens het debat over de jeugdzorg zegde de {office} toe de Kamer voor de zomer te informeren over "
+            "de wachtlijsten.", D(2024, 3, 12)).candidates if c.kind == "commitment"]
+        assert [(a.name, a.role) for a in found.actors] == [(office, role)]
+    # one named with a portfolio the actors do not read stays unnamed here (a register names the office elsewhere)
+    [found] = [c for c in extract(
+        "De staatssecretaris voor Europese Zaken zegt toe de Kamer voor de zomer te informeren over de richtlijn.",
+        D(2024, 3, 12)).candidates if c.kind == "commitment"]
+    assert "staatssecretaris" not in names(found)
+
+
 def test_a_motion_told_back_without_its_filer_is_the_one_told_before_with_its_filer() -> None:
     # the party's motion (its one member the text names), told back by its article
     found = motions(

@@ -15,6 +15,7 @@ from kamertaak.core.actors import (
     ActorMention,
     ExtractedActor,
     dedupe_actors,
+    government_actor,
     is_office,
     normalise_ministry,
     normalise_name,
@@ -66,6 +67,23 @@ def named_actors(
     out = [as_named(known_by_surname(filled(by_given_name(completed(a, text), known.values()), known), known.values()))
            for a in actors]
     return dedupe_actors([personal(a, known.values()) for a in out if a is not None])
+
+
+def with_office(kind: str, actors: tuple[ExtractedActor, ...], quote: str) -> tuple[ExtractedActor, ...]:
+    """A promise by "de staatssecretaris" or "de minister" in a text that names no one for the office ("De
+    staatssecretaris zegde toe ...") is the office's: "staatssecretaris", as "staatssecretaris BZK" is the office's
+    when the text names the ministry. Not an office named with a portfolio the actors do not read ("de
+    staatssecretaris voor Europese Zaken"), and only where no member of government is among the actors already."""
+    if kind != "commitment" or any(a.role in ("minister", "state_secretary") for a in actors):
+        return actors
+    for bare in GOVERNMENT_BARE.finditer(quote):
+        if bare.group("role") in ("minister", "staatssecretaris") and not _PORTFOLIO_AFTER.match(quote, bare.end()):
+            return (*actors, government_actor(bare.group("role"), None))
+    return actors
+
+
+# "de staatssecretaris voor Europese Zaken", "de minister van Buitenlandse Handel": an office with its portfolio
+_PORTFOLIO_AFTER = re.compile(r"\s+(?:van|voor)\s+(?-i:[A-Z])")
 
 
 def personal(actor: ExtractedActor, known: Iterable[ExtractedActor]) -> ExtractedActor:

@@ -35,7 +35,7 @@ from kamertaak.core.extract.motions import (
     vote_results,
     wishes_told_after,
 )
-from kamertaak.core.extract.people import named_actors, party_filer_of, speakers
+from kamertaak.core.extract.people import named_actors, party_filer_of, speakers, with_office
 from kamertaak.core.extract.quotes import row_reference, subject_after, subject_before
 from kamertaak.core.extract.registers import register_drafts
 from kamertaak.core.extract.sentences import split_sentences
@@ -293,7 +293,8 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     all_actors = dedupe_actors([m.actor for m in mentions])
     # "mevrouw Dijk" in one sentence is the "Dijk (SP)" the text names elsewhere
     known = {a.key: a for a in all_actors}
-    candidates = [dataclasses.replace(c, actors=named_actors(c.actors, known, c.quote)) for c in candidates]
+    candidates = [dataclasses.replace(c, actors=with_office(c.kind, named_actors(c.actors, known, c.quote), c.quote))
+                  for c in candidates]
     # a motion's signers, named only on their own lines under its text
     all_actors = dedupe_actors([*all_actors, *(a for c in candidates for a in c.actors)])
     if not any(ctx.speakers.values()):
