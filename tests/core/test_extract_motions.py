@@ -864,3 +864,24 @@ def test_one_of_the_counted_motions_told_next_and_a_proposal_whose_fate_the_next
     assert [(c.status, names(c)) for c in found] == [("rejected", {"Lisa Westerveld"}),
                                                       ("rejected", {"Bram de Vries"})]
     assert "meldpunt voor pleegouders" in found[0].title and "wachtlijsten per regio" in found[1].title
+
+
+def test_a_filer_named_by_a_bare_surname_or_party() -> None:
+    # "Bontenbal kreeg steun voor zijn motie": the sentence's subject, named by surname only, filed "zijn motie";
+    # "een voorstel van Omtzigt / van GroenLinks-PvdA om ..." names its filer after "van"
+    found = motions(
+        "De Kamer stemde dinsdag over de moties bij de begroting. Bontenbal kreeg steun voor zijn motie om de "
+        "zorgpremie te bevriezen. Een voorstel van Omtzigt om de btw op logies te verhogen haalde geen meerderheid. "
+        "Een voorstel van GroenLinks-PvdA om de huren te bevriezen haalde wel een meerderheid."
+    )
+    assert [(c.status, names(c)) for c in found] == [
+        ("adopted", {"Bontenbal"}), ("rejected", {"Omtzigt"}), ("adopted", {"GL-PvdA"})]
+
+
+def test_a_word_opening_the_sentence_or_after_van_that_is_no_name_files_nothing() -> None:
+    # a word the text also writes in lower case, or one that opens sentences, is nobody's name
+    found = motions(
+        "De Kamer stemde dinsdag over de moties. Dinsdag kreeg de Kamer steun voor zijn motie om de zorgpremie te "
+        "bevriezen. Een voorstel van Oppositie om de huren te bevriezen haalde een meerderheid; de oppositie was blij."
+    )
+    assert found and all(not names(c) for c in found)

@@ -1051,6 +1051,10 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         if _speakers_own(ctx, i) and (speaker := ctx.speakers.get(i)) is not None:
             for d in made:
                 d.actors = d.actors or [speaker]  # "Mijn motie om ...": the speaker's
+        if (_OWNED.search(s.text) and not any(d.actors for d in made) and (
+                opener := _OPENING_NAME.match(s.text)) and (owner := _bare_filer(ctx, opener.group("n")))):
+            for d in made:
+                d.actors = [owner]  # "Bontenbal kreeg steun voor zijn motie": the sentence's subject's
         fresh = any(re.search(r"\been\s+$", s.text[max(0, p.start - 5) : p.start], _I) for p in new)
         made = [d for d in made if ordinal or not _same_kind_as_before(d, kinds.get(id(d)), by_kind, fresh)]
         was = len(drafts)
@@ -1289,6 +1293,10 @@ def _one_each(ctx: Context, i: int, status: str, trigger: tuple[int, int], count
     return out
 
 
+# a name opening its sentence, then its verb: "Bontenbal kreeg ...", "Van der Plas diende ..."
+_OPENING_NAME = re.compile(r"^(?P<n>(?:(?:Van|De|Ter|Ten)\s+(?:(?:der|den|de)\s+)?)?[A-ZÀ-Ý][\w'’-]+)\s+"
+                           r"(?=(?:kreeg|diende|haalde|wist|zag|kon|had|heeft|krijgt|dient|haalt|stelde|wilde|"
+                           r"trok|hield)\b)")
 # "Daaronder was ook de motie voor ...", "Daarbij zat ook een motie om ...": one of the motions the sentence before
 # counted
 _AMONG_THOSE = re.compile(r"^(?:Daaronder|Daarbij|Daartussen|Onder\s+(?:die|deze|hen))\s+(?:was|waren|zat|zaten|"
@@ -2516,6 +2524,28 @@ _SUBJECT_END = re.compile(
     r"(?:weggestemd|gesneuveld|gestrand)\b", _I)
 
 
+# a filer named by a bare word: a party ("GroenLinks-PvdA") or a surname ("Omtzigt", "Van der Plas")
+_BARE_NAME = re.compile(r"^(?:(?:Van|De|Ter|Ten)\s+(?:(?:der|den|de)\s+)?)?(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]+"
+                        r"(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)$")
+# capitalised words that open sentences and are no one's name
+_NO_NAME = frozenset(["de", "het", "een", "ook", "maar", "toch", "dan", "daarna", "vervolgens", "dinsdag",
+    "woensdag", "donderdag", "vrijdag", "maandag", "zaterdag", "zondag", "gisteren", "vandaag", "eerder", "later",
+    "zij", "hij", "ze", "wij", "we", "ik", "kamer", "minister", "premier", "staatssecretaris", "kabinet", "regering",
+    "oppositie", "coalitie", "meerderheid", "fractie", "partij", "senaat", "raad", "college", "uiteindelijk",
+    "verder", "daarnaast", "wel", "niet"])
+
+
+def _bare_filer(ctx: Context, words: str) -> ExtractedActor | None:
+    """The filer a bare word or two names: a party, or a surname the text never writes in lower case; else None."""
+    words = _ARTICLE.sub("", words.strip(" ,"))
+    if (party := normalise_party(words)) is not None:
+        return ExtractedActor(party, role="member")
+    if not _BARE_NAME.match(words) or words.lower() in _NO_NAME or re.search(
+            rf"(?<![\w-]){re.escape(words.lower())}(?![\w-])", ctx.clean.text):
+        return None
+    return ExtractedActor(normalise_name(words), role="member")
+
+
 # the proposal just told, named again at the start of the next sentence: "Ook dat voorstel ...", "Dat plan ..."
 _PROPOSAL_AGAIN = re.compile(r"^(?:(?:Ook|Maar|Toch|Uiteindelijk)\s+)?(?:dat|dit|het|dat\s+laatste)\s+"
                              r"(?:voorstel|plan|verzoek|idee|initiatief)\b(?![^.;]{0,40}\bmoties?\b)", _I)
@@ -2560,6 +2590,9 @@ def told_proposals(ctx: Context, skip: set[int]) -> list[Draft]:
             actors = [filer] if filer is not None else []
         if not actors and (party := _PARTY_NAMED.search(s.text)):
             actors = [ExtractedActor(normalise_party(party.group(1)) or party.group(1), role="member")]
+        by = re.sub(r"^\s*van\s+", "", m.group("by") or "")
+        if not actors and by and (filer := _bare_filer(ctx, by)) is not None:
+            actors = [filer]  # "een voorstel van Omtzigt om ...", "van GroenLinks-PvdA"
         at = s.start + m.end() + subj.start("s")
         # the day of the vote ("vanmiddag") is no term: only what the proposal asks can hold one
         out.append(Draft("motion", status, 0.6, i, last, (s.start, s.end), clause=clause.strip(" ,."), actors=actors,
