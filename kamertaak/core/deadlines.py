@@ -916,14 +916,18 @@ _M_PRE = (
 )
 
 
+_COMING_AFTER = r"(?:\s(?:a\.s\.?|aanstaande))?"
+
+
 # "in november/december", "in mei of juni": two months of which the later one counts (deadlines.md's ranges).
 _M_RANGE = rf"(?:{_MONTH}(?:\s?/\s?|-|\s(?:of|en|tot(?:\sen\smet)?|t/m)\s))?"
 
 
 @_rule(
-    rf"{_M_PRE}?(?:de\smaand\s)?{_M_RANGE}(?P<mon>{_MONTH}){_YEARSPEC}",
-    # "(het besluit werd doorgeschoven) naar januari 2019": the month a thing moves to, without its "naar"
-    find=rf"(?:{_M_PRE}|(?<=\bnaar\s))(?:de\smaand\s)?{_M_RANGE}(?P<mon>{_MONTH}){_YEARSPEC}",
+    rf"{_M_PRE}?(?:de\smaand\s)?{_M_RANGE}(?P<mon>{_MONTH}){_YEARSPEC}{_COMING_AFTER}",
+    # "(het besluit werd doorgeschoven) naar januari 2019": the month a thing moves to, without its "naar";
+    # "begin juni a.s.": the mark of a month to come belongs to the phrase, as it does to a date's
+    find=rf"(?:{_M_PRE}|(?<=\bnaar\s))(?:de\smaand\s)?{_M_RANGE}(?P<mon>{_MONTH}){_YEARSPEC}{_COMING_AFTER}",
 )
 def _month(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     month = MONTH_WORDS[m.group("mon").rstrip(".")]
@@ -1228,7 +1232,7 @@ def _nota(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     return _infer(ref, build, _year_from(m.group("yr"), ref))
 
 
-_PD_PRE = r"(?P<pre>op|rond|bij|met|voor|tegen|uiterlijk\sop|uiterlijk\sbij|omstreeks)"
+_PD_PRE = r"(?P<pre>op|rond|bij|met|voor|tegen|uiterlijk\sop|uiterlijk\sbij|omstreeks|tot\sen\smet|tot)"
 
 
 @_rule(
@@ -1402,9 +1406,10 @@ _DATED_TOPIC = r"(?:\s(?:over|inzake|van)\s[a-z0-9' -]{1,80}?)?"
 @_rule(
     rf"(?P<pre>voor|bij|tijdens|op|rond|in)\s{_EVENT_START}(?:het|de)\s(?:[\w'-]+\s){{0,3}}?(?:{_EVENT_NOUN}|"
     rf"[a-z]*reces){_DATED_TOPIC}\s(?:van|op)\s{_EVENT_DATE}",
-    # "in" only with a meeting: "in de vergadering van 26 juni" (not "in de brief van 3 maart", a letter's date)
+    # "in" only with a meeting: "in de vergadering van 26 juni", "in de gemeenteraad van 26 januari" (a council
+    # meeting by its body's name); not "in de brief van 3 maart", a letter's date
     find=rf"(?:(?:voor|bij|tijdens|op|rond)\s{_EVENT_START}(?:het|de)\s(?:{_EVENT_ADJ}){{0,2}}(?:{_EVENT_NOUN}|[a-z]*reces)|"
-    rf"in\s(?:de|het)\s(?:{_EVENT_ADJ}){{0,2}}(?:[a-z]*vergadering|zitting))"
+    rf"in\s(?:de|het)\s(?:{_EVENT_ADJ}){{0,2}}(?:[a-z]*vergadering|zitting|[a-z]*raad))"
     rf"{_DATED_TOPIC}\s(?:van|op)\s{_EVENT_DAY_RANGE}(?:{_WD_ANY},?\s)?\d{{1,2}}(?:e|ste|de)?\s{_MONTH}(?:\s(?:19|20)\d\d)?"
     rf"(?:\s{_MARK_BODY})?",
 )
@@ -1812,10 +1817,11 @@ _DEADLINE_WORD = re.compile(
 # A register field's name at the start of a line is no part of the phrase ("Deadline: 1 januari 2024").
 _FIELD_NAME = re.compile(r"(?:nieuwe\s)?(?:deadline|termijn|datum|uiterste\sdatum)(?:\s?:)?\s", re.I)
 # "Dinsdag wordt over de moties gestemd": a weekday alone names the next one, but only when a sentence
-# has no other time in it, and not when it looks back ("afgelopen dinsdag", "dinsdag jl.").
+# has no other time in it, and not when it looks back ("afgelopen dinsdag", "dinsdag jl."). A number after it is
+# its date ("vrijdag 3 maart", found by the date's own finder), a time of day is not ("Vrijdagochtend 11.00 uur").
 _BARE_WEEKDAY = re.compile(
     rf"(?<![\w'/.-])(?<!afgelopen\s)(?<!vorige\s)(?<!sinds\s)(?<!van\s)(?:op\s)?(?:{_WEEKDAY})"
-    rf"(?:{_WD_RANGE}{_WEEKDAY})?(?!\s?(?:jl|j\.l|\d))(?![\w-])"
+    rf"(?:{_WD_RANGE}{_WEEKDAY})?(?!\s?(?:jl|j\.l|\d(?!\d?[.:]\d\d)))(?![\w-])"
 )
 # "verwachten de voorjaarsnota 26 april te publiceren": a date without a preposition, also only when the
 # sentence has no other time in it.
@@ -1860,6 +1866,9 @@ _PAST_VERB = re.compile(
     r"trok|trokken|hield|hielden|bleef|bleven|zag|zagen|stond|stonden|lag|lagen|sloot|sloten|koos|kozen|bracht|"
     r"brachten|dacht|dachten|zocht|zochten|viel|vielen|riep|riepen|trad|traden|won|wonnen|verloor|verloren|begon|"
     r"begonnen|wees|wezen|greep|grepen|schoof|schoven|sneuvelde|sneuvelden|besloot|"
+    # weak past tenses of news and reports ("In 2023 bereidden we de wet voor", "Het project startte in mei")
+    r"(?:bereid|leid|start|wacht|kost|werk|volg|leg|zorg|hoop|dreig|eis|open|bouw|voer|lever|toon|praat|stop|"
+    r"pleit|wijzig|regel|hoor|antwoord)(?:de|den|te|ten)|"
     # the past of a verb in -eren ("die donderdagavond protesteerden", "reageerde"), not an adjective ("verkeerde")
     r"(?!ge|verkeerde)[a-z]{2,}eerden?)(?=\s|$)"
 )
@@ -1882,7 +1891,9 @@ _AHEAD = re.compile(
 # "in de regel") sets no term either: it counts from no day.
 _MEASURE = re.compile(
     r"(?:^|\s)(?:procent|%|gemiddeld|gemiddelde|doorgaans|meestal|gewoonlijk|normaal\sgesproken|in\sde\sregel|"
-    r"volgens\sde\sregels?|volgens\shet\sreglement)(?=\s|$)|\d%"
+    r"volgens\sde\sregels?|volgens\shet\sreglement|"
+    # a rule told over cases: "In de meeste situaties moet de gemeente binnen acht weken beslissen"
+    r"in\s(?:de\smeeste|veel|vrijwel\salle|sommige|enkele|bepaalde)\s(?:gevallen|situaties))(?=\s|$)|\d%"
 )
 # "niet meer voor 1 oktober", "niet langer voor de zomer": no longer a term either
 _NEGATION = re.compile(r"(?:^|\s)(?:niet|geen|nooit)(?:\s(?:meer|langer))?$")
@@ -1909,12 +1920,28 @@ def deadline_in(sentence: str, ref: dt.date, calendar: Calendar | None = None) -
     (a missed or overdue deadline)."""
     found = _candidates(sentence, ref, calendar)
     kept = _terms(sentence, found, ref, calendar)
-    if not kept:
+    best = min(kept, key=lambda f: (term_rank(f), f.start), default=None)
+    year = best is not None and best.resolution.due is not None and _IN_YEAR.fullmatch(_fold(best.phrase)[0])
+    if best is None or year or best.resolution.due is None:
         taken = [(f.start, f.end) for f in found]
         bare = [b for b in _candidates(sentence, ref, calendar, [_BARE_WEEKDAY, _BARE_DATE])
                 if all(b.end <= s or b.start >= e for s, e in taken)]
-        kept = [f for f in _terms(sentence, bare, ref, calendar) if f.resolution.due is not None]
-    return min(kept, key=lambda f: (term_rank(f), f.start), default=None)
+        bare = [f for f in _terms(sentence, bare, ref, calendar) if f.resolution.due is not None]
+        if best is None:
+            return min(bare, key=lambda f: (term_rank(f), f.start), default=None)
+        bounds = _clause_bounds(sentence, best.start, best.end)
+        for b in bare:
+            if year and best.resolution.due is not None and b.resolution.due is not None and (
+                    b.resolution.due.year == best.resolution.due.year and b.resolution.precision == "day"
+                    and _clause_bounds(sentence, b.start, b.end) == bounds):
+                # "In 2018 wordt uitgekeken naar de verkiezingen van 21 maart 2018": the year places the finer
+                # date of its clause (as it does a phrase found, `_in_named_year`)
+                return b
+            if (not year and b.end < best.start and not sentence[b.end : best.start].strip()
+                    and _WD_ONLY.search(_fold(b.phrase)[0])):
+                # "zal vrijdagmiddag na de ministerraad aankondigen": the day of the event that places the act
+                return b
+    return best
 
 
 def sentence_deadlines(sentence: str, ref: dt.date, calendar: Calendar | None = None) -> list[FoundDeadline]:
@@ -1946,14 +1973,27 @@ def sentence_readings(sentence: str, ref: dt.date,
 
 def _terms(sentence: str, found: list[FoundDeadline], ref: dt.date,
            calendar: Calendar | None = None) -> list[FoundDeadline]:
+    # "van vrijdag 6 september 20.00 tot zondag 15 september 2024": the day a span opens gives way to the day it
+    # ends (deadlines.md's ranges: the upper bound), which then stands or falls by itself.
+    found = [f for i, f in enumerate(found) if i + 1 == len(found) or not _opens_span(sentence, f, found[i + 1])]
     # "voor de behandeling van de begroting in het najaar van 2021": the time right after an event says when it
     # is; the event gives way to it (which then stands or falls by itself).
     timed = {f.end for f, g in itertools.pairwise(found)
              if (f.resolution.due is None or f.resolution.precision == "vague") and g.resolution.due is not None
              and _EVENT_GAP.fullmatch(sentence[f.end : g.start])}
+    # ... but "voor de raadsvergadering in juli" is before a meeting on a day of July not named: the event, with
+    # its time in its phrase (the month would be a term up to the end of July).
+    before = {f.end: g for f, g in itertools.pairwise(found)
+              if f.end in timed and f.resolution.precision == "event" and _BEFORE_EVENT.match(_fold(f.phrase)[0])
+              and g.resolution.precision in _SPAN_DAYS and g.resolution.precision != "day"
+              and not sentence[f.end : g.start].strip()}
+    timed -= set(before)
+    found = [f for f in found if f not in before.values()]
+    found = [_timed_event(sentence, f, before[f.end]) if f.end in before else f for f in found]
     kept = [_with_bracket_date(sentence, _with_name(sentence, f), ref, calendar)
             for f in (_read_in_sentence(sentence, f, ref, calendar) for f in found if f.end not in timed)
             if f is not None]
+    kept = _joined(sentence, [_with_its_date(sentence, f, ref, calendar) for f in kept])
     kept = [f for i, f in enumerate(kept)
             if not any(_RESTATES.fullmatch(sentence[f.end : g.start])
                        or (_narrows(f, g) and _RESTATES_DATED.fullmatch(sentence[f.end : g.start]))
@@ -1982,6 +2022,77 @@ def _terms(sentence: str, found: list[FoundDeadline], ref: dt.date,
         # what the dated condition says, which may never happen; not from the day it was said.
         kept = [f for f in kept if not counts_from_when_said(f.phrase, ref, calendar)]
     return kept
+
+
+_BEFORE_EVENT = re.compile(r"(?:voor|voorafgaand\saan|tegen)\s")
+
+
+def _timed_event(sentence: str, event: FoundDeadline, time: FoundDeadline) -> FoundDeadline:
+    phrase = sentence[event.start : time.end]
+    return FoundDeadline(event.start, time.end, phrase, dataclasses.replace(event.resolution, phrase=phrase),
+                         event.term)
+
+
+# How many days a phrase of each precision spans up to its last day: a phrase right after it that falls within
+# that span says which day of it ("volgende week op Prinsjesdag", "op 15 september op Prinsjesdag").
+_SPAN_DAYS = {"day": 0, "week": 6, "month": 30, "quarter": 91, "season": 92, "year": 365}
+
+
+def _joined(sentence: str, kept: list[FoundDeadline]) -> list[FoundDeadline]:
+    """Two phrases with only a space between them, the second within the first ("volgende week op Prinsjesdag"):
+    one phrase, the second's date."""
+    out: list[FoundDeadline] = []
+    for f in kept:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.end < f.start and not sentence[prev.end : f.start].strip()
+                and prev.resolution.due is not None and f.resolution.due is not None
+                and prev.resolution.precision in _SPAN_DAYS and f.resolution.precision in _SPAN_DAYS
+                and _SPAN_DAYS[f.resolution.precision] <= _SPAN_DAYS[prev.resolution.precision]
+                and dt.timedelta(0) <= prev.resolution.due - f.resolution.due
+                <= dt.timedelta(days=_SPAN_DAYS[prev.resolution.precision])):
+            phrase = sentence[prev.start : f.end]
+            out[-1] = FoundDeadline(prev.start, f.end, phrase, dataclasses.replace(f.resolution, phrase=phrase), f.term)
+        else:
+            out.append(f)
+    return out
+
+
+# "volgende week woensdag 20 maart": the date right after a phrase that ends in its weekday is that day's.
+_WEEKDAY_END = re.compile(rf"(?:^|\s)({_WEEKDAY})$")
+_DATE_AFTER = re.compile(rf"\s+\d{{1,2}}(?:e|ste|de)?\s(?:{_MONTH})(?:\s(?:19|20)\d\d)?(?![\w-])")
+
+
+def _with_its_date(sentence: str, found: FoundDeadline, ref: dt.date, calendar: Calendar | None) -> FoundDeadline:
+    """A phrase that ends in a weekday, with the date after it: "volgende week woensdag 20 maart" is 20 March."""
+    wd = _WEEKDAY_END.search(_fold(found.phrase)[0])
+    m = _DATE_AFTER.match(sentence, found.end) if wd is not None else None
+    if wd is None or m is None:
+        return found
+    phrase = sentence[found.start : m.end()]
+    res = resolve(phrase, ref, calendar)
+    if res.due is None:
+        lead = "voor " if re.match(r"(?:voor|tegen)\s", _fold(found.phrase)[0]) else ""
+        res = resolve(f"{lead}{wd.group(1)} {_fold(m.group(0).strip())[0]}", ref, calendar)
+    if res.due is None or res.precision != "day":
+        return found
+    return FoundDeadline(found.start, m.end(), phrase, dataclasses.replace(res, phrase=phrase), found.term)
+
+
+# "van donderdag 29 april tot en met zaterdag 1 mei", "vanaf 3 juni 9.00 uur tot 12 juni": a span from one day to
+# another (a time of day may follow the first).
+_SPAN_FROM = re.compile(r"(?<![\w-])(?:van|vanaf)\s+\Z", re.IGNORECASE)
+_SPAN_GAP = re.compile(r"\s*(?:(?:om\s|vanaf\s)?\d{1,2}[.:]\d\d(?:\s?uur)?\s*)?")
+_SPAN_TO = re.compile(r"(?:tot(?:\sen\smet)?|t/m)\s")
+
+
+def _opens_span(sentence: str, first: FoundDeadline, then: FoundDeadline) -> bool:
+    """Whether `first` is the day a span opens ("van [dag]") and `then` the day it ends ("tot (en met) [dag]")."""
+    return (first.resolution.due is not None and then.resolution.due is not None
+            and then.resolution.due >= first.resolution.due
+            and (_SPAN_FROM.search(sentence, 0, first.start) is not None
+                 or _SPAN_FROM.match(_fold(first.phrase)[0] + " ") is not None)
+            and _SPAN_GAP.fullmatch(sentence, first.end, then.start) is not None
+            and _SPAN_TO.match(_fold(then.phrase)[0]) is not None)
 
 
 def _in_named_year(sentence: str, kept: list[FoundDeadline], ref: dt.date,
@@ -2184,10 +2295,19 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
         # ("de verwachting dat er dit jaar geen huurverhoging plaats zal vinden")
         return None
     if (_EARLIEST.search(clause) or (_EARLIER_THAN.search(before) and _NOT.search(clause))
-            or (_MEANT_ALREADY.search(clause) and _BUT.search(_fold(sentence[found.end :])[0]))
+            or ((_MEANT_ALREADY.search(clause) or _WOULD.search(clause))
+                and _BUT.search(_fold(sentence[found.end :])[0]))
+            or _future_in_past(sentence, found.start, found.end)
             or (_SUPERSEDED.search(clause) and not _MOVED_TO.search(before) and not _ASKED.search(clause))):
         # "op zijn vroegst eind 2025", "niet eerder dan op 21 juni": no last day for anyone;
         # "Aanvankelijk zou het besluit in mei vallen": a plan given up.
+        return None
+    if _WONT.search(_words(sentence[found.end : _clause_bounds(sentence, found.start, found.end)[1]])):
+        # "zal dit jaar op 1 juli geen huurverhoging berekenen": what will not happen then is no term
+        return None
+    if _PLANNED_THEN.search(clause) and not _MOVED_TO.search(before):
+        # "Het debat stond voor volgende week op de agenda", "De stemming was gepland op dinsdag": a plan told in
+        # the past is one that has changed (one that stands "staat" on the agenda)
         return None
     if (_RECESS_IN.search(sentence) and _CALENDAR_STATEMENT.search(
             _with_antecedent(sentence, found.start, found.end, clause))) or (
@@ -2454,14 +2574,50 @@ _SUPERSEDED = re.compile(
 # "Het kabinet zou al in mei besluiten, maar ...": "zou ... al" with a "maar" after it is what was meant to happen.
 _MEANT_ALREADY = re.compile(r"(?:^|\s)(?:zou|zouden)\s(?:[a-z]+\s){0,3}?al(?=\s)(?!.*\s(?:graag|willen)(?:\s|$))")
 _BUT = re.compile(r"(?:^|[\s,;])maar(?=\s)")
+_WONT = re.compile(r"^(?:[a-z]+\s){0,2}?geen(?=\s|$)")
+# A plan told in the past: "stond op de agenda", "was gepland", "stonden ingepland".
+_PLANNED_THEN = re.compile(
+    r"(?:^|\s)(?:stond|stonden|was|waren)\s(?:[a-z]+\s){0,6}?(?:gepland|ingepland|geagendeerd|voorzien|"
+    r"op\sde\s(?:agenda|planning|rol))(?=\s|$)|"
+    # in a subordinate clause the verb comes last: "die gepland stond op 16 december"
+    r"(?:^|\s)(?:gepland|ingepland|geagendeerd|voorzien)\s(?:stond|stonden|was|waren)(?=\s|$)"
+)
+# ... and so is any "zou" that a "maar" answers ("De Kamer zou volgende week beginnen ..., maar wil nu wachten"); not
+# a wish ("zou graag ... willen") nor what could be.
+_WOULD = re.compile(r"(?:^|\s)(?:zou|zouden)(?=\s|$)(?!.*\s(?:graag|willen|kunnen|kan|moeten)(?:\s|$))")
+
+
+# "De NZa verwacht niet dat er op korte termijn ...": what is not expected is no term.
+_EXPECT = re.compile(r"(?:^|\s)(?:verwacht|verwachten|denk|denkt|denken|geloof|gelooft|geloven|voorziet|voorzien|"
+                     r"rekent|rekenen)(?=\s|$)")
+
+
+def _future_in_past(sentence: str, start: int, end: int) -> bool:
+    """"Vorige week maakte de regering bekend dat de ouders voor Kerst gecompenseerd zouden worden": a "zou" in a
+    "dat" clause under a main clause in the past is what was expected then, told as news, no term now ("Ik heb u
+    meegedeeld dat ik de informatie in september zou sturen" is a promise that stands: the perfect)."""
+    c_start, c_end = _clause_bounds(sentence, start, end)
+    opens = [m for m in _SUBORDINATOR.finditer(sentence, c_start, start) if m.group(0).lower() == "dat"]
+    if not opens:
+        return False
+    main = _words(sentence[c_start : opens[-1].start()])
+    own = _words(f"{sentence[opens[-1].end() : start]} {sentence[end:c_end]}")
+    if _EXPECT.search(main) and _NOT.search(main):
+        return True
+    return (_WOULD.search(own) is not None and _PAST_VERB.search(main) is not None
+            and not _AHEAD.search(_AS_NOUN.sub(" ", main)))
 # a cheap look before `_MOVED_ON` is read
-_MOVED_VERB = re.compile(r"uitgesteld|verschoven|verplaatst|doorgeschoven|opgeschoven|verdaagd|verzet", re.IGNORECASE)
+_MOVED_VERB = re.compile(r"uitgesteld|verschoven|verplaatst|doorgeschoven|opgeschoven|verdaagd|verzet|uitstellen|"
+                         r"uit\ste\sstellen|verschuiven|verplaatsen|doorschuiven|door\ste\sschuiven|verdagen",
+                         re.IGNORECASE)
 # The new term a plan moved to is no plan given up: "verschoven naar 1 juli", "uitgesteld tot 1 juli".
 _MOVED_TO = re.compile(r"(?:^|\s)(?:naar|tot)\s?$")
 # What a thing was moved to is a term whatever the tense: "Het debat is uitgesteld tot na het meireces".
 _MOVED_ON = re.compile(
-    r"(?:^|\s)(?:uitgesteld|verschoven|verplaatst|doorgeschoven|opgeschoven|verdaagd|verzet)\s(?:[a-z]+\s){0,3}?"
-    r"(?:tot|naar)\s?$"
+    r"(?:^|\s)(?:uitgesteld|verschoven|verplaatst|doorgeschoven|opgeschoven|verdaagd|verzet|"
+    # ... and what a thing is to be moved to: "besloot de vergadering te verplaatsen naar begin 2021"
+    r"uitstellen|uit\ste\sstellen|verschuiven|verplaatsen|doorschuiven|door\ste\sschuiven|verdagen|verzetten)"
+    r"\s(?:[a-z]+\s){0,3}?(?:tot|naar)\s?$"
 )
 
 

@@ -1164,3 +1164,71 @@ def test_eighth_session_readings(sentence: str, phrase: str, due: D | None, prec
 )
 def test_eighth_session_no_terms(sentence: str) -> None:
     assert deadline_in(sentence, REF) is None, deadline_in(sentence, REF)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "due", "precision"),
+    [
+        # a span from one day to another: its last day counts (deadlines.md's ranges), also after a time of day
+        ("De weg is dicht van vrijdag 6 juni 20.00 tot zondag 15 juni 2025 23.00 uur.", "tot zondag 15 juni 2025",
+         D(2025, 6, 15), "day"),
+        ("De brieven vallen van donderdag 24 april tot en met zaterdag 26 april op de mat.",
+         "tot en met zaterdag 26 april", D(2025, 4, 26), "day"),
+        # a weekday before a time of day is found as a weekday alone is (a number after it was taken for its date)
+        ("Vrijdagochtend 11.00 uur dient het kort geding.", "Vrijdagochtend", D(2025, 4, 4), "day"),
+        # a phrase right after another that falls within it says which day: one phrase, that day
+        ("Het kabinet komt volgende week op dinsdag met het plan.", "volgende week op dinsdag", D(2025, 4, 8), "day"),
+        ("De plannen worden op 16 september op Prinsjesdag gepresenteerd.", "op 16 september op Prinsjesdag",
+         D(2025, 9, 16), "day"),
+        # ... and a weekday's date right after it belongs to it
+        ("De minister komt volgende week woensdag 9 april met een brief.", "volgende week woensdag 9 april",
+         D(2025, 4, 9), "day"),
+        # a council meeting by its body's name, with its date
+        ("Het voorstel wordt behandeld in de gemeenteraad van 24 april.", "in de gemeenteraad van 24 april",
+         D(2025, 4, 24), "day"),
+        # a plan told in the past gives way to what it is moved to ("te verplaatsen naar")
+        ("De raad besloot de vergadering, die gepland stond op woensdag 16 april, te verplaatsen naar begin 2026.",
+         "begin 2026", D(2026, 3, 31), "quarter"),
+        # before a meeting in a month: the meeting's day is not named, so the event (the month ends too late)
+        ("Het college stuurt het voorstel voor de raadsvergadering in juli naar de raad.",
+         "voor de raadsvergadering in juli", None, "event"),
+        # a promise told in the perfect stands, "zou" and all; a plan on the agenda now stands
+        ("Ik heb u meegedeeld dat ik de informatie in september zou sturen.", "in september", D(2025, 9, 30), "month"),
+        ("Het debat staat voor volgende week op de agenda.", "volgende week", D(2025, 4, 11), "week"),
+        # a year gives way to a date of its clause in that year, also one found without a preposition
+        ("In 2025 wordt uitgekeken naar de verkiezingen van 21 mei 2025.", "21 mei 2025", D(2025, 5, 21), "day"),
+        # a weekday right before an event that only places ("na de ministerraad") is the day of it
+        ("De minister zal vrijdagmiddag na de ministerraad aankondigen dat de huren stijgen.", "vrijdagmiddag",
+         D(2025, 4, 4), "day"),
+        # "tot Prinsjesdag" as "tot 1 juli"; the mark of a month to come belongs to its phrase
+        ("De periode tot Prinsjesdag wil de VNG gebruiken om met het kabinet te praten.", "tot Prinsjesdag",
+         D(2025, 9, 16), "day"),
+        ("Als er geen onwerkbare dagen komen, dan wordt gebouw B begin juni a.s. opgeleverd.", "begin juni a.s.",
+         D(2025, 6, 10), "month"),
+    ],
+)
+def test_twelfth_session_readings(sentence: str, phrase: str, due: D | None, precision: str) -> None:
+    _reads(sentence, phrase, due, precision)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a rule told over cases counts from no day
+        "In de meeste situaties moet de gemeente binnen acht weken beslissen.",
+        # a "zou" that a "maar" answers is a plan given up
+        "De Kamer zou volgende week beginnen met de behandeling, maar wil daar nu mee wachten.",
+        # a "zou" under a main clause in the past is what was expected then
+        "Vorige week maakte de regering bekend dat de ouders voor de zomer gecompenseerd zouden worden.",
+        # a plan told in the past has changed
+        "Het debat stond voor volgende week op de agenda.",
+        "De stemming was gepland op dinsdag 15 april.",
+        # weak past tenses narrate as strong ones do
+        "In 2025 bereidden we de wet voor.",
+        # what is not expected, and what will not happen then
+        "De NZa verwacht niet dat er op korte termijn meer ziekenhuizen failliet gaan.",
+        "De corporatie zal dit jaar op 1 juli geen huurverhoging berekenen.",
+    ],
+)
+def test_twelfth_session_no_terms(sentence: str) -> None:
+    assert deadline_in(sentence, REF) is None, deadline_in(sentence, REF)
