@@ -13,7 +13,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual import events, work
+from textual._time import get_time
 from textual.app import App, SystemCommand
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.reactive import var
@@ -126,6 +128,11 @@ class KamertaakApp(App[None]):
         Binding("ctrl+q", "quit", "Stop", id="quit", priority=True, show=False, tooltip="kamertaak afsluiten"),
         # Before a text field's own ctrl+c (copy), which said nothing when no text was selected.
         Binding("ctrl+c", "help_quit", show=False, priority=True, system=True),
+        # Tab moves the focus the moment the app reads it, as a save key does. As the screen's own (not a
+        # priority) key it ran only after the Tab had passed through the widgets, and the letters typed
+        # right after it had by then gone to the field it was leaving ('Overleg VNG31 februari').
+        Binding("tab", "app.focus_next", "Volgend onderdeel", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", "Vorig onderdeel", show=False, priority=True),
     ]
     # Actions that make no sense while a form or dialog is open on top.
     _SCREEN_ACTIONS = frozenset({"show_mode", "filter", "quick_add", "edit", "undo", "help", "triage",
@@ -152,6 +159,9 @@ class KamertaakApp(App[None]):
         self._last_refresh_toast = -REFRESH_TOAST_GAP
         # References ("5", or "12:7" for a default) already shown as a toast in this session.
         self._notified: set[str] = set()
+        # When the last dialog closed (Textual's event clock), and what was typed before that but read after.
+        self._dialog_closed_at = float("-inf")
+        self._typed_for_closed_dialog: list[str] = []
         if settings.keymap:
             self.set_keymap(settings.keymap)
 
@@ -168,6 +178,33 @@ class KamertaakApp(App[None]):
     def on_unmount(self) -> None:
         self.gate.close()
         self.count_gate.close()
+
+    # -- keys typed ahead ---------------------------------------------------------------------------
+
+    def pop_screen(self) -> AwaitComplete:
+        if isinstance(self.screen, ModalScreen):
+            self._dialog_closed_at = get_time()
+        return super().pop_screen()
+
+    async def on_event(self, event: events.Event) -> None:
+        # A key typed while a dialog was still open was meant for it, even when the app reads it only after the
+        # dialog closed (typed ahead of a save): it is no hotkey for the screen beneath ('binnen' after ctrl+s
+        # opened the boards, the register inbox and a new item; a 'd' finishes the item under the cursor). Nor
+        # does it go into a form that is saving: it would be lost as the form closes, or left in the title
+        # when the save fails. Either way a toast says what was typed.
+        if isinstance(event, events.Key) and not event.is_forwarded and event.key not in ("ctrl+q", "ctrl+c") and (
+                event.time < self._dialog_closed_at or getattr(self.screen, "saving", False) is True):
+            if not self._typed_for_closed_dialog:
+                self.call_later(self._say_typed_for_closed_dialog)
+            self._typed_for_closed_dialog.append(event.character or "" if event.is_printable else "")
+            return
+        await super().on_event(event)
+
+    def _say_typed_for_closed_dialog(self) -> None:
+        typed, self._typed_for_closed_dialog = "".join(self._typed_for_closed_dialog), []
+        shown = f": '{one_line(typed, 40)}'" if typed.strip() else ""
+        self.notify(f"getypt terwijl het venster nog open was, niet als toetsen gebruikt{shown}",
+                    title="Toetsen genegeerd", severity="warning", markup=False)
 
     # -- running store work off the UI thread ------------------------------------------------------
 

@@ -3,6 +3,8 @@ typed app for dialogs."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from textual.screen import ModalScreen, Screen
@@ -78,6 +80,31 @@ def fields_from_the_start(screen: Screen[Any]) -> None:
 
     for field_input in screen.query(Input):
         field_input.cursor_position = 0
+
+
+# How long a save waits at most for the text fields to take in what was typed before it (a field that is
+# being removed never answers).
+CATCH_UP_SECONDS = 1.0
+
+
+async def typing_caught_up(screen: Screen[Any]) -> None:
+    """Wait until every text field of `screen` has handled the keys already handed to it. A save key (ctrl+s)
+    is a priority key: the app runs it as soon as it reads it, while the letters typed just before it may
+    still wait in a field's queue (a burst of typed-ahead keys: a fast typist, tmux send-keys). Read the
+    fields after this, and the save has all of them."""
+    from textual.widgets import Input, TextArea
+
+    waits: list[asyncio.Event] = []
+    for field in screen.query("Input, TextArea"):
+        if not isinstance(field, (Input, TextArea)):
+            continue
+        handled = asyncio.Event()
+        # A callback queued behind the keys: when it runs, the keys before it have been handled.
+        if field.call_later(handled.set):
+            waits.append(handled)
+    if waits:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(asyncio.gather(*(w.wait() for w in waits)), CATCH_UP_SECONDS)
 
 
 # Before the label of the form row that holds the focus: where typing goes shows without colour too (a

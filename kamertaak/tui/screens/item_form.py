@@ -25,7 +25,7 @@ from kamertaak.reports.detail import actor_label
 from kamertaak.tui.due_preview import preview_due, preview_stored, unrecognised
 from kamertaak.tui.messages import StoreChanged
 from kamertaak.tui.present import MUTED_STYLE
-from kamertaak.tui.screens.base import Dialog, fields_from_the_start
+from kamertaak.tui.screens.base import Dialog, fields_from_the_start, typing_caught_up
 from kamertaak.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
@@ -264,8 +264,11 @@ class ItemFormScreen(Dialog[int | None]):
         problem.remove_class("hidden")
 
     @on(Input.Submitted)
-    def action_save(self) -> None:
+    async def action_save(self) -> None:
         if self.saving:
+            return
+        await typing_caught_up(self)
+        if self.saving or self.app.screen is not self:  # saved or closed meanwhile
             return
         values = self._values()
         try:

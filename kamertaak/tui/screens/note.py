@@ -10,6 +10,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, TextArea
 
+from kamertaak.tui.screens.base import typing_caught_up
+
 
 class NoteScreen(ModalScreen[str | None]):
     """Returns the note text, TO_EDITOR to continue in the editor, or None when cancelled."""
@@ -30,11 +32,17 @@ class NoteScreen(ModalScreen[str | None]):
     def on_mount(self) -> None:
         self.query_one("#note-text", TextArea).focus()
 
-    def action_save(self) -> None:
+    async def action_save(self) -> None:
+        await typing_caught_up(self)
+        if self.app.screen is not self:
+            return
         text = self.query_one("#note-text", TextArea).text
         self.dismiss(text if text.strip() else None)
 
-    def action_editor(self) -> None:
+    async def action_editor(self) -> None:
+        await typing_caught_up(self)
+        if self.app.screen is not self:
+            return
         # What was typed so far goes along into the editor.
         self.dismiss(self.TO_EDITOR + self.query_one("#note-text", TextArea).text)
 

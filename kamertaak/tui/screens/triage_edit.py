@@ -26,7 +26,7 @@ from kamertaak.core.text import one_line
 from kamertaak.reports.detail import actor_label
 from kamertaak.tui.due_preview import preview_due, resolve_phrase, typed_date
 from kamertaak.tui.present import MUTED_STYLE
-from kamertaak.tui.screens.base import fields_from_the_start, mark_focused_row
+from kamertaak.tui.screens.base import fields_from_the_start, mark_focused_row, typing_caught_up
 from kamertaak.tui.screens.item_form import PLACEHOLDERS
 
 
@@ -180,7 +180,10 @@ class TriageEditScreen(ModalScreen[Candidate | None]):
         self.query_one("#triage-edit-preview", Static).update(Content.assemble(*parts))
 
     @on(Input.Submitted)
-    def action_save(self) -> None:
+    async def action_save(self) -> None:
+        await typing_caught_up(self)
+        if self.app.screen is not self:  # closed meanwhile (Esc)
+            return
         kind = self.query_one("#triage-edit-kind", Select).value
         try:
             changed = edited_candidate(
