@@ -435,10 +435,19 @@ def today() -> dt.date:
 
 
 def now() -> dt.datetime:
-    """Current time; with a pinned today, noon of that day so logs and tests are stable."""
+    """Current time in the domain (the operation log, reminders, sync); with a pinned today, noon of that
+    day so logs and tests are stable."""
     pin = settings().today_pin
     if pin is not None:
         return dt.datetime.combine(pin, dt.time(12, 0))
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def wall_clock() -> dt.datetime:
+    """The real moment, to the second, for naming a file after when it was made (a backup, a screenshot).
+    Never pinned: KAMERTAAK_TODAY says which day the tracker counts from, not when a file was written, and a
+    backup named after the pinned day ('tour.db.20250410-120000.bak' made on 4 December 2026) hides which
+    copy is the newest. The other place besides today() and now() that reads the clock; core never does."""
     return dt.datetime.now().replace(microsecond=0)
 
 

@@ -734,7 +734,8 @@ def check_schema(db: Database) -> list[str]:
 def backup(db: Database, dest: Path | None = None, *, force: bool = False) -> Path:
     """Copy a SQLite database consistently (also while in WAL mode) into a new private file; returns
     its path. Without `dest` it goes beside the database as NAME.STAMP.bak (NAME.STAMP-2.bak when two
-    backups fall in the same second); `dest` is never the database itself nor replaced unless `force`."""
+    backups fall in the same second; STAMP the real moment); `dest` is never the database itself nor
+    replaced unless `force`."""
     from kamertaak.store.files import database_files, free_name, produce_file
 
     if not isinstance(db, SQLiteDatabase) or db.path is None:
@@ -751,9 +752,10 @@ def backup(db: Database, dest: Path | None = None, *, force: bool = False) -> Pa
             target.close()
 
     if dest is None:
-        from kamertaak.config import now
+        from kamertaak.config import wall_clock
 
-        stamp = now().strftime("%Y%m%d-%H%M%S")
+        # The moment it is made, also with today pinned (config.wall_clock).
+        stamp = wall_clock().strftime("%Y%m%d-%H%M%S")
         return free_name(db.path.with_name(f"{db.path.name}.{stamp}.bak"), make, protect=database_files(db))
     return produce_file(dest, make, force=force, protect=database_files(db))
 

@@ -466,7 +466,7 @@ class KamertaakApp(App[None]):
     def screenshot_command(self) -> None:
         """An SVG of the screen (once the palette has closed) in the downloads folder, told in Dutch."""
         def deliver() -> None:
-            name = f"kamertaak-{dt.datetime.now():%Y-%m-%d_%H-%M-%S}.svg"
+            name = f"kamertaak-{config.wall_clock():%Y-%m-%d_%H-%M-%S}.svg"
             self.deliver_text(io.StringIO(self.export_screenshot()), save_filename=name, open_method="browser",
                               mime_type="image/svg+xml", name=SCREENSHOT_DELIVERY)
 

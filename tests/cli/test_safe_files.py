@@ -4,6 +4,7 @@ the open database or one of its files, never reached through a symlink, never an
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from kamertaak import config
 from kamertaak.store import db as dbmod
 from kamertaak.store.files import FileExists, FileRefused, free_name, produce_file, write_file
 
@@ -110,12 +112,24 @@ def test_db_backup_refuses_the_database_and_existing_files(k: Run, env: Path, tm
     assert _healthy(env) == items
 
 
-def test_two_backups_in_the_same_second_get_two_names(k: Run, env: Path) -> None:
-    # Today is pinned, so the clock stands still at noon: every backup has the same stamp.
+def test_a_backup_is_named_after_the_moment_it_was_made(k: Run, env: Path) -> None:
+    # u8 finding 8: with today pinned (2025-04-07 here) the name said 20250407-120000, whenever it was made.
+    before = dt.datetime.now().replace(microsecond=0)
+    made = Path(k("db", "backup").split("backup: ")[1].strip())
+    after = dt.datetime.now()
+    stamp = dt.datetime.strptime(made.name.removeprefix(env.name + ".").removesuffix(".bak"), "%Y%m%d-%H%M%S")
+    assert before <= stamp <= after
+    assert made.parent == env.parent and _healthy(made) == _healthy(env)
+
+
+def test_two_backups_in_the_same_second_get_two_names(k: Run, env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The clock stands still: every backup has the same stamp.
+    monkeypatch.setattr(config, "wall_clock", lambda: dt.datetime(2026, 12, 4, 15, 12, 7))
     first = k("db", "backup").split("backup: ")[1].strip()
     second = k("db", "backup").split("backup: ")[1].strip()
     third = k("db", "backup").split("backup: ")[1].strip()
     assert len({first, second, third}) == 3
+    assert first.endswith(".20261204-151207.bak")
     assert second.endswith("-2.bak") and third.endswith("-3.bak")
     for name in (first, second, third):
         assert _mode(Path(name)) == 0o600 and _healthy(Path(name)) == _healthy(env)
