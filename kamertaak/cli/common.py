@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -113,7 +115,23 @@ def print_json(data: Any) -> None:
 
 
 def console() -> Console:
-    """A rich console; text from data is always passed as rich.text.Text, never as markup."""
+    """A rich console; text from data is always passed as rich.text.Text, never as markup. Its lines end at
+    their last character: rich pads a table's lines (`list`, `show`) with spaces to the full width, which a
+    copy, a diff or `cat -A` of the output carried along."""
     from rich.console import Console
+    from rich.segment import Segment
 
-    return Console(highlight=False, soft_wrap=False)
+    class TrimmedConsole(Console):
+        def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+            return trailing_spaces_off(super()._render_buffer(buffer))
+
+    return TrimmedConsole(highlight=False, soft_wrap=False)
+
+
+# Spaces before a line's end, also when colour codes (a style's reset) stand between them and the newline.
+_TRAILING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)(?=\n|$)")
+
+
+def trailing_spaces_off(text: str) -> str:
+    """`text` with no spaces at the end of its lines."""
+    return _TRAILING.sub(r"\1", text)

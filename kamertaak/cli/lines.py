@@ -98,14 +98,18 @@ def item_line(item: ItemView, today: dt.date) -> Line:
 def write(lines: Sequence[Line]) -> None:
     """Print the lines, one after another, as one rich print of the joined Text would."""
     if styled_output():
-        from rich.console import Console
         from rich.text import Text
 
-        Console(highlight=False, soft_wrap=False).print(Text("\n").join(to_rich(line) for line in lines))
+        from kamertaak.cli.common import console
+
+        console().print(Text("\n").join(to_rich(line) for line in lines))
         return
+    from kamertaak.cli.common import trailing_spaces_off
+
     width = output_width()
     text = "\n".join(line.plain for line in lines)
-    sys.stdout.write("".join(piece + "\n" for row in text.split("\n") for piece in wrap(row, width)))
+    wrapped = "".join(piece + "\n" for row in text.split("\n") for piece in wrap(row, width))
+    sys.stdout.write(trailing_spaces_off(wrapped))
     sys.stdout.flush()
 
 

@@ -375,3 +375,20 @@ def test_show_wraps_a_long_value_under_itself(env: Path) -> None:
     debate = next(k for k, line in enumerate(lines) if line.startswith("  debat "))
     assert lines[debate + 1].startswith(" " * 18) and lines[debate + 1].strip()
     assert all(len(line) <= 80 for line in lines)
+
+
+@pytest.mark.parametrize("command", [["list"], ["show", "1"], ["today"], ["debate", "list"],
+                                     ["calendar", "--year", "2025"]])
+@pytest.mark.parametrize("columns", ["80", "160"])
+def test_no_line_ends_in_spaces(env: Path, command: list[str], columns: str) -> None:
+    """u8 finding 9: `list` and `show` padded every line with spaces to the terminal's width; a copy, a diff or
+    `cat -A` of the output carried them along."""
+    run("debate", "add", "Commissiedebat vrouwenopvang", "--date", "2025-04-03")
+    run("add", "commitment", "Brief over de wachttijden bij Veilig Thuis en de opvang van vrouwen", "--debate", "1",
+        "--due", "2025-04-01", "--actor", "Van Nispen (SP)", "--owner", "anna")
+    run("add", "task", "Bellen", "--due", "2025-04-11")
+    result = runner.invoke(app, command, catch_exceptions=False, env={"COLUMNS": columns})
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert len(lines) > 2
+    assert [line for line in lines if line != line.rstrip()] == []
