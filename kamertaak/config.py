@@ -326,7 +326,6 @@ def _parse_date(value: str | dt.date, where: str) -> dt.date:
 
 def _read_toml(path: Path, what: str) -> dict[str, Any]:
     """A TOML file as a table; a ConfigError in one line (where, and what is wrong) when it cannot be read."""
-    import re
     import tomllib
 
     try:
@@ -336,8 +335,52 @@ def _read_toml(path: Path, what: str) -> dict[str, Any]:
     except OSError as exc:
         raise ConfigError(f"{what} {path}: niet te lezen ({os_reason(exc)})") from None
     except tomllib.TOMLDecodeError as exc:
-        where = re.sub(r"\(at line (\d+), column (\d+)\)", r"(regel \1, kolom \2)", str(exc))
-        raise ConfigError(f"{what} {path}: geen geldige TOML: {where}") from None
+        raise ConfigError(f"{what} {path}: geen geldige TOML: {toml_problem(str(exc))}") from None
+
+
+# tomllib's messages (Python 3.11 to 3.13) in Dutch; {0} is what the message names (a key, a character).
+_TOML_WORDS: tuple[tuple[str, str], ...] = (
+    (r"Invalid value", "ongeldige waarde (tekst hoort tussen aanhalingstekens)"),
+    (r"Invalid statement", "ongeldige regel"),
+    (r"Expected newline or end of document after a statement", "na een waarde hoort een nieuwe regel"),
+    (r"Expected '=' after a key in a key/value pair", "na een sleutel hoort '='"),
+    (r"Invalid initial character for a key part", "ongeldig teken aan het begin van een sleutel"),
+    (r"Cannot declare (.+) twice", "{0} staat er twee keer"),
+    (r"Cannot overwrite a value", "een waarde staat er twee keer"),
+    (r"Cannot (?:mutate immutable|redefine) namespace (.+)", "{0} is al vastgelegd"),
+    (r"Duplicate inline table key (.+)", "{0} staat er twee keer"),
+    (r"Expected ']' at the end of a table declaration", "een tabelnaam sluit met ']'"),
+    (r"Expected ']]' at the end of an array declaration", "een tabelnaam sluit met ']]'"),
+    (r"Unclosed array", "een lijst ('[') wordt niet gesloten"),
+    (r"Unclosed inline table", "een tabel ('{') wordt niet gesloten"),
+    (r"Unterminated string", "een tekst wordt niet afgesloten met een aanhalingsteken"),
+    (r"Unescaped '\\' in a string", "een losse '\\' in een tekst"),
+    (r"Invalid hex value|Escaped character is not a Unicode scalar value", "ongeldige escape in een tekst"),
+    (r"Invalid date or datetime", "ongeldige datum"),
+    (r"Illegal character '\\n'", "een tekst wordt niet afgesloten met een aanhalingsteken"),
+    (r"(?:Illegal|Found invalid) character (.+)", "ongeldig teken {0}"),
+    (r"Expected (.+)", "{0} verwacht"),
+)
+
+
+def toml_problem(message: str) -> str:
+    """A tomllib error in Dutch: '... (regel 1, kolom 8)'; a message this table does not know is left out (its
+    English in a Dutch line read as a leak), the place is kept."""
+    import re
+
+    found = re.search(r"\((?:at line (\d+), column (\d+)|at end of document)\)", message)
+    where = ""
+    if found:
+        where = f"regel {found.group(1)}, kolom {found.group(2)}" if found.group(1) else "aan het eind van het bestand"
+    text = message[:found.start()].strip() if found else message.strip()
+    for pattern, dutch in _TOML_WORDS:
+        match = re.fullmatch(pattern, text)
+        if match:
+            # A key is named as Python's tuple of its parts, ('mail', 'host'): as in the file, mail.host.
+            names = [".".join(re.findall(r"'([^']*)'", g)) if g.startswith("(") else g for g in match.groups()]
+            said = dutch.format(*names)
+            return f"{said} ({where})" if where else said
+    return f"fout {'op ' if found and found.group(1) else ''}{where}" if where else "onleesbaar"
 
 
 def _calendar_tables(data: dict[str, Any], path: Path) -> list[dict[str, Any]]:

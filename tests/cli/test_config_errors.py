@@ -44,7 +44,12 @@ def cfg(env: Path, tmp_path: Path) -> Iterator[Path]:
     ('calendar.files = "x.toml"', "calendar.files moet een lijst ([...]) zijn"),
     ("calendar.files = [5]", "calendar.files[1] moet tekst (tussen aanhalingstekens) zijn, niet het getal 5"),
     ("calendar.reces = []", "onbekende sleutel 'calendar.reces'; bedoel je 'calendar.recess'?"),
-    ("x =", "geen geldige TOML: Invalid value (regel 1, kolom 4)"),
+    # u8: the parser's English ("Invalid value") stood in the Dutch line.
+    ("x =", "geen geldige TOML: ongeldige waarde (tekst hoort tussen aanhalingstekens) (regel 1, kolom 4)"),
+    ("user = anna", "geen geldige TOML: ongeldige waarde (tekst hoort tussen aanhalingstekens) (regel 1, kolom 8)"),
+    ('user = "anna', "geen geldige TOML: een tekst wordt niet afgesloten met een aanhalingsteken (regel 1, kolom 13)"),
+    ("[mail]\n[mail]", "geen geldige TOML: mail staat er twee keer (regel 2, kolom 6)"),
+    ("user", "geen geldige TOML: na een sleutel hoort '=' (regel 1, kolom 5)"),
     # u7: a password in [mail] was silently ignored by every command but `mail`
     ('mail.password = "geheim"', "mail.password: zet het wachtwoord niet in het configbestand maar in "
                                  "KAMERTAAK_SMTP_PASSWORD (of de variabele die password_env noemt) of in ~/.netrc"),
