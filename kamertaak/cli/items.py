@@ -75,10 +75,22 @@ def add(
     as_json: bool = typer.Option(False, "--json", help="Druk het nieuwe item af als JSON."),
 ) -> None:
     """Voeg een toezegging, motie, termijn of actie toe."""
+    _typed_title(title)
     store = open_store()
     item = _saved(store, lambda: store.add_item(kind, title, status=status, text=text, debate_id=debate, due=due,
                                                 actors=actor, topics=topic, owner=owner, priority=priority))
     _show_new(store, item, as_json)
+
+
+def _typed_title(title: str) -> str:
+    """A title typed on the command line, refused in one line when it holds a control character (u8: `add actie
+    $'Bel \\e[31mrood'` stored the colour code). The store keeps what it is given exactly (a register's or an old
+    database's title is shown escaped, never dropped); what a user types is one clean line."""
+    for character in title:
+        if character in "\t\n\r" or printable(character) != character:
+            shown = printable(character) if character not in "\t\n\r" else repr(character)[1:-1]
+            raise UserError(f"een titel is één regel zonder stuurtekens; deze bevat '{shown}'")
+    return title
 
 
 def list_cmd(
@@ -208,6 +220,8 @@ def set_cmd(
         if field in ("actors", "topics"):
             changes[field] = [v.strip() for v in value.split(",") if v.strip()] if field == "topics" else \
                 [ActorRef.parse(v) for v in _split_actors(value)]
+        elif field == "title":
+            changes[field] = _typed_title(value)
         else:
             changes[field] = value
     from kamertaak.store.queries import item_version

@@ -268,8 +268,16 @@ HOSTILE = "Motie \x1b[31mROOD\x1b[0m [bold]vet[/bold] [link=http://x.invalid]kli
 def test_data_is_shown_literally_never_as_markup_or_escape_codes(env: Path, command: list[str]) -> None:
     run("debate", "add", HOSTILE, "--date", "2025-04-03")
     # Adopted, so its passed term is late and shows on the agenda too (one awaiting its vote is never late).
-    run("add", "motion", HOSTILE, "--text", HOSTILE, "--actor", "[red]Van Nispen[/red] (SP)", "--due", "2025-04-01",
+    run("add", "motion", "Motie", "--text", HOSTILE, "--actor", "[red]Van Nispen[/red] (SP)", "--due", "2025-04-01",
         "--debate", "1", "--status", "aangenomen")
+    # `add` refuses a title with control characters; one stored by another tool or a register is shown as safely.
+    from kamertaak.store.service import Store
+
+    store = Store.open(str(env))
+    try:
+        store.db.execute("UPDATE item SET title = :title WHERE id = 1", {"title": HOSTILE})
+    finally:
+        store.close()
     result = runner.invoke(app, command, catch_exceptions=False, env={"COLUMNS": "300"}, color=True)
     assert result.exit_code == 0
     assert "\x1b[31m" not in result.output and "\x07" not in result.output
@@ -392,3 +400,14 @@ def test_no_line_ends_in_spaces(env: Path, command: list[str], columns: str) -> 
     lines = result.output.splitlines()
     assert len(lines) > 2
     assert [line for line in lines if line != line.rstrip()] == []
+
+
+def test_control_characters_typed_into_a_title_are_refused(env: Path, fails: Callable[..., str]) -> None:
+    """u8: `add actie $'Bel \\e[31mrood…'` stored the colour code; it showed escaped, but it was in the data."""
+    assert fails("add", "task", "Bel \x1b[31mrood\x1b[0m") == ("kamertaak: een titel is één regel zonder stuurtekens; "
+                                                         "deze bevat '\\x1b'")
+    assert json.loads(run("list", "--json")) == []
+    run("add", "task", "Bel rood")
+    assert "deze bevat '\\n'" in fails("set", "1", "title=Brief\nover wachttijden")
+    assert "deze bevat '\\u202e'" in fails("set", "1", "titel=Brief \u202ewachttijden")
+    assert json.loads(run("show", "1", "--json"))["title"] == "Bel rood"
