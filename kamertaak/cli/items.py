@@ -112,8 +112,11 @@ def list_cmd(
     as_json: bool = typer.Option(False, "--json", help="JSON-array met stabiele sleutels."),
 ) -> None:
     """Toon items, gefilterd en gesorteerd."""
-    from kamertaak.store.queries import ItemFilter, get_debate, list_items
+    from kamertaak.store.queries import ItemFilter, get_debate, list_items, search_words
 
+    if search is not None and not search_words(search):
+        # Else it filtered nothing and silently showed every item (u8: `--search "A B"`).
+        raise UserError(f"--search '{printable(search)}': geen zoekwoorden (een woord van één letter telt niet mee)")
     if due_before:
         parse_iso_date(due_before, "--due-before")
     if kind and status:

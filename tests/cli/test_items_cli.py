@@ -411,3 +411,11 @@ def test_control_characters_typed_into_a_title_are_refused(env: Path, fails: Cal
     assert "deze bevat '\\n'" in fails("set", "1", "title=Brief\nover wachttijden")
     assert "deze bevat '\\u202e'" in fails("set", "1", "titel=Brief \u202ewachttijden")
     assert json.loads(run("show", "1", "--json"))["title"] == "Bel rood"
+
+
+def test_a_search_of_only_one_letter_words_is_refused(env: Path, fails: Callable[..., str]) -> None:
+    """u8: `list --search "A B"` dropped both words (one letter is no search word) and silently showed everything."""
+    run("add", "task", "Bellen met VNG")
+    assert fails("list", "--search", "A B") == ("kamertaak: --search 'A B': geen zoekwoorden (een woord van één letter "
+                                                "telt niet mee)")
+    assert "Bellen met VNG" in run("list", "--search", "VNG b")
