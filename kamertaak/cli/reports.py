@@ -231,12 +231,13 @@ def export_markdown(
     _write(output, text, store, force)
 
 
-def _report(week: str | None, topic: str | None, by_topic: bool) -> tuple[Any, str, str, str]:
+def _report(week: str | None, topic: str | None, by_topic: bool, start: str | None = None,
+            end: str | None = None) -> tuple[Any, str, str, str]:
     """The store, the weekly report's Markdown, its HTML page and its title (the mail's subject)."""
     from kamertaak.reports.html import markdown_to_html
     from kamertaak.reports.markdown import report_title, weekly_report
 
-    first, last = _period(week, None, None)
+    first, last = _period(week, start, end)
     store = open_store()
     markdown = weekly_report(store.db, first, last, today(), topic=topic, by_topic=by_topic,
                              cap=_settings().sections_cap)
@@ -266,13 +267,16 @@ def _message(week: str | None, topic: str | None, by_topic: bool, to: list[str],
 @export_app.command("html")
 def export_html(
     week: str | None = _week_option(),
+    # As for markdown (u8: "onbekende optie --from"); eml and mail take --from/--to for addresses.
+    start: str | None = typer.Option(None, "--from", metavar="DATUM", help="Begindatum JJJJ-MM-DD (met --to)."),
+    end: str | None = typer.Option(None, "--to", metavar="DATUM", help="Einddatum JJJJ-MM-DD, inclusief."),
     topic: str | None = typer.Option(None, "--topic", help="Alleen dit onderwerp."),
     by_topic: bool = typer.Option(False, "--by-topic", help="Groepeer elk onderdeel per onderwerp."),
     output: str | None = _output_option(),
     force: bool = _force_option(),
 ) -> None:
     """Het weekoverzicht als één HTML-pagina voor in een mail (ook Outlook): inline opmaak, niets van buiten."""
-    store, _, page, _ = _report(week, topic, by_topic)
+    store, _, page, _ = _report(week, topic, by_topic, start, end)
     _write(output, page, store, force)
 
 

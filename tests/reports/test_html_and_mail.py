@@ -104,6 +104,15 @@ def _check_mail_safe(html: str, allowed_links: set[str]) -> Page:
     return page
 
 
+def test_the_html_report_takes_a_period_as_the_markdown_does(demo_week: Callable[..., str]) -> None:
+    """u8: the README's "--from DATE --to DATE instead of --week" held for markdown only; html said "onbekende
+    optie --from"."""
+    html = demo_week("export", "html", "--from", "2025-04-07", "--to", "2025-04-13")
+    assert html == demo_week("export", "html", "--week", "2025-W15")
+    longer = demo_week("export", "html", "--from", "2025-04-01", "--to", "2025-04-30")
+    assert "1 april" in longer and "30 april 2025" in longer and longer != html
+
+
 def test_the_html_report_is_one_self_contained_page_outlook_can_show(demo_week: Callable[..., str]) -> None:
     html = demo_week("export", "html", "--week", "2025-W15")
     assert html.startswith("<!DOCTYPE html>")
