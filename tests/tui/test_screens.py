@@ -827,12 +827,30 @@ async def test_table_shows_who_owns_each_item(make_app: Any) -> None:
     # The owner column is the last optional one to go on a narrow terminal: after the actors, before the title.
     assert [c.key for c, _ in layout(120)][-2:] == ["title", "owner"]
     assert "owner" not in [c.key for c, _ in layout(80)]
-    # On 80 columns "wanneer" goes too (the date stays under "termijn"): the title gets 33 columns, was 16 of
-    # 24 cut off at the screen's edge.
+    # On 80 columns the date goes and "wanneer" stays: "1 dag te laat" is what the list is read for (u8: only the
+    # date's colour said so). The title keeps 28 columns (it had 16 of 24 cut off at the screen's edge once).
     narrow = dict((c.key, size) for c, size in layout(80))
-    assert "when" not in narrow and narrow["title"] == 33 and sum(size + 1 for size in narrow.values()) == 80
-    assert "when" in [c.key for c, _ in layout(100)]
+    assert "when" in narrow and "due" not in narrow
+    assert narrow["title"] == 28 and sum(size + 1 for size in narrow.values()) == 80
+    assert {"when", "due"} <= {c.key for c, _ in layout(100)}
     assert [c.key for c, _ in layout(200)][6:9] == ["title", "owner", "actors"]  # after the mark column
+
+
+async def test_the_table_on_80_columns_says_when_each_item_is_due(make_app: Any) -> None:
+    """u8: on 80 columns the "wanneer" column went, and only the date's colour said an item was late."""
+    app = make_app()
+    async with app.run_test(size=(80, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        grid = app.screen.query_one(ItemGrid)
+        assert "wanneer ▲" in "".join(segment.text for segment in grid.render_line(0))  # sorted by due date
+        today = dt.date(2025, 4, 10)
+        rows = [(grid.rows[y - 1], "".join(s.text for s in grid.render_line(y))) for y in range(1, 7)]
+        assert "te laat" in dict((row["id"], line) for row, line in rows)[1]  # the seed's overdue commitment
+        for row, line in rows:
+            assert cell_text("when", row, today) in line and len(line) == grid.size.width <= 80
+        assert sum("over " in line or "vandaag" in line or "morgen" in line for _, line in rows) >= 3
 
 
 def test_table_due_column_abbreviates_months_the_dutch_way() -> None:
