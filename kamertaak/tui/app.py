@@ -6,9 +6,11 @@ handlers here and on the screens own every change to the interface.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import io
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
@@ -18,6 +20,7 @@ from textual.app import App, SystemCommand
 from textual.await_complete import AwaitComplete
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
+from textual.dom import DOMNode
 from textual.reactive import var
 from textual.screen import ModalScreen, Screen
 
@@ -48,6 +51,9 @@ CHANGE_POLL_SECONDS = 2.0
 # A sync running elsewhere changes the database every second or two: one "bijgewerkt" toast in this
 # many seconds is enough (the screens still refresh on every change).
 REFRESH_TOAST_GAP = 10.0
+# How long the next typed key waits at most for the one before it to be handled (_follow_key): a widget busy for
+# longer than this lets the keys go on as Textual hands them out.
+KEY_FOLLOW_SECONDS = 1.0
 # The delivery name of our screenshots (Textual's own "screenshot" toasts in English).
 SCREENSHOT_DELIVERY = "kamertaak-schermafdruk"
 
@@ -162,6 +168,10 @@ class KamertaakApp(App[None]):
         # When the last dialog closed (Textual's event clock), and what was typed before that but read after.
         self._dialog_closed_at = float("-inf")
         self._typed_for_closed_dialog: list[str] = []
+        # Keys read while the one before is still being handled (_take_key), and the task that follows it.
+        self._keys_waiting: deque[events.Key] = deque()
+        self._key_in_flight = False
+        self._key_follower: asyncio.Task[None] | None = None
         if settings.keymap:
             self.set_keymap(settings.keymap)
 
@@ -176,6 +186,8 @@ class KamertaakApp(App[None]):
             self.set_interval(self.change_poll, self.start_poll)
 
     def on_unmount(self) -> None:
+        if self._key_follower is not None:
+            self._key_follower.cancel()
         self.gate.close()
         self.count_gate.close()
 
@@ -187,18 +199,65 @@ class KamertaakApp(App[None]):
         return super().pop_screen()
 
     async def on_event(self, event: events.Event) -> None:
-        # A key typed while a dialog was still open was meant for it, even when the app reads it only after the
-        # dialog closed (typed ahead of a save): it is no hotkey for the screen beneath ('binnen' after ctrl+s
-        # opened the boards, the register inbox and a new item; a 'd' finishes the item under the cursor). Nor
-        # does it go into a form that is saving: it would be lost as the form closes, or left in the title
-        # when the save fails. Either way a toast says what was typed.
-        if isinstance(event, events.Key) and not event.is_forwarded and event.key not in ("ctrl+q", "ctrl+c") and (
-                event.time < self._dialog_closed_at or getattr(self.screen, "saving", False) is True):
-            if not self._typed_for_closed_dialog:
-                self.call_later(self._say_typed_for_closed_dialog)
-            self._typed_for_closed_dialog.append(event.character or "" if event.is_printable else "")
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            # One key at a time, each once the one before it is done (see _take_key).
+            if self._key_in_flight:
+                self._keys_waiting.append(event)
+            else:
+                await self._take_key(event)
             return
         await super().on_event(event)
+
+    async def _take_key(self, event: events.Key) -> None:
+        """Handle one key the terminal typed, as Textual does (a priority key's action, else the focused widget
+        gets it, and what it leaves bubbles up to the screen's and the app's keys), but hand out the next one only
+        once this one is done. Textual hands each key to the focused widget the moment it reads it, while a key a
+        binding takes (Backspace, ctrl+u, the arrows in a field; Tab; the agenda's keys) acts only after it has
+        bubbled back up: in a burst of typed-ahead keys (a fast typist, a paste, tmux send-keys) the letters behind
+        it had by then gone in first ('31 februari' <ctrl+u> 'binnen tien werkdagen' gave 'kdagen')."""
+        if self._typed_for_closed_dialog_key(event):
+            return
+        target = self.focused or self.screen  # where Textual forwards a key no priority binding takes
+        await super().on_event(event)
+        if event.is_forwarded:
+            self._key_in_flight = True
+            self._key_follower = asyncio.create_task(self._follow_key(target))
+
+    async def _follow_key(self, target: DOMNode) -> None:
+        """Wait until the key handed to `target` has been handled there and wherever it bubbled (each widget's
+        queue runs in order: a callback queued behind the key runs once the key has been handled, or passed on
+        to the parent), then let the app take the next key (behind the key, should it have reached the app)."""
+        node: DOMNode | None = target
+        while node is not None and node is not self:
+            handled = asyncio.Event()
+            # A widget that is closing (its dialog just closed) handles nothing more: go on.
+            if node.call_later(handled.set):
+                try:
+                    await asyncio.wait_for(handled.wait(), KEY_FOLLOW_SECONDS)
+                except TimeoutError:
+                    break
+            node = node.parent
+        self.call_later(self._key_done)
+
+    async def _key_done(self) -> None:
+        self._key_in_flight = False
+        while self._keys_waiting and not self._key_in_flight:
+            await self._take_key(self._keys_waiting.popleft())
+
+    def _typed_for_closed_dialog_key(self, event: events.Key) -> bool:
+        """Whether the key is put aside, not handled. A key typed while a dialog was still open was meant for it,
+        even when the app reads it only after the dialog closed (typed ahead of a save): it is no hotkey for the
+        screen beneath ('binnen' after ctrl+s opened the boards, the register inbox and a new item; a 'd'
+        finishes the item under the cursor). Nor does it go into a form that is saving: it would be lost as the
+        form closes, or left in the title when the save fails. Either way a toast says what was typed."""
+        if event.key in ("ctrl+q", "ctrl+c"):
+            return False
+        if event.time >= self._dialog_closed_at and getattr(self.screen, "saving", False) is not True:
+            return False
+        if not self._typed_for_closed_dialog:
+            self.call_later(self._say_typed_for_closed_dialog)
+        self._typed_for_closed_dialog.append((event.character or "") if event.is_printable else "")
+        return True
 
     def _say_typed_for_closed_dialog(self) -> None:
         typed, self._typed_for_closed_dialog = "".join(self._typed_for_closed_dialog), []

@@ -59,6 +59,18 @@ async def test_text_typed_right_after_shift_tab_goes_to_the_field_before(make_ap
     assert await form_after(make_app, keys, at_once=True) == slowly
 
 
+async def test_a_field_key_typed_amid_letters_acts_where_it_was_typed(make_app: Any) -> None:
+    """Backspace, ctrl+u and the arrows are a field's bindings: they acted only after the key had bubbled up to
+    the app, behind the letters typed after them (tmux: '31 februari' ctrl+u 'binnen tien werkdagen' left
+    'kdagen')."""
+    keys = [*"Overleg VMG", "backspace", "backspace", *"NG", "tab", *"31 februari", "ctrl+u", *"binnen tien werkdagen",
+            "home", *"uiterlijk ", "end", *["left"] * 9, "delete", "W"]
+    slowly = await form_after(make_app, keys, at_once=False)
+    assert slowly["form-title"] == "Overleg VNG"
+    assert slowly["form-due"] == "uiterlijk binnen tien Werkdagen"
+    assert await form_after(make_app, keys, at_once=True) == slowly
+
+
 async def test_keys_typed_before_a_save_closed_the_form_are_not_agenda_hotkeys(
         make_app: Any, db_path: Path) -> None:
     app = make_app()
