@@ -885,3 +885,10 @@ def test_a_word_opening_the_sentence_or_after_van_that_is_no_name_files_nothing(
         "bevriezen. Een voorstel van Oppositie om de huren te bevriezen haalde een meerderheid; de oppositie was blij."
     )
     assert found and all(not names(c) for c in found)
+
+
+def test_a_one_word_subject_ending_in_en_stays_in_the_motions_title() -> None:
+    # what a motion is "over" is a noun ("toetsen", "woningen"), not a bare verb after a name
+    found = motions("De motie-Kwint over toetsen werd aangenomen. De motie van Kamerlid Dijk over woningen werd "
+                    "verworpen.")
+    assert [c.title for c in found] == ["Motie Kwint: toetsen", "Motie Dijk: woningen"]

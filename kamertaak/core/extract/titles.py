@@ -560,11 +560,15 @@ def reads_as_title(title: str) -> bool:
     words = [w.strip(",").lower() for w in subject.split()]
     if not words or all(w in NOT_LAST or w in _NOT_FIRST for w in words):
         return False
-    # "Rutte en Staghouwer: bieden": a name with a bare verb, not "Motie Nicolaï: slavernijverleden"
+    # "Rutte en Staghouwer: bieden": a name with a bare verb, not "Motie Nicolaï: slavernijverleden" (nor "Motie
+    # Kwint: toetsen", "Motie Dijk: woningen": what a motion is "over" is a noun, whatever its ending)
     verb_only = len(words) == 1 and len(words[0]) <= 9 and words[0].endswith("en") and subject[:1].islower()
-    return not (verb_only and ": " in text and _NAMES_ONLY.fullmatch(text.split(": ", 1)[0]))
+    head = text.split(": ", 1)[0]
+    return not (verb_only and ": " in text and _NAMES_ONLY.fullmatch(head) and not _MOTION_HEAD.match(head))
 
 
+# a motion's head: "Motie Kwint", "Moties Krol"
+_MOTION_HEAD = re.compile(r"Moties?\s")
 # A head of names only: "Rutte en Staghouwer", "Van der Plas c.s."
 _NAMES_ONLY = re.compile(r"(?:[A-Z][\w'-]*|van|de|der|den|en|c\.s\.)(?:\s+(?:[A-Z][\w'-]*|van|de|der|den|en|c\.s\.))*")
 
