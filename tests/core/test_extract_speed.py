@@ -260,3 +260,31 @@ def test_a_kamerstuks_id_is_read_once_per_text() -> None:
         for number in numbers:
             assert set(index.get(number, ())) == searched(raw, number), (raw, number)
     assert sum(len(ids) for raw in labelled for ids in motions._kamerstuk_ids(raw).values()) > 100  # web pages' links
+
+
+def test_the_cabinets_members_are_read_once_per_text(monkeypatch: MonkeyPatch) -> None:
+    """people.cabinet_members reads every office-holder the text names; it is asked for each promise about "het
+    kabinet", so it is read once per text (a text of many such promises took time that grew with its square), and a
+    stage that adds to the list it gets does not change what the next one gets."""
+    from kamertaak.core.extract import people
+    from kamertaak.core.extract.header import find_debate
+    from kamertaak.core.extract.model import Context
+
+    read: list[int] = []
+    real = people.dedupe_actors
+
+    def counted(found: list[actors.ExtractedActor]) -> tuple[actors.ExtractedActor, ...]:
+        read.append(len(found))
+        return real(found)
+
+    monkeypatch.setattr(people, "dedupe_actors", counted)
+    said = ("Minister Hermans (Klimaat en Groene Groei) was bij het debat. Het kabinet zal de Kamer voor de zomer "
+            "informeren over de netcongestie. ") * 3
+    cleaned = clean_text(said)
+    ctx = Context(cleaned, sentences.split_sentences(cleaned.text), actors.find_actors(cleaned.text), REF,
+                  find_debate(cleaned, REF)[0], said)
+    first = people.cabinet_members(ctx)
+    assert [a.name for a in first] == ["Hermans"]
+    first.append(first[0])
+    assert people.cabinet_members(ctx) == first[:-1]
+    assert len(read) == 1

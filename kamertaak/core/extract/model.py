@@ -167,6 +167,8 @@ class Context:
     _only_office: dict[bool | None, ExtractedActor | None] | None = None
     # for in_spans: each list of spans asked about (by id), with its starts in order and the furthest end so far
     _span_index: dict[int, tuple[list[tuple[int, int]], list[int], list[int]]] = field(default_factory=dict)
+    # people.cabinet_members, read once: it reads every office-holder the text names, and is asked per promise
+    _cabinet: list[ExtractedActor] | None = None
 
     def __post_init__(self) -> None:
         self._sentence_starts = [s.start for s in self.sentences]

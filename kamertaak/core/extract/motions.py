@@ -2711,18 +2711,21 @@ def contents_told_after(ctx: Context, drafts: list[Draft]) -> None:
             continue
         for k in range(d.last + 1, min(d.last + 3, len(ctx.sentences))):
             nxt = ctx.sentences[k]
-            if any(o is not d and o.kind == "motion" and o.first <= k <= o.last for o in drafts) or (
-                    k > d.last + 1 and _MOTION_NOUN.search(nxt.text) and not _CONTENT_NEXT.match(nxt.text)):
+            if k > d.last + 1 and _MOTION_NOUN.search(nxt.text) and not _CONTENT_NEXT.match(nxt.text):
                 break  # another motion's sentence
             lead = _CONTENT_NEXT.match(nxt.text)  # what it asks, told pointing back to it: told_after reads that
-            if asked := _GOVERNMENT_ASKED.match(nxt.text):
+            asked = _GOVERNMENT_ASKED.match(nxt.text)
+            if asked is None and k == d.last + 1 and lead is None:
+                break  # only what the motion says ("In de motie ...") stands between it and its request
+            # (another motion's sentence, asked last: reading every draft for each motion grew with their square)
+            if any(o is not d and o.kind == "motion" and o.first <= k <= o.last for o in drafts):
+                break
+            if asked is not None:
                 d.last = k
                 d.clause = nxt.text[asked.end():].strip(" .")
                 if d.due_override is None:
                     d.due_zone = (nxt.start, nxt.end)
                 break
-            if k == d.last + 1 and lead is None:
-                break  # only what the motion says ("In de motie ...") stands between it and its request
 
 
 # What the Kamer wants, told right after the motion it adopted: "De Tweede Kamer vindt de brief veel te vaag en wil nog

@@ -309,8 +309,10 @@ _SIGNED_NAME = re.compile(rf",?\s*(?P<name>(?:[A-Z]\.){{1,5}}\s*{NAME})\s*$", re
 def cabinet_members(ctx: Context) -> list[ExtractedActor]:
     """The office-holders by name a text about "het kabinet" or "de regering" names (up to three): who answers
     for what the cabinet says it will do. A text naming more has no one holder to follow up."""
-    named = list(dedupe_actors([a for a in ctx.office_holders if not is_office(a)]))
-    return named if 0 < len(named) <= 3 else []
+    if ctx._cabinet is None:  # the same for the whole text (its mentions): read once, not for each promise
+        named = list(dedupe_actors([a for a in ctx.office_holders if not is_office(a)]))
+        ctx._cabinet = named if 0 < len(named) <= 3 else []
+    return list(ctx._cabinet)
 
 
 # A party named as the one that files or owns a motion: "De SP dient een motie in", "Een SP-motie", "D66 diende een
