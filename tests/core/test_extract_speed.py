@@ -288,3 +288,49 @@ def test_the_cabinets_members_are_read_once_per_text(monkeypatch: MonkeyPatch) -
     first.append(first[0])
     assert people.cabinet_members(ctx) == first[:-1]
     assert len(read) == 1
+
+
+def test_a_motions_paragraph_reads_the_other_motions_only_where_they_decide() -> None:
+    """motions._paragraph_start (where the quote of a motion named without its subject starts, up to three sentences
+    back) reads the motions told before it only when the sentences before could belong to the paragraph: the same
+    start as reading them first, for every sentence of every labelled text, and no reading where a heading, another
+    paragraph or a motion stops it (before, every motion read all motions: a square of their number)."""
+    from kamertaak.core.extract.header import find_debate
+    from kamertaak.core.extract.model import Context
+
+    class Counted(list):  # type: ignore[type-arg]
+        reads = 0
+
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            Counted.reads += 1
+            return super().__iter__()
+
+    def plain(ctx: Context, first: int, drafts: list[motions.Draft], skip: set[int]) -> int:
+        text, sents = ctx.clean.text, ctx.sentences
+        floor = max([-1, *(d.last for d in drafts)])
+        k = first
+        while (k - 1 > max(floor, first - 4) and k - 1 not in skip
+               and "\n" not in text[sents[k - 1].end : sents[k].start]):
+            prev = sents[k - 1].text.rstrip()
+            if not prev.endswith((".", "!", "?", '"', "”")) or motions._MOTION_NOUN.search(prev):
+                break
+            k -= 1
+        return k
+
+    asked = 0
+    for raw in list(labelled_texts())[::2]:
+        cleaned = clean_text(raw)
+        ctx = Context(cleaned, sentences.split_sentences(cleaned.text), actors.find_actors(cleaned.text), REF,
+                      find_debate(cleaned, REF)[0], raw)
+        drafts = Counted(motions.motion_drafts(ctx))
+        skip = {d.first for d in drafts[::3]}
+        for first in range(len(ctx.sentences)):
+            for told in (drafts, Counted(d for d in drafts if d.last < first - 2)):
+                before = Counted.reads
+                got = motions._paragraph_start(ctx, first, told, skip)
+                stopped = first == 0 or first - 1 in skip or "\n" in cleaned.text[
+                    ctx.sentences[first - 1].end : ctx.sentences[first].start]
+                assert not stopped or Counted.reads == before
+                assert got == plain(ctx, first, list(told), skip)
+                asked += 1
+    assert asked > 1000

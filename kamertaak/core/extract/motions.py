@@ -1221,11 +1221,15 @@ def _paragraph_start(ctx: Context, first: int, drafts: list[Draft], skip: set[in
     into another motion, a heading or another paragraph)."""
     text = ctx.clean.text
     sents = ctx.sentences
-    floor = max([-1, *(d.last for d in drafts)])
+    floor: int | None = None  # the last sentence of the motions told so far, read only where it decides
     k = first
-    while k - 1 > max(floor, first - 4) and k - 1 not in skip and "\n" not in text[sents[k - 1].end : sents[k].start]:
+    while k - 1 > max(-1, first - 4) and k - 1 not in skip and "\n" not in text[sents[k - 1].end : sents[k].start]:
         prev = sents[k - 1].text.rstrip()
         if not prev.endswith((".", "!", "?", '"', "”")) or _MOTION_NOUN.search(prev):
+            break
+        if floor is None:  # (read for every motion, it made a text of many motions take time that grew with its square)
+            floor = max([-1, *(d.last for d in drafts)])
+        if k - 1 <= floor:
             break
         k -= 1
     return k
