@@ -335,3 +335,11 @@ def test_a_motion_named_after_a_member_with_van_keeps_the_van(sentence: str) -> 
     """u6: 'de motie Van der Kolk' was read as the motion 'van' member 'Der Kolk'."""
     [motion] = candidates("Stemmingen 12 maart 2024\n\n" + sentence, "motion", D(2024, 3, 12))
     assert [a.name for a in motion.actors] == ["Van der Kolk"] and motion.title.startswith("Motie Van der Kolk")
+
+
+def test_the_kamers_debate_told_with_debatteert_is_titled_with_what_it_is_about() -> None:
+    # "debatteert" after its subject or before it, as "debatteren" was: the title says what, not "Behandeling ..."
+    for text in ("De Tweede Kamer debatteert donderdag met de bewindslieden over de VWS-begroting.",
+                 "Donderdag debatteert de Tweede Kamer over de VWS-begroting."):
+        [c] = [c for c in extract(text, D(2024, 3, 5)).candidates if c.kind == "deadline"]
+        assert c.title == "Debat in de Tweede Kamer over VWS-begroting", text

@@ -1035,7 +1035,7 @@ def _treats_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str
     if re.search(r"(?:behandeld|besproken)$", m.group()):
         subject = re.match(r"^\s*(?:de|het)\s+(?P<x>[^,.;]{3,60}?)\s+(?:wordt|worden)\b", sentence, _I)
         return fit(f"Behandeling {subject.group('x')}" if subject else "Behandeling in de Kamer")
-    if re.search(r"(?:tand\s+voelen|verantwoording\s+roepen|bevragen|debatteren)$", m.group()):
+    if re.search(r"(?:tand\s+voelen|verantwoording\s+roepen|bevragen|debatteren)$|\bdebatteert\b", m.group()):
         about = re.search(r"\bover\s+(?:de\s+|het\s+)?(?P<x>[^,.;]{3,60})", sentence[m.end() :])
         head = f"Debat in de {chamber.group()}" if chamber else "Debat in de Kamer"
         return fit(f"{head} over {strip_dates(ctx, about.group('x')).strip()}" if about else head)
