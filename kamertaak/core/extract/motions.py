@@ -19,6 +19,7 @@ from kamertaak.core.actors import (
     normalise_party,
 )
 from kamertaak.core.deadlines import Resolution
+from kamertaak.core.dutch import WEEKDAYS
 from kamertaak.core.extract.cues import PAST_TENSE_MAIN, VOTED_DOWN
 from kamertaak.core.extract.due import nearest_deadline
 from kamertaak.core.extract.letters import item_state
@@ -2532,8 +2533,8 @@ _SUBJECT_END = re.compile(
 _BARE_NAME = re.compile(r"^(?:(?:Van|De|Ter|Ten)\s+(?:(?:der|den|de)\s+)?)?(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]+"
                         r"(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)$")
 # capitalised words that open sentences and are no one's name
-_NO_NAME = frozenset(["de", "het", "een", "ook", "maar", "toch", "dan", "daarna", "vervolgens", "dinsdag",
-    "woensdag", "donderdag", "vrijdag", "maandag", "zaterdag", "zondag", "gisteren", "vandaag", "eerder", "later",
+_NO_NAME = frozenset([*WEEKDAYS, "de", "het", "een", "ook", "maar", "toch", "dan", "daarna", "vervolgens",
+    "gisteren", "vandaag", "eerder", "later",
     "zij", "hij", "ze", "wij", "we", "ik", "kamer", "minister", "premier", "staatssecretaris", "kabinet", "regering",
     "oppositie", "coalitie", "meerderheid", "fractie", "partij", "senaat", "raad", "college", "uiteindelijk",
     "verder", "daarnaast", "wel", "niet"])
