@@ -23,6 +23,7 @@ from textual.command import CommandPalette
 from textual.dom import DOMNode
 from textual.reactive import var
 from textual.screen import ModalScreen, Screen
+from textual.widgets import Input, TextArea
 
 from kamertaak import config
 from kamertaak.core.errors import ConflictError, KamertaakError
@@ -53,7 +54,11 @@ CHANGE_POLL_SECONDS = 2.0
 REFRESH_TOAST_GAP = 10.0
 # How long the next typed key waits at most for the one before it to be handled (_follow_key): a widget busy for
 # longer than this lets the keys go on as Textual hands them out.
-KEY_FOLLOW_SECONDS = 1.0
+KEY_FOLLOW_SECONDS = 2.0
+# A key typed on a screen that has just opened waits (at most this many times this long) for its first field to
+# take the focus.
+SCREEN_FOCUS_WAITS = 20
+SCREEN_FOCUS_WAIT = 0.01
 # The delivery name of our screenshots (Textual's own "screenshot" toasts in English).
 SCREENSHOT_DELIVERY = "kamertaak-schermafdruk"
 
@@ -172,6 +177,8 @@ class KamertaakApp(App[None]):
         self._keys_waiting: deque[events.Key] = deque()
         self._key_in_flight = False
         self._key_follower: asyncio.Task[None] | None = None
+        self._screen_of_last_key: Screen[Any] | None = None
+        self._focus_waits = 0
         if settings.keymap:
             self.set_keymap(settings.keymap)
 
@@ -217,13 +224,28 @@ class KamertaakApp(App[None]):
         it had by then gone in first ('31 februari' <ctrl+u> 'binnen tien werkdagen' gave 'kdagen')."""
         if self._typed_for_closed_dialog_key(event):
             return
-        target = self.focused or self.screen  # where Textual forwards a key no priority binding takes
-        await super().on_event(event)
-        if event.is_forwarded:
+        screen = self.screen
+        if screen is not self._screen_of_last_key and (self._focus_waits == 0 or not screen.is_mounted) \
+                and self._focus_waits < SCREEN_FOCUS_WAITS:
+            # A screen a key just opened (n: the new-item form) puts the focus on its first field once it is
+            # mounted, and through the app's queue: the letters typed right after that key wait for it (the 'O'
+            # of 'Overleg' went to the screen's first widget, the kind dropdown, and was lost).
+            self._focus_waits += 1
+            self._keys_waiting.appendleft(event)
             self._key_in_flight = True
-            self._key_follower = asyncio.create_task(self._follow_key(target))
+            self.set_timer(SCREEN_FOCUS_WAIT, self._key_done)
+            return
+        self._focus_waits = 0
+        self._screen_of_last_key = screen
+        target = self.focused or screen  # where Textual forwards a key no priority binding takes
+        await super().on_event(event)
+        # A letter typed into a text field is taken in by the field itself, in the order of its queue: the next
+        # key need not wait for it (following every key made a 200-letter burst take seconds instead of 0.5).
+        if event.is_forwarded and not (event.is_printable and isinstance(target, (Input, TextArea))):
+            self._key_in_flight = True
+            self._key_follower = asyncio.create_task(self._follow_key(event, target))
 
-    async def _follow_key(self, target: DOMNode) -> None:
+    async def _follow_key(self, event: events.Key, target: DOMNode) -> None:
         """Wait until the key handed to `target` has been handled there and wherever it bubbled (each widget's
         queue runs in order: a callback queued behind the key runs once the key has been handled, or passed on
         to the parent), then let the app take the next key (behind the key, should it have reached the app)."""
@@ -235,6 +257,8 @@ class KamertaakApp(App[None]):
                 try:
                     await asyncio.wait_for(handled.wait(), KEY_FOLLOW_SECONDS)
                 except TimeoutError:
+                    break
+                if event._stop_propagation:  # handled here: it goes no further up
                     break
             node = node.parent
         self.call_later(self._key_done)

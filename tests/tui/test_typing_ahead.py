@@ -59,6 +59,19 @@ async def test_text_typed_right_after_shift_tab_goes_to_the_field_before(make_ap
     assert await form_after(make_app, keys, at_once=True) == slowly
 
 
+async def test_text_typed_right_after_n_goes_to_the_new_forms_title(make_app: Any) -> None:
+    """n opens the form, which puts the focus on its title once it is mounted: the 'O' of 'Overleg' typed right
+    after the n went to the screen's first widget (the kind dropdown) and was lost."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        burst(app, ["n", *"Overleg VNG", "tab", *"morgen"])
+        await settle(pilot)
+        assert isinstance(app.screen, ItemFormScreen)
+        fields = {field.id: field.value for field in app.screen.query(Input)}
+        assert (fields["form-title"], fields["form-due"]) == ("Overleg VNG", "morgen")
+
+
 async def test_a_field_key_typed_amid_letters_acts_where_it_was_typed(make_app: Any) -> None:
     """Backspace, ctrl+u and the arrows are a field's bindings: they acted only after the key had bubbled up to
     the app, behind the letters typed after them (tmux: '31 februari' ctrl+u 'binnen tien werkdagen' left
