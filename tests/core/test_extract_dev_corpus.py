@@ -404,8 +404,9 @@ def test_validation_batch_v11b_holds() -> None:
     right (vote news 8/16); at the session's end (058fd72) 16/29, 25 of 39 right (vote news 10/16). Five candidates
     in one negative text. Development material from the twelfth session on."""
     found, required, right, quiet = batch_figures("validation-v11b.json")
-    assert required == 29 and found >= 16
-    assert right >= 0.71  # twelfth session (vn2, read while writing): what a motion is, told in the present, is no
+    assert required == 29 and found >= 17  # twelfth session (vn2, read while writing): the Kamer backing the filer
+    # of the motions just told ("steunde de PvdA fractie") adopts them -> 17
+    assert right >= 0.77  # twelfth session (vn2, read while writing): what a motion is, told in the present, is no
     # motion, nor are motions by the heap ("talloze moties") -> the explainer gives one candidate (an optional date),
-    # 25 of 35 right
+    # 25 of 35 right; the PvdA's motions adopted -> 27 of 35
     assert len(quiet) == 2 and all(n <= 1 for n in quiet)

@@ -892,3 +892,13 @@ def test_a_one_word_subject_ending_in_en_stays_in_the_motions_title() -> None:
     found = motions("De motie-Kwint over toetsen werd aangenomen. De motie van Kamerlid Dijk over woningen werd "
                     "verworpen.")
     assert [c.title for c in found] == ["Motie Kwint: toetsen", "Motie Dijk: woningen"]
+
+
+def test_the_kamer_backing_the_filer_of_the_motions_just_told_adopts_them() -> None:
+    # "De Kamer ... steunde de SP-fractie" after the SP's motions and the minister's advice against them
+    found = motions(
+        "De SP diende een motie in om de huurverhoging in 2026 te bevriezen. De minister ontraadde de motie. De Kamer "
+        "legde dat advies naast zich neer en steunde de SP-fractie.\n"
+        "De PVV diende een motie in om de energiebelasting te verlagen. Een meerderheid steunde de PVV niet."
+    )
+    assert [(c.status, names(c)) for c in found] == [("adopted", {"SP"}), ("submitted", {"PVV"})]

@@ -867,6 +867,10 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         listed = list_status is not None and (s.item or bool(_LIST_LINE.match(s.text)))
         nouns = list(_MOTION_NOUN.finditer(s.text))
         counted = carried is not None and carried == (i - 1, "adopted")
+        if not nouns and _filer_backed(ctx, drafts[live:], i):
+            used.add(i)  # "De Kamer ... steunde de PvdA-fractie": the motions the PvdA filed just before passed
+            i += 1
+            continue
         if not nouns and (asked := _kamer_asks(ctx, drafts[live:], i, counted)):
             drafts.append(asked)
             i += 1
@@ -1302,6 +1306,32 @@ def _one_each(ctx: Context, i: int, status: str, trigger: tuple[int, int], count
 _OPENING_NAME = re.compile(r"^(?P<n>(?:(?:Van|De|Ter|Ten)\s+(?:(?:der|den|de)\s+)?)?[A-ZÀ-Ý][\w'’-]+)\s+"
                            r"(?=(?:kreeg|diende|haalde|wist|zag|kon|had|heeft|krijgt|dient|haalt|stelde|wilde|"
                            r"trok|hield)\b)")
+# The Kamer backing a filer: "De Kamer ... steunde de PvdA-fractie", "Een meerderheid steunde Omtzigt"
+_BACKED = re.compile(r"\b(?:de\s+(?:Tweede\s+|Eerste\s+)?Kamer|(?:een|de)\s+(?:\w+\s+)?(?:Kamer)?meerderheid)\b"
+                     r"[^.;]{0,100}?\b(?:steunde|steunden|volgde|volgden)\s+(?:de\s+|het\s+)?(?P<who>[\w'’]+(?:-(?!fractie\b)[\w'’]+)*)"
+                     r"(?:[\s-]+fractie)?(?P<rest>[^.;]*)", _I)
+
+
+def _filer_backed(ctx: Context, drafts: list[Draft], i: int) -> bool:
+    """Whether sentence i says the Kamer backed the filer of the motions told just before, still without an outcome
+    ("De PvdA diende moties in om ..." ... "De Kamer steunde de PvdA-fractie"): those are adopted."""
+    m = _BACKED.search(ctx.sentences[i].text)
+    if m is None or _NEGATED.search(m.group("rest")):
+        return False
+    who = m.group("who").lower()
+    party = (normalise_party(m.group("who")) or "").lower()
+
+    def filers(d: Draft) -> list[ExtractedActor]:  # its members, or the party its sentence names as filer
+        return d.actors or [f for f in [party_filer(ctx, d.first)] if f is not None]
+
+    targets = [d for d in drafts if d.kind == "motion" and d.status in ("announced", "submitted")
+               and 0 <= i - d.last <= 3 and any(a.name.split()[-1].lower() == who or (
+                   party and (a.party or a.name).lower() == party) for a in filers(d))]
+    for d in targets:
+        d.status = "adopted"
+    return bool(targets)
+
+
 # "Daaronder was ook de motie voor ...", "Daarbij zat ook een motie om ...": one of the motions the sentence before
 # counted
 _AMONG_THOSE = re.compile(r"^(?:Daaronder|Daarbij|Daartussen|Onder\s+(?:die|deze|hen))\s+(?:was|waren|zat|zaten|"
