@@ -132,3 +132,61 @@ def test_a_party_named_as_voting_after_the_motion_is_not_its_filer() -> None:
         "Het was een verrassende uitslag, omdat alleen de VVD als geheel tegenstemde.")
     assert status == "adopted"
     assert actors == []
+
+
+def _deadlines(text: str, ref: dt.date) -> list[tuple[dt.date | None, str]]:
+    return [(c.due, c.title) for c in extract(text, ref).candidates if c.kind == "deadline"]
+
+
+def test_the_kamers_debate_told_in_the_present_with_its_weekday_is_to_come_also_on_the_days_own_text() -> None:
+    thursday = dt.date(2024, 7, 4)
+    text = "De Tweede Kamer debatteert alsnog donderdag met minister Bakker over de dreigende mestcrisis."
+    [(due, title)] = _deadlines(text, thursday)
+    assert due == thursday and "mestcrisis" in title
+    [(due, _)] = _deadlines(text, dt.date(2024, 7, 2))
+    assert due == thursday
+    # a vote told in the present on its own day is its outcome; a debate told in the past is over
+    assert _deadlines("De Tweede Kamer stemt donderdag in met het plan van minister Bakker.", thursday) == []
+    assert _deadlines("De Tweede Kamer debatteerde donderdag met minister Bakker over de mestcrisis.", thursday) == []
+
+
+def test_a_request_that_the_kamer_treats_or_votes_by_a_day_is_that_day() -> None:
+    thursday = dt.date(2025, 12, 4)
+    [(due, _)] = _deadlines("Daarom doen wij het verzoek om hier dinsdag over te stemmen.", thursday)
+    assert due == dt.date(2025, 12, 9)
+    [(due, _)] = _deadlines(
+        "Het verzoek is dat we die voor de kerst zowel in de Tweede Kamer als in de Eerste Kamer behandelen.", thursday)
+    assert due == dt.date(2025, 12, 18)  # the day before the Christmas recess
+    # asked for in the past, or treated without a term
+    assert _deadlines("Het verzoek was om dinsdag te stemmen, maar dat werd afgewezen.", thursday) == []
+    assert _deadlines("Het verzoek is dat we die zorgvuldig behandelen.", thursday) == []
+
+
+def test_a_debate_or_vote_scheduled_in_the_present_is_to_come_also_today() -> None:
+    tuesday = dt.date(2024, 11, 19)
+    found = [(c.due, [a.name for a in c.actors]) for c in extract(
+        "Timmermans (GroenLinks-PvdA) heeft een hoofdelijke stemming aangevraagd over zijn debataanvraag. "
+        "De hoofdelijke stemming vindt dinsdag tegen het einde van de middag plaats.", tuesday).candidates
+        if c.kind == "deadline"]
+    assert found == [(tuesday, ["Timmermans"])]  # who asked for it, named in the sentence before
+    [(due, title)] = _deadlines("De vraag komt vandaag aan bod in een ordedebat.", tuesday)
+    assert due == tuesday and title == "Ordedebat"
+    assert _deadlines("Het debat vond vandaag plaats.", tuesday) == []
+
+
+def test_the_kamer_that_must_or_can_treat_something_by_a_term() -> None:
+    [(due, _)] = _deadlines("De Eerste Kamer moet de wet voor 1 januari aannemen.", REF)
+    assert due == dt.date(2024, 12, 31)
+    [(due, _)] = _deadlines(
+        "De stukken komen vermoedelijk voor het debat dat de Kamer volgende week zal hebben over het overleg.", REF)
+    assert due == dt.date(2024, 3, 15)
+
+
+def test_a_promise_recalled_as_still_open_is_a_commitment() -> None:
+    [c] = [c for c in extract("De minister zou nog een reactie geven op het promotieonderzoek naar studenten die lang "
+                              "moeten reizen.", REF).candidates if c.kind == "commitment"]
+    assert c.status == "open" and "promotieonderzoek" in c.title and "minister" in [a.name for a in c.actors]
+    # the conditional, and one refused, promise nothing
+    for text in ("De minister zou dat nog kunnen overwegen en een brief kunnen sturen.",
+                 "De minister zou nog geen brief sturen over de studenten."):
+        assert [c for c in extract(text, REF).candidates if c.kind == "commitment"] == [], text

@@ -433,6 +433,21 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "commitment",
         "open",
+        # a promise recalled as still open: "De minister zou nog een reactie geven op het promotieonderzoek", "Ook zou
+        # het kabinet nog met een voorstel komen" ("nog": not the conditional, "zou dat kunnen"; not negated)
+        re.compile(
+            rf"(?:{_GOVERNMENT_SUBJECT}|\b[Zz]ou(?:den)?\s+(?:de\s+(?:minister|staatssecretaris|premier|bewinds\w+)"
+            r"|het\s+kabinet|de\s+regering|hij|zij|ze)\s+)(?:[Zz]ou(?:den)?\s+)?(?:\w+\s+){0,2}?nog\s+"
+            r"(?:(?!\b(?:niet|geen|nooit|kunnen|willen|moeten)\b)[^.;?]){0,150}?\b(?:geven|sturen|toesturen|zenden|toezenden|informeren"
+            r"|komen|terugkomen|reageren|beantwoorden|publiceren|aanbieden|voorleggen|toekomen)\b"
+        ),
+        0.7,
+        needs_government=True,
+        needs=("zou",),
+    ),
+    Trigger(
+        "commitment",
+        "open",
         # a member's request taken over: "De minister nam het verzoek van mevrouw X over om de regels te
         # vereenvoudigen", "neemt de suggestie van de ChristenUnie over" (a motion taken over is the motions' to read)
         re.compile(

@@ -32,7 +32,11 @@ _FOLLOWUP_MARKER = re.compile(
     r"ingepland|staat op de agenda|agenderen|geplande|ingeplande|in\s+te\s+plannen|inplannen|te\s+agenderen)\b"
     # moved to a later day: "Het debat over de jeugdzorg is uitgesteld tot na de zomer"
     r"|\b(?:uitgesteld|verplaatst|verschoven)\s+(?:tot|naar)\b"
-    r"|\bvindt\b.{0,60}\bplaats\b",
+    r"|\bvindt\b.{0,60}\bplaats\b|\b(?:komt|komen)\b.{0,60}?\baan\s+bod\b"
+    # the debate in a relative clause that gives it its time: "het debat dat de Kamer volgende week zal hebben over
+    # het geklapte overleg", "het overleg dat de commissie donderdag houdt"
+    r"|\b(?:debat|overleg)\w*\s+(?:dat|die)\s+(?:de\s+)?(?:Eerste\s+|Tweede\s+)?(?:Kamer|commissie)\s+[^.;,]{0,40}?"
+    r"\b(?:(?:zal|zullen|gaat|gaan)\s+(?:hebben|houden|voeren)|heeft|houdt|voert)\b",
     _I,
 )
 _VOTES = re.compile(r"\bstemming(?:en)?\b|\bgestemd\b|\bstemmen\b|\bstemt\b", _I)
@@ -54,6 +58,12 @@ _KAMER_TREATS = re.compile(
     # "De Tweede Kamer wil donderdag minister X en premier Y aan de tand voelen over ..."
     r"|\bKamer\b[^.;]{0,30}?\b(?:wil|gaat|zal)\b[^.;]{0,100}?\b(?:aan\s+de\s+tand\s+voelen|ter\s+verantwoording\s+roepen|"
     r"bevragen|debatteren)\b"
+    # asked for or meant: "Het verzoek is dat we die voor de kerst in beide Kamers behandelen", "het voorstel om
+    # dinsdag te stemmen", "zodat de Kamer nog voor het reces kan stemmen" (a term of its own in the clause decides)
+    r"|\b(?:verzoek|voorstel|wens|bedoeling|streven)\s+(?:is\s+)?(?:om|dat)\b[^.;]{0,120}?\b(?:te\s+)?"
+    r"(?:behandelen|bespreken|debatteren|stemmen)\b"
+    r"|\b(?:Eerste\s+|Tweede\s+)?Kamer\s+(?:\w+\s+){0,2}?(?:kan|kunnen|moet|moeten|wil|willen)\s+(?:\w+\s+){0,6}?"
+    r"(?:behandelen|bespreken|debatteren|stemmen|instemmen|aannemen|goedkeuren)\b"
     # "de nieuwe Tweede Kamer, die op 31 maart wordt geïnstalleerd"
     r"|\b(?:wordt|worden|zal|zullen)\b[^.;]{0,40}?\b(?:geïnstalleerd|beëdigd|ingezworen)\b"
     # "Het wetsvoorstel wordt op 8 december plenair behandeld"
@@ -576,8 +586,16 @@ def _clause_event(
         weekday = borrowed is not None and due is borrowed and (
             borrowed is first_day or bool(_FUTURE_THEN_DAY.search(text) or _IS_PART_OF_DAY.search(text))
         )
+        # the Kamer's debate told in the present tense on the text's own day is to come that day ("De Tweede Kamer
+        # debatteert alsnog donderdag met de minister", told on that Thursday; "debatteert vandaag"): a debate held
+        # is told in the past tense. Not a vote, whose present tense on its day tells the outcome ("De Kamer stemt
+        # dinsdag in met het plan")
+        # and so is a debate or a vote whose clause schedules it in the present tense ("De hoofdelijke stemming vindt
+        # dinsdag tegen het einde van de middag plaats", "De vraag komt vandaag aan bod in een ordedebat")
+        today_debate = (kind_re is _KAMER_TREATS and bool(_DEBATES.search(m.group()))) or (
+            kind_re in (_FOLLOWUP_DEBATE, _VOTES) and bool(_SCHEDULED_NOW.search(text)))
         dated = due is not None and due.resolution.due is not None and (
-            due.resolution.due > ctx.ref or (weekday and due.resolution.due == ctx.ref)
+            due.resolution.due > ctx.ref or ((weekday or today_debate) and due.resolution.due == ctx.ref)
         )
         # "krijgt op woensdag 18 augustus een plenaire afronding": a named future day schedules it too
         unmarked = kind_re is _FOLLOWUP_DEBATE and not _FOLLOWUP_MARKER.search(text)
@@ -604,6 +622,11 @@ def _clause_event(
         title = build(ctx, text, m, at)
         actors = [x.actor for x in mentions_in(ctx, *zone)] if zone[1] - zone[0] < len(ctx.sentences[i].text) else []
         actors = actors or sentence_actors(ctx, i, i)
+        if not actors and _TOLD_BACK.match(text) and re.match(rf"^\S+\s+(?:\w+\s+)?{re.escape(m.group())}\b", text, _I):
+            # "Timmermans heeft een hoofdelijke stemming aangevraagd. De hoofdelijke stemming vindt dinsdag plaats.":
+            # the event told back by its article is the one a sentence just before named, with whoever it names
+            back = [k for k in range(i - 1, max(-1, i - 3), -1) if m.group().lower() in ctx.sentences[k].text.lower()]
+            actors = sentence_actors(ctx, back[0], back[0]) if back else []
         if not actors and kind_re is _DELIVERABLE and (told := _told_by_government(ctx, i)) is not None:
             actors = [told]  # "Schoof gaf aan dat ... Naar verwachting zal dit besluit over twee weken worden genomen."
         if not actors and kind_re is _KAMER_TREATS and _CABINET_ANSWERS.search(text):
@@ -734,13 +757,32 @@ def _government_before(ctx: Context, text: str, at: int, end: int) -> bool:
     return any(x.actor.role in ("minister", "state_secretary") for x in mentions_in(ctx, at, at + end))
 
 
+# The Kamer's debate as its verb (not its vote): "debatteert", "bespreekt", "behandelt"
+_DEBATES = re.compile(
+    r"\b(?:debatteert|debatteren|vergadert|vergaderen|bespreekt|bespreken|behandelt|behandelen)\b", _I
+)
+# A sentence opening with the definite article or a pointing word: what it names was named before
+_TOLD_BACK = re.compile(r"^(?:De|Het|Die|Deze|Dit|Dat)\s")
+# Scheduled, told in the present tense: "vindt ... plaats", "wordt ... gehouden", "staat gepland", "komt ... aan bod"
+_SCHEDULED_NOW = re.compile(
+    r"\b(?:vindt|vinden)\b[^.;]{0,60}?\bplaats\b|\b(?:wordt|worden)\b[^.;]{0,60}?\b(?:gehouden|gevoerd)\b"
+    r"|\b(?:staat|staan)\s+(?:\w+\s+){0,3}?(?:gepland|geagendeerd)\b|\b(?:komt|komen)\b[^.;]{0,60}?\baan\s+bod\b",
+    _I,
+)
+# An adverb between the verb and its day: "debatteert alsnog donderdag", "stemt de Kamer toch dinsdag"
+_STILL = r"(?:alsnog|toch|nog|ook|opnieuw|weer|dan|eerst)"
 # A weekday right after the finite verb is the coming one: "zullen donderdag de vragen beantwoorden",
 # "stemt de Kamer dinsdag over", "wordt woensdag voortgezet".
 _VERB_THEN_DAY = re.compile(
-    rf"\b(?:zal|zullen|wordt|worden|gaat|gaan|komt|komen|stemt|stemmen|debatteert|debatteren|vergadert|vergaderen"
+    rf"\b(?:zal|zullen|wordt|worden|gaat|gaan|komt|komen|vindt|vinden|staat|staan|stemt|stemmen|debatteert|debatteren"
+    rf"|vergadert|vergaderen"
     rf"|beantwoordt|beantwoorden|reageert|reageren|behandelt|bespreekt|volgt|volgen|wil|willen|moet|moeten)\s+"
-    rf"(?:(?:de\s+)?(?:Eerste\s+|Tweede\s+)?Kamer\s+|het\s+kabinet\s+|de\s+minister\s+|er\s+|al\s+|pas\s+|het\s+)?"
-    rf"(?:a\.s\.\s+|aanstaande\s+|komende\s+)?({'|'.join(WEEKDAYS)})(?:middag|avond|ochtend)?\b(?!\s+\d)",
+    rf"(?:(?:de\s+)?(?:Eerste\s+|Tweede\s+)?Kamer\s+|het\s+kabinet\s+|de\s+minister\s+|er\s+|al\s+|pas\s+|het\s+"
+    rf"|{_STILL}\s+){{0,2}}"
+    rf"(?:a\.s\.\s+|aanstaande\s+|komende\s+)?({'|'.join(WEEKDAYS)})(?:middag|avond|ochtend)?\b(?!\s+\d)"
+    # the day before the act's infinitive: "het verzoek om hier dinsdag over te stemmen", "om donderdag te debatteren"
+    rf"|\b({'|'.join(WEEKDAYS)})(?:middag|avond|ochtend)?\s+(?:(?:er|hier|daar)?over\s+|\w+\s+){{0,2}}?te\s+"
+    rf"(?:stemmen|debatteren|behandelen|bespreken|vergaderen)\b",
     _I,
 )
 
@@ -766,8 +808,9 @@ def _day_after_verb(ctx: Context, text: str, at: int) -> FoundDeadline | None:
     m = _VERB_THEN_DAY.search(text)
     if m is None or ctx.ref == dt.date.min:
         return None
-    res = resolve(m.group(1).lower(), ctx.ref)
-    return FoundDeadline(at + m.start(1), at + m.end(), m.group(1), res) if res.due is not None else None
+    g = 1 if m.group(1) else 2
+    res = resolve(m.group(g).lower(), ctx.ref)
+    return FoundDeadline(at + m.start(g), at + m.end(), m.group(g), res) if res.due is not None else None
 
 
 def _aimed_at(ctx: Context, i: int, text: str, at: int) -> Draft | None:
