@@ -303,13 +303,15 @@ def test_validation_batch_v8b_holds() -> None:
     negative; frozen at 01:39, sha256 2be1dcc0...). First seen on cb2e272: 20/38, 30 of 46 right; at the session's
     end (eb3e8c3) 21/38, 30 of 45 right. Development material from the ninth session on."""
     found, required, right, quiet = batch_figures("validation-v8b.json")
-    assert required == 38 and found >= 31  # ninth session (f1), not read while writing: filers told before -> 22;
+    assert required == 38 and found >= 32  # ninth session (f1), not read while writing: filers told before -> 22;
     # eleventh session (vn, read while writing): "werd met algemene stemmen gesteund" is adopted -> 25; an outcome
     # line over the motion's considerations takes its subject from the dictum -> 27; (hm, not read while writing) the
     # minutes' "deadlines te verzetten naar" gives the toezeggingen their due -> 29; twelfth session (vn2, read while
     # writing): "waaronder die voor X" among counted motions, "de motie van de PvdA en het CDA die", a rejected
-    # motion not merged into an adopted one -> 31
-    assert right >= 0.86
+    # motion not merged into an adopted one -> 31; (lr, read while writing) "T02201: de toezegging is deels voldaan"
+    # tells the item's state, and the items after an entry's own line are their own (six numbers had been taken into
+    # the entry before them) -> 32, 0.96 right
+    assert right >= 0.96
     assert quiet == [0, 0, 0]
 
 

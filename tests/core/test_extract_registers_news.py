@@ -296,3 +296,49 @@ def test_deadlines_moved_with_verzetten_for_two_numbers_give_both_the_new_date()
         "verzetten naar 1 januari 2023.", D(2022, 10, 11)))
     assert (found["T04062"].status, found["T04062"].due) == ("open", D(2023, 7, 1))
     assert [found[n].due for n in ("T04080", "T04082")] == [D(2023, 1, 1), D(2023, 1, 1)]
+
+
+MINUTES_STATES_TOLD = """Korte aantekeningen vergadering commissie Infrastructuur en Waterstaat van 10 oktober 2023
+2. Halfjaarlijks rappel toezeggingen IenW
+
+De brief van de minister van Infrastructuur en Waterstaat van 2 oktober 2023 wordt voor kennisgeving aangenomen. Ten
+aanzien van de daarin genoemde toezeggingen besluit de commissie als volgt:
+
+- T03101: de toezegging wordt als legisprudentie aangemerkt;
+- T03102: de toezegging staat nog open;
+- T03103: de toezegging is deels voldaan;
+- T03104: de commissie zet de deadline op 1 maart 2024;
+- T03105: de toezegging staat nog open;
+- T03106: de toezegging is voldaan.
+"""
+
+
+def test_a_list_item_telling_its_toezeggings_state_gives_it_that_state_and_every_number_stays_its_own() -> None:
+    found = by_register(candidates(MINUTES_STATES_TOLD, D(2023, 10, 10)))
+    # the items after an entry's own line were taken into it and lost (T03102, T03105)
+    assert {"T03101", "T03102", "T03103", "T03104", "T03105", "T03106"} <= set(found)
+    assert found["T03103"].status == "partial"
+    assert found["T03106"].status == "done"
+    assert found["T03102"].status == found["T03105"].status == "open"
+    assert found["T03104"].due == D(2024, 3, 1)
+    assert found["T03103"].title == "Toezegging T03103"  # not "Toezegging is deels voldaan"
+
+
+MINUTES_TITLED_HEADING = """Korte aantekeningen vergadering commissie Koninkrijksrelaties van 12 juni 2018
+Besluitpunten die betrekking hebben op toezegging Toezegging Onderwijshuisvesting op Saba (34.550 IV) (T02610)
+
+- Halfjaarlijks rappel toezeggingen BZK
+
+De commissie bespreekt de brief van de minister van BZK voor wat betreft de toezeggingen T02609 en T02610. De commissie
+besluit als volgt:
+
+- de status van toezegging T02609 blijft ongewijzigd (openstaand);
+- de status van toezegging T02610 blijft ongewijzigd (openstaand) en de deadline wordt verplaatst naar 1 december 2018.
+"""
+
+
+def test_a_decision_on_a_number_takes_the_title_the_heading_gives_that_number() -> None:
+    found = by_register(candidates(MINUTES_TITLED_HEADING, D(2018, 6, 12)))
+    assert found["T02610"].title == "Onderwijshuisvesting op Saba"  # not only "Toezegging T02610"
+    assert found["T02610"].due == D(2018, 12, 1)
+    assert found["T02609"].title == "Toezegging T02609"  # the heading names no other

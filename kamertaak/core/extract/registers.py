@@ -41,6 +41,13 @@ _DECIDED_STATUS = re.compile(
     r"afgedaan|openstaand|vervallen)[\"'“”]?",
     _I,
 )
+# A list's item telling the state of the commitment it numbers: "T02201: de toezegging is deels voldaan;", "T01398: de
+# toezegging staat nog open;"
+_STATE_TOLD = re.compile(
+    r"^(?:de\s+)?toezegging\s+(?:is|wordt)\s+(?:als\s+)?[\"'“”]?(?P<s>deels\s+voldaan|deels\s+afgedaan|voldaan|afgedaan|"
+    r"vervallen|nagekomen)\b|^(?:de\s+)?toezegging\s+(?:staat|blijft)\s+(?:nog\s+)?open\b",
+    _I,
+)
 # "met nieuwe deadline 1 januari 2023", "de deadline wordt verplaatst naar 1 juli 2017", "de deadline te handhaven op
 # 31 december 2015"
 _NEW_DEADLINE = re.compile(
@@ -82,23 +89,48 @@ def register_drafts(ctx: Context) -> tuple[list[Draft], set[int]]:
     ruled = {d.register for d in drafts}
     drafts.extend(d for d in headings if d.register not in ruled)
     drafts.extend(d for d in named if d.register not in ruled and all(d.register != h.register for h in headings))
+    _titled_elsewhere(ctx, drafts)
     return drafts, taken
+
+
+# A commitment's title with its number wherever the text gives it: "Besluitpunten die betrekking hebben op toezegging
+# Toezegging Versterken rol van kerken in het Caribisch deel van het Koninkrijk (34.300 IV / CXIX) (T02324)"
+_TITLE_WITH_NUMBER = re.compile(
+    r"\bToezegging\s+(?P<title>[^()\n]{3,200}?)\s*(?:\([^()\n]{1,60}\)\s*)*\((?P<n>TZ\d{6}-\d{2,4}|T\d{5})\)")
+
+
+def _titled_elsewhere(ctx: Context, drafts: list[Draft]) -> None:
+    """A decision on a numbered commitment has only its number for a title ("Toezegging T02324"); where the text
+    gives that number's own title (a heading over the decisions, a register's entry) the commitment takes it."""
+    bare = {d.register: d for d in drafts if d.register and d.title == f"Toezegging {d.register}"}
+    if not bare:
+        return
+    for m in _TITLE_WITH_NUMBER.finditer(ctx.clean.text):
+        title = m.group("title").strip(" .:;,-–")
+        if (d := bare.get(m.group("n"))) is not None and not COMMITMENT_NUMBER.search(title):
+            d.title = _sentence_case(title)
 
 
 def _entry_start(text: str) -> bool:
     """An entry's first line; "Toezegging T01753 als voldaan te beschouwen" is a decision on one, not its title, and
     so is a list's item that opens with the number it decides on ("T02001: als openstaand te blijven beschouwen")."""
     if number := _ENTRY_NUMBER_FIRST.match(text):
-        return not _DECIDED_STATUS.match(text[number.end() :].lstrip(" :;,-–"))
+        rest = text[number.end() :].lstrip(" :;,-–")
+        return not (_DECIDED_STATUS.match(rest) or _STATE_TOLD.match(rest))
     return bool(_ENTRY_TITLE.match(text) and COMMITMENT_NUMBER.search(text) and not _DECIDED_STATUS.search(text))
 
 
 def _entry_end(ctx: Context, first: int, end: int) -> int:
-    """Where an entry ends: at the next entry, or at the first sentence after its opening lines that names
-    another commitment's number (minutes and letters go on to the next toezegging without a title line)."""
+    """Where an entry ends: at the next entry, at a sentence that opens with another number, or at the first sentence
+    after its opening lines that names another commitment's number (minutes and letters go on to the next toezegging
+    without a title line)."""
     sents = ctx.sentences
     own = {m.group(1) for k in range(first, min(first + 3, end)) for m in COMMITMENT_NUMBER.finditer(sents[k].text)}
+    number = next((m.group(1) for k in range(first, min(first + 3, end))
+                   for m in [COMMITMENT_NUMBER.search(sents[k].text)] if m), None)
     for k in range(first + 1, end):
+        if (lead := _ENTRY_NUMBER_FIRST.match(sents[k].text)) and lead.group(0) != number:
+            return k  # a list's next item, opening with its own number ("T02066: de toezegging staat nog open;")
         if any(m.group(1) not in own for m in COMMITMENT_NUMBER.finditer(sents[k].text)):
             return k
         if k >= first + 3 and COMMITMENT_NUMBER.search(sents[k].text) and _DECIDED_STATUS.search(sents[k].text):
@@ -217,9 +249,12 @@ def _decision(ctx: Context, i: int) -> list[Draft]:
     if not numbers:
         return []
     decided = _DECIDED_STATUS.search(s.text)
+    if decided is None and (first := _ENTRY_NUMBER_FIRST.match(s.text)):
+        decided = _STATE_TOLD.match(s.text[first.end() :].lstrip(" :;,-–"))
     if not (decided or re.search(r"\btoezegging(?:en)?\b", s.text, _I)):
         return []
-    status = _STATUS_WORDS.get(" ".join(decided.group("s").lower().split()), "open") if decided else "open"
+    said = (decided.group("s") or "") if decided else ""
+    status = _STATUS_WORDS.get(" ".join(said.lower().split()), "open")
     due = None
     if (new := _NEW_DEADLINE.search(s.text)) and ctx.ref != dt.date.min:
         res = resolve(re.split(r"[;,]", s.text[new.end() :], maxsplit=1)[0].strip(" ."), ctx.ref)
