@@ -329,3 +329,63 @@ def test_a_meeting_named_with_its_day_beside_what_a_letter_does_is_a_deadline_to
     before_vote = extract("Staatssecretaris Vermeer ontraadde de motie. Over deze motie zal de staatssecretaris de "
                           "Kamer, voorafgaand aan de stemming op 19 maart, een brief sturen.", dt.date(2024, 3, 12))
     assert [(c.kind, c.due) for c in before_vote.candidates] == [("commitment", dt.date(2024, 3, 18))]
+
+
+def test_a_toezegging_kept_beside_a_motion_carried_out_by_a_named_letter_is_a_follow_up_of_its_own() -> None:
+    # "deze Kamerbrief": the letter by its own kind of name; the debate's Kamerstuk is not the motion's number
+    text = HEAD + (
+        "Met deze Kamerbrief geef ik invulling aan de motie Bakker c.s. die de regering verzoekt een bouwplan "
+        "per regio op te stellen en aan mijn toezegging in het commissiedebat van 12 maart 2025 (Kamerstuk 36 410, "
+        "nr. 80) om voor de zomer een overzicht van de regionale woningbouw te sturen.\n"
+    )
+    found = candidates(text)
+    [motion] = [c for c in found if c.kind == "motion"]
+    assert motion.status == "executed"
+    assert motion.register is None  # nr. 80 is the commissiedebat's report
+    [kept] = [c for c in found if c.kind == "commitment"]
+    assert kept.status == "done"
+    assert "commissiedebat" in kept.title.lower()
+
+
+def test_a_debates_kamerstuk_alone_is_no_motion() -> None:
+    text = HEAD + (
+        "In het debat van 3 april jl. (Kamerstuk 36 410, nr. 75) zijn enkele moties ingediend. Graag informeer ik uw "
+        "Kamer, mede ter beantwoording van het verzoek van de vaste commissie van 10 april jl., over de stand van "
+        "zaken van de aanvaarde moties.\n"
+    )
+    found = candidates(text)
+    assert not [c for c in found if c.kind == "motion"]
+    assert [c.status for c in found if c.kind == "commitment"] == ["done"]
+
+
+def test_a_promise_the_letter_says_it_serves_is_kept() -> None:
+    text = HEAD + (
+        "Tijdens het debat van 6 februari 2025 heb ik toegezegd om uw Kamer voor de zomer nader te informeren over "
+        "de huurbescherming van studenten. Deze brief dient daartoe.\n"
+    )
+    [kept] = [c for c in candidates(text) if c.kind == "commitment"]
+    assert kept.status == "done"
+    assert kept.due is None  # the summer was the promise's term, met now
+
+
+def test_a_promise_recalled_and_gone_into_now_is_kept() -> None:
+    text = HEAD + (
+        "Met deze brief informeren wij uw Kamer over de bouwopgave. Zoals eerder toegezegd, gaan we daarbij ook in "
+        "op de achterstand bij de netaansluitingen.\n"
+    )
+    kept = [c for c in candidates(text) if c.kind == "commitment" and "netaansluitingen" in c.quote]
+    assert [c.status for c in kept] == ["done"]
+
+
+def test_toezeggingen_listed_with_where_each_was_made_are_one_each() -> None:
+    text = HEAD + (
+        "Ik ga hierbij in op de toezeggingen om de Kamer te informeren over de bouw van flexwoningen (AO Wonen, "
+        "Kamerstuk 36 410, nr. 40), over de inventarisatie van leegstand in kantoren (AO Ruimte, Kamerstuk 36 410, "
+        "nr. 52) en de resultaten van een onderzoek naar splitsingsvergunningen (commissiedebat Bouwen, Kamerstuk "
+        "36 410, nr. 61).\n"
+    )
+    found = [c for c in candidates(text) if c.kind == "commitment"]
+    titles = " | ".join(c.title for c in found)
+    assert len(found) == 3, titles
+    assert any("leegstand" in c.title for c in found) and any("splitsingsvergunningen" in c.title for c in found)
+    assert not [c for c in candidates(text) if c.kind == "motion"]  # the overleggen's numbers are no motions

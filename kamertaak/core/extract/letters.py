@@ -65,8 +65,9 @@ def signed_author(ctx: Context) -> ExtractedActor | None:
     return author
 
 
-# The letter acting now: "met deze brief", "hiermee", "hierbij", "in deze brief", "daarmee" (the letter's own act)
-_THIS_LETTER = r"(?:met|in|middels|via)\s+(?:deze|onderhavige|bijgaande)\s+brief|hiermee|hierbij|daarmee|bij\s+dezen"
+# The letter acting now: "met deze brief" (also "met deze hoofdlijnenbrief", "in deze voortgangsbrief"), "hiermee",
+# "hierbij", "in deze brief", "daarmee" (the letter's own act)
+_THIS_LETTER = r"(?:met|in|middels|via)\s+(?:deze|onderhavige|bijgaande)\s+\w*brief|hiermee|hierbij|daarmee|bij\s+dezen"
 # The letter carrying out a motion now: "Met deze brief geven wij tevens gevolg aan de motie", "Hiermee voer ik de
 # motie ... uit", "beschouw ik de motie hiermee als afgedaan", "is de motie hiermee uitgevoerd"
 _EXECUTES_NOW = re.compile(
@@ -114,12 +115,17 @@ def executed_motions(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     return drafts + added
 
 
+# The letter going into something now: "ga ik in op", "gaan we daarbij ook in op" (not "ik ga u informeren")
+_GOES_INTO = r"\b(?:(?:ga|gaan)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:ga|gaan))\b[^.;]{0,40}?\bin\s+op\b"
 # What the letter does now: "informeer ik u", "ontvangt u", "vindt u hierbij", "treft u bijgaand", "stuur ik u",
 # "wordt ... gerapporteerd", "bied ik u ... aan".
 _DOES_NOW = re.compile(
     r"\b(?:informeer|bericht|stuur|zend|rapporteer|bied|voldoe)\s+(?:ik|wij|we)\b"
     r"|\b(?:informeren|berichten|sturen|zenden|rapporteren|bieden)\s+(?:wij|we)\b"
     r"|\b(?:ontvangt|vindt|treft)\s+u\b|\bu\s+(?:ontvangt|vindt|treft)\b"
+    # "geef ik (ook) invulling aan", "gaan we daarbij ook in op"
+    r"|\b(?:geef|geven)\s+(?:ik|wij|we)\b[^.;]{0,40}?\b(?:uitvoering|invulling|gevolg)\s+aan\b|" + _GOES_INTO +
+    r"|\b(?:kom|komen)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?(?:mijn|onze|de|het)\s+(?:\w+\s+)?toezegging\b[^.;]{0,240}?\bna\b"
     r"|\b(?:wordt|worden)\s+(?:hierbij\s+|hieronder\s+|in\s+het\s+onderstaande\s+)?(?:\w+\s+){0,6}?"
     r"(?:gerapporteerd|geïnformeerd|bericht|toegezonden|aangeboden)\b",
     _I,
@@ -131,7 +137,16 @@ _NAMES_PROMISE = re.compile(
     r"\bzoals\s+(?:(?:eerder|ik|wij|we|reeds|al)\s+){0,3}(?:heb(?:ben)?\s+)?toegezegd\b"
     r"|\b(?:conform|op|overeenkomstig)\s+(?:het\s+|uw\s+)?verzoek\b|\bvoldoe[n]?\s+(?:ik|wij|we)\s+aan\s+(?:het|uw)\s+verzoek\b"
     r"|\btoezegging(?:en)?\s+(?:\w+\s+){0,2}?(?:gedaan|die\s+(?:ik|wij|we))\b"
-    r"|\b(?:naar\s+aanleiding\s+van|ter\s+uitvoering\s+van|conform|overeenkomstig)\s+(?:mijn|onze|de)\s+toezegging",
+    r"|\b(?:naar\s+aanleiding\s+van|ter\s+uitvoering\s+van|conform|overeenkomstig)\s+(?:mijn|onze|de)\s+toezegging"
+    # "mede ter beantwoording van het verzoek van de vaste commissie", "in antwoord op uw verzoek"
+    r"|\b(?:ter\s+beantwoording\s+van|in\s+antwoord\s+op)\s+(?:het|uw)\s+(?:\w+\s+)?verzoek\b"
+    # "kom ik mijn toezegging na om ...", "voldoe ik aan de toezegging die ik deed tijdens ..."
+    r"|\b(?:kom|komen)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?(?:mijn|onze|de|het)\s+(?:\w+\s+)?toezegging\b[^.;]{0,240}?\bna\b"
+    r"|\bvoldoe[n]?\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?aan\s+(?:mijn|onze|de|het)\s+(?:\w+\s+)?toezegging\b"
+    # "geef ik invulling aan de motie X c.s. ... en aan mijn toezegging in het commissiedebat van 4 september" (one
+    # sentence: its abbreviations' dots are no end)
+    r"|\b(?:uitvoering|invulling|gevolg)\s+aan\s+(?:[^;]{0,300}?\ben\s+(?:aan\s+)?)?(?:mijn|onze|de|het)\s+(?:\w+\s+)?"
+    r"toezegging",
     _I,
 )
 # asked of every sentence of the text: only those with "toegezegd", "toezegging" or "verzoek" are searched (quick.py)
@@ -139,6 +154,16 @@ _NAMES_PROMISE = quick(_NAMES_PROMISE)
 _TOEGEZEGD = re.compile(r"\btoegezegd\b|\btoezegging", _I)
 # Said of later: the promise is not kept by this letter
 _NOT_NOW = re.compile(r"\b(?:zal|zullen|ga|gaan|binnenkort|later|nader|volgende?)\b", _I)
+
+
+def _not_now(said: str) -> bool:
+    """Whether a sentence says of later what it tells ("ga" of "ga ik hierbij in op" is now)."""
+    return _NOT_NOW.search(re.sub(_GOES_INTO, " ", said, flags=_I)) is not None
+
+
+# The toezegging a sentence names as kept, up to the sentence's end: "mijn toezegging in het commissiedebat van ..."
+_AND_THE_TOEZEGGING = re.compile(r"\s+en\s+(?:aan\s+)?(?:mijn|onze|de|het)\s+(?:\w+\s+)?toezegging\b", _I)
+_NAMED_TOEZEGGING = re.compile(r"\b(?:mijn|onze|de|het)\s+(?:\w+\s+)?toezegging\b.*", _I)
 
 
 # The text itself, now, outside a letter (a progress report sent to the Kamer): "in het onderstaande", "hierbij"
@@ -157,7 +182,8 @@ def kept_promises(ctx: Context, drafts: list[Draft], letter: bool = True) -> lis
     added: list[Draft] = []
     author = signed_author(ctx)
     for k, s in enumerate(ctx.sentences):
-        if not (_NAMES_PROMISE.search(s.text) and _DOES_NOW.search(s.text)) or _NOT_NOW.search(s.text):
+        promise = _NAMES_PROMISE.search(s.text)
+        if not (promise and _DOES_NOW.search(s.text)) or _not_now(s.text):
             continue
         if not letter and not _THIS_TEXT_NOW.search(s.text):
             continue
@@ -169,11 +195,23 @@ def kept_promises(ctx: Context, drafts: list[Draft], letter: bool = True) -> lis
                 d.status = "done"
                 d.due_override = None
                 d.due_zone = (s.start, s.start)
-        if not any(d.kind in ("commitment", "motion", "task") for d in here):  # a debate it names is no answer
-            draft = Draft("commitment", "done", 0.7, k, k, (s.start, s.end), clause=s.text.rstrip(" ."))
-            draft.actors = [author] if author else []
-            draft.due_zone = (s.start, s.start)
-            added.append(draft)
+        kept = _NAMED_TOEZEGGING.search(s.text, promise.start()) if promise else None
+        if any(d.kind in ("commitment", "task") for d in here):
+            continue
+        if any(d.kind == "motion" for d in here) and kept is None:
+            continue  # a debate it names is no answer; a motion carried out is no toezegging kept, unless one is named
+        # beside a motion the letter carries out, the toezegging it names is not the motion's text ("de motie X die
+        # de regering verzoekt Y en aan mijn toezegging ...")
+        for d in here:
+            if d.kind == "motion" and d.clause and (also := _AND_THE_TOEZEGGING.search(d.clause)):
+                d.clause = d.clause[: also.start()]
+        # the toezegging the sentence names is what was kept: "mijn toezegging in het commissiedebat van 4 september
+        # om ...", not "Met deze brief geef ik ook invulling aan ..."
+        clause = re.sub(r"\s*\([^()]*\)|(?<=toezegging)\s+na\b", "", kept.group()) if kept else s.text
+        draft = Draft("commitment", "done", 0.7, k, k, (s.start, s.end), clause=clause.rstrip(" ."))
+        draft.actors = [author] if author else []
+        draft.due_zone = (s.start, s.start)
+        added.append(draft)
     return drafts + added
 
 
@@ -199,6 +237,55 @@ def promised_letters(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         draft = Draft("commitment", "open", 0.65, k, k, (s.start, s.end), clause=s.text.rstrip(" ."))
         draft.actors = [author] if author else []
         added.append(draft)
+    return drafts + added
+
+
+# Where a toezegging was made, in brackets after it: "(AO Voedsel, Kamerstuk 31 532, nr. 122)", "(commissiedebat van 7
+# maart)", "(Handelingen II 2015/16, nr. 35)"
+_SOURCE_OPENS = re.compile(r"\s*\((?=[^()]{0,80}\b(?:AO|\w*debat|\w*overleg|Handelingen|Kamerstuk)\b)", _I)
+_MADE_IN = re.compile(_SOURCE_OPENS.pattern.removeprefix(r"\s*") + r"[^()]{3,160}\)", _I)
+
+
+def _listed_with_sources(said: str) -> tuple[re.Match[str] | None, list[re.Match[str]]]:
+    """The word "toezeggingen" of a sentence listing them each with where it was made, and those brackets."""
+    group = re.search(r"\btoezeggingen\b", said, _I)
+    made = list(_MADE_IN.finditer(said, group.end())) if group else []
+    return (group, made) if len(made) >= 2 else (None, [])
+
+
+def listed_toezeggingen(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """The toezeggingen a letter lists in one sentence, each with where it was made in brackets after it ("en op de
+    toezeggingen om de Kamer periodiek te informeren over X (AO Voedsel, Kamerstuk ...), over de inventarisatie van Y
+    (AO preventie, Kamerstuk ...) en de resultaten van Z (AO EU-Gezondheidsraad, Kamerstuk ...)"): one commitment
+    each. The first is the one another stage read of the sentence, when it read one; the others take its status,
+    else the letter deals with them now (done) or they are still to come (open)."""
+    added: list[Draft] = []
+    author = signed_author(ctx)
+    for k, s in enumerate(ctx.sentences):
+        group, made = _listed_with_sources(s.text)
+        if group is None:
+            continue
+        read = [d for d in drafts if d.kind == "commitment" and d.first <= k <= d.last]
+        if read:
+            status = read[0].status
+            # the first toezegging's text ends where its source opens (not the whole list: the others are told apart)
+            if read[0].clause and (cut := _SOURCE_OPENS.search(read[0].clause)):
+                read[0].clause = read[0].clause[: cut.start()]
+        else:
+            status = "done" if _DOES_NOW.search(s.text) and not _not_now(s.text) else "open"
+        at = group.end()
+        for n, m in enumerate(made):
+            item = s.text[at : m.start()].strip(" ,;:")
+            at = m.end()
+            if (n == 0 and read) or len(item.split()) < 3:
+                continue
+            # "over X", "en Y": the list's verb is the first's
+            item = re.sub(r"^(?:(?:en|of)\s+)?(?:(?:over|om)\s+)?", "", item, flags=_I)
+            trigger = (s.start + m.start() - len(item), s.start + m.start())
+            draft = Draft("commitment", status, 0.6, k, k, trigger, clause=item)
+            draft.actors = [author] if author else []
+            draft.due_zone = (s.start, s.start)
+            added.append(draft)
     return drafts + added
 
 
@@ -309,11 +396,51 @@ def read_letter(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         # over Y (Kamerstuk ...). Deze motie is in uitvoering."): those states, as a letter's
         told = sum(1 for s in ctx.sentences if _ITEM_STATE.match(s.text))
         return listed_states(ctx, drafts) if told >= 2 else drafts
-    drafts = [d for d in drafts if not _signature_start(ctx, d) and not _only_sends(ctx, d)]
+    drafts = [d for d in drafts if not _signature_start(ctx, d) and not _only_sends(ctx, d) and _own_number(ctx, d)]
     drafts = kept_promises(ctx, executed_motions(ctx, drafts))
-    drafts = promised_letters(ctx, drafts)
+    drafts = promised_letters(ctx, listed_toezeggingen(ctx, drafts))
     members_of_the_promise(ctx, drafts)
     return reported_groups(ctx, motions_followed_up(ctx, listed_states(ctx, drafts)))
+
+
+# What a Kamerstuk number in brackets belongs to, the nearest before it: a motion ("de motie X (Kamerstuk 36 410, nr.
+# 12)", "de moties Kamerstuk 32 793, nr. 176") or a debate, overleg, toezegging or letter ("In het debat van 6 juni jl.
+# (Kamerstuk 34 300 IV, nr. 70)", "mijn toezegging in het commissiedebat van 4 september 2024 (Kamerstuk 30 252, nr.
+# 172)", "(AO Voedsel, Kamerstuk 31 532, nr. 122)"); a bracket that opens with a date is a letter's ("Onlangs (12
+# februari, TK 31 700 XIV, nr. 126) heb ik u geïnformeerd")
+_OWNER = re.compile(
+    r"\bmoties?\b|\bmotie-|(?P<other>\b(?:\w*debat|\w*overleg|AO|toezegging(?:en)?|verslag|brief|Handelingen)\b)", _I)
+_DATED_BRACKET = re.compile(
+    r"^\s*\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b", _I)
+
+
+def _own_number(ctx: Context, d: Draft) -> bool:
+    """A motion whose number the letter writes after a debate, a toezegging or a letter: that number is theirs, not the
+    motion's. The motion keeps its members and text without it; one with neither (only the number made it) is no
+    motion of the letter (False)."""
+    if d.kind != "motion" or not d.register:
+        return True
+    parts = re.match(r"(\d+)\b(.*?)(?:,\s*nr\.\s*|-)(\d+)$", d.register)
+    if parts is None:
+        return True
+    dossier = r"\s?".join(parts.group(1))
+    written = re.compile(rf"\b{dossier}\b[^();]{{0,14}}?(?:nr\.\s*|-){parts.group(3)}\b")
+    for k in range(d.first, d.last + 1):
+        said = ctx.sentences[k].text
+        m = written.search(said)
+        if m is None:
+            continue
+        before = said[: m.start()]
+        bracket = before.rfind("(")
+        if bracket <= before.rfind(")"):
+            return True  # not in brackets: "de moties Kamerstuk 32 793, nr. 176"
+        inside = before[bracket + 1 :]
+        owners = list(_OWNER.finditer(before[max(0, bracket - 200) : bracket] + " " + inside))
+        if not _DATED_BRACKET.match(inside) and (not owners or owners[-1].group("other") is None):
+            return True
+        d.register = None
+        return bool(d.actors or d.clause)
+    return True
 
 
 # A list item or paragraph about one motion or toezegging goes on in the sentences after its first, which point back
@@ -340,6 +467,9 @@ _DONE_NOW = re.compile(
     r"\b(?:is|zijn|wordt|worden|werd|werden)\s+(?:\w+\s+){0,4}?(?:uitgevoerd|afgedaan|afgerond|voldaan|nagekomen"
     # a council's register: "Motie is afgehandeld", "Het college beschouwt de toezegging hiermee als afgedaan"
     r"|afgehandeld)\b"
+    # "Deze brief dient daartoe.", "Met deze brief kom ik die toezegging na"
+    r"|\b(?:deze\s+\w*brief|hiermee|daarmee)\s+(?:dient|strekt)\s+(?:\w+\s+)?(?:daartoe|hiertoe|daarvoor|hiervoor)\b"
+    r"|\b(?:kom|komen)\s+(?:ik|wij|we)\s+(?:deze|die|de|mijn|onze)\s+(?:\w+\s+)?toezegging\s+na\b"
     r"|\bgestand\s+(?:gedaan|doe|doen)\b|\bbeschouw\w*\s+(?:ik|wij|we|het\s+college)\b[^.;]{0,100}?\bals\s+(?:afgedaan|uitgevoerd|afgerond)"
     r"|^(?:Afgedaan|Uitgevoerd|Afgerond|Voldaan)\b", _I)
 _NOT_YET = re.compile(
@@ -602,6 +732,8 @@ def reported_groups(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             continue
         if _POINTS_BACK.search(s.text, 0, group.start()) or COMMITMENT_NUMBER.search(s.text):
             continue  # "hierover", a register's own numbers: read by the other stages
+        if _listed_with_sources(s.text)[0] is not None:
+            continue  # the toezeggingen listed one by one (listed_toezeggingen)
         here = [d for d in drafts if d.first <= k <= d.last]
         if any(first > k for first in items) or re.search(r"\bvolgende\s+$", s.text[: group.start()], _I):
             # "de uitvoering van de volgende moties en toezeggingen:": the items that follow tell it, and the
