@@ -2302,8 +2302,10 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
         # "op zijn vroegst eind 2025", "niet eerder dan op 21 juni": no last day for anyone;
         # "Aanvankelijk zou het besluit in mei vallen": a plan given up.
         return None
-    if _WONT.search(_words(sentence[found.end : _clause_bounds(sentence, found.start, found.end)[1]])):
-        # "zal dit jaar op 1 juli geen huurverhoging berekenen": what will not happen then is no term
+    rest = _words(sentence[found.end : _clause_bounds(sentence, found.start, found.end)[1]])
+    if _WONT.search(rest) and not _BUT.search(rest):
+        # "zal dit jaar op 1 juli geen huurverhoging berekenen": what will not happen then is no term ("stuurt voor
+        # de zomer geen brief maar een nota" sends something)
         return None
     if _PLANNED_THEN.search(clause) and not _MOVED_TO.search(before):
         # "Het debat stond voor volgende week op de agenda", "De stemming was gepland op dinsdag": a plan told in

@@ -1205,6 +1205,8 @@ def test_eighth_session_no_terms(sentence: str) -> None:
          D(2025, 9, 16), "day"),
         ("Als er geen onwerkbare dagen komen, dan wordt gebouw B begin juni a.s. opgeleverd.", "begin juni a.s.",
          D(2025, 6, 10), "month"),
+        # "geen ... maar ...": something else is done then
+        ("De minister stuurt voor de zomer geen brief maar een nota.", "voor de zomer", D(2025, 7, 3), "season"),
     ],
 )
 def test_twelfth_session_readings(sentence: str, phrase: str, due: D | None, precision: str) -> None:
