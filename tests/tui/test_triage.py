@@ -405,6 +405,42 @@ async def test_a_text_pasted_into_the_path_field_is_triaged_whole(make_demo_app:
         assert screen.source.name == "Commissiedebat Stikstof" and not screen.source.from_file
 
 
+async def test_a_text_pasted_while_the_list_of_debates_has_the_focus_is_not_lost(make_demo_app: Any) -> None:
+    """The dialog opens with the focus on the list of debates (the demo debate has a text); a paste there went
+    nowhere and ctrl+s then said 'plak eerst een tekst' (seen in tmux, twelfth session)."""
+    app = make_demo_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("T")
+        await settle(pilot)
+        debates = app.screen.query_one("#triage-debates", OptionList)
+        assert app.screen.focused is debates
+        debates.post_message(events.Paste(UNDATED_TEXT))
+        await settle(pilot)
+        area = app.screen.query_one("#triage-pasted", TextArea)
+        assert area.text == UNDATED_TEXT and app.screen.focused is area
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, TriageScreen) and app.screen.source.text == UNDATED_TEXT
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("T")
+        await settle(pilot)
+        area = app.screen.query_one("#triage-pasted", TextArea)
+        area.focus()
+        area.post_message(events.Paste(UNDATED_TEXT))
+        await settle(pilot)
+        assert area.text == UNDATED_TEXT  # once: the text field's own paste is not made again
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("T")
+        await settle(pilot)
+        app.screen.query_one("#triage-debates", OptionList).post_message(events.Paste("verslag.txt\n"))
+        await settle(pilot)
+        path = app.screen.query_one("#triage-path", Input)
+        assert path.value == "verslag.txt" and app.screen.focused is path
+
+
 async def test_a_text_typed_in_the_text_field_stays_there(make_demo_app: Any) -> None:
     app = make_demo_app()
     async with app.run_test(size=SIZE) as pilot:

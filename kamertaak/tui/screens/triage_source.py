@@ -115,6 +115,14 @@ class PathInput(Input):
             self.post_message(self.TextPasted(event.text))
 
 
+class PastedArea(TextArea):
+    """The text field: it takes a paste and keeps it (Textual's text area, whose handler runs after this one, lets
+    the paste bubble on to the dialog, which would put it in a second time)."""
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        event.stop()
+
+
 class TriageSourceScreen(Dialog[TriageSource | None]):
     """Pick a debate's text, type a file path or paste a text; returns the source, or None when cancelled."""
 
@@ -145,7 +153,7 @@ class TriageSourceScreen(Dialog[TriageSource | None]):
             yield PathInput(placeholder="pad naar een .txt-bestand, dan Enter", id="triage-path", compact=True,
                             select_on_focus=False)
             yield Label("of plak de tekst hier, dan Ctrl+S", classes="form-label-wide")
-            yield TextArea(id="triage-pasted", soft_wrap=True, show_line_numbers=False,
+            yield PastedArea(id="triage-pasted", soft_wrap=True, show_line_numbers=False,
                            placeholder="plak (of typ) de tekst van het debat")
             yield Static("", id="triage-source-problem", classes="problem")
             yield Label("Tab wisselt · Ctrl+S triage't de geplakte tekst · Esc annuleert", classes="hint")
@@ -164,6 +172,19 @@ class TriageSourceScreen(Dialog[TriageSource | None]):
             event.prevent_default()
             path.focus()
             path.insert_text_at_cursor(event.character)
+
+    def on_paste(self, event: events.Paste) -> None:
+        """A paste the focused widget leaves (the list of debates has the focus when the dialog opens) is not
+        lost: a text of more than one line goes to the text field, one line to the path field, as typing does."""
+        if not event.text.strip():
+            return
+        event.stop()
+        if len(event.text.strip().splitlines()) > 1:
+            self._put_text(event.text, "de geplakte tekst staat in het tekstvak; Ctrl+S triage't hem")
+            return
+        path = self.query_one("#triage-path", Input)
+        path.focus()
+        path.insert_text_at_cursor(event.text.strip())
 
     @work(thread=True, exclusive=True, group="triage-source")
     def list_debates(self) -> None:
@@ -219,11 +240,13 @@ class TriageSourceScreen(Dialog[TriageSource | None]):
 
     @on(PathInput.TextPasted)
     def text_pasted(self, message: PathInput.TextPasted) -> None:
+        self._put_text(message.text, "een tekst, geen pad: in het tekstvak gezet; Ctrl+S triage't hem")
+
+    def _put_text(self, text: str, note: str) -> None:
         area = self.query_one("#triage-pasted", TextArea)
-        area.text = message.text
+        area.text = text
         area.focus()
-        self.query_one("#triage-source-problem", Static).update(
-            Content.styled("een tekst, geen pad: in het tekstvak gezet; Ctrl+S triage't hem", MUTED_STYLE))
+        self.query_one("#triage-source-problem", Static).update(Content.styled(note, MUTED_STYLE))
 
     def action_triage_pasted(self) -> None:
         text = self.query_one("#triage-pasted", TextArea).text
