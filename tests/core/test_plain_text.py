@@ -35,3 +35,23 @@ def test_html_tags_from_a_web_page_or_a_mail_are_dropped() -> None:
     assert plain_text("Minder dan < 5 procent, a<b en x > y; R&D &amp; meer.") == (
         "Minder dan < 5 procent, a<b en x > y; R&D &amp; meer.")
     assert plain_text("Een <onbekend> woord blijft.") == "Een <onbekend> woord blijft."
+
+
+def test_a_line_ended_by_a_carriage_return_alone_is_a_line() -> None:
+    """A text pasted into the TUI through a terminal (tmux, xterm) ends its lines with a carriage return alone: the
+    header line ran into the sentence after it, whose 'debatteert alsnog donderdag' then got the header's date (12
+    November, the text's own day, instead of Thursday the 13th); a carriage return shown would also write over the
+    line on the terminal."""
+    import datetime as dt
+
+    from kamertaak.core.extract import extract
+
+    assert plain_text("Eerste regel\rtweede\r\nderde\r") == "Eerste regel\ntweede\r\nderde\n"
+    text = ("Verslag commissiedebat Jeugdzorg, woensdag 12 november 2025\n"
+            "De Tweede Kamer debatteert alsnog donderdag met staatssecretaris Tielen over de wachtlijsten.\n")
+
+    def read(t: str) -> list[tuple[str, str | None, str]]:
+        return [(c.title, c.due_phrase, str(c.due)) for c in extract(t, dt.date(2025, 4, 10)).candidates]
+
+    assert read(plain_text(text.replace("\n", "\r"))) == read(text) == [
+        ("Debat in de Tweede Kamer over wachtlijsten", "donderdag", "2025-11-13")]

@@ -49,6 +49,7 @@ def decode_text(data: bytes) -> str:
 # title ("\x1b]0;...\x07"), and the two-character ones ("\x1bc"); a control character other than layout, and DEL.
 _ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_LONE_CR = re.compile(r"\r(?!\n)")
 # More control characters than this (and than this share of the text) make it a binary file, valid UTF-8 or not.
 _CONTROL_FLOOR = 16
 
@@ -89,8 +90,10 @@ def _without_tags(text: str) -> str:
 def plain_text(text: str) -> str:
     """The text without terminal escape sequences, control characters other than tab, line and page breaks, and
     HTML tags: what triage reads and stores ("\x1b[31mvoor de zomer\x1b[0m" is "voor de zomer", a bell is
-    dropped, "over <b>vrouwenopvang</b>" is "over vrouwenopvang")."""
-    text = _without_tags(text)
+    dropped, "over <b>vrouwenopvang</b>" is "over vrouwenopvang"). A line ended by a carriage return alone (a
+    terminal's paste, an old Mac file) ends with a line break: triage reads it as a line, and no carriage return
+    reaches the terminal to write over the line it is on."""
+    text = _LONE_CR.sub("\n", _without_tags(text))
     if not any((c < " " and c not in _LAYOUT) or "\x7f" <= c <= "\x9f" for c in text):
         return text
     return _CONTROL.sub("", _ESCAPE.sub("", text))
