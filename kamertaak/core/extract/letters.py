@@ -31,7 +31,7 @@ import datetime as dt
 import re
 
 from kamertaak.core.actors import NAME, ExtractedActor, is_office, normalise_name
-from kamertaak.core.dutch import month_number
+from kamertaak.core.dutch import MONTHS, month_number
 from kamertaak.core.extract.cues import LETTER_IS_A_REPLY
 from kamertaak.core.extract.genre import read_genre
 from kamertaak.core.extract.model import Context, Draft
@@ -117,6 +117,9 @@ def executed_motions(ctx: Context, drafts: list[Draft]) -> list[Draft]:
 
 # The letter going into something now: "ga ik in op", "gaan we daarbij ook in op" (not "ik ga u informeren")
 _GOES_INTO = r"\b(?:(?:ga|gaan)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:ga|gaan))\b[^.;]{0,40}?\bin\s+op\b"
+# "kom ik mijn toezegging na om ...": the letter acting now, on a promise it names
+_KEEPS_PROMISE = (r"\b(?:kom|komen)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?(?:mijn|onze|de|het)\s+(?:\w+\s+)?toezegging\b"
+                  r"[^.;]{0,240}?\bna\b")
 # What the letter does now: "informeer ik u", "ontvangt u", "vindt u hierbij", "treft u bijgaand", "stuur ik u",
 # "wordt ... gerapporteerd", "bied ik u ... aan".
 _DOES_NOW = re.compile(
@@ -125,7 +128,7 @@ _DOES_NOW = re.compile(
     r"|\b(?:ontvangt|vindt|treft)\s+u\b|\bu\s+(?:ontvangt|vindt|treft)\b"
     # "geef ik (ook) invulling aan", "gaan we daarbij ook in op"
     r"|\b(?:geef|geven)\s+(?:ik|wij|we)\b[^.;]{0,40}?\b(?:uitvoering|invulling|gevolg)\s+aan\b|" + _GOES_INTO +
-    r"|\b(?:kom|komen)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?(?:mijn|onze|de|het)\s+(?:\w+\s+)?toezegging\b[^.;]{0,240}?\bna\b"
+    r"|" + _KEEPS_PROMISE +
     r"|\b(?:wordt|worden)\s+(?:hierbij\s+|hieronder\s+|in\s+het\s+onderstaande\s+)?(?:\w+\s+){0,6}?"
     r"(?:gerapporteerd|geïnformeerd|bericht|toegezonden|aangeboden)\b",
     _I,
@@ -140,8 +143,8 @@ _NAMES_PROMISE = re.compile(
     r"|\b(?:naar\s+aanleiding\s+van|ter\s+uitvoering\s+van|conform|overeenkomstig)\s+(?:mijn|onze|de)\s+toezegging"
     # "mede ter beantwoording van het verzoek van de vaste commissie", "in antwoord op uw verzoek"
     r"|\b(?:ter\s+beantwoording\s+van|in\s+antwoord\s+op)\s+(?:het|uw)\s+(?:\w+\s+)?verzoek\b"
-    # "kom ik mijn toezegging na om ...", "voldoe ik aan de toezegging die ik deed tijdens ..."
-    r"|\b(?:kom|komen)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?(?:mijn|onze|de|het)\s+(?:\w+\s+)?toezegging\b[^.;]{0,240}?\bna\b"
+    # "kom ik mijn toezegging na om ..." (_KEEPS_PROMISE), "voldoe ik aan de toezegging die ik deed tijdens ..."
+    r"|" + _KEEPS_PROMISE +
     r"|\bvoldoe[n]?\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?aan\s+(?:mijn|onze|de|het)\s+(?:\w+\s+)?toezegging\b"
     # "geef ik invulling aan de motie X c.s. ... en aan mijn toezegging in het commissiedebat van 4 september" (one
     # sentence: its abbreviations' dots are no end)
@@ -410,8 +413,7 @@ def read_letter(ctx: Context, drafts: list[Draft]) -> list[Draft]:
 # februari, TK 31 700 XIV, nr. 126) heb ik u geïnformeerd")
 _OWNER = re.compile(
     r"\bmoties?\b|\bmotie-|(?P<other>\b(?:\w*debat|\w*overleg|AO|toezegging(?:en)?|verslag|brief|Handelingen)\b)", _I)
-_DATED_BRACKET = re.compile(
-    r"^\s*\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b", _I)
+_DATED_BRACKET = re.compile(rf"^\s*\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b", _I)
 
 
 def _own_number(ctx: Context, d: Draft) -> bool:
