@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from kamertaak.core.kinds import KINDS, LIFECYCLES
 from kamertaak.core.labels import KIND_LABELS, KIND_PLURALS, STATUS_LABELS
-from kamertaak.store.queries import ItemFilter
+from kamertaak.store.queries import ItemFilter, search_words
 
 # Dutch keys (and English codes) to ItemFilter fields.
 KEYS: dict[str, str] = {
@@ -103,4 +103,7 @@ def parse_filter(text: str, base: ItemFilter | None = None) -> tuple[ItemFilter,
             problems.append(f"onbekende status '{pending_status}'")
         f.status = code or f.status
     f.search = " ".join(words) or None
+    if f.search and not search_words(f.search):
+        # else the line filters nothing and every item shows as if it matched (as `list --search "A B"` did)
+        problems.append("geen zoekwoorden: één letter telt niet")
     return f, problems
