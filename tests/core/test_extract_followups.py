@@ -719,3 +719,18 @@ def test_two_promises_worded_alike_on_different_subjects_are_two() -> None:
     again = extract(head + first + "\n\nDe staatssecretaris zal de Kamer voor de zomer een brief sturen over de "
                     "wachtlijsten in de jeugdzorg.", dt.date(2025, 4, 3)).candidates
     assert len([c for c in again if c.kind == "commitment"]) == 1, [c.title for c in again]
+
+
+@pytest.mark.parametrize("other", ["de A27", "de Afsluitdijk", "de tunnelveiligheid"])
+def test_a_promise_about_a_road_by_its_number_is_its_own(other: str) -> None:
+    """Found by a new user (u10, twelfth session): 'een brief te sturen over de A12' and, a sentence on, '... over de
+    A27' (or 'de Afsluitdijk') were one promise and the second was lost: 'A12' is too short to be a content word, so
+    the first named no subject and the two were taken for one telling. A short name with a digit names a subject."""
+    text = ("Verslag commissiedebat MIRT\nDatum: 3 april 2025\n\n"
+            "Kamerlid Ellian (VVD) vraagt naar de verbreding. De minister zegt toe de Kamer voor de zomer een brief te "
+            "sturen over de A12.\nKamerlid Bikker (CU) vraagt naar de planning. De minister zegt toe de Kamer na de "
+            f"zomer een brief te sturen over {other}.\n")
+    found = [(c.title, c.due.isoformat() if c.due else None, sorted(a.name for a in c.actors))
+             for c in extract(text, dt.date(2025, 4, 3)).candidates]
+    assert found == [("Brief over de A12", "2025-07-03", ["Ellian", "minister"]),
+                     (f"Brief over {other}", "2025-09-30", ["Bikker", "minister"])]

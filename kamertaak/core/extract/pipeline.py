@@ -473,8 +473,16 @@ def _other_subjects(a: str, b: str) -> bool:
     ma, mb = _ABOUT.search(a), _ABOUT.search(b)
     if ma is None or mb is None:
         return False
-    wa, wb = _content_words(ma.group(1)), _content_words(mb.group(1))
+    wa, wb = _subject_words(ma.group(1)), _subject_words(mb.group(1))
     return bool(wa) and bool(wb) and not wa & wb
+
+
+# a short name with a digit in it names a subject too: a road ("de A12", "de N33"), a rule ("artikel 7")
+_SHORT_NAME = re.compile(r"\b[a-zà-ÿ]{0,3}\d[\w-]{0,3}\b", re.IGNORECASE)
+
+
+def _subject_words(text: str) -> frozenset[str]:
+    return _content_words(text) | {w.lower() for w in _SHORT_NAME.findall(text)}
 
 
 def _similar(a: str, b: str) -> bool:
