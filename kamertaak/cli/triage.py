@@ -81,15 +81,20 @@ def triage(
 
         data = extraction.to_json()
         # The title the debate gets (the file's name when the text gives none, as in the TUI), and whence.
-        data["debate"] = {**extraction.debate.to_json(), "title": debate_title(extraction, name),
-                          "title_from": "text" if extraction.debate.title else "file" if from_file else "first_line"}
+        debate: dict[str, object] = {
+            **extraction.debate.to_json(), "title": debate_title(extraction, name),
+            "title_from": "text" if extraction.debate.title else "file" if from_file else "first_line"}
+        if extraction.debate.date is None and ref:
+            # the date the debate gets when accepted: the one given, as the TUI shows it ("(opgegeven)")
+            debate |= {"date": ref_date.isoformat(), "date_from": "ref"}
+        data["debate"] = debate
         if accepted is not None:
             data["accepted"] = {"debate_id": accepted.debate_id, "debate_is_new": accepted.debate_is_new,
                                 "added": accepted.added,
                                 "duplicates": [{"candidate": i, "item_id": item} for i, item in accepted.duplicates]}
         print_json(data)
         return
-    _print_table(extraction, name, ref_date, from_file)
+    _print_table(extraction, name, ref_date, from_file, ref_given=bool(ref))
     if accepted is not None:
         from rich.text import Text
 
@@ -123,7 +128,8 @@ def _accept(extraction: Extraction, ref: dt.date, name: str, text: str) -> Accep
     return accept(store, extraction, ref=ref, source_name=name, source_text=text)
 
 
-def _print_table(extraction: Extraction, name: str, ref: dt.date, from_file: bool = True) -> None:
+def _print_table(extraction: Extraction, name: str, ref: dt.date, from_file: bool = True, *,
+                 ref_given: bool = False) -> None:
     from rich import box
     from rich.table import Table
     from rich.text import Text
@@ -136,7 +142,10 @@ def _print_table(extraction: Extraction, name: str, ref: dt.date, from_file: boo
     out = console()
     debate = extraction.debate
     title = shown_debate_title(extraction, name, from_file)
-    head = " · ".join(x for x in (debate.kind, title, date_nl(debate.date), debate.committee) if x)
+    # the date the terms count from, and whence, as the TUI says it: the text's, the one given, or today's
+    when = (date_nl(debate.date) if debate.date else f"{date_nl(ref)} (opgegeven)" if ref_given
+            else f"datum onbekend (termijnen vanaf {date_nl(ref)})")
+    head = " · ".join(x for x in (debate.kind, title, when, debate.committee) if x)
     out.print(Text(one_line(head), style="bold"))
     if not extraction.candidates:
         out.print(Text("Geen voorstellen gevonden.", style="dim"))

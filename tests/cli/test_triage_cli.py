@@ -88,6 +88,14 @@ def test_no_date_in_the_text_is_said_in_one_line(monkeypatch: pytest.MonkeyPatch
     assert dated.stderr == ""
     given = CliRunner().invoke(_app(), ["triage", "-", "--json", "--ref", "2025-04-03"], input=text)
     assert given.stderr == ""
+    # u10: the date given was nowhere in the output before accepting; now as the TUI says it
+    assert json.loads(given.stdout)["debate"] | {"title": None} == {
+        "title": None, "kind": None, "date": "2025-04-03", "date_from": "ref", "committee": None,
+        "title_from": "first_line"}
+    shown = CliRunner().invoke(_app(), ["triage", "-", "--ref", "2025-04-03"], input=text)
+    assert "· 3 april 2025 (opgegeven)" in " ".join(shown.stdout.split())
+    unknown = CliRunner().invoke(_app(), ["triage", "-"], input=text)
+    assert "· datum onbekend (termijnen vanaf 10 april 2025)" in " ".join(unknown.stdout.split())
 
 
 def test_a_large_text_says_on_stderr_that_triage_is_at_work(tmp_path: Path) -> None:
@@ -156,7 +164,8 @@ def test_a_text_without_a_title_is_named_after_its_file_and_says_so(env: Any, pi
     path = tmp_path / "aantekeningen.txt"
     path.write_text("Ik zeg toe de Kamer voor de zomer te informeren over de huurgrens.\n", encoding="utf-8")
     head = pinned_cli("triage", str(path), "--ref", "2026-03-02").splitlines()[0]
-    assert head == "aantekeningen.txt (naam van het bestand: geen titel in de tekst gevonden)"
+    assert head == ("aantekeningen.txt (naam van het bestand: geen titel in de tekst gevonden) · 2 maart 2026 "
+                    "(opgegeven)")
     debate = json.loads(pinned_cli("triage", str(path), "--ref", "2026-03-02", "--json"))["debate"]
     assert (debate["title"], debate["title_from"]) == ("aantekeningen.txt", "file")
     pinned_cli("triage", str(path), "--ref", "2026-03-02", "--accept")
