@@ -137,14 +137,13 @@ def _print_table(extraction: Extraction, name: str, ref: dt.date, from_file: boo
     from kamertaak.core.labels import date_nl, kind_label, status_label
     from kamertaak.core.refs import actors_label
     from kamertaak.core.text import one_line
-    from kamertaak.store.triage import shown_debate_title
+    from kamertaak.store.triage import shown_debate_date, shown_debate_title
 
     out = console()
     debate = extraction.debate
     title = shown_debate_title(extraction, name, from_file)
     # the date the terms count from, and whence, as the TUI says it: the text's, the one given, or today's
-    when = (date_nl(debate.date) if debate.date else f"{date_nl(ref)} (opgegeven)" if ref_given
-            else f"datum onbekend (termijnen vanaf {date_nl(ref)})")
+    when = shown_debate_date(debate.date, ref, debate.date is None and ref_given)
     head = " · ".join(x for x in (debate.kind, title, when, debate.committee) if x)
     out.print(Text(one_line(head), style="bold"))
     if not extraction.candidates:

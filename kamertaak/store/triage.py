@@ -45,6 +45,18 @@ def shown_debate_title(extraction: Extraction, source_name: str, from_file: bool
     return f"{source_name} ({said}: geen titel in de tekst gevonden)"
 
 
+def shown_debate_date(day: dt.date | None, ref: dt.date, given: bool, hint: str = "") -> str:
+    """The debate's date as triage shows it: the one the user gave (`given`: "3 april 2025 (opgegeven)"), the
+    text's, or none yet with the day the terms count from ("datum onbekend (termijnen vanaf ...)", then `hint`)."""
+    from kamertaak.core.labels import date_nl
+
+    if given:
+        return f"{date_nl(ref)} (opgegeven)"
+    if day is not None:
+        return date_nl(day)
+    return f"datum onbekend (termijnen vanaf {date_nl(ref)}{hint})"
+
+
 FIRST_LINE_WIDTH = 80
 
 

@@ -302,16 +302,13 @@ class TriageScreen(DataScreen):
         if extraction is None:
             return
         debate = extraction.debate
-        from kamertaak.store.triage import shown_debate_title
+        from kamertaak.store.triage import shown_debate_date, shown_debate_title
 
         shown = shown_debate_title(extraction, self.source.name, self.source.from_file)
         title = one_line(" · ".join(x for x in (debate.kind, shown) if x), SIDE_WIDTH - 2)
-        if debate.date is None:
-            when = f"datum onbekend (termijnen vanaf {date_nl(self.source.ref)}; d geeft de datum)"
-        elif self.source.debate_title is None and self.source.debate_date is not None:
-            when = f"{date_nl(debate.date)} (opgegeven)"
-        else:
-            when = date_nl(debate.date)
+        # given with d: the debate's date is the one the source was given (a file's or pasted text's, not a debate's)
+        given = debate.date is not None and self.source.debate_title is None and self.source.debate_date is not None
+        when = shown_debate_date(debate.date, self.source.ref, given, "; d geeft de datum")
         known = (f"debat #{self.tracked.debate_id}" if self.tracked.debate_id is not None else "nieuw debat")
         n = len(self.candidates)
         done = len(self.added)
