@@ -101,6 +101,8 @@ BATCHES = {
     "v10b": FIXTURES / "validation-v10b.json",
     "v11a": FIXTURES / "validation-v11a.json",
     "v11b": FIXTURES / "validation-v11b.json",
+    "v12a": FIXTURES / "validation-v12a.json",
+    "v12b": FIXTURES / "validation-v12b.json",
 }
 # The commit each batch was first scored on: the rules as they were on texts they had not seen
 # (docs/triage-eval.md: the session's start for its held-out and development batches)
@@ -109,7 +111,8 @@ FIRST_SEEN = {"v1": "142b7a3", "v2": "4bbce70", "train-v3": "9ed0dc2", "v3": "da
               "v6b": "f448598", "train-v7": "698b2dd", "v7a": "698b2dd", "v7b": "698b2dd",
               "train-v8": "cb2e272", "v8a": "cb2e272", "v8b": "cb2e272", "v8c": "cb2e272",
               "v9a": "ea45519", "v9b": "ea45519", "v9c": "ea45519",
-              "v10a": "9db12ea", "v10b": "9db12ea", "v11a": "75ef748", "v11b": "75ef748"}
+              "v10a": "9db12ea", "v10b": "9db12ea", "v11a": "75ef748", "v11b": "75ef748",
+              "v12a": "b999060", "v12b": "b999060"}
 THRESHOLD = 0.5  # probability of "a follow-up" at which the sentence figures are given
 
 

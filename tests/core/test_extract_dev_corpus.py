@@ -417,3 +417,26 @@ def test_validation_batch_v11b_holds() -> None:
     # motion, nor are motions by the heap ("talloze moties") -> the explainer gives one candidate (an optional date),
     # 25 of 35 right; the PvdA's motions adopted -> 27 of 35; (lr) a debate's Kamerstuk number no motion -> 31 of 37
     assert len(quiet) == 2 and all(n <= 1 for n in quiet)
+
+
+def test_validation_batch_v12a_holds() -> None:
+    """12 texts held out in the twelfth session (/work/eval-heldout-v12a: 5 summaries, 4 Handelingen, 3 negative,
+    national parliament; frozen at 15:06 before any rule of the session landed, sha256 4866766c...; no rule writer
+    opened it). First seen on b999060: 11/22, 12 of 17 candidates right, no candidate in a negative text; at the
+    session's end (11bff9c, 34abb0f) 10/22, 11 of 16 right (a dated plan in a summary lost with a deadline rule).
+    Development material from the thirteenth session on."""
+    found, required, right, quiet = batch_figures("validation-v12a.json")
+    assert required == 22 and found >= 10
+    assert right >= 0.68
+    assert quiet == [0, 0, 0]
+
+
+def test_validation_batch_v12b_holds() -> None:
+    """13 texts held out in the twelfth session (/work/eval-heldout-v12b: 6 Kamerbrieven and registers, 5 vote news,
+    2 negative, national parliament; frozen at 15:07, sha256 52c2e5b1...). First seen on b999060: 11/30, 24 of 40
+    right (letters 1/14, vote news 10/16); at the session's end the same. Three candidates in one negative text
+    (news counting a party's motions). Development material from the thirteenth session on."""
+    found, required, right, quiet = batch_figures("validation-v12b.json")
+    assert required == 30 and found >= 11
+    assert right >= 0.59
+    assert len(quiet) == 2 and sum(quiet) <= 3
