@@ -1963,9 +1963,20 @@ def sentence_readings(sentence: str, ref: dt.date,
     phrase is read in it once, for both (triage asks for both of many sentences)."""
     found = _candidates(sentence, ref, calendar)
     kept = _terms(sentence, found, ref, calendar)
-    terms = {f.end: f for f in kept}
-    ahead = [dataclasses.replace(terms.get(f.end, f), term=f.end in terms) for f in found
-             if f.resolution.precision != "none" and (f.resolution.due is None or f.resolution.due >= ref)]
+    # A term kept may have grown beyond the phrase found ("aanstaande dinsdag" with its date after it, "volgende
+    # week op Prinsjesdag" joined, an event with its name or bracketed date): it stands for each phrase it
+    # covers, once, and the phrase found is a term through it.
+    ahead: list[FoundDeadline] = []
+    given: set[int] = set()
+    for f in found:
+        if f.resolution.precision == "none" or (f.resolution.due is not None and f.resolution.due < ref):
+            continue
+        k = next((j for j, t in enumerate(kept) if t.end == f.end or (t.start <= f.start and f.end <= t.end)), None)
+        if k is None:
+            ahead.append(dataclasses.replace(f, term=False))
+        elif k not in given:
+            given.add(k)
+            ahead.append(dataclasses.replace(kept[k], term=True))
     passed = [dataclasses.replace(f, term=True) for f in kept
               if f.resolution.due is not None and f.resolution.due < ref]
     return ahead, passed

@@ -1234,3 +1234,16 @@ def test_twelfth_session_readings(sentence: str, phrase: str, due: D | None, pre
 )
 def test_twelfth_session_no_terms(sentence: str) -> None:
     assert deadline_in(sentence, REF) is None, deadline_in(sentence, REF)
+
+
+def test_a_term_that_takes_the_date_after_its_weekday_stays_a_term_for_triage() -> None:
+    """"Over moties wordt aanstaande dinsdag 30 januari gestemd": the phrase found ("aanstaande dinsdag") grows into
+    "aanstaande dinsdag 30 januari" when it is read; triage, which takes its terms from sentence_deadlines, lost the
+    vote because the grown phrase no longer matched the one found (it was marked no term)."""
+    from kamertaak.core.deadlines import sentence_deadlines
+    from kamertaak.core.extract import extract
+
+    ref = D(2024, 1, 26)
+    text = "Over moties wordt aanstaande dinsdag 30 januari gestemd in de Tweede Kamer."
+    assert [(d.phrase, d.term) for d in sentence_deadlines(text, ref)] == [("aanstaande dinsdag 30 januari", True)]
+    assert [(c.kind, c.due) for c in extract(text, ref).candidates] == [("deadline", D(2024, 1, 30))]
