@@ -902,3 +902,55 @@ def test_the_kamer_backing_the_filer_of_the_motions_just_told_adopts_them() -> N
         "De PVV diende een motie in om de energiebelasting te verlagen. Een meerderheid steunde de PVV niet."
     )
     assert [(c.status, names(c)) for c in found] == [("adopted", {"SP"}), ("submitted", {"PVV"})]
+
+
+# A Handelingen motion, read out by its first signer, in the shape the Kamer prints it: the co-signers named before
+# the text, the considerations as a list, the dictum, the closing words, the signers' names and the chair's number.
+_READ_OUT = (
+    "Mevrouw Hendriks (CDA):\n\nVoorzitter. Omdat de minister de vorige motie niet uitvoert, dien ik vandaag een "
+    "nieuwe motie in. Ik doe dat mede namens de collega's Bos van de Partij van de Arbeid, Meijer van GroenLinks en "
+    "Van Wijk van RPF/GPV.\n\n{header}De Kamer,\n\ngehoord de beraadslaging,\n\noverwegende, dat:\n\n"
+    "- de inkoop door de overheid groot is;\n\n- duurzame inkoop daar nog weinig telt;\n\n"
+    "verzoekt de regering op basis van de richtlijnen van de OESO een gedragscode voor duurzame inkoop door de "
+    "overheid op te stellen en de Kamer jaarlijks over de voortgang te informeren,\n\n"
+    "en gaat over tot de orde van de dag.\n\n{signers}Zij krijgt nr. 14 (26485).\n\n"
+    "De heer Bos (PvdA):\n\nVoorzitter. Nog een vraag aan de minister over de aanbesteding."
+)
+
+
+def test_a_motion_read_out_in_handelingen_has_its_dictum_signers_and_number() -> None:
+    for header, signers in (("Motie van het lid Hendriks c.s.\n\n", "Hendriks, Bos, Meijer, Van Wijk\n\n"),
+                            ("Motie\n\n", "Hendriks\n\nBos\n\nMeijer\n\nVan Wijk\n\n"),
+                            ("Motie van het lid Hendriks c.s.\n\n", "")):
+        [c] = motions(_READ_OUT.format(header=header, signers=signers), D(2000, 11, 1))
+        assert (c.status, c.register) == ("submitted", "26485, nr. 14"), (header, signers)
+        assert [a.name for a in c.actors] == ["Hendriks", "Bos", "Meijer", "Van Wijk"], (header, signers)
+        assert "verzoekt de regering op basis van de richtlijnen van de OESO een gedragscode" in c.quote
+        # "op" opens what is asked after "verzoekt" (it is the particle only of "roept/draagt ... op")
+        assert "op basis van de richtlijnen" in c.title
+
+
+def test_the_chair_naming_the_signers_before_the_text_gives_them_to_the_motion() -> None:
+    text = _READ_OUT.format(header="", signers="").replace(
+        "De Kamer,", "De voorzitter:\n\nDoor de leden Hendriks, Bos, Meijer en Van Wijk wordt de volgende motie "
+        "voorgesteld:\n\nDe Kamer,", 1)
+    [c] = motions(text, D(2000, 11, 1))
+    assert ({a.name for a in c.actors}, c.register) == ({"Hendriks", "Bos", "Meijer", "Van Wijk"}, "26485, nr. 14")
+
+
+def test_a_motion_text_cut_off_before_its_closing_words_keeps_its_dictum_and_co_signers() -> None:
+    """An excerpt that stops inside the dictum: the stored text runs on to where it stops, not only to "overwegende,
+    dat:" (u10 finding 2); the co-signers named before it are the motion's."""
+    text = _READ_OUT.format(header="", signers="").split("het jaarlijks")[0].split(" en de Kamer jaarlijks")[0]
+    [c] = motions(text, D(2000, 11, 1))
+    assert c.quote.endswith("een gedragscode voor duurzame inkoop door de overheid op te stellen")
+    assert [(a.name, a.party) for a in c.actors] == [
+        ("Hendriks", "CDA"), ("Bos", "PvdA"), ("Meijer", "GroenLinks"), ("Van Wijk", "RPF/GPV")]
+
+
+def test_mede_namens_a_party_names_no_co_signer() -> None:
+    text = _READ_OUT.format(header="", signers="").replace(
+        "Ik doe dat mede namens de collega's Bos van de Partij van de Arbeid, Meijer van GroenLinks en Van Wijk van "
+        "RPF/GPV.", "Ik doe dat mede namens D66 en de ChristenUnie.")
+    [c] = motions(text, D(2000, 11, 1))
+    assert [a.name for a in c.actors] == ["Hendriks"]

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from kamertaak.core.actors import (
     NAME,
+    PARTY_ANY,
     PARTY_IN_FULL,
     ExtractedActor,
     dedupe_actors,
@@ -77,14 +78,16 @@ _DICTUM = re.compile(
     _I,
 )
 _DICTUM_LEAD = re.compile(
-    r"^(?:verzoekt|verzoeken|roept|roepen|draagt|dragen)\s+"
+    # "op" is the particle of "roept ... op" and "draagt ... op"; after "verzoekt" it opens what is asked ("verzoekt
+    # de regering op basis van de OESO-richtlijnen een gedragscode ... te ontwikkelen")
+    r"^(?:(?P<asks>verzoekt|verzoeken)|roept|roepen|draagt|dragen)\s+"
     r"(?:de\s+(?:Nederlandse\s+)?regering(?:,?\s+en\s+[^,]{3,60},)?|het kabinet|"
     r"de minister\w*|de staatssecretaris\w*|het presidium|"
     # a council's motion asks its college, Gedeputeerde Staten, the burgemeester or the dagelijks bestuur
     r"het college(?:\s+van\s+(?:B\s*(?:&|en)\s*W|burgemeester\s+en\s+wethouders|Gedeputeerde\s+Staten|GS"
     r"|dijkgraaf\s+en\s+heemraden))?|Gedeputeerde\s+Staten|de\s+burgemeester|het\s+dagelijks\s+bestuur|"
     r"de Voorzitter|de Kamer)(?:\s+(?:van|voor)\s+(?-i:[A-Z])[\w&]+(?:\s+en\s+(?-i:[A-Z])[\w&]+)?)?\s*,?\s*"
-    r"(?:op\s*,?\s*)?(?:om\s+)?",
+    r"(?:(?(asks)(?!)|op\s*,?\s*))?(?:om\s+)?",
     _I,
 )
 # A Kamerstuk's number in the spellings texts use: "nr. 51 (29936)", "29936, nr. 51", "29 936, nr. 51",
@@ -175,7 +178,8 @@ def motion_drafts(ctx: Context) -> list[Draft]:
     drafts: list[Draft] = []
     i = 0
     while i < len(sents):
-        header = _MOTION_HEADER.search(sents[i].text) or _MOTION_NUMBER_HEADER.match(sents[i].text)
+        header = (_MOTION_HEADER.search(sents[i].text) or _MOTION_NUMBER_HEADER.match(sents[i].text)
+                  or _CHAIR_PROPOSES.search(sents[i].text))
         body = _MOTION_BODY_START.search(sents[i].text)
         announce = _MOTION_FOLLOWS.search(sents[i].text)
         if not (header or body or announce):
@@ -208,10 +212,13 @@ def motion_drafts(ctx: Context) -> list[Draft]:
         if body_at is not None and body_at > i and not _MOTION_BODY_START.search(sents[body_at].text):
             last = body_at
         elif body_at is not None:
-            last = next(
+            closed = next(
                 (k for k in range(body_at, min(body_at + 15, len(sents))) if _MOTION_BODY_END.search(sents[k].text)),
-                body_at,
+                None,
             )
+            # a text that stops before the closing words (an excerpt, a quote): the body runs on over its
+            # considerations and its dictum ("verzoekt de regering ...") as far as they go
+            last = closed if closed is not None else _body_runs_to(ctx, body_at)
         dictum_zone = _dictum_zone(ctx, first, last)
         # a motion whose text is read out is submitted, even before the chair numbers it
         status = "submitted"
@@ -223,6 +230,16 @@ def motion_drafts(ctx: Context) -> list[Draft]:
                 m.actor for m in mentions_in(ctx, sents[first].start, sents[first].end) if m.actor.role == "member"
             ]
             register = _register_near(ctx, first, first) or _register_above(ctx, first)
+        # the signers' names under the text (one a line, or "X, Y, Z" on one), then the chair's lines after them
+        signers: list[ExtractedActor] = []
+        if body_at is not None and (not submitters or _COSIGNED.search(sents[first].text)):
+            k = last + 1
+            while (k < min(last + 21, len(sents)) and not _FIELD_LINE.match(sents[k].text)
+                   and (names := _signer_names(sents[k].text.strip()))):
+                signers.extend(names)
+                k += 1
+            if signers:
+                last = k - 1
         # trailing "Deze motie is voorgesteld door ..." and "Zij krijgt nr. ..."
         k = last
         while k + 1 < len(sents) and k < last + 3:  # the chair's lines follow one another: look on from each
@@ -238,19 +255,17 @@ def motion_drafts(ctx: Context) -> list[Draft]:
                 register = _register_near(ctx, k, k) or register
             elif _MOTION_BODY_START.search(t) or (header and _MOTION_HEADER.search(t)):
                 break
-        if not submitters and body_at is not None:
-            # Handelingen print the signers' names on their own lines under the text
-            signers: list[ExtractedActor] = []
-            k = last + 1
-            while (k < min(last + 21, len(sents)) and _SIGNER_LINE.fullmatch(sents[k].text.strip())
-                   and not _FIELD_LINE.match(sents[k].text)):
-                signers.append(ExtractedActor(normalise_name(sents[k].text.strip()), role="member"))
-                k += 1
-            if signers:
-                submitters, status, conf, last = signers, "submitted", max(conf, 0.9), k - 1
+        if signers:
+            # Handelingen print the signers' names under the text: the header's "c.s." are these
+            submitters = list(dedupe_actors([*submitters, *signers]))
+            status, conf = "submitted", max(conf, 0.9)
         if not submitters:
             speaker = ctx.speakers.get(first)
             submitters = [speaker] if speaker and speaker.role == "member" else []
+            if submitters and body_at is not None:
+                # "Ik leg die motie mede namens de collega's Koenders van de PvdA, Vendrik van GroenLinks en Van
+                # Dijke voor": the co-signers the reader names before the text
+                submitters = list(dedupe_actors([*submitters, *_cosigners_named(ctx, first, body_at)]))
         if not submitters and drafts and drafts[-1].actors and first > drafts[-1].last and all(
                 _BARE_MOTION_HEADING.match(sents[k].text.strip()) for k in range(drafts[-1].last + 1, first)):
             # the member reads their next motion right after the chair numbered the one before: the chair's lines
@@ -325,6 +340,79 @@ def _announced_at_turn_end(ctx: Context, i: int, before: list[Draft]) -> Draft |
     actors = list(dedupe_actors([speaker, *members])) if speaker is not None else members
     return Draft("motion", "submitted", 0.7, first, i, (s.start, s.end), clause=clause, actors=actors,
                  due_zone=(s.start, s.start))
+
+
+# The chair names the signers before the text (older Handelingen): "Door de leden Verburg, Koenders, Vendrik en Van
+# Dijke wordt de volgende motie voorgesteld:"
+_CHAIR_PROPOSES = re.compile(r"\bDoor (?:het lid|de leden)\b[^.:;]{2,200}?\bwordt de volgende motie voorgesteld\b")
+# A header that names the first signer and others: "Motie van het lid Verburg c.s."
+_COSIGNED = re.compile(r"\bc\.\s?s\.(?!\w)", _I)
+# A body part on a line (sentence) of its own: a bullet, a consideration, the dictum, the closing words; or the line
+# before it left the list open (":" or ";" or ",")
+_BODY_PART = re.compile(
+    r"^(?:[-–•]|(?:en\s+)?(?:voorts\s+|tevens\s+|mede\s+)?(?:constaterende|overwegende|van\s+mening|gelet\s+op"
+    r"|gehoord|erkennende|appreci[eë]rende|wijzende|verzoekt|verzoeken|roept|roepen|draagt|dragen|spreekt|spreken"
+    r"|geeft|besluit|en\s+gaat\s+over)\b)", _I)
+
+
+def _body_runs_to(ctx: Context, body_at: int) -> int:
+    """The last sentence of a motion's text without its closing words: the body's parts after its opening, up to
+    a speaker's turn, the chair's lines or another motion's text."""
+    sents = ctx.sentences
+    last = body_at
+    for k in range(body_at + 1, min(body_at + 15, len(sents))):
+        text = sents[k].text.strip()
+        if (_TURN_START.match(text) or _PROPOSED_BY.search(text) or _GETS_NUMBER.search(text)
+                or _MOTION_BODY_START.search(text) or _MOTION_HEADER.search(text)):
+            break
+        if not (_BODY_PART.match(text) or sents[last].text.rstrip().endswith((":", ";", ","))):
+            break
+        last = k
+    return last
+
+
+def _signer_names(line: str) -> list[ExtractedActor]:
+    """The members a signers' line names: one ("Van Dijke") or several ("Verburg, Koenders, Vendrik, Van Dijke")."""
+    if _SIGNER_LINE.fullmatch(line):
+        return [ExtractedActor(normalise_name(line), role="member")]
+    parts = [p.strip() for p in re.split(r"\s*,\s*|\s+en\s+", line)]
+    if len(parts) > 1 and all(_SIGNER_LINE.fullmatch(p) for p in parts):
+        return [ExtractedActor(normalise_name(p), role="member") for p in parts]
+    return []
+
+
+# "mede namens de collega's Koenders van de Partij van de Arbeid, Vendrik van GroenLinks en Van Dijke van RPF/GPV",
+# "mede namens de leden Voortman, Ronnes en Azarkan", "mede namens mevrouw Bergkamp van D66"
+_COSIGNERS = re.compile(
+    r"\bmede\s+namens\s+(?:(?:de\s+|mijn\s+)?(?:leden|collega['’]?s|collega|het\s+lid)\s+|mevrouw\s+|de\s+heer\s+)?"
+    r"(?P<list>[^.;:]{2,300})", _I)
+# each: a name, with its party after "van" (a party the text spells out, or in capitals: "RPF/GPV") or in brackets
+_COSIGNER_WITH_PARTY = re.compile(
+    rf"^(?:(?:mevrouw|de\s+heer|collega)\s+)?(?P<name>{NAME})(?:\s+van\s+(?:de\s+|het\s+)?"
+    rf"(?P<party>{PARTY_ANY.pattern}|[A-Z]{{2,}}(?:/[A-Z]{{2,}})?)|\s*\((?P<bracket>[^()]{{1,25}})\))$")
+_COSIGNER = re.compile(rf"^(?:(?:mevrouw|de\s+heer|collega)\s+)?(?P<name>{NAME})$")
+
+
+def _cosigners_named(ctx: Context, first: int, body_at: int) -> list[ExtractedActor]:
+    """The members a motion's reader names as co-signers in the sentences that bring its text in."""
+    out: list[ExtractedActor] = []
+    for k in range(first, body_at):
+        m = _COSIGNERS.search(ctx.sentences[k].text)
+        if m is None:
+            continue
+        listed = re.split(r"\s+(?:de\s+volgende\s+motie|deze\s+motie|die\s+motie|voor|in|graag)\s*$|\s+(?:de\s+volgende"
+                          r"|deze|die)\s+motie\b", m.group("list").strip(), maxsplit=1)[0]
+        parts = [p.strip() for p in re.split(r"\s*,\s*|\s+en\s+(?=(?:mevrouw\s+|de\s+heer\s+)?[A-Z])", listed)]
+        names = [c for p in parts if (c := _COSIGNER_WITH_PARTY.match(p) or _COSIGNER.match(p)) is not None]
+        if len(names) != len(parts):
+            continue  # a party ("mede namens D66"), or words that are no list of names
+        for c in names:
+            raw = c.group("party") or c.group("bracket") if "party" in c.re.groupindex else None
+            # a party the Kamer no longer has keeps its letters ("Van Dijke van RPF/GPV")
+            party = (normalise_party(raw) or (raw if re.fullmatch(r"[A-Z]{2,}(?:/[A-Z]{2,})?", raw) else None)
+                     if raw else None)
+            out.append(ExtractedActor(normalise_name(c.group("name")), party=party, role="member"))
+    return out
 
 
 # the heading over a motion's text in Handelingen: "Motie", "Gewijzigde motie"
