@@ -248,6 +248,18 @@ async def test_while_the_text_is_read_the_screen_counts_the_seconds(make_demo_ap
         assert options.option_count == 1 and str(options.get_option_at_index(0).prompt) == summary
 
 
+async def test_edit_form_hint_is_whole_on_a_narrow_terminal(make_demo_app: Any) -> None:
+    """The hint line under the form wraps instead of being cut at the dialog's edge (u10: "... Esc annule")."""
+    app = make_demo_app()
+    async with app.run_test(size=(80, 35)) as pilot:
+        screen = await open_demo_triage(pilot)
+        await cursor_to(screen, 5)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, TriageEditScreen)
+        assert "annuleert" in app.export_screenshot()
+
+
 async def test_edit_before_accepting(make_demo_app: Any, demo_db_path: Path) -> None:
     app = make_demo_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -496,6 +508,8 @@ async def test_d_gives_the_date_a_text_does_not_name(make_demo_app: Any, demo_db
         await settle(pilot)
         dialog = app.screen
         assert isinstance(dialog, DebateDateScreen)
+        # The field is a visible box, not a bare line of placeholder text (u10).
+        assert dialog.query_one("#triage-date", Input).region.height == 3
         await pilot.press(*"31 februari", "enter")
         await settle(pilot)
         assert app.screen is dialog and "geen datum" in str(dialog.query_one("#triage-date-problem", Static).visual)

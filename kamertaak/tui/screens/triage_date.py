@@ -39,7 +39,7 @@ class DebateDateScreen(ModalScreen[dt.date | None]):
         with Vertical(id="triage-date-dialog", classes="dialog"):
             yield Label("Datum van het debat", classes="dialog-title")
             yield Input(self.current.isoformat() if self.current else "", id="triage-date",
-                        placeholder="JJJJ-MM-DD of bijv. dinsdag 24 november 2026, dan Enter", compact=True)
+                        placeholder="JJJJ-MM-DD of bijv. dinsdag 24 november 2026, dan Enter")
             yield Label("", id="triage-date-problem", classes="problem")
             yield Label("termijnen worden vanaf deze datum berekend · Esc annuleert", classes="hint")
 
