@@ -87,12 +87,29 @@ def _usage_error(exc: Any) -> NoReturn:
         print(exc.format_message(), file=sys.stderr)
         sys.exit(2)
     path = context.command_path if context is not None else "kamertaak"
+    misplaced = _before_the_command(context, getattr(exc, "option_name", None))
+    if misplaced is not None:
+        _fail(misplaced, 2)
     if getattr(exc, "possibilities", None):
         # click lists every option somewhat like the one typed, in alphabetical order: name the closest.
         import difflib
 
         exc.possibilities = difflib.get_close_matches(exc.option_name, exc.possibilities, n=1, cutoff=0)
     _fail(one_line(usage_error(exc.format_message(), path)), 2)
+
+
+def _before_the_command(context: Any, name: str | None) -> str | None:
+    """`kamertaak triage FILE --db werk.db`: an option of kamertaak itself given after a command exists, only
+    before the command; the line that says so, or None for any other option."""
+    if context is None or context.parent is None or not name:
+        return None
+    root = context.find_root()
+    for param in root.command.params:
+        if name in param.opts:
+            option = name if param.is_flag else f"{name} {param.make_metavar(root)}"
+            rest = context.command_path[len(root.command_path):]
+            return f"{option} staat vóór het commando: {root.command_path} {option}{rest} …"
+    return None
 
 
 def _aborted(exc: Exception) -> bool:

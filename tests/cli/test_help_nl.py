@@ -80,6 +80,12 @@ def test_every_argument_has_a_dutch_name() -> None:
         (["remind", "snooze", "1", "--days", "400"], "kamertaak: --days: 400 valt buiten 1 t/m 366"),
         (["lst"], "kamertaak: onbekend commando 'lst'; bedoel je 'list' of 'set'?"),
         (["export", "pdf"], "kamertaak: onbekend commando 'pdf' (kamertaak export --help toont ze)"),
+        # kamertaak's own options after a command say where they go (they were "onbekende optie --db")
+        (["triage", "debat.txt", "--db", "werk.db"],
+         "kamertaak: --db PAD|URL staat vóór het commando: kamertaak --db PAD|URL triage …"),
+        (["debate", "list", "--db"],
+         "kamertaak: --db PAD|URL staat vóór het commando: kamertaak --db PAD|URL debate list …"),
+        (["list", "--version"], "kamertaak: --version staat vóór het commando: kamertaak --version list …"),
     ],
 )
 def test_usage_errors_are_dutch(env: Path, fails: Callable[..., str], args: list[str], message: str) -> None:
