@@ -446,6 +446,22 @@ def test_case(case: Case) -> None:
 # --- the parts a candidate does not show -------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "committee"),
+    [
+        # a Kamerbrief on an inquiry named after its chair: no committee of the Kamer (u10 finding 4)
+        ("26 991 Voedselveiligheid\n\nNr. 529 BRIEF VAN DE MINISTER VAN LANDBOUW\n\nDen Haag, 25 juni 2018\n\n"
+         "Naar aanleiding van de crisis is aan de Commissie Sorgdrager gevraagd de crisis te onderzoeken.\n", None),
+        ("Verslag van de commissie Koninkrijksrelaties, 3 maart 2026\n\nDe minister zegt toe te schrijven.\n",
+         "Koninkrijksrelaties"),
+        ("De vaste commissie VWS heeft op 12 februari 2026 overleg gevoerd.\n", "VWS"),
+        ("De vaste commissie voor Digitale Zaken heeft op 12 februari 2026 overleg gevoerd.\n", "Digitale Zaken"),
+    ],
+)
+def test_committee_of_the_kamer_not_an_outside_one(text: str, committee: str | None) -> None:
+    assert extract(text, D(2026, 3, 3)).debate.committee == committee
+
+
 def test_committee_report_debate_and_minister() -> None:
     ex = extract(COMMITTEE_REPORT_LVVN, D(2026, 3, 3))
     assert ex.debate.committee == "Landbouw, Visserij, Voedselzekerheid en Natuur"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kamertaak.core.actors import normalise_ministry
 from kamertaak.core.dutch import MONTHS, WEEKDAYS
 from kamertaak.core.extract.clean import CleanText
 from kamertaak.core.extract.model import ExtractedDebate
@@ -41,7 +42,7 @@ _DEBATE_DATE_CONTEXT = re.compile(
 # "vaste commissie voor Landbouw, Visserij, Voedselzekerheid en Natuur": the commas belong to the name; a line break
 # only after a comma or a joining word ("Infrastructuur en\nWaterstaat"), not before the next line's "Preview"
 _COMMITTEE = re.compile(
-    r"\b(?:vaste\s+)?[Cc]ommissie\s+(?:voor\s+)?(?P<c>[A-Z][\w&-]*(?:(?:,\s+|[ \t]+"
+    r"\b(?:vaste\s+)?[Cc]ommissie\s+(?P<voor>voor\s+)?(?P<c>[A-Z][\w&-]*(?:(?:,\s+|[ \t]+"
     r"|[ \t]*\n[ \t]*(?=(?:en|van|voor)\b)|(?<=\ben)\s+|(?<=\bvan)\s+|(?<=\bvoor)\s+)"
     r"(?:[A-Z][\w&-]*|en|van|voor))*)"
 )
@@ -189,6 +190,14 @@ _COMMITTEE_MINUTES = re.compile(
 )
 
 
+def _a_chamber_committee(name: str) -> bool:
+    """A committee named without "voor" is one of the Kamer's when it bears a ministry's or field's name or an
+    abbreviation ("commissie Koninkrijksrelaties", "vaste commissie VWS", "commissie J&V"); one word besides that
+    names a person ("de Commissie Sorgdrager", an inquiry the cabinet set up) or a body of its own."""
+    first = name.split()[0].strip(",")
+    return len(name.split()) > 1 or normalise_ministry(first) is not None or not any(ch.islower() for ch in first)
+
+
 def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[ExtractedDebate, int]:
     """The debate's title, kind, date and committee; also where its heading ends (the lead before it)."""
     text = clean.text
@@ -267,6 +276,7 @@ def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[Extracted
     committee = None
     names = [
         re.sub(r"(?:,|\s+(?:en|van|voor))+$", "", cm.group("c").strip(" ,")).strip() for cm in _COMMITTEE.finditer(head)
+        if cm.group("voor") or _a_chamber_committee(cm.group("c"))
     ]
     if names and names[0]:
         # the first name, unless the text names the committee again without the words that followed it there
