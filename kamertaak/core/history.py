@@ -72,6 +72,10 @@ def describe_entry(entry: dict[str, Any], kind: str = "") -> str:
                          else f"{verb}: {_value(field, new or old)}{by}")
         else:
             parts.append(f"{FIELD_LABELS.get(field, field)}: {_value(field, old, kind)} → {_value(field, new, kind)}")
+    if not parts and changes.get("due_ref") and changes["due_ref"][1]:
+        # A phrase read again from a debate's new date that gives the same day ("voor de zomer"): the day it
+        # counts from changed, the due date not.
+        parts.append(f"termijn blijft, telt nu vanaf {_value('due', changes['due_ref'][1])}")
     prefix = "volgende keer: " if action == "recur" else ""
     # Why it moved: "termijn verschoven van 11 april naar 18 april (debatdatum 3 april → 8 april)".
     why = changes.get("debate_date")

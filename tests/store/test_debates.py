@@ -88,6 +88,20 @@ def test_a_new_debate_date_moves_only_the_phrases_that_follow_it(store: Store) -
     assert debate_log is not None and debate_log["action"] == "update"
 
 
+def test_a_due_that_stays_says_so_in_its_history(store: Store) -> None:
+    """'voor de zomer' read from a debate five days later is the same day: the item's history says the term stays
+    and counts from the new date (it said 'geen veld veranderd', u11 finding 7)."""
+    debate = store.add_debate("Zeden en veiligheid", date="2025-04-03")
+    summer = store.add_item("commitment", "Brief", due="voor de zomer", debate_id=debate)
+    store.update_debate(debate, {"date": "2025-04-08"})
+    assert _item(store, summer)["due"] == "2025-07-03"
+    last = history_lines(_item(store, summer)["history"], "commitment")[-1]
+    assert last.endswith("termijn blijft, telt nu vanaf 8 april 2025 (debatdatum 3 april 2025 → 8 april 2025)")
+    store.undo()
+    last = history_lines(_item(store, summer)["history"], "commitment")[-1]
+    assert "geen veld veranderd" not in last and "telt nu vanaf 3 april 2025" in last
+
+
 def test_undo_of_a_debate_edit_puts_back_the_date_and_the_dues_it_moved(store: Store) -> None:
     debate, follows, _, _ = _debate_with_items(store)
     store.update_debate(debate, {"date": "2025-04-08", "title": "Zeden"})
