@@ -363,6 +363,8 @@ async def test_triage_a_file_and_a_missing_one(make_demo_app: Any, tmp_path: Pat
         await pilot.press("T")
         await settle(pilot)
         field = app.screen.query_one("#triage-path", Input)
+        # The path is typed into a visible box, as the pasted text and the debate's date are (u11 finding 8).
+        assert field.region.height == 3
         field.focus()
         field.value = str(tmp_path / "bestaat-niet.txt")
         await pilot.press("enter")

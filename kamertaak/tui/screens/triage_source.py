@@ -150,7 +150,7 @@ class TriageSourceScreen(Dialog[TriageSource | None]):
             yield OptionList(Option(Content.styled("debatten laden…", MUTED_STYLE), disabled=True),
                              id="triage-debates")
             yield Label("of een tekstbestand", classes="form-label-wide")
-            yield PathInput(placeholder="pad naar een .txt-bestand, dan Enter", id="triage-path", compact=True,
+            yield PathInput(placeholder="pad naar een .txt-bestand, dan Enter", id="triage-path",
                             select_on_focus=False)
             yield Label("of plak de tekst hier, dan Ctrl+S", classes="form-label-wide")
             yield PastedArea(id="triage-pasted", soft_wrap=True, show_line_numbers=False,
