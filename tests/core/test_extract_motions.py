@@ -954,3 +954,16 @@ def test_mede_namens_a_party_names_no_co_signer() -> None:
         "RPF/GPV.", "Ik doe dat mede namens D66 en de ChristenUnie.")
     [c] = motions(text, D(2000, 11, 1))
     assert [a.name for a in c.actors] == ["Hendriks"]
+
+
+def test_signers_after_closing_words_with_a_comma() -> None:
+    """A party's site prints the closing words with a comma ("en gaat over tot de orde van de dag,"): the first
+    signer under them is the motion's first signer, not a word of its text (u11 finding 1: "Motie Marijnissen c.s.",
+    Krol missing)."""
+    text = ("Motie om taken van gemeenten in een raamwerk te oormerken\n\n21 september 2018\n\n"
+            "De Kamer gehoord de beraadslaging,\n\noverwegende dat er veel taken naar gemeenten zijn overgeheveld,\n\n"
+            "verzoekt de regering de decentralisaties in een duidelijk raamwerk te oormerken,\n\n"
+            "en gaat over tot de orde van de dag,\n\nKrol\nMarijnissen\nThieme\n\nStatus\n\nVerworpen\n")
+    [c] = motions(text, D(2018, 9, 21))
+    assert c.title.startswith("Motie Krol c.s.")
+    assert [a.name for a in c.actors] == ["Krol", "Marijnissen", "Thieme"] and c.status == "rejected"

@@ -192,6 +192,9 @@ _SPEAKER_LINE = re.compile(
 _FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}: \S.{0,60}$")
 # A letter's salutation ends with a comma and still ends its paragraph: "Geachte Voorzitter,"
 _SALUTATION = re.compile(r"^(?:Geachte|Beste|Aan)\b.{0,60},$", re.IGNORECASE)
+# A motion's closing words end its text, with whatever stop a page prints after them ("en gaat over tot de orde van
+# de dag," on a party's site): the signers' names follow on lines of their own.
+_MOTION_CLOSED = re.compile(r"\borde van de dag[,.;]?$")
 # Words a sentence does not end on: a blank line after them is PDF layout, not a paragraph break.
 _OPEN_WORD = re.compile(
     r"\b(?:van|de|het|een|en|of|over|met|voor|bij|in|op|te|aan|door|naar|om|dat|die|dan|als|tot|uit|zijn|haar)$", re.I
@@ -229,7 +232,9 @@ def _join(out: _Out, prev: str, nxt: str, newline_at: int, typical: float, gap: 
     paragraph = gap and starts_new and prev[-1:] not in ",;(-" and not _ends_open(prev)
     paragraph = paragraph or (gap and starts_new and bool(_SALUTATION.match(prev)))
     field_line = _FIELD_LINE.match(nxt) or _FIELD_LINE.match(prev)
-    if heading or speaker or paragraph or field_line or _LIST_START.match(nxt) or _SPEAKER_LINE.match(nxt):
+    closed = prev.endswith(("dag", "dag,", "dag.", "dag;")) and _MOTION_CLOSED.search(prev) is not None
+    if (heading or speaker or paragraph or closed or field_line or _LIST_START.match(nxt)
+            or _SPEAKER_LINE.match(nxt)):
         out.add("\n", newline_at)
     else:
         out.add(" ", newline_at)
