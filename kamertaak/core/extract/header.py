@@ -243,7 +243,9 @@ def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[Extracted
             title = _TITLE_TAIL.sub("", title).strip() or None
         if title and _NOT_A_TITLE.match(title):
             title = None
-        if title is None and (dossier := _DOSSIER_HEADING.search(head)):
+        # a reference in brackets after the meeting's word ("tijdens een VSO (Handelingen II 2015/16, nr. 43)" in a
+        # Kamerbrief) is no title: the dossier's name in the heading is, when there is one
+        if (title is None or title.startswith("(")) and (dossier := _DOSSIER_HEADING.search(head)):
             title = dossier.group("t").strip()
         line_end = text.find("\n", m.end())
         sentence_end = min(x for x in (line_end, text.find(". ", m.end()), len(text)) if x >= 0)
