@@ -19,6 +19,7 @@ from pytest import MonkeyPatch
 from kamertaak.core import actors
 from kamertaak.core.extract import clean, extract, motions, sentences
 from kamertaak.core.extract.clean import clean_text
+from kamertaak.core.extract.model import Context
 
 DEMO = Path(__file__).resolve().parents[2] / "kamertaak" / "data" / "demo" / "commissiedebat-2025-04-03.txt"
 REF = dt.date(2025, 4, 3)
@@ -185,7 +186,6 @@ def test_a_committee_reports_list_of_letters_is_found_by_bisection() -> None:
     with and without the end of their list."""
     from kamertaak.core.extract import pipeline
     from kamertaak.core.extract.header import find_debate
-    from kamertaak.core.extract.model import Context
     from tests.core.test_extract_u7 import REPORT
 
     cut = REPORT[: REPORT.index("(29984")]  # a preview cut inside the list: its items on their own lines
@@ -222,7 +222,6 @@ def test_a_position_in_a_list_of_spans_is_found_by_bisection() -> None:
     import random
 
     from kamertaak.core.extract.header import find_debate
-    from kamertaak.core.extract.model import Context
 
     text = "De minister zegt toe de Kamer voor de zomer te informeren."
     cleaned = clean_text(text)
@@ -268,7 +267,6 @@ def test_the_cabinets_members_are_read_once_per_text(monkeypatch: MonkeyPatch) -
     stage that adds to the list it gets does not change what the next one gets."""
     from kamertaak.core.extract import people
     from kamertaak.core.extract.header import find_debate
-    from kamertaak.core.extract.model import Context
 
     read: list[int] = []
     real = people.dedupe_actors
@@ -296,7 +294,6 @@ def test_a_motions_paragraph_reads_the_other_motions_only_where_they_decide() ->
     start as reading them first, for every sentence of every labelled text, and no reading where a heading, another
     paragraph or a motion stops it (before, every motion read all motions: a square of their number)."""
     from kamertaak.core.extract.header import find_debate
-    from kamertaak.core.extract.model import Context
 
     class Counted(list):  # type: ignore[type-arg]
         reads = 0
@@ -334,3 +331,63 @@ def test_a_motions_paragraph_reads_the_other_motions_only_where_they_decide() ->
                 assert got == plain(ctx, first, list(told), skip)
                 asked += 1
     assert asked > 1000
+
+
+def _run_context(raw: str) -> Context:
+    """The Context extract() makes of a text, with what it sets before the stages read sentences."""
+    from kamertaak.core.extract import pipeline
+    from kamertaak.core.extract.header import find_debate
+    from kamertaak.core.extract.people import speakers
+
+    cleaned = clean_text(raw)
+    ctx = Context(cleaned, sentences.split_sentences(cleaned.text), actors.find_actors(cleaned.text), REF,
+                  find_debate(cleaned, REF)[0], raw)
+    ctx.speakers = speakers(ctx)
+    ctx.letter = bool(pipeline._LETTER.search(cleaned.text[:3000]))
+    return ctx
+
+
+def test_a_sentence_without_a_date_word_is_not_asked_for_a_task_or_an_event_without_its_word() -> None:
+    """A to-do (tasks.task_drafts) is proposed only with a due or a weekday, and what a sentence that names no event
+    gives (events._without_event_word: an event the sentence before names, a goal or the Kamer's demand) only with a
+    deadline phrase in it: a sentence without any date word (MAY_HOLD_A_DATE, asked once per sentence and shared by the
+    stages) is not asked. Asked anyway, every such sentence of every labelled text gives nothing; the sentences with a
+    date word give some (so the check can fail)."""
+    from kamertaak.core.extract import events, tasks
+
+    dateless = given = 0
+    texts = [*list(labelled_texts())[::2], "Pieter belt vrijdag de griffier. Sanne stuurt de notitie.",
+             "De commissie besloot een vervolgdebat in te stellen. Dat wordt volgende week dinsdag gevoerd."]
+    for raw in texts:
+        ctx = _run_context(raw)
+        for i in range(len(ctx.sentences)):
+            found = [*tasks._task_drafts(ctx, i), *events._without_event_word(ctx, i)]
+            if not ctx.may_hold_a_date_at(i):
+                assert found == [], ctx.sentences[i].text
+                assert tasks.task_drafts(ctx, i) == []
+                dateless += 1
+            given += bool(found)
+    assert dateless > 1000
+    assert given > 10
+
+
+def test_a_clause_naming_a_debate_without_a_day_or_a_schedule_is_not_read_for_its_phrases(
+        monkeypatch: MonkeyPatch) -> None:
+    """A clause naming a debate with neither a day nor a word that schedules it ("voorstander van een commissiedebat")
+    is no event, whatever its deadline phrases: it is not read for them (the words decide first)."""
+    from kamertaak.core import deadlines
+
+    read: list[str] = []
+    real = deadlines._candidates
+
+    def counted(text: str, *rest: object, **named: object) -> object:
+        read.append(text)
+        return real(text, *rest, **named)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(deadlines, "_candidates", counted)
+    plain = "Ik ben een voorstander van een commissiedebat, omdat ik denk dat dat sneller gaat."
+    dated = "Het commissiedebat wordt op 12 mei 2025 gehouden."
+    told = extract(f"{plain} {dated}", REF)
+    assert [c.due for c in told.candidates] == [dt.date(2025, 5, 12)]
+    assert plain not in read and dated in read
+

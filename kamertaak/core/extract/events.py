@@ -209,10 +209,11 @@ def event_drafts(ctx: Context, i: int, dated_debates_only: bool = False) -> list
             return []
     found: _Found = {kind_re: list(kind_re.finditer(text)) for kind_re in _SHARED_KINDS}
     if not _any_event(text, found):
-        if not dated_debates_only and (pointed := _pointed_event(ctx, i)) is not None:
-            return [pointed]  # "Dat wordt volgende week dinsdag gevoerd.": the event the sentence before names
-        goal = None if dated_debates_only else _government_goal(ctx, i) or _kamer_demands(ctx, i)
-        return [goal] if goal is not None else []
+        if dated_debates_only or not ctx.may_hold_a_date_at(i):
+            # what a sentence without an event's word gives needs a deadline phrase in it (_without_event_word): a
+            # sentence without any date word (asked once per sentence) holds none
+            return []
+        return _without_event_word(ctx, i)
     if not dated_debates_only and (letter := _kamer_decides_letter(ctx, i)) is not None:
         return [letter]
     out: list[Draft] = []
@@ -228,6 +229,15 @@ def event_drafts(ctx: Context, i: int, dated_debates_only: bool = False) -> list
     if not out and not dated_debates_only and (goal := _government_goal(ctx, i) or _kamer_demands(ctx, i)):
         out.append(goal)
     return out
+
+
+def _without_event_word(ctx: Context, i: int) -> list[Draft]:
+    """What a sentence that names no event gives: the event the sentence before names, on the day this one says, a
+    goal with its term or the Kamer's demand by a term; each with a deadline phrase of the sentence."""
+    if (pointed := _pointed_event(ctx, i)) is not None:
+        return [pointed]  # "Dat wordt volgende week dinsdag gevoerd.": the event the sentence before names
+    goal = _government_goal(ctx, i) or _kamer_demands(ctx, i)
+    return [goal] if goal is not None else []
 
 
 # A sentence whose subject points back to the one before and says when it takes place: "Dat wordt volgende week
@@ -547,6 +557,11 @@ def _clause_event(
             continue
         if kind_re in (_ANSWERS, _MUST) and not _government_before(ctx, text, at, m.start()):
             continue
+        if kind_re is _TIME_UNTIL and _PERIOD_OVER.search(text):
+            continue
+        if kind_re is _FOLLOWUP_DEBATE and not _FOLLOWUP_MARKER.search(text) and not _NAMED_DAY.search(text):
+            continue  # a debate named without a day or a word that schedules it is not an event
+        # (the tests above read the clause's words alone: the deadline phrases are read only for what passes them)
         zone = (at, at + len(text))
         due = nearest_deadline(ctx, at + m.start(), at + m.end(), *zone)
         own_day = None
@@ -559,12 +574,8 @@ def _clause_event(
         if kind_re in bare_kinds and (due is None or due.resolution.due is None) and own_day is None:
             # "de maatregel, die 1 september van kracht wordt", "De inbrengdatum voor het verslag is 12 maart"
             own_day = _bare_day(ctx, text, at, m)
-        if kind_re is _TIME_UNTIL and _PERIOD_OVER.search(text):
-            continue
         if kind_re not in (_TAKES_EFFECT, _TIME_UNTIL) and _told_as_past(ctx, text, at, m, expected, due):
             continue
-        if kind_re is _FOLLOWUP_DEBATE and not _FOLLOWUP_MARKER.search(text) and not _NAMED_DAY.search(text):
-            continue  # a debate named without a day or a word that schedules it is not an event
         borrowed = None
         own = _own_date(ctx, text, at, m) if kind_re is _FOLLOWUP_DEBATE else own_day
         if own is not None:

@@ -71,6 +71,15 @@ _NOT_A_FIRST_NAME = frozenset(
 
 
 def task_drafts(ctx: Context, i: int) -> list[Draft]:
+    """The reader's side's own to-do in sentence i, with its date."""
+    if not ctx.may_hold_a_date_at(i):
+        # a to-do is proposed only with a due (a deadline phrase in the sentence) or a weekday: a sentence without
+        # any date word (MAY_HOLD_A_DATE, which holds the weekdays; asked once per sentence) has neither
+        return []
+    return _task_drafts(ctx, i)
+
+
+def _task_drafts(ctx: Context, i: int) -> list[Draft]:
     s = ctx.sentences[i]
     m = _OWN_ACTION.match(s.text) or _OWN_PLAN.match(s.text)
     listed = None if m else _LISTED_ACTION.match(s.text)
