@@ -391,3 +391,51 @@ def test_a_clause_naming_a_debate_without_a_day_or_a_schedule_is_not_read_for_it
     assert [c.due for c in told.candidates] == [dt.date(2025, 5, 12)]
     assert plain not in read and dated in read
 
+
+def test_the_texts_members_are_read_once_for_every_candidate_that_names_one() -> None:
+    """people.by_given_name ("Pieter" is "Pieter Heerma") and people.personal (a party's or the chamber's motion is
+    the one member's the text names) read the members a text names once, for every candidate that asks, instead of
+    reading them all again for each (a text naming many members took time that grew with its candidates times its
+    members): the same answers as that reading, for every member, given name, party and chamber of the labelled
+    texts, asked about their own text's actors and in turns about another's (what was read of one is not taken for
+    the other), also when a list changes."""
+    from kamertaak.core.actors import ExtractedActor, dedupe_actors
+    from kamertaak.core.extract import people
+
+    def given_plain(actor: ExtractedActor, known: list[ExtractedActor]) -> ExtractedActor:
+        if actor.role != "member" or " " in actor.name:
+            return actor
+        members = [a for a in known if a.role == "member"]
+        if any(a.name.split()[-1] == actor.name for a in members):
+            return actor
+        full = {a.key: a for a in members if " " in a.name and a.name.split()[0] == actor.name}
+        return next(iter(full.values())) if len(full) == 1 else actor
+
+    def personal_plain(actor: ExtractedActor, known: list[ExtractedActor]) -> ExtractedActor:
+        chamber = actor.role == "member" and people._CHAMBER.fullmatch(actor.name) is not None
+        if not chamber and not (actor.role == "other" and actor.party and actor.name == actor.party):
+            return actor
+        members = {a.key: a for a in known if a.role == "member" and not people._CHAMBER.fullmatch(a.name)
+                   and (chamber or a.party == actor.party)}
+        return next(iter(members.values())) if len(members) == 1 else actor
+
+    lists: list[list[ExtractedActor]] = []
+    for raw in list(labelled_texts())[::2]:
+        named = [m.actor for m in actors.find_actors(clean_text(raw).text)]
+        lists += [named, list(dedupe_actors(named))]
+    lists += [lists[0][:-1], [*lists[0][:-1], ExtractedActor("Pieter Heerma", "CDA")]]  # one actor changed
+    asked = given = personal = 0
+    for k, known in enumerate(lists):
+        other = lists[k - 1]
+        probes = [*known, ExtractedActor("Pieter"), ExtractedActor("de Tweede Kamer"), ExtractedActor("De Kamer")]
+        probes += [ExtractedActor(a.name.split()[0]) for a in known if " " in a.name]
+        probes += [ExtractedActor(a.party, a.party, "other") for a in known if a.party]
+        for actor in probes:
+            for against in (known, other):
+                assert people.by_given_name(actor, against) == given_plain(actor, against)
+                assert people.personal(actor, against) == personal_plain(actor, against)
+                given += people.by_given_name(actor, against) != actor
+                personal += people.personal(actor, against) != actor
+                asked += 1
+    assert asked > 10_000
+    assert given > 20 and personal > 20  # the texts name members by their given name and parties by their one member

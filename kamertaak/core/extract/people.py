@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import operator
 import re
 from collections.abc import Iterable
 
@@ -93,8 +94,8 @@ def personal(actor: ExtractedActor, known: Iterable[ExtractedActor]) -> Extracte
     chamber = actor.role == "member" and _CHAMBER.fullmatch(actor.name) is not None
     if not chamber and not (actor.role == "other" and actor.party and actor.name == actor.party):
         return actor
-    members = {a.key: a for a in known if a.role == "member" and not _CHAMBER.fullmatch(a.name)
-               and (chamber or a.party == actor.party)}
+    read = _read(known)
+    members = read.members if chamber else read.by_party.get(actor.party, {})
     return next(iter(members.values())) if len(members) == 1 else actor
 
 
@@ -117,11 +118,48 @@ def by_given_name(actor: ExtractedActor, known: Iterable[ExtractedActor]) -> Ext
     "Pieter" is "Pieter Heerma"."""
     if actor.role != "member" or " " in actor.name:
         return actor
-    members = [a for a in known if a.role == "member"]
-    if any(a.name.split()[-1] == actor.name for a in members):
+    read = _read(known)
+    if actor.name in read.surnames:
         return actor
-    full = {a.key: a for a in members if " " in a.name and a.name.split()[0] == actor.name}
+    full = read.by_given.get(actor.name, {})
     return next(iter(full.values())) if len(full) == 1 else actor
+
+
+class _Known:
+    """What by_given_name and personal read of the actors a text names, read once for all the candidates that ask:
+    the members' surnames, the members named in full by their given name, and the members (not a chamber) by party
+    and all together, each by key as the text names them last."""
+
+    def __init__(self, known: tuple[ExtractedActor, ...]) -> None:
+        self.surnames: set[str] = set()
+        self.by_given: dict[str, dict[str, ExtractedActor]] = {}
+        self.members: dict[str, ExtractedActor] = {}
+        self.by_party: dict[str | None, dict[str, ExtractedActor]] = {}
+        for a in known:
+            if a.role != "member":
+                continue
+            words = a.name.split()
+            if words:
+                self.surnames.add(words[-1])
+            if " " in a.name:
+                self.by_given.setdefault(words[0], {})[a.key] = a
+            if not _CHAMBER.fullmatch(a.name):
+                self.members[a.key] = a
+                self.by_party.setdefault(a.party, {})[a.key] = a
+
+
+# the actors last read, and what was read of them: each candidate of a run asks about the same actors
+_last_read: tuple[tuple[ExtractedActor, ...], _Known] | None = None
+
+
+def _read(known: Iterable[ExtractedActor]) -> _Known:
+    """What `known` holds for by_given_name and personal, read again only when the actors differ from the last."""
+    global _last_read
+    actors = tuple(known)
+    last = _last_read
+    if last is None or len(last[0]) != len(actors) or not all(map(operator.is_, actors, last[0])):
+        last = _last_read = (actors, _Known(actors))
+    return last[1]
 
 
 # What follows a given name when the text goes on with the surname: "van Baarle" (not "Baudet van Forum voor
