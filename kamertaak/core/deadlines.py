@@ -1895,6 +1895,54 @@ _MEASURE = re.compile(
     # a rule told over cases: "In de meeste situaties moet de gemeente binnen acht weken beslissen"
     r"in\s(?:de\smeeste|veel|vrijwel\salle|sommige|enkele|bepaalde)\s(?:gevallen|situaties))(?=\s|$)|\d%"
 )
+# A standing rule: a period that counts from what happens in any case ("binnen acht weken na ontvangst van de
+# aanvraag", "binnen zes weken na de datum waarop het besluit is verzonden"), or a period said of anyone ("Een
+# medewerker neemt binnen vijf werkdagen contact met u op", "Een persoon die wil inspreken meldt dit uiterlijk 24 uur
+# voor aanvang van de vergadering"), told in the present with no speaker and no word that points ahead: how a
+# procedure goes, no one's term ("Ik zal u zo spoedig mogelijk na ontvangst van het advies informeren" is one).
+_PERIOD_FROM = re.compile(rf"(?:^|\s){_NUM}\s{_UNIT}\s(?:na|nadat|voor|voorafgaand\saan)\s(?P<anchor>.+)$")
+_PERIOD_BEFORE = re.compile(rf"(?:^|\s){_NUM}\s{_UNIT}\s?$")
+_EVENT_START_WORD = re.compile(r"(?:na|nadat|voor|voorafgaand\saan)\s(?P<anchor>.+)$")
+# what happens in any case: a step of a procedure named without an article, one with "een", the date of a document
+_ANY_CASE = re.compile(
+    r"(?:een|(?:de\s)?(?:datum|dag)\s(?:van|waarop)|(?:de\s)?dagtekening|ontvangst|indiening|verzending|"
+    r"bekendmaking|kennisgeving|terinzagelegging|aanvraag|aanmelding|melding|mededeling|inschrijving)(?=\s|$)"
+)
+# said of anyone: the clause opens with an indefinite subject that is a person ("een medewerker", "een ambtenaar",
+# "iedereen"; not a thing, "Een besluit volgt binnen twee weken")
+_ANYONE = re.compile(
+    r"(?:(?:een|elke|iedere|ieder)\s[a-z]*(?:er|aar|ier|ent|ant|eur|ist|persoon|lid)|iemand|iedereen|men|wie)(?=\s|$)"
+)
+# a speaker, or a word that points ahead: a promise or a plan, not a procedure
+_SPEAKER_OR_AHEAD = re.compile(
+    r"(?:^|\s)(?:ik|wij|we|mij|ons|zal|zullen|zult|gaat|gaan|streeft|streven|voornemens|van\splan|toegezegd|"
+    r"toezegging|beloofd|afgesproken|nog|a\.s\.?|aanstaande|komende|volgende)(?=\s|$)"
+)
+# "Volgens mij zegt ons Reglement van Orde dat er zo spoedig mogelijk wordt gestemd": what a rule says.
+_RULE_SOURCE = r"(?:reglement(?:\svan\sorde)?|wet|wetgeving|verordening|awb)"
+_RULE_VERB = r"(?:zegt|bepaalt|schrijft|eist|voorziet)"
+_RULE_SAYS = re.compile(
+    rf"(?:^|\s)(?:{_RULE_SOURCE}\s{_RULE_VERB}|{_RULE_VERB}\s(?:ons|het|de)\sreglement)(?=\s|$)"
+)
+
+
+def _standing_rule(sentence: str, found: FoundDeadline, folded: str, before: str, clause: str) -> bool:
+    """Whether a period is a procedure's rule: it counts from what happens in any case, or is said of anyone, in
+    a clause in the present that has no speaker and no word that points ahead (see `_ANY_CASE`)."""
+    res = found.resolution
+    period = _PERIOD_FROM.search(folded)
+    if period is None and res.precision == "event" and _PERIOD_BEFORE.search(before):
+        period = _EVENT_START_WORD.match(folded)
+    if period is None and not (res.precision == "day" and folded.startswith("binnen ")):
+        return False
+    c_start, c_end = _clause_bounds(sentence, found.start, found.end)
+    any_case = period is not None and _ANY_CASE.match(f"{period.group('anchor')} {_words(sentence[found.end : c_end])}")
+    if (_SPEAKER_OR_AHEAD.search(clause) or _PAST_VERB.search(clause)
+            or (_PERFECT_AUX.search(clause) and _PARTICIPLE.search(clause) and not any_case)):
+        return False
+    return bool(any_case or _ANYONE.match(_words(sentence[c_start : found.start])))
+
+
 # "niet meer voor 1 oktober", "niet langer voor de zomer": no longer a term either
 _NEGATION = re.compile(r"(?:^|\s)(?:niet|geen|nooit)(?:\s(?:meer|langer))?$")
 # Between a phrase and the one that restates it: "na 18 maanden (2e kwartaal 2025)", "eind voorjaar –
@@ -2398,6 +2446,10 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
             and (_looks_back(tense()) or _told_as_past(sentence, found.end, tense()))):
         return None
     if _MEASURE.search(clause) and re.match(r"(?:binnen|na|over|in)\s", folded) and res.precision == "day":
+        return None
+    if _RULE_SAYS.search(clause) or _standing_rule(sentence, found, folded, before, clause):
+        # "Het college neemt een beslissing binnen 8 weken na ontvangst van de stukken", "Volgens mij zegt ons
+        # Reglement van Orde dat er zo spoedig mogelijk ... wordt gestemd": how a procedure goes, no one's term
         return None
     if res.due is None:
         return found

@@ -198,13 +198,16 @@ SENTENCES_V12 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # "in 2020 of 2021"; a weekday with its part of the day before a date, a month moved to, "gepland voor";
         # "na Prinsjesdag", "a.s. maandag 20 juni"; "niet meer voor ...", half of a week): 79/90, 78/90.
         # Twelfth session: a "zou" under a past main clause is what was expected then -> 81, 80.
-        (SENTENCES_V7, 90, 81, 80),
+        # Thirteenth session: a period said of any person in the present ("Een medewerker neemt binnen vijf werkdagen
+        # contact met u op") -> 82, 81.
+        (SENTENCES_V7, 90, 82, 81),
         # An eighth batch of 90 (70 with a phrase), held out in the eighth session (frozen at 01:44 before any rule
         # of the session landed): first seen 76/90 exact, 73/90 phrases; at its end the same (the six rules that took
         # v7 from 68 to 79 moved it by none). Development material from the ninth session on.
         # Twelfth session: a span's last day, a weekday before a time of day, a rule told over cases -> 80, 77; a
         # year gives way to a bare date of its clause, "tot Prinsjesdag" -> 82, 80.
-        (SENTENCES_V8, 90, 82, 80),
+        # Thirteenth session: what a rule says ("zegt ons Reglement van Orde dat ...") -> 83, 81.
+        (SENTENCES_V8, 90, 83, 81),
         # A ninth batch of 90 (70 with a phrase, 90 pages of 78 sites), held out in the ninth session (frozen at 04:47
         # before any rule of the session landed): first seen 74/90 exact, 69/90 phrases; at its end the same.
         # Development material from the tenth session on.
@@ -212,7 +215,9 @@ SENTENCES_V12 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # Twelfth session: a phrase right after another within it is one phrase ("volgende week op Prinsjesdag"),
         # "zou ..., maar", a rule told over cases -> 79, 75 (and a phrase in quotes is found, eleventh -> 76, 71);
         # "verwacht niet dat ...", "begin juni a.s.", "op 1 juli geen huurverhoging" -> 81, 78.
-        (SENTENCES_V9, 90, 81, 78),
+        # Thirteenth session: a procedure's period from what happens in any case ("binnen zes weken na de datum waarop
+        # ...") -> 82, 79.
+        (SENTENCES_V9, 90, 82, 79),
         # A tenth batch of 90 (70 with a phrase, 78 sites), held out in the tenth session (frozen at 09:28 before any
         # rule of the session landed): first seen 76/90 exact, 71/90 phrases; at its end 75/90, the one lost being
         # "In het najaar" in 2022, labelled on the estimated kerstreces; relabelled on the sourced one (23 December
@@ -220,6 +225,8 @@ SENTENCES_V12 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # Eleventh session: the year that places a finer phrase ("In 2024 ... tot en met 31 juli") -> 77, 72; a week
         # named from today after "Na de stemming" -> 78, 73.
         # Twelfth session, rules written from v5..v9 only, measured here before landing: 80/90, 75/90.
+        # Thirteenth session, rules written from v5..v9 and v12, measured here before landing (its misses not read):
+        # 80/90, 75/90, unchanged.
         (SENTENCES_V10, 90, 80, 75),  # and a phrase in quotes is found (eleventh session) -> 79, 74
         # An eleventh batch of 90 (72 sites), held out in the eleventh session (frozen at 12:46 before any rule of the
         # session landed): first seen 73/90 exact, 72/90 phrases; at its end 74/90 and 73/90. Development material
@@ -229,12 +236,16 @@ SENTENCES_V12 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # "stond voor volgende week op de agenda", "te verplaatsen naar begin 2021", "voor de raadsvergadering in
         # juli"), which are likely this batch's sentences (its misses were not read): 78/90, 79/90, not a figure on
         # unseen text.
-        (SENTENCES_V11, 90, 78, 79),
+        # Thirteenth session, rules written from v5..v9 and v12, measured here before landing (its misses not read):
+        # 79/90, 80/90.
+        (SENTENCES_V11, 90, 79, 80),
         # A twelfth batch of 90 (77 sites), held out in the twelfth session (frozen at 15:11 before any rule of the
         # session landed): first seen 70/90 exact (positives 61/70), at its end the same. Its labeller wrote the
         # date-like words into "phrase" for the 20 sentences without a term; the fixture has null there, as every
         # other batch (the only change from the frozen copy): 63/90 phrases (54 of the 70 with a term).
-        (SENTENCES_V12, 90, 70, 63),
+        # Thirteenth session: procedures ("binnen 8 weken na ontvangst van ...", "Een persoon die wil inspreken meldt
+        # dit uiterlijk 24 uur voor aanvang van ...") -> 72, 65.
+        (SENTENCES_V12, 90, 72, 65),
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:

@@ -629,8 +629,10 @@ def test_an_explained_date_in_another_year_than_the_one_named_has_its_year(phras
         # a word that points ahead by itself is no history, whatever the verb's tense
         ("Ik hoop dat de stukken morgenmiddag verstuurd zijn.", REF, "morgenmiddag", D(2025, 4, 4), "day"),
         # a period counted from an event is as dateless as the event; "na dato" counts from today
-        ("Het college beslist binnen acht weken na ontvangst van het verzoek.", REF,
-         "binnen acht weken na ontvangst van het verzoek", None, "event"),
+        ("De minister beslist binnen acht weken na het debat over de stikstofwet.", REF,
+         "binnen acht weken na het debat over de stikstofwet", None, "event"),
+        ("Ik zal u binnen twee weken na ontvangst van het advies informeren.", REF,
+         "binnen twee weken na ontvangst van het advies", None, "event"),
         ("U ontvangt het antwoord binnen twee weken na dato.", REF, "binnen twee weken na dato", D(2025, 4, 17),
          "day"),
         # a plan moved to a new term: the new term stands
@@ -1247,3 +1249,31 @@ def test_a_term_that_takes_the_date_after_its_weekday_stays_a_term_for_triage() 
     text = "Over moties wordt aanstaande dinsdag 30 januari gestemd in de Tweede Kamer."
     assert [(d.phrase, d.term) for d in sentence_deadlines(text, ref)] == [("aanstaande dinsdag 30 januari", True)]
     assert [(c.kind, c.due) for c in extract(text, ref).candidates] == [("deadline", D(2024, 1, 30))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a procedure: a period from what happens in any case, or said of anyone, in the present without a speaker
+        "Het college neemt een besluit binnen zes weken na indiening van de aanvraag.",
+        "Een ambtenaar belt u binnen drie werkdagen terug.",
+        "Een inwoner die wil inspreken meldt zich uiterlijk 48 uur voor aanvang van de vergadering.",
+        # what a rule says
+        "Volgens de griffier bepaalt het reglement dat de commissie binnen twee weken vergadert.",
+    ],
+)
+def test_thirteenth_session_no_terms(sentence: str) -> None:
+    assert deadline_in(sentence, REF) is None, deadline_in(sentence, REF)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "due", "precision"),
+    [
+        # a speaker's period from an event, and a period said of someone named, stand
+        ("Ik zal u binnen twee weken na ontvangst van het advies informeren.",
+         "binnen twee weken na ontvangst van het advies", None, "event"),
+        ("De minister stuurt de Kamer binnen drie weken een brief.", "binnen drie weken", D(2025, 4, 24), "day"),
+    ],
+)
+def test_thirteenth_session_readings(sentence: str, phrase: str, due: D | None, precision: str) -> None:
+    _reads(sentence, phrase, due, precision)
