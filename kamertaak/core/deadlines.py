@@ -1926,6 +1926,14 @@ _RULE_SAYS = re.compile(
 )
 
 
+def _main_end(sentence: str, found: FoundDeadline) -> int:
+    """Where the clause of a phrase ends, or the subordinate clause after it starts ("Dat meldt hij dinsdag in een
+    brief waarin hij ...")."""
+    _, c_end = _clause_bounds(sentence, found.start, found.end)
+    sub = _SUBORDINATOR.search(sentence, found.end, c_end)
+    return sub.start() if sub is not None else c_end
+
+
 def _standing_rule(sentence: str, found: FoundDeadline, folded: str, before: str, clause: str) -> bool:
     """Whether a period is a procedure's rule: it counts from what happens in any case, or is said of anyone, in
     a clause in the present that has no speaker and no word that points ahead (see `_ANY_CASE`)."""
@@ -1941,6 +1949,27 @@ def _standing_rule(sentence: str, found: FoundDeadline, folded: str, before: str
             or (_PERFECT_AUX.search(clause) and _PARTICIPLE.search(clause) and not any_case)):
         return False
     return bool(any_case or _ANYONE.match(_words(sentence[c_start : found.start])))
+
+
+# "Dat meldt hij dinsdag in een brief", "bevestigen Haagse bronnen zaterdag": a verb of telling in the present with
+# the weekday it is read on is the day the news was told, no term.
+_TELLS = re.compile(
+    r"(?:^|\s)(?:meldt|melden|bevestigt|bevestigen|zegt|zeggen|schrijft|schrijven|bericht|berichten|onthult|"
+    r"onthullen|aldus|(?:laat|laten)\s(?:[a-z]+\s){0,4}?weten|(?:maakt|maken)\s(?:[a-z]+\s){0,4}?bekend)(?=\s|$)"
+)
+# "De Wkb treedt per 1 januari 2024 in werking": the day a law takes effect, told as fact, is the calendar of the
+# law, no one's term ("moet per 1 januari in werking treden" is a plan).
+_TAKES_EFFECT = re.compile(
+    r"(?:^|\s)(?:treedt|treden)\s(?:[a-z0-9.-]+\s){0,8}?in\swerking(?=\s|$)|(?:^|\s)in\swerking\s(?:treedt|treden)(?=\s|$)|"
+    r"(?:^|\s)(?:wordt|worden)\s(?:[a-z0-9.-]+\s){0,8}?van\skracht(?=\s|$)"
+)
+_MODAL_AHEAD = re.compile(
+    r"(?:^|\s)(?:zal|zullen|moet|moeten|kan|kunnen|gaat|gaan|wil|willen|verwacht|verwachten|beoogt|beogen|streeft|"
+    r"streven|naar\sverwachting|mogelijk|waarschijnlijk|zou|zouden)(?=\s|$)"
+)
+# "Hilversum, 15 juni 2026 - Een grote stroomstoring ...": a place and a date before a dash open a news article.
+_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+)?\s?,\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:-|\u2013|\u2014)\s")
 
 
 # "niet meer voor 1 oktober", "niet langer voor de zomer": no longer a term either
@@ -2446,6 +2475,16 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
             and (_looks_back(tense()) or _told_as_past(sentence, found.end, tense()))):
         return None
     if _MEASURE.search(clause) and re.match(r"(?:binnen|na|over|in)\s", folded) and res.precision == "day":
+        return None
+    if _DATELINE_BEFORE.match(sentence[: found.start]) and _DATELINE_AFTER.match(sentence, found.end):
+        # "Hilversum, 15 juni 2026 - ...": the dateline of a news article
+        return None
+    if _TAKES_EFFECT.search(clause) and not _MODAL_AHEAD.search(clause):
+        # "De Wkb treedt per 1 januari 2024 in werking": the day a law takes effect, told as fact
+        return None
+    if (_WD_ONLY.fullmatch(folded) or _TODAY_WORD.fullmatch(folded)) and res.due == ref and _TELLS.search(
+            _words(sentence[_clause_bounds(sentence, found.start, found.end)[0] : _main_end(sentence, found)])):
+        # "Dat meldt hij dinsdag in een brief aan de Kamer", read on that Tuesday: the day the news is told
         return None
     if _RULE_SAYS.search(clause) or _standing_rule(sentence, found, folded, before, clause):
         # "Het college neemt een beslissing binnen 8 weken na ontvangst van de stukken", "Volgens mij zegt ons

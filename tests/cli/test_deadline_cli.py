@@ -207,7 +207,8 @@ SENTENCES_V12 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # Twelfth session: a span's last day, a weekday before a time of day, a rule told over cases -> 80, 77; a
         # year gives way to a bare date of its clause, "tot Prinsjesdag" -> 82, 80.
         # Thirteenth session: what a rule says ("zegt ons Reglement van Orde dat ...") -> 83, 81.
-        (SENTENCES_V8, 90, 83, 81),
+        # Thirteenth session: a news article's dateline -> 84, 82.
+        (SENTENCES_V8, 90, 84, 82),
         # A ninth batch of 90 (70 with a phrase, 90 pages of 78 sites), held out in the ninth session (frozen at 04:47
         # before any rule of the session landed): first seen 74/90 exact, 69/90 phrases; at its end the same.
         # Development material from the tenth session on.
@@ -217,7 +218,8 @@ SENTENCES_V12 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # "verwacht niet dat ...", "begin juni a.s.", "op 1 juli geen huurverhoging" -> 81, 78.
         # Thirteenth session: a procedure's period from what happens in any case ("binnen zes weken na de datum waarop
         # ...") -> 82, 79.
-        (SENTENCES_V9, 90, 82, 79),
+        # Thirteenth session: the day news is told ("Dat meldt hij dinsdag in een brief") -> 83, 80.
+        (SENTENCES_V9, 90, 83, 80),
         # A tenth batch of 90 (70 with a phrase, 78 sites), held out in the tenth session (frozen at 09:28 before any
         # rule of the session landed): first seen 76/90 exact, 71/90 phrases; at its end 75/90, the one lost being
         # "In het najaar" in 2022, labelled on the estimated kerstreces; relabelled on the sourced one (23 December
@@ -245,7 +247,8 @@ SENTENCES_V12 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # other batch (the only change from the frozen copy): 63/90 phrases (54 of the 70 with a term).
         # Thirteenth session: procedures ("binnen 8 weken na ontvangst van ...", "Een persoon die wil inspreken meldt
         # dit uiterlijk 24 uur voor aanvang van ...") -> 72, 65.
-        (SENTENCES_V12, 90, 72, 65),
+        # Thirteenth session: the day news is told, the day a law takes effect told as fact -> 75, 68.
+        (SENTENCES_V12, 90, 75, 68),
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:

@@ -1260,6 +1260,12 @@ def test_a_term_that_takes_the_date_after_its_weekday_stays_a_term_for_triage() 
         "Een inwoner die wil inspreken meldt zich uiterlijk 48 uur voor aanvang van de vergadering.",
         # what a rule says
         "Volgens de griffier bepaalt het reglement dat de commissie binnen twee weken vergadert.",
+        # the day news is told, read on that day
+        "Dat schrijft de minister donderdag in een brief aan de Tweede Kamer.",
+        # the day a law takes effect, told as fact
+        "De nieuwe wet treedt op 1 januari 2026 in werking.",
+        # a news article's dateline
+        "Amsterdam, 12 mei 2025 - De gemeente opent een nieuw zwembad.",
     ],
 )
 def test_thirteenth_session_no_terms(sentence: str) -> None:
@@ -1273,6 +1279,10 @@ def test_thirteenth_session_no_terms(sentence: str) -> None:
         ("Ik zal u binnen twee weken na ontvangst van het advies informeren.",
          "binnen twee weken na ontvangst van het advies", None, "event"),
         ("De minister stuurt de Kamer binnen drie weken een brief.", "binnen drie weken", D(2025, 4, 24), "day"),
+        # a weekday with a verb of doing, not of telling, is when it is done
+        ("Het kabinet presenteert donderdag de Voorjaarsnota.", "donderdag", D(2025, 4, 3), "day"),
+        # a law that is to take effect then is a plan
+        ("De wet moet op 1 januari 2026 in werking treden.", "op 1 januari 2026", D(2026, 1, 1), "day"),
     ],
 )
 def test_thirteenth_session_readings(sentence: str, phrase: str, due: D | None, precision: str) -> None:
