@@ -1877,7 +1877,7 @@ _PARTICIPLE = re.compile(
     r"(?:^|\s)(?!gereed(?:\s|$))(?:(?:aan|af|door|in|mee|na|op|over|toe|uit|vast|terug|voor)?ge[a-z]{3,}(?:d|t|en)|"
     r"(?:be|ver|ont|her)[a-z]{3,}[dt]|(?:aan|af|door|in|mee|na|op|over|toe|uit|terug)?ge(?:gaan|daan|staan|zien)|"
     # strong participles without ge- (the same form as the infinitive, so only the frequent ones of news and letters)
-    r"ontvangen|besproken|begonnen|verschenen|vergeten|verkregen|bevonden|verzonden|ontstaan|vertrokken|verloren)"
+    r"ontvangen|besproken|begonnen|verschenen|vergeten|verkregen|bevonden|verzonden|ontstaan|vertrokken|verloren|gehad)"
     r"(?=\s|$)"
 )
 _AHEAD = re.compile(
@@ -1924,6 +1924,28 @@ _RULE_VERB = r"(?:zegt|bepaalt|schrijft|eist|voorziet)"
 _RULE_SAYS = re.compile(
     rf"(?:^|\s)(?:{_RULE_SOURCE}\s{_RULE_VERB}|{_RULE_VERB}\s(?:ons|het|de)\sreglement)(?=\s|$)"
 )
+
+
+# "Wiersma wilde voor de kerst nog twee plannen doordrukken", "moest voor 1 juli klaar zijn": what someone wanted or
+# had to do, told in the past, is history even with a term's preposition ("had verzocht om ... voor" stands: asked).
+_PAST_MODAL = re.compile(r"(?:^|\s)(?:wilde|wilden|moest|moesten)(?=\s|$)")
+# the end of a span: "tot (en met) 19 februari 2020"
+_UPTO_START = re.compile(r"(?:tot(?:\sen\smet)?|t/m)\s")
+
+
+# "Op 23 februari heeft u de Onderwijsraad gevraagd advies uit te brengen": a date that places the perfect of a verb
+# of asking or promising, before that participle, is the day it was asked; what was asked follows it ("heeft
+# gevraagd op 1 juni advies uit te brengen" is the day the advice is due).
+_ASKED_AFTER = re.compile(r"^(?:(?!\s(?:te|om)\s)[^,;:])*?\s(?:verzocht|gevraagd|toegezegd|beloofd|afgesproken|"
+                          r"aangekondigd|opgedragen)(?=\s|$)")
+
+
+def _day_of_the_asking(sentence: str, found: FoundDeadline, folded: str) -> bool:
+    """Whether a date that only places ("op 23 februari") is the day a request or promise was made, in the perfect."""
+    if _TERM_START.match(folded) or not _PERFECT_AUX.search(_governing(sentence, found.start, found.end)):
+        return False
+    _, c_end = _clause_bounds(sentence, found.start, found.end)
+    return _ASKED_AFTER.match(" " + _words(sentence[found.end : c_end])) is not None
 
 
 def _main_end(sentence: str, found: FoundDeadline) -> int:
@@ -2438,7 +2460,11 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
     if _HYPOTHETICAL.search(clause):
         # "Dan zou de formatie binnen een maand moeten worden afgerond": what would follow from a supposition
         return None
-    if _in_condition(sentence, found.start, found.end):
+    if _in_condition(sentence, found.start, found.end) and not (
+            res.precision == "day" and _NOT.search(_words(sentence[found.end : _main_end(sentence, found)]))):
+        # ... but "als het geld uiterlijk woensdag niet wordt toegezegd", "als zij op 13 januari niet voldoen": a day
+        # by which something must be done or else, an ultimatum, is a term (a year is not: "Als de turbines er in
+        # 2020 niet staan, ...")
         # "een rampscenario als de energiebedrijven eind deze winter huishoudens moeten afsluiten", "Haalt de
         # provincie het doel in 2030 niet, dan ...": a condition (the phrase stands in it) is no one's term
         return None
@@ -2470,7 +2496,7 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
     # In a clause about the past an event is history whatever its preposition ("de aanpak voor de uitvoering").
     if (day_month is None and not (_WD_ONLY.search(folded) and _MOVED_TO.search(before))
             and not _MOVED_ON.search(before) and not _later_year(folded, ref)
-            and (placing or res.due is None or not _TERM_START.match(folded))
+            and (placing or res.due is None or not _TERM_START.match(folded) or _PAST_MODAL.search(tense()))
             and not _AHEAD_BY_ITSELF.search(folded) and not _EVENT_CLAUSE_START.match(folded)
             and (_looks_back(tense()) or _told_as_past(sentence, found.end, tense()))):
         return None
@@ -2495,12 +2521,18 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
     near = " ".join(before.split(" ")[-3:]) + " " + folded
     has_year = re.search(r"(?:19|20)\d\d", found.phrase) is not None
     if res.due < ref:
-        return found if has_year and res.precision in ("day", "month") and _DEADLINE_WORD.search(near) else None
+        # "Van 9 januari tot en met 19 februari 2020 heeft iedereen de gelegenheid gekregen ...": a span that has
+        # ended, in a clause that looks back, is history, not a missed term ("te geven" is what the chance was for;
+        # "verneemt graag voor 31 oktober 2025 wat ... is opgenomen" is a term missed)
+        ended = _UPTO_START.match(folded) and _looks_back(_TE_INFINITIVE.sub(" ", tense()))
+        missed = has_year and res.precision in ("day", "month") and _DEADLINE_WORD.search(near) and not ended
+        return found if missed else None
     if day_month is not None and not has_year and not _COMING.search(folded):
         month = MONTH_WORDS[day_month.group("mon").rstrip(".")]
         last = _last_before(int(day_month.group("d")), month, ref)
         if last is not None and (ref - last <= _RECENT_PAST
-                                 or (ref - last <= _PAST_HALF_YEAR and _looks_back(tense()))
+                                 or (ref - last <= _PAST_HALF_YEAR and (
+                                     _looks_back(tense()) or _day_of_the_asking(sentence, found, folded)))
                                  or (res.due > ref and not _WD_ONLY.search(folded) and narrated())):
             return None
         if dt.timedelta(0) < ref - (res.due - relativedelta(years=1)) <= _RECENT_PAST:
@@ -2579,6 +2611,8 @@ _USUALLY = re.compile(
 # langer haalbaar is".
 _JUDGED = re.compile(
     r"(?:^|\s)(?:de\skans\sis\s(?:groot|klein)|lastige?|moeilijke?|onmogelijke?|onhaalbare?|ondoenlijk|"
+    # what is feared is a risk weighed, no one's plan ("we vrezen op korte termijn kaalslag op het platteland")
+    r"vrees|vrezen|vreest|vreesde|vreesden|"
     r"niet\s(?:meer\s|langer\s)?(?:haalbaar|realistisch|mogelijk|te\shalen))(?=\s|$)"
 )
 # "Of ... , kan niemand zeggen": a sentence that opens with an indirect question, up to its comma; "het is nog

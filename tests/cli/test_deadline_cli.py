@@ -190,7 +190,8 @@ SENTENCES_V12 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # from the seventh session on, read by cause (conditions with the verb first, indirect questions as subject,
         # a document's date, what was meant to happen, "N dagen de tijd", "tot na ...", "vóór 2024", two days with
         # their weekdays, a horizon of years, a standing practice): 86/90, 85/90.
-        (SENTENCES_V6, 90, 86, 85),
+        # Thirteenth session: what is feared ("we vrezen op korte termijn ...") -> 87, 86.
+        (SENTENCES_V6, 90, 87, 86),
         # A seventh batch of 90 (70 with a phrase), held out in the seventh session (frozen at 21:38 before any rule
         # of the session landed): first seen 68/90 exact, 66/90 phrases; at its end the same (the rules that took v6
         # from 77 to 86 moved it by none). Development material from the eighth session on, read by mechanism (the
@@ -208,7 +209,9 @@ SENTENCES_V12 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # year gives way to a bare date of its clause, "tot Prinsjesdag" -> 82, 80.
         # Thirteenth session: what a rule says ("zegt ons Reglement van Orde dat ...") -> 83, 81.
         # Thirteenth session: a news article's dateline -> 84, 82.
-        (SENTENCES_V8, 90, 84, 82),
+        # Thirteenth session: the day of an asking in the perfect, an ultimatum's day ("als zij op 13 januari niet ...")
+        # -> 86, 84.
+        (SENTENCES_V8, 90, 86, 84),
         # A ninth batch of 90 (70 with a phrase, 90 pages of 78 sites), held out in the ninth session (frozen at 04:47
         # before any rule of the session landed): first seen 74/90 exact, 69/90 phrases; at its end the same.
         # Development material from the tenth session on.
@@ -248,7 +251,8 @@ SENTENCES_V12 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # Thirteenth session: procedures ("binnen 8 weken na ontvangst van ...", "Een persoon die wil inspreken meldt
         # dit uiterlijk 24 uur voor aanvang van ...") -> 72, 65.
         # Thirteenth session: the day news is told, the day a law takes effect told as fact -> 75, 68.
-        (SENTENCES_V12, 90, 75, 68),
+        # Thirteenth session: a passed span in the perfect, "wilde voor de kerst", an ultimatum's day -> 78, 71.
+        (SENTENCES_V12, 90, 78, 71),
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:

@@ -1266,6 +1266,16 @@ def test_a_term_that_takes_the_date_after_its_weekday_stays_a_term_for_triage() 
         "De nieuwe wet treedt op 1 januari 2026 in werking.",
         # a news article's dateline
         "Amsterdam, 12 mei 2025 - De gemeente opent een nieuw zwembad.",
+        # a passed date in a clause that looks back is history, not a missed term
+        "Van 3 februari tot en met 20 maart 2025 heeft iedereen de kans gehad om te reageren.",
+        # what someone wanted, told in the past
+        "De staatssecretaris wilde voor de zomer nog een wetsvoorstel indienen.",
+        # the day a request was made, in the perfect before its participle
+        "Op 10 januari heeft de Kamer de minister gevraagd een plan te maken.",
+        # what is feared
+        "De boeren vrezen op korte termijn een golf van faillissementen.",
+        # a year in a condition with "niet" is no ultimatum
+        "Als de windturbines er in 2027 niet staan, grijpt het Rijk in.",
     ],
 )
 def test_thirteenth_session_no_terms(sentence: str) -> None:
@@ -1283,6 +1293,18 @@ def test_thirteenth_session_no_terms(sentence: str) -> None:
         ("Het kabinet presenteert donderdag de Voorjaarsnota.", "donderdag", D(2025, 4, 3), "day"),
         # a law that is to take effect then is a plan
         ("De wet moet op 1 januari 2026 in werking treden.", "op 1 januari 2026", D(2026, 1, 1), "day"),
+        # a passed term that was promised is a missed term
+        ("De minister heeft toegezegd het rapport uiterlijk 1 maart 2025 te sturen.", "uiterlijk 1 maart 2025",
+         D(2025, 3, 1), "day"),
+        # what someone wants now stands
+        ("De staatssecretaris wil voor de zomer nog een wetsvoorstel indienen.", "voor de zomer", D(2025, 7, 3),
+         "season"),
+        # what is asked, after the participle, is the term
+        ("Op 10 januari heeft de Kamer gevraagd om op 1 juni een brief te sturen.", "op 1 juni", D(2025, 6, 1),
+         "day"),
+        # a day in a condition with "niet" after it is an ultimatum
+        ("De gemeente stapt naar de rechter als het geld uiterlijk vrijdag niet wordt toegezegd.", "uiterlijk vrijdag",
+         D(2025, 4, 4), "day"),
     ],
 )
 def test_thirteenth_session_readings(sentence: str, phrase: str, due: D | None, precision: str) -> None:
