@@ -1998,9 +1998,14 @@ _DATELINE_AFTER = re.compile(r"\s*(?:-|\u2013|\u2014)\s")
 _NEGATION = re.compile(r"(?:^|\s)(?:niet|geen|nooit)(?:\s(?:meer|langer))?$")
 # Between a phrase and the one that restates it: "na 18 maanden (2e kwartaal 2025)", "eind voorjaar –
 # uiterlijk voor aanvang van het zomerreces".
-_RESTATES = re.compile(r"\s*(?:\(|\[|\u2013|\u2014|\s-)\s*")
+_RESTATES = re.compile(r"\s*(?:\(|\[|\u2013|\u2014|\s-|\sc\.q\.)\s*")
 # ... or only a comma, when what follows narrows it down: "gelijktijdig met de voorjaarsnota, rond eind april".
 _RESTATES_DATED = re.compile(r"\s*,\s*")
+# A relative clause right after a phrase that names a thing, opening with the time of that thing, dates it: "in de
+# Voorjaarsnota die later deze maand openbaar wordt", "in de ontwerpbegroting 2010 (die in september 2009 bij uw Kamer
+# wordt ingediend)": the thing's own time is the term (the Voorjaarsnota's rule day gives way to it).
+_ITS_TIME = re.compile(r"\s*[(,]?\s*(?:die|dat|welke)\s+")
+# ... and "c.q." (or rather) restates: "Eind september c.q. begin oktober 2024" is begin oktober 2024.
 # The date of what a phrase names, in brackets right after it, belongs to it: "voor Verantwoordingsdag (16 mei)".
 _BRACKET_DATE = re.compile(rf"\s*\((?:op\s)?\d{{1,2}}\s(?:{_MONTH})(?:\s(?:19|20)\d\d)?\)", re.IGNORECASE)
 
@@ -2107,6 +2112,7 @@ def _terms(sentence: str, found: list[FoundDeadline], ref: dt.date,
     kept = [f for i, f in enumerate(kept)
             if not any(_RESTATES.fullmatch(sentence[f.end : g.start])
                        or (_narrows(f, g) and _RESTATES_DATED.fullmatch(sentence[f.end : g.start]))
+                       or (_ITS_TIME.fullmatch(sentence[f.end : g.start]) and not _DAY_MONTH.search(_fold(f.phrase)[0]))
                        for g in kept[i + 1 :])]
     kept = _in_named_year(sentence, kept, ref, calendar)
     if any(_EVENT_CLAUSE_START.match(_fold(f.phrase)[0]) for f in kept):

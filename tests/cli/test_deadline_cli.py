@@ -201,7 +201,9 @@ SENTENCES_V12 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # Twelfth session: a "zou" under a past main clause is what was expected then -> 81, 80.
         # Thirteenth session: a period said of any person in the present ("Een medewerker neemt binnen vijf werkdagen
         # contact met u op") -> 82, 81.
-        (SENTENCES_V7, 90, 82, 81),
+        # Thirteenth session: a relative clause that opens with a thing's time dates it ("in de ontwerpbegroting 2010
+        # (die in september 2009 ... wordt ingediend)") -> 83, 82.
+        (SENTENCES_V7, 90, 83, 82),
         # An eighth batch of 90 (70 with a phrase), held out in the eighth session (frozen at 01:44 before any rule
         # of the session landed): first seen 76/90 exact, 73/90 phrases; at its end the same (the six rules that took
         # v7 from 68 to 79 moved it by none). Development material from the ninth session on.
@@ -252,7 +254,8 @@ SENTENCES_V12 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # dit uiterlijk 24 uur voor aanvang van ...") -> 72, 65.
         # Thirteenth session: the day news is told, the day a law takes effect told as fact -> 75, 68.
         # Thirteenth session: a passed span in the perfect, "wilde voor de kerst", an ultimatum's day -> 78, 71.
-        (SENTENCES_V12, 90, 78, 71),
+        # Thirteenth session: a relative clause that opens with a thing's time dates it, "c.q." restates -> 80, 73.
+        (SENTENCES_V12, 90, 80, 73),
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:

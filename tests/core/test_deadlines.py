@@ -1305,6 +1305,9 @@ def test_thirteenth_session_no_terms(sentence: str) -> None:
         # a day in a condition with "niet" after it is an ultimatum
         ("De gemeente stapt naar de rechter als het geld uiterlijk vrijdag niet wordt toegezegd.", "uiterlijk vrijdag",
          D(2025, 4, 4), "day"),
+        # a relative clause that opens with a thing's time dates it; "c.q." restates
+        ("Het plan staat in de Voorjaarsnota die eind mei verschijnt.", "eind mei", D(2025, 5, 31), "month"),
+        ("Het besluit valt eind juni c.q. begin juli.", "begin juli", D(2025, 7, 10), "month"),
     ],
 )
 def test_thirteenth_session_readings(sentence: str, phrase: str, due: D | None, precision: str) -> None:
