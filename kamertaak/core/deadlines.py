@@ -2463,7 +2463,7 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
     if _STATUS_AS_OF.search(before):
         # "stand per 30 juni 2021", "peildatum 1 januari": the day a state is given for
         return None
-    if _HYPOTHETICAL.search(clause):
+    if _HYPOTHETICAL.search(clause) or _supposed(sentence):
         # "Dan zou de formatie binnen een maand moeten worden afgerond": what would follow from a supposition
         return None
     if _in_condition(sentence, found.start, found.end) and not (
@@ -2645,6 +2645,17 @@ _STATUS_AS_OF = re.compile(r"(?:^|[\s(])(?:stand(?:\svan\szaken)?|peildatum|stan
 _HYPOTHETICAL = re.compile(
     r"^(?:dan|anders|in\sdat\sgeval)\s(?:zou|zouden)(?=\s|$)|(?:^|\s)(?:als|indien)\s(?:[a-z]+\s){1,8}(?:zou|zouden)(?=\s|$)"
 )
+# "Daarmee zouden we, als we vanaf vandaag rekenen, op 7 oktober nieuwe Kamerleden hebben", "Als de Kamer instemt, zou
+# de wet per 1 januari ingaan": a "zou" and a supposition ("als", "indien" with its subject) in one sentence, whatever
+# their order and commas, is what would follow from it (`_HYPOTHETICAL` reads one clause).
+_SUPPOSING = re.compile(r"(?:^|\s)(?:als|indien)\s(?:we|wij|je|jij|u|ze|zij|hij|ik|men|het|de|er|dat|dit)\s")
+
+
+def _supposed(sentence: str) -> bool:
+    words = re.sub(r"[,;:()]", " ", _words(sentence))
+    return bool(_WOULD.search(words) and _SUPPOSING.search(words))
+
+
 # "als de bedrijven ...", "indien er ...": a condition's opening, its subject right after it (not "als gevolg",
 # "als informateur", "zo snel als mogelijk").
 _IF_CLAUSE = re.compile(

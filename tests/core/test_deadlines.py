@@ -1276,6 +1276,9 @@ def test_a_term_that_takes_the_date_after_its_weekday_stays_a_term_for_triage() 
         "De boeren vrezen op korte termijn een golf van faillissementen.",
         # a year in a condition with "niet" is no ultimatum
         "Als de windturbines er in 2027 niet staan, grijpt het Rijk in.",
+        # a "zou" with a supposition in the sentence, whatever their order and commas
+        "De formatie zou, als we nu beginnen, op 1 juni klaar zijn.",
+        "Als de Eerste Kamer instemt, zou de wet per 1 januari 2026 ingaan.",
     ],
 )
 def test_thirteenth_session_no_terms(sentence: str) -> None:
@@ -1305,6 +1308,9 @@ def test_thirteenth_session_no_terms(sentence: str) -> None:
         # a day in a condition with "niet" after it is an ultimatum
         ("De gemeente stapt naar de rechter als het geld uiterlijk vrijdag niet wordt toegezegd.", "uiterlijk vrijdag",
          D(2025, 4, 4), "day"),
+        # a wish with "zou graag" is no supposition's consequence
+        ("De minister zou graag voor de zomer een brief sturen, als de Kamer dat wil.", "voor de zomer", D(2025, 7, 3),
+         "season"),
         # a relative clause that opens with a thing's time dates it; "c.q." restates
         ("Het plan staat in de Voorjaarsnota die eind mei verschijnt.", "eind mei", D(2025, 5, 31), "month"),
         ("Het besluit valt eind juni c.q. begin juli.", "begin juli", D(2025, 7, 10), "month"),
