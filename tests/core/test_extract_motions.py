@@ -967,3 +967,12 @@ def test_signers_after_closing_words_with_a_comma() -> None:
     [c] = motions(text, D(2018, 9, 21))
     assert c.title.startswith("Motie Krol c.s.")
     assert [a.name for a in c.actors] == ["Krol", "Marijnissen", "Thieme"] and c.status == "rejected"
+
+
+def test_a_motion_that_got_no_majority_is_rejected_and_a_rule_about_majorities_is_no_motion() -> None:
+    for fate in ("haalde geen Kamermeerderheid", "kreeg geen meerderheid in de Tweede Kamer",
+                 "haalde uiteindelijk geen meerderheid"):
+        [c] = motions("De SP diende een motie in over een verbod op reclame voor sportweddenschappen. "
+                      f"Deze motie {fate}.")
+        assert c.status == "rejected", fate
+    assert motions("Zonder steun van een of meer coalitiepartijen halen moties geen meerderheid.") == []

@@ -758,6 +758,10 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "werden net niet aangenomen" (not "nog niet": not yet voted on)
         r"|(?<!\bnog\s)\b(?:niet|nooit)\s+(?:\w+\s+)?aangenomen\b"
         r"|\bgeen\s+meerderheid\s+(?:\w+\s+){0,2}?(?:gekregen|gehaald|behaald)\b|\bhaalde(?:n)?\s+(?:\w+\s+){1,3}?het\s+niet\b"
+        # "Deze motie haalde geen Kamermeerderheid", "kreeg geen meerderheid in de Tweede Kamer" (not a rule told in the
+        # plural present: "Zonder steun van de coalitie halen moties geen meerderheid")
+        r"|\b(?:haalde|haalden|haalt|kreeg|kregen|krijgt)\s+(?:\w+\s+)?geen\s+(?:\w+\s+)?"
+        r"(?:Kamer|Tweede\s*Kamer|Eerste\s*Kamer|Staten|raads)?meerderheid\b"
         # "Beide moties redden het niet", "De motie van wantrouwen ... redde het niet", "kon niet op voldoende steun
         # rekenen"
         r"|\bredde(?:n)?\s+(?:\w+\s+){0,3}?het\s+niet\b"
