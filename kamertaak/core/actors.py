@@ -133,9 +133,12 @@ _MINISTRY_NAMES: tuple[tuple[str, str], ...] = (
     (r"Klimaat\s+en\s+Energie", "KGG"),
     (r"Toeslagen\s+en\s+Douane|Herstel\s+Toeslagen", "Fin"),
     (r"Rechtsbescherming", "J&V"),
-    (r"Jeugd,?\s+Preventie\s+en\s+Sport|Medische\s+Zorg|Langdurige\s+Zorg", "VWS"),
-    (r"Primair\s+en\s+Voortgezet\s+Onderwijs|Basis-\s+en\s+Voortgezet\s+Onderwijs", "OCW"),
+    (r"Jeugd,?\s+Preventie\s+en\s+Sport|Medische\s+Zorg(?:\s+en\s+Sport)?|Langdurige\s+Zorg(?:\s+en\s+Sport)?", "VWS"),
+    (r"Primair\s+en\s+Voortgezet\s+Onderwijs|Basis-\s+en\s+Voortgezet\s+Onderwijs(?:\s+en\s+Media)?", "OCW"),
     (r"Openbaar\s+Vervoer\s+en\s+Milieu", "IenW"),  # the state secretary's portfolio since 2024
+    (r"BVOM", "OCW"),
+    (r"Natuur\s+en\s+Stikstof", "LNV"),
+    (r"Armoedebeleid,?\s+Participatie\s+en\s+Pensioenen", "SZW"),
 )
 _MINISTRY_ALT = "|".join(f"(?:{p})" for p, _ in _MINISTRY_NAMES)
 _MINISTRY_RES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -150,6 +153,41 @@ def normalise_ministry(raw: str) -> str | None:
         if pattern.match(text):
             return abbr
     return None
+
+
+# A minister named for a portfolio, not for a department: Dutch writes "minister voor Rechtsbescherming", "minister
+# voor BVOM" (the department the minister sits at is the ministry). The portfolio as a person writes it, abbreviated
+# where the Kamer abbreviates it.
+_PORTFOLIOS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(rf"(?:{p})\Z"), shown) for p, shown in (
+    (r"Rechtsbescherming", "Rechtsbescherming"),
+    (r"Medische\s+Zorg(?:\s+en\s+Sport)?", "Medische Zorg"),
+    (r"Langdurige\s+Zorg(?:\s+en\s+Sport)?", "Langdurige Zorg"),
+    (r"Basis-\s+en\s+Voortgezet\s+Onderwijs(?:\s+en\s+Media)?|BVOM", "BVOM"),
+    (r"Primair\s+en\s+Voortgezet\s+Onderwijs", "Primair en Voortgezet Onderwijs"),
+    (r"Klimaat\s+en\s+Energie", "Klimaat en Energie"),
+    (r"Natuur\s+en\s+Stikstof", "Natuur en Stikstof"),
+    (r"Armoedebeleid,?\s+Participatie\s+en\s+Pensioenen", "Armoedebeleid, Participatie en Pensioenen"),
+    (r"Buitenlandse\s+Handel\s+en\s+Ontwikkelingssamenwerking|BHO", "BHO"),
+))
+# A department as a person writes it after "van" where its abbreviation is no word of its own ("Fin", "Def")
+_DEPARTMENT_SHOWN = {"Fin": "Financiën", "Def": "Defensie", "AenM": "Asiel en Migratie"}
+
+
+def office_title(role: str, ministry: str | None, written: str | None = None) -> str:
+    """An office as Dutch names it: "minister van OCW", "staatssecretaris van SZW", "minister voor BVOM" (a minister
+    for a portfolio, `written` as the text gives it), "minister-president"; without a ministry the bare office.
+    `role`: "minister", "state_secretary" or "minister-president"."""
+    if role == "minister-president":
+        return "minister-president"
+    office = "staatssecretaris" if role == "state_secretary" else "minister"
+    if written and role == "minister":
+        text = " ".join(written.split())
+        for pattern, shown in _PORTFOLIOS:
+            if pattern.match(text):
+                return f"minister voor {shown}"
+    if not ministry:
+        return office
+    return f"{office} van {_DEPARTMENT_SHOWN.get(ministry, ministry)}"
 
 
 # --- names ---------------------------------------------------------------------------------------
@@ -347,17 +385,16 @@ def _role_code(word: str) -> str:
 
 
 def government_actor(role_word: str, ministry_raw: str | None, person: str | None = None) -> ExtractedActor:
-    """An office-holder; without a person's name the name is the office ("staatssecretaris J&V")."""
+    """An office-holder; without a person's name the name is the office ("staatssecretaris van J&V", "minister voor
+    Rechtsbescherming")."""
     if role_word.lower() == "premier":
         role_word = "minister-president"
     role = _role_code(role_word)
     ministry = normalise_ministry(ministry_raw) if ministry_raw else None
-    if role_word.lower() == "minister-president":
+    president = role_word.lower() == "minister-president"
+    if president:
         ministry = "AZ"
-    label = "minister" if role == "minister" else "staatssecretaris"
-    if role_word.lower() == "minister-president":
-        label = "minister-president"
-    name = person or (f"{label} {ministry}" if ministry else label)
+    name = person or office_title("minister-president" if president else role, ministry, ministry_raw)
     return ExtractedActor(name=name, party=None, role=role, ministry=ministry)
 
 
@@ -746,7 +783,7 @@ def _named_again(text: str, found: list[ActorMention]) -> list[tuple[int, int, E
 
 
 def is_office(actor: ExtractedActor) -> bool:
-    """Whether the actor is an office without a person ("minister LVVN"), not a named office-holder."""
+    """Whether the actor is an office without a person ("minister van LVVN"), not a named office-holder."""
     return actor.role in ("minister", "state_secretary") and (
         actor.name.split()[0] in ("minister", "staatssecretaris", "minister-president")
     )

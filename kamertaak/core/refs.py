@@ -13,6 +13,7 @@ from kamertaak.core.kinds import ACTOR_ROLES, DomainError
 _LABEL = re.compile(r"^\s*(?P<name>[^()]+?)\s*(?:\((?P<party>[^()]*)\))?\s*$")
 _ARTICLE = re.compile(r"^(?:de|het)\s+(?=(?:minister|staatssecretaris)\b)", re.IGNORECASE)
 _OF_MINISTRY = re.compile(r"^(?:(?P<person>.+?)\s+)?(?:van|voor)\s+(?P<ministry>[A-Z].+)$")
+_OFFICE_OF = re.compile(r"^(?:minister|staatssecretaris)\s+(?:van|voor)\s+(?-i:[A-Z])", re.IGNORECASE)
 _ROLE_WORDS = {
     "minister": "minister",
     "staatssecretaris": "state_secretary",
@@ -30,9 +31,12 @@ class ActorRef:
     ministry: str = ""
 
     def label(self) -> str:
-        """'Van Nispen (SP)', 'staatssecretaris (J&V)', 'Valente'."""
+        """'Van Nispen (SP)', 'staatssecretaris (J&V)', 'minister van OCW', 'minister voor Rechtsbescherming',
+        'Valente'."""
         extra = self.party or self.ministry
-        return f"{self.name} ({extra})" if extra and extra not in self.name else self.name
+        if not extra or extra in self.name or _OFFICE_OF.match(self.name):
+            return self.name  # an office named with its ministry or portfolio: the ministry is in the name
+        return f"{self.name} ({extra})"
 
     def as_dict(self) -> dict[str, str]:
         return {"name": self.name, "party": self.party, "role": self.role, "ministry": self.ministry}
@@ -63,16 +67,23 @@ class ActorRef:
         role = _ROLE_WORDS.get(first.lower())
         if role in ("minister", "state_secretary"):
             # "minister van Klimaat en Groene Groei" is that minister; "minister Hermans van KGG" that person
+            # The triage's name patterns, read only here: showing actors must not compile them.
+            from kamertaak.core.actors import normalise_ministry, office_title
+
             of = _OF_MINISTRY.match(rest.strip())
             ministry = extra
             person = rest.strip()
+            written = None
             if of:
-                # The triage's name patterns, read only here: showing actors must not compile them.
-                from kamertaak.core.actors import normalise_ministry
-
                 person = (of.group("person") or "").strip()
-                ministry = normalise_ministry(of.group("ministry")) or of.group("ministry").strip()
-            office = f"{first.lower()} {ministry}" if of else first.lower()  # "minister (KGG)" stays "minister"
+                written = of.group("ministry").strip()
+            elif person and normalise_ministry(person):
+                # "minister OCW", as the actors were named before: the office of that ministry, no person "OCW"
+                person, written = "", person
+            if written:
+                ministry = normalise_ministry(written) or written
+            # "minister (KGG)" stays "minister"
+            office = office_title(role, ministry, written) if written else first.lower()
             return cls(name=person or office, role=role, ministry=ministry)
         if role == "organisation":
             return cls(name=rest.strip() or name, role=role)

@@ -36,7 +36,7 @@ def test_json_from_stdin_uses_the_debate_date() -> None:
                               "title_from": "text"}
     kinds = [(c["kind"], c["status"], c["due"]) for c in data["candidates"]]
     assert kinds == [("commitment", "open", "2025-07-03"), ("deadline", "upcoming", "2025-04-11")]
-    assert data["candidates"][0]["actors"] == [{"name": "minister VRO", "party": None, "role": "minister",
+    assert data["candidates"][0]["actors"] == [{"name": "minister van VRO", "party": None, "role": "minister",
                                                 "ministry": "VRO"}]
 
 

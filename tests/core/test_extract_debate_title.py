@@ -88,8 +88,9 @@ def test_a_letter_is_titled_by_its_own_headline_and_speaks_for_its_sender() -> N
               " te delen.\n")
     found = extract(letter, REF)
     assert found.debate.title == "Voortgangsbrief moties en toezeggingen kinderopvang"
-    assert [a.name for a in found.actors] == ["staatssecretaris SZW"]
-    assert found.candidates and all([a.name for a in c.actors] == ["staatssecretaris SZW"] for c in found.candidates)
+    assert [a.name for a in found.actors] == ["staatssecretaris van SZW"]
+    szw = ["staatssecretaris van SZW"]
+    assert found.candidates and all([a.name for a in c.actors] == szw for c in found.candidates)
     # Its subject line, when it has one, comes first.
     assert heading_title("Onderwerp: Evaluatie toeslag kinderopvang\n" + letter) == "Evaluatie toeslag kinderopvang"
 

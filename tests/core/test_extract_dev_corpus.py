@@ -387,8 +387,9 @@ def test_validation_batch_v10b_holds() -> None:
     found, required, right, quiet = batch_figures("validation-v10b.json")
     # eleventh session (vn, not read while writing): a bare "Aangenomen"/"Verworpen" heading over the listed motions
     # gives each its outcome -> 16/38, 20 of 37 right (vote news 10/20)
-    assert required == 38 and found >= 16
-    assert right >= 0.54
+    assert required == 38 and found >= 17  # thirteenth session (lt, not read): offices named as Dutch does ("minister
+    # van BZK") -> 17/38, 22 of 38 right
+    assert right >= 0.57
     assert quiet == [0, 0]
 
 
@@ -416,6 +417,8 @@ def test_validation_batch_v11b_holds() -> None:
     assert right >= 0.83  # twelfth session (vn2, read while writing): what a motion is, told in the present, is no
     # motion, nor are motions by the heap ("talloze moties") -> the explainer gives one candidate (an optional date),
     # 25 of 35 right; the PvdA's motions adopted -> 27 of 35; (lr) a debate's Kamerstuk number no motion -> 31 of 37
+    assert found >= 21 and right >= 0.86  # thirteenth session (lt, not read): offices named as Dutch does ("minister
+    # voor Rechtsbescherming") -> 21/29, 32 of 37 right
     assert len(quiet) == 2 and all(n <= 1 for n in quiet)
 
 
@@ -438,6 +441,7 @@ def test_validation_batch_v12b_holds() -> None:
     right (letters 1/14, vote news 10/16); at the session's end the same. Three candidates in one negative text
     (news counting a party's motions). Development material from the thirteenth session on."""
     found, required, right, quiet = batch_figures("validation-v12b.json")
-    assert required == 30 and found >= 11
-    assert right >= 0.59
+    assert required == 30 and found >= 13  # thirteenth session (lt, read while writing): offices named as Dutch does
+    # -> 13/30, 26 of 40 right
+    assert right >= 0.65
     assert len(quiet) == 2 and sum(quiet) <= 3

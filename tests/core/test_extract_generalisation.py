@@ -308,7 +308,7 @@ CASES: list[Case] = [
             {"kind": "motion", "status": "adopted", "register": "31839, nr. 1013", "title_any": ["wachtlijsten"],
              "actors_all": ["Dobbe"]},
             {"kind": "commitment", "status": "open", "due": D(2026, 3, 31), "text_any": ["reistijd"],
-             "actors_all": ["staatssecretaris VWS"]},
+             "actors_all": ["staatssecretaris van VWS"]},
         ],
     ),
     Case(
@@ -328,10 +328,10 @@ CASES: list[Case] = [
         D(2026, 3, 5),
         [
             {"kind": "commitment", "status": "open", "due": D(2026, 7, 2), "text_any": ["capaciteit"],
-             "actors_all": ["staatssecretaris J&V"]},
+             "actors_all": ["staatssecretaris van J&V"]},
             {"kind": "commitment", "status": "open", "due": D(2026, 12, 31), "text_any": ["elektronische detentie"]},
             {"kind": "commitment", "status": "open", "due": D(2026, 9, 30), "text_any": ["personeelstekorten"],
-             "actors_all": ["staatssecretaris J&V", "Ellian"]},
+             "actors_all": ["staatssecretaris van J&V", "Ellian"]},
         ],
     ),
     Case(
@@ -340,7 +340,7 @@ CASES: list[Case] = [
         D(2025, 2, 4),
         [
             {"kind": "commitment", "status": "open", "due": D(2027, 1, 1), "register": "T03742",
-             "text_any": ["Wet open overheid"], "actors_all": ["minister BZK", "Nicolaï"]},
+             "text_any": ["Wet open overheid"], "actors_all": ["minister van BZK", "Nicolaï"]},
             {"kind": "commitment", "status": "done", "register": "T03811", "text_any": ["cyberweerbaarheid"]},
         ],
     ),
@@ -364,7 +364,7 @@ CASES: list[Case] = [
         [
             {"kind": "motion", "status": "submitted", "text_any": ["SEH"], "actors_all": ["Dijk"]},
             {"kind": "commitment", "status": "open", "due": D(2026, 7, 2), "text_any": ["wetsvoorstel"],
-             "actors_all": ["minister VWS"]},
+             "actors_all": ["minister van VWS"]},
             {"kind": ["deadline", "commitment"], "due": D(2026, 7, 2), "text_any": ["kabinetsreactie"]},
             {"kind": "deadline", "status": "upcoming", "due": D(2026, 2, 5), "title_any": ["tweeminutendebat"]},
         ],
@@ -399,9 +399,9 @@ CASES: list[Case] = [
         [
             {"kind": "deadline", "status": "upcoming", "title_any": ["tweeminutendebat"], "actors_all": ["Kops"]},
             {"kind": "commitment", "status": "open", "due": D(2026, 10, 31), "text_any": ["Noord-Brabant"],
-             "actors_all": ["minister KGG"]},
+             "actors_all": ["minister van KGG"]},
             {"kind": "commitment", "status": "open", "due": D(2026, 7, 2), "text_any": ["salderingsregeling"],
-             "actors_all": ["minister KGG", "Erkens"]},
+             "actors_all": ["minister van KGG", "Erkens"]},
         ],
     ),
     Case(
@@ -419,7 +419,7 @@ CASES: list[Case] = [
         D(2026, 5, 20),
         [
             {"kind": "commitment", "status": "open", "due": D(2026, 7, 2), "text_any": ["bindend studieadvies"],
-             "actors_all": ["minister OCW"]},
+             "actors_all": ["minister van OCW"]},
             {"kind": "commitment", "status": "open", "due": D(2026, 12, 31), "text_any": ["monitor werkdruk"]},
         ],
     ),
@@ -602,9 +602,9 @@ CASES_B: list[Case] = [
         D(2026, 4, 20),
         [
             {"kind": "commitment", "status": "open", "due": D(2026, 4, 23), "text_any": ["schadeclaims"],
-             "actors_all": ["minister KGG"]},
+             "actors_all": ["minister van KGG"]},
             {"kind": "commitment", "status": "open", "due": D(2026, 6, 30), "text_any": ["versterkingsoperatie"],
-             "actors_all": ["minister KGG"]},
+             "actors_all": ["minister van KGG"]},
             {"kind": "commitment", "status": "open", "due": D(2026, 12, 17), "text_any": ["immateriële schade"]},
         ],
     ),
@@ -614,7 +614,7 @@ CASES_B: list[Case] = [
         D(2026, 2, 20),
         [
             {"kind": "commitment", "status": "open", "due": D(2026, 9, 15), "register": "TZ202602-031",
-             "text_any": ["toeslagenstelsel"], "actors_all": ["staatssecretaris Fin"]},
+             "text_any": ["toeslagenstelsel"], "actors_all": ["staatssecretaris van Financiën"]},
         ],
     ),
     Case(
@@ -623,7 +623,7 @@ CASES_B: list[Case] = [
         D(2026, 5, 12),
         [
             {"kind": "commitment", "status": "open", "due": D(2026, 12, 31), "text_any": ["evaluatie van de wet"],
-             "actors_all": ["minister SZW"]},
+             "actors_all": ["minister van SZW"]},
             {"kind": ["commitment", "deadline"], "due": D(2027, 6, 30), "text_any": ["taaleis", "wetsvoorstel"]},
         ],
     ),
@@ -633,7 +633,7 @@ CASES_B: list[Case] = [
         D(2026, 3, 19),
         [
             {"kind": "commitment", "status": "open", "due": D(2026, 7, 2), "text_any": ["bezuiniging"],
-             "actors_all": ["staatssecretaris VWS"]},
+             "actors_all": ["staatssecretaris van VWS"]},
             {"kind": "motion", "status": "announced", "text_any": ["eigen bijdrage"], "actors_all": ["Dobbe"]},
             {"kind": ["deadline", "commitment"], "due": D(2026, 5, 31), "text_any": ["Deskundigencommissie"]},
         ],
@@ -672,7 +672,7 @@ CASES_B: list[Case] = [
         D(2026, 10, 1),
         [
             {"kind": "commitment", "status": "open", "due": D(2027, 6, 30), "text_any": ["zorgplicht"],
-             "actors_all": ["minister VWS"]},
+             "actors_all": ["minister voor Langdurige Zorg"]},
             {"kind": "commitment", "status": "open", "due": D(2026, 12, 17), "text_any": ["financiering van de Wmo"]},
         ],
     ),

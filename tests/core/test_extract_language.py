@@ -87,7 +87,7 @@ def test_register_entry_keeps_its_past_deadline_and_its_title() -> None:
     [c] = extract(text, D(2025, 6, 1)).candidates
     assert (c.kind, c.status, c.register, c.due) == ("commitment", "open", "T04001", D(2024, 1, 1))
     assert c.title == "Brief over de inkoop van jeugdzorg"
-    assert names(c) == ["minister VWS", "Bakker"]
+    assert names(c) == ["minister van VWS", "Bakker"]
 
 
 # --- actors as the press names them -------------------------------------------------------------

@@ -95,7 +95,7 @@ def test_actors_as_a_person_writes_them() -> None:
     )
     # an abbreviation after "de minister" ("de minister Nr. 12") is the office, a stray word no one
     nr = as_named(ExtractedActor("Nr", role="minister", ministry="VWS"))
-    assert nr is not None and nr.name == "minister VWS"
+    assert nr is not None and nr.name == "minister van VWS"
     assert as_named(ExtractedActor("De", role="member")) is None
     # a member whose surname starts with an article stays a member
     assert as_named(ExtractedActor("De Jonge", role="member")) == ExtractedActor("De Jonge", role="member")

@@ -69,7 +69,7 @@ _LETTER = (
 def test_a_letter_signed_by_its_sender_line_is_the_actor_of_its_promises() -> None:
     found = extract(_LETTER).candidates
     promised = [c for c in found if c.kind == "commitment" and "saneringsregeling" in c.quote]
-    assert promised and all(("staatssecretaris IenW", "state_secretary") in {(a.name, a.role) for a in c.actors}
+    assert promised and all(("staatssecretaris van IenW", "state_secretary") in {(a.name, a.role) for a in c.actors}
                             for c in promised)
 
 

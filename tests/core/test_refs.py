@@ -8,9 +8,9 @@ from kamertaak.core.refs import actors_label
 
 def test_actors_label_from_views_and_from_the_extractor() -> None:
     stored = [{"name": "Van Nispen", "party": "SP", "role": "member", "ministry": "", "relation": ""},
-              {"name": "staatssecretaris J&V", "party": "", "role": "state_secretary", "ministry": "J&V"}]
-    assert actors_label(stored) == "Van Nispen (SP), staatssecretaris J&V"
-    assert actors_label(stored, "; ") == "Van Nispen (SP); staatssecretaris J&V"
+              {"name": "staatssecretaris van J&V", "party": "", "role": "state_secretary", "ministry": "J&V"}]
+    assert actors_label(stored) == "Van Nispen (SP), staatssecretaris van J&V"
+    assert actors_label(stored, "; ") == "Van Nispen (SP); staatssecretaris van J&V"
     extracted = [ExtractedActor("Van Weel", None, "minister", "J&V"), ExtractedActor("Valente", role="organisation")]
     assert actors_label(a.to_json() for a in extracted) == "Van Weel (J&V), Valente"
     assert actors_label([]) == ""
@@ -19,10 +19,40 @@ def test_actors_label_from_views_and_from_the_extractor() -> None:
 def test_an_office_written_out_is_that_office_holder_with_the_ministry() -> None:
     from kamertaak.core.refs import ActorRef
 
-    assert ActorRef.parse("minister van Klimaat en Groene Groei") == ActorRef("minister KGG", role="minister",
+    assert ActorRef.parse("minister van Klimaat en Groene Groei") == ActorRef("minister van KGG", role="minister",
                                                                             ministry="KGG")
-    assert ActorRef.parse("De staatssecretaris van Financiën") == ActorRef("staatssecretaris Fin",
+    assert ActorRef.parse("De staatssecretaris van Financiën") == ActorRef("staatssecretaris van Financiën",
                                                                           role="state_secretary", ministry="Fin")
     assert ActorRef.parse("minister Hermans van Klimaat en Groene Groei") == ActorRef("Hermans", role="minister",
                                                                                     ministry="KGG")
     assert ActorRef.parse("De Graaf (CDA)") == ActorRef("De Graaf", party="CDA")
+
+
+def test_an_office_is_named_as_dutch_names_it_and_read_back_the_same() -> None:
+    """ "minister van OCW", "staatssecretaris van SZW", a minister for a portfolio "minister voor BVOM" (not "minister
+    OCW", which reads as a minister named OCW); what was written before ("minister OCW") still means that office."""
+    from kamertaak.core.refs import ActorRef
+
+    assert ActorRef.parse("minister OCW") == ActorRef("minister van OCW", role="minister", ministry="OCW")
+    bvom = ActorRef.parse("minister voor Basis- en Voortgezet Onderwijs en Media")
+    assert bvom == ActorRef("minister voor BVOM", role="minister", ministry="OCW")
+    rb = ActorRef.parse("minister voor Rechtsbescherming")
+    assert rb == ActorRef("minister voor Rechtsbescherming", role="minister", ministry="J&V")
+    for ref in (bvom, rb, ActorRef.parse("staatssecretaris van SZW"), ActorRef.parse("minister (KGG)")):
+        assert ActorRef.parse(ref.label()) == ref
+    assert rb.label() == "minister voor Rechtsbescherming"
+    assert ActorRef.parse("minister (KGG)").label() == "minister (KGG)"
+
+
+def test_the_extractor_names_offices_as_dutch_does() -> None:
+    from kamertaak.core.actors import find_actors
+
+    def names(text: str) -> list[str]:
+        return [m.actor.name for m in find_actors(text)]
+
+    assert names("Verslag van een schriftelijk overleg met de staatssecretaris van SZW over") == [
+        "staatssecretaris van SZW"]
+    assert names("de brief van de minister voor Basis- en Voortgezet Onderwijs en Media van 23 november") == [
+        "minister voor BVOM"]
+    assert names("De Minister van Onderwijs, Cultuur en Wetenschap zegde toe") == ["minister van OCW"]
+    assert names("De minister van Financiën") == ["minister van Financiën"]

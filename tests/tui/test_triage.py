@@ -271,7 +271,7 @@ async def test_edit_before_accepting(make_demo_app: Any, demo_db_path: Path) -> 
         form = app.screen
         assert isinstance(form, TriageEditScreen)
         assert form.query_one("#triage-edit-title", Input).value == "Contouren van het wetsvoorstel psychisch geweld"
-        assert form.query_one("#triage-edit-actors", Input).value == "staatssecretaris J&V, Van Nispen (SP)"
+        assert form.query_one("#triage-edit-actors", Input).value == "staatssecretaris van J&V, Van Nispen (SP)"
         # Each field opens at its first letter (u5: a long title hid its start).
         assert [i.cursor_position for i in form.query(Input)] == [0, 0, 0]
         # The row with the focus is marked in plain text (u7 finding 11), and the mark follows Tab.

@@ -21,6 +21,7 @@ from kamertaak.core.actors import (
     normalise_ministry,
     normalise_name,
     normalise_party,
+    office_title,
 )
 from kamertaak.core.extract.cues import ADDRESSED_COUNCIL, FIRST_PERSON, GOVERNMENT_WORD, LOCAL_GOVERNMENT_WORD
 from kamertaak.core.extract.model import Context
@@ -47,8 +48,7 @@ def as_named(actor: ExtractedActor) -> ExtractedActor | None:
         if not actor.name[:1].isupper() or actor.name.lower() in _NOT_A_NAME:
             return None
     if actor.role in ("minister", "state_secretary") and actor.name.lower().rstrip(".") in _NOT_A_NAME:
-        office = "minister" if actor.role == "minister" else "staatssecretaris"
-        return dataclasses.replace(actor, name=f"{office} {actor.ministry}" if actor.ministry else office)
+        return dataclasses.replace(actor, name=office_title(actor.role, actor.ministry))
     return actor
 
 
@@ -72,7 +72,7 @@ def named_actors(
 
 def with_office(kind: str, actors: tuple[ExtractedActor, ...], quote: str) -> tuple[ExtractedActor, ...]:
     """A promise by "de staatssecretaris" or "de minister" in a text that names no one for the office ("De
-    staatssecretaris zegde toe ...") is the office's: "staatssecretaris", as "staatssecretaris BZK" is the office's
+    staatssecretaris zegde toe ...") is the office's: "staatssecretaris", as "staatssecretaris van BZK" is the office's
     when the text names the ministry. Not an office named with a portfolio the actors do not read ("de
     staatssecretaris voor Europese Zaken"), and only where no member of government is among the actors already."""
     if kind != "commitment" or any(a.role in ("minister", "state_secretary") for a in actors):
@@ -331,13 +331,11 @@ def _sender(text: str) -> ExtractedActor | None:
     if m is None:
         return None
     words = m.group("ministry").split()
-    ministry = normalise_ministry(" ".join(w.lower() if w.lower() in _LOWER_WORDS else w[:1] + w[1:].lower()
-                                           if w.isupper() else w for w in words))
-    if ministry is None:
+    written = " ".join(w.lower() if w.lower() in _LOWER_WORDS else w[:1] + w[1:].lower() if w.isupper() else w
+                       for w in words)
+    if normalise_ministry(written) is None:
         return None
-    office = m.group("office").lower()
-    role = "state_secretary" if office == "staatssecretaris" else "minister"
-    return ExtractedActor(f"{office} {ministry}", role=role, ministry=ministry)
+    return government_actor(m.group("office").lower(), written)
 
 
 # The name under the office in a signature: ", B. Visser", ",\nM.C.G. Keijzer"

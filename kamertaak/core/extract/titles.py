@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kamertaak.core.actors import normalise_ministry
+from kamertaak.core.actors import normalise_ministry, office_title
 from kamertaak.core.deadlines import FoundDeadline
 from kamertaak.core.extract.model import Context, Draft
 from kamertaak.core.extract.people import as_named, by_given_name, completed, personal
@@ -45,16 +45,21 @@ _ATTRIBUTIVE = (
 )
 _SEPARABLE = re.compile(rf"\b(aan|af|bij|door|in|mee|na|op|over|terug|toe|uit|voor|weg)\s+te\s+(\w+en)\b{_ATTRIBUTIVE}")
 _OFFICE = re.compile(
-    r"\b(?:de\s+)?(minister|staatssecretaris)\s+(?:van|voor)\s+([A-Z][\w&]*(?:,?\s+(?:[A-Z][\w&]*|en))*)"
+    r"\b(de\s+)?(minister|staatssecretaris)\s+(?:van|voor)\s+([A-Z][\w&-]*(?:,?\s+(?:[A-Z][\w&-]*|en))*)"
 )
 
 
 def _compact_offices(text: str) -> str:
-    """ "de staatssecretaris van Volksgezondheid, Welzijn en Sport" → "staatssecretaris VWS"."""
+    """ "de staatssecretaris van Volksgezondheid, Welzijn en Sport" → "de staatssecretaris van VWS", "minister voor
+    Basis- en Voortgezet Onderwijs en Media" → "minister voor BVOM": the office as the actors name it."""
 
     def short(m: re.Match[str]) -> str:
-        ministry = normalise_ministry(m.group(2).strip(" ,"))
-        return f"{m.group(1)} {ministry}" if ministry else m.group()
+        written = m.group(3).strip(" ,")
+        ministry = normalise_ministry(written)
+        if not ministry:
+            return m.group()
+        role = "state_secretary" if m.group(2) == "staatssecretaris" else "minister"
+        return (m.group(1) or "") + office_title(role, ministry, written)
 
     return _OFFICE.sub(short, text)
 
