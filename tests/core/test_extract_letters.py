@@ -389,3 +389,40 @@ def test_toezeggingen_listed_with_where_each_was_made_are_one_each() -> None:
     assert len(found) == 3, titles
     assert any("leegstand" in c.title for c in found) and any("splitsingsvergunningen" in c.title for c in found)
     assert not [c for c in candidates(text) if c.kind == "motion"]  # the overleggen's numbers are no motions
+
+
+def test_minutes_deciding_on_a_letter_give_its_toezeggingen_the_office_that_wrote_it() -> None:
+    """Eerste Kamer minutes decide, item by item, on the letters of two members of government of one committee: each
+    decision's toezeggingen are those of the office the agenda item names, as Dutch names it ("minister van OCW",
+    "minister voor BVOM"), not the committee's minister for all."""
+    text = (
+        "Korte aantekeningen vergadering commissie Onderwijs, Cultuur en Wetenschap (OCW) van 12 maart 2024\n"
+        "1. Toezeggingenrappel minister van OCW\n"
+        "De commissie besluit naar aanleiding van de brief van de minister van Onderwijs, Cultuur en Wetenschap van "
+        "1 maart 2024:\n"
+        "- toezegging T04001 als openstaand te blijven aanmerken en de deadline te verschuiven naar 1 juli 2024;\n"
+        "- toezegging T04002 als voldaan aan te merken.\n"
+        "2. Toezeggingenrappel minister voor BVOM\n"
+        "De commissie besluit naar aanleiding van de brief van de minister voor Basis- en Voortgezet Onderwijs en "
+        "Media van 4 maart 2024:\n"
+        "- toezegging T04010 als openstaand te blijven aanmerken en de deadline te verschuiven naar 1 september "
+        "2024;\n"
+    )
+    found = {c.register: c for c in candidates(text, D(2024, 3, 12))}
+    assert [a.name for a in found["T04001"].actors] == ["minister van OCW"]
+    assert [a.name for a in found["T04002"].actors] == ["minister van OCW"]
+    assert [a.name for a in found["T04010"].actors] == ["minister voor BVOM"]
+    assert found["T04010"].due == D(2024, 9, 1) and found["T04002"].status == "done"
+
+
+def test_a_committees_decision_after_the_report_of_a_written_consultation_is_that_state_secretarys() -> None:
+    text = (
+        "Korte aantekeningen vergadering commissie Sociale Zaken en Werkgelegenheid (SZW) van 9 april 2024\n"
+        "1.\n"
+        "Verslag van een schriftelijk overleg met de staatssecretaris van SZW over de aanpak van armoede onder "
+        "kinderen\n"
+        "De commissie besluit de brief van 2 april 2024 voor kennisgeving aan te nemen en toezegging T04100 als "
+        "openstaand te blijven beschouwen en de deadline te verschuiven naar 1 oktober 2024.\n"
+    )
+    [t] = [c for c in candidates(text, D(2024, 4, 9)) if c.register == "T04100"]
+    assert [a.name for a in t.actors] == ["staatssecretaris van SZW"] and t.status == "open"

@@ -293,14 +293,36 @@ def _introduced_by(ctx: Context, i: int, numbers: list[str]) -> list[ExtractedAc
             named = [a for a in sentence_actors(ctx, k, k) if a.role in ("minister", "state_secretary")]
             if named:
                 return _government_first(named)
+    if named := _office_of_the_item(ctx, i):
+        return named
     ministry = normalise_ministry(ctx.debate.committee or "")
     if not ministry:
         return []
-    # the committee's member of government as the minutes name them: "staatssecretaris BZK" where that is who
+    # the committee's member of government as the minutes name them: "staatssecretaris van BZK" where that is who
     # holds the portfolio, else its minister
     holders = dedupe_actors([m.actor for m in ctx.mentions if m.actor.role in ("minister", "state_secretary")
                              and m.actor.ministry == ministry])
     return list(holders) if len(holders) == 1 else [government_actor("minister", ministry)]
+
+
+# An agenda item's number in minutes, before its heading on the line: "3. Halfjaarlijks toezeggingenrappel minister
+# voor BVOM", "1.\n35.300 XV"
+_AGENDA_ITEM = re.compile(r"\d{1,2}\.[ \t]*\Z")
+
+
+def _office_of_the_item(ctx: Context, i: int) -> list[ExtractedActor]:
+    """The member of government whose letter minutes decide on, named in the agenda item before the decision ("3.
+    Halfjaarlijks toezeggingenrappel minister voor BVOM ... naar aanleiding van de brief van de minister voor Basis-
+    en Voortgezet Onderwijs en Media ...:", "Verslag van een schriftelijk overleg met de staatssecretaris van SZW"):
+    the one named last, not looking past the item's heading."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        s = ctx.sentences[k]
+        named = [m.actor for m in mentions_in(ctx, s.start, s.end) if m.actor.role in ("minister", "state_secretary")]
+        if named:
+            return [named[-1]]
+        if _AGENDA_ITEM.search(ctx.clean.text, ctx.clean.text.rfind("\n", 0, s.start) + 1, s.start):
+            break
+    return []
 
 
 def _government_first(actors: list[ExtractedActor]) -> list[ExtractedActor]:
