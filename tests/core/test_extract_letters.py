@@ -426,3 +426,29 @@ def test_a_committees_decision_after_the_report_of_a_written_consultation_is_tha
     )
     [t] = [c for c in candidates(text, D(2024, 4, 9)) if c.register == "T04100"]
     assert [a.name for a in t.actors] == ["staatssecretaris van SZW"] and t.status == "open"
+
+
+def test_an_annexs_rows_of_motions_take_their_state_cell_and_their_subject_from_the_first_cell() -> None:
+    """A budget's annex as a table flattened to lines: what the motion asks, where it was filed, the motion's name,
+    its state ("Aan de motie is uitvoering gegeven met de brief ..."). One motion per row, executed, with the subject
+    of its first cell; the number in the state cell is the row's motion, not another."""
+    text = (
+        "Bijlage 2. Moties en toezeggingen\n\n"
+        "Omschrijving\n\nVindplaats\n\nStand van zaken\n\n"
+        "De Tweede Kamer verzoekt de regering de wachttijden voor de rijvaardigheidstoets te halveren en de Kamer "
+        "hierover te informeren.\n\n"
+        "Debat [4-3-2015] Begroting Infrastructuur\n\n"
+        "Motie-Van Dalen\n\n"
+        "Aan de motie is uitvoering gegeven met de brief aan de Tweede Kamer inzake antwoord op motie 34 000 XII, "
+        "nr. 41 Wachttijden rijexamens van 2 juni 2015.\n\n"
+        "De Tweede Kamer verzoekt de regering een overzicht te maken van alle gemeenten die een fietsplan hebben.\n\n"
+        "Debat [9-4-2015] VAO Fietsbeleid\n\n"
+        "Motie-Smeets\n\n"
+        "Aan de motie is uitvoering gegeven met de brief aan de Tweede Kamer over de Voortgang fietsbeleid van 1 "
+        "oktober 2015.\n"
+    )
+    motions = [c for c in candidates(text, D(2015, 11, 1)) if c.kind == "motion"]
+    assert [(c.status, [a.name for a in c.actors]) for c in motions] == [
+        ("executed", ["Van Dalen"]), ("executed", ["Smeets"])]
+    assert "rijvaardigheidstoets" in motions[0].title and "fietsplan" in motions[1].title
+    assert "Wachttijden rijexamens" in motions[0].quote

@@ -390,6 +390,30 @@ def answered_requests(ctx: Context, drafts: list[Draft], add: bool = True) -> li
     return [*drafts, draft]
 
 
+# A table's cell naming the motion of its row: "Motie-Bruins", "Motie Van der Staaij c.s."
+_MOTION_CELL = re.compile(rf"^Motie(?:-|\s+(?:van\s+(?:het\s+lid|de\s+leden)\s+)?)(?={NAME})[^.;:]{{0,60}}$", _I)
+# The row's first cell, what the motion asks: "De Tweede Kamer verzoekt de regering te onderzoeken ..."
+_ROW_DICTUM = re.compile(
+    r"^(?:De\s+(?:Tweede\s+|Eerste\s+)?Kamer,?\s+)?(?:verzoekt|draagt)\s+de\s+regering\b,?(?:\s+om\b)?", _I)
+
+
+def row_subjects(ctx: Context, drafts: list[Draft]) -> None:
+    """A motion named by a table's cell ("Motie-Bruins") in an annex whose rows start with what the motion asks ("De
+    Tweede Kamer verzoekt de regering te onderzoeken ...", then where and when it was filed): that first cell is its
+    subject and the start of its quote, not a cell of the row before."""
+    read = {k for d in drafts if not d.dropped for k in range(d.first, d.last + 1)}
+    for d in drafts:
+        if d.kind != "motion" or d.dropped or d.clause or not _MOTION_CELL.match(ctx.sentences[d.first].text):
+            continue
+        for k in range(d.first - 1, max(-1, d.first - 4), -1):
+            if k in read:
+                break
+            if asks := _ROW_DICTUM.match(ctx.sentences[k].text):
+                d.clause = ctx.sentences[k].text[asks.end() :].strip(" ,.")
+                d.first = k
+                break
+
+
 def read_letter(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """The drafts with what a letter says of them in its own words (see the module's docstring)."""
     drafts = answered_requests(ctx, drafts)
@@ -398,12 +422,18 @@ def read_letter(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         # An overview that tells its motions' states item by item, as a budget's annex does ("Motie van het lid X
         # over Y (Kamerstuk ...). Deze motie is in uitvoering."): those states, as a letter's
         told = sum(1 for s in ctx.sentences if _ITEM_STATE.match(s.text))
-        return listed_states(ctx, drafts) if told >= 2 else drafts
+        if told < 2:
+            return drafts
+        drafts = listed_states(ctx, drafts)
+        row_subjects(ctx, drafts)
+        return drafts
     drafts = [d for d in drafts if not _signature_start(ctx, d) and not _only_sends(ctx, d) and _own_number(ctx, d)]
     drafts = kept_promises(ctx, executed_motions(ctx, drafts))
     drafts = promised_letters(ctx, listed_toezeggingen(ctx, drafts))
     members_of_the_promise(ctx, drafts)
-    return reported_groups(ctx, motions_followed_up(ctx, listed_states(ctx, drafts)))
+    drafts = listed_states(ctx, drafts)
+    row_subjects(ctx, drafts)
+    return reported_groups(ctx, motions_followed_up(ctx, drafts))
 
 
 # What a Kamerstuk number in brackets belongs to, the nearest before it: a motion ("de motie X (Kamerstuk 36 410, nr.
@@ -445,6 +475,10 @@ def _own_number(ctx: Context, d: Draft) -> bool:
     return True
 
 
+# The state as a cell under the item tells it: "Aan de motie is (volledig) uitvoering gegeven", "Aan deze toezegging
+# is voldaan"
+_GIVEN_EFFECT = (r"\bAan\s+(?:de|deze|die)\s+(?:motie|toezegging)\s+(?:is|wordt)\s+(?:\w+\s+){0,2}?"
+                 r"(?:uitvoering\s+gegeven|voldaan|invulling\s+gegeven|gevolg\s+gegeven)\b")
 # A list item or paragraph about one motion or toezegging goes on in the sentences after its first, which point back
 # to it and tell its state: "De motie van het lid X (36 410, nr. 12) verzoekt ... Deze motie is uitgevoerd met ...",
 # "Ik heb toegezegd ... Dit gesprek vindt plaats in april; ik informeer u daarover voor 1 juni."
@@ -452,15 +486,18 @@ _GOES_ON = re.compile(
     r"^(?:(?:Deze|Die|De|Dit|Dat)\s+(?:motie|toezegging|verzoek|gesprek|onderzoek|brief|rapport|uitwerking|uitvoering)\b"
     r"|(?:Hiermee|Daarmee|Hiervoor|Daarvoor|Hierover|Daarover|Hieraan|Daaraan|Hierin|Daarin|Dit|Dat)\b"
     r"|(?:Ik|Wij|We)\s+(?:informeer|bericht|stuur|verwacht|streef|zal)\w*\b[^.;]{0,60}\b(?:hierover|daarover|hiervan|daarvan)\b"
-    r"|(?:Afgedaan|Uitgevoerd|Afgerond|Voldaan|Deels\s+(?:uitgevoerd|afgedaan|voldaan)|In\s+uitvoering|Status)\b)",
+    r"|(?:Afgedaan|Uitgevoerd|Afgerond|Voldaan|Deels\s+(?:uitgevoerd|afgedaan|voldaan)|In\s+uitvoering|Status)\b"
+    r"|Aan\s+(?:de|deze|die)\s+(?:motie|toezegging)\b)",
     _I,
 )
 # ... or names it again as the one told: "Met deze brief is deze toezegging afgedaan"
 _THIS_ONE = re.compile(r"\b(?:deze|die|voornoemde|genoemde|bovengenoemde)\s+(?:motie|toezegging)\b", _I)
 # A sentence that gives the item before it its state: "Deze motie is in uitvoering.", "Deze toezegging is voldaan."
+# ... or, a table's cell "Stand van zaken" under the motion it states: "Aan de motie is uitvoering gegeven met de brief
+# ...", "Aan de toezegging is voldaan"
 _ITEM_STATE = re.compile(
     r"(?:Deze|De)\s+(?:motie|toezegging)\s+(?:is|wordt)\s+(?:\w+\s+){0,2}?(?:in\s+uitvoering|uitgevoerd|afgedaan|"
-    r"afgerond|voldaan)\b", _I)
+    r"afgerond|voldaan)\b|" + _GIVEN_EFFECT, _I)
 # The state an item gives its motion or toezegging, most specific first
 _PART_DONE = re.compile(
     r"\b(?:deels|gedeeltelijk|grotendeels|voor\s+een\s+deel)\s+(?:\w+\s+){0,2}?"
@@ -473,7 +510,7 @@ _DONE_NOW = re.compile(
     r"|\b(?:deze\s+\w*brief|hiermee|daarmee)\s+(?:dient|strekt)\s+(?:\w+\s+)?(?:daartoe|hiertoe|daarvoor|hiervoor)\b"
     r"|\b(?:kom|komen)\s+(?:ik|wij|we)\s+(?:deze|die|de|mijn|onze)\s+(?:\w+\s+)?toezegging\s+na\b"
     r"|\bgestand\s+(?:gedaan|doe|doen)\b|\bbeschouw\w*\s+(?:ik|wij|we|het\s+college)\b[^.;]{0,100}?\bals\s+(?:afgedaan|uitgevoerd|afgerond)"
-    r"|^(?:Afgedaan|Uitgevoerd|Afgerond|Voldaan)\b", _I)
+    r"|^(?:Afgedaan|Uitgevoerd|Afgerond|Voldaan)\b|" + _GIVEN_EFFECT, _I)
 _NOT_YET = re.compile(
     r"\bnog\s+niet\b|\bniet\s+(?:\w+\s+)?(?:uitgevoerd|afgedaan|afgerond)\b|\bzodra\b|\bwanneer\b|\bnadat\b|\bpas\b"
     r"|\bals\b[^.;]{0,40}\bis\b", _I)
@@ -555,6 +592,15 @@ def listed_states(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         for o in inside:
             o.dropped = True
             gone.add(id(o))
+        if d.kind == "motion" and state is not None:
+            # the item's state cell naming its motion by number ("Aan de motie is uitvoering gegeven met de brief ...
+            # inzake antwoord op motie 34 251, nr. 60"): the item's own motion, no other
+            for o in ordered[bisect.bisect_right(firsts, d.last) : bisect.bisect_right(firsts, last)]:
+                if (o.kind == "motion" and o is not d and id(o) not in gone and o.first <= last
+                        and not any(a.role == "member" for a in o.actors) and not o.clause):
+                    o.dropped = True
+                    gone.add(id(o))
+                    d.register, o.register = d.register or o.register, None
         d.last = max(d.last, last)
         reach = max(reach, d.last - d.first)
         if state == "done":
