@@ -103,6 +103,19 @@ def test_a_motion_page_gives_its_outcome_line_under_a_long_list_of_signers() -> 
     assert [m.status for m in motions] == ["rejected"]
 
 
+def test_a_motion_page_naming_a_signer_with_the_given_name_still_gives_its_outcome() -> None:
+    """A page prints a signer with the given name ("Sanne de Wit" beside another De Wit; "P. (Sanne) de Wit,
+    Tweede Kamerlid"): the outcome under the signers is still the motion's."""
+    page = (MOTION_PAGE_MANY_SIGNERS
+            .replace("MOTIE VAN HET LID BAKKER C.S.", "MOTIE VAN DE LEDEN BAKKER EN SANNE DE WIT")
+            .replace("\nDe Wit\nYilmaz\nVerhoeven\n", "\nSanne de Wit\n")
+            .replace("P. de Wit, Tweede Kamerlid -", "P. (Sanne) de Wit, Tweede Kamerlid")
+            .replace("Medeindiener\nS. Yilmaz, Kamerlid -\nMedeindiener\nR. Verhoeven, Tweede Kamerlid\n", "")
+            .replace("Verworpen met handopsteken", "Aangenomen met handopsteken"))
+    motions = [c for c in candidates(page, D(2024, 3, 20)) if c.kind == "motion"]
+    assert [m.status for m in motions] == ["adopted"]
+
+
 SENATE_VOTES_ONE_HELD = """Stemmingen moties Wet betaalbare energie
 
 Aan de orde zijn de stemmingen over moties, ingediend bij de behandeling van het wetsvoorstel Wet betaalbare energie,

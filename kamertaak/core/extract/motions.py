@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kamertaak.core.actors import (
+    FULL_NAME,
     NAME,
     PARTY_ANY,
     PARTY_IN_FULL,
@@ -501,7 +502,7 @@ def _outcome_field(ctx: Context, last: int) -> tuple[str, int] | None:
     """The outcome a page prints under a motion's text and signers: "Status" then "Aangenomen"."""
     sents = ctx.sentences
     k = last + 1
-    while k < min(last + 22, len(sents)) and _SIGNER_LINE.fullmatch(sents[k].text.strip()) and not (
+    while k < min(last + 22, len(sents)) and _SIGNER_WITH_GIVEN.fullmatch(sents[k].text.strip()) and not (
         _FIELD_LINE.match(sents[k].text)
     ):
         k += 1  # the signers' lines
@@ -515,10 +516,11 @@ def _outcome_field(ctx: Context, last: int) -> tuple[str, int] | None:
 
 
 # The headings of a motion page's fields between its text and the vote: "Status", "Indieners - Indiener",
-# "Medeindiener", "Stemmingsuitslagen"; and a signer with the role the page gives: "Jan de Vries, Kamerlid"
+# "Medeindiener", "Stemmingsuitslagen"; and a signer with the role the page gives: "Jan de Vries, Kamerlid", "P.E.
+# (Pieter) Heerma, Tweede Kamerlid"
 _PAGE_FIELD = re.compile(r"[-–]|(?:(?:Status|Besluit|(?:Mede)?[Ii]ndieners?|Stemmingsuitslag(?:en)?|Stemming(?:en)?)"
                          r"\s*:?\s*(?:[-–]\s*)?)+")
-_SIGNER_WITH_ROLE = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[\w'’.-]+){0,5}\s*,\s*"
+_SIGNER_WITH_ROLE = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:[\w'’.-]+|\([\w'’.-]+\))){0,5}\s*,\s*"
                                r"(?i:(?:Tweede\s+|Eerste\s+)?Kamerlid|lid\s+(?:van\s+de\s+)?(?:Tweede|Eerste)\s+Kamer|senator)"
                                # the next signer's field heading on the same line: "..., Kamerlid - Medeindiener"
                                r"(?:\s*[-–]\s*(?:(?:Mede)?[Ii]ndieners?)?)?")
@@ -596,6 +598,8 @@ def _dictum_term(ctx: Context, zone: tuple[int, int] | None) -> Resolution | Non
 
 
 _SIGNER_LINE = re.compile(rf"{NAME}")
+# ... where a page prints one with the given name ("Pieter Heerma" beside another Heerma)
+_SIGNER_WITH_GIVEN = re.compile(rf"{FULL_NAME}")
 _MOTION_NUMBER_HEADER = re.compile(r"^Nr\.\s*\d+\s+MOTIE\b")
 
 
