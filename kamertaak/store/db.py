@@ -22,7 +22,7 @@ from kamertaak.core.errors import DatabaseError, os_reason
 # Every migration in order; the last one is the schema this code expects.
 T = TypeVar("T")
 SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010",
-                                     "0011", "0012")
+                                     "0011", "0012", "0013")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 10_000
 # PostgreSQL: every write transaction takes this transaction-scoped advisory lock first, so writers

@@ -191,6 +191,30 @@ def test_upgrading_marks_the_stored_meetings_as_events(env: Path) -> None:
     reopened.close()
 
 
+def test_upgrading_names_the_stored_offices_as_triage_now_does(env: Path) -> None:
+    """Migration 0013: an office stored as "minister OCW" (triage's name before) is "minister van OCW", so the same
+    office accepted later is the same actor; a person with a ministry, and a name already taken, stay as they are."""
+    from kamertaak.core.refs import ActorRef
+
+    store = Store.open(str(env))
+    stored = [ActorRef("minister OCW", role="minister", ministry="OCW"),
+              ActorRef("staatssecretaris Fin", role="state_secretary", ministry="Fin"),
+              ActorRef("minister-president AZ", role="minister", ministry="AZ"),
+              ActorRef("Van Weel", role="minister", ministry="J&V"),
+              ActorRef("minister SZW", role="minister", ministry="SZW")]
+    item = store.add_item("commitment", "Brief over lerarentekort", actors=stored)
+    store.add_item("commitment", "Brief over bijstand", actors=[ActorRef("minister van SZW", role="minister",
+                                                                         ministry="SZW")])
+    dbmod.run_alembic(store.db, "downgrade", "0012")
+    store.close()
+    reopened = Store.open(str(env))  # upgrades to the head again
+    names = sorted(r["name"] for r in reopened.db.query(
+        "SELECT a.name FROM item_actor ia JOIN actor a ON a.id = ia.actor_id WHERE ia.item_id = :id", {"id": item}))
+    assert names == ["Van Weel", "minister SZW", "minister van OCW", "minister-president", "staatssecretaris van "
+                     "Financiën"]
+    reopened.close()
+
+
 def _table_sql(db: dbmod.Database) -> dict[str, str]:
     """The definitions of item and debate with their indexes and triggers, as SQLite keeps them."""
     rows = db.query("SELECT name, sql FROM sqlite_master WHERE tbl_name IN ('item', 'debate') AND sql IS NOT NULL")
