@@ -4,6 +4,7 @@
     python bench/classifier_gates.py --motion-filter --cache plain   # the same with weights trained without the batch
     python bench/classifier_gates.py --show GATE ...              # what a gate refuses and the noise it keeps out
     python bench/classifier_gates.py --features deadline subject  # features tried beside sentence_features
+    python bench/classifier_gates.py --loosen --motion-filter --cache cg27 --threshold 0.7   # the gates loosened
 
 The classifier's drafts (classify.classifier_drafts) pass a row of gates: the cheap one (may_have_what_it_needs), a
 page telling its own update, a letter saying it is a reply, a rule's draft of the same kind within two sentences
@@ -58,6 +59,14 @@ class Variant:
     sure: float = 2.0  # at or above this probability of a follow-up, the gates in `off_when_sure` are left out
     off_when_sure: frozenset[str] = frozenset()
     motion_filter: bool = False  # behind the first-seen rules too, no motion in a sentence naming one (as today)
+    # loosenings (thirteenth session): a draft in a sentence a rule's draft of another kind reads; a lower threshold
+    # where the sentence names the government or a member and holds a time phrase; the classifier's kind over a rule
+    # candidate's where it is this sure of its own (the rule's candidate replaced by the classifier's draft)
+    other_kind: str = ""  # "any" kind but the rule's, "not_motion" (nor in a motion's sentences), "promise" (only
+    # the model's promise in a sentence the rules read only as a deadline)
+    low: float = 2.0
+    kind_over: float = 2.0
+    on: frozenset[str] = frozenset()  # gates tried beside the shipped ones ("d_actor": a deadline needs someone)
 
 
 def _needs(ctx: Context, i: int, kind: str, actors: Any, off: frozenset[str]) -> bool:
@@ -86,17 +95,26 @@ def drafts_of(ctx: Context, rules: list[Draft], probs: Probs, v: Variant,
     """classify.classifier_drafts with the variant's gates (probabilities given); `refused` collects, per gate, the
     sentences it refused that the model called a follow-up."""
     covered = {i for d in rules for i in range(d.first, d.last + 1)}
+    covered_kind = {(d.kind, i) for d in rules for i in range(d.first, d.last + 1)}
+    only_a_term = {i for k, i in covered_kind if k == "deadline"} - {i for k, i in covered_kind if k != "deadline"}
     near = {(d.kind, i) for d in rules for i in range(d.first - v.near, d.last + v.near + 1)}
     told_before = {(d.kind, i) for d in rules for i in range(d.last + 1, d.last + cl._BACK + 1)}
     out: list[Draft] = []
     for i, s in enumerate(ctx.sentences):
-        if i in covered:
+        if i in covered and not v.other_kind:
             continue
         p = probs[i]
         follow_up = 1.0 - p["none"]
-        if follow_up < v.threshold:
+        if follow_up < min(v.threshold, v.low):
             continue
         kind = max((k for k in p if k != "none"), key=p.__getitem__)
+        if i in covered and (
+                (kind, i) in covered_kind
+                or (v.other_kind == "not_motion" and ("motion", i) in covered_kind)
+                or (v.other_kind == "promise" and (i not in only_a_term or kind != "commitment"))):
+            continue
+        if follow_up < v.threshold and not actor_and_time(ctx, i):
+            continue
         off = v.off | (v.off_when_sure if follow_up >= v.sure else frozenset())
 
         def no(gate: str, i: int = i, off: frozenset[str] = off) -> bool:
@@ -120,6 +138,9 @@ def drafts_of(ctx: Context, rules: list[Draft], probs: Probs, v: Variant,
         actors = sentence_actors(ctx, i, i)
         if "needs" not in off and not _needs(ctx, i, kind, actors, off) and no("needs"):
             continue
+        if "d_actor" in v.on and kind == "deadline" and not (
+                actors or has_government(ctx, i, actors) or _BODY.search(s.text)) and no("d_actor"):
+            continue
         draft = Draft(kind, cl.status_of(ctx, i, kind), round(0.5 * follow_up, 2), i, i, (s.start, s.end),
                       clause=cl._ASIDE.sub(" ", cl._SPEECH_FRAME.sub("", s.text)), actors=actors)
         if NOT_GUARANTEED.search(s.text):
@@ -133,6 +154,18 @@ def drafts_of(ctx: Context, rules: list[Draft], probs: Probs, v: Variant,
     return out
 
 
+_BODY = re.compile(r"\b(?:kamer|commissie|raad|senaat|parlement|college|kabinet|regering)\b", re.IGNORECASE)
+
+
+def actor_and_time(ctx: Context, i: int) -> bool:
+    """The sentence names the government or a member and holds a time phrase."""
+    s = ctx.sentences[i]
+    if not ctx.deadlines_in(s.start, s.end):
+        return False
+    actors = sentence_actors(ctx, i, i)
+    return has_government(ctx, i, actors) or any(a.role == "member" for a in actors)
+
+
 def stand_ins_of(t: tc.Text, cands: list[dict[str, Any]]) -> list[Draft]:
     return [Draft(c["kind"], c["status"], 1.0, min(ks), max(ks), (0, 0)) for c in cands if (ks := t.sentences_of(c))]
 
@@ -143,11 +176,31 @@ _DONE: dict[Any, list[dict[str, Any]]] = {}
 def boosted(t: tc.Text, cands: list[dict[str, Any]], probs: Probs, v: Variant, current: bool,
             refused: dict[str, list[int]] | None = None) -> list[dict[str, Any]]:
     """The rules' candidates plus the classifier's, as the pipeline adds them (train_classifier.booster)."""
+
+    def learned_drafts(stand_ins: list[Draft], refused: dict[str, list[int]] | None = None) -> list[Draft]:
+        return [d for d in drafts_of(t.ctx, stand_ins, probs, v, refused)
+                if not (current or v.motion_filter) or "names_motion" in v.off or d.kind != "motion"
+                or not names_a_motion(t.ctx, d.first)]
+
+    if v.kind_over <= 1:
+        keep, swapped = [], {}  # swapped: sentence -> the rule's candidate the classifier's kind replaces
+        for c in cands:
+            ks = t.sentences_of(c)
+            if len(ks) == 1 and c["kind"] in probs[ks[0]] and c["kind"] != "none":
+                p = probs[ks[0]]
+                kind = max((k for k in p if k != "none"), key=p.__getitem__)
+                if kind != c["kind"] and p[kind] >= v.kind_over:
+                    swapped[ks[0]] = c
+                    continue
+            keep.append(c)
+        if swapped:
+            made = {d.first for d in learned_drafts(stand_ins_of(t, keep))}
+            keep += [c for k, c in swapped.items() if k not in made]  # no draft of the classifier's: the rule's stays
+            cands = [c for c in cands if any(c is x for x in keep)]  # in the rules' order
     stand_ins = stand_ins_of(t, cands)
-    drafts = [d for d in drafts_of(t.ctx, stand_ins, probs, v, refused)
-              if not (current or v.motion_filter) or "names_motion" in v.off or d.kind != "motion"
-              or not names_a_motion(t.ctx, d.first)]
-    key = (id(t), current, tuple((d.first, d.kind, d.confidence) for d in drafts))
+    drafts = learned_drafts(stand_ins, refused)
+    key = (id(t), current, tuple((d.first, d.kind, d.confidence) for d in drafts),
+           tuple((d.first, d.kind, d.status) for d in stand_ins))
     if key not in _DONE:
         learned = settle(t.ctx, drafts, stand_ins)
         answered_requests(t.ctx, learned, add=False)
@@ -166,6 +219,14 @@ def fig(t: list[int]) -> str:
     return f"{t[0]}/{t[1]} {t[2] - t[3]}/{t[2]} (F1 {tc.f1(t):.3f})"
 
 
+LOOSENINGS = [
+    Variant("other kind", other_kind="any"),
+    Variant("other kind, not in a motion", other_kind="not_motion"),
+    Variant("a promise beside a rule's term", other_kind="promise"),
+    *(Variant(f"low {x}", low=x) for x in (0.2, 0.3, 0.4)),
+    *(Variant(f"kind over {x}", kind_over=x) for x in (0.6, 0.7, 0.8, 0.9)),
+    Variant("a deadline needs someone named", on=frozenset(["d_actor"])),
+]
 VARIANTS = [
     Variant("shipped gates"),
     *(Variant(f"without {g}", frozenset([g])) for g in
@@ -391,11 +452,17 @@ def main() -> None:
                         help="behind the first-seen rules too, no classifier motion in a sentence naming a motion")
     parser.add_argument("--only", nargs="*", default=[], help="only the variants whose names start so")
     parser.add_argument("--current", action="store_true", help="behind today's rules, not the first-seen ones")
+    parser.add_argument("--loosen", action="store_true", help="the loosenings of the gates (thirteenth session)")
+    parser.add_argument("--threshold", type=float, default=None, help="every variant at this threshold")
     args = parser.parse_args()
     texts = build()
     probs = lobo_probs(texts, model=cl.shipped_model()) if args.shipped else lobo_probs(texts, cache=args.cache)
+    if args.loosen:
+        VARIANTS[1:] = LOOSENINGS
     if args.motion_filter:
         VARIANTS[:] = [dataclasses.replace(v, motion_filter=True) for v in VARIANTS]
+    if args.threshold is not None:
+        VARIANTS[:] = [dataclasses.replace(v, threshold=args.threshold) for v in VARIANTS]
     if args.features is not None:
         base = {x: measure(texts, probs, Variant("", threshold=x)) for x in (0.5, 0.7)}
         for x in (0.5, 0.7):
