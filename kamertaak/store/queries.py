@@ -142,7 +142,7 @@ def _where(db: Database, f: ItemFilter, today: dt.date, *, walk: bool = False) -
         if value:
             clauses.append(f"{item_id} IN (SELECT ia.item_id FROM item_actor ia WHERE ia.actor_id IN"
                            f" (SELECT a.id FROM actor a WHERE LOWER({column}) LIKE LOWER(:{key})))")
-            params[key] = f"%{value.strip()}%" if key == "actor" else value.strip()
+            params[key] = f"%{_actor_words(value)}%" if key == "actor" else value.strip()
     for n, word in enumerate(search_words(f.search or "")):
         clauses.append(f"{item_id} IN ({db.word_search(word, f'search{n}', params)})")
     return " AND ".join(clauses), params
@@ -684,3 +684,19 @@ def tracker_id(db: Database) -> str:
     first = db.one("SELECT at, who FROM oplog ORDER BY id LIMIT 1")
     seed = f"{first['at']}|{first['who']}" if first else "leeg"
     return hashlib.sha256(seed.encode()).hexdigest()[:10]
+
+
+def _actor_words(value: str) -> str:
+    """What an actor filter looks for in the names: an office as the actors name it ("minister OCW", "de minister van
+    Onderwijs, Cultuur en Wetenschap" -> "minister van OCW"), any other words as typed."""
+    typed = value.strip()
+    if typed.lower().startswith(("minister ", "staatssecretaris ", "de minister ", "de staatssecretaris ")):
+        from kamertaak.core.refs import ActorRef
+
+        try:
+            ref = ActorRef.parse(typed)
+        except kinds.DomainError:
+            return typed
+        if ref.role in ("minister", "state_secretary") and ref.name.split()[0] in ("minister", "staatssecretaris"):
+            return ref.name
+    return typed

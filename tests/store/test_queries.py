@@ -114,6 +114,17 @@ def test_dated_filter_leaves_out_items_without_a_due_date(store: Store) -> None:
     assert [i["id"] for i in items] == [dated]
 
 
+def test_an_actor_filter_finds_an_office_however_it_is_written(store: Store) -> None:
+    """ "minister OCW" (as offices were named before) and "minister van Onderwijs, Cultuur en Wetenschap" find the
+    office stored as "minister van OCW"; a part of a name still finds that name."""
+    ocw = store.add_item("task", "Bellen", actors=["minister van Onderwijs, Cultuur en Wetenschap"])
+    store.add_item("task", "Anders", actors=["minister van SZW"])
+    day = dt.date(2025, 4, 10)
+    for typed in ("minister OCW", "minister van Onderwijs, Cultuur en Wetenschap", "van OCW", "OCW"):
+        assert [i["id"] for i in queries.list_items(store.db, queries.ItemFilter(actor=typed), day)] == [ocw], typed
+    assert len(queries.list_items(store.db, queries.ItemFilter(actor="minister"), day)) == 2
+
+
 def test_topic_filter_takes_part_of_a_name(store: Store) -> None:
     shelter = store.add_item("task", "Bellen", topics=["vrouwenopvang"])
     store.add_item("task", "Anders", topics=["politie"])
