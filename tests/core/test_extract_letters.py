@@ -452,3 +452,29 @@ def test_an_annexs_rows_of_motions_take_their_state_cell_and_their_subject_from_
         ("executed", ["Van Dalen"]), ("executed", ["Smeets"])]
     assert "rijvaardigheidstoets" in motions[0].title and "fietsplan" in motions[1].title
     assert "Wachttijden rijexamens" in motions[0].quote
+
+
+def test_a_letter_dealing_with_the_motions_of_a_section_gives_one_executed_motion_with_its_subject() -> None:
+    text = HEAD + (
+        "Bijlage – Stand van zaken moties\n\n"
+        "Enkele moties over de bouw van tijdelijke woningen\n\n"
+        "De minister heeft in haar brief van 3 maart jl. aangegeven dat de verkenning naar tijdelijke woningen is "
+        "afgerond. Met deze brief beschouwt zij de volgende moties als afgedaan:\n"
+    )
+    [motion] = [c for c in candidates(text) if c.kind == "motion"]
+    assert motion.status == "executed" and "tijdelijke woningen" in motion.title
+
+
+def test_a_letter_answering_a_committees_request_it_names_is_a_done_commitment_for_what_was_asked() -> None:
+    """ "geef ik invulling aan het verzoek van de vaste commissie ... om een X" and "Hierbij stuur ik u Y, zoals ook is
+    verzocht door de vaste commissie": two requests answered now, each titled by what was asked."""
+    text = HEAD + (
+        "Met deze brief geef ik invulling aan het verzoek van de vaste commissie voor Binnenlandse Zaken om een "
+        "overzicht van de huurprijzen per regio (ingezonden 2 april 2025, kenmerk 2025D12345).\n\n"
+        "Inmiddels heeft het Planbureau een nieuwe raming van het woningtekort opgeleverd. Hierbij stuur ik u deze "
+        "raming, zoals ook is verzocht door de vaste commissie voor Binnenlandse Zaken (ingezonden 9 april 2025, "
+        "kenmerk 2025D13579).\n"
+    )
+    done = [c for c in candidates(text) if c.kind == "commitment" and c.status == "done"]
+    assert len(done) == 2
+    assert "huurprijzen" in done[0].title and "raming" in done[1].title.lower()

@@ -139,6 +139,9 @@ _DOES_NOW = re.compile(
 _NAMES_PROMISE = re.compile(
     r"\bzoals\s+(?:(?:eerder|ik|wij|we|reeds|al)\s+){0,3}(?:heb(?:ben)?\s+)?toegezegd\b"
     r"|\b(?:conform|op|overeenkomstig)\s+(?:het\s+|uw\s+)?verzoek\b|\bvoldoe[n]?\s+(?:ik|wij|we)\s+aan\s+(?:het|uw)\s+verzoek\b"
+    # "geef ik invulling aan het verzoek van de vaste commissie", "zoals ook is verzocht door de vaste commissie"
+    r"|\b(?:invulling|gevolg|uitvoering)\s+aan\s+(?:het|uw)\s+verzoek\b"
+    r"|\bzoals\s+(?:ook\s+|eerder\s+|door\s+[^.;]{3,80}?\s+)?(?:is\s+|werd\s+)?(?:verzocht|gevraagd)\b"
     r"|\btoezegging(?:en)?\s+(?:\w+\s+){0,2}?(?:gedaan|die\s+(?:ik|wij|we))\b"
     r"|\b(?:naar\s+aanleiding\s+van|ter\s+uitvoering\s+van|conform|overeenkomstig)\s+(?:mijn|onze|de)\s+toezegging"
     # "mede ter beantwoording van het verzoek van de vaste commissie", "in antwoord op uw verzoek"
@@ -152,7 +155,7 @@ _NAMES_PROMISE = re.compile(
     r"toezegging",
     _I,
 )
-# asked of every sentence of the text: only those with "toegezegd", "toezegging" or "verzoek" are searched (quick.py)
+# asked of every sentence of the text: only those with one of the words every alternative needs are searched (quick.py)
 _NAMES_PROMISE = quick(_NAMES_PROMISE)
 _TOEGEZEGD = re.compile(r"\btoegezegd\b|\btoezegging", _I)
 # Said of later: the promise is not kept by this letter
@@ -167,6 +170,10 @@ def _not_now(said: str) -> bool:
 # The toezegging a sentence names as kept, up to the sentence's end: "mijn toezegging in het commissiedebat van ..."
 _AND_THE_TOEZEGGING = re.compile(r"\s+en\s+(?:aan\s+)?(?:mijn|onze|de|het)\s+(?:\w+\s+)?toezegging\b", _I)
 _NAMED_TOEZEGGING = re.compile(r"\b(?:mijn|onze|de|het)\s+(?:\w+\s+)?toezegging\b.*", _I)
+
+
+# What a request asked for, after it: "(het verzoek) van de vaste commissie voor X om een stand van zakenbrief (...)"
+_ASKED_FOR = re.compile(r"[^.;()]{0,120}?\bom\s+(?P<what>(?:een|de|het)\s+[^.;()]{3,120}?)\s*(?:\(|[.;]|$)", _I)
 
 
 # The text itself, now, outside a letter (a progress report sent to the Kamer): "in het onderstaande", "hierbij"
@@ -211,6 +218,15 @@ def kept_promises(ctx: Context, drafts: list[Draft], letter: bool = True) -> lis
         # the toezegging the sentence names is what was kept: "mijn toezegging in het commissiedebat van 4 september
         # om ...", not "Met deze brief geef ik ook invulling aan ..."
         clause = re.sub(r"\s*\([^()]*\)|(?<=toezegging)\s+na\b", "", kept.group()) if kept else s.text
+        sent_before = s.text[: promise.start()].rstrip()
+        if kept is None and promise.group().lower().startswith("zoals") and sent_before.endswith(","):
+            # "Hierbij stuur ik u deze actuele prognose, zoals ook is verzocht door ...": what it sends is what was
+            # asked
+            clause = sent_before.rstrip(" ,")
+        elif kept is None and (asked := _ASKED_FOR.match(s.text, promise.end())):
+            # "geef ik invulling aan het verzoek van de vaste commissie voor LNV om een stand van zakenbrief": what was
+            # asked for
+            clause = asked.group("what")
         draft = Draft("commitment", "done", 0.7, k, k, (s.start, s.end), clause=clause.rstrip(" ."))
         draft.actors = [author] if author else []
         draft.due_zone = (s.start, s.start)
@@ -742,9 +758,13 @@ _REPORTS = re.compile(
     r"[^.;]{0,120}?\b(?:informeer|informeren|bericht|berichten|ga|gaan|ingaan|ingegaan|toelichting|reageer|reageren"
     r"|reactie|rapporteer|rapporteren|overzicht)\b"
     r"|\b(?:wordt|worden)\s*(?:\w+\s+|,[^,]{1,40},\s*){0,4}?ingegaan\s+op\b"
-    r"|\b(?:informeer|bericht|rapporteer)\s+(?:ik|wij|we)\s+u(?:w\s+Kamer)?\b[^.;]{0,100}?\b(?:via|met|in)\s+deze\s+brief\b",
+    r"|\b(?:informeer|bericht|rapporteer)\s+(?:ik|wij|we)\s+u(?:w\s+Kamer)?\b[^.;]{0,100}?\b(?:via|met|in)\s+deze\s+brief\b"
+    # "Met deze brief beschouwt zij de volgende moties als afgedaan": what the letter deals with now
+    rf"|\b(?:{_THIS_LETTER})\b[^.;]{{0,60}}?\bbeschouw\w*\b",
     _I,
 )
+# The group dealt with, said after it: "de volgende moties als afgedaan"
+_GROUP_DONE_AFTER = re.compile(r"[^.;]{0,40}?\bals\s+(?:afgedaan|uitgevoerd|afgerond|voldaan)\b", _I)
 # An item or heading that names the group as its subject: "Reactie op de moties ...", "Toezeggingen uit het ..."
 _GROUP_HEAD = re.compile(
     r"^(?:(?:Reactie\s+op|Stand\s+van\s+zaken(?:\s+van)?|Uitvoering(?:\s+van)?|Voortgang(?:\s+van)?|Overzicht(?:\s+van)?"
@@ -783,7 +803,9 @@ def reported_groups(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         if _listed_with_sources(s.text)[0] is not None:
             continue  # the toezeggingen listed one by one (listed_toezeggingen)
         here = [d for d in drafts if d.first <= k <= d.last]
-        if any(first > k for first in items) or re.search(r"\bvolgende\s+$", s.text[: group.start()], _I):
+        listed = re.search(r"\bvolgende\s+$", s.text[: group.start()], _I) is not None
+        if any(first > k for first in items) or (listed and any(
+                d.first > k for d in drafts if d.kind in ("motion", "commitment") and not d.dropped)):
             # "de uitvoering van de volgende moties en toezeggingen:": the items that follow tell it, and the
             # letter informing now is no promise either
             for d in here:
@@ -797,6 +819,8 @@ def reported_groups(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         before = s.text[max(0, group.start() - 90) : group.start()]
         under_way = [m.end() for m in _GROUP_UNDER_WAY.finditer(before)]
         dealt = [m.end() for m in _GROUP_DEALT.finditer(before + group.group())]
+        if _GROUP_DONE_AFTER.match(s.text, group.end()):
+            dealt.append(len(before) + len(group.group()))
         commitment = re.search(r"\btoezegging", s.text, _I) is not None
         if not commitment and any(d.kind in ("commitment", "motion") for d in here):
             continue  # "Hierbij sturen wij u onze reactie op de moties": the reaction the letter sends, read already
@@ -813,6 +837,22 @@ def reported_groups(ctx: Context, drafts: list[Draft]) -> list[Draft]:
                 d.dropped = True
         draft = Draft("commitment" if commitment else "motion", status, 0.6, k, k, (s.start, s.end),
                       clause=s.text.rstrip(" .;:"))
+        if listed and (j := _group_heading(ctx, k)) is not None:
+            # "Enkele moties met betrekking tot de 45-minutennorm" over "... beschouwt zij de volgende moties als
+            # afgedaan:": the section's heading says which
+            draft.first, draft.clause = j, ctx.sentences[j].text
         draft.due_zone = (s.start, s.start)
         added.append(draft)
     return drafts + added  # the dropped flagged, as in listed_states
+
+
+def _group_heading(ctx: Context, k: int) -> int | None:
+    """The heading of the section sentence k is in, when it names motions or toezeggingen (a line of its own, no
+    sentence), at most two sentences up."""
+    text = ctx.clean.text
+    for j in range(k - 1, max(-1, k - 3), -1):
+        s = ctx.sentences[j]
+        own_line = text[s.start - 1 : s.start] in ("\n", "") and text[s.end : s.end + 1] in ("\n", "")
+        if own_line and len(s.text) <= 160 and s.text[-1:] not in ".:;?!" and _GROUP.search(s.text):
+            return j
+    return None
