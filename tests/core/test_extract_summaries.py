@@ -190,3 +190,28 @@ def test_a_promise_recalled_as_still_open_is_a_commitment() -> None:
     for text in ("De minister zou dat nog kunnen overwegen en een brief kunnen sturen.",
                  "De minister zou nog geen brief sturen over de studenten."):
         assert [c for c in extract(text, REF).candidates if c.kind == "commitment"] == [], text
+
+
+def test_a_motion_named_by_its_filer_and_what_it_asks_is_filed() -> None:
+    """"de motie die X indiende om ..." names X's motion (a pronoun, "die hij indiende", points back); "Een motie
+    van het CDA, die opriep om ..." is the CDA's, filed, in a text that tells no votes."""
+    ref = dt.date(2023, 5, 10)
+    found = [(c.kind, c.status, [a.name for a in c.actors]) for c in extract(
+        "Het debat over het mbo werd woensdag gevoerd. Dat geldt ook voor de motie die Bruins mede namens D66 indiende "
+        "om studenten te helpen met hun Nederlands.", ref).candidates]
+    assert found == [("motion", "submitted", ["Bruins"])]
+    found = [(c.kind, c.status) for c in extract(
+        "Het debat over het mbo werd woensdag gevoerd. Een motie van het CDA, die opriep om aandacht te hebben voor "
+        "krimpregio's, vond de minister overbodig.", ref).candidates]
+    assert found == [("motion", "submitted")]
+
+
+def test_the_minister_as_he_in_a_clause_that_promises_a_reaction() -> None:
+    ref = dt.date(2023, 5, 10)
+    [c] = extract("Minister Dijkgraaf vond de motie overbodig. Krimp is volgens hem een deel van de verkenning, die "
+                  "voor de zomer verschijnt en waar hij in het najaar op zal reageren.", ref).candidates
+    assert (c.kind, c.status, c.due, [a.name for a in c.actors]) == (
+        "commitment", "open", dt.date(2023, 12, 21), ["Dijkgraaf"])
+    # a request in the passive is no promise
+    assert all(c.kind != "commitment" for c in extract(
+        "De minister zal worden verzocht de vragen uiterlijk 3 juni te beantwoorden.", ref).candidates)

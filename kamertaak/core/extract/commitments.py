@@ -493,10 +493,14 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         "commitment",
         "open",
         re.compile(
-            r"\b(?:zal|zullen)\b.{0,150}?\b(?:komen met|met\b.{0,80}\bkomen|presenteren|publiceren|"
+            # (not a request told in the passive: "De minister zal worden verzocht de vragen te beantwoorden")
+            r"\b(?:zal|zullen)\b(?!\s+(?:\w+\s+){0,2}?worden\s+(?:verzocht|gevraagd|uitgenodigd|opgeroepen)\b)"
+            r".{0,150}?\b(?:komen met|met\b.{0,80}\bkomen|presenteren|publiceren|"
             r"uitwerken|opstellen|indienen|aanbieden|voorleggen|sturen|in overleg treden|in gesprek gaan|overleggen|"
             r"(?:laten )?onderzoeken|uitzoeken|bekijken|nagaan|verkennen|evalueren|agenderen|meenemen|betrekken|"
-            r"opnemen)\b",
+            # the government's answer to come: "zal in het najaar op de verkenning reageren", "zal de vragen
+            # beantwoorden"
+            r"opnemen|reageren|beantwoorden|terugkomen|toesturen|toezenden)\b",
             _I,
         ),
         0.55,
@@ -881,14 +885,16 @@ _MINISTRY_SAYS = re.compile(r"\b(?:volgens|aldus|meldt|meldde|zegt|zei)\s+(?:het
 
 # "Daarna komt hij ...", "Ook zij wil ...", "Later in het voorjaar komt hij ...": a pronoun subject among the
 # sentence's first words (after the finite verb, which follows the first phrase however long: "Voor de zomer")
-_PRONOUN_SUBJECT = re.compile(r"^(?:\S+\s+){0,5}?(?:hij|zij|ze)\b", _I)
+_PRONOUN_SUBJECT = re.compile(r"^(?:\S+\s+){0,5}?(?:hij|zij|ze)\b"
+                              # ... or of a clause of its own telling what is to come: ", waar hij ... op zal reageren"
+                              r"|\b(?:waar|waarop|waarover|en|dat|die)\s+(?:hij|zij)\s+(?:\w+\s+){0,5}?zal\b", _I)
 
 
 def _government_pronoun(ctx: Context, i: int) -> bool:
     """Whether the sentence's subject is "hij" or "zij" standing for a member of government: going back at most four
     sentences, the last person the first one naming anyone names is one, or a sentence before that names nobody speaks
     of the government ("..., stelde de minister.")."""
-    if i == 0 or not _PRONOUN_SUBJECT.match(ctx.sentences[i].text):
+    if i == 0 or not _PRONOUN_SUBJECT.search(ctx.sentences[i].text):
         return False
     for k in range(i - 1, max(-1, i - 5), -1):
         prev = ctx.sentences[k]
@@ -967,7 +973,9 @@ def _answered_by_letter(ctx: Context, i: int) -> Draft | None:
 _GOVERNMENT_WILL = re.compile(
     r"\b(?:minister\w*|staatssecretaris\w*|kabinet|regering|bewindspersoon|ik|wij|we)\s+(?:\w+\s+){0,4}?(?:zal|zullen)\b"
     r"|\b(?:zal|zullen)\s+(?:ik|wij|we|de\s+minister|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b"
-    r"|^(?:Hij|Zij|Ze)\s+(?:zal|zullen)\b",
+    r"|^(?:Hij|Zij|Ze)\s+(?:zal|zullen)\b"
+    # the pronoun as the subject of a clause of its own: "..., waar hij in het najaar op zal reageren"
+    r"|\b(?:waar|waarop|waarover|en|dat|die)\s+(?:hij|zij)\s+(?:\w+\s+){0,5}?zal\b",
     _I,
 )
 # What is promised is a pronoun only: "Deze", "aan uw Kamer zenden" with "Deze" before it

@@ -1055,7 +1055,7 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         owned = _owned_by_another(ctx, drafts, i) or _speakers_own(ctx, i)
         if (status is None or conf is None) and (
                 _MOTION_NAMES.search(s.text) or _MOTION_OF_NAME.search(s.text) or _motion_register(ctx, i, i)
-                or owned):
+                or owned or (_PARTY_MOTION_ASKS.search(s.text) and not _outcomes_told(ctx, i))):
             # a motion named by its members or number without a word on its fate has at least been filed
             # ("De VNG roept de Kamer op de motie van Kamerlid X te steunen"); a next sentence may tell its fate
             status, conf, trigger = "submitted", 0.6, (s.start, s.end)
@@ -1152,6 +1152,10 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         if _speakers_own(ctx, i) and (speaker := ctx.speakers.get(i)) is not None:
             for d in made:
                 d.actors = d.actors or [speaker]  # "Mijn motie om ...": the speaker's
+        if (len(made) == 1 and len(new) == 1 and not made[0].actors
+                and (by := _FILER_SUBJECT.match(s.text[new[0].end :])) is not None
+                and (filer := _bare_filer(ctx, by.group("who")) or _named_filer(by.group("who"))) is not None):
+            made[0].actors = [filer]  # "de motie die El Yassini indiende": El Yassini's
         if (_OWNED.search(s.text) and not any(d.actors for d in made) and (
                 opener := _OPENING_NAME.match(s.text)) and (owner := _bare_filer(ctx, opener.group("n")))):
             for d in made:
@@ -2018,7 +2022,8 @@ def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
         return phrase("vote")  # "vrij om een eigen afweging te maken over moties": motions in general
     if _POINTS_BACK.search(before) and not own and not _VERB_ZIJN.match(text[: noun.start()]):
         return phrase("back")
-    if re.search(r"\b(?:de|deze|die)\s+(?:\w+\s+)?$", before, _I) and re.match(r"^\s*(?:die|dat)\b", after):
+    if (re.search(r"\b(?:de|deze|die)\s+(?:\w+\s+)?$", before, _I) and re.match(r"^\s*(?:die|dat)\b", after)
+            and not _FILER_SUBJECT.match(after)):
         return phrase("back")  # "de motie die hij indiende": the one just named
     if ((described := _DESCRIBED.match(after)) and not _SUBMITTER_NAMED.search(described.group())
             and not re.search(r"\been\s+$", before, _I)):
@@ -2026,6 +2031,29 @@ def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
     if plural and _DEFINITE.search(before) and own and not _BY_MEMBER.match(after):
         return phrase("those")  # "de moties tegen de bewindslieden": the ones named, if several
     return phrase("new")
+
+
+# A party's motion with what it asks: "Een motie van het CDA, die opriep om ...", "een motie van de PVV om ... te",
+# "een CDA-motie die de regering vraagt ...": named by its filer and its content, it was filed
+_PARTY = rf"(?:(?:de|het)\s+)?(?:{PARTY_ANY.pattern})"
+_PARTY_MOTION_ASKS = re.compile(
+    rf"(?:\bmotie\s+van\s+{_PARTY}(?:\s*(?:,|en)\s*{_PARTY})*|(?<![\w-])(?:{PARTY_ANY.pattern})-motie)\s*,?\s+"
+    r"(?:om\s+[^.;]{0,160}?\bte\s+\w+|(?:die|dat)\s+(?:[^.;]{0,60}?\s)?(?:opriep|oproept|opriepen|vroeg|vraagt"
+    r"|verzocht|verzoekt|eiste|eist|pleitte|pleit)\b)", _I)
+
+
+def _outcomes_told(ctx: Context, i: int) -> bool:
+    """Whether the text tells motions' outcomes in a sentence other than i ("bijna alle moties werden weggestemd"): a
+    vote report, where a motion told without its own fate has one the text does not give."""
+    return any(k != i and _MOTION_NOUN.search(s.text) and _status(s.text, s)[0] in ("adopted", "rejected")
+               for k, s in enumerate(ctx.sentences))
+
+
+# "de motie die El Yassini mede namens D66 indiende": the clause's subject, its filer by name, says which motion it is
+# (a pronoun, "de motie die hij indiende", points back to the one just named)
+_FILER_SUBJECT = re.compile(r"^\s*(?:die|dat)\s+(?:(?:Kamerlid|senator|het\s+lid|de\s+heer|mevrouw)\s+)?"
+                            r"(?P<who>(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[a-zà-ÿ]{1,3}\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]*)*)\s+"
+                            r"(?:[^,;.]{0,60}?\s)?(?:indiende|indienden|diende|dienden|heeft\s+ingediend|had\s+ingediend)\b")
 
 
 # all the motions of the debate: "alle moties", "alle ingediende moties"
@@ -2675,6 +2703,14 @@ def _bare_filer(ctx: Context, words: str) -> ExtractedActor | None:
             rf"(?<![\w-]){re.escape(words.lower())}(?![\w-])", ctx.clean.text):
         return None
     return ExtractedActor(normalise_name(words), role="member")
+
+
+def _named_filer(words: str) -> ExtractedActor | None:
+    """A member by a name of up to three capitalised words ("El Yassini"), not a party or a common word."""
+    if (not re.fullmatch(r"(?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+", words) or words.lower() in _NO_NAME
+            or PARTY_ANY.fullmatch(words)):
+        return None
+    return ExtractedActor(words, role="member")
 
 
 # the proposal just told, named again at the start of the next sentence: "Ook dat voorstel ...", "Dat plan ..."
