@@ -360,3 +360,66 @@ def test_the_classifiers_drafts_are_the_same_with_and_without_the_bound(monkeypa
     monkeypatch.setattr(cl, "sentence_features", lambda ctx, i: sentence_features(ctx, i))
     assert drafts() == with_bound
     assert len(with_bound) >= 20
+
+
+def _always(kind: str) -> Model:
+    """A model that calls every sentence a follow-up of this kind (what a model trained on more batches does with
+    many a sentence the rules leave alone on purpose)."""
+    classes = ("commitment", "deadline", "motion", "none")
+    return Model(classes, tuple(5.0 if c == kind else 0.0 for c in classes), {}, 0.5)
+
+
+@pytest.mark.parametrize("told", [
+    "Kan de minister toezeggen dat zij de Kamer voor de zomer informeert?",  # a question
+    "Ik vraag de staatssecretaris om een toezegging dat de regeling voor kleine scholen blijft bestaan.",  # asked for
+    "Wij willen dat de minister voor het debat een brief stuurt.",  # a wish
+    "De minister wilde geen nieuwe evaluatie toezeggen.",  # refused
+    "De minister zal voor de zomer niet onderzoeken of de regeling kan worden verlengd.",  # negated
+    "De minister zou dat nog kunnen overwegen en een brief kunnen sturen.",  # a possibility
+    "De staatssecretaris hoopt dat gemeenten voor de zomer alle aanvragen hebben behandeld.",  # others' act
+    "Kamerlid Pietersen (SP) gaat de minister hierover schriftelijk bevragen.",  # a member's act
+    "Na het debat gaat Kamerlid Pietersen de minister hierover schriftelijk bevragen.",
+    "De minister wil jaarlijks bekijken of dat werkt.",  # an intention without its date
+])
+def test_the_classifier_promises_nothing_where_the_rules_refuse_a_promise_for_its_words(told: str) -> None:
+    """Whatever the model says of the sentence, a promise asked for, wished, refused, negated, only possible, someone
+    else's, or the government's intention without a date is none: the rules' own reasons (commitments.not_a_promise)."""
+    from kamertaak.core.extract.classify import classifier_drafts
+
+    assert classifier_drafts(context(told), [], _always("commitment")) == []
+
+
+def test_the_classifier_still_promises_what_the_government_will_do_by_a_date() -> None:
+    from kamertaak.core.extract.classify import classifier_drafts
+
+    told = "De minister stuurt de Kamer voor 1 december een brief over de regeling."
+    assert [d.kind for d in classifier_drafts(context(told), [], _always("commitment"))] == ["commitment"]
+    told = "De minister zal de Kamer voor 1 december informeren, maar niet later dan dat."
+    assert [d.kind for d in classifier_drafts(context(told), [], _always("commitment"))] == ["commitment"]
+
+
+@pytest.mark.parametrize(("told", "kinds"), [
+    ("Ik verwacht dat gemeenten de regeling in 2027 zullen evalueren.", []),  # what others are expected to do
+    ("Dinsdag 3 november debatteerde de Tweede Kamer over de acute zorg.", []),  # a meeting told as held (REF)
+    ("Op 12 november debatteert de Tweede Kamer over de acute zorg.", ["deadline"]),
+])
+def test_a_classified_deadline_is_no_one_elses_expected_act_nor_a_meeting_held(told: str, kinds: list[str]) -> None:
+    from kamertaak.core.extract.classify import classifier_drafts
+
+    assert [d.kind for d in classifier_drafts(context(told), [], _always("deadline"))] == kinds
+
+
+def test_a_members_words_with_no_one_to_act_are_no_classified_deadline() -> None:
+    """In a debate, what a member says will happen without anyone named to do it ("De monitor ontvangt de Kamer pas
+    in oktober, dat is te laat") is the member's reading of the government's plans, not a term; the same words
+    from the minister are one."""
+    from kamertaak.core.extract.classify import classifier_drafts
+    from kamertaak.core.extract.people import speakers
+
+    def drafts(text: str) -> list[str]:
+        ctx = context(text)
+        ctx.speakers = speakers(ctx)
+        return [d.kind for d in classifier_drafts(ctx, [], _always("deadline"))]
+
+    assert drafts("Mevrouw Dijk (SP):\nDe monitor ontvangt de Kamer pas in december, dat is te laat.\n") == []
+    assert drafts("Minister Karremans:\nDe monitor ontvangt de Kamer in december.\n") == ["deadline"]

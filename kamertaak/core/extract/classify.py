@@ -11,6 +11,7 @@ come from the rule-based field code like any other draft's.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 import json
@@ -22,6 +23,7 @@ from typing import Any
 
 from kamertaak.core.actors import ActorMention, ExtractedActor
 from kamertaak.core.dutch import MONTHS, WEEKDAYS
+from kamertaak.core.extract.commitments import not_a_promise
 from kamertaak.core.extract.cues import (
     ADDRESSED_COUNCIL,
     FIRST_PERSON,
@@ -423,7 +425,11 @@ def _has_what_it_needs(ctx: Context, i: int, kind: str, actors: list[ExtractedAc
         if PAST_MARKER.search(s.text) or told_as_held(s.text):
             return False
         found = nearest_deadline(ctx, s.start, s.end, s.start, s.end)
-        return found is not None and found.resolution.due is not None
+        if found is None or (due := found.resolution.due) is None or ctx.ref == dt.date.min:
+            return found is not None and found.resolution.due is not None
+        # a meeting told in the past tense on a day not after the text's is over ("Donderdag 22 januari debatteerde
+        # de Tweede Kamer over de acute zorg", "De Eerste Kamer stemde dinsdag 11 februari ...")
+        return due > ctx.ref or not _MET.search(s.text)
     return bool(_ONE_MOTION.search(s.text)) and not _ANY_MOTION.search(s.text)
 
 
@@ -452,6 +458,8 @@ def may_have_what_it_needs(ctx: Context, i: int) -> bool:
     return ctx.letter and bool(FIRST_PERSON.search(text) or ADDRESSED.search(text))
 
 
+# A meeting told in the past tense: "debatteerde", "stemde", "vergaderde", "sprak ... over"
+_MET = re.compile(r"\b(?:debatteerde|stemde|vergaderde|besprak|behandelde|sprak)n?\b", _I)
 # A rule's draft this many sentences away tells the same follow-up ("... ingediend." "Zij krijgt nr. 51.")
 _NEAR = 2
 # A sentence whose subject is a pronominal adverb points back to what came before ("De minister zal de Kamer
@@ -494,6 +502,10 @@ def classifier_drafts(ctx: Context, rules: list[Draft], model: Model | None = No
         actors = sentence_actors(ctx, i, i)
         if not _has_what_it_needs(ctx, i, kind, actors):
             continue
+        if (why := not_a_promise(ctx, i)) and (kind == "commitment" or why == "someone else's"):
+            continue  # asked for, refused, negated, a possibility or someone else's act: as the rules refuse it
+        if kind == "deadline" and not actors and (speaker := ctx.speakers.get(i)) and speaker.role == "member":
+            continue  # a member's words with no one to act: "De monitor ontvangt de Kamer pas in oktober"
         draft = Draft(kind, status_of(ctx, i, kind), round(0.5 * p, 2), i, i, (s.start, s.end),
                       clause=_ASIDE.sub(" ", _SPEECH_FRAME.sub("", s.text)), actors=actors)
         if refused := NOT_GUARANTEED.search(s.text):

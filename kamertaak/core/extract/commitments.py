@@ -6,7 +6,7 @@ import re
 
 from kamertaak.core.actors import ExtractedActor, dedupe_actors
 from kamertaak.core.deadlines import FoundDeadline
-from kamertaak.core.extract.cues import GOVERNMENT_WORD, LETTER_IS_A_REPLY, PAST_MARKER, QUESTION
+from kamertaak.core.extract.cues import GOVERNMENT_WORD, LETTER_IS_A_REPLY, NOT_GUARANTEED, PAST_MARKER, QUESTION
 from kamertaak.core.extract.due import nearest_deadline, strip_dates
 from kamertaak.core.extract.model import Context, Draft, Trigger
 from kamertaak.core.extract.people import (
@@ -1462,3 +1462,68 @@ def _promised_words(sentence: str, m: re.Match[str]) -> str:
         _COMMITMENT_LIST_HEAD, _THAT_PROMISE, _DOCUMENT_REF, _GOVERNMENT_ASKS, _BARE_YES,
     ),
 )
+
+
+# A hope or expectation of the government about what someone else does: "De staatssecretaris hoopt dat gemeenten voor
+# de zomer alle aanvragen hebben behandeld", "Ik verwacht dat gemeenten de regeling zullen evalueren". The act after
+# "dat" is the subject's own only when the subject is the government, the writer or a pronoun for either.
+_HOPES_THAT_OTHERS = re.compile(
+    r"\b(?:hoop\w*|verwacht\w*|rekent\s+erop|reken\s+erop|gaat\s+ervan\s+uit|ga\s+ervan\s+uit)\s+dat\s+"
+    r"(?!(?:ik|wij|we|hij|zij|ze|u|het\s+kabinet|de\s+regering|(?:de|het)\s+(?:minister|staatssecretaris|ministerie)\w*"
+    r"|(?:de\s+)?(?:minister|staatssecretaris)\w*)\b)",
+    _I,
+)
+# "..., maar zij heeft een onderzoek aangekondigd": a clause of its own after the hope
+_BUT = re.compile(r",\s+maar\b", _I)
+# The government's intention or hope for its own act, the government the subject: "Het kabinet wil ...", "De minister
+# hoopt ... te ...", "is van plan": the rules take it for a promise only with its date (the plan's trigger needs one)
+_INTENTION = re.compile(
+    r"\b(?:(?:de|het)\s+)?(?:minister\w*|staatssecretaris|premier|kabinet|regering|bewinds\w+)\s+(?:\w+\s+)?"
+    r"(?:wil|willen|hoopt|hopen|streeft|streven|(?:is|zijn)\s+(?:van\s+plan|voornemens))\b",
+    _I,
+)
+# A possibility, no promise: "De minister zou dat nog kunnen overwegen", "zou ... kunnen sturen"
+_MIGHT = re.compile(r"\bzou(?:den)?\b[^.;]{0,80}?\bkunnen\b", _I)
+# The act negated in the main clause: "De minister zal voor de zomer niet onderzoeken of ...", "zou nog geen brief
+# sturen", "gaat de regeling niet aanpassen" (not "niet later dan", "niet alleen ... maar ook")
+_NEGATED = re.compile(
+    rf"\b(?:zal|zullen|zou|zouden|gaat|gaan|wil|willen|wilde|wilden|komt|komen)\b(?:(?!{_SUBORDINATOR})[^,;.?:]){{0,80}}?"
+    r"\b(?:niet|geen|nooit)\b(?!\s+(?:later|eerder|alleen|pas)\b)",
+    _I,
+)
+
+
+def not_a_promise(ctx: Context, i: int) -> str | None:
+    """Why sentence i, whatever reads it (the learned classifier), is no promise of the government, by the rules' own
+    reasons: asked for (a question, a request or wish, a toezegging asked for or not given), refused or negated, a
+    possibility or an obligation, or someone else's act (a member or a party as the subject, what the government hopes
+    others do). None when none of these holds."""
+    s = ctx.sentences[i]
+    text = s.text
+    if ctx.in_spans(ctx.commitment_lists, s.start) or ctx.in_spans(ctx.kept_lists, s.start):
+        return None  # every item of a list of toezeggingen is one, whatever its words
+    if text.rstrip().endswith("?"):
+        return "question"  # "Kan de minister toezeggen dat ...?"
+    if _WISH.search(text):
+        return "wish"  # "wij willen dat de minister voor het debat een brief stuurt"
+    lowered = text.lower()
+    if "toezegging" in lowered and (m := _PROMISE_NOUN.search(text)) and _PROMISE_NOT_GIVEN.search(text, 0, m.start()):
+        return "asked for"  # "Ik vraag de staatssecretaris om een toezegging dat ...", "geen toezegging om ..."
+    if (refused := _REFUSED.search(text)) and not _YET.search(text, refused.end()):
+        return "refused"  # "De minister wilde geen nieuwe evaluatie toezeggen"
+    if _NEGATED.search(text) and not NOT_GUARANTEED.search(text):
+        return "negated"  # (a day not guaranteed is read apart: the letter, without that day)
+    if _MIGHT.search(text) or _OBLIGED.search(text):
+        return "possibility"
+    if _HOPES_THAT_OTHERS.search(text) and not _BUT.search(text):
+        return "someone else's"
+    if _INTENTION.search(text) and ((due := nearest_deadline(ctx, s.start, s.end, s.start, s.end)) is None
+                                    or due.resolution.due is None):
+        return "an intention without its date"  # "De minister wil jaarlijks bekijken of dat werkt"
+    first_government = GOVERNMENT_WORD.search(text)
+    if _member_subject(ctx, i, first_government.start() if first_government else len(text)):
+        return "a member's"  # "Kamerlid Pietersen (SP) gaat de minister hierover schriftelijk bevragen"
+    verb = re.search(r"\b(?:gaat|gaan|zal|zullen|wil|willen|komt|komen)\b", text, _I)
+    if verb and not GOVERNMENT_WORD.search(text, 0, verb.start()) and _member_after_verb(ctx, i, verb.end()):
+        return "a member's"  # "Na het debat gaat Kamerlid Pietersen de minister hierover schriftelijk bevragen"
+    return None
