@@ -9,7 +9,8 @@
 The classifier's drafts (classify.classifier_drafts) pass a row of gates: the cheap one (may_have_what_it_needs), a
 page telling its own update, a letter saying it is a reply, a rule's draft of the same kind within two sentences
 (the "dropped beside a rule" step), a sentence pointing back with "hierover" after a rule's draft, and what each
-kind needs of its fields (_has_what_it_needs, in parts). Each batch is held out in turn: the model trained on all
+kind needs of its fields (_has_what_it_needs, in parts), and the rules' refusals ("refusals": commitments.not_a_promise,
+a meeting told as held, a member's words with no one to act). Each batch is held out in turn: the model trained on all
 the others (bench/train_classifier.py's labels and features), or with --shipped the shipped weights (honest on the
 batches they never saw: the "unseen-by-shipped" figure), scores its sentences, and the booster runs behind the rules
 as they were when the batch was first seen (FIRST_SEEN; --current: today's rules); the candidates are scored with
@@ -39,6 +40,7 @@ from score_triage import matches
 
 from kamertaak.core.extract import classify as cl
 from kamertaak.core.extract import pipeline
+from kamertaak.core.extract.commitments import not_a_promise
 from kamertaak.core.extract.cues import LETTER_IS_A_REPLY, NOT_GUARANTEED, PAST_MARKER, TEXT_UPDATED, told_as_held
 from kamertaak.core.extract.due import nearest_deadline
 from kamertaak.core.extract.genre import settle
@@ -138,6 +140,18 @@ def drafts_of(ctx: Context, rules: list[Draft], probs: Probs, v: Variant,
         actors = sentence_actors(ctx, i, i)
         if "needs" not in off and not _needs(ctx, i, kind, actors, off) and no("needs"):
             continue
+        why = not_a_promise(ctx, i) if "refusals" not in off else None
+        if why and (kind == "commitment" or why == "someone else's") and no("refusals"):
+            continue
+        speaker = ctx.speakers.get(i)
+        if ("refusals" not in off and kind == "deadline" and not actors and speaker is not None
+                and speaker.role == "member" and no("refusals")):
+            continue
+        if "refusals" not in off and kind == "deadline" and cl._MET.search(s.text) and (
+                (due := nearest_deadline(ctx, s.start, s.end, s.start, s.end)) is not None
+                and due.resolution.due is not None and ctx.ref != dt.date.min
+                and due.resolution.due <= ctx.ref) and no("refusals"):
+            continue
         if "d_actor" in v.on and kind == "deadline" and not (
                 actors or has_government(ctx, i, actors) or _BODY.search(s.text)) and no("d_actor"):
             continue
@@ -231,7 +245,7 @@ VARIANTS = [
     Variant("shipped gates"),
     *(Variant(f"without {g}", frozenset([g])) for g in
       ("cheap", "updated", "reply", "near", "told_before", "needs", "c_gov", "c_past", "c_letter", "c_request",
-       "d_due", "d_past", "d_held", "m_one", "m_any", "names_motion")),
+       "d_due", "d_past", "d_held", "m_one", "m_any", "names_motion", "refusals")),
     *(Variant(f"threshold {x}", threshold=x) for x in (0.3, 0.4, 0.6, 0.7, 0.8)),
     *(Variant(f"near {n}", near=n) for n in (0, 1, 3)),
     Variant("near for motions and deadlines", frozenset(["near_commitment"])),
