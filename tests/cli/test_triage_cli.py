@@ -282,14 +282,15 @@ def test_a_meeting_triaged_again_under_another_title_adds_nothing_twice(env: Any
 
 
 def test_a_text_repeating_itself_names_each_tracked_item_once(env: Any, pinned_cli: Any, tmp_path: Path) -> None:
-    """u5 bug 5: the demo text repeated to 1.9 MB printed 'al gevolgd: #15, #17, ...' some 2,500 lines long."""
+    """u5 bug 5: the demo text repeated to 1.9 MB printed 'al gevolgd: #15, #17, ...' some 2,500 lines long. (Each
+    follow-up its copies tell in the same words is one proposal since u11 finding 6.)"""
     pinned_cli("demo")
     path = tmp_path / "herhaald.txt"
     demo = (Path(__file__).parents[2] / "kamertaak/data/demo/commissiedebat-2025-04-03.txt").read_text("utf-8")
     path.write_text((demo + "\n\n") * 12, encoding="utf-8")
     out = pinned_cli("triage", str(path), "--accept")
     last = " ".join(out.split("debat ")[-1].split())
-    assert "al gevolgd: " in last and " voorstellen, in " in last and last.count("#") <= 10, last
+    assert "al gevolgd: " in last and last.count("#") <= 10, last
     # on one line, also where the output goes to a pipe (u8: the item numbers were wrapped onto a line of their own)
     assert "al gevolgd: " in out.splitlines()[-1] and "#" in out.splitlines()[-1], out
     # The demo's own commitment is not added again under the copy's debate.

@@ -539,3 +539,13 @@ def test_outside_a_debates_record_a_person_named_only_as_de_heer_is_no_kamerlid(
               "Dank u wel. Dan geef ik het woord aan mevrouw Jansen.")
     roles = {a.name: a.role for a in extract(record, D(2024, 5, 14)).actors}
     assert roles.get("Bakker") == "member" and roles.get("Jansen") == "member", roles
+
+
+def test_a_text_pasted_twice_gives_each_follow_up_once() -> None:
+    """u11 finding 6: two copies of a text gave its term twice (and four copies four times), so a user could edit one
+    copy in the TUI and accept the other."""
+    text = ("Verslag commissiedebat MIRT\nDatum: 3 april 2025\n\nDe minister zegt toe de Kamer voor de zomer een brief "
+            "te sturen over de verbreding van de A12.\nDe Kamer stemt dinsdag over de moties.\n")
+    once = [(c.kind, c.title) for c in extract(text, dt.date(2025, 4, 3)).candidates]
+    assert len(once) == 2
+    assert [(c.kind, c.title) for c in extract(text + "\n" + text, dt.date(2025, 4, 3)).candidates] == once

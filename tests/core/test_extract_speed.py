@@ -138,7 +138,8 @@ def test_vote_news_looks_back_only_at_the_motions_within_reach(monkeypatch: Monk
     for size in (40_000, 160_000):
         read.clear()
         told = extract(fill(case["text"] + "\n\n", size), REF)
-        assert sum(c.kind == "motion" for c in told.candidates) > size // 2_000  # the motions of each repeat
+        # every repeat is read (its copies are one proposal each, so the candidates do not show it)
+        assert told.candidates and len(read) > size // 2_000
         most.append(max(read))
     assert 0 < most[1] <= most[0] < 60
 

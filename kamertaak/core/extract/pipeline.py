@@ -295,6 +295,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     known = {a.key: a for a in all_actors}
     candidates = [dataclasses.replace(c, actors=with_office(c.kind, named_actors(c.actors, known, c.quote), c.quote))
                   for c in candidates]
+    candidates = _told_once(candidates)
     # a motion's signers, named only on their own lines under its text
     all_actors = dedupe_actors([*all_actors, *(a for c in candidates for a in c.actors)])
     if not any(ctx.speakers.values()):
@@ -306,6 +307,19 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
 
 # How far apart (in sentences) two drafts can be and still tell the same follow-up twice.
 _NEAR = 60
+
+
+def _told_once(candidates: list[Candidate]) -> list[Candidate]:
+    """A text pasted twice, or a page that repeats a passage, tells a follow-up again in the same words: it is one
+    proposal (else the user edits one copy and accepts the other)."""
+    seen: set[tuple[str, str, str]] = set()
+    once = []
+    for c in candidates:
+        key = (c.kind, c.title, c.quote)
+        if key not in seen:
+            seen.add(key)
+            once.append(c)
+    return once
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
