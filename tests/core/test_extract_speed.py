@@ -144,10 +144,8 @@ def test_vote_news_looks_back_only_at_the_motions_within_reach(monkeypatch: Monk
     assert 0 < most[1] <= most[0] < 60
 
 
-def test_a_sentence_is_read_for_its_deadline_phrases_once(monkeypatch: MonkeyPatch) -> None:
-    """The deadline finders search a sentence once, and what they find is read once, for every stage that asks: the
-    terms to come and the terms that had passed alike (before, each ask for a passed term searched the sentence
-    again)."""
+def _phrase_reads(monkeypatch: MonkeyPatch) -> list[str]:
+    """The texts the deadline finders are asked to read (deadlines._candidates), in order, from now on."""
     from kamertaak.core import deadlines
 
     read: list[str] = []
@@ -158,6 +156,14 @@ def test_a_sentence_is_read_for_its_deadline_phrases_once(monkeypatch: MonkeyPat
         return real(text, *rest, **named)  # type: ignore[arg-type]
 
     monkeypatch.setattr(deadlines, "_candidates", counted)
+    return read
+
+
+def test_a_sentence_is_read_for_its_deadline_phrases_once(monkeypatch: MonkeyPatch) -> None:
+    """The deadline finders search a sentence once, and what they find is read once, for every stage that asks: the
+    terms to come and the terms that had passed alike (before, each ask for a passed term searched the sentence
+    again)."""
+    read = _phrase_reads(monkeypatch)
     said = "De minister zegde toe de Kamer uiterlijk 1 maart 2025 een brief te sturen over de huurgrens."
     [c] = extract("Commissiedebat Wonen, 3 april 2025\n" + said, dt.date(2025, 4, 10)).candidates
     assert c.due == dt.date(2025, 3, 1)  # a passed term, read by the stage, the classifier's gate and the due date
@@ -376,16 +382,7 @@ def test_a_clause_naming_a_debate_without_a_day_or_a_schedule_is_not_read_for_it
         monkeypatch: MonkeyPatch) -> None:
     """A clause naming a debate with neither a day nor a word that schedules it ("voorstander van een commissiedebat")
     is no event, whatever its deadline phrases: it is not read for them (the words decide first)."""
-    from kamertaak.core import deadlines
-
-    read: list[str] = []
-    real = deadlines._candidates
-
-    def counted(text: str, *rest: object, **named: object) -> object:
-        read.append(text)
-        return real(text, *rest, **named)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(deadlines, "_candidates", counted)
+    read = _phrase_reads(monkeypatch)
     plain = "Ik ben een voorstander van een commissiedebat, omdat ik denk dat dat sneller gaat."
     dated = "Het commissiedebat wordt op 12 mei 2025 gehouden."
     told = extract(f"{plain} {dated}", REF)
