@@ -1900,9 +1900,10 @@ _MEASURE = re.compile(
 # medewerker neemt binnen vijf werkdagen contact met u op", "Een persoon die wil inspreken meldt dit uiterlijk 24 uur
 # voor aanvang van de vergadering"), told in the present with no speaker and no word that points ahead: how a
 # procedure goes, no one's term ("Ik zal u zo spoedig mogelijk na ontvangst van het advies informeren" is one).
-_PERIOD_FROM = re.compile(rf"(?:^|\s){_NUM}\s{_UNIT}\s(?:na|nadat|voor|voorafgaand\saan)\s(?P<anchor>.+)$")
+_FROM_EVENT = r"(?:na|nadat|voor|voorafgaand\saan)\s(?P<anchor>.+)$"
+_PERIOD_FROM = re.compile(rf"(?:^|\s){_NUM}\s{_UNIT}\s{_FROM_EVENT}")
 _PERIOD_BEFORE = re.compile(rf"(?:^|\s){_NUM}\s{_UNIT}\s?$")
-_EVENT_START_WORD = re.compile(r"(?:na|nadat|voor|voorafgaand\saan)\s(?P<anchor>.+)$")
+_EVENT_START_WORD = re.compile(_FROM_EVENT)
 # what happens in any case: a step of a procedure named without an article, one with "een", the date of a document
 _ANY_CASE = re.compile(
     r"(?:een|(?:de\s)?(?:datum|dag)\s(?:van|waarop)|(?:de\s)?dagtekening|ontvangst|indiening|verzending|"
