@@ -311,6 +311,11 @@ class Database:
         """The table's columns where the backend can tell cheaply, else None (the insert checks)."""
         return None
 
+    def integer_columns(self, table: str) -> list[str]:
+        """The table's integer columns where the backend would store any value in them (SQLite's type affinity:
+        ' ' in a log's item_id), else [] (the insert refuses what is no number)."""
+        return []
+
 
 class SQLiteDatabase(Database):
     dialect = "sqlite"
@@ -501,6 +506,9 @@ class SQLiteDatabase(Database):
 
     def known_columns(self, table: str) -> set[str] | None:
         return {r["name"] for r in self.query(f"PRAGMA table_info({table})")}
+
+    def integer_columns(self, table: str) -> list[str]:
+        return [r["name"] for r in self.query(f"PRAGMA table_info({table})") if str(r["type"]).upper() == "INTEGER"]
 
     def close(self) -> None:
         self.conn.close()

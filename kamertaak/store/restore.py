@@ -50,6 +50,15 @@ def _check_booleans(table: str, rows: list[dict[str, Any]], columns: list[str]) 
             row[column] = bool(value)
 
 
+def _check_integers(table: str, rows: list[dict[str, Any]], columns: list[str]) -> None:
+    """Numbers where the table keeps numbers (an id, a count): SQLite would store ' ' there and fail later."""
+    for n, row in enumerate(rows, start=1):
+        for column in columns:
+            value = row.get(column)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+                raise RestoreError(f"tabel {table}, rij {n}: {column} {value!r} is geen geheel getal")
+
+
 def dump(db: Database) -> dict[str, Any]:
     """Every row of every data table, in key order: the document `export json` writes. Booleans are
     JSON booleans on every backend, so the same tracker gives the same bytes on SQLite and PostgreSQL."""
@@ -183,6 +192,7 @@ def restore(db: Database, data: Any) -> dict[str, int]:
             for name, _ in order:
                 rows = tables.get(name, [])
                 _check_booleans(name, rows, db.boolean_columns(name))
+                _check_integers(name, rows, db.integer_columns(name))
                 known = db.known_columns(name)
                 for n, row in enumerate(rows, start=1):
                     if known is not None and not set(row) <= known:

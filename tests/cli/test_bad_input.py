@@ -284,3 +284,15 @@ def test_any_deadline_batch_is_answered_line_by_line(tracker: Path, lines: list[
         answer = json.loads(line)
         assert set(answer) >= {"phrase", "due", "precision", "explanation"}
     out.encode("utf-8")  # what it writes is UTF-8, whatever came in
+
+
+def test_an_import_with_text_where_a_log_keeps_an_item_number_is_refused(backup: dict[str, Any],
+                                                                          tmp_path: Path) -> None:
+    """Found by the test above: ' ' as an operation log's item_id went into SQLite (which stores anything) and the
+    import then ended in 'interne fout'; now one line, exit 2, no database left."""
+    document = json.loads(json.dumps(backup))
+    document["tables"]["oplog"][0]["item_id"] = " "
+    source, fresh = tmp_path / "backup.json", tmp_path / "nieuw.db"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    code, _, err = cli(["--db", str(fresh), "import", "json", str(source)])
+    assert code == 2 and "item_id ' ' is geen geheel getal" in err and not fresh.exists()
