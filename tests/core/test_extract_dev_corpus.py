@@ -449,3 +449,26 @@ def test_validation_batch_v12b_holds() -> None:
     assert required == 30 and found >= 22
     assert right >= 0.82
     assert len(quiet) == 2 and sum(quiet) <= 3
+
+
+def test_validation_batch_v13a_holds() -> None:
+    """12 texts held out in the thirteenth session (/work/eval-heldout-v13a: 5 summaries, 4 Handelingen, 3 negative,
+    national parliament; frozen at 17:57 before any rule of the session landed, sha256 b07fa096...; no rule writer
+    opened it). First seen on b77cedd: 13/21, 21 of 28 candidates right (summaries 5/13, Handelingen 8/8); at the
+    session's end (6a5c2f3) 13/21, 20 of 27 right. Two candidates in an opinion piece about motions (noise), two in a
+    news item about a record number of motions (optional). Development material from the fourteenth session on."""
+    found, required, right, quiet = batch_figures("validation-v13a.json")
+    assert required == 21 and found >= 13
+    assert right >= 0.72
+    assert len(quiet) == 3 and sum(quiet) <= 4
+
+
+def test_validation_batch_v13b_holds() -> None:
+    """13 texts held out in the thirteenth session (/work/eval-heldout-v13b: 6 Kamerbrieven and registers, 5 vote
+    news, 2 negative, national parliament; frozen at 17:58, sha256 1820f9cf...). First seen on b77cedd: 13/36, 16 of
+    38 right (letters 4/12, vote news 9/24); at the session's end the same. Development material from the fourteenth
+    session on."""
+    found, required, right, quiet = batch_figures("validation-v13b.json")
+    assert required == 36 and found >= 13
+    assert right >= 0.40
+    assert len(quiet) == 2 and sum(quiet) <= 3

@@ -262,6 +262,11 @@ KNOWN_PROBLEMS = [
     ("kunsten92-wgo-cultuur-stemmingen-2022-11-22",
      "Motie Werner (36200-VIII, nr. 26): start maken met een handreiking over wat er nodig is",
      "ends with a function word"),
+    # thirteenth session's held-out batches, development material from the fourteenth: a rappel's request whose
+    # title leaves out the date ("op 1 januari 2019") and stops before "verstreken", ending on the clause's "is"
+    ("rijksbegroting-ek-rappel-toezeggingen-ocw-2019-09-18",
+     "Digitaal een overzicht van de toezeggingen waarvan de termijn volgens onze informatie is",
+     "ends with a function word"),
 ]
 # (the eighth session's "Motie: staat ook dat de regering ..." of boerderij-kamer-moties-landbouwvisie-bodem-2018-11-20,
 # a motion told as what its text says, "In de motie staat ook dat ...", was mended in the ninth: told_after reads it)
