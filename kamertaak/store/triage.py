@@ -155,24 +155,33 @@ def reused_debate(store: Store, extraction: Extraction, *, ref: dt.date, source_
     return homes.pop() if len(homes) == 1 else None
 
 
+def debate_of_text(store: Store, extraction: Extraction, *, ref: dt.date, source_name: str, source_text: str,
+                   chosen: Sequence[int] | None = None) -> tuple[int, bool]:
+    """The debate a text's follow-ups go to, and whether it is new: the one already recorded (reused_debate),
+    else the text's debate added now (its title, kind, date, committee and speakers, with the text as source)."""
+    with store.db.transaction():
+        existing = reused_debate(store, extraction, ref=ref, source_name=source_name, source_text=source_text,
+                                 chosen=chosen)
+        if existing is not None:
+            return existing, False
+        debate = extraction.debate
+        return store.add_debate(
+            debate_title(extraction, source_name), kind=debate.kind or "", date=(debate.date or ref).isoformat(),
+            committee=debate.committee, source_text=source_text, actors=[actor_ref(a) for a in extraction.actors],
+            source="triage",
+        ), True
+
+
 def accept(store: Store, extraction: Extraction, *, ref: dt.date, source_name: str, source_text: str,
            chosen: Sequence[int] | None = None) -> Accepted:
     """Add the debate (or reuse the one with the same title and date) and the chosen candidates
     (all by default), linked to it; candidates already tracked are reported, not added."""
     debate = extraction.debate
-    title = debate_title(extraction, source_name)
     date = (debate.date or ref).isoformat()
     with store.db.transaction():
-        existing = reused_debate(store, extraction, ref=ref, source_name=source_name, source_text=source_text,
-                                 chosen=chosen)
-        if existing is not None:
-            result = Accepted(debate_id=existing, debate_is_new=False)
-        else:
-            debate_id = store.add_debate(
-                title, kind=debate.kind or "", date=date, committee=debate.committee, source_text=source_text,
-                actors=[actor_ref(a) for a in extraction.actors], source="triage",
-            )
-            result = Accepted(debate_id=debate_id, debate_is_new=True)
+        debate_id, is_new = debate_of_text(store, extraction, ref=ref, source_name=source_name,
+                                           source_text=source_text, chosen=chosen)
+        result = Accepted(debate_id=debate_id, debate_is_new=is_new)
         indexes = range(len(extraction.candidates)) if chosen is None else chosen
         for index in indexes:
             candidate = extraction.candidates[index]

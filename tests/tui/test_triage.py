@@ -543,6 +543,62 @@ async def test_d_gives_the_date_a_text_does_not_name(make_demo_app: Any, demo_db
                    for n in notes_of(app))
 
 
+NO_PROPOSALS_TEXT = ("Verslag van het commissiedebat Koninkrijksrelaties van 19 april 2012\n\nDe commissie sprak met "
+                     "de minister over de begroting van Curaçao. Het was een levendig debat over de financiën.\n")
+
+
+async def test_a_new_item_from_a_text_without_proposals_joins_its_debate(make_demo_app: Any, demo_db_path: Path,
+                                                                          tmp_path: Path) -> None:
+    """u11: with nothing proposed, n on the triage screen offered "geen debat", and "31 mei" counted from today
+    (2025); the text's own debate is offered, a phrase counts from its day, and it is recorded with the item."""
+    from kamertaak.tui.screens.item_form import TEXT_DEBATE, ItemFormScreen
+
+    path = tmp_path / "koninkrijk.txt"
+    path.write_text(NO_PROPOSALS_TEXT, encoding="utf-8")
+    app = make_demo_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_file_triage(pilot, path)
+        assert screen.candidates == [] and screen.tracked.debate_id is None
+        debates_before = debate_rows(demo_db_path)
+        # Cancelled: no debate is recorded for nothing.
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(app.screen, ItemFormScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert debate_rows(demo_db_path) == debates_before
+        await pilot.press("n")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, ItemFormScreen)
+        debate = form.query_one("#form-debate", Select)
+        assert debate.value == TEXT_DEBATE and "nieuw: 19 april 2012" in plain(debate.query_one("#label", Static))
+        await pilot.press(*"Plan van aanpak Isla")
+        form.query_one("#form-due", Input).focus()
+        await pilot.press(*"31 mei")
+        await settle(pilot)
+        assert "31 mei 2012" in plain(form.query_one("#due-preview", Static))
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is screen
+        (new_debate,) = set(debate_rows(demo_db_path)) - set(debates_before)
+        assert debate_rows(demo_db_path)[new_debate] == ("2012-04-19", "Koninkrijksrelaties")
+        (item,) = [i for i in items(demo_db_path).values() if i["title"] == "Plan van aanpak Isla"]
+        assert item["due"] == "2012-05-31" and item["debate_id"] == new_debate
+        # The screen now knows the debate: a second item goes to it, and no second debate is made.
+        assert screen.tracked.debate_id == new_debate
+        assert "debat #" in plain(screen.query_one("#triage-summary", Static))
+
+
+def debate_rows(db_path: Path) -> dict[int, tuple[str, str]]:
+    """Each debate's date and title."""
+    store = Store.open(str(db_path))
+    try:
+        return {r["id"]: (str(r["date"]), r["title"]) for r in store.db.query("SELECT id, date, title FROM debate")}
+    finally:
+        store.close()
+
+
 async def test_the_debate_is_titled_as_the_cli_titles_it(make_demo_app: Any, demo_db_path: Path,
                                                          tmp_path: Path) -> None:
     """u3 bug 4: a letter's title line names the debate (no file name); a text without any title is named

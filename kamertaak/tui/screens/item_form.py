@@ -4,7 +4,7 @@ date, debate, actors, topics, owner, priority, stance and next step."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from kamertaak.store.queries import ItemDetail
     from kamertaak.store.service import Store
 
+# The debate choice for a text being triaged whose debate is not recorded yet (TextDebate).
+TEXT_DEBATE = "tekst"
 TEXT_FIELDS = ("title", "due", "actors", "topics", "owner", "stance", "next_action")
 # Hints, not values: each says what belongs there and gives an example after "bijv." (shown dim, app.tcss).
 PLACEHOLDERS = {
@@ -41,6 +43,16 @@ PLACEHOLDERS = {
     "owner": "wie volgt het op, bijv. anna", "stance": "wat vinden wij ervan, bijv. steunen",
     "next_action": "wat doen we nu, bijv. bellen met het ministerie",
 }
+
+
+@dataclass(frozen=True)
+class TextDebate:
+    """The debate of a text on the triage screen that is not recorded yet: the form offers it (chosen), counts a
+    phrase from its date, and records it together with the item (`record` returns its id)."""
+
+    label: str
+    date: dt.date
+    record: Callable[[Store], int]
 
 
 def split_list(text: str) -> list[str]:
@@ -179,7 +191,11 @@ class ItemFormScreen(Dialog[int | None]):
     @on(Loaded)
     def fill(self, message: Loaded) -> None:
         self.debates = {d["id"]: d for d in message.debates}
-        options = [(Content(self._debate_label(d)), d["id"]) for d in reversed(message.debates)]
+        options: list[tuple[Content, int | str]] = [
+            (Content(self._debate_label(d)), d["id"]) for d in reversed(message.debates)]
+        text_debate = self._text_debate()
+        if text_debate is not None:
+            options.insert(0, (Content(f"nieuw: {text_debate.label}"), TEXT_DEBATE))
         debate = self.query_one("#form-debate", Select)
         debate.set_options(options)
         item = message.item
@@ -190,6 +206,9 @@ class ItemFormScreen(Dialog[int | None]):
         if item is None:
             if self.defaults.get("debate_id") in self.debates:
                 debate.value = self.defaults["debate_id"]
+            elif text_debate is not None:
+                debate.value = TEXT_DEBATE
+            self.update_preview()
             return
         self.query_one("#form-kind", Select).value = item["kind"]
         self.query_one("#form-priority", Select).value = item.get("priority") or "normaal"
@@ -207,6 +226,10 @@ class ItemFormScreen(Dialog[int | None]):
         self.call_after_refresh(fields_from_the_start, self)
         self.update_preview()
 
+    def _text_debate(self) -> TextDebate | None:
+        found = self.defaults.get("text_debate")
+        return found if isinstance(found, TextDebate) and self.item_id is None else None
+
     @staticmethod
     def _debate_label(d: dict[str, Any]) -> str:
         when = date_nl(d["date"]) if d.get("date") else "zonder datum"
@@ -218,6 +241,9 @@ class ItemFormScreen(Dialog[int | None]):
         """What a typed phrase counts from, as the store will read it: the date of the item's debate (the
         one chosen in the form) when it has one ("binnen zes weken" said there), else today."""
         value = self.query_one("#form-debate", Select).value
+        text_debate = self._text_debate()
+        if value == TEXT_DEBATE and text_debate is not None:
+            return text_debate.date
         debate = self.debates.get(value) if isinstance(value, int) else None
         if debate and debate.get("date"):
             return dt.date.fromisoformat(debate["date"])
@@ -256,6 +282,7 @@ class ItemFormScreen(Dialog[int | None]):
         values["priority"] = self.query_one("#form-priority", Select).value
         debate = self.query_one("#form-debate", Select).value
         values["debate_id"] = debate if isinstance(debate, int) else None
+        values["text_debate"] = self._text_debate() if debate == TEXT_DEBATE else None
         return values
 
     def _problem(self, text: str) -> None:
@@ -295,11 +322,15 @@ class ItemFormScreen(Dialog[int | None]):
     @work(thread=True, exclusive=True, group="form-save")
     def add(self, values: dict[str, Any]) -> None:
         def add(store: Store) -> tuple[int, str]:
-            item_id = store.add_item(
-                values["kind"], values["title"], due=values["due"] or None, debate_id=values["debate_id"],
-                actors=split_list(values["actors"]), topics=split_list(values["topics"]),
-                owner=values["owner"] or None, priority=values["priority"], stance=values["stance"] or None,
-                next_action=values["next_action"] or None)
+            text_debate: TextDebate | None = values["text_debate"]
+            # The text's debate and the item in one transaction: a refused item leaves no empty debate behind.
+            with store.db.transaction():
+                debate_id = text_debate.record(store) if text_debate is not None else values["debate_id"]
+                item_id = store.add_item(
+                    values["kind"], values["title"], due=values["due"] or None, debate_id=debate_id,
+                    actors=split_list(values["actors"]), topics=split_list(values["topics"]),
+                    owner=values["owner"] or None, priority=values["priority"], stance=values["stance"] or None,
+                    next_action=values["next_action"] or None)
             return item_id, due_warning(store, item_id)
 
         try:

@@ -522,4 +522,23 @@ class TriageScreen(DataScreen):
         self.app.pop_screen()
 
     def context_hint(self) -> dict[str, Any]:
-        return {"debate_id": self.tracked.debate_id} if self.tracked.debate_id else {}
+        """A new item made here (n) belongs to this text's debate: the recorded one, else the text's own,
+        recorded with the item (u11: with no proposal accepted the form offered "geen debat", and "31 mei"
+        counted from today instead of the debate's day)."""
+        if self.tracked.debate_id:
+            return {"debate_id": self.tracked.debate_id}
+        extraction = self.current_extraction()
+        if extraction is None:
+            return {}
+        from kamertaak.store.triage import debate_of_text, shown_debate_title
+        from kamertaak.tui.screens.item_form import TextDebate
+
+        source = self.source
+        day = extraction.debate.date or source.ref
+        title = shown_debate_title(extraction, source.name, source.from_file)
+
+        def record(store: Store) -> int:
+            return debate_of_text(store, extraction, ref=source.ref, source_name=source.name,
+                                  source_text=source.text)[0]
+
+        return {"text_debate": TextDebate(f"{date_nl(day)} · {one_line(title, 50)}", day, record)}
