@@ -53,7 +53,7 @@ def deadline(
     batch: bool = typer.Option(False, "--batch", help=_BATCH_HELP),
 ) -> None:
     """Zet een Nederlandse termijnzin ('voor de zomer', 'binnen zes weken') om in een datum."""
-    from kamertaak.core.deadlines import resolve
+    from kamertaak.core.deadlines import impossible_date, resolve
 
     if batch:
         if phrase:
@@ -65,6 +65,10 @@ def deadline(
         raise UserError("geef een termijnzin, bv. kamertaak deadline voor de zomer")
     ref_date = parse_iso_date(ref, "--ref") if ref else today()
     res = resolve(text, ref_date, _calendar())
+    if res.due is None and impossible_date(text):
+        from kamertaak.core.text import one_line
+
+        raise UserError(f"termijn '{one_line(text, 80)}' is geen bestaande datum")
     if res.precision == "none":
         # As `set ID due=...` says it: a phrase that gives no date, nor an event or a vague term, is refused.
         from kamertaak.core.text import one_line

@@ -124,6 +124,8 @@ _USAGE_ERRORS: tuple[tuple[str, str], ...] = (
     (r"No such command '(.*?)'\. Did you mean (.*?)\?$", r"onbekend commando '\1'; bedoel je \2?"),
     (r"No such command '(.*)'\.?", r"onbekend commando '\1' ({path} --help toont ze)"),
     (r"Missing command\.?", r"commando ontbreekt ({path} --help toont ze)"),
+    # A negative number is read as an option: `show -5` meant an item's number (u11)
+    (r"No such option: -(\d+)\b.*", r"-\1 is geen itemnummer (die beginnen bij 1) en geen optie"),
     (r"No such option: (\S+) \(Possible options: (.*)\)$", r"onbekende optie \1; bedoel je \2?"),
     (r"No such option: (\S+).*", r"onbekende optie \1"),
     (r"Missing argument '(.*)'\.?", r"\1 ontbreekt"),

@@ -72,6 +72,15 @@ def test_unreadable_phrase_is_refused_in_one_line_with_exit_2(capsys: pytest.Cap
                                     " zin als 'voor de zomer' of 'binnen zes weken'"]
     # A phrase that names no date but is understood (an event, a vague term) is no error.
     assert "gebeurtenis" in run("deadline", "zodra de wet is aangenomen")
+    # A day the calendar does not have is said to be one, as `set ID due=` says it (u11: "niet herkend")
+    old, sys.argv = sys.argv, ["kamertaak", "deadline", "31 februari 2026"]
+    try:
+        with pytest.raises(SystemExit) as exc:
+            main()
+    finally:
+        sys.argv = old
+    assert (exc.value.code, capsys.readouterr().err) == (2, "kamertaak: termijn '31 februari 2026' is geen bestaande"
+                                                            " datum\n")
 
 
 def test_estimated_is_marked() -> None:

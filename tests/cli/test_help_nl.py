@@ -71,6 +71,8 @@ def test_every_argument_has_a_dutch_name() -> None:
         (["set", "1"], "kamertaak: VELD=WAARDE ontbreekt"),
         (["debate", "merge", "1"], "kamertaak: DOEL ontbreekt"),
         (["show", "1", "2"], "kamertaak: onverwacht extra argument: 2"),
+        # a negative number is read as an option; a number was meant (u11)
+        (["show", "-5"], "kamertaak: -5 is geen itemnummer (die beginnen bij 1) en geen optie"),
         (["list", "--xyz"], "kamertaak: onbekende optie --xyz"),
         (["list", "--ownr", "anna"], "kamertaak: onbekende optie --ownr; bedoel je --owner?"),
         (["list", "--json=ja"], "kamertaak: optie --json neemt geen waarde"),

@@ -706,6 +706,9 @@ def test_edited_candidate() -> None:
     with pytest.raises(DomainError):
         edited_candidate(candidate, kind="motion", title="x", due_phrase="ooit eens misschien", actors="",
                          ref=DEBATE_DATE)
+    # A day the calendar does not have is called that, as the CLI says it
+    with pytest.raises(DomainError, match="'31 februari' is geen bestaande datum"):
+        edited_candidate(candidate, kind="motion", title="x", due_phrase="31 februari", actors="", ref=DEBATE_DATE)
 
 
 def test_edited_due_uses_the_users_calendar_like_the_preview(settings_env: Path) -> None:

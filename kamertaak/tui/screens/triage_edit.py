@@ -17,6 +17,7 @@ from textual.widgets import Input, Label, Select, Static
 
 from kamertaak.core.actors import ExtractedActor
 from kamertaak.core.bounds import check_title
+from kamertaak.core.deadlines import impossible_date
 from kamertaak.core.errors import DomainError, KamertaakError
 from kamertaak.core.extract import Candidate
 from kamertaak.core.kinds import KINDS, is_meeting, lifecycle, passed_is_not_late
@@ -81,6 +82,8 @@ def edited_candidate(candidate: Candidate, *, kind: str, title: str, due_phrase:
             changes.update(due=day, due_phrase=None, precision="day", explanation="datum ingevoerd")
         else:
             res = resolve_phrase(phrase, ref)
+            if res.due is None and impossible_date(phrase):
+                raise DomainError(f"termijn '{phrase}' is geen bestaande datum")
             if res.due is None:
                 raise DomainError(f"termijn '{phrase}' niet herkend; geef een datum JJJJ-MM-DD of een zin "
                                   "als 'voor de zomer'")
