@@ -464,12 +464,14 @@ def test_committee_of_the_kamer_not_an_outside_one(text: str, committee: str | N
 
 def test_a_reference_in_brackets_is_no_debate_title() -> None:
     """A Kamerbrief on a promise made 'tijdens een VSO (Handelingen II ...)' was titled '(Handelingen II 2015/16'
-    (u11 finding 4); the dossier's name in its heading is the title."""
+    (u11 finding 4); the dossier's name in its heading is the title, and the letter is no VAO/VSO: the meeting named
+    by "een" and in the reference is the one it answers."""
     text = ("21 501-02 Raad Algemene Zaken en Raad Buitenlandse Zaken\n\nNr. 1581 BRIEF VAN DE MINISTER VAN "
             "BUITENLANDSE ZAKEN\n\nDen Haag, 29 januari 2016\n\nOp 19 januari jl. is, tijdens een VSO (Handelingen "
             "II 2015/16, nr. 43; VSO Raad Algemene Zaken), de Kamer de toezegging gedaan contact te leggen.\n")
     debate = extract(text, D(2016, 1, 29)).debate
-    assert (debate.title, debate.date) == ("Raad Algemene Zaken en Raad Buitenlandse Zaken", D(2016, 1, 29))
+    assert (debate.title, debate.date, debate.kind) == ("Raad Algemene Zaken en Raad Buitenlandse Zaken",
+                                                        D(2016, 1, 29), None)
 
 
 def test_committee_report_debate_and_minister() -> None:

@@ -87,6 +87,11 @@ TEXT_UPDATED = re.compile(
 )
 
 
+# A letter's head wherever the lines were joined: "Nr. 12 BRIEF VAN DE MINISTER ... Aan de Voorzitter van de
+# Tweede Kamer der Staten-Generaal"
+LETTER_HEAD = re.compile(
+    r"\bBRIEF VAN DE (?:MINISTER|STAATSSECRETARIS)\b|\bAan de Voorzitter van de (?:Tweede|Eerste) Kamer\b")
+
 # A letter's opening saying what it is, a reply (u4): "Hierbij ontvangt u, mede namens de minister van X, een reactie op
 # het verzoek van de vaste commissie", "Met deze brief ontvangt uw Kamer de antwoorden op de vragen van het lid Y"
 LETTER_IS_A_REPLY = re.compile(

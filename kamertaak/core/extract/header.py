@@ -8,6 +8,7 @@ import re
 from kamertaak.core.actors import normalise_ministry
 from kamertaak.core.dutch import MONTHS, WEEKDAYS
 from kamertaak.core.extract.clean import CleanText
+from kamertaak.core.extract.cues import LETTER_HEAD
 from kamertaak.core.extract.model import ExtractedDebate
 
 _MONTH_ALT = "|".join(MONTHS)
@@ -175,6 +176,7 @@ _MEETING_BEFORE = re.compile(
 _AHEAD_OF = re.compile(r"(?<!\bik\s)(?<!\bwij\s)(?<!\bwe\s)(?<!\bstelt\s)"
                        r"\b(?:v[oó]{2}r|voorafgaand\s+aan|in\s+aanloop\s+naar|ter\s+voorbereiding\s+(?:op|van))"
                        r"\s+(?:het|de|een)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SOME_MEETING = re.compile(r"\been\s+$", re.IGNORECASE)
 _FOLLOWS = re.compile(r"(?:\bnaar\s+aanleiding\s+van|\bn\.a\.v\.)\s+(?:een|het)\s+$", re.IGNORECASE)
 
 
@@ -205,7 +207,14 @@ def find_debate(clean: CleanText, ref: dt.date | None = None) -> tuple[Extracted
     head = text[:2500]
     best: tuple[int, int, re.Match[str]] | None = None
     follows = False
+    # A letter from the government that names a meeting by "een" or in a reference in brackets ("tijdens een VSO
+    # (Handelingen II 2015/16, nr. 43; VSO Raad Algemene Zaken)") tells of one it answers, not what the letter is
+    # (u11: "vao/vaso" for a letter); "het notaoverleg van 4 februari" may still be the one its motions were filed at
+    letter = LETTER_HEAD.search(head, 0, 600) is not None
     for m in _DEBATE_KIND.finditer(head):
+        if letter and (_SOME_MEETING.search(head, max(0, m.start() - 20), m.start())
+                       or head.rfind("(", 0, m.start()) > head.rfind(")", 0, m.start())):
+            continue
         if _FILED_AT.search(head, max(0, m.start() - 40), m.start()):
             continue  # "de moties, ingediend bij het notaoverleg van 4 februari": where they were filed, not this text
         if _FOLLOWS.search(head, max(0, m.start() - 40), m.start()):

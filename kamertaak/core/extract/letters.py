@@ -32,7 +32,7 @@ import re
 
 from kamertaak.core.actors import NAME, ExtractedActor, is_office, normalise_name
 from kamertaak.core.dutch import MONTHS, month_number
-from kamertaak.core.extract.cues import LETTER_IS_A_REPLY
+from kamertaak.core.extract.cues import LETTER_HEAD, LETTER_IS_A_REPLY
 from kamertaak.core.extract.genre import read_genre
 from kamertaak.core.extract.model import Context, Draft
 from kamertaak.core.extract.people import letter_author
@@ -353,12 +353,6 @@ def _only_sends(ctx: Context, d: Draft) -> bool:
     return bool(_SENDS.search(said)) and not _ANSWERS.search(said)
 
 
-# A letter's head wherever the lines were joined: "Nr. 12 BRIEF VAN DE MINISTER ... Aan de Voorzitter van de
-# Tweede Kamer der Staten-Generaal"
-_LETTER_HEAD = re.compile(
-    r"\bBRIEF VAN DE (?:MINISTER|STAATSSECRETARIS)\b|\bAan de Voorzitter van de (?:Tweede|Eerste) Kamer\b")
-
-
 # The answer to a written request, in a report of a schriftelijk overleg or a rappel: "De antwoordbrief van 2 december
 # 2025.", "Bij brief van 17 mei 2023 zijn de vragen beantwoord."
 _ANSWERED_ON = re.compile(
@@ -433,7 +427,7 @@ def row_subjects(ctx: Context, drafts: list[Draft]) -> None:
 def read_letter(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """The drafts with what a letter says of them in its own words (see the module's docstring)."""
     drafts = answered_requests(ctx, drafts)
-    if not (ctx.letter or _LETTER_HEAD.search(ctx.clean.text, 0, 1500) or read_genre(ctx).government_letter):
+    if not (ctx.letter or LETTER_HEAD.search(ctx.clean.text, 0, 1500) or read_genre(ctx).government_letter):
         drafts = kept_promises(ctx, drafts, letter=False)
         # An overview that tells its motions' states item by item, as a budget's annex does ("Motie van het lid X
         # over Y (Kamerstuk ...). Deze motie is in uitvoering."): those states, as a letter's
