@@ -77,6 +77,17 @@ def test_a_kamerstuk_named_by_a_one_word_dossier() -> None:
     assert heading_title("Memo\n\n12 345\n\nTekst.\n") is None
 
 
+def test_a_budget_chapters_long_dossier_heading_is_the_title() -> None:
+    """u11: a motion as officielebekendmakingen prints it under its budget chapter ('40 500 VII Vaststelling van de
+    begrotingsstaten ... voor het jaar 2027', longer than a headline) was named after its file."""
+    motion = ("40 500 VII Vaststelling van de begrotingsstaten van het Ministerie van Binnenlandse Zaken en "
+              "Koninkrijksrelaties (VII) voor het jaar 2027\n\nNr. 21 MOTIE VAN HET LID JANSEN C.S.\n\n"
+              "Voorgesteld 8 november 2026\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering, de "
+              "Kamer voor 1 april 2027 een plan voor te leggen,\n\nen gaat over tot de orde van de dag.\n\nJansen\n")
+    assert heading_title(motion) == ("Vaststelling van de begrotingsstaten van het Ministerie van Binnenlandse Zaken "
+                                     "en Koninkrijksrelaties (VII) voor het jaar 2027")
+
+
 def test_a_letter_is_titled_by_its_own_headline_and_speaks_for_its_sender() -> None:
     """u5 bug 1: a Kamerbrief as a Kamerstuk site prints it (its headline, the dossier, 'Nr. 394 BRIEF VAN DE
     MINISTER ...') was titled by the dossier, which names many letters, and its sender was missed."""

@@ -48,7 +48,7 @@ _COMMITTEE = re.compile(
     r"(?:[A-Z][\w&-]*|en|van|voor))*)"
 )
 # A Kamerstuk heading line: "21 501-32 Landbouw- en Visserijraad"
-_DOSSIER_HEADING = re.compile(r"(?:^|\n)\d{2}\s?\d{3}(?:-[A-Z0-9]+)?\s+(?P<t>[A-Z][^\n]{2,100})(?=\n)")
+_DOSSIER_HEADING = re.compile(r"(?:^|\n)\d{2}\s?\d{3}(?:-[A-Z0-9]+)?\s+(?P<t>[A-Z][^\n]{2,160})(?=\n)")
 # the same on one line, for a dossier's name of one word ("26 991 Voedselveiligheid")
 _DOSSIER_LINE = re.compile(r"(?:^|\n)\d{2}\s?\d{3}(?:-[A-Z0-9]+)?[ \t]+(?P<t>[A-Z][^\n]{2,100})(?=\n)")
 # Handelingen: "Aan de orde is het debat over de Jeugdwet en de wachtlijsten in de jeugdzorg."
