@@ -2359,10 +2359,30 @@ def _told_as_past(sentence: str, end: int, clause: str) -> bool:
     return _looks_back(_words(sentence[rel.end() : c_end]))
 
 
+# A participle beside a present form of "worden" is the passive in the present, no perfect: "welke onderwerpen
+# controversieel zijn en niet behandeld worden" (the "zijn" there is a copula), "dat wordt besproken".
+_PASSIVE_NOW = re.compile(
+    r"(?:^|\s)(?:[a-z]+\s(?=(?:word|wordt|worden)(?:\s|$))|(?:word|wordt|worden)\s[a-z]+(?=\s|$))")
+# The auxiliary of a perfect stands before its participle ("heeft vorige week beslist") or right after it, in a
+# subordinate clause ("dat de Kamer beslist heeft"); a word like a participle before a later "zijn" is a present
+# ("De Kamer beslist half september welke onderwerpen controversieel zijn").
+_AUX_RIGHT_AFTER = re.compile(r"\s?(?:heb|hebt|heeft|hebben|ben|bent|is|zijn)(?=\s|$)")
+
+
+def _perfect(clause: str) -> bool:
+    """Whether a clause is in the perfect: an auxiliary with a participle that goes with it."""
+    clause = _PASSIVE_NOW.sub(" ", clause)
+    aux = _PERFECT_AUX.search(clause)
+    if aux is None:
+        return False
+    return any(p.start() >= aux.start() or _AUX_RIGHT_AFTER.match(clause, p.end())
+               for p in _PARTICIPLE.finditer(clause))
+
+
 def _looks_back(clause: str) -> bool:
     if _AHEAD.search(_AS_NOUN.sub(" ", clause)):
         return False
-    return bool(_PAST_VERB.search(clause) or (_PERFECT_AUX.search(clause) and _PARTICIPLE.search(clause)))
+    return bool(_PAST_VERB.search(clause) or _perfect(clause))
 
 
 def _narrates(clause: str) -> bool:

@@ -246,7 +246,9 @@ SENTENCES_V13 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # Twelfth session, rules written from v5..v9 only, measured here before landing: 80/90, 75/90.
         # Thirteenth session, rules written from v5..v9 and v12, measured here before landing (its misses not read):
         # 80/90, 75/90, unchanged.
-        (SENTENCES_V10, 90, 80, 75),  # and a phrase in quotes is found (eleventh session) -> 79, 74
+        # Fourteenth session, rules written from v5..v9 and v13, measured here before landing (its misses not read):
+        # a present tense like a participle ("beslist") before a copula "zijn" is no perfect -> 81, 76.
+        (SENTENCES_V10, 90, 81, 76),  # and a phrase in quotes is found (eleventh session) -> 79, 74
         # An eleventh batch of 90 (72 sites), held out in the eleventh session (frozen at 12:46 before any rule of the
         # session landed): first seen 73/90 exact, 72/90 phrases; at its end 74/90 and 73/90. Development material
         # from the twelfth session on.
@@ -270,8 +272,10 @@ SENTENCES_V13 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         (SENTENCES_V12, 90, 80, 73),
         # A thirteenth batch of 90 (76 sites), held out in the thirteenth session (frozen at 18:04 before any rule of
         # the session landed; 60 reference dates inferred by the labeller): first seen 72/90 exact (positives 62/70),
-        # 71/90 phrases; at its end the same.
-        (SENTENCES_V13, 90, 72, 71),
+        # 71/90 phrases; at its end the same. Development material from the fourteenth session on.
+        # Fourteenth session: a present tense like a participle ("beslist") before a copula "zijn", a participle
+        # with a present "worden", is no perfect -> 73, 72.
+        (SENTENCES_V13, 90, 73, 72),
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:

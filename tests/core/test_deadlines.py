@@ -1318,3 +1318,29 @@ def test_thirteenth_session_no_terms(sentence: str) -> None:
 )
 def test_thirteenth_session_readings(sentence: str, phrase: str, due: D | None, precision: str) -> None:
     _reads(sentence, phrase, due, precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "due", "precision"),
+    [
+        # a present tense that looks like a participle ("beslist", "bepaalt") before a later "zijn" is no perfect, nor
+        # is a participle with a present "worden" (the passive now)
+        ("De minister beslist in oktober welke projecten kansrijk zijn.", "in oktober", D(2025, 10, 31), "month"),
+        ("De raad bepaalt begin juni welke plannen haalbaar zijn en dus uitgevoerd worden.", "begin juni",
+         D(2025, 6, 10), "month"),
+    ],
+)
+def test_fourteenth_session_readings(sentence: str, phrase: str, due: D | None, precision: str) -> None:
+    _reads(sentence, phrase, due, precision)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the perfect still looks back
+        "Het rapport is in oktober besproken.",
+        "In oktober is door de raad beslist welke projecten doorgaan.",
+    ],
+)
+def test_fourteenth_session_no_terms(sentence: str) -> None:
+    assert deadline_in(sentence, REF) is None, deadline_in(sentence, REF)
