@@ -2019,13 +2019,21 @@ def deadline_in(sentence: str, ref: dt.date, calendar: Calendar | None = None) -
     statistic. Of the rest a phrase restated in brackets or dashes gives way to the restatement; then a
     firm one ("uiterlijk", "deadline") wins, then one with a date (a vague "zo snel mogelijk" only when
     nothing firmer is said), then an event that sets a term ("voor het debat over X"), then any other,
-    each time the first in the sentence. A bare weekday or date counts only when nothing else is found.
+    each time the first in the sentence. A phrase in a relative or adverbial clause ("Boeren die in 2019 ...")
+    gives way to a dated one the main verb governs. A bare weekday or date counts only when nothing else is found
+    (or what is found has no date and stands in such a clause).
 
     Unlike `find_deadlines`, a passed date counts when a deadline word goes with it and it has its year
     (a missed or overdue deadline)."""
     found = _candidates(sentence, ref, calendar)
     kept = _terms(sentence, found, ref, calendar)
     best = min(kept, key=lambda f: (term_rank(f), f.start), default=None)
+    main = [f for f in kept if f.resolution.due is not None and not _in_subclause(sentence, f)]
+    if best is not None and main and _in_subclause(sentence, best):
+        # "Boeren die in 2019 derogatie aanvragen, krijgen tot eind februari de tijd": a phrase in a relative or
+        # adverbial clause says of whom or what; a dated phrase the main verb governs is the term ("In 2023 gunnen
+        # we de concessie, waarna ... de start in december 2024" keeps its year)
+        best = min(main, key=lambda f: (term_rank(f), f.start))
     year = best is not None and best.resolution.due is not None and _IN_YEAR.fullmatch(_fold(best.phrase)[0])
     if best is None or year or best.resolution.due is None:
         taken = [(f.start, f.end) for f in found]
@@ -2046,7 +2054,24 @@ def deadline_in(sentence: str, ref: dt.date, calendar: Calendar | None = None) -
                     and _WD_ONLY.search(_fold(b.phrase)[0])):
                 # "zal vrijdagmiddag na de ministerraad aankondigen": the day of the event that places the act
                 return b
+            if _in_subclause(sentence, best) and not _in_subclause(sentence, b):
+                # "Het kabinet presenteert vrijdag de analyse waarop het beleid de komende jaren wordt gebaseerd":
+                # the day the main verb governs, not a time without a date in a clause that says what a thing is
+                return b
     return best
+
+
+# Words that open a relative or adverbial clause ("Boeren die in 2019 ... aanvragen", "waarna ..."); not "dat",
+# whose clause is often what is said or asked ("dringen erop aan dat bij de voorjaarsbesluitvorming ...").
+_OPENS_SUBCLAUSE = re.compile(
+    r"(?:^|\s)(?:die|welke|waarna|waarin|waarop|waarmee|waarbij|waardoor|waarvoor|omdat|zodat|terwijl|nadat)(?=\s|$)")
+
+
+def _in_subclause(sentence: str, found: FoundDeadline) -> bool:
+    """Whether a phrase stands in a relative or adverbial clause: a word that opens one (`_OPENS_SUBCLAUSE`) stands
+    between its clause's start and the phrase."""
+    c_start, _ = _clause_bounds(sentence, found.start, found.end)
+    return _OPENS_SUBCLAUSE.search(" " + _fold(sentence[c_start : found.start])[0]) is not None
 
 
 def sentence_deadlines(sentence: str, ref: dt.date, calendar: Calendar | None = None) -> list[FoundDeadline]:

@@ -269,13 +269,17 @@ SENTENCES_V13 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # Thirteenth session: the day news is told, the day a law takes effect told as fact -> 75, 68.
         # Thirteenth session: a passed span in the perfect, "wilde voor de kerst", an ultimatum's day -> 78, 71.
         # Thirteenth session: a relative clause that opens with a thing's time dates it, "c.q." restates -> 80, 73.
-        (SENTENCES_V12, 90, 80, 73),
+        # Fourteenth session, rules written from v5..v9 and v13, measured here before landing (its misses not read):
+        # a phrase in a relative or adverbial clause gives way to a dated one of the main clause -> 81, 73.
+        (SENTENCES_V12, 90, 81, 73),
         # A thirteenth batch of 90 (76 sites), held out in the thirteenth session (frozen at 18:04 before any rule of
         # the session landed; 60 reference dates inferred by the labeller): first seen 72/90 exact (positives 62/70),
         # 71/90 phrases; at its end the same. Development material from the fourteenth session on.
         # Fourteenth session: a present tense like a participle ("beslist") before a copula "zijn", a participle
-        # with a present "worden", is no perfect -> 73, 72.
-        (SENTENCES_V13, 90, 73, 72),
+        # with a present "worden", is no perfect -> 73, 72; a phrase in a relative or adverbial clause gives way to a
+        # dated one of the main clause ("Boeren die in 2019 ... krijgen tot eind februari", a bare weekday before
+        # "waarop ... de komende jaren") -> 75, 74.
+        (SENTENCES_V13, 90, 75, 74),
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:

@@ -1328,6 +1328,16 @@ def test_thirteenth_session_readings(sentence: str, phrase: str, due: D | None, 
         ("De minister beslist in oktober welke projecten kansrijk zijn.", "in oktober", D(2025, 10, 31), "month"),
         ("De raad bepaalt begin juni welke plannen haalbaar zijn en dus uitgevoerd worden.", "begin juni",
          D(2025, 6, 10), "month"),
+        # a phrase in a relative or adverbial clause gives way to a dated one the main verb governs, a bare weekday
+        # included; a phrase of the main clause keeps its place before one in a "waarna" clause
+        ("Gemeenten die in 2026 subsidie aanvragen, krijgen tot eind juni de tijd voor hun plan.", "tot eind juni",
+         D(2025, 6, 30), "month"),
+        ("De minister stuurt vrijdag het plan waarop de regio's de komende jaren bouwen.", "vrijdag", D(2025, 4, 4),
+         "day"),
+        ("In 2026 gunnen we de opdracht, waarna de bouw in december 2027 begint.", "In 2026", D(2026, 12, 31), "year"),
+        # what is said ("zegt dat ...") is no clause that gives way
+        ("De minister zegt dat het rapport voor de zomer komt, maar de reactie volgt in september.", "voor de zomer",
+         D(2025, 7, 3), "season"),
     ],
 )
 def test_fourteenth_session_readings(sentence: str, phrase: str, due: D | None, precision: str) -> None:
