@@ -219,3 +219,19 @@ def test_a_day_the_minister_will_not_guarantee_is_no_due_date() -> None:
         assert all(c.due is None for c in extract(refused, REF).candidates), refused
         assert not [c for c in extract(refused, REF).candidates if c.kind == "deadline"], refused
     assert [c.due for c in extract("Het rapport verschijnt voor de zomer.", REF).candidates] == [dt.date(2024, 7, 4)]
+
+
+def test_what_someone_must_have_by_a_day_told_bare_is_a_term() -> None:
+    """"dan is het 31 mei en moet X een plan van aanpak hebben": the day is told bare ("is het 31 mei"), the
+    deliverable by "moet ... hebben"; a user found nothing proposed (u11 #3)."""
+    text = (
+        "Bijna is het zover, dan is het 31 mei en moet het bestuur c.s. een plan van aanpak hebben inzake de "
+        "vervuiling van de haven. Een Kamerlid heeft de minister hierover opnieuw bevraagd."
+    )
+    [(due, title, _)] = _events(text, dt.date(2024, 4, 19))
+    assert due == dt.date(2024, 5, 31)
+    assert title.startswith("Plan van aanpak inzake de vervuiling van de haven")
+    [(due, title, _)] = _events("Gemeenten moeten voor 1 juli een uitvoeringsplan klaar hebben.")
+    assert due == dt.date(2024, 6, 30)
+    assert "hebben" not in title
+    assert _events("Gemeenten moeten een uitvoeringsplan hebben.") == []  # no term, nothing to watch

@@ -134,6 +134,9 @@ _EXPECTED = re.compile(
     r"|\b(?:komt|komen|volgt|volgen)\s+(?:\w+\s+){0,2}?(?:uiterlijk|voor|vóór|op|in|na|binnen|begin|medio|eind|rond)\b",
     _I,
 )
+# What someone must have by a term, a deliverable expected: "dan is het 31 mei en moet X een plan van aanpak hebben",
+# "Gemeenten moeten voor 1 juli een uitvoeringsplan klaar hebben"
+_MUST_HAVE = re.compile(r"\bmoet(?:en)?\b[^;:]{0,80}?\s(?:(?:klaar|gereed|ingediend|opgesteld)\s+)?hebben\b", _I)
 _BUDGET = re.compile(
     r"\b(Voorjaarsnota|Najaarsnota|Prinsjesdag|Miljoenennota|Verantwoordingsdag|Suppletoire begroting)\b", _I
 )
@@ -550,7 +553,7 @@ def _clause_event(
         # "Het debat wordt vervolgd in een tweeminutendebat", "Het commissiedebat ... krijgt een plenaire
         # afronding": the follow-up kind names the event
         m = min(matches, key=lambda x: (x.group().lower() in ("debat", "commissiedebat"), x.start()))
-        expected = _EXPECTED.search(text) if kind_re is _DELIVERABLE else None
+        expected = (_EXPECTED.search(text) or _MUST_HAVE.search(text)) if kind_re is _DELIVERABLE else None
         if kind_re is _DELIVERABLE and not expected:
             continue
         if kind_re is _VOTES and not _VOTES_HAPPEN.search(text):
@@ -574,6 +577,8 @@ def _clause_event(
         if kind_re in bare_kinds and (due is None or due.resolution.due is None) and own_day is None:
             # "de maatregel, die 1 september van kracht wordt", "De inbrengdatum voor het verslag is 12 maart"
             own_day = _bare_day(ctx, text, at, m)
+        elif expected is not None and due is None and _MUST_HAVE.fullmatch(expected.group()):
+            own_day = _bare_day(ctx, text, at, expected)  # "dan is het 31 mei en moet X een plan hebben"
         if kind_re not in (_TAKES_EFFECT, _TIME_UNTIL) and _told_as_past(ctx, text, at, m, expected, due):
             continue
         borrowed = None
@@ -1137,6 +1142,9 @@ def _report_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str
                        r"(?:\s+en\s+(?:de|het)\s+[\w-]+)?)", sentence)
     if phrase and phrase.group(1).lower() != noun:
         return fit(re.sub(r"\s+en\s+(?:de|het)\s+", " en ", phrase.group(1)) + " verwacht")
+    # "een plan van aanpak (klaar) hebben inzake X": what it must have is about X
+    rest = re.sub(r"^(\s+(?:van|voor)\s+\w+)?\s+(?:(?:klaar|gereed|ingediend|opgesteld)\s+)?hebben\b", r"\1", rest,
+                  flags=_I)
     of = re.match(r"\s*((?:van|over|naar|inzake)\s+[^,.;]{3,60}?)(?=\s+(?:wordt|worden|is|zijn|komt|komen|volgt|volgen"
                   r"|verschijnt|verschijnen|zal|zullen|moet|moeten|gaat|gaan)\b|[,.;]|$)", rest) or re.match(
         r"\s*((?:van|over|naar|inzake)\s+[^,.;]{3,60})", rest)
