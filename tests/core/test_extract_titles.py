@@ -348,3 +348,25 @@ def test_the_kamers_debate_told_with_debatteert_is_titled_with_what_it_is_about(
                  "Donderdag debatteert de Tweede Kamer over de VWS-begroting."):
         [c] = [c for c in extract(text, D(2024, 3, 5)).candidates if c.kind == "deadline"]
         assert c.title == "Debat in de Tweede Kamer over VWS-begroting", text
+
+
+def test_informing_the_kamer_hierover_names_what_the_sentence_before_was_about() -> None:
+    """ "Kamer informeren" says nothing on a board (u11 #5): "hierover" is the subject of the sentence before, or
+    what the meeting it names was about; the frequency of a promise is no subject."""
+    cases = {
+        "De brief van de paritaire commissie telt 41 pagina's en wordt thans bestudeerd. Ik zal uw Kamer hierover via "
+        "de eerstvolgende stand van zakenbrief in juni informeren.": "Kamer informeren over de brief van de paritaire "
+        "commissie",
+        "Het debat over de jeugdzorg duurde tot laat. De minister zegde toe de Kamer hierover voor de zomer te "
+        "informeren.": "Kamer informeren over de jeugdzorg",
+        "Kamerleden hadden veel vragen over de wachtlijsten in de ggz. De staatssecretaris zal de Kamer daarover voor "
+        "1 juni informeren.": "Kamer informeren over de wachtlijsten in de ggz",
+        "Ik zal uw Kamer voortaan halfjaarlijks over de resultaten en vervolgstappen informeren.": "Kamer informeren "
+        "over de resultaten en vervolgstappen",
+    }
+    for text, want in cases.items():
+        assert [c.title for c in candidates(text, "commitment")] == [want], text
+    # a person is no subject, nor is what the same sentence said before "en de Kamer hierover ... te informeren"
+    [c] = candidates("De minister sprak met de provincies. Zij zegde toe de Kamer hierover voor de zomer te "
+                     "informeren.", "commitment")
+    assert "provincies" not in c.title and "minister" not in c.title

@@ -93,7 +93,7 @@ def title_for(ctx: Context, d: Draft, found: FoundDeadline | None) -> str:
         title = _tidy_after_head(fit(d.title))
         return title if reads_as_title(title) else _fallback_title(ctx, d)
     title = _drop_dangling(_title_from_clause(ctx, d, found))
-    if title == "Kamer informeren":
+    if _INFORM_BARE.fullmatch(title):  # "Kamer informeren", "Kamer hierover informeren"
         title = fit(_inform_title(ctx, d))
     return title if reads_as_title(title) else _fallback_title(ctx, d)
 
@@ -103,9 +103,11 @@ _INFORM = re.compile(r"\bKamer\b(?P<mid>[^.;:]{0,240}?)\b(?:informeren|informeer
 # Words between "Kamer" and "informeren" that say how, not about what
 _HOW = re.compile(
     r"\b(?:(?:zo\s+)?(?:spoedig|snel|tijdig|spoedig)(?:\s+mogelijk)?|hierover|daarover|hiervan|daarvan|hierop|nader|"
-    r"schriftelijk|per\s+brief|nog|ook|graag|opnieuw|verder|zal|zullen|wordt|worden|kunnen|te|dan|vervolgens)\b",
+    r"schriftelijk|per\s+brief|nog|ook|graag|opnieuw|verder|zal|zullen|wordt|worden|kunnen|te|dan|vervolgens|"
+    r"voortaan|(?:half)?jaarlijks|periodiek|regelmatig|steeds)\b",
     _I,
 )
+_INFORM_BARE = re.compile(r"Kamer\s+(?:(?:hier|daar|er)(?:over|van|op)\s+)?informeren", _I)
 _INFORM_WHEN = re.compile(r"^(?:na|over|bij|zodra|wanneer|nadat|voor|zodat|rond|tijdens)\b", _I)
 # "Deze bespreking zal in de ministerraad plaatsvinden, waarna ik uw Kamer ... informeer"
 _AFTER_WHICH = re.compile(
@@ -134,6 +136,10 @@ def _inform_title(ctx: Context, d: Draft) -> str:
         what = re.sub(r"^\w+\b", lambda w: lead.get(w.group().lower(), w.group()), after["x"])
         return f"Kamer informeren na {what} {after['y']}".strip()
     heading = text[: m.start()]
+    # what the sentence itself said first ("in kaart te brengen ... en de Kamer hierover te informeren") is its own
+    own = len(heading.split()) > 10 or re.search(r"\ben\s+(?:de|uw)(?:\s+(?:Tweede|Eerste))?\s*$", heading)
+    if not own and _ABOUT_THAT.search(text) and (told := _told_before(ctx, d.first)):
+        return f"Kamer informeren over {told}"  # "De brief van X wordt bestudeerd. Ik zal uw Kamer hierover ..."
     if not re.search(r"\b\d{1,2}-\d{1,2}-\d{2,4}\b|\(\d{2}\s?\d{3}", heading):
         return "Kamer informeren"  # a heading is a list item's: a date and a debate or a Kamerstuk number
     heading = re.sub(r"\([^()]*\)|\b\d{1,2}-\d{1,2}-\d{2,4}\b", " ", heading)
@@ -142,6 +148,48 @@ def _inform_title(ctx: Context, d: Draft) -> str:
     if heading and not re.search(r"\b(?:ik|wij|we|zal|zullen|wordt|is|heeft)\b", heading, _I):
         return f"Kamer informeren over {heading[:1].lower() + heading[1:]}"
     return "Kamer informeren"
+
+
+# "hierover", "daarover", "hier ... over": about what the sentence before said
+_ABOUT_THAT = re.compile(r"\b(?:hier|daar|er)over\b|\b(?:hier|daar)\s+(?:\w+\s+){1,4}?over\s+(?=\w+en\b)", _I)
+# A noun phrase: an article, at most two adjectives (-e), a noun; and one phrase after it ("van de paritaire
+# commissie", "over de wachtlijsten")
+_NOUN_PHRASE = (
+    r"(?:(?:de|het|een|dit|deze|dat|die)\s+)(?:[\w-]+e\s+){0,2}(?P<head>[\w-]+)"
+    r"(?:\s+(?P<prep>van|voor|naar|over|inzake|rond|op)\s+(?P<obj>(?:(?:de|het|een)\s+)?(?:[\w-]+e\s+){0,2}[\w-]+))?"
+)
+_SUBJECT_FIRST = re.compile(rf"^{_NOUN_PHRASE}\s+(?P<verb>[a-z]\w*)\b", _I)
+_ABOUT_PHRASE = re.compile(
+    r"\bover\s+(?P<obj>(?:(?:de|het|een)\s+)(?:[\w-]+e\s+){0,2}[\w-]+"
+    r"(?:\s+(?:van|voor|in|bij)\s+(?:(?:de|het|een)\s+)?(?:[\w-]+e\s+){0,2}[\w-]+)?)",
+    _I,
+)
+# What a sentence's subject may be without being its subject matter: a meeting or a turn in it
+_MEETING_HEAD = re.compile(r"(?:\w*debat|overleg|vergadering|gesprek|discussie|vragen|vraag|kritiek|zorgen)$", _I)
+_NOT_A_HEAD = re.compile(r"(?:minister|staatssecretaris|kabinet|regering|Kamer|\w*lid|leden|fractie|partij|"
+                         r"voorzitter|premier)$", _I)
+
+
+def _told_before(ctx: Context, i: int) -> str:
+    """What the sentence before sentence i is about, for a promise that points back to it ("hierover"): its subject
+    when that is a thing ("De brief van de paritaire commissie telt 41 pagina's"), what a meeting was about
+    ("Het debat over de wachtlijsten duurde lang"), else what it says anything is about ("... vragen over de
+    huurtoeslag"); nothing for a person or a sentence that starts otherwise."""
+    if i == 0:
+        return ""
+    prev = ctx.sentences[i - 1].text
+    m = _SUBJECT_FIRST.match(prev)
+    if m and m.group("verb").lower() not in _NOT_FIRST_VERB and not _NOT_A_HEAD.search(m.group("head")):
+        if not _MEETING_HEAD.search(m.group("head")):
+            return tidy(m.group()[: m.start("verb")].strip()).lower() if m.group()[:1].isupper() else ""
+        if m.group("prep") == "over":
+            return m.group("obj")
+    about = _ABOUT_PHRASE.search(prev)
+    return about.group("obj") if about else ""
+
+
+# Words after a first noun phrase that show it is not the subject: "Het is ...", "De minister van X"
+_NOT_FIRST_VERB = frozenset({"en", "of", "die", "dat", "van", "in", "met", "aan", "bij", "uit", "om", "als"})
 
 
 def _title_from_clause(ctx: Context, d: Draft, found: FoundDeadline | None) -> str:
