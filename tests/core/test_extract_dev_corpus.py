@@ -389,7 +389,9 @@ def test_validation_batch_v10b_holds() -> None:
     # gives each its outcome -> 16/38, 20 of 37 right (vote news 10/20)
     assert required == 38 and found >= 17  # thirteenth session (lt, not read): offices named as Dutch does ("minister
     # van BZK") -> 17/38, 22 of 38 right
-    assert right >= 0.57
+    assert found >= 18  # fourteenth session (ac, not read): who a follow-up naming no one was told of -> 18/38,
+    # 23 of 38 right
+    assert right >= 0.60
     assert quiet == [0, 0]
 
 
@@ -458,8 +460,9 @@ def test_validation_batch_v13a_holds() -> None:
     session's end (6a5c2f3) 13/21, 20 of 27 right. Two candidates in an opinion piece about motions (noise), two in a
     news item about a record number of motions (optional). Development material from the fourteenth session on."""
     found, required, right, quiet = batch_figures("validation-v13a.json")
-    assert required == 21 and found >= 13
-    assert right >= 0.72
+    assert required == 21 and found >= 14  # fourteenth session (ac, read while writing): "Het resultaat wordt volgend
+    # jaar verwacht." is of whom the sentence before names -> 14/21, 21 of 27 right
+    assert right >= 0.77
     assert len(quiet) == 3 and sum(quiet) <= 4
 
 
@@ -469,6 +472,7 @@ def test_validation_batch_v13b_holds() -> None:
     38 right (letters 4/12, vote news 9/24); at the session's end the same. Development material from the fourteenth
     session on."""
     found, required, right, quiet = batch_figures("validation-v13b.json")
-    assert required == 36 and found >= 13
-    assert right >= 0.40
+    assert required == 36 and found >= 16  # fourteenth session (ac, read while writing): "Wel gaat hij ..." is the
+    # minister's the text named by office; "u" in a letter to a minister is that minister -> 16/36, 19 of 38 right
+    assert right >= 0.50
     assert len(quiet) == 2 and sum(quiet) <= 3

@@ -316,11 +316,15 @@ def letter_author(ctx: Context) -> ExtractedActor | None:
 
 
 # A letter's sender line in its head: "BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT", "Brief van de
-# minister voor Medische Zorg", after the Kamerstuk's number on the same line ("Nr. 394 BRIEF VAN DE MINISTER ...")
+# minister voor Medische Zorg", after the Kamerstuk's number on the same line ("Nr. 394 BRIEF VAN DE MINISTER ..."); a
+# letter of two ("BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN VWS", "BRIEF VAN DE MINISTERS VAN EZK EN VAN BZK") is
+# the first one's; the addressee may follow on the same line once cleaned ("... SPORT Aan de Voorzitter ...")
 _SENDER_LINE = re.compile(
     r"^[ \t]*(?:Nr\.?[ \t]*\d{1,4}[ \t]+)?"
-    r"BRIEF\s+VAN\s+DE\s+(?P<office>MINISTER(?:-PRESIDENT)?|STAATSSECRETARIS)\s+(?:VAN|VOOR)\s+"
-    r"(?P<ministry>[^\n]{3,80}?)[ \t,]*$", re.MULTILINE | _I)
+    r"BRIEF\s+VAN\s+DE\s+(?P<office>MINISTER(?:-PRESIDENT)?|STAATSSECRETARIS)(?:S|\s+EN\s+(?:DE\s+)?(?:MINISTER|"
+    r"STAATSSECRETARIS))?\s+(?:VAN|VOOR)\s+(?P<ministry>[^\n]{3,80}?)[ \t,]*(?:$|(?=\s+Aan\s+de\s))", re.MULTILINE | _I)
+# Where a second sender's office starts in the ministry's words: "... EN DE MINISTER VAN ...", "... EN VAN ..."
+_SECOND_SENDER = re.compile(r"\s+EN\s+(?:(?:DE\s+)?(?:MINISTER|STAATSSECRETARIS)\b|VAN\s|VOOR\s).*$", _I)
 _SENDER_HEAD_CHARS = 1500
 _LOWER_WORDS = frozenset(("en", "van", "voor", "de"))
 
@@ -330,7 +334,7 @@ def _sender(text: str) -> ExtractedActor | None:
     m = _SENDER_LINE.search(text, 0, _SENDER_HEAD_CHARS)
     if m is None:
         return None
-    words = m.group("ministry").split()
+    words = _SECOND_SENDER.sub("", m.group("ministry")).split()
     written = " ".join(w.lower() if w.lower() in _LOWER_WORDS else w[:1] + w[1:].lower() if w.isupper() else w
                        for w in words)
     if normalise_ministry(written) is None:
@@ -386,3 +390,96 @@ def party_filer(ctx: Context, first: int) -> ExtractedActor | None:
     party = found.pop()
     assert party is not None
     return personal(ExtractedActor(party, party, "other"), ctx.members)
+
+
+# --- who a draft no one is named for belongs to, told back ------------------------------------------------------
+
+_GOVERNMENT_ROLES = ("minister", "state_secretary")
+_PERSON_ROLES = ("member", "minister", "state_secretary")
+# "Wel gaat hij ...", "zegde ze toe", "dat zij ...": a person told back by a pronoun (not "zij" of a plural subject
+# after "en", nor "ze" as an object: "stuurt ze naar de Kamer" is told back by the verb before it)
+_PERSON_PRONOUN = re.compile(r"\b(?:hij|zij|ze)\b", _I)
+# A thing told back at the start of a sentence: "Het resultaat wordt volgend jaar verwacht.", "Dat rapport is in de
+# tweede helft van september gepland.", "Die brief komt na de zomer."
+_THING_BACK = re.compile(
+    r"^(?:Dat|Dit|Die|Deze|Het|De)\s+(?:eerste\s+|nieuwe\s+)?\w*(?:rapport|rapportage|resultaat|resultaten|uitkomst|uitkomsten"
+    r"|onderzoek|brief|advies|evaluatie|verslag|plan|reactie|antwoord|antwoorden|besluit|voorstel|nota|analyse"
+    r"|verkenning|studie|overzicht|stuk|stukken)\b(?!\s+van\b)", _I)
+# A head line of its own: no full stop, colon or quote at its end (a title, "18.50 uur: Vrijwillige krimp")
+_HEAD_END = re.compile(r"[.!?:;\"”’')]\s*$")
+# How many sentences back a pronoun or a thing is looked for
+_BACK = 4
+# "Aan de Minister van Onderwijs, Cultuur en Wetenschap": a letter to an office-holder (not to the Kamer)
+_ADDRESSED_TO = re.compile(
+    r"^[ \t]*Aan\s+de\s+(?P<office>[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)\s+(?:van|voor)\s+"
+    r"(?P<ministry>[^\n]{3,80}?)[ \t,]*$", re.MULTILINE)
+_YOU = re.compile(r"\b(?:u|uw)\b(?!\s+Kamer\b)", _I)
+
+
+def _is_head(ctx: Context, k: int) -> bool:
+    s = ctx.sentences[k]
+    text = ctx.clean.text
+    own_line = (s.start == 0 or text[s.start - 1] == "\n") and (s.end >= len(text) or text[s.end:s.end + 1] == "\n")
+    return own_line and len(s.text) < 120 and not _HEAD_END.search(s.text)
+
+
+def _persons_in(ctx: Context, k: int) -> list[ExtractedActor]:
+    """The people a sentence names, in order: members and office-holders, "de minister" as the one it stands for."""
+    s = ctx.sentences[k]
+    found: list[tuple[int, ExtractedActor]] = [(m.start, m.actor) for m in mentions_in(ctx, s.start, s.end)
+                                               if m.actor.role in _PERSON_ROLES and m.actor.name[:1].isupper()]
+    text = ctx.clean.text
+    for bare in GOVERNMENT_BARE.finditer(text, s.start, s.end):
+        role = bare.group("role")
+        if role not in ("minister", "staatssecretaris") or _PORTFOLIO_AFTER.match(text, bare.end()):
+            continue
+        if any(at <= bare.start() < at + len(a.name) + 40 and a.role in _GOVERNMENT_ROLES for at, a in found):
+            continue  # "de minister van VWS, Kuipers"
+        holder = last_government(ctx, bare.start(), role == "staatssecretaris") or government_actor(role, None)
+        found.append((bare.start(), holder))
+    for bare in _BEWINDS.finditer(text, s.start, s.end):
+        if back := last_government(ctx, bare.start(), None):
+            found.append((bare.start(), back))
+    return [a for _, a in sorted(found, key=operator.itemgetter(0))]
+
+
+def _said_back(ctx: Context, i: int, pronoun: str | None) -> list[ExtractedActor]:
+    """The one person the nearest sentence before i that names anyone names (a pronoun's: within _BACK sentences),
+    or all the sentence just before names (a thing's), not across a head line."""
+    for k in range(i - 1, max(-1, i - 1 - (_BACK if pronoun else 1)), -1):
+        if _is_head(ctx, k):
+            return []
+        people = _persons_in(ctx, k)
+        if not people and pronoun is None and (he := _PERSON_PRONOUN.search(ctx.sentences[k].text)):
+            return _said_back(ctx, k, he.group().lower())  # "Hij wacht het onderzoek af. Het resultaat ...": his
+        if not people:
+            continue
+        people = list(dedupe_actors(people))
+        # a pronoun after a sentence naming several people ("X vroeg minister Y ...") is not told: no one
+        return people if pronoun is None or len(people) == 1 else []
+    return []
+
+
+def told_back(ctx: Context, kind: str, first: int, last: int) -> list[ExtractedActor]:
+    """Who a draft that names no one belongs to, as the text tells it back: "Wel gaat hij ... onderzoeken" is the
+    minister's the sentence before names (or "de minister" when the text names no one for the office); "Het resultaat
+    wordt volgend jaar verwacht." is of those the sentence before names; in a letter "ik" and "wij" are its writer,
+    and "u" in a letter to a minister is that minister. Motions keep their filers (motions.py)."""
+    if kind == "motion":
+        return []
+    s = ctx.sentences[first]
+    if ctx.letter and not any(ctx.speakers.values()) and FIRST_PERSON.search(s.text):
+        author = letter_author(ctx)
+        return [author] if author else []
+    to = _ADDRESSED_TO.search(ctx.clean.text, 0, s.start) if _YOU.search(s.text) else None
+    if to is not None and normalise_ministry(to.group("ministry")):
+        return [government_actor(to.group("office").lower(), to.group("ministry"))]
+    if first == 0:
+        return []
+    pronoun = _PERSON_PRONOUN.search(s.text) if kind in ("commitment", "task") else None
+    if pronoun:
+        return _said_back(ctx, first, pronoun.group().lower())
+    if _THING_BACK.match(s.text):
+        return _said_back(ctx, first, None)
+    return []
+

@@ -35,7 +35,13 @@ from kamertaak.core.extract.motions import (
     vote_results,
     wishes_told_after,
 )
-from kamertaak.core.extract.people import named_actors, party_filer_of, speakers, with_office
+from kamertaak.core.extract.people import (
+    named_actors,
+    party_filer_of,
+    speakers,
+    told_back,
+    with_office,
+)
 from kamertaak.core.extract.quotes import row_reference, subject_after, subject_before
 from kamertaak.core.extract.registers import register_drafts
 from kamertaak.core.extract.sentences import split_sentences
@@ -289,7 +295,11 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     # back to it, its content told later, or motions in general
     learned = settle(ctx, [d for d in learned if d.kind != "motion" or not names_a_motion(ctx, d.first)], drafts)
     answered_requests(ctx, learned, add=False)  # a request answered after its date (letters.py)
-    candidates = _finish(ctx, _dedupe(drafts) + _dedupe(learned))
+    final = _dedupe(drafts) + _dedupe(learned)
+    for d in final:
+        if not d.actors:
+            d.actors = told_back(ctx, d.kind, d.first, d.last)  # "Wel gaat hij ...": whom the text told it of
+    candidates = _finish(ctx, final)
     all_actors = dedupe_actors([m.actor for m in mentions])
     # "mevrouw Dijk" in one sentence is the "Dijk (SP)" the text names elsewhere
     known = {a.key: a for a in all_actors}
