@@ -27,14 +27,19 @@ def _read(source: str) -> str:
 
     if source == "-":
         text = stdin_text("replace").read(TEXT_LIMIT + 1)
+        size = len(text)
     else:
         try:
             with Path(source).open("rb") as fh:
-                text = decode_text(fh.read(TEXT_LIMIT + 1))
+                raw = fh.read(TEXT_LIMIT + 1)
         except OSError as exc:
             raise UserError(f"kan '{source}' niet lezen: {os_reason(exc)}") from None
+        # a file's limit is its bytes: counted in characters after decoding, a file of accented text or
+        # non-breaking spaces over the limit was read cut off at it, silently (u14)
+        size = len(raw)
+        text = decode_text(raw)
     name = "de invoer" if source == "-" else f"'{source}'"
-    if len(text) > TEXT_LIMIT:
+    if size > TEXT_LIMIT:
         limit = TEXT_LIMIT_WORDS
         raise UserError(f"{name} is groter dan {limit}: triage leest teksten tot {limit}; splits de tekst")
     problem = not_a_text(text)

@@ -120,6 +120,13 @@ def test_input_over_the_limit_is_refused_before_reading_it_all(tmp_path: Path) -
     if Path("/dev/zero").exists():
         result = CliRunner().invoke(_app(), ["triage", "/dev/zero"])
         assert isinstance(result.exception, UserError) and "\n" not in str(result.exception)
+    # A file's limit is its bytes: one of non-breaking spaces and accents over it was read cut off at it, silently
+    # (u14: 2.7 MB accepted as "2,0 MB tekst", 2.5 MB of plain text refused)
+    wide = tmp_path / "breed.txt"
+    wide.write_text("\u00a0\u00a0Café-debat.\n" * (TEXT_LIMIT // 16 + 1), encoding="utf-8")
+    assert wide.stat().st_size > TEXT_LIMIT and len(wide.read_text(encoding="utf-8")) < TEXT_LIMIT * 0.9
+    result = CliRunner().invoke(_app(), ["triage", str(wide)])
+    assert isinstance(result.exception, UserError) and "is groter dan 2 MB" in str(result.exception)
 
 
 def test_table_at_80_columns_keeps_words_and_dates_whole(monkeypatch: pytest.MonkeyPatch) -> None:

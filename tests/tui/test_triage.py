@@ -734,3 +734,14 @@ def test_a_file_saved_as_windows_text_reads_with_its_accents(tmp_path: Path) -> 
     assert file_source(str(path), DEBATE_DATE).text.startswith("Commissiedebat café-beleid: de minister")
     path.write_bytes(bytes(0x80 | (i * 37) % 128 for i in range(2000)))
     assert "\ufffd" in file_source(str(path), DEBATE_DATE).text
+
+
+def test_a_file_over_the_limit_in_bytes_is_refused_however_few_characters_it_holds(tmp_path: Path) -> None:
+    """u14: a file of non-breaking spaces and accents over 2 MB was read cut off at the limit, silently, where the
+    CLI and a plain file say it is too large."""
+    from kamertaak.core.extract import TEXT_LIMIT
+
+    path = tmp_path / "breed.txt"
+    path.write_text("\u00a0\u00a0Café-debat.\n" * (TEXT_LIMIT // 16 + 1), encoding="utf-8")
+    with pytest.raises(OSError, match="groter dan 2 MB"):
+        file_source(str(path), DEBATE_DATE)

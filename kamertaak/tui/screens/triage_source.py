@@ -67,10 +67,10 @@ def file_source(typed: str, today: dt.date) -> TriageSource:
     path = Path(typed.strip()).expanduser()
     with path.open("rb") as fh:
         # no more than the limit: a huge file or a device is refused at once
-        text = decode_text(fh.read(TEXT_LIMIT + 1))
-    if len(text) > TEXT_LIMIT:
+        raw = fh.read(TEXT_LIMIT + 1)
+    if len(raw) > TEXT_LIMIT:  # its bytes, as the CLI counts a file (decoded, it was read cut off at the limit)
         raise OSError(errno.EFBIG, f"groter dan {TEXT_LIMIT_WORDS} (triage leest teksten tot {TEXT_LIMIT_WORDS})")
-    return TriageSource(name=path.name, text=text, ref=today)
+    return TriageSource(name=path.name, text=decode_text(raw), ref=today)
 
 
 def pasted_source(text: str, today: dt.date) -> TriageSource:
