@@ -472,7 +472,8 @@ def test_validation_batch_v13b_holds() -> None:
     38 right (letters 4/12, vote news 9/24); at the session's end the same. Development material from the fourteenth
     session on."""
     found, required, right, quiet = batch_figures("validation-v13b.json")
-    assert required == 36 and found >= 16  # fourteenth session (ac, read while writing): "Wel gaat hij ..." is the
-    # minister's the text named by office; "u" in a letter to a minister is that minister -> 16/36, 19 of 38 right
-    assert right >= 0.50
+    assert required == 36 and found >= 17  # fourteenth session (ac, read while writing): "Wel gaat hij ..." is the
+    # minister's the text named by office; "u" in a letter to a minister is that minister -> 16/36, 19 of 38 right;
+    # (lt2) a toezegging sent "op 24 april jl." is done -> 17/36, 20 of 38 right
+    assert right >= 0.52
     assert len(quiet) == 2 and sum(quiet) <= 3

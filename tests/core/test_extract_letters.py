@@ -478,3 +478,15 @@ def test_a_letter_answering_a_committees_request_it_names_is_a_done_commitment_f
     done = [c for c in candidates(text) if c.kind == "commitment" and c.status == "done"]
     assert len(done) == 2
     assert "huurprijzen" in done[0].title and "raming" in done[1].title.lower()
+
+
+def test_a_promise_the_next_sentence_says_was_sent_is_kept() -> None:
+    text = HEAD + (
+        "Vorig jaar heb ik uw Kamer toegezegd een onderzoek te laten doen naar de bouwkosten van sociale "
+        "huurwoningen. De uitkomsten van dit onderzoek heb ik uw Kamer op 2 april jl. toegestuurd (Kamerstuk 32 847, "
+        "nr. 1150).\n"
+    )
+    [promise] = [c for c in candidates(text) if c.kind == "commitment"]
+    assert promise.status == "done"
+    assert "bouwkosten" in promise.title
+

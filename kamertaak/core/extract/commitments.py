@@ -1075,7 +1075,8 @@ _KEEPS_NOW = re.compile(
     r"|\bhierbij\b|\bhiermee\b|\b(?:met|in)\s+(?:deze|onderhavige)\s+brief\b|\bgestand\b"
     r"|\bik\s+(?:informeer|stuur|zend|bied)\s+(?:u|uw\s+Kamer)\b"
     # what was done before, not what was promised ("heb ik toegezegd de kosten te laten onderzoeken")
-    r"|\bheb\s+ik\b(?:(?!toegezegd)[^.;]){0,160}?\b(?:gestuurd|toegestuurd|toegezonden|verzonden|geïnformeerd"
+    # (a dot before a small letter or a number ends no sentence: "op 24 april jl. toegestuurd")
+    r"|\bheb\s+ik\b(?:(?!toegezegd)(?:[^.;]|\.(?=\s*[a-z0-9(]))){0,160}?\b(?:gestuurd|toegestuurd|toegezonden|verzonden|geïnformeerd"
     r"|aangeboden|(?<!te\s)laten\s+(?:uitvoeren|onderzoeken|opstellen|evalueren|doen)|uitgevoerd|opgesteld)\b",
     _I,
 )
