@@ -144,12 +144,16 @@ ACTOR_ROLES: tuple[str, ...] = ("member", "minister", "state_secretary", "organi
 # a wetgevingsoverleg, a hearing) is an event: it happens on its date rather than being due by it. The
 # agenda lists it among the coming debates, and once its day has passed it is history ("geweest"), never
 # late. "Schriftelijk overleg" is no meeting (it is a date for written questions), nor is "inbreng".
+# The chamber may stand first, as a label or as who meets ("Eerste Kamer: stemming spreidingswet", "Tweede Kamer
+# stemt over de moties", "Kamer debatteert over ...", u14: such a retitled meeting had become a late deadline).
 _MEETING_TITLE = re.compile(
+    r"(?:(?:(?:de\s+)?(?:eerste|tweede)\s+)?kamer\s*[:\-–]?\s+(?=\w)|(?:ek|tk)\s*[:\-–]\s*)?"
+    r"(?:(?:stemt|debatteert|vergadert)\b|"
     r"(?:het\s+|de\s+|een\s+)?(?:(?:plenaire?\s+)?\w*debat|(?:algemeen|wetgevings|nota|notitie)\s*overleg|v?ao|"
     r"stemming(?:en)?|hoofdelijke\s+stemming|rondetafelgesprek|hoorzitting|procedurevergadering|"
     r"(?:plenaire\s+)?vergadering|technische\s+briefing|werkbezoek|vragenuur|mondelinge\s+vragen|"
-    r"begrotingsbehandeling|(?:plenaire\s+)?behandeling\s+in\s+de\s+(?:eerste|tweede)\s+kamer|"
-    r"installatie|interpellatie)\b",
+    r"begrotingsbehandeling|plenaire\s+behandeling|behandeling\s+in\s+de\s+(?:eerste|tweede)\s+kamer|"
+    r"installatie|interpellatie)\b)",
     re.IGNORECASE,
 )
 

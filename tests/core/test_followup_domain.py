@@ -18,6 +18,9 @@ from kamertaak.core.urgency import relative_due
     "Stemmingen over de moties", "Stemming over aangehouden motie-Van Velzen", "Plenair debat over de Voorjaarsnota",
     "Debat in de Tweede Kamer over de Teevendeal", "Wetgevingsoverleg Omgevingswet", "VAO Landbouw",
     "Het mestdebat", "Rondetafelgesprek jeugdzorg", "Procedurevergadering J&V",
+    # the chamber first, as a label or as who meets (u14: retitled so, a meeting had become a late deadline)
+    "Eerste Kamer: stemming spreidingswet", "Eerste Kamer stemt over de spreidingswet", "Kamer debatteert over mest",
+    "Tweede Kamer - plenaire behandeling Wet open overheid", "Plenaire behandeling spreidingswet", "EK: stemmingen",
 ])
 def test_a_deadline_named_after_a_meeting_is_one(title: str) -> None:
     assert is_meeting("deadline", title)
@@ -27,6 +30,8 @@ def test_a_deadline_named_after_a_meeting_is_one(title: str) -> None:
     ("deadline", "Inbreng schriftelijk overleg"), ("deadline", "Voorjaarsnota 2025"),
     ("deadline", "Rapport Raad van Openbaar Bestuur"), ("deadline", "Brief over de debatcultuur"),
     ("commitment", "Debat over de uitvoering voorbereiden"), ("task", "Stemmingslijst rondsturen"),
+    ("deadline", "Eerste Kamer: brief over de spreidingswet"), ("deadline", "Kamer informeren over stikstof"),
+    ("deadline", "Kamerbrief over de stemmingen"),
 ])
 def test_other_items_are_no_meeting(kind: str, title: str) -> None:
     assert not is_meeting(kind, title)
