@@ -447,3 +447,40 @@ def test_a_count_told_one_by_one_after_a_colon_is_one_motion_each(sentence: str,
     got = _motions(sentence)
     assert [m.title for m in got] == [f"Motie {filer}: {s}" for s in subjects]
     assert all(m.status == "adopted" for m in got)
+
+
+def test_outcome_headings_over_bullets_of_numbered_motions() -> None:
+    """Vote news that lists the motions under "Aangenomen zijn" and "Aangehouden zijn", each bullet "De motie
+    (dossier-nummer) van X over Y": every bullet is a motion with its filers and the fate of its heading, not the
+    outcome the intro above the lists names first, and the explanation of what holding a motion means after the lists
+    gives none of them a fate (fourteenth session; the old code proposed none of these motions)."""
+    text = (
+        "Van de moties die zijn ingediend in het debat over de jeugdzorg is een deel aangenomen, een deel "
+        "aangehouden, en een deel verworpen:\n\n"
+        "Aangenomen zijn\n\n"
+        "  • De motie (31839-70) van Peeters over een register van wachtlijsten in de jeugdzorg.\n"
+        "  • De motie (31839-72) van Van der Berg over scholing van pleegouders.\n\n"
+        "Aangehouden zijn\n\n"
+        "  • De motie (31839-74) van Bakker en Smit over de positie van de gezinsvoogd.\n\n"
+        "Wanneer een motie wordt aangehouden is de motie (nog) niet in stemming gebracht. Wordt de motie binnen "
+        "twee maanden niet alsnog ingediend dan wordt aangenomen dat de motie is vervallen.\n"
+    )
+    got = sorted((m.status, [a.name for a in m.actors], m.title) for m in _motions(text))
+    assert [(status, names) for status, names, _ in got] == [
+        ("adopted", ["Peeters"]), ("adopted", ["Van der Berg"]), ("held", ["Bakker", "Smit"])]
+    assert "wachtlijsten" in got[0][2] and "pleegouders" in got[1][2] and "gezinsvoogd" in got[2][2]
+
+
+def test_a_list_item_names_the_motion_whose_fate_the_sentence_above_told() -> None:
+    """"Daar werd een motie ingediend, die gisteren werd aangenomen." over the bullet "De motie (nummer) van X en Y
+    over Z": one adopted motion, X and Y's, on Z (the old code proposed a motion without filers and a second one,
+    submitted)."""
+    text = (
+        "De dag na het debat werd een tweeminutendebat Jeugdzorg gehouden. Daar werd een ook voor pleegouders "
+        "belangrijke motie ingediend, die gisteren werd aangenomen.\n\n"
+        "  • De motie (31839-80) van Peeters en Bakker over een onafhankelijk meldpunt voor pleegouders.\n"
+    )
+    [m] = _motions(text)
+    assert m.status == "adopted"
+    assert [a.name for a in m.actors] == ["Peeters", "Bakker"]
+    assert "meldpunt" in m.title

@@ -65,9 +65,10 @@ _VOTE_MANNER = (r"(?:unaniem|eenstemmig|met\s+algemene\s+stemmen|(?:na|bij|zonde
 # nor a sentence of its own: "Aangenomen werd de motie van ..."
 _OUTCOME_ONLY = re.compile(rf"^(?:(?i:{_VOTE_MANNER})\s+)?(?P<o>(?i:Aangenomen|Verworpen|Aangehouden|Ingetrokken))\b"
                            r"(?!\s+(?:moties?|werd|werden|wordt|worden|is|zijn|was|waren|de|het|een|ook)\b)")
-# A bare outcome as the heading of the list below it: "Aangenomen", "Verworpen:", "Unaniem aangenomen"
+# A bare outcome as the heading of the list below it: "Aangenomen", "Verworpen:", "Unaniem aangenomen", "Aangehouden
+# zijn", "Verworpen werden:"
 _OUTCOME_HEAD = re.compile(rf"^(?:(?i:{_VOTE_MANNER})\s+)?(?P<o>(?i:Aangenomen|Verworpen|Aangehouden|Ingetrokken))"
-                           r"\s*:?$")
+                           r"(?:\s+(?:zijn|werden|is|werd))?\s*:?$")
 # "waar moties kunnen worden ingediend" describes the procedure, not a motion
 _GENERIC_MODAL = re.compile(r"\bmoties?\b.{0,20}?\b(?:kunnen|kan|mogen|mag) worden\b"
                             r"|\bmoties?\s+(?:die|dat)\s+[^,;.]{0,30}?\b(?:kunnen|kan|mogen|mag)\s+indienen\b", _I)
@@ -939,6 +940,7 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
     together: dict[str, list[Draft]] = {}  # "de twee moties van afkeuring tegen A en B", before each is told
     by_kind: dict[str, Draft] = {}  # the motion of no confidence, of disapproval a text has named
     every: str | None = None  # the outcome the text gives all its motions ("alle moties werden verworpen")
+    generic_at = -2  # the last sentence telling what happens to any motion ("Wanneer een motie wordt aangehouden")
     # drafts[:live] ended over _NUMBER_BACK sentences back: out of every look back (none reaches further), and never
     # changed again (only a motion within the look back or the last one is), so the look backs read drafts[live:]
     # alone, and triage stays linear in the number of motions
@@ -992,6 +994,7 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         if not nouns and (head := _OUTCOME_HEAD.match(s.text.strip())) and i + 1 < len(sents) and sents[i + 1].item:
             # a bare outcome over a list: "Aangenomen" / "Verworpen:" then one item per motion gives each its fate
             heading = _FIELD_CODES[head.group("o").lower()]
+            list_status = None  # the list's own heading, not the outcome an intro above it gave ("een deel ...")
             i += 1
             continue
         heading = heading if s.item else None
@@ -1075,6 +1078,12 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         recent = [d for d in drafts[live:] if 0 <= i - d.last <= 8] if any(p.kind == "those" for p in phrases) else []
         phrases = [_Phrase("back" if p.kind == "those" and len(recent) >= 2 else "new" if p.kind == "those"
                            else p.kind, p.start, p.end, p.plural) for p in phrases]
+        if any(p.kind == "vote" and not p.plural and _ANY_ONE.search(s.text[: p.start]) for p in phrases) or (
+                generic_at == i - 1 and all(p.kind in ("back", "vote") for p in phrases)):
+            # "Wanneer een motie wordt aangehouden is de motie (nog) niet ingediend." and "Wordt de motie binnen twee
+            # maanden niet alsnog ingediend dan ...": "de motie" is the any motion the rule is about, not one named
+            generic_at = i
+            phrases = [p._replace(kind="vote") if p.kind == "back" else p for p in phrases]
         if among:
             # "Alle vier de moties van X haalden het niet." then "Daaronder was ook de motie voor Y.": one of those
             # counted, told by its subject, with their fate and filers
@@ -1141,6 +1150,15 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             continue
         kinds: dict[int, str] = {}
         made = _new_motions(ctx, i, last_i, status, conf, trigger, new, kinds)
+        if (only_named and s.item and len(made) == 1 and drafts and drafts[-1].last == i - 1
+                and not drafts[-1].actors and not drafts[-1].clause and drafts[-1].status not in ("announced", "submitted")):
+            # "Daar werd een ... motie ingediend, die gisteren werd aangenomen." over the item "De motie (34477-24) van
+            # X over Y": the item names the motion whose fate the sentence told
+            told = drafts[-1]
+            told.actors, told.clause, told.last = made[0].actors, made[0].clause, last_i
+            told.register = told.register or made[0].register
+            i = last_i + 1
+            continue
         if among:
             filers = [a for a in _members(ctx, i - 1, i - 1) if _person(a)] or [
                 f for f in [party_filer(ctx, i - 1)] if f is not None] or (
@@ -1988,10 +2006,14 @@ _ASKED_CLAUSE = re.compile(
 _MOTION_TO = re.compile(r"\bmoties?\b[^,;.]{0,60}?\b(?P<om>om\s+[^,;]{0,120}?\bte\s+\w+en)\b", _I)
 
 
+_NUMBER_FIRST = re.compile(r"^\s*\((?:Kamerstuk\s+)?\d[\d .,A-Z-]{3,30}(?:,\s*nr\.\s*\d+)?\)(?=\s)")
+
+
 def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
     """What one motion noun phrase is: a new motion, one pointing back, a count."""
     before = text[max(0, noun.start() - 30) : noun.start()]
-    after = _PARTICLE_FIRST.sub("", text[noun.end() : noun.end() + 160])
+    # its number in brackets before its filer or subject: "De motie (30169-63) van Ellemeet over ..."
+    after = _PARTICLE_FIRST.sub("", _NUMBER_FIRST.sub("", text[noun.end() : noun.end() + 160]))
     plural = noun.group().lower().endswith("moties")
 
     def phrase(kind: str) -> _Phrase:
@@ -2488,7 +2510,9 @@ _TITLED = (r"(?:(?-i:[A-Z])[\w]*-)?(?:partijleider|fractieleider|leider|fractiev
            r"|voorvrouw|Kamerlid|senator)")
 _MOTION_OF_NAME = re.compile(
     # "van" written small: in "de motie Van der Kolk" the "Van" is the name's own ("Der Kolk" was read)
-    rf"\bmoties?\s+(?:van\s+(?:wantrouwen|afkeuring|treurnis)\s+)?(?-i:van)\s+(?:het\s+lid\s+|de\s+leden\s+|{_TITLED}\s+)?"
+    rf"\bmoties?\s+(?:van\s+(?:wantrouwen|afkeuring|treurnis)\s+)?"
+    # its number in brackets first: "de motie (30169-63) van Ellemeet"
+    rf"(?:\((?:Kamerstuk\s+)?\d[\d .,A-Z-]{{3,30}}(?:,\s*nr\.\s*\d+)?\)\s+)?(?-i:van)\s+(?:het\s+lid\s+|de\s+leden\s+|{_TITLED}\s+)?"
     rf"(?P<name>(?>(?:de\s+|het\s+)?(?-i:{PARTY_IN_FULL})|{_PERSON}(?:(?:\s*,\s*|\s+en\s+){_PERSON})*))", _I)
 _ARTICLE = re.compile(r"^(?:de|het)\s+", _I)
 _TITLED_MEMBER = re.compile(rf"\b{_TITLED}\s+(?P<name>{_PERSON})|\bde\s+groep\s+(?P<group>{_PERSON})", _I)
