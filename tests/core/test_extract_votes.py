@@ -484,3 +484,25 @@ def test_a_list_item_names_the_motion_whose_fate_the_sentence_above_told() -> No
     assert m.status == "adopted"
     assert [a.name for a in m.actors] == ["Peeters", "Bakker"]
     assert "meldpunt" in m.title
+
+
+def test_a_topic_line_over_motions_named_by_their_filers() -> None:
+    """Vote news listing "Wachtlijsten in de jeugdzorg:" over "Motie Peeters (SP) en Bakker (CDA)": the line above
+    is what the motion is about, so two motions by overlapping members are two motions, each with its subject, and
+    the held one under its own heading is held (the old code gave them no subject and merged the first two)."""
+    text = (
+        "Aangenomen moties\n\n"
+        "Deze moties werden aangenomen op 12 maart 2024:\n\n"
+        "Wachtlijsten in de jeugdzorg:\n"
+        "Motie Peeters (SP) en Bakker (CDA)\n\n"
+        "Over scholing van pleegouders:\n"
+        "Motie Bakker (CDA), Peeters (SP) en Smit (VVD)\n\n"
+        "Aangehouden motie\n\n"
+        "Een meldpunt voor jongeren:\n"
+        "Motie Smit (VVD)\n"
+    )
+    got = [(m.status, [a.name for a in m.actors], m.title) for m in _motions(text)]
+    assert [(status, names) for status, names, _ in got] == [
+        ("adopted", ["Peeters", "Bakker"]), ("adopted", ["Bakker", "Peeters", "Smit"]), ("held", ["Smit"])]
+    assert "Wachtlijsten" in got[0][2] and "scholing van pleegouders" in got[1][2] and "meldpunt" in got[2][2]
+    assert "Over" not in got[1][2]

@@ -940,6 +940,7 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
     together: dict[str, list[Draft]] = {}  # "de twee moties van afkeuring tegen A en B", before each is told
     by_kind: dict[str, Draft] = {}  # the motion of no confidence, of disapproval a text has named
     every: str | None = None  # the outcome the text gives all its motions ("alle moties werden verworpen")
+    topic: tuple[int, str] | None = None  # a line "Toegankelijkheid van erfgoed:" over the motions named under it
     generic_at = -2  # the last sentence telling what happens to any motion ("Wanneer een motie wordt aangehouden")
     # drafts[:live] ended over _NUMBER_BACK sentences back: out of every look back (none reaches further), and never
     # changed again (only a motion within the look back or the last one is), so the look backs read drafts[live:]
@@ -965,6 +966,8 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         listed = list_status is not None and (s.item or bool(_LIST_LINE.match(s.text)))
         nouns = list(_MOTION_NOUN.finditer(s.text))
         counted = carried is not None and carried == (i - 1, "adopted")
+        if not nouns and _TOPIC_LINE.match(s.text) and not _OUTCOME_HEAD.match(s.text.strip()) and _own_line(ctx, i):
+            topic = (i, _ABOUT_LEAD.sub("", s.text.rstrip(" :")))
         if not nouns and _filer_backed(ctx, drafts[live:], i):
             used.add(i)  # "De Kamer ... steunde de PvdA-fractie": the motions the PvdA filed just before passed
             i += 1
@@ -1151,7 +1154,8 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         kinds: dict[int, str] = {}
         made = _new_motions(ctx, i, last_i, status, conf, trigger, new, kinds)
         if (only_named and s.item and len(made) == 1 and drafts and drafts[-1].last == i - 1
-                and not drafts[-1].actors and not drafts[-1].clause and drafts[-1].status not in ("announced", "submitted")):
+                and not drafts[-1].actors and not drafts[-1].clause
+                and drafts[-1].status not in ("announced", "submitted")):
             # "Daar werd een ... motie ingediend, die gisteren werd aangenomen." over the item "De motie (34477-24) van
             # X over Y": the item names the motion whose fate the sentence told
             told = drafts[-1]
@@ -1159,6 +1163,15 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             told.register = told.register or made[0].register
             i = last_i + 1
             continue
+        if topic is not None and (topic[0] == i - 1 or (drafts and drafts[-1].last == i - 1
+                                                        and drafts[-1].clause == topic[1])) and _own_line(ctx, i) and (
+                s.item or _LIST_LINE.match(s.text)):
+            # "Toegankelijkheid van erfgoed:" over "Motie Ellemeet (GL) en Dik-Faber (CU)": the line above the motions
+            # named by their filers alone is what they are about
+            for d in made:
+                if not d.clause:
+                    d.clause = topic[1]
+                    d.first = topic[0] if topic[0] == i - 1 else d.first
         if among:
             filers = [a for a in _members(ctx, i - 1, i - 1) if _person(a)] or [
                 f for f in [party_filer(ctx, i - 1)] if f is not None] or (
@@ -2006,6 +2019,21 @@ _ASKED_CLAUSE = re.compile(
 _MOTION_TO = re.compile(r"\bmoties?\b[^,;.]{0,60}?\b(?P<om>om\s+[^,;]{0,120}?\bte\s+\w+en)\b", _I)
 
 
+# A short line that says what the lines under it are about: "Ondersteuning muziekonderwijs na 2020:"
+_TOPIC_LINE = re.compile(r"^(?-i:[A-ZÀ-Ý‘'\"])[^.!?:;]{2,120}:$")
+_ABOUT_LEAD = re.compile(r"^(?:Over|Inzake|Betreft|Betreffende)\s+(?=\w)")
+_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•–▪*][ \t]*)?$")
+_LINE_AFTER = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _own_line(ctx: Context, i: int) -> bool:
+    """Whether sentence i is a line of its own: a line break (or the text's edge) before and after it."""
+    s = ctx.sentences[i]
+    text = ctx.clean.text
+    return bool(_LINE_BEFORE.search(text[max(0, s.start - 12) : s.start]) if s.start >= 12
+                else _LINE_BEFORE.search(text[: s.start])) and bool(_LINE_AFTER.match(text, s.end))
+
+
 _NUMBER_FIRST = re.compile(r"^\s*\((?:Kamerstuk\s+)?\d[\d .,A-Z-]{3,30}(?:,\s*nr\.\s*\d+)?\)(?=\s)")
 
 
@@ -2512,7 +2540,8 @@ _MOTION_OF_NAME = re.compile(
     # "van" written small: in "de motie Van der Kolk" the "Van" is the name's own ("Der Kolk" was read)
     rf"\bmoties?\s+(?:van\s+(?:wantrouwen|afkeuring|treurnis)\s+)?"
     # its number in brackets first: "de motie (30169-63) van Ellemeet"
-    rf"(?:\((?:Kamerstuk\s+)?\d[\d .,A-Z-]{{3,30}}(?:,\s*nr\.\s*\d+)?\)\s+)?(?-i:van)\s+(?:het\s+lid\s+|de\s+leden\s+|{_TITLED}\s+)?"
+    rf"(?:\((?:Kamerstuk\s+)?\d[\d .,A-Z-]{{3,30}}(?:,\s*nr\.\s*\d+)?\)\s+)?"
+    rf"(?-i:van)\s+(?:het\s+lid\s+|de\s+leden\s+|{_TITLED}\s+)?"
     rf"(?P<name>(?>(?:de\s+|het\s+)?(?-i:{PARTY_IN_FULL})|{_PERSON}(?:(?:\s*,\s*|\s+en\s+){_PERSON})*))", _I)
 _ARTICLE = re.compile(r"^(?:de|het)\s+", _I)
 _TITLED_MEMBER = re.compile(rf"\b{_TITLED}\s+(?P<name>{_PERSON})|\bde\s+groep\s+(?P<group>{_PERSON})", _I)
