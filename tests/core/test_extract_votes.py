@@ -506,3 +506,26 @@ def test_a_topic_line_over_motions_named_by_their_filers() -> None:
         ("adopted", ["Peeters", "Bakker"]), ("adopted", ["Bakker", "Peeters", "Smit"]), ("held", ["Smit"])]
     assert "Wachtlijsten" in got[0][2] and "scholing van pleegouders" in got[1][2] and "meldpunt" in got[2][2]
     assert "Over" not in got[1][2]
+
+
+def test_a_counts_outcome_over_the_support_each_counted_motion_got() -> None:
+    """"De Eerste Kamer verwierp twee moties van senator X." and then "De eerste motie ... Deze motie kreeg steun
+    van de fracties van A, B en C.": who supported each does not make it adopted, the count says they were rejected
+    (the old code made both adopted)."""
+    text = (
+        "De Eerste Kamer verwierp twee moties van senator Peeters (SP).\n\n"
+        "De eerste motie van senator Peeters (SP) roept de regering op voor 1 januari 2025 de eigen bijdrage in de "
+        "jeugdzorg af te schaffen. Deze motie kreeg steun van de fracties van SP, PvdD en PVV.\n\n"
+        "De tweede motie van senator Peeters roept de regering op de wachtlijsten voor pleegzorg te halveren. Deze "
+        "motie kreeg steun van de fracties van SP, PVV en FVD.\n"
+    )
+    got = [(m.status, [a.name for a in m.actors]) for m in _motions(text)]
+    assert got == [("rejected", ["Peeters"]), ("rejected", ["Peeters"])]
+
+
+def test_support_alone_still_tells_an_adopted_motion_without_a_count() -> None:
+    """Without a count that says otherwise, "De motie kreeg steun van ..." stays what it was: adopted."""
+    text = ("Senator Peeters (SP) diende een motie in om de eigen bijdrage in de jeugdzorg af te schaffen. Deze motie "
+            "kreeg steun van de fracties van SP, CDA, VVD en D66.")
+    [m] = _motions(text)
+    assert m.status == "adopted"

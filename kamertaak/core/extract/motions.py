@@ -3228,7 +3228,11 @@ def ordinals_of_count(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             continue
         for d in told:
             d.actors = d.actors or list(filers)
-            if _stage(d) < {"submitted": 1}.get(status, 2):
+            if _stage(d) < {"submitted": 1}.get(status, 2) or (
+                    {d.status, status} == {"adopted", "rejected"} and _SUPPORT_ONLY.fullmatch(
+                        ctx.clean.text[d.trigger[0] : d.trigger[1]])):
+                # "De Eerste Kamer verwierp drie moties van X." ... "De eerste motie ... Deze motie kreeg steun van
+                # de fracties van A, B en C.": the count says what became of them, the support who voted for each
                 d.status = status
             if d.first not in starts:
                 made.append(d)
@@ -3236,6 +3240,10 @@ def ordinals_of_count(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         if own is not None:
             own.dropped = True
     return made
+
+
+# support told by who gave it, not by how much: "kreeg steun", "kregen de steun"
+_SUPPORT_ONLY = re.compile(r"(?:kreeg|kregen|krijgt|krijgen)\s+(?:de\s+)?steun", _I)
 
 
 def _stage(d: Draft) -> int:
