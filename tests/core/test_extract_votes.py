@@ -529,3 +529,21 @@ def test_support_alone_still_tells_an_adopted_motion_without_a_count() -> None:
             "kreeg steun van de fracties van SP, CDA, VVD en D66.")
     [m] = _motions(text)
     assert m.status == "adopted"
+
+
+@pytest.mark.parametrize("text", [
+    "Dinsdag stemde de Tweede Kamer over de moties.\n\n"
+    "Aangenomen: de motie van Bakker (CDA) over pleegzorg.\n\n"
+    "Verworpen: de motie van Peeters (SP) over de eigen bijdrage.\n\n"
+    "Aangehouden: de motie van Smit (VVD) over wachtlijsten.\n",
+    "Dinsdag stemde de Tweede Kamer over de moties.\n\n"
+    "- Aangenomen: motie Bakker (CDA) over pleegzorg\n"
+    "- Verworpen: motie Peeters (SP) over de eigen bijdrage\n"
+    "- Aangehouden: motie Smit (VVD) over wachtlijsten\n",
+])
+def test_outcome_labels_before_the_motions_they_name(text: str) -> None:
+    """"Aangenomen: de motie van X over Y" is the label of that line's motion, not the outcome of the sentence above
+    it (the old code read the first label as the outcome of "stemde ... over de moties" and skipped its motion, and
+    the second line took the third's label)."""
+    got = [(m.status, [a.name for a in m.actors]) for m in _motions(text)]
+    assert got == [("adopted", ["Bakker"]), ("rejected", ["Peeters"]), ("held", ["Smit"])]

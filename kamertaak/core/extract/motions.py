@@ -64,7 +64,9 @@ _VOTE_MANNER = (r"(?:unaniem|eenstemmig|met\s+algemene\s+stemmen|(?:na|bij|zonde
 # "Aangenomen." (or "Unaniem aangenomen.") under a listed motion; not the heading "Aangenomen moties" of a section,
 # nor a sentence of its own: "Aangenomen werd de motie van ..."
 _OUTCOME_ONLY = re.compile(rf"^(?:(?i:{_VOTE_MANNER})\s+)?(?P<o>(?i:Aangenomen|Verworpen|Aangehouden|Ingetrokken))\b"
-                           r"(?!\s+(?:moties?|werd|werden|wordt|worden|is|zijn|was|waren|de|het|een|ook)\b)")
+                           r"(?!\s+(?:moties?|werd|werden|wordt|worden|is|zijn|was|waren|de|het|een|ook)\b)"
+                           # nor a label over the motions it names: "Aangenomen: de motie van X over Y"
+                           r"(?!\s*:[^\n]*\b(?i:moties?)\b)")
 # A bare outcome as the heading of the list below it: "Aangenomen", "Verworpen:", "Unaniem aangenomen", "Aangehouden
 # zijn", "Verworpen werden:"
 _OUTCOME_HEAD = re.compile(rf"^(?:(?i:{_VOTE_MANNER})\s+)?(?P<o>(?i:Aangenomen|Verworpen|Aangehouden|Ingetrokken))"
