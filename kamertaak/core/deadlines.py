@@ -1448,6 +1448,21 @@ def _soon_after_event(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | N
     return _Hit(None, "event", "gebeurtenis: geen vaste datum")
 
 
+# "acht maanden na 30 november 2017", "binnen zes weken na 1 maart 2026": a period after a day the phrase names
+# counts from that day (u14: it read as an event with no date). Only the whole phrase: finding stays as it is.
+@_rule(rf"(?:(?:binnen|uiterlijk|uiterlijk\sbinnen)\s)?(?P<n>{_NUM})\s(?P<unit>{_UNIT})\s(?:na|vanaf)\s(?P<day>.+)",
+       find=False)
+def _period_after_a_day(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
+    n, few = _number(m.group("n"))
+    day = _interpret(m.group("day"), ref, cal)
+    if few or n <= 0 or day is None or day.due is None or day.precision != "day":
+        return None
+    unit = m.group("unit")
+    due = _add(day.due, n, unit, cal)
+    extra = " (zonder weekend en feestdagen)" if unit.startswith("werkdag") else ""
+    return _Hit(due, "day", f"{_unit_word(n, unit)} na {_fmt(day.due, True)}{extra}", day.estimated)
+
+
 # "de wet twee jaar na inwerkingtreding evalueren": a period after an event, found without a preposition before it
 @_rule(rf"(?P<n>{_NUM})\s(?:{_UNIT})\s(?:na|nadat)\s(?:(?:de|het)\s)?(?:{_EVENT_ADJ}){{0,2}}(?:{_EVENT_NOUN})(?![a-z])"
        rf"{_EVENT_TOPIC}")

@@ -461,6 +461,22 @@ def test_voorafgaand_aan_is_found_whole_in_a_sentence() -> None:
     assert hit is not None and hit.phrase == "voorafgaand aan het zomerreces" == text[hit.start : hit.end]
 
 
+@pytest.mark.parametrize(("phrase", "due"), [
+    # u14: "acht maanden na 30 november 2017" read as an event with no date; a period after a named day counts from it
+    ("acht maanden na 30 november 2017", D(2018, 7, 30)),
+    ("binnen zes weken na 1 maart 2026", D(2026, 4, 12)),
+    ("uiterlijk tien werkdagen na vrijdag 6 maart 2026", D(2026, 3, 20)),
+])
+def test_a_period_after_a_named_day_counts_from_that_day(phrase: str, due: D) -> None:
+    res = resolve(phrase, D(2017, 12, 20))
+    assert (res.due, res.precision) == (due, "day"), res.explanation
+
+
+@pytest.mark.parametrize("phrase", ["drie maanden na de inwerkingtreding", "enkele weken na 1 maart 2026"])
+def test_a_period_after_an_event_or_a_few_has_no_day(phrase: str) -> None:
+    assert resolve(phrase, D(2017, 12, 20)).due is None
+
+
 def test_deadline_in_prefers_a_date_over_an_event() -> None:
     hit = deadline_in("Na het commissiedebat stuurt de minister voor de zomer een brief.", REF)
     assert hit is not None and hit.phrase == "voor de zomer"
