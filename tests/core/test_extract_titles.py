@@ -370,3 +370,13 @@ def test_informing_the_kamer_hierover_names_what_the_sentence_before_was_about()
     [c] = candidates("De minister sprak met de provincies. Zij zegde toe de Kamer hierover voor de zomer te "
                      "informeren.", "commitment")
     assert "provincies" not in c.title and "minister" not in c.title
+
+
+def test_a_promise_to_look_into_something_keeps_its_passive_and_its_separable_verb() -> None:
+    """ "gaat na of de regeling kan worden verlengd" → "Nagaan of de regeling kan worden verlengd" (was "Na of de
+    regeling kan verlengd")."""
+    [c] = candidates("De staatssecretaris gaat na of de regeling kan worden verlengd.", "commitment")
+    assert c.title == "Nagaan of de regeling kan worden verlengd"
+    [c] = candidates("Minister Dekker gaat onderzoeken of de wachttijden bij de rechtbanken kunnen worden verkort.",
+                     "commitment")
+    assert c.title == "Onderzoeken of de wachttijden bij de rechtbanken kunnen worden verkort"

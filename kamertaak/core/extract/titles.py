@@ -18,7 +18,12 @@ _CLAUSE_LEAD = re.compile(
 )
 
 
-_MODAL_WORDS = re.compile(r"\b(?:zal|zullen|er|moeten|(?<!te )gaan|worden|wordt)\b\s*", _I)
+# (not the passive after a modal verb: "of de regeling kan worden verlengd")
+_MODAL_WORDS = re.compile(
+    r"\b(?:zal|zullen|er|moeten|(?<!te )gaan|(?<!\bkan )(?<!\bkunnen )(?<!\bmoet )(?<!\bmoeten )(?<!\bmag )"
+    r"(?<!\bmogen )(?<!\bzou )(?<!\bzouden )(?:worden|wordt))\b\s*",
+    _I,
+)
 _LEAD_PRONOUN = re.compile(
     r"^(?:zij|hij|ze|het kabinet|de regering|haar|zijn|hun|ik|wij|we|"
     r"(?:de )?(?:minister|staatssecretaris)(?: (?:van|voor) [A-Z][\w&]*(?:,? (?:[A-Z][\w&]*|en))*| [A-Z][\w&]+)?)\s+",
@@ -220,6 +225,14 @@ def _title_from_clause(ctx: Context, d: Draft, found: FoundDeadline | None) -> s
     if d.kind == "commitment":
         clause = _NAMED_SUBJECT.sub("", clause.strip())  # "zal de Huishoudelijke Commissie zich buigen over X"
         clause = _MODAL_WORDS.sub("", clause)
+        # who does it, named first: "Schouten wil bekijken hoe ..." → "bekijken hoe ..."
+        names = "|".join(re.escape(_surname(a.name)) for a in d.actors if a.name)
+        if names:
+            clause = re.sub(rf"^(?:(?:minister|staatssecretaris|premier)\s+)?(?:{names})\s+"
+                            r"(?=(?:wil|willen|laat|laten|gaat|gaan|komt|komen)\b)", "", clause.strip(), flags=_I)
+        # "gaat na of ..." → "nagaan of ..."
+        clause = re.sub(r"^((?:gaat|gaan)\s+)?na\s+(?=(?:of|hoe|wat|welke|waarom|wanneer|in\s+hoeverre)\b)", "nagaan ",
+                        clause.strip(), flags=_I)
         clause = re.sub(r"\s+zijn\s*\.?$", "", clause.strip())
     clause = _FINITE_SEND.sub(r"\1", clause)
     # "met een actieplan studentenhuisvesting te komen" → "actieplan studentenhuisvesting"
@@ -510,7 +523,8 @@ _WANTS_THAT = re.compile(
 # What is not the subject at the end: "... is toegezegd", "... werd met 69 stemmen (verworpen)", a table's next
 # column after a date ("taakstraffen 19-6-2008 Actieplan overlast")
 _TAIL_NOT_SUBJECT = re.compile(
-    r"^(?!.*\b(?:waarin|waarbij|waarmee|waardoor|die|dat)\b)(?P<keep>.*?)\s+(?:is|zijn|wordt|worden|werd|werden)\s+"
+    r"^(?!.*\b(?:waarin|waarbij|waarmee|waardoor|die|dat)\b)(?P<keep>.*?)(?P<modal>(?<=\bkan)|(?<=\bkunnen)|(?<=\bmoet)"
+    r"|(?<=\bmoeten)|(?<=\bmag)|(?<=\bmogen)|(?<=\bzou)|(?<=\bzouden))?\s+(?:is|zijn|wordt|worden|werd|werden)\s+"
     r"\w*ge\w+[dtn]$|\s+(?:werd|werden|is|was|zijn)\s+(?:met|door)\s+"
     r"(?:\d+|een|de|alle|algemene)\b.*$|(?<=\w{3})\s+\d{1,2}-\d{1,2}-\d{2,4}\b.*$"
     # where it goes, said after it: "een verkenning naar X naar de Kamer stuurt"
@@ -535,7 +549,9 @@ def tidy(subject: str) -> str:
     an adverb in front ("wordt stappen zetten", "Sturen wij onze reactie op"), a function word at the end."""
     text = " ".join(subject.split()).strip(" ,.;:-–—•")
     text = _CAPITALS_TAIL.sub("", text)
-    text = _TAIL_NOT_SUBJECT.sub(lambda m: m["keep"] or "", text)
+    # a passive after a modal verb is what is asked ("of de regeling kan worden verlengd"), kept when it fits
+    fits = len(text) <= TITLE_SIZE
+    text = _TAIL_NOT_SUBJECT.sub(lambda m: m.group() if m["modal"] is not None and fits else m["keep"] or "", text)
     while True:
         before = text
         text = _PROPOSE.sub("", text)
