@@ -235,3 +235,29 @@ def test_what_someone_must_have_by_a_day_told_bare_is_a_term() -> None:
     assert due == dt.date(2024, 6, 30)
     assert "hebben" not in title
     assert _events("Gemeenten moeten een uitvoeringsplan hebben.") == []  # no term, nothing to watch
+
+
+def test_what_a_member_of_government_wants_looked_into_is_a_promise_without_a_date() -> None:
+    """ "wil (laten) onderzoeken", "laat uitzoeken", "zegde toe te onderzoeken": looked into, dated or not."""
+    cases = {
+        "Minister Adema wil laten onderzoeken of boeren sneller kunnen worden uitgekocht.": "Laten onderzoeken of "
+        "boeren sneller kunnen worden uitgekocht",
+        "Staatssecretaris Tielen laat uitzoeken wat een verlenging van de regeling kost.": "Uitzoeken wat een "
+        "verlenging van de regeling kost",
+        "Minister Schouten sprak in de Kamer. Schouten wil bekijken hoe knelpunten kunnen worden weggenomen.":
+        "Bekijken hoe knelpunten kunnen worden weggenomen",
+        "De minister zegde toe te onderzoeken of de regeling kan worden verlengd.": "Onderzoeken of de regeling "
+        "kan worden verlengd",
+    }
+    for text, want in cases.items():
+        assert [(s, t) for s, t, _ in _commitments(text)] == [("open", want)], text
+    for text in (
+        "CDA-Kamerlid Vedder wil laten onderzoeken of boeren sneller kunnen worden uitgekocht.",  # a member's wish
+        "De minister wil niet laten onderzoeken of boeren sneller kunnen worden uitgekocht.",  # refused
+        "De Kamer wil dat de minister laat onderzoeken of boeren sneller kunnen worden uitgekocht.",  # asked
+        "Wil de minister laten onderzoeken of boeren sneller kunnen worden uitgekocht?",  # a question
+        "Minister Adema liet vorig jaar onderzoeken of boeren sneller kunnen worden uitgekocht.",  # past
+        "Minister Adema zegt dat de provincie wil laten onderzoeken of boeren sneller kunnen worden uitgekocht.",
+        "Zij zei de regels strikt toe te passen.",  # "toe te passen" is no promise's "toe"
+    ):
+        assert _commitments(text) == [], text

@@ -22,7 +22,12 @@ from kamertaak.core.extract.quick import quick
 _I = re.IGNORECASE
 
 # "zegt de Kamer toe", "zegde ... toe": the separable verb toezeggen around its object.
-_ZEGT_TOE = re.compile(r"\bzeg(?:t|gen|de|den)?\b.{0,250}?\btoe\b(?!\s+te\b)", _I)
+# "toe te" + a verb "toe" makes its own ("toe te passen", "toe te voegen") is not the promise's "toe"; "zegde toe te
+# onderzoeken of ..." is
+_NOT_TOE_TE = (r"(?!\s+te\s+(?:passen|voegen|kennen|staan|laten|lichten|wijzen|sturen|zenden|delen|dienen|treden|"
+               r"spreken|schrijven|komen|nemen|geven|juichen|leggen|vertrouwen|zien|zeggen|rusten|gaan|werken|"
+               r"eigenen|reiken|snellen|kijken|bedelen|bereiden|stemmen|voeren|wensen|horen|lopen|richten)\b)")
+_ZEGT_TOE = re.compile(rf"\bzeg(?:t|gen|de|den)?\b.{{0,250}}?\btoe\b{_NOT_TOE_TE}", _I)
 
 # The government, or a name (checked to be one of its members), as the subject opening a clause
 _GOVERNMENT_SUBJECT = (
@@ -47,7 +52,7 @@ _GOING_TO = re.compile(
 _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger("commitment", "open", _ZEGT_TOE, 0.9, needs=("toe",)),
     Trigger(
-        "commitment", "open", re.compile(r"\bzei(?:den)?\b.{0,250}?\btoe\b(?!\s+te\b)", _I), 0.9, needs=("toe",)
+        "commitment", "open", re.compile(rf"\bzei(?:den)?\b.{{0,250}}?\btoe\b{_NOT_TOE_TE}", _I), 0.9, needs=("toe",)
     ),
     Trigger(
         "commitment",
@@ -416,6 +421,21 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
         0.7,
         needs_government=True,
         needs=("gaat", "gaan"),
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        # what a member of government wants looked into, or has looked into, dated or not: "Minister X wil laten
+        # onderzoeken of boeren sneller kunnen worden uitgekocht", "X wil bekijken hoe knelpunten kunnen worden
+        # weggenomen", "De staatssecretaris laat uitzoeken wat het kost" (not "wil dat ...": a wish for someone else)
+        re.compile(
+            rf"{_GOVERNMENT_SUBJECT}(?:\w+\s+)?(?:wil|willen|laat|laten)\s+(?![^.;?]*\b(?:niet|geen)\b)"
+            r"(?:(?!\b(?:dat|of|die|wat|hoe)\b)[^.;?,]){0,80}?\b(?:laten\s+)?(?:onderzoeken|uitzoeken|bekijken|nagaan|verkennen"
+            r"|bezien|in\s+kaart\s+(?:laten\s+)?brengen|kijken\s+(?:of|hoe|naar|welke|wat|waar))\b"
+        ),
+        0.7,
+        needs_government=True,
+        needs=("wil", "laat", "laten"),
     ),
     Trigger(
         "commitment",
