@@ -261,3 +261,14 @@ def test_what_a_member_of_government_wants_looked_into_is_a_promise_without_a_da
         "Zij zei de regels strikt toe te passen.",  # "toe te passen" is no promise's "toe"
     ):
         assert _commitments(text) == [], text
+
+
+def test_a_paper_told_back_by_its_article_is_whose_the_sentence_before_names() -> None:
+    """The act, then its term: "De minister wil eerst het onderzoek afwachten. Het resultaat wordt volgend jaar
+    verwacht." The paper is the minister's; the sentence before names who."""
+    [(due, title, actors)] = _events(
+        "Minister Wiersma sprak over de mest. De minister wil eerst het onderzoek naar de gevolgen afwachten. Het "
+        "resultaat wordt volgend jaar verwacht.")
+    assert (due, title, actors) == (dt.date(2025, 12, 31), "Resultaat verwacht", ["Wiersma"])
+    [(_, _, actors)] = _events("De Kamer debatteerde lang over de mest. Het rapport wordt in mei verwacht.")
+    assert actors == []
