@@ -279,9 +279,10 @@ def test_development_batch_train_v8_holds() -> None:
     frozen at 01:39, sha256 a8cb7051...; first seen on cb2e272: 17/41, 17 of 30 candidates right; letters 4/17),
     used since by the letters stage (r5): 20/41, 20 of 30 right."""
     found, required, right, quiet = batch_figures("train-v8.json")
-    assert required == 41 and found >= 22  # ninth session (f1), not read while writing: "de Kamer" no name -> 21;
-    # tenth (f2), not read while writing: a meeting beside what a letter does -> 22
-    assert right >= 0.70
+    assert required == 41 and found >= 24  # ninth session (f1), not read while writing: "de Kamer" no name -> 21;
+    # tenth (f2), not read while writing: a meeting beside what a letter does -> 22; fourteenth (lt2, read while
+    # writing): a toezegging "niet op tijd kan nakomen" is missed, "zal ... aan uw Kamer worden aangeboden" -> 24
+    assert right >= 0.75
     assert quiet == []
 
 

@@ -490,3 +490,19 @@ def test_a_promise_the_next_sentence_says_was_sent_is_kept() -> None:
     assert promise.status == "done"
     assert "bouwkosten" in promise.title
 
+
+
+def test_a_toezegging_the_letter_cannot_keep_on_time_is_missed_and_its_new_term_open() -> None:
+    # the signature joined to the last sentence, as the cleaning of a page's text leaves it
+    text = HEAD + (
+        "Hierbij deel ik u mede dat ik de toezegging aan uw Kamer om voor 1 mei de evaluatie van de "
+        "huurtoeslagregeling te sturen, niet op tijd kan nakomen. De evaluatie van de huurtoeslagregeling zal direct "
+        "na afronding van de enquête aan uw Kamer worden aangeboden. Het onderzoeksbureau heeft meer tijd nodig. "
+        "De Minister van Volkshuisvesting en Ruimtelijke Ordening, A.B. Jansen\n"
+    )
+    found = candidates(text)
+    assert not any(c.kind == "commitment" and c.status == "done" for c in found)
+    [late] = [c for c in found if c.status == "missed"]
+    assert late.kind == "deadline" and "1 mei" in late.quote
+    [later] = [c for c in found if c.kind == "commitment" and c.status == "open"]
+    assert "na afronding" in later.quote and "Jansen" in {a.name for a in later.actors}

@@ -43,9 +43,10 @@ from kamertaak.core.kinds import LIFECYCLES
 _I = re.IGNORECASE
 
 # A signature anywhere in the text (a cover letter signed above its annex): the office on its own line, the
-# signer's initials and name on the next ("De Minister voor Klimaat en Energie,\nA.B. Jansen")
+# signer's initials and name on the next ("De Minister voor Klimaat en Energie,\nA.B. Jansen"), also when the cleaning
+# joined it to the letter's last sentence ("... gewend bent. De Minister van BZK, J.J.M. Uitermark")
 _SIGNATURE = re.compile(
-    rf"^[ \t]*(?P<office>De\s+(?:[Mm]inister|[Ss]taatssecretaris)\b[^\n,]{{0,90}}),[ \t]*\n?[ \t]*"
+    rf"(?:^|(?<=[.!?] ))[ \t]*(?P<office>De\s+(?:[Mm]inister|[Ss]taatssecretaris)\b[^\n,]{{0,90}}),[ \t]*\n?[ \t]*"
     rf"(?P<name>(?:[A-Z]\.){{1,5}}\s*{NAME})[ \t]*$",
     re.MULTILINE,
 )
@@ -244,6 +245,13 @@ _WILL_INFORM = re.compile(
 )
 
 
+# ... told in the passive: "De Kamerbrief X zal kort na de behandeling van de begroting aan uw Kamer worden
+# aangeboden", "in een brief die uiterlijk 3 maart aan de Kamer zal worden toegezonden"
+_WILL_BE_SENT = re.compile(
+    r"\b(?:zal|zullen)\s+(?:[^.;]{0,160}?\s)?worden\s+(?:aangeboden|toegezonden|toegestuurd|gestuurd|verzonden)\b", _I)
+_TO_THE_KAMER = re.compile(r"\baan\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\b", _I)
+
+
 def promised_letters(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """A letter's promise to inform the Kamer later that no stage read: an open commitment of the letter's
     author."""
@@ -251,7 +259,9 @@ def promised_letters(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     added: list[Draft] = []
     author = signed_author(ctx)
     for k, s in enumerate(ctx.sentences):
-        if k in read or not _WILL_INFORM.search(s.text):
+        if k in read:
+            continue
+        if not (_WILL_INFORM.search(s.text) or (_WILL_BE_SENT.search(s.text) and _TO_THE_KAMER.search(s.text))):
             continue
         draft = Draft("commitment", "open", 0.65, k, k, (s.start, s.end), clause=s.text.rstrip(" ."))
         draft.actors = [author] if author else []
@@ -424,6 +434,29 @@ def row_subjects(ctx: Context, drafts: list[Draft]) -> None:
                 break
 
 
+# A toezegging the letter says it cannot keep on time: "dat ik de toezegging ... om jaarlijks voorafgaand aan de
+# behandeling van de begroting de Kamerbrief X te sturen, niet op tijd kan nakomen", "kan ik mijn toezegging niet
+# tijdig nakomen", "later dan toegezegd"
+_NOT_KEPT_IN_TIME = re.compile(
+    r"\bniet\s+(?:\w+\s+){0,2}?(?:op\s+tijd|tijdig|binnen\s+de\s+(?:gestelde\s+|toegezegde\s+)?termijn)\s+"
+    r"(?:\w+\s+){0,2}?(?:nakomen|nakomt|nagekomen|gestand\s+doen|halen)\b"
+    r"|\blater\s+dan\s+(?:toegezegd|afgesproken|beloofd)\b",
+    _I,
+)
+
+
+def late_promises(ctx: Context, drafts: list[Draft]) -> None:
+    """A toezegging the letter says it cannot keep on time is a term missed (as a committee's request answered
+    after its date is), not kept by the letter that says so, nor open as if its term still stood: the letter that
+    does keep it comes later, a promise of its own."""
+    for d in drafts:
+        if d.kind != "commitment" or d.status not in ("done", "open"):
+            continue
+        said = " ".join(ctx.sentences[k].text for k in range(d.first, d.last + 1))
+        if _TOEGEZEGD.search(said) and _NOT_KEPT_IN_TIME.search(said):
+            d.kind, d.status = "deadline", "missed"
+
+
 def read_letter(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """The drafts with what a letter says of them in its own words (see the module's docstring)."""
     drafts = answered_requests(ctx, drafts)
@@ -440,6 +473,7 @@ def read_letter(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     drafts = [d for d in drafts if not _signature_start(ctx, d) and not _only_sends(ctx, d) and _own_number(ctx, d)]
     drafts = kept_promises(ctx, executed_motions(ctx, drafts))
     drafts = promised_letters(ctx, listed_toezeggingen(ctx, drafts))
+    late_promises(ctx, drafts)
     members_of_the_promise(ctx, drafts)
     drafts = listed_states(ctx, drafts)
     row_subjects(ctx, drafts)
