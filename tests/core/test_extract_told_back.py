@@ -62,3 +62,12 @@ def test_you_in_a_letter_to_a_minister_is_that_minister() -> None:
     [term] = [c for c in extract(text, D(2026, 3, 2)).candidates if c.due == D(2026, 7, 1)]
     assert names(term) == ["minister van OCW"]
 
+
+def test_parties_filing_a_motion_together_are_their_members() -> None:
+    text = ("D66 en CDA dienen motie over de vrachtwagenheffing in\n\n"
+            "D66 en het CDA willen dat de Kamer snel over de wet stemt. Daarover dienden zij vandaag een motie in.\n\n"
+            "Anna Bos (D66) benadrukte dat de heffing in het regeerakkoord staat. Ook Piet de Vries (CDA) "
+            "ondertekende de motie.")
+    [motion] = [c for c in of_kind(text, "motion") if c.quote.startswith("D66 en CDA dienen")]
+    assert sorted(n.split()[-1] for n in names(motion)) == ["Bos", "Vries"]
+

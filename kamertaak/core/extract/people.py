@@ -483,3 +483,20 @@ def told_back(ctx: Context, kind: str, first: int, last: int) -> list[ExtractedA
         return _said_back(ctx, first, None)
     return []
 
+
+# Parties that file a motion together, as the subject before the verb: "D66 en CDA dienen motie vrachtwagenheffing in",
+# "De SP, GroenLinks en de PvdA hebben een motie ingediend"
+_ONE_PARTY = rf"(?:(?:[Dd]e|[Hh]et)\s+)?(?:{_PARTY_ALT})(?:-fractie)?"
+_PARTIES_FILE = re.compile(
+    rf"^(?P<list>{_ONE_PARTY}(?:\s*,\s*{_ONE_PARTY})*\s+en\s+{_ONE_PARTY})\s+(?:dienen|dienden|hebben|kwamen|komen)\b"
+    r"[^.;]{0,60}?\b(?:motie|moties|ingediend|met\s+een\s+motie)\b")
+
+
+def parties_filing(ctx: Context, first: int) -> list[ExtractedActor]:
+    """The parties a motion's sentence opens with as who file it together, each as its one member the text names
+    (personal): "D66 en CDA dienen motie ... in" in a text naming "Kiki Hagen (D66)" and "Jaco Geurts (CDA)"."""
+    m = _PARTIES_FILE.match(ctx.sentences[first].text)
+    if m is None:
+        return []
+    parties = [normalise_party(p.group()) for p in re.finditer(_PARTY_ALT, m.group("list"))]
+    return list(dedupe_actors([personal(ExtractedActor(p, p, "other"), ctx.members) for p in parties if p]))

@@ -37,6 +37,7 @@ from kamertaak.core.extract.motions import (
 )
 from kamertaak.core.extract.people import (
     named_actors,
+    parties_filing,
     party_filer_of,
     speakers,
     told_back,
@@ -289,6 +290,8 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
         subject_after(ctx, d, in_drafts)  # a voted motion's subject told in the next sentence
         if d.kind == "motion" and not d.actors and (filer := party_filer_of(ctx, d.first, d.last)):
             d.actors = [filer]  # "De SP dient een motie in": the party's, or its one member's
+        if d.kind == "motion" and not d.actors:
+            d.actors = parties_filing(ctx, d.first)  # "D66 en CDA dienen motie ... in": theirs, or their members'
     # the learned classifier proposes the follow-ups in sentences no rule read, deduped among themselves
     learned = [d for d in classifier_drafts(ctx, drafts) if d.first not in agenda]
     # a sentence naming a motion was read by the motion rules: what they did not make a motion of is one pointing
