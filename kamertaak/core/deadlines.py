@@ -1871,7 +1871,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
 _PAST_VERB = re.compile(
     r"(?:^|\s)(?:was|waren|werd|werden|had|hadden|moest|moesten|kon|konden|wilde|wilden|ging|gingen|kwam|"
     r"kwamen|kreeg|kregen|liep|liepen|bleek|bleken|vond|vonden|verstreek|verstreken|verstrijken|"
-    r"verlopen|afgelopen|sinds|geleden|"
+    r"verliep|verliepen|afgelopen|sinds|geleden|"
     # frequent past tenses of news and letters ("In maart kondigde de minister ... aan")
     r"zei|zeiden|schreef|schreven|sprak|spraken|nam|namen|gaf|gaven|liet|lieten|vroeg|vroegen|deed|deden|"
     r"kondigde|kondigden|stuurde|stuurden|meldde|meldden|maakte|maakten|presenteerde|presenteerden|zegde|"
@@ -1892,7 +1892,8 @@ _PARTICIPLE = re.compile(
     r"(?:^|\s)(?!gereed(?:\s|$))(?:(?:aan|af|door|in|mee|na|op|over|toe|uit|vast|terug|voor)?ge[a-z]{3,}(?:d|t|en)|"
     r"(?:be|ver|ont|her)[a-z]{3,}[dt]|(?:aan|af|door|in|mee|na|op|over|toe|uit|terug)?ge(?:gaan|daan|staan|zien)|"
     # strong participles without ge- (the same form as the infinitive, so only the frequent ones of news and letters)
-    r"ontvangen|besproken|begonnen|verschenen|vergeten|verkregen|bevonden|verzonden|ontstaan|vertrokken|verloren|gehad)"
+    r"ontvangen|besproken|begonnen|verschenen|vergeten|verkregen|bevonden|verzonden|ontstaan|vertrokken|verloren|gehad|"
+    r"verlopen)"
     r"(?=\s|$)"
 )
 _AHEAD = re.compile(

@@ -1351,6 +1351,9 @@ def test_thirteenth_session_readings(sentence: str, phrase: str, due: D | None, 
         ("De minister stuurt vrijdag het plan waarop de regio's de komende jaren bouwen.", "vrijdag", D(2025, 4, 4),
          "day"),
         ("In 2026 gunnen we de opdracht, waarna de bouw in december 2027 begint.", "In 2026", D(2026, 12, 31), "year"),
+        # "verlopen" is also a present ("De gesprekken verlopen goed"); its past is "verliep", its participle
+        # goes with an auxiliary
+        ("De gesprekken verlopen goed en het kabinet beslist in mei.", "in mei", D(2025, 5, 31), "month"),
         # what is said ("zegt dat ...") is no clause that gives way
         ("De minister zegt dat het rapport voor de zomer komt, maar de reactie volgt in september.", "voor de zomer",
          D(2025, 7, 3), "season"),
@@ -1366,6 +1369,8 @@ def test_fourteenth_session_readings(sentence: str, phrase: str, due: D | None, 
         # the perfect still looks back
         "Het rapport is in oktober besproken.",
         "In oktober is door de raad beslist welke projecten doorgaan.",
+        "De termijn verliep in mei.",
+        "De termijn is in mei verlopen.",
     ],
 )
 def test_fourteenth_session_no_terms(sentence: str) -> None:
