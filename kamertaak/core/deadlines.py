@@ -713,10 +713,12 @@ def _long_term(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
 
 
 @_rule(
-    r"(?:nog\s)?(?:vandaag|heden(?:middag|avond|ochtend)?|vanavond|vanmiddag|vanochtend|vannacht)|"
+    r"(?:nog\s|later\s)?(?:vandaag|heden(?:middag|avond|ochtend)?|vanavond|vanmiddag|vanochtend|vannacht)|"
     r"(?:voor\s)?(?:het\s)?einde?\svan\sde\sdag|eod",
-    # "hedenavond" (Handelingen: "Ik stel voor, hedenavond ook te stemmen"), not "heden": "tot op heden" is past
-    find=r"(?:nog\s)?(?:vandaag|vanavond|vanmiddag|heden(?:middag|avond|ochtend))|(?:voor\s)?(?:het\s)?einde?\svan\sde\sdag",
+    # "hedenavond" (Handelingen: "Ik stel voor, hedenavond ook te stemmen"), not "heden": "tot op heden" is past;
+    # "later vandaag" as "later deze week"
+    find=r"(?:nog\s|later\s)?(?:vandaag|vanavond|vanmiddag|heden(?:middag|avond|ochtend))|"
+    r"(?:voor\s)?(?:het\s)?einde?\svan\sde\sdag",
 )
 def _today(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | None:
     return _Hit(ref, "day", f"vandaag ({_fmt(ref, True)})")

@@ -1354,6 +1354,8 @@ def test_thirteenth_session_readings(sentence: str, phrase: str, due: D | None, 
         # "verlopen" is also a present ("De gesprekken verlopen goed"); its past is "verliep", its participle
         # goes with an auxiliary
         ("De gesprekken verlopen goed en het kabinet beslist in mei.", "in mei", D(2025, 5, 31), "month"),
+        # "later vandaag", "later vanavond" keep their "later", as "later deze week" does
+        ("Later vanavond overlegt de minister met de boeren.", "Later vanavond", REF, "day"),
         # what is said ("zegt dat ...") is no clause that gives way
         ("De minister zegt dat het rapport voor de zomer komt, maar de reactie volgt in september.", "voor de zomer",
          D(2025, 7, 3), "season"),
