@@ -1927,6 +1927,11 @@ _ANY_CASE = re.compile(
     r"(?:een|(?:de\s)?(?:datum|dag)\s(?:van|waarop)|(?:de\s)?dagtekening|ontvangst|indiening|verzending|"
     r"bekendmaking|kennisgeving|terinzagelegging|aanvraag|aanmelding|melding|mededeling|inschrijving)(?=\s|$)"
 )
+# a case of a procedure, any one: "voor een aanvraag", "bij elke klacht", "Een bezwaarschrift wordt ..."
+_FOR_ANY_CASE = re.compile(
+    r"(?:^|(?:^|\s)(?:voor|bij|op|na|over)\s)(?:een|elke|iedere|ieder)\s(?:[a-z]+e\s)?(?:aanvraag|klacht|bezwaar|"
+    r"bezwaarschrift|verzoek|melding|aanmelding|aangifte|zienswijze|beroep|wob-verzoek|woo-verzoek)(?=\s|$)"
+)
 # said of anyone: the clause opens with an indefinite subject that is a person ("een medewerker", "een ambtenaar",
 # "iedereen"; not a thing, "Een besluit volgt binnen twee weken")
 _ANYONE = re.compile(
@@ -1985,6 +1990,10 @@ def _standing_rule(sentence: str, found: FoundDeadline, folded: str, before: str
     if period is None and not (res.precision == "day" and folded.startswith("binnen ")):
         return False
     c_start, c_end = _clause_bounds(sentence, found.start, found.end)
+    if _FOR_ANY_CASE.search(clause):
+        # "Voor een aanvraag moeten we binnen 8 weken een besluit nemen", "Een klacht wordt binnen zes weken
+        # afgehandeld": a period for any case of a procedure, whoever speaks
+        return True
     any_case = period is not None and _ANY_CASE.match(f"{period.group('anchor')} {_words(sentence[found.end : c_end])}")
     if (_SPEAKER_OR_AHEAD.search(clause) or _PAST_VERB.search(clause)
             or (_PERFECT_AUX.search(clause) and _PARTICIPLE.search(clause) and not any_case)):

@@ -1356,6 +1356,9 @@ def test_thirteenth_session_readings(sentence: str, phrase: str, due: D | None, 
         ("De gesprekken verlopen goed en het kabinet beslist in mei.", "in mei", D(2025, 5, 31), "month"),
         # "later vandaag", "later vanavond" keep their "later", as "later deze week" does
         ("Later vanavond overlegt de minister met de boeren.", "Later vanavond", REF, "day"),
+        # a period for a case named ("de aanvraag van de gemeente") stands
+        ("We nemen binnen acht weken een besluit over de aanvraag van de gemeente.", "binnen acht weken",
+         D(2025, 5, 29), "day"),
         # what is said ("zegt dat ...") is no clause that gives way
         ("De minister zegt dat het rapport voor de zomer komt, maar de reactie volgt in september.", "voor de zomer",
          D(2025, 7, 3), "season"),
@@ -1372,6 +1375,9 @@ def test_fourteenth_session_readings(sentence: str, phrase: str, due: D | None, 
         "Het rapport is in oktober besproken.",
         "In oktober is door de raad beslist welke projecten doorgaan.",
         "De termijn verliep in mei.",
+        # a period for any case of a procedure, whoever speaks
+        "Bij een bezwaarschrift beslissen we binnen twaalf weken.",
+        "Een klacht wordt binnen zes weken afgehandeld.",
         "De termijn is in mei verlopen.",
     ],
 )
