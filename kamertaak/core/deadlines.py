@@ -2554,6 +2554,12 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
             _WEEKDAYS_ONLY.fullmatch(folded) and _HABIT.search(_words(sentence))):
         # "Als je dat op maandag doet, heb je vaak op dinsdag antwoord": how things go, on any Monday
         return None
+    if res.recurrence is None and not _OWN_YEAR.search(folded) and _EVERY.search(_RELATIVE_TAIL.sub("", clause)):
+        # "Tenminste een maal per jaar, in het eerste kwartaal, schrijft de vereniging een vergadering uit", "wordt
+        # vanaf half augustus elk jaar onderhandeld": a time in a clause about what happens every year is a habit, no
+        # one's term ("jaarlijks voor de zomer" is one phrase, a recurring term; "in voorjaar 2013" names its year;
+        # "doelen te formuleren die jaarlijks gemonitord worden" says how often of something else)
+        return None
     placing = _DAY_OF.search(before) is not None
 
     def tense() -> str:  # read only when the tense decides
@@ -2685,6 +2691,16 @@ _USUALLY = re.compile(
     r"(?:^|\s)(?<!zoals\s)(?:normaliter|normaal\sgesproken|gewoonlijk|doorgaans|meestal|traditiegetrouw|"
     r"op\sgezette\stijden)(?=\s|$)"
 )
+# How often something happens ("elk jaar", "een maal per jaar", "jaarlijks"); not a rate ("100 miljoen per jaar").
+_EVERY = re.compile(
+    r"(?:^|\s)(?:(?:elk|ieder|iedere|elke)\s(?:jaar|half\s?jaar|kwartaal|maand|week)|(?:half)?jaarlijks|maandelijks|"
+    r"wekelijks|(?:een|twee|drie|vier|1|2|3|4)\s?(?:keer|maal|x)\sper\s(?:jaar|kwartaal|maand|week)|"
+    r"(?:een|twee)maal\sper\s(?:jaar|kwartaal|maand|week)|jaar\sin\sjaar\suit)(?=\s|$)"
+)
+# A phrase that names its year ("in 2026", "volgend jaar"; not "in het voorjaar").
+_OWN_YEAR = re.compile(r"(?:19|20)\d\d|'\d\d|(?<![a-z])jaar(?![a-z])")
+# A relative clause to the end of a clause's words: it tells of a thing, not when the clause happens.
+_RELATIVE_TAIL = re.compile(r"(?:^|\s)(?:die|welke|waar(?:in|op|mee|bij|door|voor|na|over|aan))\s.*$")
 # A clause that weighs how likely or feasible something is makes no one's term: "De kans is groot dat het kabinet
 # binnen een paar weken valt", "een lastig verhaal om op korte termijn door te voeren", "dat opening in april niet
 # langer haalbaar is".

@@ -1359,6 +1359,14 @@ def test_thirteenth_session_readings(sentence: str, phrase: str, due: D | None, 
         # a period for a case named ("de aanvraag van de gemeente") stands
         ("We nemen binnen acht weken een besluit over de aanvraag van de gemeente.", "binnen acht weken",
          D(2025, 5, 29), "day"),
+        # ... but a recurring phrase is one ("jaarlijks voor de zomer"), a phrase with its year names one time, and
+        # how often something else happens ("die jaarlijks worden gemeten") makes no habit of the clause
+        ("De minister informeert de Kamer jaarlijks voor de zomer over de voortgang.", "jaarlijks voor de zomer",
+         D(2025, 7, 3), "season"),
+        ("De raad krijgt in het voorjaar van 2026 het plan en daarna elk jaar een update.", "in het voorjaar van 2026",
+         D(2026, 7, 2), "season"),
+        ("De minister stuurt in september de doelen die jaarlijks worden gemeten.", "in september", D(2025, 9, 30),
+         "month"),
         # what is said ("zegt dat ...") is no clause that gives way
         ("De minister zegt dat het rapport voor de zomer komt, maar de reactie volgt in september.", "voor de zomer",
          D(2025, 7, 3), "season"),
@@ -1378,6 +1386,9 @@ def test_fourteenth_session_readings(sentence: str, phrase: str, due: D | None, 
         # a period for any case of a procedure, whoever speaks
         "Bij een bezwaarschrift beslissen we binnen twaalf weken.",
         "Een klacht wordt binnen zes weken afgehandeld.",
+        # a time in a clause about what happens every year is a habit
+        "Eén keer per jaar, in het voorjaar, houdt de vereniging een ledenvergadering.",
+        "Het bestuur overlegt in september elk jaar met de leden.",
         "De termijn is in mei verlopen.",
     ],
 )
