@@ -547,3 +547,24 @@ def test_outcome_labels_before_the_motions_they_name(text: str) -> None:
     the second line took the third's label)."""
     got = [(m.status, [a.name for a in m.actors]) for m in _motions(text)]
     assert got == [("adopted", ["Bakker"]), ("rejected", ["Peeters"]), ("held", ["Smit"])]
+
+
+@pytest.mark.parametrize(("after", "status"), [
+    ("Een meerderheid stemde tegen.", "rejected"),
+    ("Een ruime meerderheid van de Kamer stemde ervoor.", "adopted"),
+    ("De Kamer stemde daar dinsdag mee in.", "adopted"),
+])
+def test_the_vote_told_next_without_naming_the_motion(after: str, status: str) -> None:
+    """"X diende een motie in om ..." and then only the vote, the motion left unsaid: its outcome (the old code left
+    the motion submitted)."""
+    text = f"Peeters (SP) diende een motie in om de eigen bijdrage in de jeugdzorg af te schaffen. {after}"
+    [m] = _motions(text)
+    assert (m.status, [a.name for a in m.actors]) == (status, ["Peeters"])
+
+
+def test_a_majority_voting_for_something_else_gives_no_outcome() -> None:
+    """"Een meerderheid stemde voor een ander voorstel" is no vote on the motion told before."""
+    text = ("Peeters (SP) diende een motie in om de eigen bijdrage in de jeugdzorg af te schaffen. Een meerderheid "
+            "stemde voor een ander voorstel van het kabinet.")
+    [m] = _motions(text)
+    assert m.status == "submitted"

@@ -1885,12 +1885,26 @@ _VOTED_ON_IT = re.compile(r"^(?:(?:Ook|Maar|Uiteindelijk|Daarna|Vervolgens)\s+)?
                           r"(?:Daarover|Hierover|Erover|Daar|Hier)\b[^.;]{0,60}?\b(?:gestemd|stemde|stemden)\b", _I)
 
 
+# ... or by the vote alone, the motion left unsaid: "Een meerderheid stemde tegen.", "De Kamer stemde daar dinsdag mee
+# in.", "Een ruime meerderheid stemde ervoor."
+_VOTERS_FIRST = (r"^(?:(?:Ook|Maar|Toch|Uiteindelijk|Daarna|Vervolgens|Dinsdag|Woensdag|Donderdag|Vandaag"
+                 r"|Gisteren)\s+)?"
+                 r"(?:(?:een|de)\s+(?:\w+\s+)?(?:Kamer)?meerderheid|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)"
+                 r"(?:\s+van\s+[^.;:]{2,80}?)?\s+stemde(?:n)?\s+")
+_VOTE_ALONE = re.compile(
+    _VOTERS_FIRST + r"(?:(?:\w+\s+){0,2}?(?P<p>tegen|voor)|er(?P<q>tegen|voor))\s*(?:[.;]|$)"
+    r"|" + _VOTERS_FIRST + r"(?:daar|er|hier)\s+(?:\w+\s+){0,2}?(?P<in>mee\s+in)\b", _I)
+
+
 def _fate_told_next(ctx: Context, i: int, skip: set[int]) -> tuple[str, float, tuple[int, int]] | None:
     """The outcome the next sentence gives the one motion of sentence i when it points back at it ("Ook die werd
     weggestemd door een ruime meerderheid"), or None."""
     if i + 1 >= len(ctx.sentences) or i + 1 in skip:
         return None
     nxt = ctx.sentences[i + 1]
+    if (alone := _VOTE_ALONE.match(nxt.text)) is not None:
+        against = "tegen" in ((alone.group("p") or "") + (alone.group("q") or "")).lower()
+        return ("rejected" if against else "adopted"), 0.75, (nxt.start, nxt.start + alone.end())
     pointer = _FATE_POINTER.match(nxt.text) or _VOTED_ON_IT.match(nxt.text)
     if pointer is None or _MOTION_NOUN.search(nxt.text, pointer.end()):
         return None
