@@ -568,3 +568,20 @@ def test_a_majority_voting_for_something_else_gives_no_outcome() -> None:
             "stemde voor een ander voorstel van het kabinet.")
     [m] = _motions(text)
     assert m.status == "submitted"
+
+
+def test_items_under_an_outcome_heading_that_name_filer_and_subject() -> None:
+    """Under "Aangenomen moties:" the items "Bakker (CDA): meer geld voor pleegzorg" name no motion but are motions:
+    each its filer's, on what follows the colon, with its section's outcome (the old code proposed none)."""
+    text = ("Aangenomen moties:\n- Bakker (CDA): meer geld voor pleegzorg\n- Smit (VVD) en De Vries (CDA): kortere "
+            "wachtlijsten in de jeugdzorg\n\nVerworpen moties:\n- Peeters (SP): de eigen bijdrage afschaffen\n")
+    got = [(m.status, [a.name for a in m.actors], m.title) for m in _motions(text)]
+    assert [(status, names) for status, names, _ in got] == [
+        ("adopted", ["Bakker"]), ("adopted", ["Smit", "De Vries"]), ("rejected", ["Peeters"])]
+    assert "pleegzorg" in got[0][2] and "wachtlijsten" in got[1][2] and "eigen bijdrage" in got[2][2]
+
+
+def test_items_without_an_outcome_heading_stay_quiet() -> None:
+    """The same items under a heading that gives no outcome ("Sprekers:") are no motions."""
+    text = "Sprekers:\n- Bakker (CDA): meer geld voor pleegzorg\n- Peeters (SP): de eigen bijdrage afschaffen\n"
+    assert _motions(text) == []

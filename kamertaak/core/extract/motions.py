@@ -1003,6 +1003,15 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             i += 1
             continue
         heading = heading if s.item else None
+        if not nouns and s.item and (heading or section) and (member_entry := _MEMBER_ENTRY.match(s.text)) and (
+                filers := [a for a in _members(ctx, i, i) if _person(a) and a.name in member_entry.group("who")]):
+            # under "Aangenomen moties:" (or a bare "Verworpen:") the item "Bakker (CDA): meer geld voor pleegzorg" is
+            # Bakker's motion on that
+            zone = (s.start, s.end)
+            drafts.append(Draft("motion", heading or section or "adopted", 0.7, i, i, zone,
+                                clause=member_entry.group("subj").strip(" .;"), actors=filers, due_zone=zone))
+            i += 1
+            continue
         if not nouns or _GENERIC_MODAL.search(s.text):
             list_status = list_status if listed else None
             i += 1
@@ -2560,6 +2569,11 @@ _MOTION_OF_NAME = re.compile(
     rf"(?-i:van)\s+(?:het\s+lid\s+|de\s+leden\s+|{_TITLED}\s+)?"
     rf"(?P<name>(?>(?:de\s+|het\s+)?(?-i:{PARTY_IN_FULL})|{_PERSON}(?:(?:\s*,\s*|\s+en\s+){_PERSON})*))", _I)
 _ARTICLE = re.compile(r"^(?:de|het)\s+", _I)
+# a list item under an outcome heading that names its filers, then what it is about: "Bakker (CDA): meer geld voor
+# pleegzorg", "Smit (VVD) en De Vries (CDA) – kortere wachtlijsten"
+_MEMBER_ENTRY = re.compile(
+    rf"^(?P<who>{_PERSON}(?:\s*\([^()]{{1,20}}\))?(?:(?:\s*,\s*|\s+en\s+|\s*/\s*){_PERSON}(?:\s*\([^()]{{1,20}}\))?)*)"
+    r"\s*(?::|\s[–-])\s*(?P<subj>\S.{2,})$")
 _TITLED_MEMBER = re.compile(rf"\b{_TITLED}\s+(?P<name>{_PERSON})|\bde\s+groep\s+(?P<group>{_PERSON})", _I)
 # a motion's kind and filer where its subject would be: "de motie van wantrouwen van Wilders"
 _KIND_AND_FILER = re.compile(rf"^van\s+(?:afkeuring|wantrouwen|treurnis)(?:\s+van\s+{_PERSON})?\s*$", _I)
