@@ -381,3 +381,19 @@ def test_a_promise_to_look_into_something_keeps_its_passive_and_its_separable_ve
     [c] = candidates("Minister Dekker gaat onderzoeken of de wachttijden bij de rechtbanken kunnen worden verkort.",
                      "commitment")
     assert c.title == "Onderzoeken of de wachttijden bij de rechtbanken kunnen worden verkort"
+
+
+def test_a_promised_paper_is_titled_with_what_it_is_about_never_only_brief() -> None:
+    """ "Brief" on a board tells nothing: what the sentence says the paper is about, the motion "Over deze motie"
+    points back to, and no "Volgens de minister komt er" in front."""
+    cases = {
+        "De staatssecretaris liet weten dat zij de Kamer nog voor de zomer een brief stuurt over de toeslagen.":
+        "Brief over de toeslagen",
+        "De motie van senator Pieters (CDA) verzoekt de regering de subsidie voor waterstof te stoppen. Over deze "
+        "motie zal de staatssecretaris de Kamer, voorafgaande aan de stemming op 29 juni, een brief sturen.":
+        "Brief over de motie van senator Pieters",
+        "Volgens de minister komt er na de zomer een nieuw voorstel voor de huurtoeslag.":
+        "Nieuw voorstel voor de huurtoeslag",
+    }
+    for text, want in cases.items():
+        assert [c.title for c in candidates(text, "commitment")] == [want], text

@@ -100,7 +100,43 @@ def title_for(ctx: Context, d: Draft, found: FoundDeadline | None) -> str:
     title = _drop_dangling(_title_from_clause(ctx, d, found))
     if _INFORM_BARE.fullmatch(title):  # "Kamer informeren", "Kamer hierover informeren"
         title = fit(_inform_title(ctx, d))
+    if d.kind == "commitment":
+        # "Volgens de minister komt er een nieuw voorstel voor X" → "Nieuw voorstel voor X"
+        title = cap(_ACCORDING_TO_COMES.sub("", title)) or title
+        title = cap(re.sub(r"^met\s+een\s+(?=\S+$)", "", title, flags=_I))  # "Met een uitwerking" → "Uitwerking"
+        if _BARE_PAPER.fullmatch(title) and (about := _paper_about(ctx, d, title)):
+            title = fit(f"{title} over {about}")  # "Brief" → "Brief over de toeslagen"
     return title if reads_as_title(title) else _fallback_title(ctx, d)
+
+
+_ACCORDING_TO_COMES = re.compile(r"^Volgens\s+[^,]{2,60}?\s+(?:komt|komen)\s+er\s+(?:(?:een|het|de)\s+)?", _I)
+# A paper named alone: a title a board cannot tell from the next
+_BARE_PAPER = re.compile(
+    r"(?:Brief|Voorstel|Wetsvoorstel|Plan|Rapport|Reactie|Kabinetsreactie|Overzicht|Nota|Notitie|Evaluatie|Analyse"
+    r"|Uitwerking|Voortgangsbrief|Verslag)",
+)
+_OBJECT = r"(?:(?:de|het|een|dit|deze|die)\s+)?(?:[\w-]+e\s+){0,2}[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)*"
+_ABOUT_IN_SENTENCE = re.compile(
+    rf"\b(?:over|inzake|betreffende|omtrent)\s+(?P<obj>{_OBJECT}(?:\s+(?:van|voor|in|bij|op)\s+{_OBJECT})?)", _I
+)
+_FRONTED_ABOUT = re.compile(r"^(?:Over|Inzake|Op)\s+(?:deze|die|dit|dat)\s+(?P<head>[\w-]+)\b")
+
+
+def _paper_about(ctx: Context, d: Draft, paper: str) -> str:
+    """What a paper named alone is about: "een brief stuurt over de toeslagen" in its own sentence; "Over deze
+    motie ... een brief" the motion the sentence before names; "hierover" what the sentence before was about."""
+    s = ctx.sentences[d.first]
+    at = s.text.lower().find(paper.lower())
+    about = _ABOUT_IN_SENTENCE.search(s.text, max(at, 0))
+    if at >= 0 and about:
+        return about.group("obj")
+    if (fronted := _FRONTED_ABOUT.match(s.text)) and d.first > 0:
+        head = re.escape(fronted["head"])
+        prev = ctx.sentences[d.first - 1].text
+        named = re.search(rf"\b(?:de|het)\s+(?:[\w-]+e\s+){{0,2}}{head}(?:\s+(?:van|over)\s+{_OBJECT})?", prev, _I)
+        if named:
+            return named.group()[:1].lower() + named.group()[1:]
+    return _told_before(ctx, d.first) if _ABOUT_THAT.search(s.text) else ""
 
 
 # "uw Kamer zo spoedig mogelijk na ontvangst van het advies hierover informeren": what is between
