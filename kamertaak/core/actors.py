@@ -133,7 +133,8 @@ _MINISTRY_NAMES: tuple[tuple[str, str], ...] = (
     (r"Klimaat\s+en\s+Energie", "KGG"),
     (r"Toeslagen\s+en\s+Douane|Herstel\s+Toeslagen", "Fin"),
     (r"Rechtsbescherming", "J&V"),
-    (r"Jeugd,?\s+Preventie\s+en\s+Sport|Medische\s+Zorg(?:\s+en\s+Sport)?|Langdurige\s+Zorg(?:\s+en\s+Sport)?", "VWS"),
+    (r"Jeugd,?\s+Preventie\s+en\s+Sport|Medische\s+Zorg(?:\s+en\s+Sport)?|Langdurige\s+(?:en\s+Maatschappelijke\s+)?Zorg"
+     r"(?:\s+en\s+Sport)?", "VWS"),
     (r"Primair\s+en\s+Voortgezet\s+Onderwijs|Basis-\s+en\s+Voortgezet\s+Onderwijs(?:\s+en\s+Media)?", "OCW"),
     (r"Openbaar\s+Vervoer\s+en\s+Milieu", "IenW"),  # the state secretary's portfolio since 2024
     (r"BVOM", "OCW"),
@@ -161,6 +162,7 @@ def normalise_ministry(raw: str) -> str | None:
 _PORTFOLIOS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(rf"(?:{p})\Z"), shown) for p, shown in (
     (r"Rechtsbescherming", "Rechtsbescherming"),
     (r"Medische\s+Zorg(?:\s+en\s+Sport)?", "Medische Zorg"),
+    (r"Langdurige\s+en\s+Maatschappelijke\s+Zorg", "Langdurige en Maatschappelijke Zorg"),  # the portfolio since 2024
     (r"Langdurige\s+Zorg(?:\s+en\s+Sport)?", "Langdurige Zorg"),
     (r"Basis-\s+en\s+Voortgezet\s+Onderwijs(?:\s+en\s+Media)?|BVOM", "BVOM"),
     (r"Primair\s+en\s+Voortgezet\s+Onderwijs", "Primair en Voortgezet Onderwijs"),

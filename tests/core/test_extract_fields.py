@@ -368,3 +368,12 @@ def test_an_office_before_a_name_with_its_party_is_a_member_of_government() -> N
     assert (secretary.name, secretary.role) == ("Smit", "state_secretary")
     [former] = [m.actor for m in find_actors("Oud-minister Piet Klaassen (CDA) vindt dat ook.")]
     assert former.role != "minister"
+
+
+def test_a_state_secretary_named_by_the_portfolio_since_2024_is_no_person() -> None:
+    # "de Staatssecretaris Langdurige en Maatschappelijke Zorg" is the office at VWS, not a person called "Langdurige"
+    found = [m.actor for m in find_actors(
+        "De commissie sprak met de Minister van Volksgezondheid, Welzijn en Sport, de Staatssecretaris Langdurige en "
+        "Maatschappelijke Zorg en de Staatssecretaris Jeugd, Preventie en Sport.")]
+    assert found and all(a.ministry == "VWS" for a in found)
+    assert not any("Langdurige" in a.name for a in found)
