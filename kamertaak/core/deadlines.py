@@ -2431,7 +2431,15 @@ def _perfect(clause: str) -> bool:
                for p in _PARTICIPLE.finditer(clause))
 
 
+# "hadden tot vandaag de tijd een nieuwe verzekering af te sluiten": what a time or chance was for, told in the past,
+# does not point ahead as a promise's "te" does ("beloofde voor de zomer een brief te sturen").
+_CHANCE_FOR = re.compile(
+    r"(?:^|\s)(?:had|hadden|kreeg|kregen)\s(?:[a-z]+\s){0,6}?(?:de|een)\s(?:tijd|gelegenheid|kans|mogelijkheid)(?=\s|$)")
+
+
 def _looks_back(clause: str) -> bool:
+    if _CHANCE_FOR.search(clause):
+        clause = _TE_INFINITIVE.sub(" ", clause)
     if _AHEAD.search(_AS_NOUN.sub(" ", clause)):
         return False
     return bool(_PAST_VERB.search(clause) or _perfect(clause))

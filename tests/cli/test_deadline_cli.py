@@ -217,7 +217,9 @@ SENTENCES_V13 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # (die in september 2009 ... wordt ingediend)") -> 83, 82.
         # Thirteenth session: a "zou" with a supposition in the sentence, whatever the order ("zouden we, als we ...,
         # op 7 oktober ...") -> 84, 83.
-        (SENTENCES_V7, 90, 84, 83),
+        # Fourteenth session: what a time was for, told in the past ("hadden tot vandaag de tijd een nieuwe
+        # verzekering af te sluiten") -> 85, 84.
+        (SENTENCES_V7, 90, 85, 84),
         # An eighth batch of 90 (70 with a phrase), held out in the eighth session (frozen at 01:44 before any rule
         # of the session landed): first seen 76/90 exact, 73/90 phrases; at its end the same (the six rules that took
         # v7 from 68 to 79 moved it by none). Development material from the ninth session on.

@@ -1367,6 +1367,8 @@ def test_thirteenth_session_readings(sentence: str, phrase: str, due: D | None, 
          D(2026, 7, 2), "season"),
         ("De minister stuurt in september de doelen die jaarlijks worden gemeten.", "in september", D(2025, 9, 30),
          "month"),
+        # ... a time given now stands
+        ("De boeren hebben tot eind mei de tijd bezwaar te maken.", "tot eind mei", D(2025, 5, 31), "month"),
         # what is said ("zegt dat ...") is no clause that gives way
         ("De minister zegt dat het rapport voor de zomer komt, maar de reactie volgt in september.", "voor de zomer",
          D(2025, 7, 3), "season"),
@@ -1389,6 +1391,9 @@ def test_fourteenth_session_readings(sentence: str, phrase: str, due: D | None, 
         # a time in a clause about what happens every year is a habit
         "Eén keer per jaar, in het voorjaar, houdt de vereniging een ledenvergadering.",
         "Het bestuur overlegt in september elk jaar met de leden.",
+        # what a time or chance was for, told in the past, does not point ahead
+        "De boeren hadden tot vandaag de tijd bezwaar te maken.",
+        "De boeren hadden in mei de gelegenheid een zienswijze in te dienen.",
         "De termijn is in mei verlopen.",
     ],
 )
