@@ -506,3 +506,15 @@ def test_a_toezegging_the_letter_cannot_keep_on_time_is_missed_and_its_new_term_
     assert late.kind == "deadline" and "1 mei" in late.quote
     [later] = [c for c in found if c.kind == "commitment" and c.status == "open"]
     assert "na afronding" in later.quote and "Jansen" in {a.name for a in later.actors}
+
+
+def test_a_letter_the_reader_will_receive_later_is_a_promise() -> None:
+    text = HEAD + (
+        "In deze brief informeer ik u over de woningbouw in 2024. Uw Kamer heeft verzocht voorafgaand aan het "
+        "commissiedebat Wonen een brief te ontvangen over de wachtlijsten voor sociale huurwoningen. Die brief wordt "
+        "momenteel voorbereid en ontvangt u voorafgaand aan het commissiedebat.\n"
+    )
+    [promise] = [c for c in candidates(text) if c.kind == "commitment" and "momenteel voorbereid" in c.quote]
+    assert promise.status == "open" and "minister van VRO" in {a.name for a in promise.actors}
+    now = HEAD + "Hierbij ontvangt u voorafgaand aan het commissiedebat een overzicht van de wachtlijsten.\n"
+    assert not any(c.kind == "commitment" and c.status == "open" for c in candidates(now))

@@ -250,6 +250,13 @@ _WILL_INFORM = re.compile(
 _WILL_BE_SENT = re.compile(
     r"\b(?:zal|zullen)\s+(?:[^.;]{0,160}?\s)?worden\s+(?:aangeboden|toegezonden|toegestuurd|gestuurd|verzonden)\b", _I)
 _TO_THE_KAMER = re.compile(r"\baan\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\b", _I)
+# ... or as what the reader will receive, later: "Deze brief wordt momenteel voorbereid en ontvangt u voorafgaand aan
+# het wetgevingsoverleg", "De kabinetsreactie ontvangt u binnenkort" (not "Hierbij ontvangt u", "Vandaag ontvangt u")
+_WILL_RECEIVE = re.compile(
+    r"\b(?:ontvangt\s+u|u\s+ontvangt)\b[^.;]{0,60}?\b(?:binnenkort|voorafgaand\s+aan|v[oó]{1,2}r\s+(?:het|de)\s+\w*"
+    r"(?:debat|overleg|behandeling)|na\s+(?:afloop|afronding)\s+van|zo\s+(?:spoedig|snel)\s+mogelijk|te\s+zijner\s+tijd)\b",
+    _I)
+_RECEIVED_NOW = re.compile(r"\b(?:hierbij|bijgaand|hieronder|vandaag|thans|(?:in|met)\s+deze\s+\w*brief)\b", _I)
 
 
 def promised_letters(ctx: Context, drafts: list[Draft]) -> list[Draft]:
@@ -261,7 +268,8 @@ def promised_letters(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     for k, s in enumerate(ctx.sentences):
         if k in read:
             continue
-        if not (_WILL_INFORM.search(s.text) or (_WILL_BE_SENT.search(s.text) and _TO_THE_KAMER.search(s.text))):
+        if not (_WILL_INFORM.search(s.text) or (_WILL_BE_SENT.search(s.text) and _TO_THE_KAMER.search(s.text))
+                or (_WILL_RECEIVE.search(s.text) and not _RECEIVED_NOW.search(s.text))):
             continue
         draft = Draft("commitment", "open", 0.65, k, k, (s.start, s.end), clause=s.text.rstrip(" ."))
         draft.actors = [author] if author else []
