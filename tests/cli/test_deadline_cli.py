@@ -285,7 +285,10 @@ SENTENCES_V13 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # "waarop ... de komende jaren") -> 75, 74; "Later vanavond" keeps its "later" as "later deze week" -> 75, 75;
         # a period for any case of a procedure ("Voor een aanvraag moeten we binnen 8 weken ...") -> 76, 76; a time in
         # a clause about what happens every year ("Tenminste een maal per jaar, in het eerste kwartaal, ...") -> 77, 77.
-        (SENTENCES_V13, 90, 77, 77),
+        # Three sentences labelled on the estimated recesses of 2019 and 2022 relabelled on the sourced ones of the
+        # packaged calendar (as v10's was; their notes say so): "Dit najaar" in 2022 is 22 December, "volgend
+        # voorjaar" and "in de zomer" of 2019 not estimated -> 80, 77.
+        (SENTENCES_V13, 90, 80, 77),
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:
