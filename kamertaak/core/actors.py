@@ -113,6 +113,7 @@ _MINISTRY_NAMES: tuple[tuple[str, str], ...] = (
     (r"Onderwijs,?\s+Cultuur\s+en\s+Wetenschap(?:pen)?|OCenW|OC\s?&\s?W|OCW", "OCW"),
     (r"Binnenlandse\s+Zaken\s+en\s+Koninkrijksrelaties|Binnenlandse\s+Zaken|BZK|Koninkrijksrelaties", "BZK"),
     (r"Financiën|Financien|Fin", "Fin"),
+    (r"Economische\s+Zaken,?\s+Landbouw\s+en\s+Innovatie|EL\s?&\s?I|ELenI", "EL&I"),  # 2010-2012
     (r"Economische\s+Zaken\s+en\s+Klimaat|EZK", "EZK"),
     (r"Economische\s+Zaken|EZ", "EZ"),
     (r"Klimaat\s+en\s+Groene\s+Groei|KGG", "KGG"),

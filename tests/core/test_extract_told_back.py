@@ -71,3 +71,15 @@ def test_parties_filing_a_motion_together_are_their_members() -> None:
     [motion] = [c for c in of_kind(text, "motion") if c.quote.startswith("D66 en CDA dienen")]
     assert sorted(n.split()[-1] for n in names(motion)) == ["Bos", "Vries"]
 
+
+
+def test_a_senate_letter_and_a_ministry_of_its_time_name_the_writer() -> None:
+    # the Eerste Kamer's letter code before the sender line ("E BRIEF VAN ..."), and a ministry of 2010-2012
+    for head, writer in (("E BRIEF VAN DE MINISTER VAN ECONOMISCHE ZAKEN", "minister van EZ"),
+                         ("Nr. 47 BRIEF VAN DE STAATSSECRETARIS VAN ECONOMISCHE ZAKEN, LANDBOUW EN INNOVATIE",
+                          "staatssecretaris van EL&I")):
+        text = (f"32 637 Bedrijfslevenbeleid\n\n{head}\n\nAan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\n"
+                "Den Haag, 12 februari 2026\n\nDeze brief informeert u tussentijds. Voor het eind van het jaar wordt u "
+                "geïnformeerd over de gehele uitwerking van het actieplan.\n")
+        promises = of_kind(text, "commitment", D(2026, 2, 12))
+        assert promises and all(names(c) == [writer] for c in promises), head

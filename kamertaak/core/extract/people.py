@@ -316,11 +316,12 @@ def letter_author(ctx: Context) -> ExtractedActor | None:
 
 
 # A letter's sender line in its head: "BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT", "Brief van de
-# minister voor Medische Zorg", after the Kamerstuk's number on the same line ("Nr. 394 BRIEF VAN DE MINISTER ..."); a
+# minister voor Medische Zorg", after the Kamerstuk's number on the same line ("Nr. 394 BRIEF VAN DE MINISTER ...",
+# the Eerste Kamer's letter "E BRIEF VAN DE MINISTER ..."); a
 # letter of two ("BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN VWS", "BRIEF VAN DE MINISTERS VAN EZK EN VAN BZK") is
 # the first one's; the addressee may follow on the same line once cleaned ("... SPORT Aan de Voorzitter ...")
 _SENDER_LINE = re.compile(
-    r"^[ \t]*(?:Nr\.?[ \t]*\d{1,4}[ \t]+)?"
+    r"^[ \t]*(?:Nr\.?[ \t]*\d{1,4}[ \t]+|[A-Z]{1,3}[ \t]+)?"
     r"BRIEF\s+VAN\s+DE\s+(?P<office>MINISTER(?:-PRESIDENT)?|STAATSSECRETARIS)(?:S|\s+EN\s+(?:DE\s+)?(?:MINISTER|"
     r"STAATSSECRETARIS))?\s+(?:VAN|VOOR)\s+(?P<ministry>[^\n]{3,80}?)[ \t,]*(?:$|(?=\s+Aan\s+de\s))", re.MULTILINE | _I)
 # Where a second sender's office starts in the ministry's words: "... EN DE MINISTER VAN ...", "... EN VAN ..."
