@@ -272,3 +272,20 @@ def test_a_paper_told_back_by_its_article_is_whose_the_sentence_before_names() -
     assert (due, title, actors) == (dt.date(2025, 12, 31), "Resultaat verwacht", ["Wiersma"])
     [(_, _, actors)] = _events("De Kamer debatteerde lang over de mest. Het rapport wordt in mei verwacht.")
     assert actors == []
+
+
+def test_the_governments_work_coming_to_the_kamer_and_what_was_agreed_with_its_term_are_promises() -> None:
+    """Plans as a summary tells them ("Het kabinet werkt aan X, die na de zomer naar de Kamer gaat") and what the debate
+    agreed ("Afgesproken is dat minister X uiterlijk vrijdag in een brief uitleg geeft"): with their term."""
+    [(status, title, _)] = _commitments(
+        "Het kabinet werkt aan een nieuwe wet op de jeugdzorg, die na de zomer naar de Kamer gaat.")
+    assert (status, title) == ("open", "Nieuwe wet op de jeugdzorg")
+    [(status, title, actors)] = _commitments(
+        "Minister Dekker (Rechtsbescherming) sprak in de Eerste Kamer. Afgesproken is verder dat Dekker uiterlijk "
+        "vrijdag in een brief nader uitleg geeft.")
+    assert (status, title, actors) == ("open", "In een brief nader uitleg", ["Dekker"])
+    for text in (
+        "Het kabinet werkt aan een nieuwe wet op de jeugdzorg.",  # no term: work, no promise
+        "Afgesproken is dat de gemeenten voor 1 juli een plan maken.",  # no member of government
+    ):
+        assert _commitments(text) == [], text

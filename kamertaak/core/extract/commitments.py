@@ -440,6 +440,32 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "commitment",
         "open",
+        # agreed in the debate, with its term: "Afgesproken is verder dat minister X uiterlijk vrijdag in een brief
+        # nader uitleg geeft", "De afspraak is dat het kabinet voor de zomer met een voorstel komt"
+        re.compile(r"\b(?:[Aa]fgesproken|[Aa]fspraak\s+is)\b[^.;?]{0,40}?\bdat\b"),
+        0.7,
+        needs_government=True,
+        needs_future=True,
+        needs=("afgesproken", "afspraak"),
+    ),
+    Trigger(
+        "commitment",
+        "open",
+        # the government's work told with when it comes to the Kamer: "Het kabinet werkt aan een nieuwe wet, die na de
+        # zomer naar de Kamer gaat", "De minister werkt aan een plan dat in het voorjaar verschijnt"
+        re.compile(
+            rf"{_GOVERNMENT_SUBJECT}(?:\w+\s+)?(?:werkt|werken)\s+(?:nu\s+|nog\s+)?aan\s+[^.;?]{{3,120}}?,?\s+(?:die|dat|wat)\s+"
+            r"[^.;?]{0,80}?\b(?:naar\s+(?:de|uw)\s+Kamer\s+(?:gaat|komt|wordt\s+gestuurd)|verschijnt|komt|klaar\s+is"
+            r"|gereed\s+is|(?:wordt|worden)\s+(?:gepresenteerd|gepubliceerd|ingediend|verwacht|aangeboden))\b"
+        ),
+        0.7,
+        needs_government=True,
+        needs_future=True,
+        needs=("werkt", "werken"),
+    ),
+    Trigger(
+        "commitment",
+        "open",
         # the future told by "gaan" as the main clause's finite verb, second in its clause (after the subject, or
         # before it when something else opens the sentence), with an infinitive that ends the clause and words between:
         # "Minister X gaat de regeling aanpassen", "Na drie jaar gaat minister X de wet toch intrekken", "Ruim een

@@ -104,11 +104,23 @@ def title_for(ctx: Context, d: Draft, found: FoundDeadline | None) -> str:
         # "Volgens de minister komt er een nieuw voorstel voor X" → "Nieuw voorstel voor X"
         title = cap(_ACCORDING_TO_COMES.sub("", title)) or title
         title = cap(re.sub(r"^met\s+een\s+(?=\S+$)", "", title, flags=_I))  # "Met een uitwerking" → "Uitwerking"
+        # "werkt aan een nieuwe wet op X, die na de zomer naar de Kamer gaat" → "Nieuwe wet op X"
+        title = cap(_WORKS_ON.sub(r"\g<x>", title))
+        # "Afgesproken is verder dat X in een brief nader uitleg geeft" → "In een brief nader uitleg"
+        if agreed := _AGREED_THAT.match(title):
+            title = cap(re.sub(r"\s+(?:geeft|geven|stuurt|sturen|komt|komen|maakt|maken)$", "", title[agreed.end() :]))
         if _BARE_PAPER.fullmatch(title) and (about := _paper_about(ctx, d, title)):
             title = fit(f"{title} over {about}")  # "Brief" → "Brief over de toeslagen"
     return title if reads_as_title(title) else _fallback_title(ctx, d)
 
 
+_WORKS_ON = re.compile(
+    r"^(?:werkt|werken)\s+(?:nu\s+|nog\s+)?aan\s+(?:een\s+|de\s+|het\s+)?(?P<x>.+?)(?:,?\s+(?:die|dat|wat)\s.*)?$", _I
+)
+_AGREED_THAT = re.compile(
+    r"^(?:Afgesproken\s+(?:is\s+)?(?:\w+\s+)?|De\s+afspraak\s+is\s+)dat\s+(?:(?:het\s+kabinet|de\s+regering|(?:de\s+)?"
+    r"(?:minister|staatssecretaris|premier))\s+)?(?:(?-i:[A-Z])[\w'-]+\s+){0,2}", _I
+)
 _ACCORDING_TO_COMES = re.compile(r"^Volgens\s+[^,]{2,60}?\s+(?:komt|komen)\s+er\s+(?:(?:een|het|de)\s+)?", _I)
 # A paper named alone: a title a board cannot tell from the next
 _BARE_PAPER = re.compile(
