@@ -585,3 +585,22 @@ def test_items_without_an_outcome_heading_stay_quiet() -> None:
     """The same items under a heading that gives no outcome ("Sprekers:") are no motions."""
     text = "Sprekers:\n- Bakker (CDA): meer geld voor pleegzorg\n- Peeters (SP): de eigen bijdrage afschaffen\n"
     assert _motions(text) == []
+
+
+def test_what_a_majority_wants_after_the_kamer_voted_on_the_motions() -> None:
+    """"De Tweede Kamer stemde dinsdag over de moties ..." then "Een meerderheid van de Kamer wil dat ...": what the
+    majority wants is an adopted motion (the old code read the votes as over only in other words, and proposed
+    nothing)."""
+    text = ("De Tweede Kamer stemde dinsdag over de moties bij het debat over de jeugdzorg. Een meerderheid van de "
+            "Kamer "
+            "wil dat de minister de wachtlijsten voor pleegzorg halveert.")
+    [m] = _motions(text)
+    assert m.status == "adopted" and "wachtlijsten" in m.title
+
+
+def test_a_vote_still_to_come_gives_no_majority_wish() -> None:
+    """"De Kamer stemt dinsdag over de moties" (still to come): what a majority wants is no outcome yet."""
+    text = ("De Tweede Kamer stemt dinsdag over de moties bij het debat over de jeugdzorg. Een meerderheid van de "
+            "Kamer "
+            "wil dat de minister de wachtlijsten voor pleegzorg halveert.")
+    assert _motions(text) == []

@@ -1715,6 +1715,10 @@ _VOTE_PASSAGE = re.compile(
     r"^Stemming(?:en)?\s+(?:over\s+|van\s+)?(?:de\s+)?moties\b"
     r"|\b(?:de\s+meeste|veel|vrijwel\s+alle|bijna\s+alle|de\s+meerderheid\s+van\s+de)\s+moties\s+"
     r"(?:halen|haalden|kregen|krijgen|kreeg|haalde)\s+geen\s+meerderheid\b", _I)
+# ... or the vote itself told in the past: "De Tweede Kamer stemde dinsdag over de moties bij het debat over X", after
+# which what a majority wants is what the votes decided
+_VOTED_PAST = re.compile(r"\b(?:de\s+(?:Tweede\s+|Eerste\s+)?Kamer|senaat)\s+stemde\s+(?:\w+\s+){0,3}?over\s+"
+                         r"(?:de|\d+|\w+)\s+(?:\w+\s+)?moties\b", _I)
 # A motion told by what it proposes: "het SP-plan om ...", "het verzoek van de oppositie om ...", "Het voorstel om:"
 _PROPOSAL = re.compile(
     r"\b(?:het|een|dat|dit)\s+(?:[\w-]+-)?(?:plan|voorstel|verzoek|idee)(?:\s+van\s+[^,;.:]{1,40}?)?\s+om\b"
@@ -1748,7 +1752,9 @@ def vote_results(ctx: Context, skip: set[int]) -> tuple[list[Draft], set[int]]:
             used.add(i)
             continue
         passage = bool(_VOTE_PASSAGE.search(s.text))
-        if i in skip or not (passage or _VOTES_OVER.search(s.text)):
+        over = passage or bool(_VOTES_OVER.search(s.text))  # what follows may tell results ("huurders krijgen ...")
+        wishes = over or bool(_VOTED_PAST.search(s.text))
+        if i in skip or not wishes:
             continue
         seen_result = False
         for k in range(i, min(i + 5, len(sents))):
@@ -1757,11 +1763,13 @@ def vote_results(ctx: Context, skip: set[int]) -> tuple[list[Draft], set[int]]:
                 break  # the next passage's heading
             if k in skip or k in used:
                 continue
-            told = _told_motions(ctx, k, passage)
+            told = _told_motions(ctx, k, passage, wishes)
             if told:
                 drafts.extend(told)
                 used.add(k)
                 seen_result = True
+                continue
+            if not over:
                 continue
             if k == i or (PAST_TENSE_MAIN.search(t.text) and not _RESULT.search(t.text)):
                 if seen_result:
@@ -1803,16 +1811,19 @@ def _wish_voted_on(ctx: Context, i: int) -> Draft | None:
     return Draft("motion", "adopted", 0.6, i, i + 1, (at, s.end), clause=m.group("c").strip(" ."), due_zone=(at, s.end))
 
 
-def _told_motions(ctx: Context, k: int, passage: bool) -> list[Draft]:
-    """The motions sentence k of a passage on votes tells by what they propose, each with its fate."""
+def _told_motions(ctx: Context, k: int, passage: bool, wishes: bool = False) -> list[Draft]:
+    """The motions sentence k of a passage on votes tells by what they propose, each with its fate; after a vote told
+    in the past (`wishes`) only what a majority wants."""
     t = ctx.sentences[k]
     text = t.text
-    if not passage:
+    if not (passage or wishes):
         return []
     if (want := _MAJORITY_WANTS.search(text)) and not _MOTION_NOUN.search(text):
         clause = (want.group("a") or want.group("b")).strip(" .")
         at = t.start + want.start()
         return [Draft("motion", "adopted", 0.6, k, k, (at, t.end), clause=clause, due_zone=(at, t.end))]
+    if not passage:
+        return []
     found = list(_PROPOSAL.finditer(text))
     if not found:
         return []
