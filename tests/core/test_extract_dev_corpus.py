@@ -477,6 +477,7 @@ def test_validation_batch_v13b_holds() -> None:
     # minister's the text named by office; "u" in a letter to a minister is that minister -> 16/36, 19 of 38 right;
     # (lt2) a toezegging sent "op 24 april jl." is done -> 17/36, 20 of 38 right; (vn's vote news -> 31/36, 34 of 46);
     # (lt2) "Deze brief wordt momenteel voorbereid en ontvangt u voorafgaand aan het ..." is a promise -> 32/36
-    assert found >= 32
-    assert right >= 0.74
+    # (lt2) "Indien uw Kamer de motie aanneemt" leaves the motion submitted -> 33/36, 36 of 47 right
+    assert found >= 33
+    assert right >= 0.76
     assert len(quiet) == 2 and sum(quiet) <= 3

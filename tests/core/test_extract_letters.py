@@ -518,3 +518,14 @@ def test_a_letter_the_reader_will_receive_later_is_a_promise() -> None:
     assert promise.status == "open" and "minister van VRO" in {a.name for a in promise.actors}
     now = HEAD + "Hierbij ontvangt u voorafgaand aan het commissiedebat een overzicht van de wachtlijsten.\n"
     assert not any(c.kind == "commitment" and c.status == "open" for c in candidates(now))
+
+
+def test_a_letter_on_a_motion_the_kamer_is_still_to_vote_on_leaves_it_submitted() -> None:
+    text = HEAD + (
+        "Tijdens het debat over de Woningwet van 4 mei jl. heeft het lid Bakker een motie ingediend waarin hij de "
+        "regering verzoekt alle huurcontracten van corporaties openbaar te maken. Met deze brief geef ik, zoals "
+        "toegezegd, een reactie op de motie. Indien uw Kamer de motie aanneemt, zal ik de corporaties vragen de "
+        "contracten te verzamelen.\n"
+    )
+    [motion] = [c for c in candidates(text) if c.kind == "motion"]
+    assert motion.status == "submitted"

@@ -56,6 +56,13 @@ _ANSWERS_MOTIONS = re.compile(
     r"|\b(?:voor|voorafgaand\s+aan)\s+de\s+stemming",
     _I,
 )
+# ... or says anywhere that the Kamer is still to vote on it: "Indien uw Kamer de motie aanneemt, zal ...", "Mocht de
+# Kamer deze motie aannemen, dan ..."
+_NOT_VOTED_YET = re.compile(
+    r"\b(?:indien|als|wanneer|mocht)\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\s+(?:\w+\s+){0,3}?moties?\s+"
+    r"(?:\w+\s+){0,2}?(?:aanneemt|aanvaardt|aannemen|aanvaarden)\b",
+    _I,
+)
 # A document about toezeggingen made before: "Toezeggingen gedaan tijdens het commissiedebat ...",
 # "Kamerbrief over toezeggingen en voortgang ...", "Stand van zaken moties en toezeggingen".
 _REPORTS_ON_COMMITMENTS = re.compile(r"\btoezeggingen\b", _I)
@@ -96,7 +103,7 @@ def settle(ctx: Context, drafts: list[Draft], rules: list[Draft] | None = None) 
     row's details folded into the row's motion or commitment. With `rules` (the rules' drafts, settled), the
     drafts are the learned classifier's: they get the statuses and are folded, the items are the rules'."""
     genre = read_genre(ctx)
-    if genre.reports_motions:
+    if genre.reports_motions and not _NOT_VOTED_YET.search(ctx.clean.text):
         for d in drafts:
             if d.kind == "motion" and d.status == "submitted":
                 d.status = "adopted"  # a report on motions reports on adopted ones
@@ -104,7 +111,7 @@ def settle(ctx: Context, drafts: list[Draft], rules: list[Draft] | None = None) 
         for d in drafts:
             if d.kind == "commitment" and d.status == "open" and _delivered(ctx, d):
                 d.status = "done"
-        if not _ANSWERS_MOTIONS.search(ctx.clean.text[:_HEAD_CHARS]):
+        if not (_ANSWERS_MOTIONS.search(ctx.clean.text[:_HEAD_CHARS]) or _NOT_VOTED_YET.search(ctx.clean.text)):
             for d in drafts:
                 if d.kind == "motion" and d.status == "submitted" and _carries_out(ctx, d):
                     d.status = "adopted"  # the government carries out what the Kamer adopted
