@@ -289,3 +289,19 @@ def test_the_governments_work_coming_to_the_kamer_and_what_was_agreed_with_its_t
         "Afgesproken is dat de gemeenten voor 1 juli een plan maken.",  # no member of government
     ):
         assert _commitments(text) == [], text
+
+
+def test_what_is_introduced_on_a_day_is_a_term() -> None:
+    """ "Het model wordt over drie jaar ingevoerd", "de invoering van een nieuw zorgstelsel, per 1 januari": a day to
+    watch; introduced "zo snel mogelijk" or in the past is none."""
+    [(due, title, _)] = _events("Het nieuwe model wordt over drie jaar ingevoerd.")
+    assert (due, title) == (dt.date(2027, 3, 5), "Invoering nieuwe model")
+    [(due, title, _)] = _events(
+        "Gisteravond ging de Eerste Kamer akkoord met de invoering van een nieuw zorgstelsel, per 1 januari 2025.")
+    assert (due, title) == (dt.date(2025, 1, 1), "Invoering nieuw zorgstelsel")
+    for text in (
+        "De coalitie wil dat de wet zo snel mogelijk wordt ingevoerd.",
+        "Het stelsel werd in 2019 ingevoerd.",
+        "De invoering van het stelsel in 2019 was een succes.",
+    ):
+        assert _events(text) == [], text

@@ -144,7 +144,9 @@ _TAKES_EFFECT = re.compile(
     r"\b(?:treedt|treden|trad)\b.{0,80}?\bin\s+werking\b|\bin\s+werking\s+(?:treedt|treden|te laten treden)\b"
     r"|\binwerkingtreding\b|\bvan kracht\b|\bgaat\b.{0,60}?\bin\b(?=\s+(?:op|per)\b)|\bingaan\b"
     # "de wet, die op 1 juli ingaat" (not "ingaat op de vragen": addresses them)
-    r"|\bingaat\b(?!\s+op\s+(?:de|het|een|dit|deze|die|dat|vragen|uw|mijn|zijn|haar)\b)",
+    r"|\bingaat\b(?!\s+op\s+(?:de|het|een|dit|deze|die|dat|vragen|uw|mijn|zijn|haar)\b)"
+    # introduced on a day: "Het model wordt over drie jaar ingevoerd", "de invoering van een stelsel per 1 januari"
+    r"|\b(?:wordt|worden)\b.{0,80}?\bingevoerd\b|\binvoering\b",
     _I,
 )
 
@@ -635,6 +637,9 @@ def _clause_event(
         if unmarked and ((past() and not _named_with_day(ctx, text, at, m, due)) or not dated or due is None
                          or due.resolution.precision != "day" or _apart(at, m, due) > 40):
             continue  # a debate with a day of its own, said next to it ("Op 7 november is het volgende mestdebat")
+        introduced = kind_re is _TAKES_EFFECT and re.search(r"ingevoerd$|^invoering$", m.group(), _I)
+        if introduced and (due is None or due.resolution.precision == "vague"):
+            continue  # introduced "zo snel mogelijk", "binnenkort": a wish or a hope, no day to watch
         if kind_re in (_ANSWERS, _INTENT, _INBRENG, _TIME_UNTIL, _MUST) and (
             due is None or due.resolution.precision not in ("day", "week", "month")
         ):
@@ -1077,7 +1082,15 @@ def _votes_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
 
 
 def _effect_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
+    if m.group().lower() == "invoering":  # "de invoering van een nieuw zorgstelsel, per 1 januari": what is introduced
+        what = re.match(r"\s+(?:van\s+)?(?:(?:een|de|het)\s+)?(?P<x>[^,.;()]{3,80}?)(?=\s+(?:per|op|in|vanaf|over|na|"
+                        r"voor|met|is|wordt|zal|gaat)\b|[,.;(]|$)", sentence[m.end() :])
+        return fit("Invoering " + strip_dates(ctx, what["x"]).strip()) if what else "Invoering"
     subject = sentence[: m.start()]
+    first = re.match(r"^(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]at)\s+(?P<x>[^,.;]{3,60}?)\s+(?:zal|zullen|wordt|worden)\b",
+                     sentence)
+    if first and m.group().lower().endswith("ingevoerd"):
+        subject = first["x"]  # "Dit systeem zal in de loop van 2008 worden ingevoerd": what opens the sentence
     cut = re.search(r"(?:^|\b)((?:[Dd]e|[Hh]et|[Dd]eze)\s+.*|(?:Wet|Regeling|Besluit|Wijziging)\b.*)$", subject)
     subject = (cut.group(1) if cut else subject).strip(" ,")
     subject = re.sub(r",\s*(?:die|dat)\b.*$", "", subject)  # "de voermaatregel, die 1 september": the measure
@@ -1088,7 +1101,10 @@ def _effect_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str
         before = ctx.clean.text[max(0, at - 3000) : at]
         named = list(_LAW_NAME.finditer(before))
         subject = named[-1].group().strip() if named else subject
-    return fit("Inwerkingtreding " + subject) if subject else "Inwerkingtreding"
+    head = "Invoering" if m.group().lower().endswith("ingevoerd") else "Inwerkingtreding"
+    if head == "Invoering":  # "Het model wordt over drie jaar ingevoerd": the subject, before its verb
+        subject = re.sub(r"\s+(?:wordt|worden)\b.*$", "", subject)
+    return fit(f"{head} {subject}") if subject else head
 
 
 _LAW_NAME = re.compile(
