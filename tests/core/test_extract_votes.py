@@ -604,3 +604,15 @@ def test_a_vote_still_to_come_gives_no_majority_wish() -> None:
             "Kamer "
             "wil dat de minister de wachtlijsten voor pleegzorg halveert.")
     assert _motions(text) == []
+
+
+@pytest.mark.parametrize("question", [
+    "Welke jeugdzorg moties zijn aangenomen en welke niet?",
+    "Hoeveel moties zijn er dit jaar in de Tweede Kamer ingediend?",
+])
+def test_a_question_about_motions_is_no_motion(question: str) -> None:
+    """A headline asking which (or how many) motions were adopted names no motion; the motions the text then tells
+    are (the old code proposed the question as an adopted or filed motion)."""
+    text = f"{question}\n\nDe motie van Bakker (CDA) over pleegzorg werd dinsdag aangenomen."
+    got = [(m.status, [a.name for a in m.actors]) for m in _motions(text)]
+    assert got == [("adopted", ["Bakker"])]

@@ -2095,6 +2095,8 @@ def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
         # what a motion is or does, told in the present: "Een motie wordt aangenomen wanneer meer dan de helft ...",
         # "Een overgenomen motie kan worden geïnterpreteerd als ...", "Wanneer een motie wordt aangenomen, ..."
         return phrase("vote")
+    if plural and _ASKED_WHICH.search(before):
+        return phrase("vote")  # "Welke moties zijn aangenomen en welke niet?": a question, no motion
     if plural and _MASS.search(before) and not _BY_MEMBER.match(after):
         return phrase("vote")  # "talloze moties over de GGZ", "honderden moties": motions by the heap, none to follow
     if ((not own or (plural and not before.strip())) and _HABITUAL.search(text)
@@ -2165,6 +2167,8 @@ _ANY_ONE = re.compile(r"(?:^\W*|\b(?:wanneer|als|indien|zodra|zolang|nadat|voord
 _GENERIC_VERB = re.compile(r"^\s+(?:(?P<modal>kan|kunnen|mag|mogen|moet|moeten|betekent|houdt\s+in)|wordt|worden)\b",
                            _I)
 _CONDITION = re.compile(r"\b(?:wanneer|indien|zodra|zolang)\b", _I)
+# motions asked after: "Welke (mantelzorg) moties ...", "Hoeveel moties ..."
+_ASKED_WHICH = re.compile(r"\b(?:welke|hoeveel)\s+(?:[\w-]+\s+)?$", _I)
 # motions by the heap: "talloze moties", "honderden moties"
 _MASS = re.compile(r"\b(?:talloze|ontelbare|ettelijke|honderden|duizenden)\s+(?:\w+\s+)?$", _I)
 # "nam drie moties aan die het kabinet verzoeken": the verb's particle stands between the noun and its clause
