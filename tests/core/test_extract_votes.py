@@ -616,3 +616,12 @@ def test_a_question_about_motions_is_no_motion(question: str) -> None:
     text = f"{question}\n\nDe motie van Bakker (CDA) over pleegzorg werd dinsdag aangenomen."
     got = [(m.status, [a.name for a in m.actors]) for m in _motions(text)]
     assert got == [("adopted", ["Bakker"])]
+
+
+def test_a_proposal_between_haalde_and_het_niet() -> None:
+    """"Bij de stemmingen haalde een voorstel van X om ... het niet": X's rejected motion, its subject without "het
+    niet" (the old code proposed nothing: the verdict allowed three words between "haalde" and "het niet")."""
+    [m] = _motions("Bij de stemmingen van dinsdag haalde een voorstel van Peeters (SP) om de eigen bijdrage in de "
+                   "jeugdzorg af te schaffen het niet.")
+    assert (m.status, [a.name for a in m.actors]) == ("rejected", ["Peeters"])
+    assert "eigen bijdrage" in m.title and "niet" not in m.title

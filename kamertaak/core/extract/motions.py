@@ -2747,6 +2747,8 @@ _GOVERNMENT_PROPOSAL = re.compile(
 _PROPOSAL_VERDICT: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rejected", re.compile(
         r"\bminderheid\b|\bhaalde(?:n)?\s+(?:\w+\s+){0,3}?het\s+niet\b|\bgeen\s+meerderheid\b|\bverworpen\b"
+        # the proposal between the verb and its "het niet": "haalde een voorstel van X om ... het niet"
+        r"|\bhaalde(?:n)?\s+(?:een|het|dat|dit|zijn|haar|hun)\s+[^.;]{0,200}?\bhet\s+niet\s*(?:[.;]|$)"
         r"|\b(?:kreeg|kregen|krijgt)\s+(?:alleen|slechts|onvoldoende|geen|niet\s+genoeg)\s+(?:\w+\s+)?steun\b"
         r"|\bsneuvelde(?:n)?\b|\bstrandde(?:n)?\b|\bwe(?:es|zen)\b[^.;]{0,60}?\baf\b|\bafgewezen\b|" + VOTED_DOWN, _I)),
     ("adopted", re.compile(
@@ -2776,7 +2778,7 @@ _FILES_PROPOSAL = re.compile(r"\bdien(?:t|en|de|den)\s+(?:\w+\s+){0,3}?(?:een|he
                              r"voorstel\s+in\b", _I)
 _HE_OR_SHE_FIRST = re.compile(r"^(?:Hij|Zij|Ze)\b")
 _SUBJECT_END = re.compile(
-    r"[,;]\s+(?:maar|en|terwijl)\b|\s+(?:kreeg|kregen|krijgt|haalde|haalden|wist|wisten|werd|werden|is|"
+    r"\s+het\s+niet\s*[.;]?\s*$|[,;]\s+(?:maar|en|terwijl)\b|\s+(?:kreeg|kregen|krijgt|haalde|haalden|wist|wisten|werd|werden|is|"
     r"sneuvelde|strandde)\b|\s+en\s+(?:wist|kreeg|haalde)\b|[.]\s*$|\s+(?:werd|werden|is|zijn)\s+(?:\w+\s+)?"
     r"(?:weggestemd|gesneuveld|gestrand)\b", _I)
 
