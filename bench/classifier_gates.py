@@ -302,7 +302,8 @@ def measure(texts: list[tc.Text], probs: dict[int, Probs], v: Variant, current: 
         per[t.batch] = [a + b for a, b in zip(per[t.batch], got, strict=True)]
         if t.case.get("kind_of_text") == "negative":
             worst[2] = max(worst[2], len(cands))
-    per["negative max"] = worst
+            worst[0] += len(cands)
+    per["negative max"] = worst  # [candidates in all negative texts, -, the most in one, -]
     return per
 
 
@@ -314,7 +315,8 @@ def report(name: str, per: dict[str, list[int]], base: dict[str, list[int]] | No
     batches = [b for b in per if b != "negative max"]
     all_ = total(per[b] for b in batches)
     unseen = total(per[b] for b in batches if b in UNSEEN_BY_SHIPPED)
-    line = f"{name:<22} all {fig(all_)}  unseen-by-shipped {fig(unseen)}  negative max {per['negative max'][2]}"
+    line = (f"{name:<22} all {fig(all_)}  unseen-by-shipped {fig(unseen)}  negative max {per['negative max'][2]}"
+            f" all {per['negative max'][0]}")
     if base is not None:
         b_all = total(base[b] for b in batches)
         right = all_[2] - all_[3] - b_all[2] + b_all[3]

@@ -501,6 +501,8 @@ def main() -> None:
     parser.add_argument("--held-out", nargs="*", default=None, help="the batches to hold out in turn (default: all)")
     parser.add_argument("--no-first-seen", action="store_true", help="score the current rules only")
     parser.add_argument("--batch", nargs="*", default=[], metavar="NAME=FILE", help="another labelled batch")
+    parser.add_argument("--out", type=Path, default=OUT, help="with --write: where to write the weights (a scratch "
+                        "path to compare them before they replace the shipped ones)")
     parser.add_argument("--threshold", type=float, default=None,
                         help="with --write: the shipped threshold (default: the booster's, chosen in the folds)")
     parser.add_argument("--quick-inner", action="store_true",
@@ -562,14 +564,16 @@ def main() -> None:
             print(f"| {kind} | " + " | ".join(_fig(per_kind[n, kind]) for n in CONFIGS) + " |")
         print("most candidates in one negative text:", dict(negative))
     if args.write:
-        print("\nthe shipped setting, chosen the same way over all batches:")
-        chosen = choose(folds, "")
+        threshold = args.threshold
+        if threshold is None:  # (with --threshold, no inner folds are trained: a model over all batches only)
+            print("\nthe shipped setting, chosen the same way over all batches:")
+            threshold = choose(folds, "")["booster"]
         rows = [(f, g) for t in texts for f, g in zip(t.feats, t.gold, strict=True) if g != SKIP]
         # the booster ships (docs/triage-eval.md); --threshold: a setting chosen otherwise (the thirteenth session
         # measured 0.7: no more candidates in the negative texts than the weights before, leave-one-batch-out)
-        model = dataclasses.replace(train(rows), threshold=args.threshold or chosen["booster"])
-        OUT.write_text(dump(to_json(model)), encoding="utf-8")
-        print(f"wrote {OUT.relative_to(ROOT)} ({len(rows)} sentences, {len(model.weights)} features, "
+        model = dataclasses.replace(train(rows), threshold=threshold)
+        args.out.write_text(dump(to_json(model)), encoding="utf-8")
+        print(f"wrote {args.out} ({len(rows)} sentences, {len(model.weights)} features, "
               f"threshold {model.threshold})")
 
 
