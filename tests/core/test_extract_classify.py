@@ -398,6 +398,41 @@ def test_the_classifier_still_promises_what_the_government_will_do_by_a_date() -
     assert [d.kind for d in classifier_drafts(context(told), [], _always("commitment"))] == ["commitment"]
 
 
+@pytest.mark.parametrize("told", [
+    "De minister geeft hier meteen antwoord op.",  # answered in the debate itself
+    "Ik kom daar in mijn tweede termijn op terug.",
+    "De minister zal voortaan letten op de kosten voor gemeenten.",  # an attitude, no act and no date
+    "De staatssecretaris zal rekening houden met de wensen van scholen.",
+    "Het kabinet zal in het vervolg anders omgaan met klachten van ouders.",
+    "Het kabinet heeft besloten de regeling af te schaffen.",  # a decision without its date
+    "Ik heb de gemeenten een handreiking over de opvang gestuurd.",  # the writer's act told as done (a letter)
+    "Onlangs hebben wij uw Kamer geïnformeerd over de uitvoering van de motie.",
+])
+def test_the_classifier_promises_nothing_answered_now_general_or_done(told: str) -> None:
+    """An answer given in the debate itself, a general intention without an act or a date, a decision without its
+    date, or the government's own act told as done asks nothing of anyone by any day: no promise, whatever the
+    model says (commitments.not_a_promise; the weights retrained on 29 batches called these promises)."""
+    from kamertaak.core.extract.classify import classifier_drafts
+
+    ctx = context(told)
+    ctx.letter = True  # the first person is the government writing
+    assert classifier_drafts(ctx, [], _always("commitment")) == []
+
+
+@pytest.mark.parametrize("told", [
+    "Het kabinet heeft besloten om voor 1 juli een wetsvoorstel in te dienen.",  # the decision with its date
+    "Ik heb toegezegd dat ik de Kamer voor 1 december over de opvang informeer.",  # a promise told as made
+    "Ik heb uw Kamer toegezegd een evaluatie te laten uitvoeren.",
+    "Wij hebben de regeling aangepast en sturen de Kamer voor 1 december een brief over de gevolgen.",
+])
+def test_the_classifier_still_promises_a_decision_or_a_promise_told_with_its_date(told: str) -> None:
+    from kamertaak.core.extract.classify import classifier_drafts
+
+    ctx = context(told)
+    ctx.letter = True
+    assert [d.kind for d in classifier_drafts(ctx, [], _always("commitment"))] == ["commitment"]
+
+
 @pytest.mark.parametrize(("told", "kinds"), [
     ("Ik verwacht dat gemeenten de regeling in 2027 zullen evalueren.", []),  # what others are expected to do
     ("Dinsdag 3 november debatteerde de Tweede Kamer over de acute zorg.", []),  # a meeting told as held (REF)

@@ -1526,7 +1526,30 @@ _BUT = re.compile(r",\s+maar\b", _I)
 # hoopt ... te ...", "is van plan": the rules take it for a promise only with its date (the plan's trigger needs one)
 _INTENTION = re.compile(
     r"\b(?:(?:de|het)\s+)?(?:minister\w*|staatssecretaris|premier|kabinet|regering|bewinds\w+)\s+(?:\w+\s+)?"
-    r"(?:wil|willen|hoopt|hopen|streeft|streven|(?:is|zijn)\s+(?:van\s+plan|voornemens))\b",
+    r"(?:wil|willen|hoopt|hopen|streeft|streven|besloten|(?:is|zijn)\s+(?:van\s+plan|voornemens))\b",
+    _I,
+)
+# An answer given in the debate itself, no follow-up to come: "De minister geeft daar schriftelijk antwoord op",
+# "Ik kom daar in de tweede termijn op terug", "Daar ga ik in mijn tweede termijn op in"
+_ANSWERED_IN_DEBATE = re.compile(
+    r"\b(?:geeft|geef|geven)\s+(?:daar|hier|daarop|hierop)\s+(?:\w+\s+){0,2}?antwoord\s+op\b"
+    r"|\b(?:in|bij)\s+(?:de|mijn|zijn|haar|onze)\s+(?:tweede|derde)\s+termijn\b",
+    _I,
+)
+# A general intention, an attitude and not an act: "Bij nieuwe wetgeving zullen we letten op de gevolgen voor
+# boeren", "dat het kabinet in het vervolg anders zal omgaan met de informatievoorziening", "rekening houden met";
+# without a date it asks nothing of anyone by any day
+_ATTITUDE = re.compile(
+    r"\b(?:letten|let)\s+op\b|\brekening\s+(?:\w+\s+){0,2}?(?:houden|houdt)\s+met\b"
+    r"|\banders\s+(?:\w+\s+){0,2}?(?:omgaan|omgaat)\s+met\b|\bin\s+de\s+gaten\s+(?:houden|houdt)\b",
+    _I,
+)
+# The government's own act told as done, in the first person's perfect tense: "Onlangs heb ik u geïnformeerd over
+# ...", "Ik heb gemeenten aangeboden ..."; not a promise told so ("heb ik toegezegd", "hebben we aangekondigd")
+_DONE_BY_ME = re.compile(r"\b(?:(?:ik|wij|we)\s+(?:heb|hebben)|(?:heb|hebben)\s+(?:ik|wij|we))\b", _I)
+_PROMISE_TOLD = re.compile(
+    r"\b(?:toegezegd|beloofd|aangekondigd|aangegeven|laten\s+weten|gezegd|verzekerd|bevestigd|me(?:de)?gedeeld"
+    r"|voorgenomen|afgesproken)\b|\b(?:zal|zullen|ga|gaan|gaat|kom|komen|komt|wil|willen)\b",
     _I,
 )
 # A possibility, no promise: "De minister zou dat nog kunnen overwegen", "zou ... kunnen sturen"
@@ -1564,9 +1587,12 @@ def not_a_promise(ctx: Context, i: int) -> str | None:
         return "possibility"
     if _HOPES_THAT_OTHERS.search(text) and not _BUT.search(text):
         return "someone else's"
-    if _INTENTION.search(text) and ((due := nearest_deadline(ctx, s.start, s.end, s.start, s.end)) is None
-                                    or due.resolution.due is None):
-        return "an intention without its date"  # "De minister wil jaarlijks bekijken of dat werkt"
+    if _ANSWERED_IN_DEBATE.search(text):
+        return "answered in the debate"
+    why = ("an intention" if _INTENTION.search(text) else "an attitude" if _ATTITUDE.search(text)
+           else "told as done" if _DONE_BY_ME.search(text) and not _PROMISE_TOLD.search(text) else None)
+    if why and ((due := nearest_deadline(ctx, s.start, s.end, s.start, s.end)) is None or due.resolution.due is None):
+        return why + " without its date"  # "De minister wil jaarlijks bekijken of dat werkt"
     first_government = GOVERNMENT_WORD.search(text)
     if _member_subject(ctx, i, first_government.start() if first_government else len(text)):
         return "a member's"  # "Kamerlid Pietersen (SP) gaat de minister hierover schriftelijk bevragen"
