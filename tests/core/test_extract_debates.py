@@ -168,6 +168,16 @@ def test_an_expected_deliverable_or_input_date(told: str, due: dt.date) -> None:
     assert "verwacht verwacht" not in c.title and "worden" not in c.title.split()
 
 
+def test_an_expected_reports_title_ends_with_a_whole_word() -> None:
+    """u14: "Rapport van de Commissie modernisering opsporingsonderzoek in het digita verwacht": what a report is of,
+    longer than 60 characters, was cut inside a word."""
+    [c] = _kind("Ook de aanbevelingen uit het rapport van de Commissie modernisering opsporingsonderzoek in het "
+                "digitale tijdperk, dat naar verwachting de eerste helft van volgend jaar uitkomt, zullen leiden tot "
+                "aanpassing van het wetsvoorstel.", "deadline")
+    words = set(c.quote.lower().replace(",", "").split()) | {"verwacht"}
+    assert c.title.startswith("Rapport van de Commissie modernisering") and set(c.title.lower().split()) <= words
+
+
 def test_a_plan_without_anything_expected_is_no_deadline() -> None:
     assert _kind("Het plan van de minister werd eind vorig jaar door de sector afgewezen.", "deadline") == []
 

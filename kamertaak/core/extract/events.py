@@ -1180,9 +1180,11 @@ def _report_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str
     # "een plan van aanpak (klaar) hebben inzake X": what it must have is about X
     rest = re.sub(r"^(\s+(?:van|voor)\s+\w+)?\s+(?:(?:klaar|gereed|ingediend|opgesteld)\s+)?hebben\b", r"\1", rest,
                   flags=_I)
-    of = re.match(r"\s*((?:van|over|naar|inzake)\s+[^,.;]{3,60}?)(?=\s+(?:wordt|worden|is|zijn|komt|komen|volgt|volgen"
+    # what it is of, up to its verb or clause; else its first 60 characters, ending with a whole word (u14: "in het
+    # digita verwacht")
+    of = re.match(r"\s*((?:van|over|naar|inzake)\s+[^,.;]{3,80}?)(?=\s+(?:wordt|worden|is|zijn|komt|komen|volgt|volgen"
                   r"|verschijnt|verschijnen|zal|zullen|moet|moeten|gaat|gaan)\b|[,.;]|$)", rest) or re.match(
-        r"\s*((?:van|over|naar|inzake)\s+[^,.;]{3,60})", rest)
+        r"\s*((?:van|over|naar|inzake)\s+[^,.;]{3,60})(?![\w-])", rest)
     orgs = [x.actor.name for x in ctx.mentions_between(at, at + len(sentence)) if x.actor.role == "organisation"]
     title = noun[:1].upper() + noun[1:]
     if of:
