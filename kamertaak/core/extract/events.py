@@ -385,23 +385,6 @@ def _government_goal(ctx: Context, i: int) -> Draft | None:
                  due_zone=(s.start, s.end), due_override=term.resolution)
 
 
-def _whose_deliverable(ctx: Context, i: int, text: str, m: re.Match[str]) -> list[ExtractedActor]:
-    """Whose the paper is that a sentence opens with, told back by its article ("Dat rapport is in september gepland",
-    "Het resultaat wordt volgend jaar verwacht"): whoever the sentence before names with that paper ("het eindrapport
-    van stikstofbemiddelaar X"), else the member of government it names ("De minister wil eerst het onderzoek
-    afwachten")."""
-    if not re.match(rf"^\S+\s+(?:\w+\s+)?{re.escape(m.group())}\b", text, _I):
-        return []
-    prev = ctx.sentences[i - 1]
-    head = (m.group(1) or m.group()).lower()
-    for named in re.finditer(rf"{re.escape(head)}\w*\s+(?:van|door)\s+", prev.text, _I):
-        at = prev.start + named.end()
-        close = [x.actor for x in mentions_in(ctx, at, min(prev.end, at + 60))]
-        if close:
-            return close[:1]
-    return [a for a in sentence_actors(ctx, i - 1, i - 1) if a.role in ("minister", "state_secretary")][:1]
-
-
 def _told_by_government(ctx: Context, i: int) -> ExtractedActor | None:
     """The member of government the sentence just before quotes: "Minister-president X gaf in zijn beantwoording aan
     dat ...", "..., zegt staatssecretaris Y." (what this sentence expects is what they told)."""
@@ -665,8 +648,6 @@ def _clause_event(
             # the event told back by its article is the one a sentence just before named, with whoever it names
             back = [k for k in range(i - 1, max(-1, i - 3), -1) if m.group().lower() in ctx.sentences[k].text.lower()]
             actors = sentence_actors(ctx, back[0], back[0]) if back else []
-        if not actors and kind_re is _DELIVERABLE and i > 0 and _TOLD_BACK.match(text):
-            actors = _whose_deliverable(ctx, i, text, m)  # "Dat rapport is in de tweede helft van september gepland."
         if not actors and kind_re is _DELIVERABLE and (told := _told_by_government(ctx, i)) is not None:
             actors = [told]  # "Schoof gaf aan dat ... Naar verwachting zal dit besluit over twee weken worden genomen."
         if not actors and kind_re is _KAMER_TREATS and _CABINET_ANSWERS.search(text):

@@ -461,7 +461,7 @@ def _said_back(ctx: Context, i: int, pronoun: str | None) -> list[ExtractedActor
     return []
 
 
-def told_back(ctx: Context, kind: str, first: int, last: int) -> list[ExtractedActor]:
+def told_back(ctx: Context, kind: str, first: int) -> list[ExtractedActor]:
     """Who a draft that names no one belongs to, as the text tells it back: "Wel gaat hij ... onderzoeken" is the
     minister's the sentence before names (or "de minister" when the text names no one for the office); "Het resultaat
     wordt volgend jaar verwacht." is of those the sentence before names; in a letter "ik" and "wij" are its writer,

@@ -288,10 +288,10 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     for d in drafts:
         subject_before(ctx, d, in_drafts)  # "een motie ... met dit voorstel": the sentence before is its subject
         subject_after(ctx, d, in_drafts)  # a voted motion's subject told in the next sentence
-        if d.kind == "motion" and not d.actors and (filer := party_filer_of(ctx, d.first, d.last)):
-            d.actors = [filer]  # "De SP dient een motie in": the party's, or its one member's
         if d.kind == "motion" and not d.actors:
-            d.actors = parties_filing(ctx, d.first)  # "D66 en CDA dienen motie ... in": theirs, or their members'
+            # "De SP dient een motie in": the party's, or its one member's; "D66 en CDA dienen motie ... in": theirs
+            filer = party_filer_of(ctx, d.first, d.last)
+            d.actors = [filer] if filer else parties_filing(ctx, d.first)
     # the learned classifier proposes the follow-ups in sentences no rule read, deduped among themselves
     learned = [d for d in classifier_drafts(ctx, drafts) if d.first not in agenda]
     # a sentence naming a motion was read by the motion rules: what they did not make a motion of is one pointing
@@ -301,7 +301,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     final = _dedupe(drafts) + _dedupe(learned)
     for d in final:
         if not d.actors:
-            d.actors = told_back(ctx, d.kind, d.first, d.last)  # "Wel gaat hij ...": whom the text told it of
+            d.actors = told_back(ctx, d.kind, d.first)  # "Wel gaat hij ...": whom the text told it of
     candidates = _finish(ctx, final)
     all_actors = dedupe_actors([m.actor for m in mentions])
     # "mevrouw Dijk" in one sentence is the "Dijk (SP)" the text names elsewhere
