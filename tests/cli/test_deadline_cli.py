@@ -162,6 +162,7 @@ SENTENCES_V10 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
 SENTENCES_V11 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v11.jsonl"
 SENTENCES_V12 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v12.jsonl"
 SENTENCES_V13 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v13.jsonl"
+SENTENCES_V14 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v14.jsonl"
 
 
 @pytest.mark.parametrize(
@@ -289,6 +290,11 @@ SENTENCES_V13 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # packaged calendar (as v10's was; their notes say so): "Dit najaar" in 2022 is 22 December, "volgend
         # voorjaar" and "in de zomer" of 2019 not estimated -> 80, 77.
         (SENTENCES_V13, 90, 80, 77),
+        # A fourteenth batch of 90, held out in the fourteenth session (frozen at 21:12 before any rule of the session
+        # landed; 63 reference dates inferred by the labeller; its 7 estimated recesses checked against the packaged
+        # calendar: the two of 2018 and 2022 it labelled are the sourced ones, the rest are estimated there too):
+        # first seen 73/90 exact (positives 62/70), 71/90 phrases; at its end the same.
+        (SENTENCES_V14, 90, 73, 71),
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:

@@ -481,3 +481,26 @@ def test_validation_batch_v13b_holds() -> None:
     assert found >= 33
     assert right >= 0.76
     assert len(quiet) == 2 and sum(quiet) <= 3
+
+
+def test_validation_batch_v14a_holds() -> None:
+    """12 texts held out in the fourteenth session (/work/eval-heldout-v14a: 5 summaries, 4 Handelingen, 3 negative,
+    national parliament; frozen at 21:10 before any rule of the session landed, sha256 ef3de7e0...; no rule writer
+    opened it). First seen on 951c424: 8/19, 9 of 11 candidates right (summaries 5/11, Handelingen 3/8); at the
+    session's end (24610ab) the same. Two candidates in one negative text (one optional). Development material from
+    the fifteenth session on."""
+    found, required, right, quiet = batch_figures("validation-v14a.json")
+    assert required == 19 and found >= 8
+    assert right >= 0.80
+    assert len(quiet) == 3 and sum(quiet) <= 2
+
+
+def test_validation_batch_v14b_holds() -> None:
+    """13 texts held out in the fourteenth session (/work/eval-heldout-v14b: 6 Kamerbrieven and registers, 5 vote
+    news, 2 negative, national parliament; frozen at 21:06, sha256 d2b270c4...). First seen on 951c424: 10/28, 11 of
+    33 right (letters 3/12, vote news 7/16); at the session's end the same. Development material from the fifteenth
+    session on."""
+    found, required, right, quiet = batch_figures("validation-v14b.json")
+    assert required == 28 and found >= 10
+    assert right >= 0.33
+    assert len(quiet) == 2 and sum(quiet) <= 3
