@@ -618,8 +618,14 @@ class KamertaakApp(App[None]):
     def action_quick_add(self) -> None:
         from kamertaak.tui.screens.item_form import ItemFormScreen
 
-        hint = self.screen.context_hint() if isinstance(self.screen, DataScreen) else {}
-        self.push_screen(ItemFormScreen(defaults=hint))
+        origin = self.screen
+        hint = origin.context_hint() if isinstance(origin, DataScreen) else {}
+
+        def made(item_id: int | None) -> None:
+            if item_id is not None and isinstance(origin, DataScreen):
+                origin.item_made(item_id)
+
+        self.push_screen(ItemFormScreen(defaults=hint), made)
 
     def action_edit(self) -> None:
         from kamertaak.tui.screens.item_form import ItemFormScreen

@@ -588,6 +588,17 @@ async def test_a_new_item_from_a_text_without_proposals_joins_its_debate(make_de
         # The screen now knows the debate: a second item goes to it, and no second debate is made.
         assert screen.tracked.debate_id == new_debate
         assert "debat #" in plain(screen.query_one("#triage-summary", Static))
+        # u14: what was added by hand for this text is listed on the panel and counted.
+        listed = screen.query_one("#triage-candidates", OptionList)
+        shown = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
+        assert any(f"zelf toegevoegd: #{item['id']}" in line and "Plan van aanpak Isla" in line for line in shown)
+        assert "1 zelf toegevoegd" in plain(screen.query_one("#triage-summary", Static))
+        # Undone, it is gone from the panel too.
+        await pilot.press("u")
+        await settle(pilot)
+        shown = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
+        assert not any("zelf toegevoegd" in line for line in shown)
+        assert "zelf toegevoegd" not in plain(screen.query_one("#triage-summary", Static))
 
 
 def debate_rows(db_path: Path) -> dict[int, tuple[str, str]]:

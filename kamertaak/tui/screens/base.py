@@ -72,6 +72,9 @@ class DataScreen(Screen[None]):
         """Defaults for a new item made from this screen (e.g. the board's kind)."""
         return {}
 
+    def item_made(self, item_id: int) -> None:
+        """A new item was made from this screen (n); the screens that show what was made there say so."""
+
 
 def fields_from_the_start(screen: Screen[Any]) -> None:
     """Each text field of a form from its first letter: an Input opens at its end, which hides a long title's start

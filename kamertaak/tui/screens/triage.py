@@ -61,13 +61,14 @@ class Tracked:
     debate_id: int | None
     existing: dict[int, int] = field(default_factory=dict)  # proposal index → item id
     alive: frozenset[int] = frozenset()  # of the items added on this screen, those not deleted (or undone) since
+    made: tuple[tuple[int, str, str], ...] = ()  # (id, kind, title) of the items made here with n, still there
 
 
 def tracked_now(store: Store, extraction: Extraction, source_name: str, ref: dt.date, source_text: str,
-                added: Iterable[int] = ()) -> Tracked:
-    """The debate accept() would reuse, each proposal's tracked duplicate, and which of the items this
-    screen added are still there."""
-    from kamertaak.store.queries import item_version
+                added: Iterable[int] = (), made: Iterable[int] = ()) -> Tracked:
+    """The debate accept() would reuse, each proposal's tracked duplicate, which of the items this screen
+    added are still there, and the ones made here by hand (n) that are."""
+    from kamertaak.store.queries import item_row, item_version
     from kamertaak.store.triage import find_duplicate, reused_debate
 
     found = Tracked(reused_debate(store, extraction, ref=ref, source_name=source_name, source_text=source_text))
@@ -77,6 +78,8 @@ def tracked_now(store: Store, extraction: Extraction, source_name: str, ref: dt.
         if item_id is not None:
             found.existing[index] = item_id
     found.alive = frozenset(item_id for item_id in added if item_version(store.db, item_id) is not None)
+    rows = [item_row(store.db, item_id) for item_id in made]
+    found.made = tuple((row["id"], row["kind"], row["title"]) for row in rows if row is not None and not row["deleted"])
     return found
 
 
@@ -128,6 +131,7 @@ class TriageScreen(DataScreen):
         self.rejected: set[int] = set()
         self.edited: set[int] = set()
         self.busy: set[int] = set()
+        self.made: list[int] = []  # items made with n on this screen (u14: the panel never showed them)
         # Accepts finished so far: a check that started before the last one may not know its items yet.
         self.accepts_done = 0
         # When the reading of the text began: while it lasts the summary counts the seconds, so a large
@@ -229,8 +233,8 @@ class TriageScreen(DataScreen):
         if extraction is None:
             return
         name, ref, text, seen = self.source.name, self.source.ref, self.source.text, self.accepts_done
-        added = list(self.added.values())
-        tracked = self.kt.store_call(lambda s: tracked_now(s, extraction, name, ref, text, added))
+        added, made = list(self.added.values()), list(self.made)
+        tracked = self.kt.store_call(lambda s: tracked_now(s, extraction, name, ref, text, added, made))
         if tracked is not None:
             self.post_message(self.Checked(tracked, seen))
 
@@ -292,6 +296,11 @@ class TriageScreen(DataScreen):
             items.append(Option(self._line(index, candidate, width), id=f"c{index}"))
         if not items:
             items = [Option(Content.styled("geen voorstellen gevonden in deze tekst", MUTED_STYLE), disabled=True)]
+        for item_id, kind, title in self.tracked.made:
+            # what the user added by hand for this text, below the proposals: not a proposal to act on
+            items += [None, Option(Content.assemble((kind_label(kind), "bold"), "  ",
+                                                    (f"zelf toegevoegd: #{item_id}", "$text-success bold"), "\n",
+                                                    Content(one_line(title, width))), disabled=True)]
         options.set_options(items)
         if keep is not None and self.candidates:
             options.highlighted = min(keep, options.option_count - 1)
@@ -314,7 +323,8 @@ class TriageScreen(DataScreen):
         done = len(self.added)
         tracked = len(set(self.tracked.existing) - set(self.added))
         counts = ", ".join([counted(n, "voorstel", "voorstellen")] + [f"{count} {words}" for count, words in (
-            (done, "toegevoegd"), (tracked, "al gevolgd"), (len(self.rejected), "afgewezen")) if count])
+            (done, "toegevoegd"), (tracked, "al gevolgd"), (len(self.rejected), "afgewezen"),
+            (len(self.tracked.made), "zelf toegevoegd")) if count])
         self.query_one("#triage-summary", Static).update(Content.assemble(
             Content(title).stylize("bold"), "\n", (f"{when} · {known}", MUTED_STYLE), "\n", (counts, MUTED_STYLE)))
 
@@ -520,6 +530,11 @@ class TriageScreen(DataScreen):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    def item_made(self, item_id: int) -> None:
+        """An item made here with n: listed under the proposals and counted (once the store confirms it)."""
+        self.made.append(item_id)
+        self.check()
 
     def context_hint(self) -> dict[str, Any]:
         """A new item made here (n) belongs to this text's debate: the recorded one, else the text's own,
