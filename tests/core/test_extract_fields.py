@@ -78,7 +78,7 @@ def test_a_table_rows_number_under_its_motion_is_in_its_quote_and_register() -> 
     assert [c.register for c in found] == ["36410-XV, nr. 44", "36410-XV, nr. 45"]
     assert all("36410 XV, nr. 4" in c.quote for c in found)
     # the title says what the motion asks, the separable verb written as one word
-    assert found[0].title.startswith("Motie Bakker (36410-XV, nr. 44): ")
+    assert found[0].title.startswith("Motie Bakker c.s. (36410-XV, nr. 44): ")  # "van het lid Bakker c.s."
     assert found[0].title.endswith("subsidie voor buurthuizen meenemen")
 
 

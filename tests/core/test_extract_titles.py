@@ -260,7 +260,7 @@ KNOWN_PROBLEMS = [
      "Wij in dit huis afscheid van drie Eerste Kamerleden die als gevolg van de uitslag",
      "starts with a function word"),
     ("kunsten92-wgo-cultuur-stemmingen-2022-11-22",
-     "Motie Werner (36200-VIII, nr. 26): start maken met een handreiking over wat er nodig is",
+     "Motie Werner c.s. (36200-VIII, nr. 26): start maken met een handreiking over wat er nodig is",
      "ends with a function word"),
     # thirteenth session's held-out batches, development material from the fourteenth: a rappel's request whose
     # title leaves out the date ("op 1 januari 2019") and stops before "verstreken", ending on the clause's "is"
@@ -333,7 +333,7 @@ def test_a_long_motion_title_ends_where_its_phrase_ends_and_asks_nothing() -> No
         "De motie werd verworpen."
     )
     titles = {c.actors[0].name: c.title for c in candidates(text, "motion", D(2024, 5, 14))}
-    assert titles["Jansen"] == "Motie Jansen: huurverhoging bevriezen voor woningen met een slecht energielabel"
+    assert titles["Jansen"] == "Motie Jansen c.s.: huurverhoging bevriezen voor woningen met een slecht energielabel"
     assert titles["Pietersen"].endswith("Beschermingsmiddelen laten ontbinden"), titles["Pietersen"]
 
 
@@ -402,3 +402,14 @@ def test_a_promised_paper_is_titled_with_what_it_is_about_never_only_brief() -> 
     }
     for text, want in cases.items():
         assert [c.title for c in candidates(text, "commitment")] == [want], text
+
+
+def test_a_motion_the_text_names_with_c_s_keeps_it_though_its_co_signers_go_unnamed() -> None:
+    """u14: in a vote list "de motie-Vendrik c.s. over ..." became "Motie Vendrik (26485, nr. 43)", as if Vendrik
+    had signed it alone; a motion of one named signer stays without."""
+    text = ("Aan de orde zijn de stemmingen over moties, ingediend bij het debat over maatschappelijk verantwoord "
+            "ondernemen, te weten:\n\n- de motie-Vendrik c.s. over een zwarte lijst van ongewenste beleggingen "
+            "(26485, nr. 43);\n\n- de motie-Irrgang over een zorgplicht voor bedrijven (26485, nr. 49).\n")
+    titles = sorted(c.title for c in candidates(text, "motion", D(2007, 4, 10)))
+    assert titles == ["Motie Irrgang (26485, nr. 49): zorgplicht voor bedrijven",
+                      "Motie Vendrik c.s. (26485, nr. 43): zwarte lijst van ongewenste beleggingen"]

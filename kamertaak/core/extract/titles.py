@@ -350,10 +350,18 @@ def _motion_head(ctx: Context, d: Draft) -> str:
     kind = _KIND_OF_MOTION.search(sentence)
     head = f"Motie van {kind.group(1).lower()}" if kind and len(_MOTION_WORDS.findall(sentence)) == 1 else "Motie"
     if names:
-        head += " " + names[0] + (" c.s." if len(names) > 1 else "")
+        head += " " + names[0] + (" c.s." if len(names) > 1 or _with_others(ctx, d, names[0]) else "")
     if d.register:
         head += f" ({d.register})"
     return head
+
+
+def _with_others(ctx: Context, d: Draft, name: str) -> bool:
+    """The text names the motion by its first signer "c.s." ("de motie-Vendrik c.s. over ..."), its other
+    signers unnamed: the title says so too (u14: a vote list's "c.s." was dropped)."""
+    told = ctx.clean.text[d.trigger[0] : d.trigger[1]]
+    return re.search(rf"\b[Mm]otie(?:-|\s+(?:van\s+(?:het\s+lid\s+)?)?){re.escape(name)}"
+                     r"(?:\s+\([^()]{1,20}\))?\s+c\.s\.", told) is not None
 
 
 def _motion_names(ctx: Context, d: Draft) -> list[str]:
