@@ -625,3 +625,26 @@ def test_a_proposal_between_haalde_and_het_niet() -> None:
                    "jeugdzorg af te schaffen het niet.")
     assert (m.status, [a.name for a in m.actors]) == ("rejected", ["Peeters"])
     assert "eigen bijdrage" in m.title and "niet" not in m.title
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("Een andere motie die is goedgekeurd door de Tweede Kamer komt van Kamerlid Peeters (SP) en gaat over de "
+     "wachtlijsten in de jeugdzorg.", "adopted"),
+    ("De Kamer keurde dinsdag ook een motie van Peeters (SP) goed over de wachtlijsten in de jeugdzorg.", "adopted"),
+    ("Een motie van Peeters (SP) over de wachtlijsten in de jeugdzorg werd afgekeurd.", "rejected"),
+    ("Een motie van Peeters (SP) over de wachtlijsten in de jeugdzorg kreeg bijval van een Kamermeerderheid.",
+     "adopted"),
+    ("Een motie van Peeters (SP) over de wachtlijsten in de jeugdzorg kreeg geen bijval.", "rejected"),
+])
+def test_approved_and_disapproved_are_a_vote(sentence: str, status: str) -> None:
+    """News tells a vote as approval: "goedgekeurd", "keurde ... goed", "afgekeurd", "kreeg bijval van een
+    meerderheid" (the old code proposed these motions as only filed)."""
+    [m] = _motions(sentence)
+    assert (m.status, [a.name for a in m.actors]) == (status, ["Peeters"])
+
+
+def test_applause_in_the_debate_before_the_vote_is_no_outcome() -> None:
+    """The parties' applause in the debate is not the vote: the motion stays filed when the vote is still to come."""
+    [m] = _motions("Peeters (SP) diende daarom een motie in die bijval kreeg van de meeste andere partijen. Over de "
+                   "motie wordt dinsdag gestemd.")
+    assert m.status == "submitted"

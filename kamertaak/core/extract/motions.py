@@ -775,6 +775,10 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:kon|konden)\s+(?:\w+\s+)?(?:niet|nauwelijks)\s+(?:\w+\s+)?(?:rekenen\s+)?op\s+(?:\w+\s+){0,3}?"
         r"(?:meerderheid|steun)\b|\b(?:kon|konden)\s+(?:\w+\s+)?op\s+(?:geen|onvoldoende)\s+(?:\w+\s+)?"
         r"(?:meerderheid|steun)\b"
+        # "kreeg geen bijval", "werd afgekeurd", "De Kamer keurde de motie af" (not what is still to be: "moet nog
+        # worden afgekeurd")
+        r"|\b(?:kreeg|kregen)\s+(?:geen|weinig|onvoldoende|nauwelijks)\s+bijval\b"
+        r"|(?<!\bworden\s)(?<!\bte\s)\bafgekeurd\b|\bkeurde(?:n)?\b[^.;]{0,100}?\baf\b"
         # a member of government who survives a motion: "overleefde hij een motie van wantrouwen"
         r"|\boverle(?:efde|efden|eft|ven)\b"
         # only the few for it: "Alleen de PVV stemde voor de motie", "Voor de motie stemden alleen SP en PvdD"
@@ -811,6 +815,12 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "Vrijwel alle partijen stemden voor de motie"
         r"|\b(?:vrijwel\s+|bijna\s+)?alle\s+(?:partijen|fracties)\b[^.;]{0,30}?\bstemde(?:n)?\s+(?:\w+\s+){0,2}?voor\b"
         r"|\b(?:kreeg|kregen|krijgt|krijgen)\b[^.;]{0,60}?\bachter\s+zich\b"
+        # approved, in the news's word: "Een andere motie die is goedgekeurd door de Tweede Kamer", "De Kamer keurde een
+        # motie van X goed" (not what is still to be approved: "moet nog worden goedgekeurd"); and applause from a
+        # majority: "kreeg bijval van een Kamermeerderheid" (the parties' applause in the debate is not the vote: "een
+        # motie die bijval kreeg van de meeste andere partijen" before "Over de motie wordt dinsdag gestemd")
+        r"|(?<!\bworden\s)(?<!\bte\s)\bgoedgekeurd\b|\bkeurde(?:n)?\b[^.;]{0,100}?\bgoed\b"
+        r"|\b(?:kreeg|kregen)\s+(?:\w+\s+)?bijval\s+van\s+(?:een|de)\s+(?:\w+\s+)?(?:Kamer|Staten|raads)?meerderheid\b"
         # "kon rekenen op een absolute meerderheid", "kon op steun van bijna de hele raad rekenen" (told as past: "kan
         # rekenen op" before the vote is a forecast; "kon niet ... rekenen" is in the rejections)
         r"|\b(?:kon|konden)\s+(?:(?!niet\b|geen\b|nauwelijks\b)\w+\s+){0,2}?(?:rekenen\s+)?op\s+(?:een\s+|de\s+)?"
