@@ -375,8 +375,9 @@ def test_validation_batch_v10a_holds() -> None:
     in one negative text (one matches an optional item); at the session's end (9663086) 8/18, 9 of 19 right.
     Development material from the eleventh session on: the figures may not slip back."""
     found, required, right, quiet = batch_figures("validation-v10a.json")
-    assert required == 18 and found >= 8
-    assert right >= 0.47
+    assert required == 18 and found >= 9  # fifteenth session (vn3, not read while writing): "Dat geldt voor de motie
+    # van X" gives X's motion the fate of the one before -> 9/18, 10 of 19 right
+    assert right >= 0.52
     assert len(quiet) == 3 and sum(quiet) <= 2
 
 

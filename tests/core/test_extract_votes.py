@@ -648,3 +648,18 @@ def test_applause_in_the_debate_before_the_vote_is_no_outcome() -> None:
     [m] = _motions("Peeters (SP) diende daarom een motie in die bijval kreeg van de meeste andere partijen. Over de "
                    "motie wordt dinsdag gestemd.")
     assert m.status == "submitted"
+
+
+@pytest.mark.parametrize(("first", "same", "status"), [
+    ("Een motie van Peeters (SP) over de wachtlijsten werd aangenomen.",
+     "Hetzelfde gold voor een motie van Bakker (CDA) over pleegzorg.", "adopted"),
+    ("De motie van Peeters (SP) over de wachtlijsten haalde het niet.",
+     "Dat lot trof ook een motie van Bakker (CDA) over pleegzorg.", "rejected"),
+    ("De motie van Peeters (SP) over de wachtlijsten werd ingediend.",
+     "Hetzelfde gold voor een motie van Bakker (CDA) over pleegzorg.", "submitted"),
+])
+def test_the_same_fate_as_the_motion_before(first: str, same: str, status: str) -> None:
+    """"Hetzelfde gold voor een motie van X": X's motion met the fate of the one just told (the old code proposed it
+    as only filed); a motion before that was only filed gives no outcome."""
+    got = [(m.status, [a.name for a in m.actors]) for m in _motions(f"{first} {same}")]
+    assert got[1] == (status, ["Bakker"])

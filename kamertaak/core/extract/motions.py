@@ -1079,6 +1079,10 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         if status in (None, "submitted") and _reports_on_motions(ctx) and _ENTRY.match(s.text):
             # a report on how adopted motions are carried out lists them: "Motie van het lid X over Y"
             status, conf, trigger = "adopted", 0.7, (s.start, s.end)
+        if status is None and (same := _SAME_FATE.match(s.text)) and drafts and 0 <= i - drafts[-1].last <= 1 and (
+                drafts[-1].status in ("adopted", "rejected", "held", "withdrawn")):
+            # "Een motie van X haalde het niet." then "Hetzelfde gold voor een motie van Y over Z.": Y's met X's fate
+            status, conf, trigger = drafts[-1].status, 0.7, (s.start, s.start + same.end())
         owned = _owned_by_another(ctx, drafts, i) or _speakers_own(ctx, i)
         if (status is None or conf is None) and (
                 _MOTION_NAMES.search(s.text) or _MOTION_OF_NAME.search(s.text) or _motion_register(ctx, i, i)
@@ -1279,6 +1283,12 @@ def _page_fields(ctx: Context, drafts: list[Draft]) -> None:
 
 # "twee moties van afkeuring ... De Kamer steunt ...": support in the present, not a vote that was held
 # ... or support told as what it could count on ("konden op brede steun rekenen") while the vote is still to come
+# A sentence that gives what it names the fate of the motion just told: "Hetzelfde gold voor een motie van X",
+# "Datzelfde geldt voor de motie over Y", "Dat lot trof ook een motie van Z", "Zo verging het ook de motie van W"
+_SAME_FATE = re.compile(
+    r"^(?:(?:En|Maar|Ook)\s+)?(?:(?:Hetzelfde|Datzelfde|Dat|Dit)\s+(?:gold|geldt)\s+(?:ook\s+|eveneens\s+)?voor"
+    r"|(?:Hetzelfde|Datzelfde|Dat|Dit|Eenzelfde|Een\s+zelfde)\s+lot\s+(?:trof|was|onderging|ondergingen|wachtte)"
+    r"|Zo\s+(?:verging|ging)\s+het\s+(?:ook\s+)?(?:met\s+)?)\b", _I)
 _PRESENT_SUPPORT = re.compile(r"\bsteun(?:t|en)\b|\bkrijg(?:t|en)\b|\b(?:kon|konden)\b", _I)
 # The text says the vote is still to come: "De gewone stemming is donderdagavond", "zij zullen voor stemmen"
 _VOTE_AHEAD = re.compile(
