@@ -663,3 +663,15 @@ def test_the_same_fate_as_the_motion_before(first: str, same: str, status: str) 
     as only filed); a motion before that was only filed gives no outcome."""
     got = [(m.status, [a.name for a in m.actors]) for m in _motions(f"{first} {same}")]
     assert got[1] == (status, ["Bakker"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ook BBB diende een motie in over de mestregels.",
+    "Daarnaast diende BBB een motie in over de mestregels.",
+])
+def test_a_party_filing_after_an_opening_adverb(sentence: str) -> None:
+    """A party without article as the subject of "diende in" after "Ook", "Daarnaast" filed the motion (the old code
+    named no filer, and titled it 'BBB diende een motie')."""
+    [m] = _motions(f"{sentence} Die haalde het niet.")
+    assert (m.status, [a.name for a in m.actors]) == ("rejected", ["BBB"])
+    assert "mestregels" in m.title

@@ -360,9 +360,14 @@ def cabinet_members(ctx: Context) -> list[ExtractedActor]:
 # motie in", "een motie van D66"
 _PARTY_ALT = (r"D66|GroenLinks-PvdA|GL-PvdA|GroenLinks|PvdA|PVV|VVD|NSC|BBB|CDA|SP|ChristenUnie|SGP|PvdD|FvD|FVD|JA21"
               r"|Volt|DENK|BIJ1|50PLUS|50Plus")
+_OPENER = r"Ook|Daarnaast|Verder|Tevens|Bovendien|Eerder|Vervolgens|Daarop|Zelf|Zelfs|Daarom|Ten\s+slotte|Tot\s+slot"
 _PARTY_NAMED = re.compile(
     rf"\b(?:[Dd]e|[Hh]et)\s+(?P<a>{_PARTY_ALT})(?:-fractie)?\b(?!-)|\b(?P<b>{_PARTY_ALT})-motie\b"
     rf"|\bmotie\s+(?:'[^'\n]{{3,80}}'\s+|\"[^\"\n]{{3,80}}\"\s+)?van\s+(?:onder\s+(?:meer|andere)\s+)?(?P<c>{_PARTY_ALT})\b(?!-)|^(?P<d>{_PARTY_ALT}|Denk)\s+(?:dient|diende|kwam|komt|heeft|had|wil|wilde)\b"
+    # ... after an adverb that opens the sentence, the party before its verb or after it: "Ook BBB diende een motie in",
+    # "Daarnaast diende D66 een motie in"
+    rf"|^(?:{_OPENER})\s+(?P<e>{_PARTY_ALT}|Denk)\s+(?:ook\s+)?(?:dient|diende|kwam|komt)\b"
+    rf"|^(?:{_OPENER})\s+(?:dient|diende|kwam|komt)\s+(?:ook\s+)?(?P<f>{_PARTY_ALT}|Denk)\b(?!-)"
 )
 
 
