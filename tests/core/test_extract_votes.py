@@ -675,3 +675,23 @@ def test_a_party_filing_after_an_opening_adverb(sentence: str) -> None:
     [m] = _motions(f"{sentence} Die haalde het niet.")
     assert (m.status, [a.name for a in m.actors]) == ("rejected", ["BBB"])
     assert "mestregels" in m.title
+
+
+@pytest.mark.parametrize(("tail", "status"), [
+    ("Een meerderheid was voor een motie van Peeters (SP) om de wachtlijsten te halveren.", "adopted"),
+    ("Een motie van Peeters (SP) om de wachtlijsten te halveren haalde de eindstreep.", "adopted"),
+    ("Een motie van Peeters (SP) om de wachtlijsten te halveren haalde de eindstreep niet.", "rejected"),
+    ("Een motie van Peeters (SP) om de wachtlijsten te halveren ging er niet door.", "rejected"),
+    ("Peeters (SP) zag zijn motie om de wachtlijsten te halveren sneuvelen.", "rejected"),
+    ("Peeters (SP) zag zijn motie om de wachtlijsten te halveren gesteund door een meerderheid.", "adopted"),
+    ("Peeters (SP) wist een meerderheid te vinden voor zijn motie om de wachtlijsten te halveren.", "adopted"),
+    ("Een motie van Peeters (SP) om de wachtlijsten te halveren vond geen meerderheid.", "rejected"),
+    ("Een motie van Peeters (SP) om de wachtlijsten te halveren werd door de Kamer omarmd.", "adopted"),
+])
+def test_a_motions_fate_in_other_words_of_the_news(tail: str, status: str) -> None:
+    """Vote news tells a fate in many words: the motion's status is the fate and its title stops before it (the old
+    code proposed each as only filed, several titled with the fate: 'wachtlijsten te halveren haalde de
+    eindstreep')."""
+    [m] = _motions("De Tweede Kamer heeft dinsdag gestemd over de moties bij het debat over de jeugdzorg. " + tail)
+    assert (m.status, [a.name for a in m.actors]) == (status, ["Peeters"])
+    assert m.title == "Motie Peeters: wachtlijsten halveren"

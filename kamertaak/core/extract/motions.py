@@ -779,6 +779,10 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # worden afgekeurd")
         r"|\b(?:kreeg|kregen)\s+(?:geen|weinig|onvoldoende|nauwelijks)\s+bijval\b"
         r"|(?<!\bworden\s)(?<!\bte\s)\bafgekeurd\b|\bkeurde(?:n)?\b[^.;]{0,100}?\baf\b"
+        # "haalde de eindstreep niet", "ging er niet door", "zag zijn motie sneuvelen", "vond geen meerderheid"
+        r"|\bhaalde(?:n)?\s+de\s+eindstreep\s+niet\b|\bging(?:en)?\s+(?:er\s+)?niet\s+door\b"
+        r"|\bzag(?:en)?\b[^.;]{0,120}?\b(?:sneuvelen|stranden|wegstemmen|verwerpen)\b"
+        r"|\b(?:vond|vonden)\s+geen\s+(?:\w+\s+)?(?:Kamer|Staten|raads)?meerderheid\b"
         # a member of government who survives a motion: "overleefde hij een motie van wantrouwen"
         r"|\boverle(?:efde|efden|eft|ven)\b"
         # only the few for it: "Alleen de PVV stemde voor de motie", "Voor de motie stemden alleen SP en PvdD"
@@ -821,6 +825,15 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # motie die bijval kreeg van de meeste andere partijen" before "Over de motie wordt dinsdag gestemd")
         r"|(?<!\bworden\s)(?<!\bte\s)\bgoedgekeurd\b|\bkeurde(?:n)?\b[^.;]{0,100}?\bgoed\b"
         r"|\b(?:kreeg|kregen)\s+(?:\w+\s+)?bijval\s+van\s+(?:een|de)\s+(?:\w+\s+)?(?:Kamer|Staten|raads)?meerderheid\b"
+        # "haalde de eindstreep", "Een meerderheid was voor een motie van X", "wist een meerderheid te vinden voor",
+        # "vond een ruime meerderheid", "werd door de Kamer omarmd", "zag zijn motie gesteund door een meerderheid"
+        r"|\bhaalde(?:n)?\s+de\s+eindstreep\b"
+        r"|\b(?:Kamer)?meerderheid\s+(?:van\s+[^.;]{0,50}?\s+)?(?:was|waren)\s+(?:wel\s+|ook\s+)?voor\s+"
+        r"(?:(?:de|een|deze|die|zijn|haar|hun)\s+(?:\w+\s+){0,2}?(?:motie|voorstel)\b|het\s*[.;,]|\s*[.;,])"
+        r"|\b(?:wist|wisten)\s+(?:\w+\s+){0,2}?(?:Kamer)?meerderheid\s+(?:te\s+)?(?:vinden|krijgen|verwerven)\b"
+        r"|\b(?:vond|vonden)\s+(?:wel\s+)?(?:een\s+)?(?:ruime\s+|brede\s+|krappe\s+)?(?:Kamer)?meerderheid\b"
+        r"|\b(?:werd|werden|is|zijn)\s+(?:(?!niet\b|geen\b)\w+\s+){0,4}?omarmd\b"
+        r"|(?<!\bniet\s)\bgesteund\s+door\s+(?:een|de)\s+(?:\w+\s+)?(?:Kamer|Staten|raads)?meerderheid\b"
         # "kon rekenen op een absolute meerderheid", "kon op steun van bijna de hele raad rekenen" (told as past: "kan
         # rekenen op" before the vote is a forecast; "kon niet ... rekenen" is in the rejections)
         r"|\b(?:kon|konden)\s+(?:(?!niet\b|geen\b|nauwelijks\b)\w+\s+){0,2}?(?:rekenen\s+)?op\s+(?:een\s+|de\s+)?"
@@ -907,6 +920,10 @@ _SUBJECT_STOP = re.compile(
     r"|\s+\w+\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer|hierbij|graag|nu|pas)\b.*$"
     # the outcome right after the subject: "... haalde het niet", "... sneuvelde", "... kreeg geen meerderheid"
     r"|\s+(?:haalde\w*\s+het\s+(?:\w+\s+)?(?:niet|wel)|sneuvelde\w*|strandde\w*|kreeg|kregen)\b.*$"
+    # "... haalde de eindstreep", "... vond geen meerderheid", "... ging er niet door", what X saw it do: "(zag zijn
+    # motie om ...) sneuvelen", "gesteund door een meerderheid"
+    r"|\s+(?:haalde\w*\s+de\s+eindstreep|vond\w*\s+(?:\w+\s+)?(?:geen\s+)?(?:\w+\s+)?(?:Kamer)?meerderheid"
+    r"|ging\w*\s+(?:er\s+)?niet\s+door|sneuvelen|stranden|gesteund\s+door)\b.*$"
     # "... redde het niet", "... kon rekenen op een meerderheid", "... kon op steun rekenen"
     r"|\s+(?:redde\w*\s+het|kon|konden)\s+(?:\w+\s+){0,2}?(?:niet|rekenen|op)\b.*$"
     r"|\s+(?:werd|werden|is|zijn)\s+(?:\w+\s+)?(?:weggestemd|gesneuveld|gestrand)\b.*$"
