@@ -695,3 +695,24 @@ def test_a_motions_fate_in_other_words_of_the_news(tail: str, status: str) -> No
     [m] = _motions("De Tweede Kamer heeft dinsdag gestemd over de moties bij het debat over de jeugdzorg. " + tail)
     assert (m.status, [a.name for a in m.actors]) == (status, ["Peeters"])
     assert m.title == "Motie Peeters: wachtlijsten halveren"
+
+
+def test_a_bare_outcome_over_the_motions_lines_without_bullets() -> None:
+    """"Aangenomen" over lines that each name a motion, then "Verworpen" over the next ones: each line's motion has
+    its heading's outcome (the old code read only bulleted lines under a bare heading: the first motion was proposed
+    as filed, the second took the "Verworpen" under it as its own fate, the third was filed)."""
+    text = ("Aangenomen\n\n"
+            "Motie van het lid Peeters over het halveren van de wachtlijsten (31839, nr. 900)\n"
+            "Motie van het lid Bakker over meer geld voor pleegzorg (31839, nr. 901)\n\n"
+            "Verworpen\n\n"
+            "Motie van het lid Jansen over de eigen bijdrage (31839, nr. 902)\n")
+    got = [(m.status, [a.name for a in m.actors]) for m in _motions(text)]
+    assert got == [("adopted", ["Peeters"]), ("adopted", ["Bakker"]), ("rejected", ["Jansen"])]
+
+
+def test_an_outcome_line_under_each_motion_stays_its_own() -> None:
+    """Without a heading over them, the outcome line under a motion's line is that motion's."""
+    text = ("Motie Peeters (SP) over het halveren van de wachtlijsten\nAangenomen\n\n"
+            "Motie Bakker (CDA) over meer geld voor pleegzorg\nVerworpen\n")
+    got = [(m.status, [a.name for a in m.actors]) for m in _motions(text)]
+    assert got == [("adopted", ["Peeters"]), ("rejected", ["Bakker"])]

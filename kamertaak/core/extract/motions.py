@@ -1023,13 +1023,14 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             section = found if found in ("adopted", "rejected", "held", "withdrawn") else section
             i += 1
             continue
-        if not nouns and (head := _OUTCOME_HEAD.match(s.text.strip())) and i + 1 < len(sents) and sents[i + 1].item:
+        if not nouns and (head := _OUTCOME_HEAD.match(s.text.strip())) and i + 1 < len(sents) and _listed_line(
+                ctx, i + 1):
             # a bare outcome over a list: "Aangenomen" / "Verworpen:" then one item per motion gives each its fate
             heading = _FIELD_CODES[head.group("o").lower()]
             list_status = None  # the list's own heading, not the outcome an intro above it gave ("een deel ...")
             i += 1
             continue
-        heading = heading if s.item else None
+        heading = heading if _listed_line(ctx, i) else None
         if not nouns and s.item and (heading or section) and (member_entry := _MEMBER_ENTRY.match(s.text)) and (
                 filers := [a for a in _members(ctx, i, i) if _person(a) and a.name in member_entry.group("who")]):
             # under "Aangenomen moties:" (or a bare "Verworpen:") the item "Bakker (CDA): meer geld voor pleegzorg" is
@@ -1045,6 +1046,9 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             continue
         only_named = False
         last_i, outcome_text = _with_outcome_after(ctx, i)
+        if heading and last_i == i + 1 and _OUTCOME_ONLY.match(sents[last_i].text):
+            # under a bare "Aangenomen" over the motions' lines, the next bare "Verworpen" heads the next section
+            last_i, outcome_text = i, s.text
         if last_i == i and i + 1 < len(sents) and i + 1 not in skip and _DICTUM_START.match(sents[i + 1].text):
             last_i = i + 1  # the entry's dictum is the next sentence
         elif (body := _body_below(ctx, i, last_i, skip)) is not None:
@@ -2097,6 +2101,13 @@ _TOPIC_LINE = re.compile(r"^(?-i:[A-ZÀ-Ý‘'\"])[^.!?:;]{2,120}:$")
 _ABOUT_LEAD = re.compile(r"^(?:Over|Inzake|Betreft|Betreffende)\s+(?=\w)")
 _LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•–▪*][ \t]*)?$")
 _LINE_AFTER = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _listed_line(ctx: Context, i: int) -> bool:
+    """Whether sentence i is an item of a list: bulleted or numbered, or a line of its own that names a motion ("Motie
+    van het lid X over Y (31839, nr. 900)" under "Aangenomen")."""
+    s = ctx.sentences[i]
+    return s.item or (bool(_LIST_LINE.match(s.text)) and _own_line(ctx, i))
 
 
 def _own_line(ctx: Context, i: int) -> bool:
