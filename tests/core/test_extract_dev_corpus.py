@@ -504,6 +504,7 @@ def test_validation_batch_v14b_holds() -> None:
     33 right (letters 3/12, vote news 7/16); at the session's end the same. Development material from the fifteenth
     session on."""
     found, required, right, quiet = batch_figures("validation-v14b.json")
-    assert required == 28 and found >= 10
-    assert right >= 0.33
+    assert required == 28 and found >= 11  # fifteenth session (vn3, gate, not read): "kreeg dinsdag steun van een
+    # meerderheid" is a motion's adoption -> 11/28, 12 of 33 right
+    assert right >= 0.36
     assert len(quiet) == 2 and sum(quiet) <= 3

@@ -716,3 +716,18 @@ def test_an_outcome_line_under_each_motion_stays_its_own() -> None:
             "Motie Bakker (CDA) over meer geld voor pleegzorg\nVerworpen\n")
     got = [(m.status, [a.name for a in m.actors]) for m in _motions(text)]
     assert got == [("adopted", ["Peeters"]), ("rejected", ["Bakker"])]
+
+
+@pytest.mark.parametrize(("tail", "status"), [
+    ("kreeg dinsdag steun van een meerderheid.", "adopted"),
+    ("kreeg bij de stemmingen steun van de Kamermeerderheid.", "adopted"),
+    ("had de steun van PVV en NSC, waardoor er een meerderheid was.", "adopted"),
+    ("had alleen de steun van de PVV, zodat er geen meerderheid ontstond.", "rejected"),
+])
+def test_a_majoritys_support_told_with_words_between(tail: str, status: str) -> None:
+    """A majority's support with a word or three after the verb ("kreeg dinsdag steun van een meerderheid"), and the
+    supporters that made or missed a majority when the text says so ("waardoor er (geen) meerderheid was"): the
+    motion's fate (the old code proposed it as only filed)."""
+    [m] = _motions(f"Een motie van Peeters (SP) om de wachtlijsten te halveren {tail}")
+    assert (m.status, [a.name for a in m.actors]) == (status, ["Peeters"])
+    assert m.title == "Motie Peeters: wachtlijsten halveren"

@@ -783,6 +783,9 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\bhaalde(?:n)?\s+de\s+eindstreep\s+niet\b|\bging(?:en)?\s+(?:er\s+)?niet\s+door\b"
         r"|\bzag(?:en)?\b[^.;]{0,120}?\b(?:sneuvelen|stranden|wegstemmen|verwerpen)\b"
         r"|\b(?:vond|vonden)\s+geen\s+(?:\w+\s+)?(?:Kamer|Staten|raads)?meerderheid\b"
+        # "..., waardoor er geen meerderheid was", "zodat er geen meerderheid ontstond"
+        r"|\b(?:waardoor|waarmee|zodat)\s+(?:was|ontstond|kwam)\s+er\s+geen\s+(?:\w+\s+)?meerderheid\b"
+        r"|\b(?:waardoor|waarmee|zodat)\s+(?:er\s+)?geen\s+(?:\w+\s+)?meerderheid\s+(?:was|ontstond)\b"
         # a member of government who survives a motion: "overleefde hij een motie van wantrouwen"
         r"|\boverle(?:efde|efden|eft|ven)\b"
         # only the few for it: "Alleen de PVV stemde voor de motie", "Voor de motie stemden alleen SP en PvdD"
@@ -828,6 +831,10 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "haalde de eindstreep", "Een meerderheid was voor een motie van X", "wist een meerderheid te vinden voor",
         # "vond een ruime meerderheid", "werd door de Kamer omarmd", "zag zijn motie gesteund door een meerderheid"
         r"|\bhaalde(?:n)?\s+de\s+eindstreep\b"
+        # "kreeg dinsdag steun van een meerderheid" (a word or three between the verb and the support), "waardoor er
+        # een meerderheid was" (the parties named made one)
+        r"|\b(?:kreeg|kregen)\s+(?:\w+\s+){1,3}?steun\s+van\s+(?:een|de)\s+(?:\w+\s+)?(?:Kamer|Staten|raads)?meerderheid\b"
+        r"|\b(?:waardoor|waarmee|zodat)\s+(?:er\s+)?(?:toch\s+|wel\s+)?een\s+(?:\w+\s+)?meerderheid\s+(?:was|ontstond)\b"
         r"|\b(?:Kamer)?meerderheid\s+(?:van\s+[^.;]{0,50}?\s+)?(?:was|waren)\s+(?:wel\s+|ook\s+)?voor\s+"
         r"(?:(?:de|een|deze|die|zijn|haar|hun)\s+(?:\w+\s+){0,2}?(?:motie|voorstel)\b|het\s*[.;,]|\s*[.;,])"
         r"|\b(?:wist|wisten)\s+(?:\w+\s+){0,2}?(?:Kamer)?meerderheid\s+(?:te\s+)?(?:vinden|krijgen|verwerven)\b"
