@@ -731,3 +731,19 @@ def test_a_majoritys_support_told_with_words_between(tail: str, status: str) -> 
     [m] = _motions(f"Een motie van Peeters (SP) om de wachtlijsten te halveren {tail}")
     assert (m.status, [a.name for a in m.actors]) == (status, ["Peeters"])
     assert m.title == "Motie Peeters: wachtlijsten halveren"
+
+
+@pytest.mark.parametrize(("after", "status"), [
+    ("Bij de stemmingen op dinsdag kreeg die motie steun van een meerderheid.", "adopted"),
+    ("Dinsdag werd het voorstel verworpen.", "rejected"),
+    ("De Kamer nam die dinsdag aan.", "adopted"),
+    ("Een meerderheid verwierp het voorstel dinsdag.", "rejected"),
+    ("Dinsdag stemde een meerderheid van de Kamer voor.", "adopted"),
+    ("Daar stemde een meerderheid dinsdag mee in.", "adopted"),
+])
+def test_the_fate_told_in_the_next_sentence_with_its_verb_first(after: str, status: str) -> None:
+    """The next sentence tells what became of the motion just filed with something before the pointer or the voters
+    ("Bij de stemmingen ... kreeg die motie ...", "Dinsdag stemde een meerderheid ... voor") or as the Kamer's act
+    ("De Kamer nam die aan"): the motion's fate (the old code kept it filed)."""
+    [m] = _motions(f"Peeters (SP) diende een motie in om de wachtlijsten te halveren. {after}")
+    assert (m.status, [a.name for a in m.actors]) == (status, ["Peeters"])

@@ -1964,16 +1964,41 @@ _VOTE_ALONE = re.compile(
     r"|" + _VOTERS_FIRST + r"(?:daar|er|hier)\s+(?:\w+\s+){0,2}?(?P<in>mee\s+in)\b", _I)
 
 
+# ... with the verb before it after what opens the sentence: "Bij de stemmingen op dinsdag kreeg die motie steun van een
+# meerderheid", "Dinsdag werd het voorstel verworpen"
+_FATE_POINTER_LATE = re.compile(r"^[^.;:,]{2,60}?\s(?:werd|werden|is|was|haalde|kreeg|sneuvelde|strandde|ging)\s+"
+                                r"(?:die|deze|de|dat|dit|het)\s+(?:motie|voorstel)\b(?!\s+(?:van|over|om)\b)", _I)
+# ... as what the Kamer did with it: "De Kamer nam die dinsdag aan", "Een meerderheid steunde het voorstel", "De Kamer
+# verwierp de motie"
+_KAMER_DID_IT = re.compile(
+    r"^(?:(?:Dinsdag|Woensdag|Donderdag|Vandaag|Gisteren|Uiteindelijk|Daarna|Vervolgens)\s+)?"
+    r"(?:de\s+(?:Tweede\s+|Eerste\s+)?Kamer|(?:een|de)\s+(?:\w+\s+)?(?:Kamer)?meerderheid)"
+    r"(?:\s+van\s+[^.;:]{2,60}?)?\s+(?P<v>nam|steunde|omarmde|verwierp)\s+(?:\w+\s+){0,2}?"
+    r"(?:die|deze|hem|haar|(?:de|die|deze)\s+motie|(?:het|dat|dit)\s+voorstel)\b"
+    # (not a motion named anew: "steunde de motie van Eerdmans over ...")
+    r"(?![-\w])(?!\s+(?:van|over|om|die|dat|waarin|tegen)\b)(?P<rest>[^.;]*)", _I)
+# ... by the vote alone, its verb first: "Dinsdag stemde een meerderheid van de Kamer voor", "Daar stemde een
+# meerderheid mee in"
+_VOTE_ALONE_LATE = re.compile(
+    r"^(?:Dinsdag|Woensdag|Donderdag|Vandaag|Gisteren|Uiteindelijk|Daarna|Vervolgens|Daar|Hier)\s+stemde(?:n)?\s+"
+    r"(?:(?:een|de)\s+(?:\w+\s+)?(?:Kamer)?meerderheid|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)(?:\s+van\s+[^.;:]{2,60}?)?"
+    r"\s+(?:\w+\s+){0,2}?(?:(?P<p>tegen|voor)|er(?P<q>tegen|voor)|(?P<in>mee\s+in))\s*(?:[.;]|$)", _I)
+
+
 def _fate_told_next(ctx: Context, i: int, skip: set[int]) -> tuple[str, float, tuple[int, int]] | None:
     """The outcome the next sentence gives the one motion of sentence i when it points back at it ("Ook die werd
     weggestemd door een ruime meerderheid"), or None."""
     if i + 1 >= len(ctx.sentences) or i + 1 in skip:
         return None
     nxt = ctx.sentences[i + 1]
-    if (alone := _VOTE_ALONE.match(nxt.text)) is not None:
+    if (alone := _VOTE_ALONE.match(nxt.text) or _VOTE_ALONE_LATE.match(nxt.text)) is not None:
         against = "tegen" in ((alone.group("p") or "") + (alone.group("q") or "")).lower()
         return ("rejected" if against else "adopted"), 0.75, (nxt.start, nxt.start + alone.end())
-    pointer = _FATE_POINTER.match(nxt.text) or _VOTED_ON_IT.match(nxt.text)
+    if (did := _KAMER_DID_IT.match(nxt.text)) is not None and not _MOTION_NOUN.search(nxt.text, did.start("rest")):
+        verb = did.group("v").lower()
+        if verb != "nam" or re.search(r"\baan\b", did.group("rest"), _I):
+            return ("rejected" if verb == "verwierp" else "adopted"), 0.75, (nxt.start, nxt.start + did.end())
+    pointer = _FATE_POINTER.match(nxt.text) or _VOTED_ON_IT.match(nxt.text) or _FATE_POINTER_LATE.match(nxt.text)
     if pointer is None or _MOTION_NOUN.search(nxt.text, pointer.end()):
         return None
     if (count := _VOTE_COUNT.search(nxt.text)) and (votes := _votes(count))[0] != votes[1]:
