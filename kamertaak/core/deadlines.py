@@ -2609,6 +2609,12 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
         # "Het college neemt een beslissing binnen 8 weken na ontvangst van de stukken", "Volgens mij zegt ons
         # Reglement van Orde dat er zo spoedig mogelijk ... wordt gestemd": how a procedure goes, no one's term
         return None
+    if _negated_clause(sentence, found) and not _FIRM_START.match(folded) and not _in_condition(
+            sentence, found.start, found.end):
+        # "er geen commissievergaderingen gehouden worden op 6, 7 en 8 september", "de vergadering van 3 juni niet op
+        # de gebruikelijke wijze kan plaatsvinden": what will not happen then, its clause's verb negated, is no term
+        # ("niet eind deze maand, maar pas na de zomerstop" does something then; "nog niet" waits)
+        return None
     if res.due is None:
         return found
     near = " ".join(before.split(" ")[-3:]) + " " + folded
@@ -2638,6 +2644,30 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
                            or (res.due > ref and narrated())):
             return None
     return found
+
+
+# the narrowest clause around a phrase: from the last word before it that opens a clause to the first after it
+_SCOPE_OPENS = re.compile(r"(?<![\w-])(?:dat|die|welke|wat|waarin|waarop|waarmee|waarbij|waardoor|omdat|zodat|terwijl|"
+                          r"als|indien|wanneer|en|of|maar|want|om)(?![\w-])", re.IGNORECASE)
+_NOT_THEN_BUT = re.compile(r"(?:^|\s)(?:maar|pas|nog|eerder|later|zonder|anders|alleen|slechts|wel)(?=\s|$)")
+
+
+def _negated_clause(sentence: str, found: FoundDeadline) -> bool:
+    """Whether the narrowest clause a phrase stands in has its verb negated ("niet", "geen") with nothing that turns
+    the negation into a later or other act ("maar", "pas", "nog niet")."""
+    if _UPTO_START.match(_fold(found.phrase)[0]):
+        # "van vrijdag 6 september tot zondag 15 september is er geen verkeer mogelijk": a span, the negation is what
+        # holds during it
+        return False
+    c_start, c_end = _clause_bounds(sentence, found.start, found.end)
+    opens = list(_SCOPE_OPENS.finditer(sentence, c_start, found.start))
+    close = _SCOPE_OPENS.search(sentence, found.end, c_end)
+    after = _words(sentence[found.end : close.start() if close else c_end])
+    # before the phrase only when no relative pronoun opens its stretch: "De premie voor mensen die hun verzekering
+    # niet betalen gaat per 1 juli omlaag" negates the relative clause, which ends before the main verb
+    before = "" if opens and _fold(opens[-1].group(0))[0] in ("die", "welke", "wat") else _words(
+        sentence[opens[-1].end() if opens else c_start : found.start])
+    return bool(_NOT.search(f"{before} {after}")) and not _NOT_THEN_BUT.search(_words(sentence[c_start:c_end]))
 
 
 _BARE_YEAR_ONLY = re.compile(_BARE_YEAR)

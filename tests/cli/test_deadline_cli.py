@@ -276,7 +276,9 @@ SENTENCES_V14 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # Thirteenth session: a relative clause that opens with a thing's time dates it, "c.q." restates -> 80, 73.
         # Fourteenth session, rules written from v5..v9 and v13, measured here before landing (its misses not read):
         # a phrase in a relative or adverbial clause gives way to a dated one of the main clause -> 81, 73.
-        (SENTENCES_V12, 90, 81, 73),
+        # Fifteenth session: the verb of a phrase's own clause negated ("In 2020 dreigen 4000 banen niet vervuld te
+        # kunnen worden") -> 82, 74.
+        (SENTENCES_V12, 90, 82, 74),
         # A thirteenth batch of 90 (76 sites), held out in the thirteenth session (frozen at 18:04 before any rule of
         # the session landed; 60 reference dates inferred by the labeller): first seen 72/90 exact (positives 62/70),
         # 71/90 phrases; at its end the same. Development material from the fourteenth session on.
@@ -289,12 +291,16 @@ SENTENCES_V14 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # Three sentences labelled on the estimated recesses of 2019 and 2022 relabelled on the sourced ones of the
         # packaged calendar (as v10's was; their notes say so): "Dit najaar" in 2022 is 22 December, "volgend
         # voorjaar" and "in de zomer" of 2019 not estimated -> 80, 77.
-        (SENTENCES_V13, 90, 80, 77),
+        # Fifteenth session: the verb of a phrase's own clause negated ("dat de geplande vergadering van 3 juni 2020
+        # niet op de gebruikelijke wijze kan plaatsvinden") -> 81, 78.
+        (SENTENCES_V13, 90, 81, 78),
         # A fourteenth batch of 90, held out in the fourteenth session (frozen at 21:12 before any rule of the session
         # landed; 63 reference dates inferred by the labeller; its 7 estimated recesses checked against the packaged
         # calendar: the two of 2018 and 2022 it labelled are the sourced ones, the rest are estimated there too):
         # first seen 73/90 exact (positives 62/70), 71/90 phrases; at its end the same.
-        (SENTENCES_V14, 90, 73, 71),
+        # Fifteenth session, rules written from v5..v13, measured here before landing (its misses not read): the verb
+        # of a phrase's own clause negated -> 74, 72 (negatives 11 -> 12 without a term, positives unchanged).
+        (SENTENCES_V14, 90, 74, 72),
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:

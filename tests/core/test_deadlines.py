@@ -1399,3 +1399,37 @@ def test_fourteenth_session_readings(sentence: str, phrase: str, due: D | None, 
 )
 def test_fourteenth_session_no_terms(sentence: str) -> None:
     assert deadline_in(sentence, REF) is None, deadline_in(sentence, REF)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the verb of the phrase's own clause negated: what will not happen then
+        "De commissie vergadert op 12 juni niet.",
+        "In 2026 worden de huren niet verhoogd.",
+        "De raad zegt dat de vergadering van 12 juni niet doorgaat.",
+    ],
+)
+def test_fifteenth_session_negated_clause_no_terms(sentence: str) -> None:
+    assert deadline_in(sentence, REF) is None, deadline_in(sentence, REF)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "due", "precision"),
+    [
+        # a negation in a relative clause before the main verb is that clause's
+        ("De premie voor mensen die hun rekening niet betalen gaat per 1 juli omlaag.", "per 1 juli", D(2025, 7, 1),
+         "day"),
+        ("De minister neemt voor de zomer een besluit over de boeren die niet kunnen betalen.", "voor de zomer",
+         D(2025, 7, 3), "season"),
+        # "niet ..., maar pas ...", "nog niet ... en komt": a later act, not a negated one
+        ("De Kamer stemt niet eind deze maand, maar pas na de zomer.", "na de zomer", D(2025, 9, 30), "season"),
+        ("Het rapport is nog niet af en komt in juni.", "in juni", D(2025, 6, 30), "month"),
+        # a firm term stays, whatever follows
+        ("Uiterlijk 1 juni moet het geld er zijn, anders gaat de school niet open.", "Uiterlijk 1 juni", D(2025, 6, 1),
+         "day"),
+    ],
+)
+def test_fifteenth_session_negation_elsewhere_keeps_the_term(sentence: str, phrase: str, due: D | None,
+                                                             precision: str) -> None:
+    _reads(sentence, phrase, due, precision)
