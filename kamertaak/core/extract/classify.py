@@ -459,7 +459,10 @@ def may_have_what_it_needs(ctx: Context, i: int) -> bool:
 
 
 # A meeting told in the past tense: "debatteerde", "stemde", "vergaderde", "sprak ... over"
-_MET = re.compile(r"\b(?:debatteerde|stemde|vergaderde|besprak|behandelde|sprak)n?\b", _I)
+_MET = re.compile(r"\b(?:debatteerde|stemde|vergaderde|besprak|behandelde|sprak)n?\b"
+                 # ... or in the perfect: "De Eerste Kamer heeft dinsdag 8 maart het debat over X afgerond"
+                 r"|\b(?:heeft|hebben)\b[^.;]{0,160}?\b(?:gedebatteerd|gestemd|vergaderd|besproken|behandeld|afgerond"
+                 r"|gesproken)\b", _I)
 # A rule's draft this many sentences away tells the same follow-up ("... ingediend." "Zij krijgt nr. 51.")
 _NEAR = 2
 # A sentence whose subject is a pronominal adverb points back to what came before ("De minister zal de Kamer
@@ -472,6 +475,11 @@ _ASIDE = re.compile(r"\s[—–-]\s[^—–]{1,120}?\s[—–-]\s")
 _SPEECH_FRAME = re.compile(
     r"^[^:]{0,80}\b(?:zeggen|zegt|zei|zeiden|hoor\w*|antwoord\w*|schrijf\w*|schreef)\b[^:]{0,40}:\s+", _I
 )
+
+
+# Why a sentence is no promise that makes it no term either: "De Tweede Kamer wil dat Nederland X zo snel mogelijk
+# afbouwt" (a wish: the motion rules read what the Kamer wants), a question, a term refused or negated, a possibility
+_NO_TERM_EITHER = frozenset(["someone else's", "wish", "question", "asked for", "refused", "negated", "possibility"])
 
 
 def classifier_drafts(ctx: Context, rules: list[Draft], model: Model | None = None) -> list[Draft]:
@@ -502,7 +510,7 @@ def classifier_drafts(ctx: Context, rules: list[Draft], model: Model | None = No
         actors = sentence_actors(ctx, i, i)
         if not _has_what_it_needs(ctx, i, kind, actors):
             continue
-        if (why := not_a_promise(ctx, i)) and (kind == "commitment" or why == "someone else's"):
+        if (why := not_a_promise(ctx, i)) and (kind == "commitment" or why in _NO_TERM_EITHER):
             continue  # asked for, refused, negated, a possibility or someone else's act: as the rules refuse it
         if kind == "deadline" and not actors and (speaker := ctx.speakers.get(i)) and speaker.role == "member":
             continue  # a member's words with no one to act: "De monitor ontvangt de Kamer pas in oktober"

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from kamertaak.core.actors import ActorMention, ExtractedActor, dedupe_actors, find_actors
 from kamertaak.core.deadlines import Resolution, resolve
+from kamertaak.core.dutch import MONTHS
 from kamertaak.core.extract.classify import classifier_drafts
 from kamertaak.core.extract.clean import clean_text
 from kamertaak.core.extract.commitments import commitment_drafts, commitment_lists, kept_lists
@@ -558,6 +559,9 @@ def _finish(ctx: Context, drafts: list[Draft]) -> list[Candidate]:
                 res = again
         if d.due_override is not None:
             res = d.due_override
+        if (d.kind == "deadline" and res is not None and res.phrase and _just_passed(ctx.ref, res.phrase)
+                and not _AHEAD.search(ctx.clean.text, start, end)):
+            continue  # "De moties volgden op het debat van 16 mei." read on 22 May: that day is over, not next year's
         title = title_for(ctx, d, found)
         o_start, o_end = ctx.clean.original_span(start, end)
         out.append(
@@ -579,6 +583,36 @@ def _finish(ctx: Context, drafts: list[Draft]) -> list[Candidate]:
             )
         )
     return out
+
+
+# A day and month without a year or weekday: "16 mei", "op 1 oktober", "van 7 juni"
+_BARE_DAY = re.compile(r"^(?:(?:op|van|per|vanaf)\s+)?(?P<d>\d{1,2})\s+(?P<m>" + "|".join(MONTHS) + r")$", _I)
+# how long before the text's date a day it names without a year is read as that past day, not as the next year's
+_JUST_PASSED = 92
+
+
+# ... unless the sentence looks ahead, with a modal, the future or a term's word: "Op 1 oktober moeten die plannen zijn
+# ingeleverd" read on 3 November is next October's
+_AHEAD = re.compile(r"\b(?:moet|moeten|zal|zullen|gaat|gaan|wil|willen|kan|kunnen|komt|komen|wordt|worden|verwacht\w*"
+                    r"|gepland|staat|staan|uiterlijk|deadline|volgend\w*|komend\w*|aanstaande|a\.s\.)"
+                    r"(?![\w-])", _I)
+
+
+def _just_passed(ref: dt.date, phrase: str) -> bool:
+    """Whether a day named without its year ("16 mei") fell shortly before ref: a text tells that day, which is over
+    (the reading of the phrase alone takes the next 16 May, eleven months on)."""
+    m = _BARE_DAY.match(phrase.strip(" .,"))
+    if m is None or ref == dt.date.min:
+        return False
+    month = MONTHS.index(m.group("m").lower()) + 1
+    for year in (ref.year, ref.year - 1):
+        try:
+            day = dt.date(year, month, int(m.group("d")))
+        except ValueError:
+            return False
+        if day <= ref:
+            return (ref - day).days <= _JUST_PASSED and day != ref
+    return False
 
 
 _SCHEDULED_FOR = re.compile(r"\b(?:gepland|ingepland|geagendeerd|staat|staan|is|zijn)\s*$", _I)

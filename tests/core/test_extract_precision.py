@@ -1,0 +1,51 @@
+"""Candidates nobody would note (fifteenth session): what a text tells of the past, of motions in general, of
+itself, and what someone wants, is no follow-up. Every text here is our own, in the shape of the real ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kamertaak.core.extract import extract
+
+D = dt.date
+
+
+_LETTER = ("Nr. 12 BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT\n\n"
+           "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 februari 2024\n\n")
+
+
+def _kinds(text: str, ref: dt.date, kind: str) -> list:
+    return [c for c in extract(text, ref).candidates if c.kind == kind]
+
+
+@pytest.mark.parametrize("sentence", [
+    "De moties volgden op het debat van 16 mei.",
+    "Van de moties die zijn ingediend in het dertigledendebat van 16 mei is een deel aangenomen.",
+])
+def test_a_day_without_its_year_shortly_before_the_text_is_that_day_not_next_years(sentence: str) -> None:
+    """Read on 22 May 2024, "het debat van 16 mei" was six days before: over, no term (the old code proposed the
+    debate of 16 May 2025, the next 16 May the phrase alone gives)."""
+    assert _kinds(sentence, D(2024, 5, 22), "deadline") == []
+
+
+def test_a_day_without_its_year_after_the_text_is_still_to_come() -> None:
+    [d] = _kinds("Het commissiedebat over de jeugdzorg is op 16 mei.", D(2024, 5, 10), "deadline")
+    assert d.due == D(2024, 5, 16)
+
+
+def test_a_meeting_told_in_the_perfect_on_the_texts_day_is_over() -> None:
+    """"heeft ... het debat ... afgerond" on the day the text was written: held, no term (the old code proposed the
+    debate as a deadline on that day)."""
+    text = ("Mediawet aangenomen na derde termijn\n\nDe Eerste Kamer heeft dinsdag 8 maart 2016 na een derde termijn "
+            "het debat over het toekomstbestendig maken van de publieke omroep afgerond.")
+    assert _kinds(text, D(2016, 3, 8), "deadline") == []
+
+
+def test_what_the_kamer_wants_is_no_term_of_the_classifiers() -> None:
+    """A wish is no promise, and no term either: the learned classifier's deadline is refused as its promise is (the
+    old code proposed "Nederland het gebruik van kooihuisvesting voor konijnen afbouwt" by 15 January)."""
+    text = ("Kamer wil af van kooien\n\nDe Tweede Kamer wil dat Nederland het gebruik van kooihuisvesting voor "
+            "konijnen zo snel mogelijk afbouwt.")
+    assert _kinds(text, D(2020, 12, 18), "deadline") == []
