@@ -43,6 +43,28 @@ def test_a_meeting_told_in_the_perfect_on_the_texts_day_is_over() -> None:
     assert _kinds(text, D(2016, 3, 8), "deadline") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Maar wat heeft een motie nog voor nut wanneer er zo veel worden ingediend dat het kabinet ze negeert?",
+    "Dat er zo veel moties van wantrouwen worden ingediend, dat geen bewindspersoon er nog wakker van ligt?",
+    "Hier vindt u door de raad aangenomen moties.",
+])
+def test_a_question_about_motions_or_the_text_showing_its_reader_motions_is_no_motion(sentence: str) -> None:
+    """A question about motions, or a page telling its reader where motions are shown, names none (the old code
+    proposed each as a filed or adopted motion)."""
+    assert _kinds(sentence, D(2024, 3, 14), "motion") == []
+
+
+def test_a_letter_telling_its_reader_what_its_overview_shows_names_no_motion() -> None:
+    text = _LETTER + ("In onderstaand overzicht, leest u welke amendementen en moties, ingediend bij de begroting, "
+                      "inmiddels zijn uitgevoerd.")
+    assert _kinds(text, D(2024, 2, 3), "motion") == []
+
+
+def test_a_question_naming_a_members_motion_still_names_it() -> None:
+    text = "Waarom voert de minister de aangenomen motie van Bakker (CDA) over pleegzorg niet uit?"
+    assert [[a.name for a in m.actors] for m in _kinds(text, D(2024, 3, 14), "motion")] == [["Bakker"]]
+
+
 def test_what_the_kamer_wants_is_no_term_of_the_classifiers() -> None:
     """A wish is no promise, and no term either: the learned classifier's deadline is refused as its promise is (the
     old code proposed "Nederland het gebruik van kooihuisvesting voor konijnen afbouwt" by 15 January)."""

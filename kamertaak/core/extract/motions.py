@@ -1047,7 +1047,7 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
                                 clause=member_entry.group("subj").strip(" .;"), actors=filers, due_zone=zone))
             i += 1
             continue
-        if not nouns or _GENERIC_MODAL.search(s.text):
+        if not nouns or _GENERIC_MODAL.search(s.text) or _about_motions(ctx, i):
             list_status = list_status if listed else None
             i += 1
             continue
@@ -1274,6 +1274,22 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
     _page_fields(ctx, drafts)
     _renumbered(ctx, drafts)
     return drafts, used
+
+
+# The text turned to its reader about itself: "Hier vindt u ...", "In onderstaand overzicht leest u welke moties ...",
+# "Rechts ziet u de planning", "treft u bijgaand aan"
+_TO_THE_READER = re.compile(r"\b(?:vindt|leest|ziet|treft)\s+u\b", _I)
+
+
+def _about_motions(ctx: Context, i: int) -> bool:
+    """Whether sentence i speaks of motions without telling one: a question ("Maar wat heeft een motie nog voor nut
+    ...?", "Hoe gaat het kabinet om met de aangenomen moties?") or the text telling its reader what it shows ("Hier
+    vindt u door de raad aangenomen moties"), with no motion named by its filers or number."""
+    s = ctx.sentences[i]
+    if not (s.text.rstrip().endswith("?") or _TO_THE_READER.search(s.text)):
+        return False
+    return not (_MOTION_NAMES.search(s.text) or _MOTION_OF_NAME.search(s.text) or _register_near(ctx, i, i)
+                or _members(ctx, i, i))
 
 
 # a changed motion's new number with its old one: "(21501-33, nr. 477, was nr. 476)"
