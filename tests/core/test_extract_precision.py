@@ -65,6 +65,20 @@ def test_a_question_naming_a_members_motion_still_names_it() -> None:
     assert [[a.name for a in m.actors] for m in _kinds(text, D(2024, 3, 14), "motion")] == [["Bakker"]]
 
 
+def test_a_letter_telling_what_it_does_itself_is_no_promise() -> None:
+    """The letter informing the Kamer now, owed to no promise or request, is the letter itself (the old code proposed
+    an open promise to inform the Kamer by the meeting's day)."""
+    text = _LETTER + ("Voorafgaand aan het wetgevingsoverleg Sport op 12 februari informeer ik uw Kamer in deze brief "
+                      "graag over de stand van zaken op het terrein van sport en bewegen.")
+    assert _kinds(text, D(2024, 2, 3), "commitment") == []
+
+
+def test_a_letter_keeping_a_promise_is_still_one() -> None:
+    text = _LETTER + ("In het commissiedebat van 10 januari heb ik toegezegd uw Kamer te informeren over de "
+                      "sportakkoorden. Met deze brief informeer ik uw Kamer daarover, zoals toegezegd.")
+    assert "done" in [c.status for c in _kinds(text, D(2024, 2, 3), "commitment")]
+
+
 def test_what_the_kamer_wants_is_no_term_of_the_classifiers() -> None:
     """A wish is no promise, and no term either: the learned classifier's deadline is refused as its promise is (the
     old code proposed "Nederland het gebruik van kooihuisvesting voor konijnen afbouwt" by 15 January)."""

@@ -682,6 +682,8 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         return [kept] if (kept := _answered_by_letter(ctx, i)) else []
     if ctx.letter and LETTER_IS_A_REPLY.search(s.text) and not _PROMISED.search(s.text):
         return []  # "Hierbij ontvangt u, mede namens ..., een reactie op het verzoek van ...": the letter itself
+    if ctx.letter and _INFORMS_NOW.search(s.text) and not _OWED_BEFORE.search(s.text):
+        return []  # "Met deze brief informeer ik uw Kamer over de stand van zaken ...": the letter itself, owed to none
     if kept := _kept_in_letter(ctx, i):
         return [kept]
     if not listed and s.text.rstrip().endswith("?"):
@@ -1124,6 +1126,23 @@ _KEEPS_NOW = re.compile(
     # (a dot before a small letter or a number ends no sentence: "op 24 april jl. toegestuurd")
     r"|\bheb\s+ik\b(?:(?!toegezegd)(?:[^.;]|\.(?=\s*[a-z0-9(]))){0,160}?\b(?:gestuurd|toegestuurd|toegezonden|verzonden|geïnformeerd"
     r"|aangeboden|(?<!te\s)laten\s+(?:uitvoeren|onderzoeken|opstellen|evalueren|doen)|uitgevoerd|opgesteld)\b",
+    _I,
+)
+
+
+# A letter telling what it does itself, now: "Met deze brief informeer ik uw Kamer over ...", "Hierbij informeer ik u
+# over ...", "informeer ik uw Kamer in deze brief graag over ..."
+_THIS_LETTER_NOW = r"(?:(?:in|met|middels|via)\s+(?:deze|onderhavige)\s+brief|hierbij|hiermee)"
+_INFORMS_NOW = re.compile(
+    rf"\b{_THIS_LETTER_NOW}\s+(?:informeer|informeren|bericht|berichten)\s+(?:ik|wij|we)\b"
+    rf"|\b(?:informeer|informeren)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+(?:\w+\s+)?{_THIS_LETTER_NOW}\b",
+    _I,
+)
+# ... unless it says what it answers: a promise, a motion, a request ("zoals toegezegd", "naar aanleiding van het
+# verzoek van de commissie", "de motie van het lid X"), or what it still will do
+_OWED_BEFORE = re.compile(
+    r"\btoe(?:gezegd|zegging\w*|zeggen)\b|\bmoties?\b|\bverzo(?:ek|cht)\w*|\bgevraagd\b|\bvragen\b|\bbeloofd\b"
+    r"|\baangekondigd\b|\bzoals\s+(?:\w+\s+)?(?:afgesproken|aangegeven|gemeld)\b|\b(?:zal|zullen)\b",
     _I,
 )
 
