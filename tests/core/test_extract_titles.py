@@ -413,3 +413,16 @@ def test_a_motion_the_text_names_with_c_s_keeps_it_though_its_co_signers_go_unna
     titles = sorted(c.title for c in candidates(text, "motion", D(2007, 4, 10)))
     assert titles == ["Motie Irrgang (26485, nr. 49): zorgplicht voor bedrijven",
                       "Motie Vendrik c.s. (26485, nr. 43): zwarte lijst van ongewenste beleggingen"]
+
+
+def test_a_promise_opening_with_volgens_de_minister_is_titled_with_what_she_said() -> None:
+    """ "Volgens de minister wordt het besluit na de zomer gepubliceerd" without a comma after who said it: the
+    title is the decision, not the sentence before ("Sprak met de Kamer" when the attribution took all the words)."""
+    cases = {
+        "Minister Keijzer sprak met de Kamer. Volgens de minister wordt het besluit na de zomer gepubliceerd.":
+        "Besluit gepubliceerd",
+        "Minister Keijzer sprak met de Kamer. Volgens minister Keijzer wordt het besluit na de zomer gepubliceerd.":
+        "Besluit gepubliceerd",
+    }
+    for text, want in cases.items():
+        assert [c.title for c in candidates(text, "commitment")] == [want], text

@@ -1375,7 +1375,11 @@ def promise_clause(sentence: str) -> str:
 # Who said it, in a report: ", aldus de staatssecretaris", "Volgens de minister"
 _ATTRIBUTION = re.compile(
     r",?\s*\b(?:aldus|zegt|zei|belooft|beloofde|verzekert|verzekerde)\s+(?:de\s+|het\s+)?(?:minister|staatssecretaris|"
-    r"premier|kabinet|bewinds\w+)\b[^,.;]*|^(?:Volgens|Aldus)\s+(?:de\s+)?(?:minister|staatssecretaris|premier)\b[^,]*,?",
+    r"premier|kabinet|bewinds\w+)\b[^,.;]*|^(?:Volgens|Aldus)\s+(?:de\s+)?(?:minister|staatssecretaris|premier)\b"
+    # who, by office and name ("Volgens minister X van Financiën"), not what follows without a comma ("Volgens de
+    # minister wordt het besluit na de zomer gepubliceerd")
+    r"(?:\s+(?:van|voor)\s+(?-i:[A-Z])[\w'’-]+)?(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}(?:\s+(?:van|voor)\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"\s*,?",
     _I,
 )
 _QUOTED = re.compile(r"(?:,,|[„“\"])([^„“”\"]{8,300})[”\"]")
