@@ -747,3 +747,18 @@ def test_the_fate_told_in_the_next_sentence_with_its_verb_first(after: str, stat
     ("De Kamer nam die aan"): the motion's fate (the old code kept it filed)."""
     [m] = _motions(f"Peeters (SP) diende een motie in om de wachtlijsten te halveren. {after}")
     assert (m.status, [a.name for a in m.actors]) == (status, ["Peeters"])
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("Peeters (SP) en Bakker (CDA) kregen dinsdag een meerderheid achter hun motie over de wachtlijsten.", "adopted"),
+    ("Een motie van Peeters (SP) over de wachtlijsten kreeg op dinsdag geen meerderheid.", "rejected"),
+    ("Een motie van Peeters (SP) over de wachtlijsten haalde dinsdag ruim een meerderheid.", "adopted"),
+    ("Een motie van Peeters (SP) over de wachtlijsten haalde dinsdag net geen meerderheid.", "rejected"),
+])
+def test_a_majority_won_or_missed_with_words_between(sentence: str, status: str) -> None:
+    """"kreeg dinsdag een meerderheid", "kreeg op dinsdag geen meerderheid": a word or three between the verb and the
+    majority (the old code read one word at most, proposed the first and third as filed, and titled the motion with
+    its fate: 'wachtlijsten haalde dinsdag ruim een meerderheid')."""
+    [m] = _motions(sentence)
+    assert m.status == status and "Peeters" in [a.name for a in m.actors]
+    assert m.title.endswith(": wachtlijsten")

@@ -786,6 +786,9 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "..., waardoor er geen meerderheid was", "zodat er geen meerderheid ontstond"
         r"|\b(?:waardoor|waarmee|zodat)\s+(?:was|ontstond|kwam)\s+er\s+geen\s+(?:\w+\s+)?meerderheid\b"
         r"|\b(?:waardoor|waarmee|zodat)\s+(?:er\s+)?geen\s+(?:\w+\s+)?meerderheid\s+(?:was|ontstond)\b"
+        # a word or three before the majority missed: "kreeg op dinsdag geen meerderheid", "haalden bij de stemmingen
+        # geen Kamermeerderheid"
+        r"|\b(?:haalde|haalden|kreeg|kregen)\s+(?:\w+\s+){1,3}?geen\s+(?:\w+\s+)?(?:Kamer|Staten|raads)?meerderheid\b"
         # a member of government who survives a motion: "overleefde hij een motie van wantrouwen"
         r"|\boverle(?:efde|efden|eft|ven)\b"
         # only the few for it: "Alleen de PVV stemde voor de motie", "Voor de motie stemden alleen SP en PvdD"
@@ -835,6 +838,10 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # een meerderheid was" (the parties named made one)
         r"|\b(?:kreeg|kregen)\s+(?:\w+\s+){1,3}?steun\s+van\s+(?:een|de)\s+(?:\w+\s+)?(?:Kamer|Staten|raads)?meerderheid\b"
         r"|\b(?:waardoor|waarmee|zodat)\s+(?:er\s+)?(?:toch\s+|wel\s+)?een\s+(?:\w+\s+)?meerderheid\s+(?:was|ontstond)\b"
+        # ... and before the majority won: "kreeg dinsdag een ruime meerderheid", "kregen dinsdag een meerderheid achter
+        # hun motie"
+        r"|\b(?:haalde|haalden|kreeg|kregen)\s+(?:(?!geen\b|niet\b|onvoldoende\b|nooit\b)\w+\s+){1,3}?(?:een\s+)?"
+        r"(?:ruime\s+|brede\s+|krappe\s+|nipte\s+)?(?:Kamer|Staten|raads)?meerderheid\b"
         r"|\b(?:Kamer)?meerderheid\s+(?:van\s+[^.;]{0,50}?\s+)?(?:was|waren)\s+(?:wel\s+|ook\s+)?voor\s+"
         r"(?:(?:de|een|deze|die|zijn|haar|hun)\s+(?:\w+\s+){0,2}?(?:motie|voorstel)\b|het\s*[.;,]|\s*[.;,])"
         r"|\b(?:wist|wisten)\s+(?:\w+\s+){0,2}?(?:Kamer)?meerderheid\s+(?:te\s+)?(?:vinden|krijgen|verwerven)\b"
@@ -930,7 +937,8 @@ _SUBJECT_STOP = re.compile(
     # "... haalde de eindstreep", "... vond geen meerderheid", "... ging er niet door", what X saw it do: "(zag zijn
     # motie om ...) sneuvelen", "gesteund door een meerderheid"
     r"|\s+(?:haalde\w*\s+de\s+eindstreep|vond\w*\s+(?:\w+\s+)?(?:geen\s+)?(?:\w+\s+)?(?:Kamer)?meerderheid"
-    r"|ging\w*\s+(?:er\s+)?niet\s+door|sneuvelen|stranden|gesteund\s+door)\b.*$"
+    r"|ging\w*\s+(?:er\s+)?niet\s+door|sneuvelen|stranden|gesteund\s+door"
+    r"|haalde\w*\s+(?:\w+\s+){0,3}?(?:Kamer|Staten|raads)?meerderheid)\b.*$"
     # "... redde het niet", "... kon rekenen op een meerderheid", "... kon op steun rekenen"
     r"|\s+(?:redde\w*\s+het|kon|konden)\s+(?:\w+\s+){0,2}?(?:niet|rekenen|op)\b.*$"
     r"|\s+(?:werd|werden|is|zijn)\s+(?:\w+\s+)?(?:weggestemd|gesneuveld|gestrand)\b.*$"
