@@ -349,7 +349,9 @@ def test_validation_batch_v9b_holds() -> None:
     Development material from the tenth session on; m1 wrote the municipal and provincial mechanisms with it (13/32,
     16 of 23 right)."""
     found, required, right, quiet = batch_figures("validation-v9b.json")
-    assert required == 32 and found >= 13
+    assert required == 32 and found >= 14  # fifteenth session (vn3, its miss listed, not read): "ingediend door de PVV"
+    # in the sentence after the motion names its filer -> 14/32, 17 of 21 right
+    assert right >= 0.80
     assert right >= 0.76  # twelfth session (vn2, read while writing): what a motion is, told in the present, is no
     # motion -> the glossary of motion words quiet, 16 of 21 right
     assert quiet == [0, 0]

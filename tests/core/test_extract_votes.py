@@ -762,3 +762,17 @@ def test_a_majority_won_or_missed_with_words_between(sentence: str, status: str)
     [m] = _motions(sentence)
     assert m.status == status and "Peeters" in [a.name for a in m.actors]
     assert m.title.endswith(": wachtlijsten")
+
+
+@pytest.mark.parametrize(("text", "filers"), [
+    ("De Tweede Kamer heeft dinsdag een motie aangenomen over de wachtlijsten. De motie werd ingediend door "
+     "Kamerleden van GroenLinks-PvdA en CDA.", ["GL-PvdA", "CDA"]),
+    ("Een door NSC en BBB ingediende motie over de wachtlijsten werd dinsdag aangenomen.", ["NSC", "BBB"]),
+    ("Op voorstel van D66 heeft de Tweede Kamer dinsdag een motie over de wachtlijsten aangenomen.", ["D66"]),
+])
+def test_parties_named_as_the_filers(text: str, filers: list[str]) -> None:
+    """Parties as a motion's filers by their members ("ingediend door Kamerleden van X en Y"), as the agent before the
+    participle ("Een door X en Y ingediende motie") or as its proposer ("Op voorstel van X"): the old code named a
+    member "Van GroenLinks-PvdA", or no filer."""
+    [m] = _motions(text)
+    assert m.status == "adopted" and [a.name for a in m.actors] == filers

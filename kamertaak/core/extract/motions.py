@@ -2327,9 +2327,39 @@ def _apply_back(ctx: Context, drafts: list[Draft], i: int, status: str, plural: 
                 party := normalise_party(by.group("p"))):
             # "De motie was ingediend door de PVV": a party as the filer
             members = [ExtractedActor(party, party=party, role="organisation")]
+        if not filed and (parties := _filing_parties(text)):
+            # "De motie werd ingediend door Kamerleden van GroenLinks-PvdA en CDA": the parties (not a member named
+            # "Van GroenLinks-PvdA")
+            members = [m for m in members if not _names_a_party(m.name)] + parties
         for d in targets:
             d.actors = list(dedupe_actors([*d.actors, *members, *(ExtractedActor(n, role="member") for n in filed)]))
     return True
+
+
+# parties named as the filers, by their members or fractions or as the agent before the participle: "ingediend door
+# Kamerleden van GroenLinks-PvdA en CDA", "ingediend door de fracties van SP en PvdD", "Een door NSC en BBB ingediende
+# motie", "Op voorstel van D66"
+_PARTY_LIST = rf"{_PARTY}(?:(?:\s*,\s*|\s+en\s+){_PARTY})*"
+_FILING_PARTIES = re.compile(
+    r"\b(?:ingediend|voorgesteld|ondertekend)\s+door\s+(?:(?:de\s+)?(?:Kamer)?leden\s+van\s+|de\s+fracties?\s+van\s+)?"
+    rf"(?P<a>{_PARTY_LIST})(?![\w-])(?!\s+(?:\(|en\s+(?-i:[A-Z])))"
+    rf"|\bdoor\s+(?P<b>{_PARTY_LIST})\s+(?:ingediende|voorgestelde|ondertekende)\s+(?:\w+\s+)?moties?\b"
+    rf"|^(?:Op\s+(?:voorstel|initiatief)\s+van)\s+(?P<c>{_PARTY_LIST})(?![\w-])", _I)
+
+
+def _filing_parties(text: str) -> list[ExtractedActor]:
+    """The parties a sentence names as a motion's filers (_FILING_PARTIES), each as an organisation."""
+    by = _FILING_PARTIES.search(text)
+    if by is None:
+        return []
+    listed = by.group("a") or by.group("b") or by.group("c")
+    names = [normalise_party(_ARTICLE.sub("", p.group())) for p in PARTY_ANY.finditer(listed)]
+    return [ExtractedActor(n, party=n, role="organisation") for n in dict.fromkeys(names) if n]
+
+
+def _names_a_party(name: str) -> bool:
+    """Whether a member's name is a party read as one: "Van GroenLinks-PvdA" of "Kamerleden van GroenLinks-PvdA"."""
+    return bool(normalise_party(re.sub(r"^(?:van|de|het)\s+", "", name, flags=re.I)))
 
 
 # a party named as the filer: "ingediend door de PVV", "ingediend door de fractie van GroenLinks-PvdA"
@@ -2660,6 +2690,9 @@ def _phrase_actors(ctx: Context, i: int, last: int, seg_start: int, seg_end: int
         about = {m.actor.key for m in mentions_in(ctx, s.start + subject_at, about_end)}
         before = {m.actor.key for m in mentions_in(ctx, s.start, s.start + subject_at)}
         actors = [a for a in actors if a.key not in about - before]
+    if (parties := _filing_parties(text)) and not _TITLED_MEMBER.search(text):
+        # "Een door NSC en BBB ingediende motie", "ingediend door Kamerleden van GroenLinks-PvdA en CDA": the parties
+        actors = [a for a in actors if not _names_a_party(a.name)] or parties
     if not actors and (filed := _FILED_BY_FRACTIONS.search(text)):
         # "ingediend door de fracties van GBL, Lijst058, FNP, VVD, CU": the parties that filed it, local ones too (the
         # fractions a council's minutes name as voting, "Tegen stemden de fracties van ...", are none)
@@ -3247,8 +3280,10 @@ def told_after(ctx: Context, drafts: list[Draft]) -> None:
             if not any(_person(a) for a in d.actors):
                 listed = [ExtractedActor(normalise_name(n), role="member") for by in _FILED_BY_NAMES.finditer(s.text)
                           for n in re.split(r"\s*,\s*|\s+en\s+", by.group("name")) if n]
-                found = [a for a in [*_members(ctx, k, k), *listed] if _person(a)]
-                d.actors = list(dedupe_actors([*d.actors, *found]))
+                found = [a for a in [*_members(ctx, k, k), *listed] if _person(a) and not _names_a_party(a.name)]
+                # "De motie werd ingediend door Kamerleden van GroenLinks-PvdA en CDA": the parties, when no member
+                parties = _filing_parties(s.text) if not found else []
+                d.actors = list(dedupe_actors([*d.actors, *found, *parties]))
             if not d.clause and (asks := _ASKS_OF_IT.search(s.text)):
                 dictum = _DICTUM.search(s.text)
                 asked = dictum.group() if dictum else s.text[asks.start():]
