@@ -2626,7 +2626,7 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
         ended = _UPTO_START.match(folded) and _looks_back(_TE_INFINITIVE.sub(" ", tense()))
         missed = has_year and res.precision in ("day", "month") and _DEADLINE_WORD.search(near) and not ended
         return found if missed else None
-    if day_month is not None and not has_year and not _COMING.search(folded):
+    if day_month is not None and not has_year and not _COMING.search(folded) and not _YEAR_WORD.search(folded):
         month = MONTH_WORDS[day_month.group("mon").rstrip(".")]
         last = _last_before(int(day_month.group("d")), month, ref)
         if last is not None and (ref - last <= _RECENT_PAST
@@ -2637,7 +2637,7 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
         if dt.timedelta(0) < ref - (res.due - relativedelta(years=1)) <= _RECENT_PAST:
             # "voor 1 juli" read on 1 July: its last day is the one just past, not a year ahead
             return None
-    if res.precision == "month" and not has_year and not _COMING.search(folded):
+    if res.precision == "month" and not has_year and not _COMING.search(folded) and not _YEAR_WORD.search(folded):
         # The same for a month: "In maart kondigde de minister ... aan", read in April, is not next March.
         last = res.due - relativedelta(years=1)
         if last < ref and (ref - last <= _RECENT_PAST or (ref - last <= _PAST_HALF_YEAR and _looks_back(tense()))
@@ -2670,6 +2670,8 @@ def _negated_clause(sentence: str, found: FoundDeadline) -> bool:
     return bool(_NOT.search(f"{before} {after}")) and not _NOT_THEN_BUT.search(_words(sentence[c_start:c_end]))
 
 
+# a year named by a word: "in januari volgend jaar" is next January, not the last one
+_YEAR_WORD = re.compile(rf"(?:^|\s){_BARE_YEAR}(?=\s|$)")
 _BARE_YEAR_ONLY = re.compile(_BARE_YEAR)
 _ASIDE = re.compile(r"\((?:[^()\s]+\s?){1,3}\)")
 _TE_INFINITIVE = re.compile(r"(?:^|\s)te\s[a-z]+en(?=\s|$)")

@@ -1433,3 +1433,25 @@ def test_fifteenth_session_negated_clause_no_terms(sentence: str) -> None:
 def test_fifteenth_session_negation_elsewhere_keeps_the_term(sentence: str, phrase: str, due: D | None,
                                                              precision: str) -> None:
     _reads(sentence, phrase, due, precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "due", "precision"),
+    [
+        # a month or a day with its year as a word names that year: said in February, "januari volgend jaar" is next
+        # January, not the one just past (it was dropped as history)
+        ("De minister stuurt in januari volgend jaar een brief.", "in januari volgend jaar", D(2026, 1, 31), "month"),
+        ("Mogelijk is dat al in januari volgend jaar.", "in januari volgend jaar", D(2026, 1, 31), "month"),
+        ("Het besluit valt op 10 januari volgend jaar.", "op 10 januari volgend jaar", D(2026, 1, 10), "day"),
+    ],
+)
+def test_fifteenth_session_a_month_with_its_year_word_is_that_year(sentence: str, phrase: str, due: D | None,
+                                                                   precision: str) -> None:
+    hit = deadline_in(sentence, D(2025, 2, 15))
+    assert hit is not None and (hit.phrase, hit.resolution.due, hit.resolution.precision) == (phrase, due, precision)
+
+
+@pytest.mark.parametrize("sentence", ["In januari kondigde de minister het plan aan.",
+                                      "Op 10 januari stuurde de minister een brief."])
+def test_fifteenth_session_a_month_without_its_year_just_past_stays_history(sentence: str) -> None:
+    assert deadline_in(sentence, D(2025, 2, 15)) is None
