@@ -426,3 +426,19 @@ def test_a_promise_opening_with_volgens_de_minister_is_titled_with_what_she_said
     }
     for text, want in cases.items():
         assert [c.title for c in candidates(text, "commitment")] == [want], text
+
+
+def test_a_promise_reported_with_zei_dat_is_titled_with_what_was_said() -> None:
+    """ "Het kabinet zei dat ze ... zullen werken met ..." was titled "Zei dat ze bij klimaat werken met ...", "De
+    minister bevestigde dat hij ... een brief zal sturen" "Bevestigde dat hij de Kamer een brief": the saying and
+    its subject are no part of what is promised."""
+    cases = {
+        "Het kabinet zei dat ze bij klimaat zullen werken met een wetenschappelijke adviesraad.":
+        "Bij klimaat werken met een wetenschappelijke adviesraad",
+        "De minister zei in het debat dat zij de Kamer voor de zomer een brief over de toeslagen zal sturen.":
+        "Brief over de toeslagen sturen",
+        "Wethouder Van Dieperbeek antwoordt dat hij de huidige werkwijze in beeld zal brengen.":
+        "Huidige werkwijze in beeld brengen",
+    }
+    for text, want in cases.items():
+        assert [c.title for c in candidates(text, "commitment")] == [want], text

@@ -1438,11 +1438,17 @@ def _promised_words(sentence: str, m: re.Match[str]) -> str:
         return told.group("x")  # "dat de Kamer voor 1 april een brief krijgt": a letter
     if promised := re.match(r"belo\w+\s+(?:(?:de|uw)\s+Kamer\s+)?(?P<x>.+)$", matched + tail, _I):
         return promised.group("x")  # "belooft de Kamer een brief over de wachtlijsten"
-    if reported := re.match(r"(?:laten\s+weten|liet\s+weten|meegedeeld|medegedeeld|gemeld|bericht)\b", low):
+    if reported := re.match(r"(?:laten\s+weten|liet\s+weten|meegedeeld|medegedeeld|gemeld|bericht"
+                            # "Het kabinet zei dat ze ... zullen werken met ...", "bevestigde dat hij ... zal sturen"
+                            r"|(?:zegt|zei|bevestigt|bevestigde|verzekerd|verzekerde|antwoordt|antwoordde)(?=[^.;]{0,40}?\bdat\b))\b",
+                            low):
         # "heeft laten weten u eind van het jaar te informeren over X", "meegedeeld dat ik de informatie zou doen
         # toekomen"
-        said = re.sub(r"^\s*(?:dat\s+(?:ik|wij|we|hij|zij|ze|het\s+kabinet)\s+|(?:uw|de)\s+Kamer\s+|u\s+)*", "",
-                      sentence[m.start() + reported.end() :], flags=_I)
+        said = re.sub(r"^[^.;]{0,40}?(?=\bdat\b)", "", sentence[m.start() + reported.end() :], flags=_I) if re.match(
+            r"(?:zegt|zei|bevest|verzeker|antwoord)", low) else sentence[m.start() + reported.end() :]
+        said = re.sub(r"^\s*(?:dat\s+(?:ik|wij|we|hij|zij|ze|het\s+kabinet)\s+|(?:uw|de)\s+Kamer\s+|u\s+)*", "", said,
+                      flags=_I)
+        said = re.sub(r"\s+(?:zal|zullen)\b(?=\s)", "", said, flags=_I)  # "... de regeling zal aanpassen"
         said = re.sub(r"\s+(?:aan\s+(?:uw|de)\s+Kamer\s+)?zou(?:den)?\s+(?:doen\s+toekomen|sturen|toesturen|zenden)\b",
                       "", said, flags=_I)
         return re.sub(r"^(?:u|(?:uw|de)\s+Kamer)\s+", "", said, flags=_I)
