@@ -85,3 +85,21 @@ def test_what_the_kamer_wants_is_no_term_of_the_classifiers() -> None:
     text = ("Kamer wil af van kooien\n\nDe Tweede Kamer wil dat Nederland het gebruik van kooihuisvesting voor "
             "konijnen zo snel mogelijk afbouwt.")
     assert _kinds(text, D(2020, 12, 18), "deadline") == []
+
+
+@pytest.mark.parametrize(("before", "sentence"), [
+    (" • Kamer dient moties in voor de voltijdbonus\n\n  ",
+     "In de tweede termijn konden de Tweede Kamer moties indienen."),  # (as the writer put it)
+    ("Dit jaar zijn er bijna 4.900 moties ingediend.\n\nHet aantal ingediende moties ligt hoger dan tussen 2009 en "
+     "2017. ", "Eén verklaring is dat er steeds meer fracties zijn gekomen, die zich via moties willen profileren."),
+    ("", "GroenLinks had al aangekondigd een dergelijke motie te zullen steunen."),
+])
+def test_who_may_file_motions_and_a_motion_like_another_name_no_motion(before: str, sentence: str) -> None:
+    """Who may file motions, motions as a means, a motion like one told: no motion filed or announced (the old code
+    proposed each)."""
+    assert not any(m.quote.startswith(sentence[:30]) for m in _kinds(before + sentence, D(2022, 9, 22), "motion"))
+
+
+def test_a_motion_like_another_with_its_own_subject_is_one() -> None:
+    text = "GroenLinks diende een dergelijke motie over de huren in, die werd verworpen."
+    assert [m.status for m in _kinds(text, D(2024, 3, 14), "motion")] == ["rejected"]

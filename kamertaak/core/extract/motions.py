@@ -73,7 +73,12 @@ _OUTCOME_HEAD = re.compile(rf"^(?:(?i:{_VOTE_MANNER})\s+)?(?P<o>(?i:Aangenomen|V
                            r"(?:\s+(?:zijn|werden|is|werd))?\s*:?$")
 # "waar moties kunnen worden ingediend" describes the procedure, not a motion
 _GENERIC_MODAL = re.compile(r"\bmoties?\b.{0,20}?\b(?:kunnen|kan|mogen|mag) worden\b"
-                            r"|\bmoties?\s+(?:die|dat)\s+[^,;.]{0,30}?\b(?:kunnen|kan|mogen|mag)\s+indienen\b", _I)
+                            r"|\bmoties?\s+(?:die|dat)\s+[^,;.]{0,30}?\b(?:kunnen|kan|mogen|mag)\s+indienen\b"
+                            # who may file motions, and when: "In de tweede termijn konden de Kamerleden moties
+                            # indienen", "waarbij fracties moties kunnen indienen"
+                            r"|\b(?:kan|kon|kunnen|konden|mag|mocht|mogen|mochten)\b[^.;?]{0,40}?\bmoties\s+"
+                            r"(?:\w+\s+)?(?:indienen|in\s+(?:te\s+)?dienen)\b"
+                            r"|\bmoties\s+(?:kunnen|konden|mogen|mochten)\s+(?:\w+\s+)?(?:indienen|ingediend)\b", _I)
 _MOTION_BODY_START = re.compile(r"\bgehoord de beraadslaging\b", _I)
 _MOTION_BODY_END = re.compile(r"\borde van de dag\b", _I)
 _DICTUM = re.compile(
@@ -2210,6 +2215,8 @@ def _phrase(text: str, noun: re.Match[str]) -> _Phrase:
         return phrase("vote")  # "Soms wordt een motie nog voor de stemming ingetrokken", "veel te veel moties"
     if (_COUNT.search(before) or (plural and _COUNTED_BEFORE.search(before))) and (not own or _DESCRIBED.match(after)):
         return phrase("count")
+    if not own and _SUCH_A.search(before):
+        return phrase("vote")  # "D66 had aangekondigd een dergelijke motie te steunen": one like another, not one filed
     if plural and not own and _BARE_AFTER_PREPOSITION.search(before):
         return phrase("vote")  # "vrij om een eigen afweging te maken over moties": motions in general
     if _POINTS_BACK.search(before) and not own and not _VERB_ZIJN.match(text[: noun.start()]):
@@ -2251,8 +2258,10 @@ _FILER_SUBJECT = re.compile(r"^\s*(?:die|dat)\s+(?:(?:Kamerlid|senator|het\s+lid
 # all the motions of the debate: "alle moties", "alle ingediende moties"
 _ALL_OF_THEM = re.compile(r"\balle\s+(?:\w+\s+)?moties\b", _I)
 # a bare plural right after a preposition: "een afweging maken over moties", "ruimte voor moties"
+# a motion like one told or thought of: "een dergelijke motie", "zo'n motie", "zulke moties"
+_SUCH_A = re.compile(r"\b(?:dergelijke|soortgelijke|zo['’]n|zulke)\s+$", _I)
 _BARE_AFTER_PREPOSITION = re.compile(
-    r"(?:^|[\s\"'”])(?:over|voor|tegen|op|bij|met|van)\s+"
+    r"(?:^|[\s\"'”])(?:over|voor|tegen|op|bij|met|van|via|middels)\s+"
     # with an adjective, not a determiner: "het beter volgen van aangenomen moties"
     r"(?:(?!(?:de|het|die|deze|dit|dat|zijn|haar|hun|onze|mijn|uw|alle|enkele|een|geen|beide)\s)[a-zà-ÿ]+\s+)?$")
 # no motion: "geen moties", "geen enkele motie", "geen eigen moties"
