@@ -529,3 +529,23 @@ def test_a_letter_on_a_motion_the_kamer_is_still_to_vote_on_leaves_it_submitted(
     )
     [motion] = [c for c in candidates(text) if c.kind == "motion"]
     assert motion.status == "submitted"
+
+
+
+def test_a_toezegging_told_without_its_maker_is_the_senders() -> None:
+    text = HEAD + (
+        "In deze brief schets ik de stand van de woningbouw. Tijdens het debat is toegezegd dat de Kamer wordt "
+        "geïnformeerd over de evaluatie van de huurcommissie.\n"
+    )
+    [promise] = [c for c in candidates(text) if "huurcommissie" in c.quote]
+    assert "minister van VRO" in {a.name for a in promise.actors}  # the letter's sender: no one else is named
+
+
+
+def test_a_promise_made_on_behalf_of_another_minister_is_the_writers_first() -> None:
+    text = HEAD + (
+        "Mede namens de Minister voor Primair en Voortgezet Onderwijs zal ik uw Kamer voor de zomer informeren over "
+        "de uitkomsten van het onderzoek naar studentenhuisvesting.\n"
+    )
+    [promise] = [c for c in candidates(text) if c.kind == "commitment"]
+    assert [a.name for a in promise.actors][:1] == ["minister van VRO"]

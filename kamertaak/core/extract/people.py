@@ -304,8 +304,10 @@ def letter_author(ctx: Context) -> ExtractedActor | None:
     """The signatory of a letter to the Kamer ("De minister van Sociale Zaken en Werkgelegenheid,"), with the name
     signed under the office ("De Staatssecretaris van Defensie, B. Visser")."""
     tail = max(0, len(ctx.clean.text) - 400)
+    # not one the writer acts for ("Mede namens de Minister voor X zal ik ..."): that office does not sign
     signed = [m for m in ctx.mentions_between(tail, len(ctx.clean.text) + 1)
-              if m.actor.role in ("minister", "state_secretary")]
+              if m.actor.role in ("minister", "state_secretary")
+              and not _FOR_WHOM.search(ctx.clean.text, max(0, m.start - 16), m.start)]
     if signed:
         last = signed[-1]
         name = _SIGNED_NAME.match(ctx.clean.text, last.end)
@@ -315,6 +317,7 @@ def letter_author(ctx: Context) -> ExtractedActor | None:
     return _sender(ctx.clean.text) or (ctx.office_holders[0] if ctx.office_holders else None)
 
 
+_FOR_WHOM = re.compile(r"\bnamens\s+(?:de\s+)?$", _I)
 # A letter's sender line in its head: "BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT", "Brief van de
 # minister voor Medische Zorg", after the Kamerstuk's number on the same line ("Nr. 394 BRIEF VAN DE MINISTER ...",
 # the Eerste Kamer's letter "E BRIEF VAN DE MINISTER ..."); a
@@ -420,6 +423,8 @@ _ADDRESSED_TO = re.compile(
     r"^[ \t]*Aan\s+de\s+(?P<office>[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)\s+(?:van|voor)\s+"
     r"(?P<ministry>[^\n]{3,80}?)[ \t,]*$", re.MULTILINE)
 _YOU = re.compile(r"\b(?:u|uw)\b(?!\s+Kamer\b)", _I)
+# A toezegging told without its maker: "is toegezegd", "Toezegging evaluatie X", "de toegezegde brief"
+_GOVERNMENTS_OWN = re.compile(r"\btoe(?:gezegd|zegging)\w*", _I)
 
 
 def _is_head(ctx: Context, k: int) -> bool:
@@ -477,6 +482,12 @@ def told_back(ctx: Context, kind: str, first: int) -> list[ExtractedActor]:
     if ctx.letter and not any(ctx.speakers.values()) and FIRST_PERSON.search(s.text):
         author = letter_author(ctx)
         return [author] if author else []
+    if (ctx.letter and not any(ctx.speakers.values()) and kind in ("commitment", "task")
+            and not _persons_in(ctx, first)):
+        # "Tijdens het debat is toegezegd dat ...", a heading "Toezegging evaluatie X": a toezegging a letter to the
+        # Kamer reports on, naming no one, is its sender's (the government writing)
+        author = letter_author(ctx)
+        return [author] if author else []
     to = _ADDRESSED_TO.search(ctx.clean.text, 0, s.start) if _YOU.search(s.text) else None
     if to is not None and normalise_ministry(to.group("ministry")):
         return [government_actor(to.group("office").lower(), to.group("ministry"))]
@@ -488,6 +499,24 @@ def told_back(ctx: Context, kind: str, first: int) -> list[ExtractedActor]:
     if _THING_BACK.match(s.text):
         return _said_back(ctx, first, None)
     return []
+
+
+# "Mede namens de Minister voor X zal ik uw Kamer ... informeren", "Ik stuur u, mede namens de staatssecretaris, ...":
+# the writer acts, for another office too
+_ON_BEHALF = re.compile(r"\bmede\s+namens\b", _I)
+
+
+def on_behalf(ctx: Context, first: int, actors: list[ExtractedActor]) -> list[ExtractedActor]:
+    """A letter's promise its writer makes "mede namens" another member of government is the writer's first (the
+    letter's author), then that other's: the office named after "mede namens" is not who writes."""
+    said = ctx.sentences[first].text
+    if not (ctx.letter and _ON_BEHALF.search(said) and FIRST_PERSON.search(said)) or any(ctx.speakers.values()):
+        return actors
+    author = letter_author(ctx)
+    if author is None or any(a.key == author.key or (a.role == author.role and a.ministry == author.ministry)
+                             for a in actors):
+        return actors
+    return [author, *actors]
 
 
 # Parties that file a motion together, as the subject before the verb: "D66 en CDA dienen motie vrachtwagenheffing in",

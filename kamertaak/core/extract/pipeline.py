@@ -38,6 +38,7 @@ from kamertaak.core.extract.motions import (
 )
 from kamertaak.core.extract.people import (
     named_actors,
+    on_behalf,
     parties_filing,
     party_filer_of,
     speakers,
@@ -303,6 +304,8 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     for d in final:
         if not d.actors:
             d.actors = told_back(ctx, d.kind, d.first)  # "Wel gaat hij ...": whom the text told it of
+        if d.kind in ("commitment", "task"):
+            d.actors = on_behalf(ctx, d.first, d.actors)  # "Mede namens de Minister voor X zal ik ...": the writer's
     candidates = _finish(ctx, final)
     all_actors = dedupe_actors([m.actor for m in mentions])
     # "mevrouw Dijk" in one sentence is the "Dijk (SP)" the text names elsewhere
