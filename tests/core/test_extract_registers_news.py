@@ -355,3 +355,33 @@ def test_a_decision_on_a_number_takes_the_title_the_heading_gives_that_number() 
     assert found["T02610"].title == "Onderwijshuisvesting op Saba"  # not only "Toezegging T02610"
     assert found["T02610"].due == D(2018, 12, 1)
     assert found["T02609"].title == "Toezegging T02609"  # the heading names no other
+
+
+RAPPEL_WITH_STATE = """Aan de Voorzitter van de Eerste Kamer der Staten-Generaal
+
+Datum 20 juni 2023
+Betreft Halfjaarlijks toezeggingenrappel
+
+Geachte voorzitter,
+
+Hierbij bericht ik u over de openstaande toezeggingen.
+
+Toezegging Evaluatie Wet langdurige zorg (T02987)
+De Minister van Volksgezondheid, Welzijn en Sport zegt de Kamer toe de evaluatie van de Wet langdurige zorg te sturen.
+Stand van zaken: de evaluatie wordt in het najaar van 2023 aan de Kamer gestuurd.
+
+Toezegging Monitor mantelzorg (T03011)
+De Kamer wordt jaarlijks geïnformeerd over de monitor mantelzorg.
+Deze toezegging is voldaan met de brief van 12 mei 2023.
+
+De Minister van Volksgezondheid, Welzijn en Sport,
+
+A.B. Jansen
+"""
+
+
+def test_a_register_entry_without_a_deadline_field_takes_the_term_its_state_gives() -> None:
+    found = by_register(candidates(RAPPEL_WITH_STATE, D(2023, 6, 20)))
+    assert found["T02987"].status == "open" and found["T02987"].due is not None
+    assert found["T02987"].due.year == 2023 and found["T02987"].due.month >= 9  # "in het najaar van 2023"
+    assert found["T03011"].status == "done" and found["T03011"].due is None

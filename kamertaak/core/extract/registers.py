@@ -29,6 +29,12 @@ _SOURCES = re.compile(r"^Uit de stukken\b", _I)
 _FIELD_DUE = re.compile(r"^(?:nieuwe\s+)?(?:deadline|datum nakoming|uiterste datum|termijn)\s*:?\s", _I)
 _FIELD_STATUS = re.compile(r"^status\s*:?\s*(?P<s>deels\s+\w+|\w+)", _I)
 _FIELD_MEMBERS = re.compile(r"\bKamerleden\b")
+# The entry's later text telling when it will be kept: "Stand van zaken: ... wordt in het najaar aan de Kamer gestuurd",
+# "De Kamer wordt voor de zomer geïnformeerd", "Naar verwachting ... in het voorjaar", "volgt in ..."
+_TOLD_LATER = re.compile(
+    r"^(?:Stand\s+van\s+zaken|Toelichting|Voortgang)\s*:|\bnaar\s+verwachting\b|\b(?:volgt|volgen|verschijnt)\b"
+    r"|\b(?:wordt|worden|zal|zullen)\b[^.;]{0,80}?\b(?:gestuurd|toegezonden|geïnformeerd|informeren|sturen|afgerond"
+    r"|opgeleverd|gepubliceerd)\b", _I)
 _STATUS_WORDS = {
     "openstaand": "open", "open": "open", "voldaan": "done", "afgedaan": "done", "deels voldaan": "partial",
     "deels afgedaan": "partial", "vervallen": "lapsed", "nagekomen": "done",
@@ -193,10 +199,16 @@ def _entry(ctx: Context, first: int, end: int) -> Draft | None:
     actors = sentence_actors(ctx, body, body)
     status = "open"
     due: Resolution | None = None
+    told: Resolution | None = None  # a term the entry's later text gives, when it has no field for it
     for k in range(body + 1, end):
         text = sents[k].text
         if _SOURCES.match(text):
             break  # what follows quotes where the commitment was made
+        if told is None and _TOLD_LATER.search(text):
+            # "Stand van zaken: de evaluatie wordt in het najaar van 2023 aan de Kamer gestuurd"
+            terms = [f for f in ctx.deadlines_in(sents[k].start, sents[k].end, terms_only=True)
+                     if f.resolution.due is not None and f.resolution.due >= ctx.ref]
+            told = terms[0].resolution if terms else None
         if field_status := _FIELD_STATUS.match(text):
             status = _STATUS_WORDS.get(" ".join(field_status.group("s").lower().split()), status)
         if (field_due := _FIELD_DUE.match(text)) and ctx.ref != dt.date.min:
@@ -213,6 +225,8 @@ def _entry(ctx: Context, first: int, end: int) -> Draft | None:
                 due = decided.due_override or due
     if not any(a.role in ("minister", "state_secretary") for a in actors) and (author := letter_author(ctx)):
         actors.insert(0, author)
+    if due is None and status in ("open", "partial"):
+        due = told
     s = sents[body]
     draft = Draft(
         "commitment",
