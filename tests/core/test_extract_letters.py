@@ -549,3 +549,66 @@ def test_a_promise_made_on_behalf_of_another_minister_is_the_writers_first() -> 
     )
     [promise] = [c for c in candidates(text) if c.kind == "commitment"]
     assert [a.name for a in promise.actors][:1] == ["minister van VRO"]
+
+
+def test_a_toezegging_the_letter_cannot_deal_with_yet_is_open_with_the_term_it_gives() -> None:
+    text = HEAD + (
+        "De toezegging over de huurverhoging voor middeninkomens kan niet meer dit jaar worden afgehandeld; ik "
+        "informeer u hierover in het najaar.\n"
+    )
+    [later] = [c for c in candidates(text) if "middeninkomens" in c.quote]
+    assert later.kind == "commitment" and later.status == "open"  # it said "afgehandeld": read as done
+    assert later.due is not None and later.due.year == 2025 and later.due.month >= 9
+
+
+def test_one_sentence_dealing_with_several_motions_and_toezeggingen_gives_one_follow_up_each() -> None:
+    text = HEAD + (
+        "Met deze brief zijn de toezegging over de wachtlijsten, de motie van het lid Bakker over de bouwplannen "
+        "en de motie van de leden Jansen en De Vries over de huurtoeslag afgedaan.\n"
+    )
+    found = candidates(text)
+    motions = {c.title: c for c in found if c.kind == "motion"}
+    assert {c.status for c in motions.values()} == {"executed"}
+    assert [{a.name for a in c.actors} for c in motions.values()] == [{"Bakker"}, {"Jansen", "De Vries"}]
+    assert "huurtoeslag" not in next(t for t in motions if "Bakker" in t)  # each its own subject
+    [kept] = [c for c in found if c.kind == "commitment"]
+    assert kept.status == "done" and "wachtlijsten" in kept.title.lower()
+    assert "minister van VRO" in {a.name for a in kept.actors}
+
+
+def test_those_motions_and_that_toezegging_dealt_with_are_those_the_sentence_before_names() -> None:
+    text = HEAD + (
+        "In deze brief ga ik in op de motie van het lid Bakker over de bouwplannen, de motie van de leden Jansen en "
+        "De Vries over de huurtoeslag en de toezegging om de Kamer te informeren over de pilots met flexwonen. "
+        "Daarmee zijn deze moties en de toezegging afgedaan.\n"
+    )
+    found = candidates(text)
+    assert sorted(c.status for c in found if c.kind == "motion") == ["executed", "executed"]
+    [kept] = [c for c in found if c.kind == "commitment"]
+    assert kept.status == "done" and "flexwonen" in kept.title
+
+
+def test_the_thing_promised_told_back_gives_the_toezegging_its_state_and_term() -> None:
+    text = HEAD + (
+        "Tijdens het debat is toegezegd dat de Kamer wordt geïnformeerd over de evaluatie van de huurcommissie. De "
+        "evaluatie is inmiddels afgerond en treft u als bijlage bij deze brief aan.\n\n"
+        "Tijdens het commissiedebat Wonen van 3 april heb ik toegezegd de Kamer te informeren over het onderzoek naar "
+        "leegstand. Het onderzoek volgt later dit jaar.\n\n"
+        "Ook heb ik toegezegd in gesprek te gaan met de corporaties over de huurgrenzen. Dit gesprek heeft inmiddels "
+        "plaatsgevonden.\n\n"
+        "De minister heeft toegezegd de Huisvestingswet te evalueren. Stand van zaken: de evaluatie is gestart en "
+        "wordt naar verwachting in het voorjaar van 2026 afgerond.\n"
+    )
+    found = candidates(text)
+    by = {word: [c for c in found if word in c.quote] for word in ("huurcommissie", "leegstand", "huurgrenzen",
+                                                                    "Huisvestingswet")}
+    [evaluated] = by["huurcommissie"]
+    assert evaluated.status == "done"
+    assert "minister van VRO" in {a.name for a in evaluated.actors}  # the sender: no one else is named
+    [research] = by["leegstand"]
+    assert research.status == "open" and research.due == D(2025, 12, 31)
+    [talk] = by["huurgrenzen"]
+    assert talk.status == "done"
+    [law] = by["Huisvestingswet"]  # one follow-up: no "Evaluatie verwacht" beside it
+    assert law.kind == "commitment" and law.status == "open"
+    assert law.due is not None and law.due.year == 2026

@@ -485,7 +485,7 @@ def read_letter(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     members_of_the_promise(ctx, drafts)
     drafts = listed_states(ctx, drafts)
     row_subjects(ctx, drafts)
-    return reported_groups(ctx, motions_followed_up(ctx, drafts))
+    return handled_together(ctx, reported_groups(ctx, motions_followed_up(ctx, drafts)))
 
 
 # What a Kamerstuk number in brackets belongs to, the nearest before it: a motion ("de motie X (Kamerstuk 36 410, nr.
@@ -542,6 +542,13 @@ _GOES_ON = re.compile(
     r"|Aan\s+(?:de|deze|die)\s+(?:motie|toezegging)\b)",
     _I,
 )
+# ... or, a toezegging's, the thing promised told back without a complement of its own: "De evaluatie is inmiddels
+# afgerond", "Het onderzoek volgt later dit jaar", "Stand van zaken: ..." (not "De uitkomsten van de evaluatie van de
+# Wet X ...": a subject of its own)
+_THING_GOES_ON = re.compile(
+    r"^(?:(?:Deze|Die|De|Dit|Dat|Het)\s+(?:onderzoek|rapport|evaluatie|rapportage|verkenning|analyse|kabinetsreactie"
+    r"|beleidsreactie|reactie|notitie|nota|monitor|visie|plan|uitkomsten|resultaten)\b"
+    r"(?!\s+(?:van|over|naar|inzake|met|op|betreffende|aangaande)\b)|Stand\s+van\s+zaken\s*:)", _I)
 # ... or names it again as the one told: "Met deze brief is deze toezegging afgedaan"
 _THIS_ONE = re.compile(r"\b(?:deze|die|voornoemde|genoemde|bovengenoemde)\s+(?:motie|toezegging)\b", _I)
 # A sentence that gives the item before it its state: "Deze motie is in uitvoering.", "Deze toezegging is voldaan."
@@ -562,14 +569,27 @@ _DONE_NOW = re.compile(
     r"|\b(?:deze\s+\w*brief|hiermee|daarmee)\s+(?:dient|strekt)\s+(?:\w+\s+)?(?:daartoe|hiertoe|daarvoor|hiervoor)\b"
     r"|\b(?:kom|komen)\s+(?:ik|wij|we)\s+(?:deze|die|de|mijn|onze)\s+(?:\w+\s+)?toezegging\s+na\b"
     r"|\bgestand\s+(?:gedaan|doe|doen)\b|\bbeschouw\w*\s+(?:ik|wij|we|het\s+college)\b[^.;]{0,100}?\bals\s+(?:afgedaan|uitgevoerd|afgerond)"
-    r"|^(?:Afgedaan|Uitgevoerd|Afgerond|Voldaan)\b|" + _GIVEN_EFFECT, _I)
+    r"|^(?:Afgedaan|Uitgevoerd|Afgerond|Voldaan)\b|" + _GIVEN_EFFECT +
+    # what was promised has happened: "Dit gesprek heeft inmiddels plaatsgevonden", "Het rapport is op 3 mei verschenen"
+    r"|\b(?:heeft|hebben)\s+(?:\w+\s+){0,4}?plaatsgevonden\b"
+    r"|\b(?:is|zijn)\s+(?:\w+\s+){0,4}?(?:verschenen|gepubliceerd|verzonden|toegezonden|aangeboden)\b", _I)
+# What is not done (yet), with a few words between: "kan niet meer dit jaar worden afgehandeld", "is nog niet geheel
+# afgerond"
+_NOT_DONE = re.compile(
+    r"\bniet\s+(?:\w+\s+){0,4}?(?:worden\s+|zijn\s+)?(?:uitgevoerd|afgedaan|afgerond|afgehandeld|voldaan|nagekomen)\b",
+    _I)
 _NOT_YET = re.compile(
-    r"\bnog\s+niet\b|\bniet\s+(?:\w+\s+)?(?:uitgevoerd|afgedaan|afgerond)\b|\bzodra\b|\bwanneer\b|\bnadat\b|\bpas\b"
+    r"\bnog\s+niet\b|\bniet\s+(?:\w+\s+)?(?:uitgevoerd|afgedaan|afgerond)\b|" + _NOT_DONE.pattern + "|"
+    r"\bzodra\b|\bwanneer\b|\bnadat\b|\bpas\b"
     r"|\bals\b[^.;]{0,40}\bis\b", _I)
 _UNDER_WAY = re.compile(
     r"\bin\s+uitvoering\b|\bwordt\s+(?:momenteel\s+|nog\s+|thans\s+|op\s+dit\s+moment\s+)?uitgevoerd\b"
     r"|\b(?:wordt|worden)\s+meegenomen\s+in\b|\bloopt\s+(?:nog|momenteel)\b|\bnog\s+niet\s+(?:volledig\s+)?"
-    r"(?:uitgevoerd|afgerond|afgedaan)\b|\b(?:volgt|volgen)\s+(?:in|bij|met|voor|vóór|na|uiterlijk)\b", _I)
+    r"(?:uitgevoerd|afgerond|afgedaan)\b|\b(?:volgt|volgen)\s+(?:in|bij|met|voor|vóór|na|uiterlijk|later)\b|"
+    # "de evaluatie is gestart en wordt naar verwachting in het voorjaar van 2025 afgerond"
+    r"\b(?:is|zijn)\s+(?:inmiddels\s+|recent\s+)?(?:gestart|begonnen|opgestart)\b|"
+    r"\b(?:wordt|worden)\s+(?:\w+\s+){0,3}?naar\s+verwachting\b|"
+    + _NOT_DONE.pattern, _I)
 # A later step with its term: "ik informeer u daarover voor 1 juni", "volgt in de brief van het najaar", "ontvangt u
 # voor de zomer", "wordt meegenomen in de brief die u voor de zomer ontvangt"
 _LATER = re.compile(
@@ -577,8 +597,11 @@ _LATER = re.compile(
     r"|\b(?:ik|wij|we)\s+(?:informeer|informeren|bericht|berichten|stuur|sturen|rapporteer|rapporteren)\s+u\b"
     r"|\b(?:ik|wij|we)\s+u\s+(?:\w+\s+){0,6}?(?:informeer|informeren|bericht|berichten|rapporteer|rapporteren)\b"
     r"|\b(?:ik|wij|we)\s+(?:zal|zullen)\b[^.;]{0,60}?"
-    r"\b(?:informeren|berichten|sturen|rapporteren)\b|\bontvangt\s+u\b|\b(?:volgt|volgen)\s+(?:in|bij|met|voor|vóór|na)\b"
-    r"|\b(?:wordt|worden)\s+meegenomen\s+in\b|\bverwacht\s+(?:ik|wij|we)\b", _I)
+    r"\b(?:informeren|berichten|sturen|rapporteren)\b|\bontvangt\s+u\b|\b(?:volgt|volgen)\s+(?:in|bij|met|voor|vóór|na|later)\b"
+    r"|\b(?:wordt|worden)\s+meegenomen\s+in\b|\bverwacht\s+(?:ik|wij|we)\b"
+    # "Ik verwacht u hierover voor de zomer te informeren", "Ik streef ernaar u ... te berichten"
+    r"|\b(?:ik|wij|we)\s+(?:verwacht|verwachten|streef|streven)\b[^.;]{0,80}?\bte\s+(?:informeren|berichten|sturen"
+    r"|rapporteren)\b", _I)
 
 
 def _motion_partial() -> str:
@@ -587,13 +610,14 @@ def _motion_partial() -> str:
     return "partial" if "partial" in LIFECYCLES["motion"].statuses else "adopted"
 
 
-def _item_ends(ctx: Context, first: int) -> int:
+def _item_ends(ctx: Context, first: int, toezegging: bool = False) -> int:
     """The last sentence of the item whose first sentence ends at `first`: the sentences after it that point back to
     it (at most three), up to the next list item or a sentence of its own."""
     last = first
     for k in range(first + 1, min(first + 4, len(ctx.sentences))):
         s = ctx.sentences[k]
-        if s.item or not (_GOES_ON.search(s.text) or _THIS_ONE.search(s.text)):
+        if s.item or not (_GOES_ON.search(s.text) or _THIS_ONE.search(s.text)
+                          or (toezegging and _THING_GOES_ON.search(s.text))):
             break
         last = k
     return last
@@ -615,7 +639,7 @@ def listed_states(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     for d in ordered:
         if id(d) in gone:
             continue
-        last = _item_ends(ctx, d.last)
+        last = _item_ends(ctx, d.last, d.kind == "commitment")
         spans = range(d.first, last + 1)
         told = " ".join(ctx.sentences[k].text for k in spans)
         if d.kind == "motion" and d.status in ("submitted", "adopted"):
@@ -630,6 +654,10 @@ def listed_states(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         inside = [o for o in ordered[bisect.bisect_right(firsts, d.last) : bisect.bisect_right(firsts, last)]
                   if o is not d and o.kind == "commitment" and id(o) not in gone
                   and _tells_state(ctx.sentences[o.first].text)]
+        # what the item's later sentence expects ("wordt naar verwachting in het voorjaar afgerond": "Evaluatie
+        # verwacht") is the item's term, no follow-up of its own
+        inside += [o for o in drafts if o.kind == "deadline" and o.status == "upcoming" and not o.dropped
+                   and d.last < o.first <= last and o.first == o.last and _tells_state(ctx.sentences[o.first].text)]
         state = _state(told)
         # a later step the item names with its term: in a sentence after its first, or with a state
         later = next((m for k in spans if k > d.first or state is not None
@@ -670,6 +698,14 @@ def listed_states(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             d.due_override = None
             if d.kind == "commitment" and d.status == "done":
                 d.status = "open"
+        elif state in ("partial", "under_way") and (termed := next((ctx.sentences[k] for k in spans if k > d.first
+                                                                     and ctx.deadlines_in(ctx.sentences[k].start,
+                                                                                          ctx.sentences[k].end,
+                                                                                          terms_only=True)), None)):
+            # "Stand van zaken: de evaluatie is gestart en wordt naar verwachting in het voorjaar van 2025 afgerond":
+            # the item's term is its later sentence's
+            d.due_zone = (termed.start, termed.end)
+            d.due_override = None
     return drafts  # the dropped stay, flagged: their sentences are read (the learned classifier leaves them)
 
 
@@ -892,3 +928,115 @@ def _group_heading(ctx: Context, k: int) -> int | None:
         if own_line and len(s.text) <= 160 and s.text[-1:] not in ".:;?!" and _GROUP.search(s.text):
             return j
     return None
+
+
+# A letter dealing with several motions and toezeggingen in one sentence, now: "Met deze brief zijn de toezegging
+# over X, de motie van het lid Y over Z en de motie van de leden A en B over C afgedaan", "Hiermee beschouw ik de
+# toezegging over X en de toezegging over Y als afgedaan", "Daarmee zijn deze moties en de toezegging afgedaan" (after
+# the sentence that names them)
+_DONE_WORD = r"(?:afgedaan|uitgevoerd|afgerond|afgehandeld|voldaan|nagekomen)"
+_HANDLED_NOW = re.compile(
+    rf"\b(?:{_THIS_LETTER})\b[^.;]{{0,30}}?\b(?:is|zijn|worden|wordt)\b(?P<a>[^.;]{{8,700}}?)\b(?:hiermee\s+|daarmee\s+)?"
+    rf"(?:\w+\s+)?{_DONE_WORD}\b"
+    rf"|\b(?:{_THIS_LETTER})\b[^.;]{{0,30}}?\bbeschouw\w*\s+(?:ik|wij|we)\b(?P<b>[^.;]{{8,700}}?)\bals\s+{_DONE_WORD}\b"
+    rf"|\bbeschouw\w*\s+(?:ik|wij|we)\s+(?:\w+\s+)?(?:{_THIS_LETTER})\b(?P<c>[^.;]{{8,700}}?)\bals\s+{_DONE_WORD}\b",
+    _I,
+)
+# Where one item starts: "de toezegging over", "de motie van het lid", "de motie-X", "de gewijzigde motie"
+_ITEM_START = re.compile(
+    r"\b(?:de|het|mijn|onze)\s+(?:(?:gewijzigde|aangenomen|eerdere|eerdergenoemde)\s+)?"
+    r"(?P<kind>toezeggingen|toezegging|moties|motie)\b(?!\s+(?:en|als)\b)", _I)
+# ... pointing back to those the sentence before names: "deze moties en de toezegging", "beide moties"
+_BACK_ITEMS = re.compile(r"^\s*(?:deze|die|beide|voornoemde|genoemde|bovengenoemde)\b", _I)
+
+
+def _masked(said: str) -> str:
+    """The sentence with what its brackets hold blanked (a Kamerstuk's "nr." is no sentence end), offsets kept."""
+    return re.sub(r"\([^()]*\)", lambda m: "(" + " " * (len(m.group()) - 2) + ")", said)
+
+
+def _items(said: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The motions and toezeggingen named in said[start:end], each (kind, start, end), one after another."""
+    starts = list(_ITEM_START.finditer(said, start, end))
+    out = []
+    for n, m in enumerate(starts):
+        stop = starts[n + 1].start() if n + 1 < len(starts) else end
+        text = said[m.start() : stop]
+        cut = re.search(r"[\s,]*(?:\ben\b|\bof\b)?[\s,]*$", text)
+        stop = m.start() + (cut.start() if cut else len(text))
+        kind = "motion" if m.group("kind").lower().startswith("moti") else "commitment"
+        out.append((kind, m.start(), stop))
+    return out
+
+
+def handled_together(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """Each motion and toezegging a letter's sentence says it deals with now, together (_HANDLED_NOW): a motion
+    executed, a toezegging done, one follow-up each (a motion another stage read keeps its draft; a toezegging no
+    stage read is added, the letter's author's). A sentence that says so of "deze moties en de toezegging" deals with
+    those the sentence before names."""
+    author = signed_author(ctx)
+    added: list[Draft] = []
+    for k, s in enumerate(ctx.sentences):
+        if "afge" not in s.text and "uitgevoerd" not in s.text and "voldaan" not in s.text \
+                and "nagekomen" not in s.text:
+            continue
+        said = _masked(s.text)
+        m = _HANDLED_NOW.search(said)
+        if m is None or _NOT_DONE.search(said) or _NOT_YET.search(said[m.start() : m.end()]):
+            continue
+        group = next(g for g in ("a", "b", "c") if m.group(g) is not None)
+        at, k_items = k, k
+        items = _items(said, m.start(group), m.end(group))
+        if _BACK_ITEMS.match(m.group(group)) and k > 0:
+            k_items = k - 1
+            before = _masked(ctx.sentences[k - 1].text)
+            items = _items(before, 0, len(before))
+        if not items or (len(items) < 2 and k_items == k):
+            continue  # one motion or toezegging: read by executed_motions and kept_promises
+        t = ctx.sentences[k_items]
+        here = [d for d in drafts + added if t.start <= d.trigger[0] < t.end and not d.dropped]
+        used: set[int] = set()
+        for kind, a, b in items:
+            span = (t.start + a, t.start + b)
+            text = t.text[a:b]
+            if kind == "motion":
+                members = [x.actor for x in ctx.mentions_between(*span) if x.actor.role == "member"]
+                surnames = {x.name.split()[-1].lower() for x in members}
+                same = [d for d in here if d.kind == "motion" and id(d) not in used and (
+                    any(x.name.split()[-1].lower() in surnames for x in d.actors) if surnames
+                    else d.trigger[0] < span[1] and span[0] < d.trigger[1])]
+                if same:
+                    for d in same:
+                        used.add(id(d))
+                        if d.clause and (other := _ITEM_START.search(d.clause, 1)):
+                            d.clause = re.sub(r"[\s,]*(?:\ben\b)?[\s,]*$", "", d.clause[: other.start()])
+                        if d.status in ("submitted", "adopted", "partial"):
+                            d.status = "executed"
+                            d.due_override = None
+                            d.due_zone = (s.start, s.start)
+                    continue
+                if not members:
+                    continue
+                draft = Draft("motion", "executed", 0.6, k_items, at, span, clause=text)
+                draft.actors = members
+            else:
+                same = [d for d in here if d.kind == "commitment" and id(d) not in used
+                        and span[0] <= d.trigger[0] < span[1]]
+                if same:
+                    for d in same:
+                        used.add(id(d))
+                        d.status = "done"
+                        d.due_override = None
+                        d.due_zone = (s.start, s.start)
+                    continue
+                members = [x.actor for x in ctx.mentions_between(*span) if x.actor.role == "member"]
+                draft = Draft("commitment", "done", 0.6, k_items, at, span, clause=text)
+                draft.actors = [*([author] if author else []), *members]
+            draft.due_zone = (s.start, s.start)
+            used.add(id(draft))
+            added.append(draft)
+        for d in here:
+            # what another stage made of the whole sentence (a kept promise, a group) is told by its items
+            if id(d) not in used and d.kind in ("commitment", "motion") and not d.register:
+                d.dropped = True
+    return drafts + added
