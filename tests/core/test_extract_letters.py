@@ -612,3 +612,22 @@ def test_the_thing_promised_told_back_gives_the_toezegging_its_state_and_term() 
     [law] = by["Huisvestingswet"]  # one follow-up: no "Evaluatie verwacht" beside it
     assert law.kind == "commitment" and law.status == "open"
     assert law.due is not None and law.due.year == 2026
+
+
+def test_what_the_letter_sends_now_is_no_promise_still_open() -> None:
+    on_behalf = HEAD + (
+        "Mede namens de Minister van Binnenlandse Zaken en Koninkrijksrelaties stuur ik u hierbij de vierde "
+        "voortgangsrapportage over de woningbouw.\n"
+    )
+    assert candidates(on_behalf) == []  # the letter's enclosure, as 'Hierbij stuur ik u ...' is
+    also = HEAD + (
+        "In deze brief schets ik de stand van de woningbouw. Ik stuur u tevens het rapport van TNO over de "
+        "betaalbaarheid van de huren.\n"
+    )
+    assert [c.status for c in candidates(also) if "TNO" in c.quote] == ["done"]  # sent now, not still open
+    later = HEAD + (
+        "In deze brief schets ik de stand van de woningbouw. Ik stuur u voor de zomer het rapport van TNO over de "
+        "betaalbaarheid van de huren.\n"
+    )
+    [promise] = [c for c in candidates(later) if "TNO" in c.quote]
+    assert promise.status == "open" and promise.due is not None

@@ -741,8 +741,10 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         due = nearest_deadline(ctx, anchor, s.start + m.end(), s.start, s.end)
         later = _said_next(ctx, i) if due is None else None
         due = due or later  # "... toezeggen dat X ter beschikking komt. Dat gaat pas medio volgend jaar gebeuren."
-        sends_now = ctx.letter and _SENDS_NOW.search(s.text)  # delivered with the letter: no date to wait for
         undated = due is None or due.resolution.due is None
+        # delivered with the letter: no date to wait for; "Ik stuur u tevens het rapport van X" without a term too
+        sends_now = ctx.letter and (_SENDS_NOW.search(s.text) or (
+            due is None and _SENDS_PRESENT.match(s.text) and not _LATER_WORD.search(s.text)))
         if ((trig.needs_future and not listed and not sends_now) or weak) and undated:
             continue
         if _fulfilled(ctx, i, m, due):
@@ -867,6 +869,13 @@ def _asked_about(sentence: str) -> str:
     return f"vragen {about.group('about')}" if about else "de vragen"
 
 
+# ... told in the present tense by its writer, without a term: "Ik stuur u tevens het rapport van TNO over X", "Wij
+# bieden u daarnaast de evaluatie aan" (not "Ik stuur u voor de zomer ...": a term; not "Ik stuur u binnenkort ...")
+_SENDS_PRESENT = re.compile(
+    r"^(?:(?:Mede\s+namens|Samen\s+met)\s+[^,.;]{3,150}?,?\s+)?(?:(?:Ik|Wij|We)\s+(?:stuur|sturen|zend|zenden|bied|bieden)"
+    r"|(?:Hierbij|Tevens|Daarnaast|Ook|Bijgaand)\s+(?:stuur|sturen|zend|zenden|bied|bieden)\s+(?:ik|wij|we))"
+    r"\s+(?:u|uw\s+Kamer)\b", _I)
+_LATER_WORD = re.compile(r"\b(?:binnenkort|later|spoedig|z\.s\.m|zodra|na\s+afloop|zal|zullen|straks)\b", _I)
 # A letter delivering now what it names: "Hierbij stuur ik uw Kamer het rapport ...", "Bijgaand zend ik u ..."
 _SENDS_NOW = re.compile(
     r"\b(?:hierbij|bijgaand|hiermee|met\s+deze\s+brief)\s+(?:stuur|zend|bied|doe)\s+(?:ik|wij|we)\b"

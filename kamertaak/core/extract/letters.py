@@ -355,7 +355,10 @@ def _signature_start(ctx: Context, d: Draft) -> bool:
 # A letter that only sends something: "Bijgaand ontvangt u een rapportage over ...", "Hierbij stuur ik u het rapport"
 _SENDS = re.compile(
     r"^(?:Hierbij|Bijgaand|Hiermee|Met\s+deze\s+brief)\s+(?:ontvangt|treft|vindt)\s+u\b"
-    r"|^(?:Hierbij|Bijgaand|Hiermee)\s+(?:stuur|sturen|zend|zenden|bied|bieden)\s+(?:ik|wij|we)\s+u\b", _I)
+    r"|^(?:Hierbij|Bijgaand|Hiermee)\s+(?:stuur|sturen|zend|zenden|bied|bieden)\s+(?:ik|wij|we)\s+u\b"
+    # "Mede namens de Minister van X stuur ik u hierbij de voortgangsrapportage"
+    r"|^Mede\s+namens\s+[^.;]{3,150}?,?\s+(?:stuur|sturen|zend|zenden|bied|bieden)\s+(?:ik|wij|we)\s+u\s+(?:hierbij|bijgaand)\b",
+    _I)
 # ... unless it names what it answers or keeps
 _ANSWERS = re.compile(
     r"\btoegezegd|\btoezegging|\bverzoek|\bverzocht|\bgevraagd|\bvragen\b|\bmoties?\b|\bconform\b|\bzoals\b|\bafspra",
