@@ -260,7 +260,9 @@ _END = (
 )
 _BEGIN = r"(?:(?:aan|in|vanaf|per)\s)?(?:het\s)?begin(?:\svan)?|primo|(?:(?:in|aan)\s)?de\sstart\svan"
 _MID = (
-    r"half|medio|midden|halverwege|(?:in\s|rond\s)?het\smidden\svan|(?:in\s)?de\seerste\shelft\svan"
+    r"half|medio|midden|halverwege|(?:in\s|rond\s)?het\smidden\svan|"
+    # "(in de) eerste helft (van) oktober", "1e helft oktober": as "half oktober"
+    r"(?:in\s)?(?:de\s)?(?:eerste|1e|1ste)\shelft(?:\svan)?"
 )
 _DETS = (
     r"(?:(?:de|het)\s)?(?:dit|deze|komend|komende|volgend|volgende|aanstaand|aanstaande|eerstvolgend|"
@@ -909,7 +911,8 @@ def _half_hit(y: int, first: bool) -> _Hit:
 # "tot half mei": up to and including the day the rest names.
 _UPTO = r"(?:(?:tot(?:\sen\smet)?|t/m)\s)?"
 _M_PRE = (
-    rf"(?:{_UPTO}(?P<end>{_END}|(?:in\s)?de\stweede\shelft\svan|(?:in\s)?de\slaatste\sweek\svan)\s|"
+    # "(in de) tweede helft (van) september", "2e helft september": as "eind september"
+    rf"(?:{_UPTO}(?P<end>{_END}|(?:in\s)?(?:de\s)?(?:tweede|2e|2de)\shelft(?:\svan)?|(?:in\s)?de\slaatste\sweek\svan)\s|"
     rf"{_UPTO}(?P<begin>{_BEGIN})\s|(?:in\s)?de\s(?P<week1>eerste|tweede|derde|vierde)\sweek\svan\s|"
     rf"{_UPTO}(?P<mid>{_MID})\s|mid-\s?|"
     r"(?P<before>voor|tegen|tot)\s|"

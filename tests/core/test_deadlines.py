@@ -1455,3 +1455,23 @@ def test_fifteenth_session_a_month_with_its_year_word_is_that_year(sentence: str
                                       "Op 10 januari stuurde de minister een brief."])
 def test_fifteenth_session_a_month_without_its_year_just_past_stays_history(sentence: str) -> None:
     assert deadline_in(sentence, D(2025, 2, 15)) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due", "precision"),
+    [
+        # half of a month, with or without "in de" and "van", in words or digits: the second half as "eind
+        # september", the first as "half oktober" (they were not read)
+        ("2e helft september", D(2025, 9, 30), "month"),
+        ("tweede helft van september", D(2025, 9, 30), "month"),
+        ("in de tweede helft van september", D(2025, 9, 30), "month"),
+        ("eerste helft oktober", D(2025, 10, 15), "month"),
+        ("de 1e helft van oktober", D(2025, 10, 15), "month"),
+        # half of a year or a week reads as before
+        ("in de tweede helft van 2026", D(2026, 12, 31), "year"),
+        ("in de eerste helft van volgende week", D(2025, 4, 11), "week"),
+    ],
+)
+def test_fifteenth_session_half_of_a_month(phrase: str, due: D, precision: str) -> None:
+    res = resolve(phrase, REF)
+    assert (res.due, res.precision) == (due, precision), res
