@@ -1894,7 +1894,9 @@ _PAST_VERB = re.compile(
 )
 _PERFECT_AUX = re.compile(r"(?:^|\s)(?:heb|hebt|heeft|hebben|ben|bent|is|zijn)(?=\s|$)")
 _PARTICIPLE = re.compile(
-    r"(?:^|\s)(?!gereed(?:\s|$))(?:(?:aan|af|door|in|mee|na|op|over|toe|uit|vast|terug|voor)?ge[a-z]{3,}(?:d|t|en)|"
+    # adjectives shaped like participles: "De uitslag is in september bekend", "is in september benodigd"
+    r"(?:^|\s)(?!(?:gereed|bekend|benodigd|bereid|bevoegd|gewenst|geschikt)(?:\s|$))"
+    r"(?:(?:aan|af|door|in|mee|na|op|over|toe|uit|vast|terug|voor)?ge[a-z]{3,}(?:d|t|en)|"
     r"(?:be|ver|ont|her)[a-z]{3,}[dt]|(?:aan|af|door|in|mee|na|op|over|toe|uit|terug)?ge(?:gaan|daan|staan|zien)|"
     # strong participles without ge- (the same form as the infinitive, so only the frequent ones of news and letters)
     r"ontvangen|besproken|begonnen|verschenen|vergeten|verkregen|bevonden|verzonden|ontstaan|vertrokken|verloren|gehad|"
@@ -2430,8 +2432,16 @@ def _perfect(clause: str) -> bool:
     aux = _PERFECT_AUX.search(clause)
     if aux is None:
         return False
-    return any(p.start() >= aux.start() or _AUX_RIGHT_AFTER.match(clause, p.end())
+    return any((p.start() >= aux.start() or _AUX_RIGHT_AFTER.match(clause, p.end()))
+               and not _DETERMINED.search(clause, 0, p.start() + 1)
                for p in _PARTICIPLE.finditer(clause))
+
+
+# A word like a participle after an article or a determiner, with an adjective or none between, is a noun: "Dinsdag
+# is daar een definitief besluit over", "het besluit" (not "is het besluit genomen": "genomen" has no article before
+# it; nor "is een einde gekomen": "einde" is a noun, not an adjective).
+_DETERMINED = re.compile(r"(?:^|\s)(?:de|het|een|dit|deze|geen|uw|onze|mijn)"
+                         r"(?:\s[a-z]+(?:ief|eel|aal|ig|lijk|isch|baar))?\s?\Z")
 
 
 # "hadden tot vandaag de tijd een nieuwe verzekering af te sluiten": what a time or chance was for, told in the past,

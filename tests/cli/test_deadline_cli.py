@@ -264,7 +264,9 @@ SENTENCES_V14 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # unseen text.
         # Thirteenth session, rules written from v5..v9 and v12, measured here before landing (its misses not read):
         # 79/90, 80/90.
-        (SENTENCES_V11, 90, 79, 80),
+        # Fifteenth session: a noun like a participle after its article ("Dinsdag is daar een definitief besluit
+        # over") makes no perfect -> 80, 81.
+        (SENTENCES_V11, 90, 80, 81),
         # A twelfth batch of 90 (77 sites), held out in the twelfth session (frozen at 15:11 before any rule of the
         # session landed): first seen 70/90 exact (positives 61/70), at its end the same. Its labeller wrote the
         # date-like words into "phrase" for the 20 sentences without a term; the fixture has null there, as every
@@ -278,8 +280,9 @@ SENTENCES_V14 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # a phrase in a relative or adverbial clause gives way to a dated one of the main clause -> 81, 73.
         # Fifteenth session: the verb of a phrase's own clause negated ("In 2020 dreigen 4000 banen niet vervuld te
         # kunnen worden") -> 82, 74; a month with its year as a word ("in januari volgend jaar", said in February) is
-        # that year's, not the one just past -> 83, 75.
-        (SENTENCES_V12, 90, 83, 75),
+        # that year's, not the one just past -> 83, 75; "benodigd is in september (verwachting 2e helft september)":
+        # an adjective like a participle makes no perfect, half of a month is read -> 84, 75.
+        (SENTENCES_V12, 90, 84, 75),
         # A thirteenth batch of 90 (76 sites), held out in the thirteenth session (frozen at 18:04 before any rule of
         # the session landed; 60 reference dates inferred by the labeller): first seen 72/90 exact (positives 62/70),
         # 71/90 phrases; at its end the same. Development material from the fourteenth session on.

@@ -1475,3 +1475,29 @@ def test_fifteenth_session_a_month_without_its_year_just_past_stays_history(sent
 def test_fifteenth_session_half_of_a_month(phrase: str, due: D, precision: str) -> None:
     res = resolve(phrase, REF)
     assert (res.due, res.precision) == (due, precision), res
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "due", "precision"),
+    [
+        # an adjective shaped like a participle makes no perfect ("is ... bekend" is known then, not made known)
+        ("De uitslag is in september bekend.", "in september", D(2025, 9, 30), "month"),
+        ("In september is een nieuw overleg benodigd.", "In september", D(2025, 9, 30), "month"),
+        # nor does a noun shaped like one, after its article ("een definitief besluit")
+        ("Dinsdag is daar een definitief besluit over.", "Dinsdag", D(2025, 4, 8), "day"),
+    ],
+)
+def test_fifteenth_session_no_perfect_without_a_participle(sentence: str, phrase: str, due: D | None,
+                                                           precision: str) -> None:
+    _reads(sentence, phrase, due, precision)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the perfect with its participle still looks back
+    "In oktober is het besluit genomen.",
+    "Het plan is in mei bekend gemaakt.",
+    "Het besluit is in oktober bekendgemaakt.",
+    "Op dinsdag is het verzoek behandeld.",
+])
+def test_fifteenth_session_the_perfect_still_looks_back(sentence: str) -> None:
+    assert deadline_in(sentence, REF) is None, deadline_in(sentence, REF)
