@@ -103,3 +103,11 @@ def test_who_may_file_motions_and_a_motion_like_another_name_no_motion(before: s
 def test_a_motion_like_another_with_its_own_subject_is_one() -> None:
     text = "GroenLinks diende een dergelijke motie over de huren in, die werd verworpen."
     assert [m.status for m in _kinds(text, D(2024, 3, 14), "motion")] == ["rejected"]
+
+
+def test_what_someone_pleads_for_is_no_term() -> None:
+    """A plea for the government's act is someone's wish, as "wil dat" is (the old code proposed the classifier's
+    deadline by the end of 2025)."""
+    text = ("Al op 15 september pleitte de ANBO voor acute maatregelen van het kabinet om te voorkomen dat de "
+            "pensioenen van vele ouderen in 2025 gekort zouden worden.")
+    assert _kinds(text, D(2024, 11, 1), "deadline") == []

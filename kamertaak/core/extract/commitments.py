@@ -1601,6 +1601,10 @@ _NEGATED = re.compile(
 )
 
 
+# Someone pleads for an act: "pleitte de FNV voor acute maatregelen", "pleiten voor"
+_PLEADS = re.compile(r"\bpleit(?:te|ten|en)?\b[^.;]{0,60}?\bvoor\b", _I)
+
+
 def not_a_promise(ctx: Context, i: int) -> str | None:
     """Why sentence i, whatever reads it (the learned classifier), is no promise of the government, by the rules' own
     reasons: asked for (a question, a request or wish, a toezegging asked for or not given), refused or negated, a
@@ -1614,6 +1618,8 @@ def not_a_promise(ctx: Context, i: int) -> str | None:
         return "question"  # "Kan de minister toezeggen dat ...?"
     if _WISH.search(text):
         return "wish"  # "wij willen dat de minister voor het debat een brief stuurt"
+    if (plea := _PLEADS.search(text)) and not GOVERNMENT_WORD.search(text, 0, plea.start()):
+        return "wish"  # "Al op 15 september pleitte de FNV voor maatregelen van het kabinet om ... in 2017"
     lowered = text.lower()
     if "toezegging" in lowered and (m := _PROMISE_NOUN.search(text)) and _PROMISE_NOT_GIVEN.search(text, 0, m.start()):
         return "asked for"  # "Ik vraag de staatssecretaris om een toezegging dat ...", "geen toezegging om ..."
