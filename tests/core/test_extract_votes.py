@@ -776,3 +776,18 @@ def test_parties_named_as_the_filers(text: str, filers: list[str]) -> None:
     member "Van GroenLinks-PvdA", or no filer."""
     [m] = _motions(text)
     assert m.status == "adopted" and [a.name for a in m.actors] == filers
+
+
+@pytest.mark.parametrize(("text", "filers"), [
+    ("GroenLinks, PvdA en SP dienden een motie in om de huren te bevriezen. Die werd aangenomen. Een andere motie van "
+     "de drie partijen over de energierekening haalde het niet.", ["GroenLinks", "PvdA", "SP"]),
+    ("Een motie van de SP en de PvdD om de huren te bevriezen werd aangenomen. Een motie van beide partijen over "
+     "dierenwelzijn werd verworpen.", ["SP", "PvdD"]),
+    ("Een motie van de SP om de huren te bevriezen werd aangenomen. Een motie van de twee partijen over dierenwelzijn "
+     "werd verworpen.", []),
+])
+def test_filers_told_back_by_their_number(text: str, filers: list[str]) -> None:
+    """"Een andere motie van de drie partijen": the filers of the motion just told, when they are that many (the old
+    code named no filer); a count that does not fit the motion before names none."""
+    last = _motions(text)[-1]
+    assert last.status == "rejected" and [a.name for a in last.actors] == filers

@@ -1259,6 +1259,10 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
                 d.actors = [owner]  # "Bontenbal kreeg steun voor zijn motie": the sentence's subject's
         fresh = any(re.search(r"\been\s+$", s.text[max(0, p.start - 5) : p.start], _I) for p in new)
         made = [d for d in made if ordinal or not _same_kind_as_before(d, kinds.get(id(d)), by_kind, fresh)]
+        if len(made) == 1 and not made[0].actors and (those := _THOSE_FILERS.search(s.text)) is not None:
+            # "Een andere motie van de drie partijen": the filers of the motion before that were that many
+            how_many = 2 if those.group("n").lower() == "beide" else _COUNT_WORDS[those.group("n").lower()]
+            made[0].actors = _filers_counted(ctx, drafts[live:], i, how_many)
         was = len(drafts)
         _told_again(drafts, made, kinds, together)
         live = live if len(drafts) == was else 0  # it took out one told before: count the ended ones again
@@ -1573,6 +1577,26 @@ def _one_among(ctx: Context, i: int, status: str, trigger: tuple[int, int], coun
 
 
 # A count's number: "drie moties", "2 moties"
+def _filers_counted(ctx: Context, drafts: list[Draft], i: int, count: int) -> list[ExtractedActor]:
+    """The filers of the last motion before sentence i (within 8 sentences) when they are as many as a motion told
+    with "van de drie partijen" counts: its members, or the parties its sentences name (a motion's party filers are
+    given it after this stage)."""
+    for d in reversed(drafts):
+        if not 0 <= i - d.last <= 8:
+            break
+        if len(d.actors) == count:
+            return list(d.actors)
+        text = " ".join(ctx.sentences[k].text for k in range(d.first, d.last + 1))
+        parties = list(dict.fromkeys(p for m in PARTY_ANY.finditer(text) if (p := normalise_party(m.group()))))
+        if len(parties) == count:
+            return [ExtractedActor(p, party=p, role="organisation") for p in parties]
+        return []
+    return []
+
+
+# filers told back by their number: "een andere motie van de drie partijen", "een motie van beide fracties"
+_THOSE_FILERS = re.compile(r"\bmotie\s+van\s+(?:de\s+)?(?P<n>twee|drie|vier|vijf|zes|beide)\s+(?:partijen|fracties"
+                           r"|Kamerleden|indieners)\b", _I)
 _COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
 # what an item says after its subject: "Meer groen op schoolpleinen – zodat kinderen buiten spelen"
 _ITEM_ASIDE = re.compile(r"\s+[–—-]\s+.*$|[.;]\s*$")
