@@ -791,3 +791,20 @@ def test_filers_told_back_by_their_number(text: str, filers: list[str]) -> None:
     code named no filer); a count that does not fit the motion before names none."""
     last = _motions(text)[-1]
     assert last.status == "rejected" and [a.name for a in last.actors] == filers
+
+
+def test_motions_counted_then_told_by_their_order() -> None:
+    """"Er werden twee moties aangenomen." then "De eerste, van X, vraagt ..." and "De tweede, van Y, vraagt ...": a
+    motion each, adopted, its member (not "Van X") its filer, what it asks its subject (the old code proposed
+    nothing)."""
+    got = [(m.status, [a.name for a in m.actors], m.title) for m in _motions(
+        "Er werden dinsdag twee moties aangenomen. De eerste, van Peeters (SP), vraagt de regering de wachtlijsten te "
+        "halveren. De tweede, van Bakker (CDA), vraagt om meer geld voor pleegzorg.")]
+    assert got == [("adopted", ["Peeters"], "Motie Peeters: wachtlijsten halveren"),
+                   ("adopted", ["Bakker"], "Motie Bakker: meer geld voor pleegzorg")]
+
+
+def test_one_sentence_by_its_order_is_no_list_of_motions() -> None:
+    """A count followed by one "De eerste ..." sentence is not a list of the counted motions."""
+    assert _motions("Er werden dinsdag twee moties aangenomen. De eerste vraagt de regering de wachtlijsten te "
+                    "halveren.") == []

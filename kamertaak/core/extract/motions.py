@@ -1190,6 +1190,9 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
                 if not each and (listed_after := _listed_after(ctx, i, section or status, count)) is not None:
                     # "heeft onze fractie drie moties ingediend:" and one list item for each
                     each, last_i = listed_after
+                if not each and (by_ordinal := _ordinals_after(ctx, i, section or status, count, skip)) is not None:
+                    # "Er werden twee moties aangenomen." then "De eerste, van X, vraagt ..." and "De tweede ..."
+                    each, last_i = by_ordinal
                 if not each and status == "announced":
                     # "het lijkt ons goed om alvast een aantal moties in te dienen": the speaker's motions to come,
                     # told together
@@ -1629,6 +1632,44 @@ def _listed_after(ctx: Context, i: int, status: str, count: _Phrase) -> tuple[li
         out.append(Draft("motion", status, 0.7, k, k, (item.start, item.end), clause=clause, actors=list(filers),
                          due_zone=(item.start, item.start)))
     return out, items[-1]
+
+
+# "De eerste vraagt ...", "De tweede, van Bakker (CDA), verzoekt ...": one of the motions counted before, its noun left
+# out ("De eerste motie ..." names its noun and is read as a motion of its own)
+_ORDINAL_ONE = re.compile(r"^(?:De|Een)\s+(?:eerste|tweede|derde|vierde|vijfde|laatste|andere)\b"
+                          r"(?!\s+(?:\w+\s+)?(?:moties?|motie-\w+)\b)", _I)
+
+
+def _ordinals_after(ctx: Context, i: int, status: str, count: _Phrase,
+                    skip: set[int]) -> tuple[list[Draft], int] | None:
+    """The motions a count names one sentence each for by their order, right after it: "Er werden twee moties
+    aangenomen." then "De eerste, van X (P), vraagt de regering ..." and "De tweede vraagt ...": a motion per sentence
+    (as many as the count says, when it says a number), at the count's stage, with the sentence's members or the
+    count's filers, about what it asks. None when fewer than two such sentences follow."""
+    told = []
+    for k in range(i + 1, min(i + 1 + 10, len(ctx.sentences))):
+        if k in skip or not _ORDINAL_ONE.match(ctx.sentences[k].text) or _MOTION_NOUN.search(ctx.sentences[k].text):
+            break
+        told.append(k)
+    s = ctx.sentences[i]
+    words = s.text[max(0, count.start - 30) : count.start].split()[-2:]
+    want = next((_COUNT_WORDS.get(w.lower()) or (int(w) if w.isdigit() else None) for w in reversed(words)
+                 if w.lower() in _COUNT_WORDS or w.isdigit()), None)
+    if len(told) < 2 or (want is not None and len(told) != want):
+        return None
+    filers = [a for a in _members(ctx, i, i) if _person(a)] or [f for f in [party_filer(ctx, i)] if f is not None]
+    out = []
+    for k in told:
+        one = ctx.sentences[k]
+        asks = _ASKS_OF_IT.search(one.text)
+        clause = _ASKS_LEAD.sub("", one.text[asks.start() :]).strip(" .") if asks else ""
+        # ("De eerste, van Peeters (SP), vraagt ...": the member is Peeters, the "van" after the comma is no particle)
+        own = [ExtractedActor(a.name[4:], a.party, a.role, a.ministry) if re.search(
+            rf",\s+van\s+{re.escape(a.name[4:])}\b", one.text) and a.name.startswith("Van ") else a
+            for a in _members(ctx, k, k) if _person(a)]
+        out.append(Draft("motion", status, 0.7, k, k, (one.start, one.end), clause=clause,
+                         actors=own or list(filers), due_zone=(one.start, one.end)))
+    return out, told[-1]
 
 
 def _told_again(drafts: list[Draft], made: list[Draft], kinds: dict[int, str],
