@@ -2628,6 +2628,11 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
         # de gebruikelijke wijze kan plaatsvinden": what will not happen then, its clause's verb negated, is no term
         # ("niet eind deze maand, maar pas na de zomerstop" does something then; "nog niet" waits)
         return None
+    if _HAD_TO.search(tense()):
+        # "die uiterlijk op 18 juli 2015 in nationaal recht had moeten zijn omgezet", "had eigenlijk vorig jaar al
+        # klaar moeten liggen": what had to be done by then, told in the past perfect, is history: no term, nor a
+        # missed one
+        return None
     if res.due is None:
         return found
     near = " ".join(before.split(" ")[-3:]) + " " + folded
@@ -2685,6 +2690,8 @@ def _negated_clause(sentence: str, found: FoundDeadline) -> bool:
 
 # a year named by a word: "in januari volgend jaar" is next January, not the last one
 _YEAR_WORD = re.compile(rf"(?:^|\s){_BARE_YEAR}(?=\s|$)")
+# the past perfect of what had to be done: "had moeten", "hadden ... moeten"
+_HAD_TO = re.compile(r"(?:^|\s)(?:had|hadden)\s(?:[^\s]+\s){0,12}?moeten(?=\s|$)")
 _BARE_YEAR_ONLY = re.compile(_BARE_YEAR)
 _ASIDE = re.compile(r"\((?:[^()\s]+\s?){1,3}\)")
 _TE_INFINITIVE = re.compile(r"(?:^|\s)te\s[a-z]+en(?=\s|$)")

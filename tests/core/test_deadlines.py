@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kamertaak.core.calendar import load_calendar
-from kamertaak.core.deadlines import Resolution, deadline_in, find_deadlines, next_occurrence, resolve
+from kamertaak.core.deadlines import Resolution, deadline_in, find_deadlines, next_occurrence, passed_terms, resolve
 
 D = dt.date
 REF = D(2025, 4, 3)  # the seed debate: a Thursday
@@ -1501,3 +1501,19 @@ def test_fifteenth_session_no_perfect_without_a_participle(sentence: str, phrase
 ])
 def test_fifteenth_session_the_perfect_still_looks_back(sentence: str) -> None:
     assert deadline_in(sentence, REF) is None, deadline_in(sentence, REF)
+
+
+@pytest.mark.parametrize("sentence", [
+    # what had to be done by then, in the past perfect: history, not a term ahead nor a missed one
+    "De richtlijn had uiterlijk op 1 maart 2024 moeten zijn omgezet.",
+    "Het plan had voor de zomer klaar moeten zijn.",
+    "De minister had in mei 2025 een brief moeten sturen.",
+])
+def test_fifteenth_session_what_had_to_be_done_is_history(sentence: str) -> None:
+    assert deadline_in(sentence, REF) is None, deadline_in(sentence, REF)
+    assert passed_terms(sentence, REF) == []
+
+
+def test_fifteenth_session_a_promise_missed_is_still_a_missed_term() -> None:
+    hit = deadline_in("De minister heeft toegezegd uiterlijk 1 maart 2025 een brief te sturen.", REF)
+    assert hit is not None and hit.resolution.due == D(2025, 3, 1)
