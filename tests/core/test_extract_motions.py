@@ -976,3 +976,22 @@ def test_a_motion_that_got_no_majority_is_rejected_and_a_rule_about_majorities_i
                       f"Deze motie {fate}.")
         assert c.status == "rejected", fate
     assert motions("Zonder steun van een of meer coalitiepartijen halen moties geen meerderheid.") == []
+
+
+_TURN = ("12 Huurbeleid\n\nAan de orde is het debat over het huurbeleid.\n\nDe heer Van Kent (SP):\n\n"
+         "Voorzitter. De huren stijgen hard. {said}\n\nDe voorzitter:\n\nDank u wel. Het woord is aan de minister.\n")
+
+
+def test_a_motion_a_member_will_file_later_in_the_debate_is_announced_and_one_read_out_is_submitted() -> None:
+    """In a turn of a debate the present tense with "zo", "zometeen", "dadelijk" or "in de tweede termijn" is a
+    motion to come ("Daar dien ik zo een motie over in"): read out later with its own text, not filed yet."""
+    for said in ("Daar dien ik zo een motie over in.", "Ik dien zometeen een motie in over de huurbevriezing.",
+                 "Daarom dien ik dadelijk een motie in.", "Daarover dien ik in de tweede termijn een motie in."):
+        [c] = motions(_TURN.format(said=said))
+        assert (c.status, names(c)) == ("announced", {"Van Kent"}), said
+    read_out = ("Daarom dien ik zo de volgende motie in.\n\nMotie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
+                "constaterende dat de huren hard stijgen;\n\nverzoekt de regering de huren te bevriezen,\n\n"
+                "en gaat over tot de orde van de dag.\n\nDe voorzitter:\n\nDeze motie is voorgesteld door het lid Van "
+                "Kent.\n\nZij krijgt nr. 12 (32847).")
+    [c] = motions(_TURN.format(said=read_out))
+    assert (c.status, names(c)) == ("submitted", {"Van Kent"}) and "huren te bevriezen" in c.quote

@@ -902,8 +902,12 @@ _ANNOUNCED_CUE = re.compile(
     _I,
 )
 # "dient bij het tweeminutendebat een motie in": the present with a later moment is an announcement.
+# ... and in a turn of the debate: "Daar dien ik zo een motie over in", "Ik dien zometeen een motie in", "dien ik in de
+# tweede termijn een motie in" (said in the first: the motion is read out later, with its own text)
 _LATER = re.compile(r"\bbij het (?:tweeminutendebat|vervolg\w*|VAO|VSO|notaoverleg|wetgevingsoverleg)\b|\bstraks\b"
-                    r"|\bvolgende week\b|\bmorgen\b|\blater\b", _I)
+                    r"|\bvolgende week\b|\bmorgen\b|\blater\b"
+                    r"|\b(?:dien|dienen)\s+(?:ik|wij|we)\s+(?:\w+\s+)?zo\b(?!\s*(?:'n|n|snel|veel|goed|graag|maar)\b)"
+                    r"|\bzo\s*meteen\b|\bzodadelijk\b|\bdadelijk\b|\bin\s+de\s+tweede\s+termijn\b", _I)
 _PRESENT_SUBMIT = re.compile(r"\b(?:dien|dient|dienen)\b", _I)
 # A list follows: "Drie moties werden aangenomen, namelijk:", "De volgende moties werden aangenomen:"
 _LIST_FOLLOWS = re.compile(r"(?::|\bnamelijk\b:?|\bte weten\b:?)\s*$|\bvolgende\s+(?:\w+\s+)?moties\b[^:]*:?", _I)
