@@ -266,3 +266,38 @@ def test_the_senate_treating_a_bill_on_a_day() -> None:
 def test_a_deadline_told_with_a_bare_day() -> None:
     [c] = _kind("De deadline voor het aanleveren van input voor het rondetafelgesprek is 1 april.", "deadline")
     assert c.due == D(2026, 4, 1) and c.title.startswith("Termijn aanleveren")
+
+
+_MOTION_READ_OUT = ("24 Jeugdzorg\n\nAan de orde is het tweeminutendebat Jeugdzorg (CD d.d. 12/09).\n\n"
+                    "De heer Ceder (ChristenUnie):\n\nVoorzitter. Ik heb één motie.\n\nMotie\n\nDe Kamer,\n\n"
+                    "gehoord de beraadslaging,\n\n{considering}\n\n{asks}\n\nen gaat over tot de orde van de dag.\n\n"
+                    "De voorzitter:\n\nDeze motie is voorgesteld door het lid Ceder. Naar mij blijkt, wordt de "
+                    "indiening ervan voldoende ondersteund.\n\nZij krijgt nr. 412 (31839).\n")
+
+
+@pytest.mark.parametrize("considering, asks, word, due", [
+    ("constaterende dat de wachtlijsten in de jeugdzorg oplopen;",
+     "verzoekt de regering in de aangekondigde januaribrief in te gaan op de regionale inkoop,", "januaribrief",
+     D(2027, 1, 31)),
+    ("overwegende dat de staatssecretaris heeft toegezegd voor de zomer met een plan van aanpak te komen;",
+     "verzoekt de regering in dat plan de regionale inkoop te betrekken,", "plan van aanpak", D(2026, 7, 2)),
+    ("constaterende dat de wachtlijsten in de jeugdzorg oplopen;",
+     "verzoekt de regering de toegezegde evaluatie van de Jeugdwet uit te breiden met de regionale inkoop,",
+     "evaluatie van de Jeugdwet", None),
+])
+def test_a_promise_a_motions_text_names_is_a_commitment_beside_the_motion(considering: str, asks: str, word: str,
+                                                                        due: dt.date | None) -> None:
+    """A motion read out that asks something of a promise of the government ("in de aangekondigde januaribrief") is
+    the member's motion, submitted; the promise it names is the government's, open beside it, with its term."""
+    found = extract(_MOTION_READ_OUT.format(considering=considering, asks=asks), D(2026, 3, 4)).candidates
+    [motion] = [c for c in found if c.kind == "motion"]
+    assert motion.status == "submitted" and {a.name for a in motion.actors} == {"Ceder"}
+    [promise] = [c for c in found if c.kind == "commitment"]
+    assert word.lower() in promise.title.lower() and promise.due == due
+    assert [a.role for a in promise.actors] in (["minister"], ["state_secretary"])
+
+
+def test_a_motion_that_names_no_promise_has_none_beside_it() -> None:
+    text = _MOTION_READ_OUT.format(considering="overwegende dat het kabinet een hervorming heeft aangekondigd;",
+                                   asks="verzoekt de regering de regionale inkoop te versterken,")
+    assert _kind(text, "commitment", D(2026, 3, 4)) == []

@@ -495,7 +495,10 @@ def test_validation_batch_v14a_holds() -> None:
     session's end (24610ab) the same. Two candidates in one negative text (one optional). Development material from
     the fifteenth session on."""
     found, required, right, quiet = batch_figures("validation-v14a.json")
-    assert required == 19 and found >= 8
+    assert required == 19 and found >= 10  # fifteenth session (hd): a motion to be filed later in the debate is
+    # announced ("Daar dien ik zo een motie over in") -> 9/19, 10 of 11 right; the promise a motion's text names
+    # ("in de aangekondigde januaribrief") is a commitment beside it -> 10/19, 11 of 12 right (both phrased after the
+    # brief, which named the kinds of sentence this batch missed)
     assert right >= 0.80
     assert len(quiet) == 3 and sum(quiet) <= 2
 

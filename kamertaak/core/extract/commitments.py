@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from kamertaak.core.actors import ExtractedActor, dedupe_actors
-from kamertaak.core.deadlines import FoundDeadline
+from kamertaak.core.actors import ExtractedActor, dedupe_actors, government_actor
+from kamertaak.core.deadlines import FoundDeadline, resolve
 from kamertaak.core.extract.cues import GOVERNMENT_WORD, LETTER_IS_A_REPLY, NOT_GUARANTEED, PAST_MARKER, QUESTION
 from kamertaak.core.extract.due import nearest_deadline, strip_dates
 from kamertaak.core.extract.model import Context, Draft, Trigger
@@ -791,6 +791,63 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         clause = s.text[subject.end() :] if subject else s.text
         return [_commitment_draft(ctx, i, 0, len(s.text), 0.7, due, actors, clause)]
     return []
+
+
+# A motion's text that names a promise of the government, open beside the motion: "verzoekt de regering in de
+# aangekondigde januaribrief in te gaan op ...", "overwegende dat de minister heeft toegezegd voor de zomer een brief te
+# sturen", "de toegezegde evaluatie van de wet". The motion asks something of that promise; the promise is the
+# government's own follow-up, not the motion.
+_PROMISED_PAPER = (r"(?:\w+-)?(?:\w*(?:brief|notitie|nota|rapportage|evaluatie|onderzoek|plan|wetsvoorstel|reactie"
+                   r"|visie|verkenning|analyse|monitor|agenda|aanpak|voorstel|uitwerking|overzicht|update))")
+_PROMISE_IN_MOTION = re.compile(
+    r"\b(?:de|het)\s+(?:door\s+(?:de|het)\s+(?:minister|staatssecretaris|kabinet|regering)\s+)?(?:eerder\s+)?"
+    rf"(?:aangekondigde|toegezegde|beloofde)\s+(?P<paper>(?:\w+\s+){{0,2}}?{_PROMISED_PAPER})\b"
+    r"(?P<about>\s+(?:over|van|inzake|naar|met|op|voor)\s+[^,;:]{3,80}?(?=\s*(?:[,;:]|\s+(?:in\s+te|te|op\s+te|mee\s+te)"
+    r"\s+\w+\b|$)))?"
+    r"|\b(?:de|het)\s+(?:minister|staatssecretaris|kabinet|regering)\b[^;:]{0,40}?\b(?:heeft|hebben|had|hadden)\s+"
+    r"(?:\w+\s+){0,4}?toegezegd\s+(?P<what>[^;:]{3,160}?\bte\s+\w+(?:en|n)\b)",
+    _I,
+)
+# a motion's own text: its considerations and its dictum
+_MOTION_TEXT = re.compile(r"\b(?:overwegende|constaterende|gehoord\s+de\s+beraadslaging|verzoekt\s+(?:de\s+regering|het"
+                          r"\s+kabinet|de\s+minister|de\s+staatssecretaris))\b", _I)
+_MONTH_PAPER = re.compile(r"^(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+                          r"(?:brief|nota|notitie|rapportage)\b", _I)
+
+
+def promised_in_motion(ctx: Context, i: int) -> list[Draft]:
+    """The government's promise a motion's text names (_PROMISE_IN_MOTION), a commitment beside the motion, with its
+    term ("voor de zomer", a "januaribrief") and the government's member the text names last, or the office."""
+    s = ctx.sentences[i]
+    low = s.text.lower()
+    if "toegezegd" not in low and "aangekondigd" not in low and "beloofd" not in low:
+        return []
+    if not _MOTION_TEXT.search(s.text):
+        return []  # the motion's own words, not news about a motion ("een motie over de aangekondigde brief")
+    m = _PROMISE_IN_MOTION.search(s.text)  # one promise per motion: its considerations and its dictum name one
+    if m is None:
+        return []
+    if m.group("paper"):
+        what = m.group("paper") + (m.group("about") or "")
+    else:  # "voor de zomer een brief te sturen over de uitvoering": a letter on the uitvoering
+        what = _comes_with(m.group("what")) or re.sub(
+            r"\s+te\s+(?:sturen|zenden|versturen|toesturen|toezenden|publiceren|presenteren)\b", "", m.group("what"),
+            flags=_I)
+    zone = (s.start + m.start(), s.start + m.end())
+    due = nearest_deadline(ctx, zone[0], zone[1], zone[0], zone[1])
+    years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", s.text[max(0, m.start() - 80) : m.end()])}
+    if due is not None and due.resolution.due is not None and years and due.resolution.due.year not in years:
+        # "dat het kabinet in april 2016 heeft toegezegd nog voor de zomer van dat jaar ...": that summer, not this one
+        due, zone = None, (zone[0], zone[0])
+    holder = last_government(ctx, zone[0], None)
+    role = re.search(r"\b(minister|staatssecretaris)\b", m.group(), _I)
+    actors = [holder] if holder else [government_actor(role.group(1).lower() if role else "minister", None)]
+    draft = Draft("commitment", "open", 0.7, i, i, (s.start + m.start(), s.start + m.end()), clause=what.strip(),
+                  actors=actors, due_zone=zone)
+    month = _MONTH_PAPER.match(m.group("paper") or "")
+    if due is None and month:
+        draft.due_override = resolve("in " + month.group(1).lower(), ctx.ref)  # "de aangekondigde januaribrief"
+    return [draft]
 
 
 # The promise named as a noun with what it holds: "blij met de toezegging van de minister om voor de zomer een plan te

@@ -14,7 +14,7 @@ from kamertaak.core.deadlines import Resolution, resolve
 from kamertaak.core.dutch import MONTHS
 from kamertaak.core.extract.classify import classifier_drafts
 from kamertaak.core.extract.clean import clean_text
-from kamertaak.core.extract.commitments import commitment_drafts, commitment_lists, kept_lists
+from kamertaak.core.extract.commitments import commitment_drafts, commitment_lists, kept_lists, promised_in_motion
 from kamertaak.core.extract.due import nearest_deadline
 from kamertaak.core.extract.events import budget_drafts, considered_terms, event_drafts, proposed_votes
 from kamertaak.core.extract.genre import settle
@@ -253,6 +253,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
         if i in taken:
             drafts.extend(proposed_votes(ctx, i))  # "stel ik voor, donderdag te stemmen over de motie-X": its vote
             drafts.extend(considered_terms(ctx, i))  # "overwegende dat de regering uiterlijk 1 augustus moet ..."
+            drafts.extend(promised_in_motion(ctx, i))  # "verzoekt de regering in de aangekondigde januaribrief ..."
             i += 1
             continue
         found = commitment_drafts(ctx, i) or task_drafts(ctx, i)
