@@ -301,3 +301,26 @@ def test_a_motion_that_names_no_promise_has_none_beside_it() -> None:
     text = _MOTION_READ_OUT.format(considering="overwegende dat het kabinet een hervorming heeft aangekondigd;",
                                    asks="verzoekt de regering de regionale inkoop te versterken,")
     assert _kind(text, "commitment", D(2026, 3, 4)) == []
+
+
+_REPLY_TURN = ("12 Jeugdzorg\n\nAan de orde is het debat over de jeugdzorg.\n\nDe heer Ceder (ChristenUnie):\n\n"
+               "Voorzitter. Hoe staat het met de regionale inkoop?\n\n{speaker}\n\nDank u wel, voorzitter. {said}\n")
+
+
+@pytest.mark.parametrize("said, due", [
+    ("Daar kom ik voor de zomer op terug.", D(2026, 7, 2)),
+    ("Hier kom ik na de zomer schriftelijk op terug.", D(2026, 9, 30)),
+    ("Ik wil daar in het najaar op terugkomen.", D(2026, 12, 17)),
+    ("Na de evaluatie kom ik bij u terug.", None),
+])
+def test_coming_back_to_it_in_a_reply_turn_is_the_speakers_promise(said: str, due: dt.date | None) -> None:
+    """A member of government coming back to a question later, the pointing word first ("Daar kom ik ... op terug"),
+    the verb split ("daar ... op terugkomen") or back to the Kamer addressed as "u", promises it, with the speaker
+    of the turn as its actor."""
+    [c] = _kind(_REPLY_TURN.format(speaker="Staatssecretaris Karremans:", said=said), "commitment")
+    assert c.due == due and [(a.name, a.role) for a in c.actors] == [("Karremans", "state_secretary")]
+
+
+def test_coming_back_to_it_in_the_second_round_of_the_debate_is_no_promise() -> None:
+    text = _REPLY_TURN.format(speaker="Staatssecretaris Karremans:", said="Ik kom daar in de tweede termijn op terug.")
+    assert _kind(text, "commitment") == []

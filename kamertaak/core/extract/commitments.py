@@ -251,9 +251,14 @@ _COMMITMENT_TRIGGERS: tuple[Trigger, ...] = (
             r"|\b(?:hier|daar|er)op\b.{0,60}\bterug\s*te\s*komen\b|\bterug(?:komen|te komen)\s+op\b"
             # the verb last in a clause: "dat hij hierop in de voortgangsbrief terugkomt"
             r"|\b(?:hier|daar|er)op\b[^.;]{0,80}?\bterug(?:komt|komen)\b"
+            # split: "Ik wil daar in het voorjaar op terugkomen", "dat zij hier na de zomer op terugkomt"
+            r"|\b(?:hier|daar|er)\s+[^.;]{0,40}?\bop\s+terug(?:komt|komen|\s+te\s+komen)\b"
+            # fronted, the verb second: "Daar kom ik voor de zomer op terug", "Hier komt de minister schriftelijk op
+            # terug"
+            r"|\b(?:hier|daar)\s+kom(?:t|en)?\b[^.;]{0,80}?\bop\s+terug\b"
             # back to the Kamer, the verb split or whole: "Daarna komt hij op korte termijn bij de Kamer terug", "zal
             # na de zomer bij de Kamer terugkomen", "komt met een voorstel terug naar de Kamer"
-            r"|\bkom(?:t|en)?\b[^.;]{0,80}?\b(?:bij\s+(?:de|uw)\s+Kamer|naar\s+(?:de|uw)\s+Kamer)\s+terug\b"
+            r"|\bkom(?:t|en)?\b[^.;]{0,80}?\b(?:bij\s+(?:de|uw)\s+Kamer|naar\s+(?:de|uw)\s+Kamer|bij\s+u)\s+terug\b"
             r"|\bkom(?:t|en)?\b[^.;]{0,80}?\bterug\s+(?:bij|naar)\s+(?:de|uw)\s+Kamer\b"
             r"|\bbij\s+(?:de|uw)\s+Kamer\s+terug(?:komt|komen|\s+te\s+komen)\b"
             # what it is about put first, the verb second: "Op de vraag van mevrouw X over Y kom ik terug in een brief",
@@ -708,6 +713,8 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
             continue  # "De regering zal bij de Commissie moeten aandringen op ...": what she must do, no promise
         if trig.confidence < 0.6 and not _GOVERNMENT_WILL.search(s.text):
             continue  # "Ik verwacht dat gemeenten de regeling zullen evalueren": someone else will
+        if "terug" in m.group().lower() and _ANSWERED_IN_DEBATE.search(s.text):
+            continue  # "Ik kom daar in de tweede termijn op terug": answered in the debate itself, nothing to follow
         if trig.confidence < 0.85 and _ANNOUNCES_A_MOTION.search(s.text):
             continue  # "Hij kondigde aan dat de SP een motie overweegt om de regering ...": a motion, no promise
         verb_at = m.start("future") if "future" in m.re.groupindex else m.start()  # the main verb of "gaat" cues
@@ -762,13 +769,14 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
             # "X gaat ingrijpen bij gemeenten. Dat heeft de staatssecretaris toegezegd.", "Deze zal ik voor de zomer
             # aan uw Kamer zenden", "Hij wil eerst met de sector overleggen. Daarna komt hij bij de Kamer terug.": what
             # is promised is the sentence before (what a member asked for, when it is a request)
-            asked = _ASKED_IF.sub("", ctx.sentences[i - 1].text) if _BARE_YES.match(s.text) else ""
-            if not asked and back and (to := _ASKED_TO.match(ctx.sentences[i - 1].text)):
-                asked = ctx.sentences[i - 1].text[to.end() :]
+            b = _told_before(ctx, i)
+            asked = _ASKED_IF.sub("", ctx.sentences[b].text) if _BARE_YES.match(s.text) else ""
+            if not asked and back and (to := _ASKED_TO.match(ctx.sentences[b].text)):
+                asked = ctx.sentences[b].text[to.end() :]
             if then_back:  # "Blok wil eerst berekeningen maken": what he does first
-                asked = _FIRST_DOES.sub("", ctx.sentences[i - 1].text, count=1)
+                asked = _FIRST_DOES.sub("", ctx.sentences[b].text, count=1)
             asked = re.sub(r"^(.*?)\s+(?:kan|kunnen|wil|zou)\s+(\w+en)\b", r"\1 \2", asked)
-            draft.first, draft.clause = i - 1, asked or ctx.sentences[i - 1].text
+            draft.first, draft.clause = b, asked or ctx.sentences[b].text
         if later is not None:
             draft.last, draft.due_override = i + 1, later.resolution
         if sends_now:
@@ -791,6 +799,22 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         clause = s.text[subject.end() :] if subject else s.text
         return [_commitment_draft(ctx, i, 0, len(s.text), 0.7, due, actors, clause)]
     return []
+
+
+# A turn's courtesy or its speaker line, which a promise pointing back ("Daar kom ik op terug") does not point to:
+# "Dank u wel, voorzitter.", "Voorzitter.", "Minister X:"
+_COURTESY = re.compile(r"^(?:(?:Dank\s+(?:u|je)\s*(?:wel|zeer)?|Hartelijk\s+dank|Voorzitter)\b[^.?!:]{0,30}[.!]?"
+                       r"|(?:De heer|Mevrouw|Minister|Staatssecretaris|De minister|De staatssecretaris|De voorzitter)"
+                       r"\b[^.?!:]{0,80}:)\s*$", _I)
+
+
+def _told_before(ctx: Context, i: int) -> int:
+    """The sentence a promise pointing back points to: the one before, past a turn's courtesy and speaker line (up to
+    three sentences back)."""
+    k = i - 1
+    while k > 0 and k > i - 4 and _COURTESY.match(ctx.sentences[k].text.strip()):
+        k -= 1
+    return k
 
 
 # A motion's text that names a promise of the government, open beside the motion: "verzoekt de regering in de
