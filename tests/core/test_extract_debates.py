@@ -324,3 +324,37 @@ def test_coming_back_to_it_in_a_reply_turn_is_the_speakers_promise(said: str, du
 def test_coming_back_to_it_in_the_second_round_of_the_debate_is_no_promise() -> None:
     text = _REPLY_TURN.format(speaker="Staatssecretaris Karremans:", said="Ik kom daar in de tweede termijn op terug.")
     assert _kind(text, "commitment") == []
+
+
+@pytest.mark.parametrize("said, words", [
+    ("Ik zal eerst een verkenning doen naar de regionale inkoop.", "verkenning doen naar de regionale inkoop"),
+    ("Ik ga met de gemeenten in gesprek over de tarieven.", "in gesprek over de tarieven"),
+    ("Wij zullen kijken of de regeling kan worden verlengd.", "kijken of de regeling"),
+    ("Dat neem ik mee in de voortgangsbrief.", "voortgangsbrief"),
+])
+def test_the_first_persons_act_to_come_in_a_government_members_turn_is_their_promise(said: str, words: str) -> None:
+    """In a minister's or state secretary's own turn an act to come in the first person is that member's promise,
+    dated or not, with the speaker of the turn as its actor."""
+    [c] = _kind(_REPLY_TURN.format(speaker="Minister Van Hijum:", said=said), "commitment")
+    assert words in c.title.lower() or words in c.quote.lower()
+    assert (c.actors[0].name, c.actors[0].role) == ("Van Hijum", "minister")
+
+
+@pytest.mark.parametrize("speaker, said", [
+    ("Minister Van Hijum:", "Ik zal beginnen met de vragen over de wachtlijsten."),
+    ("Minister Van Hijum:", "Ik ga nu in op de regionale inkoop."),
+    ("Minister Van Hijum:", "Ik ga dat niet onderzoeken."),
+    ("Minister Van Hijum:", "Als de Kamer dat wil, zal ik dat onderzoeken."),
+    ("Minister Van Hijum:", "Gaat u ook kijken naar de reistijden?"),
+    ("De heer Van Kent (SP):", "Ik zal kijken of wij een motie indienen over de regionale inkoop."),
+])
+def test_the_debates_own_acts_conditions_refusals_and_a_members_plans_are_no_promise(speaker: str, said: str) -> None:
+    assert _kind(_REPLY_TURN.format(speaker=speaker, said=said), "commitment") == []
+
+
+@pytest.mark.parametrize("speaker, name", [("De minister:", "minister"), ("Staatssecretaris:", "staatssecretaris")])
+def test_a_speaker_line_with_the_office_alone_is_the_offices_turn(speaker: str, name: str) -> None:
+    """A speaker line naming only the office ("De minister:") in a text that names no one for it: the turn is the
+    office's, so its promises have it as their actor (they had no actor and were dropped)."""
+    [c] = _kind(_REPLY_TURN.format(speaker=speaker, said="Daar kom ik voor de zomer op terug."), "commitment")
+    assert [a.name for a in c.actors] == [name]

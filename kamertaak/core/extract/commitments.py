@@ -782,7 +782,7 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         if sends_now:
             draft.status, draft.due_zone = "done", (s.start, s.start)  # "Hierbij stuur ik uw Kamer het rapport"
         return [draft]
-    if not listed and (named := _named_promise(ctx, i) or _written_answers(ctx, i)):
+    if not listed and (named := _named_promise(ctx, i) or _written_answers(ctx, i) or _own_turn_promise(ctx, i)):
         return [named]
     if listed and not QUESTION.search(s.text):
         # every item of a "Toezeggingen" list is a commitment, whatever its verb; one the list reports as sent
@@ -799,6 +799,56 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         clause = s.text[subject.end() :] if subject else s.text
         return [_commitment_draft(ctx, i, 0, len(s.text), 0.7, due, actors, clause)]
     return []
+
+
+# A member of government's own act to come, said in their own turn of a debate (the speaker line "Minister X:",
+# "Staatssecretaris Y:"), in the first person: "Ik zal eerst een verkenning doen naar de regionale inkoop", "Ik ga met
+# de gemeenten in gesprek over de tarieven", "Wij zullen kijken of de regeling kan worden verlengd", "Dat neem ik mee in
+# de voortgangsbrief". Dated or not: in a reply turn the act is the promise itself. An act of the debate itself ("Ik zal
+# beginnen met ...", "Ik ga nu in op ...") names none of these verbs.
+_I_SHALL = (r"(?:\b(?:ik|wij|we)\s+(?:\w+\s+){0,2}?(?:zal|zullen|ga|gaan)\b"
+            r"|\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)\b)")
+_OWN_ACT = (
+    r"(?:(?:een|de|het|nog\s+een|eerst\s+een)\s+(?:\w+\s+)?(?:verkenning|onderzoek|inventarisatie|analyse|evaluatie"
+    r"|rondgang|uitvraag|quickscan|peiling)\b[^.;?]{0,80}?\b(?:doen|uitvoeren|starten|laten\s+(?:doen|uitvoeren|maken)"
+    r"|instellen|maken|uitzetten)"
+    r"|(?:laten\s+)?(?:onderzoeken|uitzoeken|verkennen|nagaan|bekijken|bezien|inventariseren|uitwerken|navragen"
+    r"|uitvragen|checken)"
+    r"|kijken\s+(?:of|naar|hoe|welke|wat|waar|wanneer)|in\s+(?:gesprek|overleg|contact)|overleggen|contact\s+opnemen"
+    r"|meenemen|mee\s+nemen|oppakken|aankaarten|agenderen|bespreken\s+met|aan\s+de\s+orde\s+stellen"
+    r"|terugkomen|terug\s+komen|laten\s+weten|rapporteren|(?:toe)?sturen|toezenden|informeren)\b"
+)
+# what may come before "ik zal" in a main clause: no condition ("Als de Kamer dat wil, zal ik ..."), no subordinate
+# clause
+_NO_CONDITION = r"^(?:(?!\b(?:als|indien|wanneer|mits|tenzij|zodra)\b|(?<=\s)(?:of|dat)\b)[^.;?:])*?"
+_OWN_TURN_ACT = re.compile(
+    rf"{_NO_CONDITION}{_I_SHALL}(?:(?!{_SUBORDINATOR})[^.;?:]){{0,120}}?\b{_OWN_ACT}"
+    # present: "Ik neem dat mee in de voortgangsbrief", "Dat neem ik mee naar Brussel"
+    rf"|{_NO_CONDITION}(?:\b(?:ik|wij|we)\s+(?:neem|nemen)\b[^.;?:]{{0,80}}?\bmee\b"
+    r"|\b(?:neem|nemen)\s+(?:ik|wij|we)\b[^.;?:]{0,80}?\bmee\b)(?!\s*(?:eens|terug)\b)",
+    _I,
+)
+
+
+def _own_turn_promise(ctx: Context, i: int) -> Draft | None:
+    """A member of government's act to come in the first person in their own turn (_OWN_TURN_ACT), with the speaker
+    as its actor; not asked, negated, a possibility, nor an answer in the debate itself (not_a_promise)."""
+    speaker = ctx.speakers.get(i)
+    if speaker is None or speaker.role not in ("minister", "state_secretary"):
+        return None
+    s = ctx.sentences[i]
+    m = _OWN_TURN_ACT.search(s.text)
+    if m is None or QUESTION.search(s.text) or not_a_promise(ctx, i) is not None:
+        return None
+    due = nearest_deadline(ctx, s.start + m.start(), s.start + m.end(), s.start, s.end)
+    actors = list(dedupe_actors([speaker, *sentence_actors(ctx, i, i)]))
+    # what is promised: the words after "ik zal", "ga ik" ("eerst een verkenning doen naar de regionale inkoop")
+    what = _SHALL_FIRST.sub("", s.text.rstrip(" ."), count=1)
+    return _commitment_draft(ctx, i, m.start(), m.end(), 0.7, due, actors, what)
+
+
+_SHALL_FIRST = re.compile(r"^.*?\b(?:(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan)|(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we))\s+"
+                          r"(?:(?:eerst|ook|dan|nu|nog|zeker|graag)\s+)*", _I)
 
 
 # A turn's courtesy or its speaker line, which a promise pointing back ("Daar kom ik op terug") does not point to:

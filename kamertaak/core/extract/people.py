@@ -208,7 +208,10 @@ def speakers(ctx: Context) -> dict[int, ExtractedActor | None]:
             elif inside:
                 current = inside[0]
             elif "minister" in m.group().lower() or "staatssecretaris" in m.group().lower():
-                current = last_government(ctx, s.start, "staatssecretaris" in m.group().lower())
+                # "De minister:", "Staatssecretaris:": the office-holder the text named last, else the office
+                state_secretary = "staatssecretaris" in m.group().lower()
+                current = last_government(ctx, s.start, state_secretary) or government_actor(
+                    "staatssecretaris" if state_secretary else "minister", None)
         out[i] = current
     return out
 
