@@ -321,8 +321,10 @@ def test_coming_back_to_it_in_a_reply_turn_is_the_speakers_promise(said: str, du
     assert c.due == due and [(a.name, a.role) for a in c.actors] == [("Karremans", "state_secretary")]
 
 
-def test_coming_back_to_it_in_the_second_round_of_the_debate_is_no_promise() -> None:
-    text = _REPLY_TURN.format(speaker="Staatssecretaris Karremans:", said="Ik kom daar in de tweede termijn op terug.")
+@pytest.mark.parametrize("said", ["Ik kom daar in de tweede termijn op terug.", "Daar kom ik zo meteen op terug.",
+                                  "Daar kom ik straks in het blokje over de tarieven op terug."])
+def test_coming_back_to_it_later_in_the_debate_itself_is_no_promise(said: str) -> None:
+    text = _REPLY_TURN.format(speaker="Staatssecretaris Karremans:", said=said)
     assert _kind(text, "commitment") == []
 
 
@@ -358,3 +360,11 @@ def test_a_speaker_line_with_the_office_alone_is_the_offices_turn(speaker: str, 
     office's, so its promises have it as their actor (they had no actor and were dropped)."""
     [c] = _kind(_REPLY_TURN.format(speaker=speaker, said="Daar kom ik voor de zomer op terug."), "commitment")
     assert [a.name for a in c.actors] == [name]
+
+
+def test_a_promise_a_motion_weighs_without_its_term_is_none_beside_it() -> None:
+    """ "constaterende dat de minister heeft toegezegd de regels te herzien" is what the motion weighs; only a paper
+    announced or promised, or a promise with its term, is the government's follow-up beside the motion."""
+    text = _MOTION_READ_OUT.format(considering="constaterende dat de minister heeft toegezegd de regels te herzien;",
+                                   asks="verzoekt de regering de regionale inkoop te versterken,")
+    assert _kind(text, "commitment", D(2026, 3, 4)) == []

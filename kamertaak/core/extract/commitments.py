@@ -665,6 +665,15 @@ _REFUSED = re.compile(
     _I,
 )
 
+# coming back to it later in the debate itself: "Daar kom ik zo meteen op terug", "straks", "in het volgende blokje",
+# "in mijn beantwoording" (not "zo snel mogelijk", "zo spoedig mogelijk": a promise)
+_BACK_IN_DEBATE = re.compile(
+    r"\b(?:zo\s*meteen|zodadelijk|dadelijk|straks|zo(?!\s+(?:snel|spoedig|gauw|mogelijk|nodig|kort)\b)"
+    r"|later\s+in\s+(?:dit|het|mijn)\s+(?:debat|betoog|beantwoording)|in\s+(?:mijn|de)\s+beantwoording"
+    r"|in\s+(?:het|een|mijn)\s+(?:volgende\s+)?blok(?:je)?)\b",
+    _I,
+)
+
 _YET = re.compile(r"\bmaar\b[^.;]*\btoch\b", _I)
 
 # a new motion announced ("kondigde aan dat de fractie een motie indient"): the motions stage reads it
@@ -713,8 +722,8 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
             continue  # "De regering zal bij de Commissie moeten aandringen op ...": what she must do, no promise
         if trig.confidence < 0.6 and not _GOVERNMENT_WILL.search(s.text):
             continue  # "Ik verwacht dat gemeenten de regeling zullen evalueren": someone else will
-        if "terug" in m.group().lower() and _ANSWERED_IN_DEBATE.search(s.text):
-            continue  # "Ik kom daar in de tweede termijn op terug": answered in the debate itself, nothing to follow
+        if "terug" in m.group().lower() and (_ANSWERED_IN_DEBATE.search(s.text) or _BACK_IN_DEBATE.search(s.text)):
+            continue  # "Ik kom daar in de tweede termijn op terug", "Daar kom ik zo meteen op terug": in the debate
         if trig.confidence < 0.85 and _ANNOUNCES_A_MOTION.search(s.text):
             continue  # "Hij kondigde aan dat de SP een motie overweegt om de regering ...": a motion, no promise
         verb_at = m.start("future") if "future" in m.re.groupindex else m.start()  # the main verb of "gaat" cues
@@ -867,10 +876,11 @@ def _told_before(ctx: Context, i: int) -> int:
     return k
 
 
-# A motion's text that names a promise of the government, open beside the motion: "verzoekt de regering in de
-# aangekondigde januaribrief in te gaan op ...", "overwegende dat de minister heeft toegezegd voor de zomer een brief te
-# sturen", "de toegezegde evaluatie van de wet". The motion asks something of that promise; the promise is the
-# government's own follow-up, not the motion.
+# A motion's text that names a promise of the government, open beside the motion: a paper announced or promised
+# ("verzoekt de regering in de aangekondigde januaribrief in te gaan op ...", "de toegezegde evaluatie van de wet")
+# or a promise with its term ("overwegende dat de minister heeft toegezegd voor de zomer een brief te sturen";
+# without a term, "heeft toegezegd de mestregels te herzien" is what the motion weighs). The motion asks something
+# of that promise; the promise is the government's own follow-up, not the motion.
 _PROMISED_PAPER = (r"(?:\w+-)?(?:\w*(?:brief|notitie|nota|rapportage|evaluatie|onderzoek|plan|wetsvoorstel|reactie"
                    r"|visie|verkenning|analyse|monitor|agenda|aanpak|voorstel|uitwerking|overzicht|update))")
 _PROMISE_IN_MOTION = re.compile(
@@ -909,6 +919,8 @@ def promised_in_motion(ctx: Context, i: int) -> list[Draft]:
             flags=_I)
     zone = (s.start + m.start(), s.start + m.end())
     due = nearest_deadline(ctx, zone[0], zone[1], zone[0], zone[1])
+    if m.group("what") and (due is None or due.resolution.due is None):
+        return []  # "constaterende dat de minister heeft toegezegd de mestregels te herzien": what the motion weighs
     years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", s.text[max(0, m.start() - 80) : m.end()])}
     if due is not None and due.resolution.due is not None and years and due.resolution.due.year not in years:
         # "dat het kabinet in april 2016 heeft toegezegd nog voor de zomer van dat jaar ...": that summer, not this one
