@@ -631,3 +631,19 @@ def test_what_the_letter_sends_now_is_no_promise_still_open() -> None:
     )
     [promise] = [c for c in candidates(later) if "TNO" in c.quote]
     assert promise.status == "open" and promise.due is not None
+
+
+def test_a_motion_listed_among_what_the_letter_answers_now_is_executed_once() -> None:
+    text = HEAD + (
+        "Geachte voorzitter,\n\n"
+        "Met deze brief geef ik invulling aan de volgende toezeggingen en moties:\n"
+        "- de toezegging om een verkenning uit te voeren naar de bouwkosten van flexwoningen;\n"
+        "- de motie van het lid Bakker over de huurtoeslag voor jongeren (Kamerstuk 36 410, nr. 60).\n\n"
+        "De toezegging om de Kamer te informeren over de evaluatie van de Huisvestingswet kan ik nog niet afdoen; de "
+        "evaluatie verschijnt in het najaar.\n"
+    )
+    found = candidates(text)
+    [motion] = [c for c in found if "Bakker" in {a.name for a in c.actors}]  # not also a done commitment
+    assert motion.kind == "motion" and motion.status == "executed"
+    [law] = [c for c in found if "Huisvestingswet" in c.quote]
+    assert law.kind == "commitment" and law.status == "open" and law.due is not None  # not 'Evaluatie verwacht'

@@ -485,6 +485,7 @@ def read_letter(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     drafts = kept_promises(ctx, executed_motions(ctx, drafts))
     drafts = promised_letters(ctx, listed_toezeggingen(ctx, drafts))
     late_promises(ctx, drafts)
+    drafts = kept_list_motions(ctx, drafts)
     members_of_the_promise(ctx, drafts)
     drafts = listed_states(ctx, drafts)
     row_subjects(ctx, drafts)
@@ -1043,3 +1044,38 @@ def handled_together(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             if id(d) not in used and d.kind in ("commitment", "motion") and not d.register:
                 d.dropped = True
     return drafts + added
+
+
+# A sentence whose subject is the toezegging itself: "De toezegging om de Kamer te informeren over X kan ik nog niet
+# afdoen; de evaluatie verschijnt in het voorjaar van 2023."
+_THE_TOEZEGGING_FIRST = re.compile(r"^(?:De|Deze|Die|Mijn|Onze)\s+(?:\w+\s+)?toezegging\b(?!en)", _I)
+# A list item naming a motion: "- de motie van het lid X over Y (Kamerstuk ...);"
+_MOTION_ITEM = re.compile(r"^\W*(?:de\s+|het\s+)?(?:gewijzigde\s+|aangenomen\s+)?motie\b", _I)
+
+
+def kept_list_motions(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """A motion a letter lists among what it answers now ("Met deze brief geef ik invulling aan de volgende
+    toezeggingen en moties:" then "- de motie van het lid X over Y"): executed, one follow-up (the done commitment
+    the list made of the same item goes). A toezegging the sentence is about, that another stage read as an event
+    expected ("De toezegging om ... kan ik nog niet afdoen; de evaluatie verschijnt in het voorjaar"), is that
+    toezegging, still open, with the term."""
+    for d in drafts:
+        if d.dropped:
+            continue
+        s = ctx.sentences[d.first]
+        if (d.kind == "deadline" and d.status == "upcoming" and d.first == d.last
+                and _THE_TOEZEGGING_FIRST.match(s.text)):
+            d.kind, d.status = "commitment", "partial" if _PART_DONE.search(s.text) else "open"
+            d.title, d.clause = None, s.text.rstrip(" .")
+            continue
+        if d.kind != "motion" or d.status not in ("submitted", "adopted") or not s.item:
+            continue
+        if not (ctx.in_spans(ctx.kept_lists, s.start) and _MOTION_ITEM.match(s.text)):
+            continue
+        d.status = "executed"
+        d.due_override = None
+        d.due_zone = (s.start, s.start)
+        for o in drafts:
+            if o is not d and o.kind == "commitment" and o.first == d.first and not o.register:
+                o.dropped = True
+    return drafts
