@@ -1170,7 +1170,8 @@ def _after_new_year(m: re.Match[str], ref: dt.date, cal: Calendar) -> _Hit | Non
 
 
 _SEASON_PRE = (
-    r"(?:(?:in|tijdens|gedurende|in\sde\sloop\svan|ergens\sin|eind|einde|aan\shet\seinde?\svan|"
+    # "eind van het najaar" as "eind najaar" and "aan het einde van het najaar"
+    r"(?:(?:in|tijdens|gedurende|in\sde\sloop\svan|ergens\sin|eind|einde|aan\shet\seinde?\svan|(?:het\s)?einde?\svan|"
     r"voor\shet\seinde?\svan|uiterlijk\sin|nog\sin|later|later\sin)\s)"
 )
 

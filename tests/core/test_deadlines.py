@@ -1517,3 +1517,18 @@ def test_fifteenth_session_what_had_to_be_done_is_history(sentence: str) -> None
 def test_fifteenth_session_a_promise_missed_is_still_a_missed_term() -> None:
     hit = deadline_in("De minister heeft toegezegd uiterlijk 1 maart 2025 een brief te sturen.", REF)
     assert hit is not None and hit.resolution.due == D(2025, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
+        # the end of a season with "van", as "eind najaar" and "aan het einde van het najaar" (it was not read)
+        ("eind van het voorjaar", D(2025, 7, 3)),
+        ("eind van dit najaar", D(2025, 12, 18)),
+        ("het einde van het voorjaar 2026", D(2026, 7, 2)),
+        ("aan het einde van het voorjaar", D(2025, 7, 3)),
+    ],
+)
+def test_fifteenth_session_end_of_a_season(phrase: str, due: D) -> None:
+    res = resolve(phrase, REF)
+    assert (res.due, res.precision) == (due, "season"), res
