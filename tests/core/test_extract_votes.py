@@ -808,3 +808,15 @@ def test_one_sentence_by_its_order_is_no_list_of_motions() -> None:
     """A count followed by one "De eerste ..." sentence is not a list of the counted motions."""
     assert _motions("Er werden dinsdag twee moties aangenomen. De eerste vraagt de regering de wachtlijsten te "
                     "halveren.") == []
+
+
+@pytest.mark.parametrize(("after", "filers"), [
+    ("Het voorstel kwam van SP-Kamerlid Jimmy Peeters.", ["Jimmy Peeters"]),
+    ("Het voorstel was afkomstig van de SP.", ["SP"]),
+    ("Het initiatief lag bij de SP.", ["SP"]),
+])
+def test_whose_proposal_it_was_told_after_the_motion(after: str, filers: list[str]) -> None:
+    """The motion just told, told back as a proposal with whose it was ("Het voorstel kwam van X", "was afkomstig van
+    de SP", "Het initiatief lag bij de SP"): its filers (the old code named none)."""
+    [m] = _motions(f"De Tweede Kamer heeft dinsdag een motie aangenomen over de wachtlijsten in de jeugdzorg. {after}")
+    assert m.status == "adopted" and [a.name for a in m.actors] == filers

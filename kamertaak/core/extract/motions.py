@@ -3302,6 +3302,10 @@ _OUTCOMES = tuple((code, quick(pattern)) for code, pattern in _OUTCOMES)
 # A sentence that goes on about the motion just told, by pointing back to it: "Die motie draagt het kabinet op ...",
 # "In deze motie ...", "De tekst van de motie: ...", "De motie, ondertekend door ...", "Daarin wordt ...". Not a
 # motion named anew: "de motie van X", "de motie over Y", "de motie-Z".
+# Whose the motion just told was, told of it as a proposal: "Het voorstel kwam van SP-Kamerlid Jimmy Dijk", "Het
+# voorstel was afkomstig van de SP", "Het initiatief lag bij de SP"
+_WHOSE_PROPOSAL = re.compile(r"^(?:Het|Dit|Dat)\s+(?:voorstel|initiatief)\s+(?:\w+\s+){0,2}?"
+                             r"(?:kwam|komt|was|is|lag|ligt)\s+(?:\w+\s+){0,2}?(?:van|bij)\s+", _I)
 _POINTS_BACK_TO_MOTION = re.compile(
     r"^(?:In\s+)?(?:(?:De|Het)\s+(?:tekst|dictum|verzoek|strekking|kern)\s+van\s+)?"
     r"(?:die|deze|de|dezelfde|diezelfde)\s+motie\b(?![-\w])(?!\s+(?:van|over|om|die|dat|waarin|waarmee|tegen)\b)"
@@ -3344,7 +3348,8 @@ def told_after(ctx: Context, drafts: list[Draft]) -> None:
         k = d.last + 1
         while k < len(ctx.sentences) and read_by.get(k) in (None, d):
             s = ctx.sentences[k]
-            if not _POINTS_BACK_TO_MOTION.match(s.text) or _NEXT_MOTION.search(s.text):
+            whose = _WHOSE_PROPOSAL.match(s.text)
+            if not (_POINTS_BACK_TO_MOTION.match(s.text) or whose) or _NEXT_MOTION.search(s.text):
                 break
             read_by[k] = d
             if d.due_override is None:
@@ -3361,6 +3366,12 @@ def told_after(ctx: Context, drafts: list[Draft]) -> None:
                 found = [a for a in [*_members(ctx, k, k), *listed] if _person(a) and not _names_a_party(a.name)]
                 # "De motie werd ingediend door Kamerleden van GroenLinks-PvdA en CDA": the parties, when no member
                 parties = _filing_parties(s.text) if not found else []
+                named = {p for m in PARTY_ANY.finditer(s.text, whose.end()) if (p := normalise_party(m.group()))} if (
+                    whose and not found and not parties) else set()
+                if len(named) == 1:
+                    # "Het voorstel was afkomstig van de SP": the one party it names
+                    party = named.pop()
+                    parties = [ExtractedActor(party, party=party, role="organisation")]
                 d.actors = list(dedupe_actors([*d.actors, *found, *parties]))
             if not d.clause and (asks := _ASKS_OF_IT.search(s.text)):
                 dictum = _DICTUM.search(s.text)
