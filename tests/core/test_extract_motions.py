@@ -995,3 +995,14 @@ def test_a_motion_a_member_will_file_later_in_the_debate_is_announced_and_one_re
                 "Kent.\n\nZij krijgt nr. 12 (32847).")
     [c] = motions(_TURN.format(said=read_out))
     assert (c.status, names(c)) == ("submitted", {"Van Kent"}) and "huren te bevriezen" in c.quote
+
+
+def test_a_motion_a_member_is_going_to_file_or_will_come_with_is_announced_without_the_filing_as_its_subject() -> None:
+    """ "Daar ga ik zo een motie over indienen" (the first person's "ga") and "In de tweede termijn kom ik met een motie
+    over de huren" gave nothing; each is the member's announced motion, the filing no subject of it."""
+    for said, subject in (("Daar ga ik zo een motie over indienen.", None),
+                          ("In de tweede termijn kom ik met een motie over de huren.", "huren"),
+                          ("Ik kom straks met twee moties.", None)):
+        [c] = motions(_TURN.format(said=said))
+        assert (c.status, names(c)) == ("announced", {"Van Kent"}), said
+        assert "indienen" not in c.title and (subject is None or subject in c.title), c.title

@@ -887,7 +887,11 @@ _SUBMITTED_CUE = re.compile(
 )
 _ANNOUNCED_CUE = re.compile(
     r"\boverw(?:eeg|eg|oog|og)(?!ende\b)\w*\b|\bkondig\w*\b.{0,100}?\baan\b|\baan(?:ge)?kondig\w*\b"
-    r"|\b(?:zal|zullen|gaat|gaan|wil|willen|wilde|wilden|van plan|voornemens)\b.{0,80}?\b(?:indienen|in te dienen)\b"
+    r"|\b(?:zal|zullen|ga|gaat|gaan|wil|willen|wilde|wilden|van plan|voornemens)\b.{0,80}?\b(?:indienen|in te dienen)\b"
+    # coming with one later in the debate: "In de tweede termijn kom ik met een motie over de huren", "Ik kom straks met
+    # twee moties"
+    r"|\bkom(?:en)?\s+(?:ik|wij|we)\b[^.;?]{0,40}?\bmet\s+(?:een|twee|drie|enkele|een\s+aantal)\s+(?:\w+\s+)?moties?\b"
+    r"|\b(?:ik|wij|we)\s+kom(?:en)?\s+(?:\w+\s+){0,3}?met\s+(?:een|twee|drie|enkele|een\s+aantal)\s+(?:\w+\s+)?moties?\b"
     r"|\b(?:indienen|in te dienen)\b.{0,20}?\b(?:zal|zullen|wil|willen)\b|\bin voorbereiding\b"
     r"|\b(?:wil|willen|gaat|gaan)\s+(?:met|via)\s+een\s+motie\b"
     # a purpose: "het lijkt ons goed om alvast een aantal moties in te dienen"
@@ -2858,6 +2862,8 @@ def _subject(after: str) -> str:
     subject = _SUBJECT_STOP.sub("", m.group("subj").rstrip(" ,.")).strip(" ,.")
     # a fronted motion phrase ends at the main verb after its infinitive: "om X te verminderen kan hier aan bijdragen"
     subject = _MAIN_VERB_AFTER.sub(r"\1", subject)
+    if re.fullmatch(r"(?:indienen|in\s+te\s+dienen)", subject, _I):
+        return ""  # "Daar ga ik zo een motie over indienen": the filing, no subject
     return _ASKS_GOVERNMENT.sub("", subject)
 
 
