@@ -9,9 +9,16 @@ import datetime as dt
 import pytest
 
 from kamertaak.core.extract import extract
-from kamertaak.core.extract.header import heading_title, meeting_subject
+from kamertaak.core.extract.clean import clean_text
+from kamertaak.core.extract.header import heading_title as title_of_clean
+from kamertaak.core.extract.header import meeting_subject
 
 REF = dt.date(2026, 3, 4)
+
+
+def heading_title(text: str) -> str | None:
+    return title_of_clean(clean_text(text), text)
+
 BODY = "\nDe minister zegt toe de Kamer voor de zomer te informeren over de huren.\n"
 
 
@@ -27,6 +34,13 @@ BODY = "\nDe minister zegt toe de Kamer voor de zomer te informeren over de hure
         ("Nieuws\nKamer wil huurbevriezing voor sociale huur\n" + BODY, "Kamer wil huurbevriezing voor sociale huur"),
         # a one-word dossier heading is no title: the line above it is
         ("Verzamelbrief wonen en ruimte\n32 847 Woonbeleid\nNr. 901" + BODY, "Verzamelbrief wonen en ruimte"),
+        # u15: a title line as long as the text's lines is one line of its own, however the lines are joined
+        ("Brief regering : Programma ‘Een thuis voor iedereen’ en rapport 'Voorrang bij toewijzing sociale "
+         "huurwoningen'\n32 847 Integrale visie op de woningmarkt\nNr. 883\nDen Haag, 11 mei 2022\nHierbij stuur ik u "
+         "het programma en het rapport, zoals ik in het commissiedebat van april heb toegezegd.\n",
+         "Programma 'Een thuis voor iedereen' en rapport 'Voorrang bij toewijzing sociale huurwoningen'"),
+        ("Brief regering : Verzamelbrief circulaire economie april 2025\nDen Haag, 3 april 2025\n\nIk zeg toe de Kamer "
+         "voor de zomer te informeren over de huurgrens.\n", "Verzamelbrief circulaire economie april 2025"),
     ],
 )
 def test_a_text_without_a_named_debate_is_titled_as_a_person_would(text: str, title: str) -> None:

@@ -334,17 +334,17 @@ _RUBRIC = frozenset(
 _TYPE_LABEL = re.compile(r"^[^:\n]{3,40}?\s:\s+(?=\S)")
 
 
-def heading_title(text: str) -> str | None:
+def heading_title(clean: CleanText, raw: str) -> str | None:
     """A title the text gives without naming a debate: a letter's subject, a Kamerstuk's dossier heading, or a
     first line that reads as a headline ("Kamer wil snellere aanpak wachtlijsten jeugdzorg"), under a site's
     section label ("Achtergrond Politiek") if one stands above it. It names the text for the user; the stages
     do not put it in a proposal's title as the debate's subject."""
-    head = text[:2500]
+    head = clean.text[:2500]
     if (m := _SUBJECT_LINE.search(head)) and (title := _tidy_heading(m.group("t"))):
         return title
     # A letter's own headline above its Kamerstuk's dossier ("Verzamelbrief moties en toezeggingen sport en
     # bewegen" over "30 234 Toekomstig sportbeleid"): the dossier names many letters, the headline this one.
-    first_title = _first_heading(head)
+    first_title = _first_heading(_by_lines(clean, raw, len(head)))
     if first_title is not None and (dossier_heading := _DOSSIER_HEADING.search(head)) and \
             head.find(first_title) < dossier_heading.start("t"):
         return first_title
@@ -357,6 +357,20 @@ def heading_title(text: str) -> str | None:
     return _tidy_heading(dossier.group("t"), words=1) if dossier else None
 
 
+def _by_lines(clean: CleanText, raw: str, upto: int) -> str:
+    """The clean text's start with the original's line ends back where cleaning joined two lines with a space: a
+    headline is one line of the original, and a long one is joined to the next ("Brief regering : Programma ..."
+    then "32 847 Integrale visie op de woningmarkt"; u15: the two read as one title, or as none when too long)."""
+    head = list(clean.text[:upto])
+    for i, char in enumerate(head):
+        if char == " ":
+            at = clean.original_index(i)
+            if at < len(raw) and raw[at] == "\n":
+                # a blank line after it: the line is whole (its last word is no cut-off "in" of a wrapped title)
+                head[i] = "\n\n" if not raw[raw.rfind("\n", 0, at) + 1 : at].strip() else "\n"
+    return "".join(head)
+
+
 def _first_heading(head: str) -> str | None:
     """The text's first line when it reads as a headline (under a site's section label, if any)."""
     head = head.lstrip("\n")
@@ -367,7 +381,8 @@ def _first_heading(head: str) -> str | None:
     if first is None or _NOT_A_HEADING.match(first.group("t").strip()):
         return None
     # "Conceptverslag Duurzaam vervoer": a draft report's page names its debate after the document's kind
-    return _tidy_heading(_DRAFT_REPORT.sub("", _TYPE_LABEL.sub("", first.group("t"))))
+    whole = head.startswith("\n", first.end())  # a blank line under it: "Plasterk trekt Zondagswet toch in"
+    return _tidy_heading(_DRAFT_REPORT.sub("", _TYPE_LABEL.sub("", first.group("t"))), whole=whole)
 
 
 _DRAFT_REPORT = re.compile(r"^Conceptverslag\s+(?=[A-ZÀ-Ý])")
@@ -432,13 +447,13 @@ def meeting_subject(after: str) -> str | None:
     return " ".join(words)
 
 
-def _tidy_heading(line: str, words: int = 2) -> str | None:
+def _tidy_heading(line: str, words: int = 2, whole: bool = False) -> str | None:
     """The title in a heading line, or None when what is left is no title (a number, a date, site chrome, fewer
-    than `words` words)."""
-    title = _NUMBERED.sub("", line.strip().split(" | ")[0])  # "Kop | Sitenaam"
+    than `words` words). A line cut off by the page loses its last open word; a `whole` line keeps it."""
+    title = _NUMBERED.sub("", line.strip().split(" | ")[0].rstrip(" |"))  # "Kop | Sitenaam", "Kop |"
     title = _GLUED.split(title, maxsplit=1)[0] if _GLUED.search(title) else title
     title = _TRAILING_DATE.sub("", _DATE_LABEL_AFTER.sub("", title))
-    while (trimmed := _TRAILING_WORD.sub("", title)) != title:
+    while not whole and (trimmed := _TRAILING_WORD.sub("", title)) != title:
         title = trimmed
     title = title.strip(" ,;:-")
     if len(title.split()) < words or not title[:1].isalpha() or _FOREIGN.search(title):

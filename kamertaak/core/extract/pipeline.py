@@ -319,7 +319,7 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     if not any(ctx.speakers.values()):
         all_actors = _honorific_only_not_members(clean.text, mentions, all_actors, candidates)
     if debate.title is None:
-        debate = dataclasses.replace(debate, title=heading_title(clean.text))
+        debate = dataclasses.replace(debate, title=heading_title(clean, text))
     return Extraction(debate=debate, actors=all_actors, candidates=tuple(candidates))
 
 
