@@ -284,6 +284,9 @@ _MOTION_READ_OUT = ("24 Jeugdzorg\n\nAan de orde is het tweeminutendebat Jeugdzo
     ("constaterende dat de wachtlijsten in de jeugdzorg oplopen;",
      "verzoekt de regering de toegezegde evaluatie van de Jeugdwet uit te breiden met de regionale inkoop,",
      "evaluatie van de Jeugdwet", None),
+    ("constaterende dat de wachtlijsten in de jeugdzorg oplopen;",
+     "verzoekt de regering de toezegging om voor de zomer een brief over de regionale inkoop te sturen na te komen,",
+     "brief over de regionale inkoop", D(2026, 7, 2)),
 ])
 def test_a_promise_a_motions_text_names_is_a_commitment_beside_the_motion(considering: str, asks: str, word: str,
                                                                         due: dt.date | None) -> None:

@@ -889,7 +889,10 @@ _PROMISE_IN_MOTION = re.compile(
     r"(?P<about>\s+(?:over|van|inzake|naar|met|op|voor)\s+[^,;:]{3,80}?(?=\s*(?:[,;:]|\s+(?:in\s+te|te|op\s+te|mee\s+te)"
     r"\s+\w+\b|$)))?"
     r"|\b(?:de|het)\s+(?:minister|staatssecretaris|kabinet|regering)\b[^;:]{0,40}?\b(?:heeft|hebben|had|hadden)\s+"
-    r"(?:\w+\s+){0,4}?toegezegd\s+(?P<what>[^;:]{3,160}?\bte\s+\w+(?:en|n)\b)",
+    r"(?:\w+\s+){0,4}?toegezegd\s+(?P<what>[^;:]{3,160}?\bte\s+\w+(?:en|n)\b)"
+    # the promise named: "verzoekt de regering de toezegging om voor de zomer een brief te sturen na te komen"
+    r"|\bde\s+(?:eerdere\s+|gedane\s+)?toezegging\s+(?:van\s+de\s+(?:minister|staatssecretaris)\s+)?om\s+"
+    r"(?P<named>[^;:]{3,160}?\bte\s+\w+(?:en|n)\b)",
     _I,
 )
 # a motion's own text: its considerations and its dictum
@@ -904,7 +907,7 @@ def promised_in_motion(ctx: Context, i: int) -> list[Draft]:
     term ("voor de zomer", a "januaribrief") and the government's member the text names last, or the office."""
     s = ctx.sentences[i]
     low = s.text.lower()
-    if "toegezegd" not in low and "aangekondigd" not in low and "beloofd" not in low:
+    if "toegezegd" not in low and "aangekondigd" not in low and "beloofd" not in low and "toezegging" not in low:
         return []
     if not _MOTION_TEXT.search(s.text):
         return []  # the motion's own words, not news about a motion ("een motie over de aangekondigde brief")
@@ -914,12 +917,12 @@ def promised_in_motion(ctx: Context, i: int) -> list[Draft]:
     if m.group("paper"):
         what = m.group("paper") + (m.group("about") or "")
     else:  # "voor de zomer een brief te sturen over de uitvoering": a letter on the uitvoering
-        what = _comes_with(m.group("what")) or re.sub(
-            r"\s+te\s+(?:sturen|zenden|versturen|toesturen|toezenden|publiceren|presenteren)\b", "", m.group("what"),
-            flags=_I)
+        told = m.group("what") or m.group("named")
+        what = _comes_with(told) or re.sub(
+            r"\s+te\s+(?:sturen|zenden|versturen|toesturen|toezenden|publiceren|presenteren)\b", "", told, flags=_I)
     zone = (s.start + m.start(), s.start + m.end())
     due = nearest_deadline(ctx, zone[0], zone[1], zone[0], zone[1])
-    if m.group("what") and (due is None or due.resolution.due is None):
+    if not m.group("paper") and (due is None or due.resolution.due is None):
         return []  # "constaterende dat de minister heeft toegezegd de mestregels te herzien": what the motion weighs
     years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", s.text[max(0, m.start() - 80) : m.end()])}
     if due is not None and due.resolution.due is not None and years and due.resolution.due.year not in years:
