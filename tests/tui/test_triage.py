@@ -592,6 +592,11 @@ async def test_a_new_item_from_a_text_without_proposals_joins_its_debate(make_de
         listed = screen.query_one("#triage-candidates", OptionList)
         shown = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
         assert any(f"zelf toegevoegd: #{item['id']}" in line and "Plan van aanpak Isla" in line for line in shown)
+        # the cursor reaches it (a list scrolls to its cursor only), and a proposal's key leaves it alone
+        listed.highlighted = listed.get_option_index(f"m{item['id']}")
+        await pilot.press("x", "a")
+        await settle(pilot)
+        assert screen.current() is None and not screen.rejected and not screen.added
         assert "1 zelf toegevoegd" in plain(screen.query_one("#triage-summary", Static))
         # Undone, it is gone from the panel too.
         await pilot.press("u")

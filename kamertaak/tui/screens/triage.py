@@ -297,10 +297,11 @@ class TriageScreen(DataScreen):
         if not items:
             items = [Option(Content.styled("geen voorstellen gevonden in deze tekst", MUTED_STYLE), disabled=True)]
         for item_id, kind, title in self.tracked.made:
-            # what the user added by hand for this text, below the proposals: not a proposal to act on
+            # what the user added by hand for this text, below the proposals (the cursor reaches it, so the list
+            # scrolls to it): not a proposal, the keys for proposals leave it alone
             items += [None, Option(Content.assemble((kind_label(kind), "bold"), "  ",
                                                     (f"zelf toegevoegd: #{item_id}", "$text-success bold"), "\n",
-                                                    Content(one_line(title, width))), disabled=True)]
+                                                    Content(one_line(title, width))), id=f"m{item_id}")]
         options.set_options(items)
         if keep is not None and self.candidates:
             options.highlighted = min(keep, options.option_count - 1)
