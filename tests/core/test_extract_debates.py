@@ -371,3 +371,22 @@ def test_a_promise_a_motion_weighs_without_its_term_is_none_beside_it() -> None:
     text = _MOTION_READ_OUT.format(considering="constaterende dat de minister heeft toegezegd de regels te herzien;",
                                    asks="verzoekt de regering de regionale inkoop te versterken,")
     assert _kind(text, "commitment", D(2026, 3, 4)) == []
+
+
+COUNCIL_DEBATE = (
+    "Milieuraad d.d. 25 maart 2024\n\nAan de orde is het tweeminutendebat Milieuraad d.d. 25 maart 2024 (21501-08, nr. "
+    "936).\n\nDe voorzitter:\n\nAan de orde is het tweeminutendebat over de Milieuraad die volgende week zal "
+    "plaatsvinden.\n\nMevrouw Van der Plas (BBB):\n\nOp de geannoteerde agenda staat niet vermeld dat de "
+    "Natuurherstelverordening in stemming wordt gebracht tijdens de Milieuraad van aanstaande maandag.\n"
+)
+
+
+def test_the_day_of_the_european_meeting_a_debate_prepares_is_not_the_debates() -> None:
+    """u15: "tweeminutendebat Milieuraad d.d. 25 maart 2024" is held the week before that council; its day was taken
+    as the debate's, `--ref` was ignored and "volgende week" counted from the council's Monday. What is put to the
+    vote there is named ("Stemmingen over moties Milieuraad" before)."""
+    found = extract(COUNCIL_DEBATE, D(2024, 3, 20))
+    assert found.debate.date is None and found.debate.kind == "tweeminutendebat"
+    dues = {c.title: c.due for c in found.candidates if c.kind == "deadline"}
+    assert dues["Stemming over Natuurherstelverordening"] == D(2024, 3, 25)
+    assert D(2024, 3, 29) in dues.values()  # "volgende week" from the day given, not from the council's

@@ -1051,6 +1051,13 @@ def _intent_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str
     return fit(f"{what} {plan.group('v')}")
 
 
+# the thing a vote is held on, as the subject of "in stemming gebracht" (u15: "Stemmingen over moties Milieuraad" for
+# a regulation put to the vote in a European council)
+_PUT_TO_VOTE = re.compile(r"\b(?:de|het)\s+(?P<x>(?:(?!(?:de|het|dat|die)\s)[^\s,.;]+\s+){0,5}?[^\s,.;]+)\s+"
+                          r"(?:(?:morgen|dinsdag|vandaag|ook|pas|nog|dan)\s+)?in\s+stemming\s+(?:wordt|worden|werd|werden|is|zijn|komt|komen|gaat"
+                          r"|gaan)\b", _I)
+
+
 def _votes_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
     about = re.search(r"\bover\s+(?:de\s+|het\s+)?(?P<x>[^,.;]{3,60})", sentence[m.start() :]) or re.match(
         # told first: "Over de amendementen en de begroting zelf wordt in de week van 3 december gestemd"
@@ -1058,6 +1065,10 @@ def _votes_title(ctx: Context, sentence: str, m: re.Match[str], at: int) -> str:
     if about and not re.match(r"(?:ingediende\s+|aangehouden\s+)?moties?\b", about.group("x"), _I):
         # "De Eerste Kamer stemt op 15 december over het wetsvoorstel": the vote on that, not on motions
         return fit(f"Stemming over {strip_dates(ctx, about.group('x')).strip()}")
+    # what is put to the vote: "dat de Natuurherstelverordening in stemming wordt gebracht tijdens de Milieuraad"
+    put = _PUT_TO_VOTE.search(sentence)
+    if put and not re.match(r"(?:ingediende\s+|aangehouden\s+)?moties?\b", put.group("x"), _I):
+        return fit(f"Stemming over {strip_dates(ctx, put.group('x')).strip()}")
     title = ctx.debate.title
     return f"Stemmingen over moties {title}" if title else "Stemmingen over de moties"
 

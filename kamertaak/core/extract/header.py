@@ -122,6 +122,8 @@ def header_date(text: str, ref: dt.date | None) -> dt.date | None:
     anchor = _anchor(text, ref)
     for pattern in (*_HEADER_DATES, _DAY_TOLD):
         for m in pattern.finditer(text[:1500]):
+            if _OF_A_COUNCIL.search(text, max(0, m.start() - 80), m.start() + 5):
+                continue  # "Milieuraad d.d. 25 maart 2024": the European meeting's day, not the text's
             found = _date_of(m, anchor)
             if found is not None:
                 return found
@@ -181,8 +183,19 @@ _FOLLOWS = re.compile(r"(?:\bnaar\s+aanleiding\s+van|\bn\.a\.v\.)\s+(?:een|het)\
 
 
 def _of_the_meeting_before(text: str, at: int) -> bool:
-    """Whether the date at `at` is the day of the committee meeting a plenary follow-up debate comes after."""
-    return bool(_MEETING_BEFORE.search(text, max(0, at - 120), at))
+    """Whether the date at `at` is the day of the committee meeting a plenary follow-up debate comes after, or of
+    the European meeting the debate prepares."""
+    return bool(_MEETING_BEFORE.search(text, max(0, at - 120), at) or _OF_A_COUNCIL.search(text, max(0, at - 80), at))
+
+
+# The debate ahead of a European meeting names that meeting by its day: "tweeminutendebat Milieuraad d.d. 25 maart
+# 2024", "commissiedebat Landbouw- en Visserijraad van 26 maart", "Raad Algemene Zaken d.d.", "Europese Raad van 21 en
+# 22 maart", "Eurogroep/Ecofinraad d.d." (u15: the Milieuraad's Monday became the debate's date, and "volgende week"
+# in it counted from there)
+_OF_A_COUNCIL = re.compile(
+    r"(?:\w(?:raad|Raad)|\b(?:Europese\s+)?Raad(?:\s+(?:voor\s+)?[A-Z][\w&-]*(?:\s+(?:en\s+)?[A-Z][\w&-]*){0,3})?"
+    r"|\b(?:EU-|Europese\s+)?[Tt]op|\bEurogroep)\s+(?:d\.d\.|van|op)\s*$"
+)
 
 
 _COMMITTEE_MINUTES = re.compile(
