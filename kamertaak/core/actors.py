@@ -199,18 +199,20 @@ _PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Ii]n|[Hh]et|'t|[Ll]a|
 # Letters beyond Latin-1 too: "Kostić", "Özütok".
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LETTERS = r"(?:[^\W\d_]|['’])"
+# A given name's letters after its capital, beyond Latin-1 too: "Koşer Kaya" is one member (u15: "Koşer" and "Kaya")
+_LOWER = "[a-zß-öø-ÿĀ-ž]"
 _SURNAME = rf"[{_UPPER}]{_LETTERS}+(?:-(?:[{_UPPER}]{_LETTERS}+|[a-z]+-[{_UPPER}]{_LETTERS}+))*"
 # An optional given name or initials, particles, then the surname: "Jasper van Dijk", "J.J. van der
 # Werf", "Michon-Derkzen", "Ten Horn".
 # Spaces, not \s: a name never runs over a heading boundary ("\n") of the cleaned text.
 NAME = (
-    rf"(?:(?:[A-Z]\.){{1,4}} ?|[A-Z][a-zà-ÿ]+ +(?={_PARTICLE} ))?"
+    rf"(?:(?:[A-Z]\.){{1,4}} ?|[{_UPPER}]{_LOWER}+ +(?={_PARTICLE} ))?"
     # the chamber after a name is no surname: "staatssecretaris Jansen de Kamer toegezegd" names Jansen
     rf"(?:{_PARTICLE} +){{0,3}}(?!(?:Kamer|Tweede|Eerste)\b){_SURNAME}"
 )
 # A given name before a surname, only where a title makes the pair a name: "Kamerlid Salima Belhaj",
 # "de heer Pieter Heerma", "minister Hugo de Jonge", "premier Mark Rutte".
-_GIVEN = r"(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)? +(?=[A-Z]))"
+_GIVEN = rf"(?:[{_UPPER}]{_LOWER}+(?:-[{_UPPER}]{_LOWER}+)? +(?=[{_UPPER}]))"
 FULL_NAME = rf"{_GIVEN}?{NAME}"
 _UPPER_NAME = r"(?:(?:VAN|DE|DER|DEN|TEN|TER|IN|'T) +){0,3}[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)*"
 

@@ -442,3 +442,16 @@ def test_a_promise_reported_with_zei_dat_is_titled_with_what_was_said() -> None:
     }
     for text, want in cases.items():
         assert [c.title for c in candidates(text, "commitment")] == [want], text
+
+
+def test_a_given_name_with_letters_beyond_latin_1_goes_with_its_surname() -> None:
+    """u15: "Mevrouw Koşer Kaya (D66)" was two members, "Koşer" and "Kaya (D66)", and her co-signer went missing;
+    "Kamerlid Nevin Özütok" gave a stray member "Nevin"."""
+    text = ("Mevrouw Koşer Kaya (D66):\nVoorzitter. Ik dien de volgende motie in.\n\nMotie\n\nDe Kamer,\n\ngehoord de "
+            "beraadslaging,\n\nverzoekt de regering, de Algemene Rekenkamer opdracht te geven de AWBZ te onderzoeken,"
+            "\n\nen gaat over tot de orde van de dag.\n\nDe voorzitter:\n\nDeze motie is voorgesteld door de leden "
+            "Koşer Kaya en Van Miltenburg.\n\nZij krijgt nr. 50 (30597).\n")
+    [motion] = candidates(text, "motion", D(2009, 3, 10))
+    assert [(a.name, a.party) for a in motion.actors] == [("Koşer Kaya", "D66"), ("Van Miltenburg", None)]
+    news = "Ook de motie van Tweede Kamerlid Nevin Özütok van GroenLinks werd aangenomen."
+    assert "Nevin" not in [a.name for a in extract(news, D(2020, 12, 17)).actors]
