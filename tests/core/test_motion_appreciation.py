@@ -36,6 +36,16 @@ def test_the_next_motions_appreciation_is_not_this_ones() -> None:
     assert _after(text, "Kröger dient een motie in over de warmtewet.") is None
 
 
+def test_the_appreciation_in_the_next_paragraph_that_goes_on_about_the_motion() -> None:
+    """u14: "Demissionair Mark Rutte heeft inmiddels de motie ontraden." in the paragraph after the motion was lost;
+    a paragraph about something else still ends what is read."""
+    quote = "De Tweede Kamer stemt donderdag over de motie van Yeşilgöz over de spreidingswet."
+    told = quote + "\n\nDe motie werd woensdag nog aangehouden. Rutte heeft inmiddels de motie ontraden.\n"
+    assert _after(told, quote) == "Ontraden"
+    other = quote + "\n\nOver de begroting zei de minister dat hij een amendement ontraadt.\n"
+    assert _after(other, quote) is None
+
+
 def test_a_typed_appreciation_is_the_registers_spelling() -> None:
     assert appreciation_code("ontraden") == "Ontraden"
     assert appreciation_code("oordeel kamer") == "Oordeel Kamer"

@@ -3272,14 +3272,18 @@ _APPRECIATION_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
 _NEXT_MOTION = re.compile(r"\b(?:een|andere|tweede|derde|volgende)\s+(?:\w+\s+)?motie\b|\bmotie-(?=[A-Z])"
                           r"|\bmotie\s+(?:van|over)\s+\w|\bmoties\b", _I)
 _AFTER_LIMIT = 400
+# "de motie" told back (not another named: "de motie van X", "de motie over Y")
+_MOTION_TOLD_BACK = re.compile(r"\b(?:de|die|deze)\s+motie\b(?![-\w])(?!\s+(?:van|over|om)\b)", _I)
 
 
 def appreciation_in(text: str, start: int, end: int) -> str | None:
     """The cabinet's appreciation of the motion quoted at text[start:end], when the quote or the text after
     it (up to the next motion named, a blank line or 400 characters) says it; else None."""
     after = text[end:end + _AFTER_LIMIT]
-    stop = min((m.start() for m in (_NEXT_MOTION.search(after), re.search(r"\n\s*\n", after)) if m is not None),
-               default=len(after))
+    blank = re.search(r"\n\s*\n", after)
+    if blank is not None and _MOTION_TOLD_BACK.search(after, blank.end()):
+        blank = None  # the next paragraph goes on about "de motie": "Rutte heeft inmiddels de motie ontraden" (u14)
+    stop = min((m.start() for m in (_NEXT_MOTION.search(after), blank) if m is not None), default=len(after))
     window = text[start:end] + " " + after[:stop]
     for pattern, value in _APPRECIATION_CUES:
         if pattern.search(window):
