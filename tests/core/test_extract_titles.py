@@ -455,3 +455,13 @@ def test_a_given_name_with_letters_beyond_latin_1_goes_with_its_surname() -> Non
     assert [(a.name, a.party) for a in motion.actors] == [("Koşer Kaya", "D66"), ("Van Miltenburg", None)]
     news = "Ook de motie van Tweede Kamerlid Nevin Özütok van GroenLinks werd aangenomen."
     assert "Nevin" not in [a.name for a in extract(news, D(2020, 12, 17)).actors]
+
+
+def test_a_news_agencys_dateline_is_no_part_of_the_first_sentence() -> None:
+    """u15: "Motie Timmermans: ... DEN HAAG - De Tweede Kamer wil nieuwe verkiezingen" in vote news from the ANP."""
+    text = ("Kamer wil snel nieuwe verkiezingen\n\nDEN HAAG (ANP) - De Tweede Kamer wil zo snel mogelijk nieuwe "
+            "verkiezingen, nu het kabinet-Schoof is gevallen. Een motie van die strekking, ingediend door "
+            "GroenLinks-PvdA-leider Frans Timmermans, werd met algemene stemmen aangenomen.\n")
+    [motion] = candidates(text, "motion", D(2025, 6, 4))
+    assert motion.status == "adopted" and "HAAG" not in motion.title and "HAAG" not in motion.quote
+    assert motion.quote.startswith("De Tweede Kamer wil zo snel mogelijk nieuwe verkiezingen")

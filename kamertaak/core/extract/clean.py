@@ -68,6 +68,9 @@ class _Out:
 
 
 _URL = quick(re.compile(r"(?:https?://|www\.)\S+"))
+# A news agency's dateline opening a line: "DEN HAAG (ANP) - ", "UTRECHT - ": where the news was written, no part of
+# its first sentence (u15: "Motie Timmermans: DEN HAAG - De Tweede Kamer wil nieuwe verkiezingen")
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}(?: ?\([A-Za-z]{2,8}\))? ?[-–—] +(?=[A-Z])")
 # A footnote number glued to a word: "geweld.1 Het", "geweld1 Het"; not a dossier number in a table's next cell
 # ("verklaren.28 385, nr. 70").
 _FOOTNOTE = re.compile(
@@ -243,6 +246,8 @@ def _join(out: _Out, prev: str, nxt: str, newline_at: int, typical: float, gap: 
 def _emit_line(out: _Out, start: int, text: str) -> None:
     """A line without URLs and glued footnote numbers, white space collapsed, copied in runs."""
     dropped = [m.span() for m in _URL.finditer(text)]
+    if text[:1].isupper() and (dateline := _DATELINE.match(text)):
+        dropped.insert(0, dateline.span())
     if _DIGIT.search(text):
         dropped = sorted([*dropped, *(m.span() for m in footnotes(text))])
     # most lines have nothing to edit: no white space but single spaces, no invisible character, no ligature
