@@ -780,9 +780,18 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:kon|konden)\s+(?:\w+\s+)?(?:niet|nauwelijks)\s+(?:\w+\s+)?(?:rekenen\s+)?op\s+(?:\w+\s+){0,3}?"
         r"(?:meerderheid|steun)\b|\b(?:kon|konden)\s+(?:\w+\s+)?op\s+(?:geen|onvoldoende)\s+(?:\w+\s+)?"
         r"(?:meerderheid|steun)\b"
+        # a member of government who survives a motion: "overleefde hij een motie van wantrouwen"
+        r"|\boverle(?:efde|efden|eft|ven)\b"
+        # only the few for it: "Alleen de PVV stemde voor de motie", "Voor de motie stemden alleen SP en PvdD"
+        r"|\b(?:alleen|slechts|enkel|uitsluitend)\s+[^.;]{0,60}?\bstemde(?:n)?\s+(?:\w+\s+){0,2}?voor\b"
+        r"|\bvoor\s+(?:de|deze|die|het)\s+(?:\w+\s+)?stemde(?:n)?\s+(?:alleen|slechts|enkel|uitsluitend)\b"
+        # none of them passed: "zodat geen enkele werd aangenomen"
+        r"|\bgeen\s+(?:enkele|ervan|daarvan)\s+(?:\w+\s+)?(?:werd|werden|is|was)\s+(?:\w+\s+)?aangenomen\b", _I)),
+    # the same in the words news uses (its own entry: its word test keeps it from the many sentences with none of them)
+    ("rejected", re.compile(
         # "kreeg geen bijval", "werd afgekeurd", "De Kamer keurde de motie af" (not what is still to be: "moet nog
         # worden afgekeurd")
-        r"|\b(?:kreeg|kregen)\s+(?:geen|weinig|onvoldoende|nauwelijks)\s+bijval\b"
+        r"\b(?:kreeg|kregen)\s+(?:geen|weinig|onvoldoende|nauwelijks)\s+bijval\b"
         r"|(?<!\bworden\s)(?<!\bte\s)\bafgekeurd\b|\bkeurde(?:n)?\b[^.;]{0,100}?\baf\b"
         # "haalde de eindstreep niet", "ging er niet door", "zag zijn motie sneuvelen", "vond geen meerderheid"
         r"|\bhaalde(?:n)?\s+de\s+eindstreep\s+niet\b|\bging(?:en)?\s+(?:er\s+)?niet\s+door\b"
@@ -793,14 +802,8 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:waardoor|waarmee|zodat)\s+(?:er\s+)?geen\s+(?:\w+\s+)?meerderheid\s+(?:was|ontstond)\b"
         # a word or three before the majority missed: "kreeg op dinsdag geen meerderheid", "haalden bij de stemmingen
         # geen Kamermeerderheid"
-        r"|\b(?:haalde|haalden|kreeg|kregen)\s+(?:\w+\s+){1,3}?geen\s+(?:\w+\s+)?(?:Kamer|Staten|raads)?meerderheid\b"
-        # a member of government who survives a motion: "overleefde hij een motie van wantrouwen"
-        r"|\boverle(?:efde|efden|eft|ven)\b"
-        # only the few for it: "Alleen de PVV stemde voor de motie", "Voor de motie stemden alleen SP en PvdD"
-        r"|\b(?:alleen|slechts|enkel|uitsluitend)\s+[^.;]{0,60}?\bstemde(?:n)?\s+(?:\w+\s+){0,2}?voor\b"
-        r"|\bvoor\s+(?:de|deze|die|het)\s+(?:\w+\s+)?stemde(?:n)?\s+(?:alleen|slechts|enkel|uitsluitend)\b"
-        # none of them passed: "zodat geen enkele werd aangenomen"
-        r"|\bgeen\s+(?:enkele|ervan|daarvan)\s+(?:\w+\s+)?(?:werd|werden|is|was)\s+(?:\w+\s+)?aangenomen\b", _I)),
+        r"|\b(?:haalde|haalden|kreeg|kregen)\s+(?:\w+\s+){1,3}?geen\s+(?:\w+\s+)?(?:Kamer|Staten|raads)?meerderheid\b",
+        _I)),
     # only the few against it: "Alleen de SGP stemde tegen", "Tegen deze motie stemden alleen SGP en PVV"
     ("adopted", re.compile(
         r"\b(?:alleen|slechts|enkel|uitsluitend)\s+[^.;]{0,60}?\bstemde(?:n)?\s+(?:\w+\s+){0,2}?tegen\b"
@@ -830,11 +833,22 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "Vrijwel alle partijen stemden voor de motie"
         r"|\b(?:vrijwel\s+|bijna\s+)?alle\s+(?:partijen|fracties)\b[^.;]{0,30}?\bstemde(?:n)?\s+(?:\w+\s+){0,2}?voor\b"
         r"|\b(?:kreeg|kregen|krijgt|krijgen)\b[^.;]{0,60}?\bachter\s+zich\b"
+        # "kon rekenen op een absolute meerderheid", "kon op steun van bijna de hele raad rekenen" (told as past: "kan
+        # rekenen op" before the vote is a forecast; "kon niet ... rekenen" is in the rejections)
+        r"|\b(?:kon|konden)\s+(?:(?!niet\b|geen\b|nauwelijks\b)\w+\s+){0,2}?(?:rekenen\s+)?op\s+(?:een\s+|de\s+)?"
+        r"(?:(?!onvoldoende\b)\w+\s+){0,2}?(?:meerderheid|steun)\b"
+        # the council's decision in its own words: "De gemeenteraad besluit de motie aan te nemen"
+        r"|\bbes(?:luit|loot|loten)\s+(?:de|deze|die)\s+(?:\w+\s+)?(?:motie|moties|amendement)\s+aan\s+te\s+nemen\b"
+        # forced through: "dramde er een motie doorheen", "kreeg zijn motie erdoor"
+        r"|\b(?:dramde|dramden|drukte|drukten|kreeg|kregen|sleepte|sleepten)\s+(?:er\s+)?(?:\w+\s+){1,5}?"
+        r"(?:er\s*door|doorheen)\b", _I)),
+    # the same in the words news uses (its own entry, as the rejections')
+    ("adopted", re.compile(
         # approved, in the news's word: "Een andere motie die is goedgekeurd door de Tweede Kamer", "De Kamer keurde een
         # motie van X goed" (not what is still to be approved: "moet nog worden goedgekeurd"); and applause from a
         # majority: "kreeg bijval van een Kamermeerderheid" (the parties' applause in the debate is not the vote: "een
         # motie die bijval kreeg van de meeste andere partijen" before "Over de motie wordt dinsdag gestemd")
-        r"|(?<!\bworden\s)(?<!\bte\s)\bgoedgekeurd\b|\bkeurde(?:n)?\b[^.;]{0,100}?\bgoed\b"
+        r"(?<!\bworden\s)(?<!\bte\s)\bgoedgekeurd\b|\bkeurde(?:n)?\b[^.;]{0,100}?\bgoed\b"
         r"|\b(?:kreeg|kregen)\s+(?:\w+\s+)?bijval\s+van\s+(?:een|de)\s+(?:\w+\s+)?(?:Kamer|Staten|raads)?meerderheid\b"
         # "haalde de eindstreep", "Een meerderheid was voor een motie van X", "wist een meerderheid te vinden voor",
         # "vond een ruime meerderheid", "werd door de Kamer omarmd", "zag zijn motie gesteund door een meerderheid"
@@ -852,16 +866,7 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:wist|wisten)\s+(?:\w+\s+){0,2}?(?:Kamer)?meerderheid\s+(?:te\s+)?(?:vinden|krijgen|verwerven)\b"
         r"|\b(?:vond|vonden)\s+(?:wel\s+)?(?:een\s+)?(?:ruime\s+|brede\s+|krappe\s+)?(?:Kamer)?meerderheid\b"
         r"|\b(?:werd|werden|is|zijn)\s+(?:(?!niet\b|geen\b)\w+\s+){0,4}?omarmd\b"
-        r"|(?<!\bniet\s)\bgesteund\s+door\s+(?:een|de)\s+(?:\w+\s+)?(?:Kamer|Staten|raads)?meerderheid\b"
-        # "kon rekenen op een absolute meerderheid", "kon op steun van bijna de hele raad rekenen" (told as past: "kan
-        # rekenen op" before the vote is a forecast; "kon niet ... rekenen" is in the rejections)
-        r"|\b(?:kon|konden)\s+(?:(?!niet\b|geen\b|nauwelijks\b)\w+\s+){0,2}?(?:rekenen\s+)?op\s+(?:een\s+|de\s+)?"
-        r"(?:(?!onvoldoende\b)\w+\s+){0,2}?(?:meerderheid|steun)\b"
-        # the council's decision in its own words: "De gemeenteraad besluit de motie aan te nemen"
-        r"|\bbes(?:luit|loot|loten)\s+(?:de|deze|die)\s+(?:\w+\s+)?(?:motie|moties|amendement)\s+aan\s+te\s+nemen\b"
-        # forced through: "dramde er een motie doorheen", "kreeg zijn motie erdoor"
-        r"|\b(?:dramde|dramden|drukte|drukten|kreeg|kregen|sleepte|sleepten)\s+(?:er\s+)?(?:\w+\s+){1,5}?"
-        r"(?:er\s*door|doorheen)\b", _I)),
+        r"|(?<!\bniet\s)\bgesteund\s+door\s+(?:een|de)\s+(?:\w+\s+)?(?:Kamer|Staten|raads)?meerderheid\b", _I)),
     ("rejected", re.compile(
         r"\bverworpen\b|\bhaalde(?:n)?\s+het\s+niet\b|\b(?:kreeg|kregen|haalde|haalden|krijgt|krijgen|haalt|halen)\s+"
     r"geen\s+meerderheid\b"
