@@ -637,6 +637,10 @@ def listed_states(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     gone: set[int] = set()
     _reported_in_progress(ctx, ordered)
     firsts = [d.first for d in ordered]  # in order: an item's later sentences are found by bisection
+    # what one sentence expects, in order too ("wordt naar verwachting in het voorjaar afgerond"), as an item's state
+    expected = sorted((o for o in drafts if o.kind == "deadline" and o.status == "upcoming" and o.first == o.last),
+                      key=lambda o: o.first)
+    expected_firsts = [o.first for o in expected]
     # the most sentences a draft spans after its first: a draft that shares a sentence with d starts no further
     # before d (kept up to date as items grow below), so the drafts asked about are found by bisection too
     reach = max((d.last - d.first for d in ordered), default=0)
@@ -660,8 +664,8 @@ def listed_states(ctx: Context, drafts: list[Draft]) -> list[Draft]:
                   and _tells_state(ctx.sentences[o.first].text)]
         # what the item's later sentence expects ("wordt naar verwachting in het voorjaar afgerond": "Evaluatie
         # verwacht") is the item's term, no follow-up of its own
-        inside += [o for o in drafts if o.kind == "deadline" and o.status == "upcoming" and not o.dropped
-                   and d.last < o.first <= last and o.first == o.last and _tells_state(ctx.sentences[o.first].text)]
+        inside += [o for o in expected[bisect.bisect_right(expected_firsts, d.last) : bisect.bisect_right(
+                   expected_firsts, last)] if not o.dropped and _tells_state(ctx.sentences[o.first].text)]
         state = _state(told)
         # a later step the item names with its term: in a sentence after its first, or with a state
         later = next((m for k in spans if k > d.first or state is not None
