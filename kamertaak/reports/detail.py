@@ -226,7 +226,8 @@ def item_detail(item: Mapping[str, Any], today: dt.date, defaults: Mapping[str, 
     kind = item["kind"]
     return ItemSheet(
         id=int(item["id"]),
-        heading=f"#{item['id']} {kind_label(kind)} · {status_label(kind, item['status'])}",
+        # a held meeting is 'geweest' in the heading too, as in its status field (u15: 'termijn · gepland' above it)
+        heading=f"#{item['id']} {kind_label(kind)} · {item.get('status_label') or status_label(kind, item['status'])}",
         title=printable(item["title"]),
         fields=item_fields(item, today),
         text=printable(item.get("text") or ""),

@@ -49,6 +49,9 @@ def test_a_meeting_is_a_coming_debate_and_history_once_held(k: Run) -> None:
     assert "Te laat (1)" in later and "Inbreng schriftelijk overleg" in later and "Commissiedebat" not in later
     listed = k("list", today="2026-12-03")
     assert "geweest" in listed and "20 maanden geleden" in listed
+    # its detail says so in the heading as in the status field (u15: "termijn · gepland" above "status geweest")
+    shown = k("show", "1", today="2026-12-03")
+    assert shown.splitlines()[0] == "#1 termijn · geweest" and "gepland" not in shown
     assert [i["id"] for i in json.loads(k("list", "--overdue", "--json", today="2026-12-03"))] == [2]
 
 
