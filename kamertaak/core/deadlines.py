@@ -2647,7 +2647,7 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
         return found if missed else None
     if day_month is not None and not has_year and not _COMING.search(folded) and not _YEAR_WORD.search(folded):
         month = MONTH_WORDS[day_month.group("mon").rstrip(".")]
-        last = _last_before(int(day_month.group("d")), month, ref)
+        last = last_before(int(day_month.group("d")), month, ref)
         if last is not None and (ref - last <= _RECENT_PAST
                                  or (ref - last <= _PAST_HALF_YEAR and (
                                      _looks_back(tense()) or _day_of_the_asking(sentence, found, folded)))
@@ -3010,7 +3010,7 @@ def _words(text: str) -> str:
 _WD_ONLY = re.compile(rf"(?:^|\s)(?:{_WEEKDAY})(?:\s|$)")
 
 
-def _last_before(day: int, month: int, ref: dt.date) -> dt.date | None:
+def last_before(day: int, month: int, ref: dt.date) -> dt.date | None:
     """The last day/month strictly before ref (None for a day that does not exist)."""
     for year in (ref.year, ref.year - 1, ref.year - 4):
         try:

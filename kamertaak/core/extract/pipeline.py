@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from kamertaak.core.actors import ActorMention, ExtractedActor, dedupe_actors, find_actors
-from kamertaak.core.deadlines import Resolution, resolve
+from kamertaak.core.deadlines import Resolution, last_before, resolve
 from kamertaak.core.dutch import MONTHS
 from kamertaak.core.extract.classify import classifier_drafts
 from kamertaak.core.extract.clean import clean_text
@@ -608,15 +608,8 @@ def _just_passed(ref: dt.date, phrase: str) -> bool:
     m = _BARE_DAY.match(phrase.strip(" .,"))
     if m is None or ref == dt.date.min:
         return False
-    month = MONTHS.index(m.group("m").lower()) + 1
-    for year in (ref.year, ref.year - 1):
-        try:
-            day = dt.date(year, month, int(m.group("d")))
-        except ValueError:
-            return False
-        if day <= ref:
-            return (ref - day).days <= _JUST_PASSED and day != ref
-    return False
+    day = last_before(int(m.group("d")), MONTHS.index(m.group("m").lower()) + 1, ref)
+    return day is not None and (ref - day).days <= _JUST_PASSED
 
 
 _SCHEDULED_FOR = re.compile(r"\b(?:gepland|ingepland|geagendeerd|staat|staan|is|zijn)\s*$", _I)
