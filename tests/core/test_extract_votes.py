@@ -820,3 +820,56 @@ def test_whose_proposal_it_was_told_after_the_motion(after: str, filers: list[st
     de SP", "Het initiatief lag bij de SP"): its filers (the old code named none)."""
     [m] = _motions(f"De Tweede Kamer heeft dinsdag een motie aangenomen over de wachtlijsten in de jeugdzorg. {after}")
     assert m.status == "adopted" and [a.name for a in m.actors] == filers
+
+
+@pytest.mark.parametrize("fields", [
+    "Medeindieners: GL, PvdA, D66.\nOntraden\n",  # the co-signers, then the appraisal on a line of its own
+    "Ondertekend door: SP en PvdD. Oordeel Kamer\n",  # the appraisal run into the signers' line
+    "Ontraden ",  # the appraisal run into the outcome's line
+])
+def test_a_vote_overviews_outcome_under_the_signers_and_appraisal(fields: str) -> None:
+    # (u16) an overview prints under each motion its co-signers and the government's appraisal, then its outcome: the
+    # outcome is the motion's above it, not a heading over the motion below
+    text = (
+        "Overzicht van de moties en de stemmingsuitslagen\n\n"
+        "Motie van het lid Peeters (SP) c.s. over een wachtlijstregister voor de jeugdzorg.\n"
+        f"{fields}Aangenomen\n\n"
+        "Motie van het lid Bakker (CDA) over minder regels voor pleegouders.\n"
+        f"{fields}Verworpen\n\n"
+        "Motie van de leden Smit en Jansen (VVD) over een evaluatie van de pleegzorg.\n"
+        f"{fields}Aangenomen op 12 maart\n"
+    )
+    first, second, third = _motions(text)
+    assert "wachtlijstregister" in first.title and "pleegouders" in second.title and "evaluatie" in third.title
+    assert (first.status, second.status, third.status) == ("adopted", "rejected", "adopted")
+    assert third.due is None  # the day of the vote is no term the motion sets
+
+
+def test_a_motion_voted_twice_has_its_last_outcome() -> None:
+    text = (
+        "Motie van het lid Peeters (SP) c.s. over een herstelplan voor de jeugdzorg.\n"
+        "Medeindieners: GL, PvdA.\nOntraden\n"
+        "Verworpen op 5 maart (door een fout bij de stemmingen)\n"
+        "Aangenomen op 12 maart (opnieuw in stemming gebracht)\n\n"
+        "Motie van het lid Bakker (CDA) over minder regels voor pleegouders.\n"
+        "Oordeel Kamer\nVerworpen\n"
+    )
+    first, second = _motions(text)
+    assert (first.status, second.status) == ("adopted", "rejected")
+
+
+@pytest.mark.parametrize("aside", [
+    "Met andere woorden: of het aantal lesuren omlaag kan.",
+    "Dat was al de derde keer dat de Kamer hierom vroeg.",
+])
+def test_an_items_second_sentence_keeps_the_outcome_heading_over_the_list(aside: str) -> None:
+    # (u16) "Aangenomen" over a bulleted list gives every item its outcome, also those after an item that runs on
+    # into a sentence of its own on its line
+    text = (
+        "Een overzicht van de opvallendste stemmingsuitslagen:\n\n"
+        "Aangenomen\n\n"
+        " • Motie van Peeters (SP) over onderzoek naar de onderwijstijd in het primair onderwijs. " + aside + "\n"
+        " • Motie van Bakker (VVD), waarin hij de minister oproept alle schoolbesturen te informeren over de regels.\n"
+        " • Motie van Smit (CDA) waarin de regering wordt gevraagd te onderzoeken hoe meer maatwerk kan.\n"
+    )
+    assert [m.status for m in _motions(text)] == ["adopted", "adopted", "adopted"]

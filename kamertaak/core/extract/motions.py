@@ -1063,7 +1063,8 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
             list_status = None  # the list's own heading, not the outcome an intro above it gave ("een deel ...")
             i += 1
             continue
-        heading = heading if _listed_line(ctx, i) else None
+        # an item's second sentence on its line ("Met andere woorden: ...") leaves the list, and its heading, open
+        heading = heading if _listed_line(ctx, i) or _runs_on(ctx, i) else None
         if not nouns and s.item and (heading or section) and (member_entry := _MEMBER_ENTRY.match(s.text)) and (
                 filers := [a for a in _members(ctx, i, i) if _person(a) and a.name in member_entry.group("who")]):
             # under "Aangenomen moties:" (or a bare "Verworpen:") the item "Bakker (CDA): meer geld voor pleegzorg" is
@@ -1295,6 +1296,9 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         for d in made:
             if not d.clause or _POINTER_START.match(s.text):
                 d.first = _paragraph_start(ctx, d.first, drafts, skip)
+        if made and last_i > i + 1 and _outcome_under_fields(ctx, i) == last_i:
+            for d in made:
+                d.due_zone = (s.start, s.end)  # "Aangenomen op 5 oktober" dates the vote, not what the motion asks
         drafts.extend(made)
         owned_at = i if owned and made else owned_at
         opens_list = bool(intro and _LIST_END.search(s.text) and not s.item)
@@ -2030,6 +2034,37 @@ def _heads_section(ctx: Context, k: int, word: str) -> bool:
         after.item or after.text.lower().startswith(word.lower()))
 
 
+# The lines an overview of votes prints between a motion and its outcome: its co-signers ("Medeindieners: GL, PvdA.")
+# and the government's appraisal ("Ontraden", "Oordeel Kamer"), a line each or run into the outcome's line
+_APPRAISAL = re.compile(r"^(?:(?:Ontraden|Oordeel\s+(?:aan\s+de\s+)?Kamer|Overgenomen|Ondersteund|Niet\s+ondersteund)"
+                        r"[.:]?\s*)+(?=\S)", _I)
+_UNDER_MOTION = re.compile(
+    r"^(?:(?:Mede[- ]?)?[Ii]ndieners?\s*:.*|Ondertekend\s+door\s*:?.*"
+    r"|(?:Ontraden|Oordeel\s+(?:aan\s+de\s+)?Kamer|Overgenomen|Ondersteund|Niet\s+ondersteund)[.:]?)$", _I)
+
+
+def _outcome_under_fields(ctx: Context, i: int) -> int | None:
+    """The last of the outcome lines a vote overview prints under a motion's co-signers and appraisal: "Motie van het
+    lid X over Y." / "Medeindieners: GL, PvdA." / "Ontraden" / "Aangenomen" (or "Verworpen op 30 september" then
+    "Aangenomen op 5 oktober": its last vote)."""
+    sents = ctx.sentences
+    text = ctx.clean.text
+    if not _LINE_BEFORE.search(text[max(0, sents[i].start - 12) : sents[i].start]):
+        return None  # the motion opens a line
+    k = i + 1
+    while k < min(i + 4, len(sents)) and _UNDER_MOTION.match(sents[k].text.strip()):
+        k += 1
+    found = None
+    while k < len(sents) and _LINE_AFTER.match(text, sents[k].end):
+        word = _OUTCOME_ONLY.match(_APPRAISAL.sub("", sents[k].text.strip()))
+        if word is None or _heads_section(ctx, k, word.group("o")):
+            break
+        found, k = k, k + 1
+    if found is None or (found == i + 1 and not _APPRAISAL.match(sents[found].text)):
+        return None  # the outcome right under the motion: _with_outcome_after's own case
+    return found
+
+
 def _with_outcome_after(ctx: Context, i: int) -> tuple[int, str]:
     """The sentence with the line or sentence that gives its outcome or number: "... (nr. 12)" + "Aangenomen",
     "In stemming komt de motie-X." + "... zodat zij is verworpen."."""
@@ -2038,6 +2073,8 @@ def _with_outcome_after(ctx: Context, i: int) -> tuple[int, str]:
     if nxt is not None and (_GETS_NUMBER.match(nxt.text) or (
             (word := _OUTCOME_ONLY.match(nxt.text)) and not _heads_section(ctx, i + 1, word.group("o")))):
         return i + 1, s.text + " " + nxt.text
+    if (told := _outcome_under_fields(ctx, i)) is not None:
+        return told, s.text + " " + _APPRAISAL.sub("", ctx.sentences[told].text)
     if _PUT_TO_VOTE.search(s.text):
         for k in range(i + 1, min(i + 4, len(ctx.sentences))):
             later = ctx.sentences[k].text
@@ -2247,6 +2284,12 @@ def _listed_line(ctx: Context, i: int) -> bool:
     van het lid X over Y (31839, nr. 900)" under "Aangenomen")."""
     s = ctx.sentences[i]
     return s.item or (bool(_LIST_LINE.match(s.text)) and _own_line(ctx, i))
+
+
+def _runs_on(ctx: Context, i: int) -> bool:
+    """Whether sentence i goes on the line of a list item before it, with no line break between them."""
+    before, s = (ctx.sentences[i - 1], ctx.sentences[i]) if i > 0 else (None, ctx.sentences[i])
+    return before is not None and before.item and "\n" not in ctx.clean.text[before.end : s.start]
 
 
 def _own_line(ctx: Context, i: int) -> bool:
