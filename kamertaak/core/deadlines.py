@@ -1005,13 +1005,16 @@ _Y_PRE = (
     rf"(?:(?:{_END}|later|in|in\sde\sloop\svan|gedurende|ergens\sin|binnen|uiterlijk\sin|uiterlijk|voor\sof\sin|"
     r"nog\sin|(?:in\s)?de\slaatste\smaanden\svan|(?:nog\s)?voor\shet\seinde?\svan|per\seinde|per\sultimo)\s)"
 )
+# In running text "nog" before "voor" is no part of the phrase, as in "nog voor de zomer" ("Doel is om nog voor het
+# eind van dit jaar ..." is "voor het eind van dit jaar"); "nog in" and "nog dit jaar" keep it.
+_Y_PRE_FIND = _Y_PRE.replace(r"(?:nog\s)?voor\shet", r"voor\shet")
 
 
 @_rule(
     rf"(?P<pre>{_Y_PRE})?(?P<yr>{_YEARWORD})|(?:voor|tegen|rond|uiterlijk\sbij)\s(?:de\s)?jaarwisseling|"
     r"(?:voor|tegen)\s(?:oud\sen\snieuw|het\snieuwe\sjaar)|(?:voor\s)?(?:het\s)?jaareinde|"
     r"later\sdit\sjaar|later\sin\shet\sjaar|(?:(?:tot(?:\sen\smet)?|voor|tegen|per|uiterlijk|rond)\s)?(?:einde?|eind)\sjaar",
-    find=rf"(?:{_Y_PRE}|nog\s)(?P<yr>{_YEARWORD})|(?:voor|tegen|rond)\s(?:de\s)?jaarwisseling|"
+    find=rf"(?:{_Y_PRE_FIND}|nog\s)(?P<yr>{_YEARWORD})|(?:voor|tegen|rond)\s(?:de\s)?jaarwisseling|"
     r"(?:voor|tegen)\s(?:oud\sen\snieuw|het\snieuwe\sjaar)|voor\shet\sjaareinde|"
     r"(?:(?:tot(?:\sen\smet)?|voor|tegen|per|uiterlijk|rond)\s)?(?:einde?|eind)\sjaar|"
     # "Hij verwacht dit jaar een besluit": a year word as an adverb, without a preposition (which would make it
@@ -2068,7 +2071,8 @@ def deadline_in(sentence: str, ref: dt.date, calendar: Calendar | None = None) -
         # we de concessie, waarna ... de start in december 2024" keeps its year)
         best = min(main, key=lambda f: (term_rank(f), f.start))
     year = best is not None and best.resolution.due is not None and _IN_YEAR.fullmatch(_fold(best.phrase)[0])
-    if best is None or year or best.resolution.due is None:
+    named = best is not None and best.resolution.due is not None and _NAMED_DAY.fullmatch(_fold(best.phrase)[0])
+    if best is None or year or named or best.resolution.due is None:
         taken = [(f.start, f.end) for f in found]
         bare = [b for b in _candidates(sentence, ref, calendar, [_BARE_WEEKDAY, _BARE_DATE])
                 if all(b.end <= s or b.start >= e for s, e in taken)]
@@ -2077,6 +2081,12 @@ def deadline_in(sentence: str, ref: dt.date, calendar: Calendar | None = None) -
             return min(bare, key=lambda f: (term_rank(f), f.start), default=None)
         bounds = _clause_bounds(sentence, best.start, best.end)
         for b in bare:
+            if (named and b.resolution.due == best.resolution.due and b.resolution.precision == "day"
+                    and _SAID_TO_BE.search(_fold(sentence)[0])):
+                # "Het is woensdag weer Verantwoordingsdag", "De derde woensdag van mei, dit jaar 17 mei, is het
+                # Verantwoordingsdag": the day said to be the named one (as "Prinsjesdag is op 21 september"),
+                # with a year word right before it ("dit jaar 17 mei", one phrase as in `_joined`)
+                return _joined(sentence, [*(f for f in found if f.end <= b.start), b])[-1]
             if year and best.resolution.due is not None and b.resolution.due is not None and (
                     b.resolution.due.year == best.resolution.due.year and b.resolution.precision == "day"
                     and _clause_bounds(sentence, b.start, b.end) == bounds):
@@ -2174,6 +2184,7 @@ def _terms(sentence: str, found: list[FoundDeadline], ref: dt.date,
                        or (_ITS_TIME.fullmatch(sentence[f.end : g.start]) and not _DAY_MONTH.search(_fold(f.phrase)[0]))
                        for g in kept[i + 1 :])]
     kept = _in_named_year(sentence, kept, ref, calendar)
+    kept = [f for f in kept if not _gives_way_to_its_day(f, kept)]
     if any(_EVENT_CLAUSE_START.match(_fold(f.phrase)[0]) for f in kept):
         # "Zodra het advies er is, volgt zo snel mogelijk een debat": a period counts from the event the
         # sentence names, not from the day it was said.
@@ -2186,6 +2197,7 @@ def _terms(sentence: str, found: list[FoundDeadline], ref: dt.date,
         # A day or week named from today ("nog deze week", "morgen") is no period and stays.
         kept = [f for f in kept if f.start < after[0] or _NAMED_FROM_TODAY.search(_fold(f.phrase)[0])
                 or not counts_from_when_said(f.phrase, ref, calendar)]
+    kept = [f for f in kept if not _asked_on_a_past_day(sentence, f, found, kept, ref, calendar)]
     moved = [f for f in kept if _MOVED_VERB.search(sentence) and _MOVED_ON.search(
         _fold(sentence[max(0, f.start - 60) : f.start])[0] + (" tot" if f.phrase[:4].lower() == "tot " else ""))]
     if moved:
@@ -2200,6 +2212,63 @@ def _terms(sentence: str, found: list[FoundDeadline], ref: dt.date,
 
 
 _BEFORE_EVENT = re.compile(r"(?:voor|voorafgaand\saan|tegen)\s")
+# An asking or promising told as past: "beloofde", "heeft ... toegezegd", "heeft uw Kamer mij verzocht".
+_ASKED_IN_PAST = re.compile(
+    r"(?:^|\s)(?:beloofden?|beloofd|toegezegd|zegden?|verzocht(?:en)?|gevraagd|vroegen?|afgesproken|spraken)(?=\s|$)")
+
+
+def _asked_on_a_past_day(sentence: str, found: FoundDeadline, every: list[FoundDeadline], kept: list[FoundDeadline],
+                         ref: dt.date, calendar: Calendar | None) -> bool:
+    """A period counted from the day it is said ("binnen twee weken", "op korte termijn") in an asking or promise
+    told as past on a day the sentence puts before it ("In maart beloofde de staatssecretaris om binnen twee weken
+    te reageren", "Tijdens de regeling van 25 november jongstleden heeft uw Kamer mij verzocht om op korte termijn
+    ..."): it counted from that day, not from the day the sentence is read, so it names no term now. The day of the
+    asking, read as no term of its own (a month or date told with a verb in the past is history), stands before the
+    phrase, the verb of asking between them."""
+    folded = _fold(found.phrase)[0]
+    if _DAY_MONTH.search(folded) or _WD_ONLY.search(folded) or not counts_from_when_said(found.phrase, ref, calendar):
+        return False  # a date or weekday ("op 12 december a.s.") is the same day whenever it was asked
+    for p in every:
+        if p.end > found.start or p.resolution.precision in ("event", "vague"):
+            continue
+        if any(k.start <= p.start and p.end <= k.end for k in kept):
+            continue  # a time kept as a term is no day of the past
+        if _ASKED_IN_PAST.search(_fold(sentence[p.end : found.start])[0]):
+            return True
+    return False
+# A day of the budget cycle by its name ("Prinsjesdag", "de derde woensdag van mei"), with "op" or a year.
+_NAMED_DAY = re.compile(
+    r"(?:op\s|met\s)?(?:prinsjesdag|verantwoordingsdag|de\sderde\s(?:dinsdag|woensdag)\s(?:van|in)\s(?:september|mei))"
+    r"(?:\s(?:19|20)\d\d)?")
+# A period counted roughly from the day it is said: "over ruim vier weken", "over bijna twee maanden".
+_ROUGH_PERIOD = re.compile(r"(?:^|\s)(?:ruim|bijna|ongeveer|circa|ca\.?|zo'n|pakweg|krap)\s")
+_ROUGH_SLACK = dt.timedelta(days=7)
+# A sentence that says which day a named day is ("Het is woensdag Verantwoordingsdag", "Prinsjesdag valt op ...").
+_SAID_TO_BE = re.compile(r"(?:^|\s)(?:is|valt)(?=\s)")
+
+
+def _gives_way_to_its_day(found: FoundDeadline, kept: list[FoundDeadline]) -> bool:
+    """Whether another phrase of the sentence names `found`'s day more plainly. A day of the budget cycle by its
+    name gives way to the date or day said to be it ("Prinsjesdag is op 21 september", "Morgen is het
+    Prinsjesdag"); a period counted roughly gives way to the day it points at ("Over ruim vier weken is het
+    Prinsjesdag": the 17th, not the 13th)."""
+    res = found.resolution
+    if res.due is None or res.precision != "day":
+        return False
+    folded = _fold(found.phrase)[0]
+    named = _NAMED_DAY.fullmatch(folded) is not None
+    rough = _ROUGH_PERIOD.search(folded) is not None
+    if not (named or rough):
+        return False
+    for g in kept:
+        due = g.resolution.due
+        if g is found or due is None or g.resolution.precision != "day":
+            continue
+        if named and due == res.due and _NAMED_DAY.fullmatch(_fold(g.phrase)[0]) is None:
+            return True
+        if rough and not _ROUGH_PERIOD.search(_fold(g.phrase)[0]) and abs(due - res.due) <= _ROUGH_SLACK:
+            return True
+    return False
 
 
 def _timed_event(sentence: str, event: FoundDeadline, time: FoundDeadline) -> FoundDeadline:

@@ -254,7 +254,9 @@ SENTENCES_V14 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # 80/90, 75/90, unchanged.
         # Fourteenth session, rules written from v5..v9 and v13, measured here before landing (its misses not read):
         # a present tense like a participle ("beslist") before a copula "zijn" is no perfect -> 81, 76.
-        (SENTENCES_V10, 90, 81, 76),  # and a phrase in quotes is found (eleventh session) -> 79, 74
+        # Sixteenth session: a named day gives way to the day the sentence says it is ("Het is woensdag weer
+        # Verantwoordingsdag") -> 81, 77.
+        (SENTENCES_V10, 90, 81, 77),  # and a phrase in quotes is found (eleventh session) -> 79, 74
         # An eleventh batch of 90 (72 sites), held out in the eleventh session (frozen at 12:46 before any rule of the
         # session landed): first seen 73/90 exact, 72/90 phrases; at its end 74/90 and 73/90. Development material
         # from the twelfth session on.
@@ -267,7 +269,10 @@ SENTENCES_V14 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # 79/90, 80/90.
         # Fifteenth session: a noun like a participle after its article ("Dinsdag is daar een definitief besluit
         # over") makes no perfect -> 80, 81.
-        (SENTENCES_V11, 90, 80, 81),
+        # Sixteenth session: three sentences labelled on estimated recesses (zomerreces 2018 and 2022) relabelled on
+        # the sourced ones of the packaged calendar, as v7's, v10's and v13's were -> 83, 81; "nog" before "voor het
+        # eind van dit jaar" is no part of the phrase -> 83, 82.
+        (SENTENCES_V11, 90, 83, 82),
         # A twelfth batch of 90 (77 sites), held out in the twelfth session (frozen at 15:11 before any rule of the
         # session landed): first seen 70/90 exact (positives 61/70), at its end the same. Its labeller wrote the
         # date-like words into "phrase" for the 20 sentences without a term; the fixture has null there, as every
@@ -283,7 +288,10 @@ SENTENCES_V14 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # kunnen worden") -> 82, 74; a month with its year as a word ("in januari volgend jaar", said in February) is
         # that year's, not the one just past -> 83, 75; "benodigd is in september (verwachting 2e helft september)":
         # an adjective like a participle makes no perfect, half of a month is read -> 84, 75.
-        (SENTENCES_V12, 90, 84, 75),
+        # Sixteenth session: the kerstreces 2021 relabelled as sourced (see v11) -> 85, 75; a period asked on a day
+        # the sentence puts in the past ("op dinsdag 25 november jongstleden ... verzocht om op korte termijn")
+        # -> 86, 76.
+        (SENTENCES_V12, 90, 86, 76),
         # A thirteenth batch of 90 (76 sites), held out in the thirteenth session (frozen at 18:04 before any rule of
         # the session landed; 60 reference dates inferred by the labeller): first seen 72/90 exact (positives 62/70),
         # 71/90 phrases; at its end the same. Development material from the fourteenth session on.
@@ -298,14 +306,20 @@ SENTENCES_V14 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # voorjaar" and "in de zomer" of 2019 not estimated -> 80, 77.
         # Fifteenth session: the verb of a phrase's own clause negated ("dat de geplande vergadering van 3 juni 2020
         # niet op de gebruikelijke wijze kan plaatsvinden") -> 81, 78.
-        (SENTENCES_V13, 90, 81, 78),
+        # Sixteenth session: a named day gives way to the day the sentence says it is ("De derde woensdag van mei, dit
+        # jaar 17 mei, is ..."), a period counted roughly to the day it points at ("Over ruim vier weken is het
+        # Prinsjesdag") -> 82, 80.
+        (SENTENCES_V13, 90, 82, 80),
         # A fourteenth batch of 90, held out in the fourteenth session (frozen at 21:12 before any rule of the session
         # landed; 63 reference dates inferred by the labeller; its 7 estimated recesses checked against the packaged
         # calendar: the two of 2018 and 2022 it labelled are the sourced ones, the rest are estimated there too):
         # first seen 73/90 exact (positives 62/70), 71/90 phrases; at its end the same.
         # Fifteenth session, rules written from v5..v13, measured here before landing (its misses not read): the verb
         # of a phrase's own clause negated -> 74, 72 (negatives 11 -> 12 without a term, positives unchanged).
-        (SENTENCES_V14, 90, 74, 72),
+        # Sixteenth session: three sentences on the zomerreces 2018 and 2022 relabelled as sourced (see v11) -> 77, 72;
+        # "Prinsjesdag is op 21 september" -> 77, 73; a period promised in a month told as past ("In maart beloofde
+        # ... binnen twee weken") -> 78, 74.
+        (SENTENCES_V14, 90, 78, 74),
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:

@@ -1532,3 +1532,62 @@ def test_fifteenth_session_a_promise_missed_is_still_a_missed_term() -> None:
 def test_fifteenth_session_end_of_a_season(phrase: str, due: D) -> None:
     res = resolve(phrase, REF)
     assert (res.due, res.precision) == (due, "season"), res
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref", "phrase", "due"),
+    [
+        # a day of the budget cycle by its name gives way to the date or day the sentence says it is
+        ("Prinsjesdag is op 16 september, de derde dinsdag van de maand.", REF, "op 16 september", D(2025, 9, 16)),
+        ("Verantwoordingsdag valt dit jaar op woensdag 21 mei.", REF, "op woensdag 21 mei", D(2025, 5, 21)),
+        ("Het is woensdag weer Verantwoordingsdag.", D(2025, 5, 19), "woensdag", D(2025, 5, 21)),
+        ("De derde dinsdag van september, dit jaar 16 september, is het Prinsjesdag.", REF, "dit jaar 16 september",
+         D(2025, 9, 16)),
+        # ... not to a weekday set beside it without saying so, nor does a date give way to it
+        ("Op Prinsjesdag, dinsdag, presenteert het kabinet de plannen.", D(2025, 9, 10), "Op Prinsjesdag",
+         D(2025, 9, 16)),
+        ("Op 17 mei, Verantwoordingsdag, wordt duidelijk hoe de Rekenkamer oordeelt.", D(2023, 5, 1), "Op 17 mei",
+         D(2023, 5, 17)),
+        # a period counted roughly gives way to the day it points at
+        ("Over ruim vier weken is het Prinsjesdag.", D(2025, 8, 18), "Prinsjesdag", D(2025, 9, 16)),
+        ("Over ruim twee weken is het Verantwoordingsdag.", D(2025, 5, 5), "Verantwoordingsdag", D(2025, 5, 21)),
+        ("Over ruim vier weken komt de minister met een brief.", REF, "Over ruim vier weken", D(2025, 5, 1)),
+    ],
+)
+def test_sixteenth_session_a_named_day_and_the_day_it_is(sentence: str, ref: D, phrase: str, due: D) -> None:
+    hit = deadline_in(sentence, ref)
+    assert hit is not None and (hit.phrase, hit.resolution.due, hit.resolution.precision) == (phrase, due, "day"), hit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        # "nog" before "voor" is no part of the phrase, as in "nog voor de zomer"; "nog dit jaar" keeps it
+        ("Doel is om nog voor het einde van het jaar een plan te hebben.", "voor het einde van het jaar"),
+        ("Het kabinet wil nog voor het eind van dit jaar beslissen.", "voor het eind van dit jaar"),
+        ("Het kabinet wil nog dit jaar beslissen.", "nog dit jaar"),
+    ],
+)
+def test_sixteenth_session_nog_before_voor_het_einde(sentence: str, phrase: str) -> None:
+    hit = deadline_in(sentence, REF)
+    assert hit is not None and (hit.phrase, hit.resolution.due) == (phrase, D(2025, 12, 31)), hit
+
+
+@pytest.mark.parametrize("sentence", [
+    # a period counted from an asking or promise told on a day the sentence puts in the past counted from that day
+    "In maart beloofde de minister om binnen twee weken te reageren.",
+    "Tijdens het debat van 12 februari jl. heeft de Kamer mij verzocht om op korte termijn een brief te sturen.",
+])
+def test_sixteenth_session_a_period_asked_on_a_past_day_is_no_term(sentence: str) -> None:
+    assert deadline_in(sentence, REF) is None, deadline_in(sentence, REF)
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "due"), [
+    # ... without such a day it counts from the day it is read; a date is the same day whenever it was asked
+    ("De minister beloofde om binnen twee weken te reageren.", "binnen twee weken", D(2025, 4, 17)),
+    ("Op 1 april jl. heeft de commissie mij verzocht om voor het debat op 12 april a.s. een brief te sturen.",
+     "voor het debat op 12 april a.s.", D(2025, 4, 11)),
+])
+def test_sixteenth_session_a_period_asked_without_a_past_day_stays(sentence: str, phrase: str, due: D) -> None:
+    hit = deadline_in(sentence, REF)
+    assert hit is not None and (hit.phrase, hit.resolution.due) == (phrase, due), hit
