@@ -1952,11 +1952,19 @@ _SPEAKER_OR_AHEAD = re.compile(
     r"toezegging|beloofd|afgesproken|nog|a\.s\.?|aanstaande|komende|volgende)(?=\s|$)"
 )
 # "Volgens mij zegt ons Reglement van Orde dat er zo spoedig mogelijk wordt gestemd": what a rule says.
-_RULE_SOURCE = r"(?:reglement(?:\svan\sorde)?|wet|wetgeving|verordening|awb)"
-_RULE_VERB = r"(?:zegt|bepaalt|schrijft|eist|voorziet)"
+# "de Grondwet vereist dat ... binnen drie maanden": the constitution's rules too.
+_RULE_SOURCE = r"(?:reglement(?:\svan\sorde)?|wet|grondwet|wetgeving|verordening|awb)"
+_RULE_VERB = r"(?:zegt|bepaalt|schrijft|eist|vereist|voorziet)"
 _RULE_SAYS = re.compile(
     rf"(?:^|\s)(?:{_RULE_SOURCE}\s{_RULE_VERB}|{_RULE_VERB}\s(?:ons|het|de)\sreglement)(?=\s|$)"
 )
+# "De klacht wordt afgehandeld binnen de wettelijke termijn van tien weken": a period the law sets counts from each
+# case of its procedure (a request received, a decision sent), not from the day it is read.
+# "Uw Kamer wordt daarmee in de gelegenheid gesteld binnen de wettelijke termijn van 30 dagen ...": the document
+# that says so starts it, and then it counts from the day it is read.
+_STATUTORY_PERIOD = re.compile(
+    r"(?:^|\s)(?:de\s)?(?:wettelijke|statutaire)\s(?:beslis|behandel|reactie)?termijn(?=\s|$)")
+_THIS_CASE = re.compile(r"(?:^|\s)(?:daarmee|hiermee|hierbij|bij\sdeze|uw\skamer)(?=\s|$)")
 
 
 # "Wiersma wilde voor de kerst nog twee plannen doordrukken", "moest voor 1 juli klaar zijn": what someone wanted or
@@ -2688,7 +2696,8 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
             _words(sentence[_clause_bounds(sentence, found.start, found.end)[0] : _main_end(sentence, found)])):
         # "Dat meldt hij dinsdag in een brief aan de Kamer", read on that Tuesday: the day the news is told
         return None
-    if _RULE_SAYS.search(clause) or _standing_rule(sentence, found, folded, before, clause):
+    if (_RULE_SAYS.search(clause) or (_STATUTORY_PERIOD.search(folded) and not _THIS_CASE.search(_fold(sentence)[0]))
+            or _standing_rule(sentence, found, folded, before, clause)):
         # "Het college neemt een beslissing binnen 8 weken na ontvangst van de stukken", "Volgens mij zegt ons
         # Reglement van Orde dat er zo spoedig mogelijk ... wordt gestemd": how a procedure goes, no one's term
         return None

@@ -1591,3 +1591,25 @@ def test_sixteenth_session_a_period_asked_on_a_past_day_is_no_term(sentence: str
 def test_sixteenth_session_a_period_asked_without_a_past_day_stays(sentence: str, phrase: str, due: D) -> None:
     hit = deadline_in(sentence, REF)
     assert hit is not None and (hit.phrase, hit.resolution.due) == (phrase, due), hit
+
+
+@pytest.mark.parametrize("sentence", [
+    # what the constitution requires, and a period the law sets, count from each case of their procedure
+    "Daar komt bij dat de Grondwet vereist dat na ontbinding van de Tweede Kamer verkiezingen binnen drie maanden"
+    " moeten volgen.",
+    "De klacht wordt afgehandeld binnen de wettelijke termijn van tien weken met een mogelijkheid om te verdagen.",
+    "De gemeente beslist binnen de wettelijke termijn van acht weken op de aanvraag.",
+])
+def test_sixteenth_session_what_the_law_sets_is_no_term(sentence: str) -> None:
+    assert deadline_in(sentence, REF) is None, deadline_in(sentence, REF)
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "due"), [
+    # ... but the document that says so starts it, and a promise about a law is a term
+    ("Uw Kamer wordt daarmee in de gelegenheid gesteld binnen de wettelijke termijn van 30 dagen opmerkingen te maken.",
+     "binnen de wettelijke termijn van 30 dagen", D(2025, 5, 3)),
+    ("De minister stuurt binnen drie maanden een brief over de wet.", "binnen drie maanden", D(2025, 7, 3)),
+])
+def test_sixteenth_session_a_period_for_this_case_stays(sentence: str, phrase: str, due: D) -> None:
+    hit = deadline_in(sentence, REF)
+    assert hit is not None and (hit.phrase, hit.resolution.due) == (phrase, due), hit
