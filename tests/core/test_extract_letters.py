@@ -647,3 +647,18 @@ def test_a_motion_listed_among_what_the_letter_answers_now_is_executed_once() ->
     assert motion.kind == "motion" and motion.status == "executed"
     [law] = [c for c in found if "Huisvestingswet" in c.quote]
     assert law.kind == "commitment" and law.status == "open" and law.due is not None  # not 'Evaluatie verwacht'
+
+
+def test_two_motions_named_in_a_row_are_two_motions() -> None:
+    # (u16) "de motie van het lid X over A en de motie van het lid Y over B", with no word on what became of them, is
+    # two motions, each with its filer and subject; not X's one with "A en de motie van het lid Y over B" as its
+    # subject
+    for said in ("Met deze brief kom ik tevens tegemoet aan de motie van het lid Bakker over een bouwplan per regio "
+                 "en de motie van het lid Smit over snellere vergunningen.",
+                 "Ook informeer ik u over de motie van de leden Bakker en De Vries over een bouwplan per regio, de "
+                 "motie-Smit over snellere vergunningen en de motie van het lid Peters over huurtoeslag."):
+        motions = [c for c in candidates(HEAD + said + "\n") if c.kind == "motion"]
+        subjects = {c.actors[0].name: c.title for c in motions}
+        assert "bouwplan" in subjects["Bakker"] and "vergunningen" in subjects["Smit"], subjects
+        assert not any("motie" in c.title.split(":", 1)[-1] for c in motions)
+

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import heapq
+import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
@@ -1188,7 +1189,7 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         if not new and named and not intro:
             new = [_Phrase("new", nouns[0].start(), nouns[0].end(), False)]
         if only_named and new:
-            new = [_named_phrase(s.text, new)]  # "Een motie die dezelfde strekking heeft als de motie-X": X's
+            new = _named_phrases(s.text, new)  # "Een motie die dezelfde strekking heeft als de motie-X": X's
         if not new:
             if any(p.kind == "count" for p in phrases):
                 if intro:
@@ -1489,6 +1490,21 @@ def _named_phrase(text: str, phrases: list[_Phrase]) -> _Phrase:
         if _MOTION_NAMES.match(text, p.start) or _MOTION_OF_NAME.match(text, p.start) or text[p.end : p.end + 1] == "-":
             return _Phrase("new", p.start, p.end, False)
     return _Phrase("new", phrases[-1].start, phrases[-1].end, False)
+
+
+# Motions named one after the other: "de motie van het lid X over A en de motie van het lid Y over B"
+_NEXT_IN_LINE = re.compile(r"(?:,|\ben)\s+(?:de|het|een|zijn|haar)?\s*(?:gewijzigde\s+)?$", _I)
+
+
+def _named_phrases(text: str, phrases: list[_Phrase]) -> list[_Phrase]:
+    """The motion phrase a name or number goes with (_named_phrase), or each of several motions named in a row, each
+    by its own filer and joined by "en" or a comma ("Met deze brief kom ik tegemoet aan de motie van het lid X over A
+    en de motie van het lid Y over B"): one motion each."""
+    named = [p for p in phrases if not p.plural and (
+        _MOTION_NAMES.match(text, p.start) or _MOTION_OF_NAME.match(text, p.start) or text[p.end : p.end + 1] == "-")]
+    if len(named) >= 2 and all(_NEXT_IN_LINE.search(text[a.end : b.start]) for a, b in itertools.pairwise(named)):
+        return [_Phrase("new", p.start, p.end, False) for p in named]
+    return [_named_phrase(text, phrases)]
 
 
 # "Drie moties werden ingediend over X, één van senator A (P), één van senator B (Q)": one motion each
