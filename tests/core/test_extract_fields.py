@@ -377,3 +377,32 @@ def test_a_state_secretary_named_by_the_portfolio_since_2024_is_no_person() -> N
         "Maatschappelijke Zorg en de Staatssecretaris Jeugd, Preventie en Sport.")]
     assert found and all(a.ministry == "VWS" for a in found)
     assert not any("Langdurige" in a.name for a in found)
+
+
+def _deadlines(text: str, ref: dt.date) -> list[Candidate]:
+    return [c for c in extract(text, ref).candidates if c.kind == "deadline"]
+
+
+def test_a_deliverable_told_back_is_of_whom_a_function_names_before_it() -> None:
+    # (u16) the one who writes a report the government waits for holds no seat: "stikstofbemiddelaar X", "verkenner Y";
+    # the report told back by its article in the next sentence is theirs
+    for before, back, who in (
+        ("Het kabinet wacht op het eindrapport van stikstofbemiddelaar Jan Remmers.",
+         "Dat rapport is in de tweede helft van september gepland.", "Jan Remmers"),
+        ("De coalitie wil eerst het advies van verkenner Bakker lezen.",
+         "Het advies wordt naar verwachting volgende week uitgebracht.", "Bakker"),
+    ):
+        [d] = _deadlines(f"{before} {back}", D(2022, 9, 6))
+        assert names(d) == [who]
+
+
+def test_a_deliverable_of_whom_a_function_names_is_the_person_named_with_it() -> None:
+    # (u16) "De voorzitter van het overleg publiceert ... zijn eindverslag", then "voorzitter Chris Kalden" (or before)
+    for text in (
+        "De voorzitter van het geklapte landbouwoverleg publiceert naar verwachting volgende week zijn eindverslag. "
+        "Dat zegt de woordvoerder van voorzitter Chris Kalden.",
+        "Gespreksleider Anna de Boer sprak woensdag met de boeren. De gespreksleider van het overleg brengt naar "
+        "verwachting volgende week haar advies uit.",
+    ):
+        [d] = _deadlines(text, D(2023, 6, 21))
+        assert names(d) in (["Chris Kalden"], ["Anna de Boer"])

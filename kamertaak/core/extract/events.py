@@ -385,6 +385,45 @@ def _government_goal(ctx: Context, i: int) -> Draft | None:
                  due_zone=(s.start, s.end), due_override=term.resolution)
 
 
+# Who leads talks or a procedure for the government without a seat in it, named by that function: "stikstofbemiddelaar
+# Remkes", "verkenner Tjeenk Willink", "voorzitter Chris Kalden" (of talks), "gespreksleider Van Zanen"
+_FUNCTION = (r"(?:\w*(?:bemiddelaar|verkenner|informateur|formateur|gespreksleider|procesbegeleider|kwartiermaker"
+             r"|rapporteur)|voorzitter)")
+_FUNCTION_NAMED = re.compile(
+    rf"(?<![\w-])(?P<f>{_FUNCTION})\s+(?P<name>(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:(?:van|de|der|den|ter|ten)\s+){{0,2}}"
+    r"(?-i:[A-Z])[\w'’-]+)", _I)
+# The deliverable told back by its article ("Dat rapport ...") or its maker by function alone ("De voorzitter van het
+# overleg publiceert ... zijn eindverslag")
+_THING_TOLD_BACK = re.compile(r"^(?:Dat|Dit|Die|Deze|Het|De)\s+(?P<words>\w+(?:\s+\w+)?)", _I)
+_FUNCTION_SUBJECT = re.compile(rf"^(?:De|Het)\s+(?:\w+\s+)?(?P<f>{_FUNCTION})\b(?!\s+(?-i:[A-Z]))", _I)
+
+
+def _maker_by_function(ctx: Context, i: int) -> ExtractedActor | None:
+    """Who makes the deliverable sentence i expects, when that is someone a function names and no member of government
+    or the Kamer: the person the sentence before names with the thing told back ("het eindrapport van
+    stikstofbemiddelaar Remkes" then "Dat rapport is in de tweede helft van september gepland"), or, when the sentence
+    names the maker by function alone ("De voorzitter van het overleg publiceert volgende week zijn eindverslag"), the
+    person the next or the previous sentence names with that function ("zegt de woordvoerder van voorzitter Chris
+    Kalden")."""
+    text = ctx.sentences[i].text
+    if (by := _FUNCTION_SUBJECT.match(text)) is not None:
+        word = by.group("f").lower()
+        for k in (i + 1, i - 1):
+            if 0 <= k < len(ctx.sentences):
+                named = [m for m in _FUNCTION_NAMED.finditer(ctx.sentences[k].text) if m.group("f").lower() == word]
+                if len(named) == 1:
+                    return ExtractedActor(named[0].group("name"), role="other")
+        return None
+    back = _THING_TOLD_BACK.match(text)
+    thing = next((w.lower() for w in back.group("words").split() if _DELIVERABLE.fullmatch(w)), None) if back else None
+    if thing is None or i == 0:
+        return None  # "Dat (eind)rapport", "Het nieuwe advies": the thing and at most one word before it
+    before = ctx.sentences[i - 1].text
+    named = [m for m in _FUNCTION_NAMED.finditer(before)
+             if thing in before[max(0, m.start() - 40) : m.start()].lower()]  # "het eindrapport van bemiddelaar X"
+    return ExtractedActor(named[0].group("name"), role="other") if len(named) == 1 else None
+
+
 def _told_by_government(ctx: Context, i: int) -> ExtractedActor | None:
     """The member of government the sentence just before quotes: "Minister-president X gaf in zijn beantwoording aan
     dat ...", "..., zegt staatssecretaris Y." (what this sentence expects is what they told)."""
@@ -650,6 +689,8 @@ def _clause_event(
             actors = sentence_actors(ctx, back[0], back[0]) if back else []
         if not actors and kind_re is _DELIVERABLE and (told := _told_by_government(ctx, i)) is not None:
             actors = [told]  # "Schoof gaf aan dat ... Naar verwachting zal dit besluit over twee weken worden genomen."
+        if not actors and kind_re is _DELIVERABLE and (maker := _maker_by_function(ctx, i)) is not None:
+            actors = [maker]  # "... het eindrapport van stikstofbemiddelaar Remkes. Dat rapport is ... gepland."
         if not actors and kind_re is _KAMER_TREATS and _CABINET_ANSWERS.search(text):
             actors = cabinet_members(ctx)  # "... hervat met de reactie van het kabinet": who answers then
         conf = 0.7 if kind_re is not _DELIVERABLE else 0.6
