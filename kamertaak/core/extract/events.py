@@ -9,7 +9,14 @@ import re
 from kamertaak.core.actors import ExtractedActor, dedupe_actors
 from kamertaak.core.deadlines import FoundDeadline, Resolution, resolve
 from kamertaak.core.dutch import MONTHS, WEEKDAYS
-from kamertaak.core.extract.cues import GOVERNMENT_WORD, NOT_GUARANTEED, PAST_MARKER, TEXT_UPDATED, told_as_held
+from kamertaak.core.extract.cues import (
+    GOVERNMENT_WORD,
+    NOT_GUARANTEED,
+    PAST_MARKER,
+    QUESTION,
+    TEXT_UPDATED,
+    told_as_held,
+)
 from kamertaak.core.extract.due import nearest_deadline, strip_dates
 from kamertaak.core.extract.header import meeting_subject
 from kamertaak.core.extract.model import Context, Draft
@@ -233,6 +240,8 @@ def event_drafts(ctx: Context, i: int, dated_debates_only: bool = False) -> list
         out.append(asked)
     if not out and not dated_debates_only and (goal := _government_goal(ctx, i) or _kamer_demands(ctx, i)):
         out.append(goal)
+    if not out and not dated_debates_only and (coming := _coming_day(ctx, i)) is not None:
+        out.append(coming)
     return out
 
 
@@ -241,8 +250,32 @@ def _without_event_word(ctx: Context, i: int) -> list[Draft]:
     goal with its term or the Kamer's demand by a term; each with a deadline phrase of the sentence."""
     if (pointed := _pointed_event(ctx, i)) is not None:
         return [pointed]  # "Dat wordt volgende week dinsdag gevoerd.": the event the sentence before names
-    goal = _government_goal(ctx, i) or _kamer_demands(ctx, i)
+    goal = _government_goal(ctx, i) or _kamer_demands(ctx, i) or _coming_day(ctx, i)
     return [goal] if goal is not None else []
+
+
+def _coming_day(ctx: Context, i: int) -> Draft | None:
+    """A day the sentence calls coming ("op 10 oktober aanstaande", "in de Visserijraad van oktober a.s.") is a day to
+    watch, whatever happens on it: Dutch says "aanstaande" of a day only when something is set for it."""
+    s = ctx.sentences[i]
+    if QUESTION.search(s.text) or not _COMING.search(s.text):
+        return None
+    for d in [*ctx.deadlines_in(s.start, s.end), *_coming_dates(ctx, s.start, s.text)]:
+        res = d.resolution
+        if res.due is None or res.due < ctx.ref or res.precision not in ("day", "week", "month"):
+            continue
+        if not (_COMING.search(d.phrase) or _COMING_AFTER.match(ctx.clean.text, d.end)):
+            continue
+        if (planned := _planned_day(ctx, s.text, d)) is not None:
+            res = planned.resolution
+        a, b = d.start - s.start, d.end - s.start
+        b = (after.end() - s.start) if (after := _COMING_AFTER.match(ctx.clean.text, d.end)) else b
+        lead = _DAY_LEAD.search(s.text, 0, a)  # "van 24 en 25 juni a.s.": the whole day, its preposition
+        a = lead.start() if lead else a
+        rest = re.sub(r"\s{2,}", " ", f"{s.text[:a]} {s.text[b:]}").strip(" .,")
+        return Draft("deadline", "upcoming", 0.55, i, i, (d.start, d.end), title=fit(rest[:1].upper() + rest[1:]),
+                     actors=sentence_actors(ctx, i, i), due_zone=(s.start, s.end), due_override=res)
+    return None
 
 
 # A sentence whose subject points back to the one before and says when it takes place: "Dat wordt volgende week
@@ -635,7 +668,8 @@ def _clause_event(
             prev = ctx.sentences[i - 1]  # "Op 26 oktober is het Klimaatdag. Dan biedt de minister ... aan."
             borrowed = nearest_deadline(ctx, prev.end, prev.end, prev.start, prev.end)
         due = due or borrowed
-        if due is not None and borrowed is None and (proposed := _proposed_day(ctx, due)) is not None:
+        proposed = _proposed_day(ctx, due) or _planned_day(ctx, text, due) if due is not None else None
+        if borrowed is None and proposed is not None:
             due = borrowed = proposed  # "Ik stel voor dinsdag 19 november ... te stemmen": that Tuesday itself
         # a day named by its weekday alone after "zal" may be today ("zullen donderdag ... beantwoorden", said on
         # a Thursday); a weekday in the present tense on its own day is the text's day ("komt woensdag in het nauw")
@@ -784,6 +818,8 @@ def _told_as_past(
         clause = text[starts[-1] if starts else 0 :]
         clause = clause[: next((c.start() for c in _CLAUSE_START.finditer(clause, 1)), len(clause))]
         return bool(_PAST_TENSE.search(clause))
+    if _told_as_coming(ctx, due) or _planned_for_later(ctx, text, due):
+        return False  # "Op 4 juni aanstaande heeft uw Kamer een overleg gepland": the perfect of a plan, a day to come
     text = _SAID_BY.sub("", text)  # '..., zei de voorzitter': who told it, in the past, not the event's tense
     if not _PAST_TENSE.search(_RELATIVE_ASIDE.sub(",", text)):
         return False  # "de brief, die donderdag werd verspreid, ...": the aside's tense is not the sentence's
@@ -795,6 +831,31 @@ def _told_as_past(
 _SAID_BY = re.compile(
     r"[,\"”']\s*,?\s*(?:zei|zeiden|zegt|aldus|stelde|meldde|schreef|liet\s+\w+\s+weten)\b[^,;\"”]{0,50}$", _I)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:die|dat|wat|waarin|waarop|waarmee|waarover)\s[^,;]*,", _I)
+
+
+def _told_as_coming(ctx: Context, due: FoundDeadline | None) -> bool:
+    """The event's day is called coming: "op 4 juni aanstaande", "van 24 en 25 juni a.s.", a day after the text's."""
+    if due is None or due.resolution.due is None or due.resolution.due <= ctx.ref:
+        return False
+    return bool(_COMING.search(due.phrase) or _COMING_AFTER.match(ctx.clean.text, due.end))
+
+
+def _planned_for_later(ctx: Context, text: str, due: FoundDeadline | None) -> bool:
+    """The clause's past is the planning of an event on a later day: "De commissie heeft op 12 mei een
+    rondetafelgesprek gepland", "Het debat is geagendeerd voor dinsdag 4 juni"."""
+    if due is None or due.resolution.due is None or due.resolution.due <= ctx.ref:
+        return False
+    if due.resolution.precision != "day" or told_as_held(text):
+        return False
+    return bool(_PLANNED.search(text)) and not _PAST_OTHER.search(_PLANNED.sub(" ", text))
+
+
+_COMING_AFTER = re.compile(r"\s*(?:a\.s\.|aanstaande\b)", _I)
+# the perfect of planning: what it plans is still to come
+_PLANNED = re.compile(r"\b(?:heeft|hebben|is|zijn)\b[^.;]{0,80}?\b(?:in)?gepland|\bgeagendeerd\b", _I)
+# ... unless another verb of the clause tells the past: "De commissie heeft het debat gepland en was ..."
+_PAST_OTHER = re.compile(
+    r"\b(?:was|waren|werd|werden|had|hadden)\b|\b(?:heeft|hebben)\b[^.;]{0,80}?\bge\w+(?:d|t|en)\b", _I)
 
 
 def _named_with_day(ctx: Context, text: str, at: int, m: re.Match[str], due: FoundDeadline | None) -> bool:
@@ -957,6 +1018,40 @@ def _proposed_before(text: str, at: int) -> bool:
     while k > 0 and text[k - 1].isspace():
         k -= 1
     return _PROPOSE_BEFORE.search(text, max(0, k - len("stellen")), at) is not None
+
+
+# A date the deadline phrases may not read, told as coming: "van oktober a.s.", "van 24 en 25 juni a.s." (its first day)
+_COMING_DATE = re.compile(
+    # (a month alone after a preposition: "op achttien april aanstaande" names a day the digits do not tell)
+    rf"(?:\b(?P<d>(?P<day>\d{{1,2}})(?:\s*(?:,|en|t/m|tot\s+en\s+met)\s*\d{{1,2}})*\s+(?P<month>{'|'.join(MONTHS)}))"
+    rf"|(?:(?<=\bvan\s)|(?<=\bin\s))(?P<m2>{'|'.join(MONTHS)}))"
+    r"\s+(?:a\.s\.|aanstaande\b)", _I)
+
+
+_DAY_LEAD = re.compile(r"(?:\b(?:op|van|per|in)\s+)?(?:\d{1,2}\s*(?:,|en)\s*)*$", _I)
+
+
+def _coming_dates(ctx: Context, at: int, text: str) -> list[FoundDeadline]:
+    out = []
+    for m in _COMING_DATE.finditer(text):
+        whole = "d" if m.group("d") else "m2"
+        phrase = f"{m.group('day')} {m.group('month')}" if m.group("day") else f"eind {m.group('m2')}"
+        res = resolve(phrase, ctx.ref)
+        if res.due is not None:
+            out.append(FoundDeadline(at + m.start(whole), at + m.end(whole), m.group(whole), res))
+    return out
+
+
+def _planned_day(ctx: Context, text: str, due: FoundDeadline) -> FoundDeadline | None:
+    """ "Voor dinsdag 19 januari a.s. is een debat ingepland", "Het overleg is gepland voor 4 juni": what is planned
+    "voor" a day is planned on it, not before it."""
+    if not re.match(r"v[oó]{1,2}r\s", due.phrase, _I) or not _SCHEDULED_FOR.search(text):
+        return None
+    res = resolve(re.sub(r"^v[oó]{1,2}r\s+", "", due.phrase, flags=_I), ctx.ref)
+    return FoundDeadline(due.start, due.end, due.phrase, res) if res.due is not None else None
+
+
+_SCHEDULED_FOR = re.compile(r"\b(?:in)?gepland\b|\bgeagendeerd\b|\bop\s+de\s+agenda\b", _I)
 
 
 def _proposed_day(ctx: Context, due: FoundDeadline) -> FoundDeadline | None:
