@@ -662,3 +662,25 @@ def test_two_motions_named_in_a_row_are_two_motions() -> None:
         assert "bouwplan" in subjects["Bakker"] and "vergunningen" in subjects["Smit"], subjects
         assert not any("motie" in c.title.split(":", 1)[-1] for c in motions)
 
+
+def test_a_paper_the_writer_offers_with_the_letter_in_any_word_order_is_a_kept_promise() -> None:
+    cases = {
+        "Met deze brief bied ik u de drie onderzoeken naar de bouwkosten aan.": "onderzoeken naar de bouwkosten",
+        "De evaluatie van de Huisvestingswet en de onderliggende rapporten bied ik u met deze brief aan.":
+            "evaluatie van de Huisvestingswet",
+        "Hierbij bied ik u de antwoorden aan op de vragen van de vaste commissie over de huurtoeslag.":
+            "antwoorden op de vragen van de vaste commissie",
+        "Graag maak ik van de gelegenheid gebruik om u twee rapporten over de huurmarkt aan te bieden.":
+            "rapporten over de huurmarkt",
+    }
+    for sentence, paper in cases.items():
+        [kept] = [c for c in candidates(HEAD + "Geachte voorzitter,\n\n" + sentence + "\n") if c.kind == "commitment"]
+        assert kept.status == "done" and kept.due is None, sentence
+        assert paper.lower() in kept.title.lower(), kept.title
+        assert "aan" not in kept.title.split()[-1:], kept.title
+    # a paper a relative clause offers aside is what the main clause tells of, and the letter itself no paper of its own
+    aside = HEAD + "Geachte voorzitter,\n\nDe afspraken staan in het bouwakkoord, dat ik u hierbij aanbied.\n"
+    assert not [c for c in candidates(aside) if c.kind == "commitment"]
+    itself = HEAD + (
+        "Geachte voorzitter,\n\nDeze brief bevat de kabinetsreactie op het advies, die ik u hiermee aanbied.\n")
+    assert not [c for c in candidates(itself) if c.kind == "commitment"]

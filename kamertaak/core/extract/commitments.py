@@ -793,6 +793,8 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         return [draft]
     if not listed and (named := _named_promise(ctx, i) or _written_answers(ctx, i) or _own_turn_promise(ctx, i)):
         return [named]
+    if not listed and ctx.letter and (offered := _offered_now(ctx, i)):
+        return [offered]
     if listed and not QUESTION.search(s.text):
         # every item of a "Toezeggingen" list is a commitment, whatever its verb; one the list reports as sent
         # ("Op 30 september jl. heb ik uw Kamer de evaluatie toegezonden") is done
@@ -1033,6 +1035,49 @@ _SENDS_NOW = re.compile(
     r"|\b(?:gelijktijdig|tegelijk(?:ertijd)?|samen)\s+met\s+deze\s+brief\b",
     _I,
 )
+
+
+# The letter's writer hands the Kamer a paper with it, in the present tense of a verb of offering with a word of "now"
+# (hierbij, bijgaand, met deze brief, bij deze), as the main clause's act: "Met deze brief bied ik u de onderzoeken
+# aan", "De eindevaluatie bied ik u met deze brief aan", "Graag maak ik van de gelegenheid gebruik om u een aantal
+# stukken aan te bieden". Delivered: a promise kept by the letter. (Not a paper a relative clause offers aside: "Dit
+# alles is vastgelegd in het deelakkoord dat ik u hierbij aanbied" tells what the deelakkoord holds.)
+_NOW_WORD = r"(?:hierbij|bijgaand|hiermee|bij\s+deze|met\s+deze\s+brief)"
+_OFFERS_NOW = re.compile(
+    # the word of now first: "Hierbij bied ik u X aan", "Met deze brief stuur ik uw Kamer X"
+    rf"\b{_NOW_WORD}\s+(?:bied|bieden|stuur|sturen|zend|zenden)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+"
+    r"(?P<after>[^;,]{5,})"
+    # the paper first: "De eindevaluatie bied ik u met deze brief aan"
+    rf"|^(?P<before>[^,;]{{5,150}}?)\s+(?:bied|bieden|stuur|sturen|zend|zenden)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+"
+    rf"(?:{_NOW_WORD})\b"
+    # the letter's own occasion: "Graag maak ik van de gelegenheid gebruik om u ... aan te bieden"
+    r"|\b(?:maak|maken)\s+(?:ik|wij|we)\b[^.;]{0,40}?\bgelegenheid\b[^.;]{0,20}?\bom\s+(?:u|uw\s+Kamer)\s+"
+    r"(?P<occasion>[^;]{5,}?)\s+(?:aan\s+te\s+bieden|toe\s+te\s+(?:sturen|zenden)|te\s+(?:sturen|zenden))\b",
+    _I,
+)
+# what the letter itself is or holds is no paper of its own: "Deze brief bevat de kabinetsreactie, die ik u hiermee
+# aanbied", "Hierbij stuur ik u de gevraagde brief"
+_THE_LETTER_ITSELF = re.compile(
+    r"\b(?:deze|onderhavige)\s+brief\s+(?:bevat|is|geeft)\b|^(?:de|deze)\s+(?:gevraagde\s+)?brief\b", _I)
+_A_MOTION = re.compile(r"\bmoties?\b", _I)
+_TRAILING_AAN = re.compile(r"\s+(?:aan|toe)\d*\s*[.!]?\d*\s*$|\d*\s*[.!]\d*\s*$", _I)
+
+
+def _offered_now(ctx: Context, i: int) -> Draft | None:
+    """A paper the letter's writer offers the Kamer with it ("Hierbij bied ik u X aan"): done, its title the paper."""
+    s = ctx.sentences[i]
+    m = _OFFERS_NOW.search(s.text)
+    if m is None or QUESTION.search(s.text) or _THE_LETTER_ITSELF.search(s.text) or _A_MOTION.search(s.text):
+        return None  # (a paper that carries out a motion: "Dit onderzoek bied ik u aan en daarmee heb ik de motie
+        # uitgevoerd" is the motion's, executed)
+    what = m.group("after") or m.group("before") or m.group("occasion") or ""
+    what = _TRAILING_AAN.sub("", what).strip(" ,")
+    what = re.sub(r"\s+aan(?=\s+(?:op|over|van|bij|ter|in)\b)", "", what, count=1, flags=_I)  # "X aan op de vragen"
+    if _THE_LETTER_ITSELF.search(what) or len(what) < 5:
+        return None
+    draft = _commitment_draft(ctx, i, m.start(), m.end(), 0.7, None, sentence_actors(ctx, i, i), what)
+    draft.status, draft.due_zone = "done", (s.start, s.start)
+    return draft
 
 
 # The government asks one of its own to act: "De premier vraagt aan de minister van Financiën om er naar te kijken",
