@@ -80,6 +80,11 @@ def db_url(create: bool = False) -> str:
         if path is not None and not path.exists() and not path.is_symlink():
             raise UserError(f"{OPTIONS.db} bestaat niet; een nieuwe database maak je met "
                             f"`kamertaak --db {shlex.quote(OPTIONS.db)} db init`")
+        if path is not None and path.is_file() and path.stat().st_size == 0:
+            # an empty file (made by `touch` or a shell's `>`) is no database yet: only a command that makes one
+            # on purpose may turn it into one, as with a missing file
+            raise UserError(f"{OPTIONS.db} is leeg, nog geen kamertaak-database; een nieuwe database maak je met "
+                            f"`kamertaak --db {shlex.quote(OPTIONS.db)} db init`")
     return target
 
 

@@ -17,7 +17,7 @@ def db_init() -> None:
 
     target = db_url(create=True)
     path = sqlite_path(target)
-    existed = path is None or path.exists()
+    existed = path is None or (path.exists() and not (path.is_file() and path.stat().st_size == 0))
     db = open_database(target)
     shown = db.shown()
     db.close()

@@ -32,6 +32,27 @@ def test_a_mistyped_db_file_is_refused_and_not_made(env: Path, tmp_path: Path, f
 
 
 @pytest.mark.sqlite_only
+@pytest.mark.parametrize("args", [["list"], ["today"], ["add", "task", "Bellen"], ["db", "status"], ["undo"]])
+def test_an_empty_db_file_is_refused_and_left_empty(env: Path, tmp_path: Path, fails: Callable[..., str],
+                                                    args: list[str]) -> None:
+    empty = tmp_path / "leeg.db"
+    empty.touch()
+    assert fails("--db", str(empty), *args) == (
+        f"kamertaak: {empty} is leeg, nog geen kamertaak-database; een nieuwe database maak je met "
+        f"`kamertaak --db {empty} db init`")
+    assert empty.stat().st_size == 0
+    assert [p.name for p in tmp_path.iterdir()] == ["leeg.db"]
+
+
+@pytest.mark.sqlite_only
+def test_db_init_makes_a_database_of_an_empty_file(env: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "leeg.db"
+    empty.touch()
+    assert run("--db", str(empty), "db", "init").startswith("nieuwe database: ")
+    assert run("--db", str(empty), "list").strip() == "geen items"
+
+
+@pytest.mark.sqlite_only
 def test_the_refusal_quotes_a_path_with_spaces(env: Path, tmp_path: Path, fails: Callable[..., str]) -> None:
     typo = tmp_path / "mijn werk.db"
     assert fails("--db", str(typo), "list").endswith(f"`kamertaak --db '{typo}' db init`")
