@@ -227,14 +227,12 @@ def set_cmd(
             changes[field] = _typed_title(value)
         else:
             changes[field] = value
-    from kamertaak.store.queries import item_version
-
     store = open_store()
-    # The edit is based on the version read here (or given): a change by someone else in between
-    # is a conflict, never silently overwritten.
-    expected = if_version if if_version is not None else item_version(store.db, item_id)
+    # With --if-version the edit is based on the version the user read: a change by someone else since is a
+    # conflict, never silently overwritten. Without it the user saw no version, so the change applies to the item
+    # as it is when the write begins (two terminals setting at once both succeed, the later one last).
     diffs: list[dict[str, Any]] = []
-    item = _saved(store, lambda: diffs.append(store.update_item(item_id, changes, expected_version=expected)),
+    item = _saved(store, lambda: diffs.append(store.update_item(item_id, changes, expected_version=if_version)),
                   item_id)
     _show_new(store, item, False)
     if not diffs[0]:

@@ -44,6 +44,19 @@ def test_set_is_guarded_by_the_version_it_read(env: Any, fails: Callable[..., st
     assert json.loads(run("show", "1", "--json"))["owner"] == "bram"
 
 
+def test_set_without_if_version_reads_no_version_of_its_own(env: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another terminal's change landing between this command's start and its write is no conflict when the user
+    gave no version: twelve `set`s at once from two terminals were refused ten times (u16)."""
+    from kamertaak.store import queries
+
+    run("add", "task", "Bellen met Valente")
+    run("set", "1", "owner=anna")
+    # as if another process changed the item after this command looked: a stale version read must not matter
+    monkeypatch.setattr(queries, "item_version", lambda db, item_id: 1)
+    run("set", "1", "owner=bram")
+    assert json.loads(run("show", "1", "--json"))["owner"] == "bram"
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
