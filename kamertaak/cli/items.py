@@ -140,7 +140,14 @@ def list_cmd(
         out.print("geen items", style="dim")
         return
     out.print(items_table(items, store.today(), out.width))
-    out.print("1 item" if len(items) == 1 else f"{len(items)} items", style="dim")
+    shown = "1 item" if len(items) == 1 else f"{len(items)} items"
+    if limit is not None and len(items) == limit:
+        from dataclasses import replace
+
+        total = len(list_items(store.db, replace(f, limit=None), store.today()))
+        if total > limit:
+            shown = f"{limit} van {total} items (--limit {limit})"  # not "3 items" when nine match
+    out.print(shown, style="dim")
 
 
 def show(

@@ -53,6 +53,14 @@ def test_list_filters_and_human_output(env: Path) -> None:
     assert "Bellen met Valente" in human and "9 dagen te laat" in human and "motie" in human
 
 
+def test_list_limit_says_how_many_match(env: Path) -> None:
+    for title in ("Bellen met Valente", "Motie 12 miljoen", "Brief over opvang"):
+        run("add", "task", title)
+    assert run("list", "--limit", "2").rstrip().endswith("2 van 3 items (--limit 2)")
+    assert run("list", "--limit", "3").rstrip().endswith("3 items")
+    assert run("list", "--limit", "5").rstrip().endswith("3 items")
+
+
 def test_show_set_status_note_and_history(env: Path) -> None:
     run("add", "motion", "Motie 12 miljoen", "--due", "2025-04-17")
     run("set", "1", "due=2025-05-01", "owner=bram")

@@ -156,7 +156,7 @@ class TriageSourceScreen(Dialog[TriageSource | None]):
             yield PastedArea(id="triage-pasted", soft_wrap=True, show_line_numbers=False,
                            placeholder="plak (of typ) de tekst van het debat")
             yield Static("", id="triage-source-problem", classes="problem")
-            yield Label("Tab wisselt · Ctrl+S triage't de geplakte tekst · Esc annuleert", classes="hint")
+            yield Label("Tab wisselt · Ctrl+S doet triage op de geplakte tekst · Esc annuleert", classes="hint")
 
     def on_mount(self) -> None:
         self.query_one("#triage-path", Input).focus()
@@ -180,7 +180,7 @@ class TriageSourceScreen(Dialog[TriageSource | None]):
             return
         event.stop()
         if len(event.text.strip().splitlines()) > 1:
-            self._put_text(event.text, "de geplakte tekst staat in het tekstvak; Ctrl+S triage't hem")
+            self._put_text(event.text, "de geplakte tekst staat in het tekstvak; Ctrl+S doet er triage op")
             return
         path = self.query_one("#triage-path", Input)
         path.focus()
@@ -240,7 +240,7 @@ class TriageSourceScreen(Dialog[TriageSource | None]):
 
     @on(PathInput.TextPasted)
     def text_pasted(self, message: PathInput.TextPasted) -> None:
-        self._put_text(message.text, "een tekst, geen pad: in het tekstvak gezet; Ctrl+S triage't hem")
+        self._put_text(message.text, "een tekst, geen pad: in het tekstvak gezet; Ctrl+S doet er triage op")
 
     def _put_text(self, text: str, note: str) -> None:
         area = self.query_one("#triage-pasted", TextArea)
