@@ -237,8 +237,11 @@ def _sources(item: dict[str, Any], links: dict[int, list[dict[str, Any]]]) -> st
     parts = []
     debate = item.get("debate")
     if debate:  # the debate the item came from, linked where its text has an address
-        when = f" {date_nl(debate['date'])}" if debate.get("date") else ""
-        label = f"{debate.get('kind') or 'debat'}{when}"
+        # which debate, for a colleague who was not there: its kind and title ("commissiedebat Zeden en
+        # (on)veiligheid vrouwen, 3 april 2025"), the kind left out where the title starts with it
+        kind, title = (debate.get("kind") or "").strip(), (debate.get("title") or "").strip()
+        name = title if kind and title.lower().startswith(kind.lower()) else f"{kind or 'debat'} {title}".strip()
+        label = f"{name}, {date_nl(debate['date'])}" if debate.get("date") else name
         parts.append(md_link(label, debate.get("source_url")))
     for link in links.get(item["id"], []):
         parts.append(md_link(link["label"] or "link", link["url"]))

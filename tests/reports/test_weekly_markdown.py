@@ -190,5 +190,18 @@ def test_an_item_from_a_debate_without_an_address_names_its_debate(rstore: Store
     second = rstore.add_item("commitment", "Brief over opvang", debate_id=linked)
     rows = {line.split(" | ")[0]: line for line in weekly_report(rstore.db, *week_range("2025-W15"), TODAY)
             .splitlines() if line.startswith("| ")}
-    assert rows[f"| {first}"].endswith("| vao 8 april 2025 |")
-    assert "[commissiedebat 3 april 2025](<https://www.tweedekamer.nl/debat_en_vergadering/x>)" in rows[f"| {second}"]
+    assert rows[f"| {first}"].endswith("| vao Duurzaam inkopen, 8 april 2025 |")
+    linked_cell = "[commissiedebat Zeden, 3 april 2025](<https://www.tweedekamer.nl/debat_en_vergadering/x>)"
+    assert linked_cell in rows[f"| {second}"]
+
+
+def test_the_source_names_the_debate_by_its_title(rstore: Store) -> None:
+    """u16: "plenair 9 oktober 2024" told a colleague nothing; the debate's title says which, its kind not twice."""
+    both = rstore.add_debate("Tweeminutendebat Zeden", kind="tweeminutendebat", date="2025-04-09")
+    untyped = rstore.add_debate("Stemmingen MVO", date="2025-04-08")
+    first = rstore.add_item("motion", "Motie Duyvendak", debate_id=both)
+    second = rstore.add_item("motion", "Motie Kröger", debate_id=untyped)
+    rows = {line.split(" | ")[0]: line for line in weekly_report(rstore.db, *week_range("2025-W15"), TODAY)
+            .splitlines() if line.startswith("| ")}
+    assert rows[f"| {first}"].endswith("| Tweeminutendebat Zeden, 9 april 2025 |")
+    assert rows[f"| {second}"].endswith("| debat Stemmingen MVO, 8 april 2025 |")
