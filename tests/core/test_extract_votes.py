@@ -873,3 +873,30 @@ def test_an_items_second_sentence_keeps_the_outcome_heading_over_the_list(aside:
         " • Motie van Smit (CDA) waarin de regering wordt gevraagd te onderzoeken hoe meer maatwerk kan.\n"
     )
     assert [m.status for m in _motions(text)] == ["adopted", "adopted", "adopted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Met grote steun vanuit de oppositie voor een motie van wantrouwen van PVV-leider Jan Smit zijn de Algemene "
+    "Beschouwingen afgesloten. De coalitiepartijen bleven het kabinet trouw.",
+    "Flink deel oppositie steunt motie van wantrouwen, minister Bakker gaat door.\n\nSP-Kamerlid Jan Smit diende een "
+    "motie van wantrouwen in tegen minister Bakker van Financiën.",
+])
+def test_a_motion_of_no_confidence_only_the_opposition_backed_failed(text: str) -> None:
+    # (u16) the coalition's majority keeps the cabinet: a motion of no confidence told as backed by the opposition,
+    # with no vote still to come, was rejected (not merely submitted)
+    [m] = _motions(text)
+    assert m.status == "rejected" and [a.name for a in m.actors] == ["Jan Smit"]
+    # with the vote still to come it is only filed
+    assert [m.status for m in _motions(text + " Straks wordt over de motie gestemd.")] == ["submitted"]
+
+
+@pytest.mark.parametrize("said", [
+    "Hij kreeg een motie van wantrouwen tegen zich ingediend, die ook over zijn vorige functie ging.",
+    "Zij zag dinsdag een motie van wantrouwen tegen zich ingediend worden.",
+])
+def test_a_motion_of_no_confidence_without_filers_is_told_with_whom_it_was_against(said: str) -> None:
+    # (u16) "Hij kreeg een motie van wantrouwen tegen zich ingediend": the minister the pronoun stands for
+    text = ("Flink deel oppositie steunt motie van wantrouwen.\n\nHet was een zware week voor minister Bakker van "
+            f"Financiën. {said}")
+    [m] = _motions(text)
+    assert m.status == "rejected" and [a.name for a in m.actors] == ["Bakker"]

@@ -27,7 +27,7 @@ from kamertaak.core.extract.cues import PAST_TENSE_MAIN, VOTED_DOWN
 from kamertaak.core.extract.due import nearest_deadline
 from kamertaak.core.extract.letters import item_state
 from kamertaak.core.extract.model import Context, Draft
-from kamertaak.core.extract.people import last_member, mentions_in, party_filer, sentence_actors
+from kamertaak.core.extract.people import last_member, mentions_in, party_filer, pronoun_person, sentence_actors
 from kamertaak.core.extract.quick import quick
 from kamertaak.core.extract.sentences import Sentence
 
@@ -1309,6 +1309,7 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         for d in drafts:
             if d.status == "submitted":
                 d.status = every  # what the text says of all motions is what became of each it names
+    _no_confidence_failed(ctx, drafts)
     _page_fields(ctx, drafts)
     _renumbered(ctx, drafts)
     return drafts, used
@@ -1378,6 +1379,42 @@ _VOTE_AHEAD = re.compile(
     r"|\bzullen\s+(?:\w+\s+)?(?:voor|tegen)\s+stemmen\b|\bwordt\s+(?:\w+\s+){0,3}?gestemd\b", _I)
 # another motion of the same telling: "Een tweede motie", "Een andere motie"
 _ORDINAL = re.compile(r"\b(?:tweede|derde|vierde|andere|volgende|laatste)\s+(?:\w+\s+)?$", _I)
+
+
+# A motion of no confidence (or disapproval) backed by the opposition: "Grote steun vanuit de oppositie ... voor een
+# motie van wantrouwen", "Flink deel oppositie steunt motie van wantrouwen", "gesteund door de voltallige oppositie"
+_AGAINST_CABINET = re.compile(r"\b(?:motie|moties)\s+van\s+(?:wantrouwen|afkeuring)\b|\bwantrouwensmotie", _I)
+_OPPOSITION_BACKS = re.compile(
+    r"\bsteun\w*\s+(?:\w+\s+){0,3}?(?:vanuit|van|uit|door)\s+(?:de\s+|een\s+)?(?:\w+\s+){0,2}?oppositie\b"
+    r"|\boppositie\w*\s+(?:\w+\s+){0,2}?(?:steunt|steunen|steunde|steunden)\b"
+    r"|\bgesteund\s+door\s+(?:de\s+|een\s+)?(?:\w+\s+){0,2}?oppositie\b", _I)
+
+
+def _no_confidence_failed(ctx: Context, drafts: list[Draft]) -> None:
+    """A motion of no confidence or disapproval the text tells only the opposition backed, with no vote still to come,
+    failed: the coalition's majority kept the cabinet ("Met onverwachts grote steun vanuit de oppositie ... voor een
+    motie van wantrouwen zijn de Algemene Beschouwingen afgesloten"; "Flink deel oppositie steunt motie van
+    wantrouwen, De Jonge gaat door")."""
+    if not any(d.status == "submitted" for d in drafts) or _vote_ahead(ctx):
+        return
+    backed = any(_AGAINST_CABINET.search(s.text) and _OPPOSITION_BACKS.search(s.text) for s in ctx.sentences
+                 if "oppositie" in s.text.lower())
+    if not backed:
+        return
+    for d in drafts:
+        told = " ".join(ctx.sentences[k].text for k in range(d.first, d.last + 1))
+        if d.status == "submitted" and _AGAINST_CABINET.search(told) and not _COALITION_BACKS.search(told):
+            d.status = "rejected"
+            if not d.actors and _AGAINST_ONESELF.search(told) and (target := pronoun_person(ctx, d.first)):
+                d.actors = [target]  # "Hij kreeg een motie van wantrouwen tegen zich": whom it was against
+
+
+# "tegen zich", "tegen zichzelf": the motion against the sentence's subject
+_AGAINST_ONESELF = re.compile(r"\btegen\s+zich(?:zelf)?\b", _I)
+
+
+# ... but not when the coalition backs it too: "ook coalitiepartij X steunde de motie"
+_COALITION_BACKS = re.compile(r"\bcoalitie\w*\b[^.;]{0,60}?\bsteun\w*\b|\bsteun\w*\b[^.;]{0,60}?\bcoalitie", _I)
 
 
 @functools.lru_cache(maxsize=8)

@@ -474,6 +474,14 @@ def _said_back(ctx: Context, i: int, pronoun: str | None) -> list[ExtractedActor
     return []
 
 
+def pronoun_person(ctx: Context, i: int) -> ExtractedActor | None:
+    """The one person a subject pronoun opening sentence i stands for ("Hij kreeg een motie van wantrouwen tegen zich
+    ingediend"): the one the nearest sentence before that names anyone names."""
+    lead = re.match(r"^(?:Hij|Zij|Ze)\b", ctx.sentences[i].text)
+    people = _said_back(ctx, i, lead.group().lower()) if lead and i > 0 else []
+    return people[0] if len(people) == 1 else None
+
+
 def told_back(ctx: Context, kind: str, first: int) -> list[ExtractedActor]:
     """Who a draft that names no one belongs to, as the text tells it back: "Wel gaat hij ... onderzoeken" is the
     minister's the sentence before names (or "de minister" when the text names no one for the office); "Het resultaat

@@ -49,6 +49,9 @@ _NOT_A_SUBJECT = re.compile(
 )
 
 
+_NO_CONFIDENCE = re.compile(r"\bmotie\s+van\s+wantrouwen\b|\bwantrouwensmotie\b", re.IGNORECASE)
+
+
 def subject_after(ctx: Context, d: Draft, taken: set[int]) -> None:
     """A voted motion named without its subject ("Een andere motie van X kon ook niet op steun rekenen.") whose
     next sentence in the same paragraph tells what it asks: that sentence is its subject and part of its quote."""
@@ -61,6 +64,8 @@ def subject_after(ctx: Context, d: Draft, taken: set[int]) -> None:
         return
     if _NOT_A_SUBJECT.search(nxt.text) or nxt.text.endswith("?"):
         return
+    if _NO_CONFIDENCE.search(" ".join(ctx.sentences[j].text for j in range(d.first, d.last + 1))):
+        return  # a motion of no confidence asks nothing more: the sentence after it tells why, no subject
     d.last = max(d.last, k)
     d.clause = nxt.text.rstrip(" .")
 
