@@ -465,3 +465,30 @@ def test_a_news_agencys_dateline_is_no_part_of_the_first_sentence() -> None:
     [motion] = candidates(text, "motion", D(2025, 6, 4))
     assert motion.status == "adopted" and "HAAG" not in motion.title and "HAAG" not in motion.quote
     assert motion.quote.startswith("De Tweede Kamer wil zo snel mogelijk nieuwe verkiezingen")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ('"Ik zal de geuite wens zo goed als mogelijk inpassen in mijn beleid", belooft de minister, zonder uit te leggen '
+     'hoe.', "Geuite wens zo goed als mogelijk inpassen in mijn beleid"),
+    ('"Ik ga de knelpunten in de jeugdzorg samen met gemeenten zo snel mogelijk oplossen", zei minister Jan Smit (VWS) '
+     'dinsdag.', "Knelpunten in de jeugdzorg samen met gemeenten oplossen"),
+])
+def test_a_quoted_promise_is_titled_by_what_it_promises(text: str, title: str) -> None:
+    """A promise quoted with its speaker after it is titled by what it promises, without the quote marks, the
+    speaker's "Ik zal" and the attribution (the old code dropped only "zal": '"Ik de ... beleid", belooft de
+    minister', or kept the quote and its "Ik ga")."""
+    [c] = [c for c in extract(text, dt.date(2024, 3, 14)).candidates if c.kind == "commitment"]
+    assert c.title == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ('Een meerderheid stemde voor een motie van Jan Smit (SP) die het kabinet verzoekt "de regeling af te schaffen en '
+     'over te gaan tot een nieuw stelsel".', 'Motie Smit: "de regeling afschaffen en overgaan tot een nieuw stelsel"'),
+    ("De motie van Eva Bakker (CDA) die de regering verzoekt om de subsidie op te heffen en terug te gaan naar de oude "
+     "regeling, werd aangenomen.", "Motie Bakker: subsidie opheffen en teruggaan naar de oude regeling"),
+])
+def test_a_separable_verb_on_aan_keeps_its_particle(text: str, title: str) -> None:
+    """ "over te gaan", "terug te gaan" become "overgaan", "teruggaan" as "uit te faseren" becomes "uitfaseren" (the
+    old code wrote "over gaan", two words)."""
+    [c] = [c for c in extract(text, dt.date(2024, 3, 14)).candidates if c.kind == "motion"]
+    assert c.title == title

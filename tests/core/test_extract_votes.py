@@ -900,3 +900,38 @@ def test_a_motion_of_no_confidence_without_filers_is_told_with_whom_it_was_again
             f"Financiën. {said}")
     [m] = _motions(text)
     assert m.status == "rejected" and [a.name for a in m.actors] == ["Bakker"]
+
+
+@pytest.mark.parametrize(("first", "same"), [
+    ("Vorige week stemde een Kamermeerderheid voor een motie van Peeters (SP) over de wachtlijsten.",
+     "Hetzelfde geldt voor een motie die Peeters samen met Anna Bakker (CDA) indiende over pleegzorg."),
+    ("De motie van Smit (VVD) over minder regels voor boeren werd aangenomen.",
+     "Datzelfde gold voor de motie die Smit samen met Bakker (CDA) had ingediend over het mestbeleid."),
+])
+def test_the_same_fate_for_a_motion_named_by_its_filing(first: str, same: str) -> None:
+    """"Hetzelfde geldt voor een motie die X samen met Y indiende": that motion was adopted as the one before, and it is
+    X's, named after X (the old code proposed it as only filed, and as Y's motion)."""
+    got = _motions(f"{first} {same}")
+    assert len(got) == 2
+    assert got[1].status == "adopted"
+    assert [a.name.split()[-1] for a in got[1].actors] == [first.split("(")[0].split()[-1], "Bakker"]
+    assert got[1].title.startswith(f"Motie {first.split('(')[0].split()[-1]}")
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Een meerderheid steunde vorige week de motie van Jan de Wit (SP) die de regering verzoekt de mestregels voor "
+     "boeren snel te vereenvoudigen. Datzelfde gold voor de motie die De Wit samen met Anna Bakker (CDA) had "
+     "ingediend over asbest. De Kamermeerderheid steunde daarmee de motie over het vereenvoudigen van de mestregels "
+     "voor boeren.",
+     "De Wit", "De Wit c.s."),
+    ("Een motie van Sara Peeters (GroenLinks-PvdA) die vraagt de huurprijzen in de vrije sector te bevriezen, werd "
+     "dinsdag aangenomen. Een motie van Bakker (CDA) over pleegzorg werd ook aangenomen. Alleen de VVD stemde tegen de "
+     "motie om de huurprijzen in de vrije sector te bevriezen.",
+     "Peeters", "Bakker"),
+])
+def test_a_motion_named_again_by_its_subject_is_no_second_motion(text: str, first: str, second: str) -> None:
+    """"Alleen de VVD stemde tegen de motie om A" after a motion asking A: that motion again, not another one (the old
+    code proposed a third motion on A, with no filer or as the last-named member's)."""
+    got = _motions(text)
+    assert [m.status for m in got] == ["adopted", "adopted"]
+    assert [m.title.split(":")[0] for m in got] == [f"Motie {first}", f"Motie {second}"]

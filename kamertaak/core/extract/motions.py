@@ -1135,9 +1135,10 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         if status in (None, "submitted") and _reports_on_motions(ctx) and _ENTRY.match(s.text):
             # a report on how adopted motions are carried out lists them: "Motie van het lid X over Y"
             status, conf, trigger = "adopted", 0.7, (s.start, s.end)
-        if status is None and (same := _SAME_FATE.match(s.text)) and drafts and 0 <= i - drafts[-1].last <= 1 and (
-                drafts[-1].status in ("adopted", "rejected", "held", "withdrawn")):
+        if status in (None, "submitted") and (same := _SAME_FATE.match(s.text)) and drafts and (
+                0 <= i - drafts[-1].last <= 1) and drafts[-1].status in ("adopted", "rejected", "held", "withdrawn"):
             # "Een motie van X haalde het niet." then "Hetzelfde gold voor een motie van Y over Z.": Y's met X's fate
+            # (also when it names the motion by its filing: "Hetzelfde geldt voor een motie die X indiende")
             status, conf, trigger = drafts[-1].status, 0.7, (s.start, s.start + same.end())
         owned = _owned_by_another(ctx, drafts, i) or _speakers_own(ctx, i)
         if (status is None or conf is None) and (
@@ -1271,6 +1272,13 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
                 and (by := _FILER_SUBJECT.match(s.text[new[0].end :])) is not None
                 and (filer := _bare_filer(ctx, by.group("who")) or _named_filer(by.group("who"))) is not None):
             made[0].actors = [filer]  # "de motie die El Yassini indiende": El Yassini's
+        elif (len(made) == 1 and len(new) == 1 and made[0].actors
+              and (by := _FILER_SUBJECT.match(s.text[new[0].end :])) is not None
+              and _CO_SIGNED.search(by.group()) and not _CO_SIGNED.search(by.group("who"))
+              and (filer := _named_filer(by.group("who")) or _bare_filer(ctx, by.group("who"))) is not None
+              and not any(_same_surname(a.name, filer.name) for a in made[0].actors)):
+            # "een motie die X samen met Y (P) indiende": X filed it first, and the motion is named after X
+            made[0].actors = [filer, *made[0].actors]
         if (_OWNED.search(s.text) and not any(d.actors for d in made) and (
                 opener := _OPENING_NAME.match(s.text)) and (owner := _bare_filer(ctx, opener.group("n")))):
             for d in made:
@@ -1300,6 +1308,9 @@ def mention_drafts(ctx: Context, skip: set[int], texts: list[Draft] | None = Non
         if made and last_i > i + 1 and _outcome_under_fields(ctx, i) == last_i:
             for d in made:
                 d.due_zone = (s.start, s.end)  # "Aangenomen op 5 oktober" dates the vote, not what the motion asks
+        if len(made) == 1 and len(new) == 1 and _subject_told_before(s.text, new[0], made[0], drafts[live:], i):
+            i = last_i + 1
+            continue
         drafts.extend(made)
         owned_at = i if owned and made else owned_at
         opens_list = bool(intro and _LIST_END.search(s.text) and not s.item)
@@ -1759,6 +1770,31 @@ def _told_again(drafts: list[Draft], made: list[Draft], kinds: dict[int, str],
     lead.remove(pick)
     if pick in drafts:
         drafts.remove(pick)
+
+
+# a motion noun followed by its subject alone, not its filers or number: "de motie om ...", "de motie over ..."
+_BARE_SUBJECT_AFTER = re.compile(r"\s+(?:om|over|die|dat|waarin)\b", _I)
+# the definite article before a motion noun: one the reader knows ("stemde ook de PVV voor de motie om ...")
+_DEFINITE_BEFORE = re.compile(r"\b(?:de|die|deze|dezelfde)\s+$", _I)
+
+
+def _subject_told_before(text: str, phrase: _Phrase, d: Draft, drafts: list[Draft], i: int) -> bool:
+    """ "een motie van X die vraagt A op korte termijn te doen ..." then "Ook de PVV stemde voor de motie om A te doen":
+    the definite motion whose every content word the subject of one told just before has is that motion again, its
+    fate told anew (not another motion by whoever was named last)."""
+    if phrase.plural or not d.clause or d.register or not _DEFINITE_BEFORE.search(
+            text[max(0, phrase.start - 10) : phrase.start]) or not _BARE_SUBJECT_AFTER.match(text[phrase.end :]):
+        return False  # (a motion named by its filers or number is its own: "de motie-X over ...")
+    words = _words(d.clause)
+    if len(words) < 2:
+        return False
+    told = next((o for o in reversed(drafts) if o.kind == "motion" and 0 <= i - o.last <= 8
+                 and words <= _words(o.clause)), None)
+    if told is None:
+        return False
+    if d.status in ("adopted", "rejected") and told.status in ("announced", "submitted"):
+        told.status = d.status
+    return True
 
 
 def _same_kind_as_before(d: Draft, kind: str | None, by_kind: dict[str, Draft], fresh: bool = False) -> bool:
@@ -3125,6 +3161,11 @@ def _bare_filer(ctx: Context, words: str) -> ExtractedActor | None:
             rf"(?<![\w-]){re.escape(words.lower())}(?![\w-])", ctx.clean.text):
         return None
     return ExtractedActor(normalise_name(words), role="member")
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """Whether two names end in the same surname ("De Groot", "Tjeerd de Groot")."""
+    return a.split()[-1].lower() == b.split()[-1].lower() if a.split() and b.split() else False
 
 
 def _named_filer(words: str) -> ExtractedActor | None:

@@ -48,7 +48,9 @@ _ATTRIBUTIVE = (
     r"(?!\s+(?!(?:en|of|maar|van|de|het|een|voor|in|op|met|bij|naar|om|over|aan|tot|uit|door|tegen|onder|na|dat|die|"
     r"zodat|omdat|te|is|wordt|zijn|worden|werd|werden|was|als|dan|nog|ook|niet|meer|wel|waar\w*|hoe|zoals)\b)[a-zà-ÿ])"
 )
-_SEPARABLE = re.compile(rf"\b(aan|af|bij|door|in|mee|na|op|over|terug|toe|uit|voor|weg)\s+te\s+(\w+en)\b{_ATTRIBUTIVE}")
+# (also "gaan", "staan": "over te gaan" → "overgaan")
+_SEPARABLE = re.compile(rf"\b(aan|af|bij|door|in|mee|na|op|over|terug|toe|uit|voor|weg)\s+te\s+(\w+en|\w*aan)\b"
+                        rf"{_ATTRIBUTIVE}")
 _OFFICE = re.compile(
     r"\b(de\s+)?(minister|staatssecretaris)\s+(?:van|voor)\s+([A-Z][\w&-]*(?:,?\s+(?:[A-Z][\w&-]*|en))*)"
 )
@@ -245,6 +247,15 @@ def _told_before(ctx: Context, i: int) -> str:
 _NOT_FIRST_VERB = frozenset({"en", "of", "die", "dat", "van", "in", "met", "aan", "bij", "uit", "om", "als"})
 
 
+# a quote and its attribution after it: '"Ik zal ...", belooft de minister', '"We gaan ...", aldus X'
+_QUOTE_SAID = re.compile(
+    r"^[\"“„'‘](?P<q>[^\"“”„]{8,}?)[,.]?[\"”'’](?:\s*,?\s+(?:belooft|beloofde|zegt|zei|schrijft|schreef|stelt"
+    r"|stelde|laat|liet|antwoordt|antwoordde|aldus|verzekert|verzekerde|benadrukt|benadrukte)\b.*)?$", _I | re.S)
+
+# the speaker's own future in the quote: "Ik ga ...", "Wij zullen ..." (the infinitive at its end is what is promised)
+_SPEAKER_WILL = re.compile(r"^(?:ik|wij|we)\s+(?:ga|gaan|zal|zullen)\s+(?=.*\w(?:en|aan)$)", _I)
+
+
 def _title_from_clause(ctx: Context, d: Draft, found: FoundDeadline | None) -> str:
     clause = d.clause
     first, last = ctx.sentences[d.first], ctx.sentences[d.last]
@@ -271,6 +282,9 @@ def _title_from_clause(ctx: Context, d: Draft, found: FoundDeadline | None) -> s
     if stop:
         clause = clause[: stop.start()]
     if d.kind == "commitment":
+        # the promise quoted, then who said it: '"Ik zal A doen", belooft de minister' → "A doen"
+        if quoted := _QUOTE_SAID.match(clause.strip()):
+            clause = _SPEAKER_WILL.sub("", quoted.group("q").strip())
         clause = _NAMED_SUBJECT.sub("", clause.strip())  # "zal de Huishoudelijke Commissie zich buigen over X"
         clause = _MODAL_WORDS.sub("", clause)
         # who does it, named first: "Schouten wil bekijken hoe ..." → "bekijken hoe ..."
