@@ -7,6 +7,7 @@ agenda command without it, so the morning agenda starts without Typer, rich or S
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import Any, NoReturn
 
@@ -90,12 +91,43 @@ def _usage_error(exc: Any) -> NoReturn:
     misplaced = _before_the_command(context, getattr(exc, "option_name", None))
     if misplaced is not None:
         _fail(misplaced, 2)
-    if getattr(exc, "possibilities", None):
-        # click lists every option somewhat like the one typed, in alphabetical order: name the closest.
-        import difflib
+    message, elsewhere = _with_suggestion(exc, context)
+    _fail(one_line(usage_error(message, path) + elsewhere), 2)
 
-        exc.possibilities = difflib.get_close_matches(exc.option_name, exc.possibilities, n=1, cutoff=0)
-    _fail(one_line(usage_error(exc.format_message(), path)), 2)
+
+def _with_suggestion(exc: Any, context: Any) -> tuple[str, str]:
+    """click's message, naming the option or command the typed one most likely meant, or none when nothing is
+    near (click and Typer name any that shares a few letters); and for an option that only other commands
+    take, a Dutch note saying which."""
+    from kamertaak.cli.help_nl import nearest
+
+    command = context.command if context is not None else None
+    typed = getattr(exc, "option_name", None)
+    if typed and typed.startswith("--") and command is not None:
+        options = [name for param in command.params for name in param.opts if name.startswith("--")]
+        exc.possibilities = nearest(typed, [*options, "--help"])
+        elsewhere = [] if exc.possibilities else _commands_taking(context.find_root().command, typed)
+        note = f" ({typed} hoort bij {' en '.join(elsewhere)})" if 0 < len(elsewhere) <= 3 else ""
+        return str(exc.format_message()), note
+    message = str(exc.format_message())
+    unknown = re.match(r"No such command '(.*?)'\.", message)
+    if unknown and command is not None and hasattr(command, "list_commands"):
+        names = [name for name in command.list_commands(context) if not command.get_command(context, name).hidden]
+        meant = nearest(unknown.group(1), names)
+        message = unknown.group(0) + (f" Did you mean {', '.join(repr(name) for name in meant)}?" if meant else "")
+    return message, ""
+
+
+def _commands_taking(command: Any, option: str, path: str = "kamertaak") -> list[str]:
+    """The commands under `command` that take `option`, as typed (`kamertaak remind snooze`)."""
+    found = []
+    for name, sub in sorted(getattr(command, "commands", {}).items()):
+        if sub.hidden:
+            continue
+        if any(option in param.opts for param in sub.params):
+            found.append(f"{path} {name}")
+        found += _commands_taking(sub, option, f"{path} {name}")
+    return found
 
 
 def _before_the_command(context: Any, name: str | None) -> str | None:

@@ -145,3 +145,39 @@ def usage_error(message: str, path: str = "kamertaak") -> str:
             # Suggestions come as a list ('list', 'set'); the last one joins with 'of'.
             return re.sub(r"bedoel je (.*), ([^,]*)\?$", r"bedoel je \1 of \2?", dutch)
     return message
+
+
+def nearest(typed: str, names: list[str]) -> list[str]:
+    """The names a mistyped option or command most likely meant: those it begins (`--due` for `--due-before`),
+    else those one slip away (a letter missed, added, swapped or wrong; two or three in a long word); none when
+    nothing is that near. click's own choice ('--days' → '--party') counts the shared dashes as likeness."""
+    key = _name_key(typed)
+    if not key:
+        return []
+    begun = [name for name in names if len(key) >= 3 and _name_key(name).startswith(key) and _name_key(name) != key]
+    if begun:
+        return begun
+    slips = 1 if len(key) <= 5 else 2 if len(key) <= 9 else 3
+    distances = {name: _slips(key, _name_key(name)) for name in names}
+    best = min(distances.values(), default=slips + 1)
+    return [name for name in names if distances[name] == best <= slips]
+
+
+def _name_key(name: str) -> str:
+    """An option or command name as typed words compare: without dashes, '_' and case."""
+    return re.sub(r"[-_]", "", name).lower()
+
+
+def _slips(a: str, b: str) -> int:
+    """How many letters added, dropped, changed or swapped with a neighbour make `a` into `b`."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, start=1):
+        row = [i]
+        for j, y in enumerate(b, start=1):
+            cost = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (x != y))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                cost = min(cost, previous2[j - 2] + 1)
+            row.append(cost)
+        previous2, previous = previous, row
+    return previous[-1]

@@ -80,7 +80,20 @@ def test_every_argument_has_a_dutch_name() -> None:
         (["list", "--limit", "veel"], "kamertaak: --limit: 'veel' is geen geheel getal"),
         (["list", "--limit", "0"], "kamertaak: --limit: 0 moet minstens 1 zijn"),
         (["remind", "snooze", "1", "--days", "400"], "kamertaak: --days: 400 valt buiten 1 t/m 366"),
-        (["lst"], "kamertaak: onbekend commando 'lst'; bedoel je 'list' of 'set'?"),
+        (["lst"], "kamertaak: onbekend commando 'lst'; bedoel je 'list'?"),
+        # the nearest real option or none, never one that merely shares the dashes and a letter or two (uf:
+        # `list --days 7` suggested --party); an option of other commands says which
+        (["list", "--days", "7"],
+         "kamertaak: onbekende optie --days (--days hoort bij kamertaak remind snooze en kamertaak today)"),
+        (["add", "task", "x", "--fail-on-overdue"],
+         "kamertaak: onbekende optie --fail-on-overdue (--fail-on-overdue hoort bij kamertaak today)"),
+        (["list", "--sinds", "3"], "kamertaak: onbekende optie --sinds"),
+        (["list", "--due", "2025-06-01"], "kamertaak: onbekende optie --due; bedoel je --due-before?"),
+        (["list", "--stauts", "open"], "kamertaak: onbekende optie --stauts; bedoel je --status?"),
+        (["show", "1", "--hlp"], "kamertaak: onbekende optie --hlp; bedoel je --help?"),
+        (["today", "--dys", "3"], "kamertaak: onbekende optie --dys; bedoel je --days?"),
+        (["days"], "kamertaak: onbekend commando 'days' (kamertaak --help toont ze)"),
+        (["export", "mrkdown"], "kamertaak: onbekend commando 'mrkdown'; bedoel je 'markdown'?"),
         (["export", "pdf"], "kamertaak: onbekend commando 'pdf' (kamertaak export --help toont ze)"),
         # kamertaak's own options after a command say where they go (they were "onbekende optie --db")
         (["triage", "debat.txt", "--db", "werk.db"],
