@@ -14,6 +14,18 @@ _LABEL = re.compile(r"^\s*(?P<name>[^()]+?)\s*(?:\((?P<party>[^()]*)\))?\s*$")
 _ARTICLE = re.compile(r"^(?:de|het)\s+(?=(?:minister|staatssecretaris)\b)", re.IGNORECASE)
 _OF_MINISTRY = re.compile(r"^(?:(?P<person>.+?)\s+)?(?:van|voor)\s+(?P<ministry>[A-Z].+)$")
 _OFFICE_OF = re.compile(r"^(?:minister|staatssecretaris)\s+(?:van|voor)\s+(?-i:[A-Z])", re.IGNORECASE)
+# Words a sentence has and no name of a person, office or organisation, written small (a capital one may be a
+# surname: Kan): pronouns, conjunctions, common finite verbs and negations ('Ik vind dat de minister ...',
+# 'de minister zegt dat hij ...').
+_SENTENCE_WORDS = frozenset({
+    "ik", "jij", "je", "hij", "zij", "wij", "we", "ze", "u", "mij", "me", "hem", "ons", "jullie", "dat", "omdat",
+    "hoewel", "wanneer", "als", "maar", "want", "is", "was", "zijn", "wordt", "werd", "worden", "heeft", "had",
+    "hebben", "zal", "zou", "zullen", "moet", "moeten", "kan", "kunnen", "gaat", "gaan", "komt", "zegt", "zei",
+    "vindt", "vond", "vraagt", "vroeg", "stuurt", "niet", "geen", "ook", "nog", "graag", "dit", "deze", "er",
+    "hier", "daar",
+})
+# The longest names an actor has ('College voor de Rechten van de Mens') have seven words.
+MAX_NAME_WORDS = 10
 _ROLE_WORDS = {
     "minister": "minister",
     "staatssecretaris": "state_secretary",
@@ -60,6 +72,9 @@ class ActorRef:
         m = _LABEL.match(label)
         if not m or not m.group("name").strip():
             raise DomainError(f"actor '{label}' niet begrepen; schrijf bijvoorbeeld \"Van Nispen (SP)\"")
+        if _is_sentence(m.group("name")):
+            raise DomainError(f"actor '{' '.join(label.split())}' lijkt een zin, geen naam; schrijf een naam, "
+                              "bijvoorbeeld \"Van Nispen (SP)\" of \"minister van J&V\"")
         name = m.group("name").strip()
         extra = (m.group("party") or "").strip()
         office_label = _ARTICLE.sub("", name)  # "De minister van ...": the article is no name
@@ -88,6 +103,14 @@ class ActorRef:
         if role == "organisation":
             return cls(name=rest.strip() or name, role=role)
         return cls(name=name, party=extra, role="member" if extra else "other")
+
+
+def _is_sentence(name: str) -> bool:
+    """A typed actor that is a sentence rather than a name: it asks or exclaims, has a word no name has, or is
+    longer than any name."""
+    words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", name)
+    return (bool(re.search(r"[?!]", name)) or len(words) > MAX_NAME_WORDS
+            or any(word in _SENTENCE_WORDS for word in words))
 
 
 def actors_label(actors: Iterable[Mapping[str, Any]], separator: str = ", ") -> str:

@@ -352,6 +352,9 @@ def test_demo_loads_the_worked_example_with_the_right_dates(env: Path) -> None:
         (["lsit"], "onbekend commando 'lsit'; bedoel je 'list'?"),
         (["list", "--nope"], "onbekende optie --nope"),
         (["show", "1", "2"], "onverwacht extra argument: 2"),
+        # uf: a sentence is no actor's name, in the CLI as in the TUI's forms
+        (["add", "task", "Brief", "--actor", "Ik vind dat de minister dit beter moet regelen"],
+         "actor 'Ik vind dat de minister dit beter moet regelen' lijkt een zin, geen naam"),
     ],
 )
 def test_usage_errors_are_one_dutch_line(env: Path, fails: Callable[..., str], args: list[str], message: str) -> None:

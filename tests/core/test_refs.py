@@ -56,3 +56,25 @@ def test_the_extractor_names_offices_as_dutch_does() -> None:
         "minister voor BVOM"]
     assert names("De Minister van Onderwijs, Cultuur en Wetenschap zegde toe") == ["minister van OCW"]
     assert names("De minister van Financiën") == ["minister van Financiën"]
+
+
+def test_a_sentence_typed_as_an_actor_is_refused_a_name_of_any_shape_is_not() -> None:
+    """uf: the edit form stored 'Ik vind dat de minister ...' as an actor's name without a word. A sentence (a
+    word no name has, a question, more words than any name) is refused with what to write instead; names with
+    particles, offices, organisations and a capitalised surname that is also a verb stay names."""
+    import pytest
+
+    from kamertaak.core.kinds import DomainError
+    from kamertaak.core.refs import ActorRef
+
+    for sentence in ("Ik vind dat de minister dit beter moet regelen voor de zomer",
+                     "de minister zegt dat hij het plan voor de zomer stuurt",
+                     "Waarom komt de brief over de opvang zo laat?",
+                     "Kamerleden van de commissie Justitie en Veiligheid tijdens het debat over de opvang van vorige"
+                     " week dinsdag"):
+        with pytest.raises(DomainError, match="lijkt een zin, geen naam"):
+            ActorRef.parse(sentence)
+    for name in ("Van Nispen (SP)", "Van 't Wout (VVD)", "Kan (D66)", "Ter Haar", "College voor de Rechten van de Mens",
+                 "Raad voor de rechtspraak", "minister voor Rechtsbescherming", "organisatie VNG",
+                 "Blanksma-van den Heuvel", "Marjolein Faber-Van de Klashorst"):
+        ActorRef.parse(name)

@@ -451,6 +451,22 @@ async def test_a_title_over_the_limit_is_refused_by_the_form_and_nothing_is_stor
         store.close()
 
 
+async def test_the_edit_form_refuses_a_sentence_as_an_actor_as_the_cli_does(make_app: Any, db_path: Path) -> None:
+    """uf: a whole sentence in the actors field was stored as an actor's name without a word; the form says it is
+    no name, keeps it open, and nothing is stored (`kamertaak add --actor` refuses it the same way)."""
+    before = read(db_path, 4)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        form = await open_edit_form(app, pilot, 4)
+        form.query_one("#form-actors", Input).value = "de minister zegt dat hij het plan voor de zomer stuurt"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is form
+        assert "lijkt een zin, geen naam" in plain(form.query_one("#form-problem", Static))
+    after = read(db_path, 4)
+    assert after["actors"] == before["actors"] and after["version"] == before["version"]
+
+
 async def test_edit_from_detail(make_app: Any, db_path: Path) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
