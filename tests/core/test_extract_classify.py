@@ -380,6 +380,11 @@ def _always(kind: str) -> Model:
     "Kamerlid Pietersen (SP) gaat de minister hierover schriftelijk bevragen.",  # a member's act
     "Na het debat gaat Kamerlid Pietersen de minister hierover schriftelijk bevragen.",
     "De minister wil jaarlijks bekijken of dat werkt.",  # an intention without its date
+    # a promise asked for in other words than the noun (uf): a request, a question told, a call
+    "De heer Krul (CDA) vraagt de minister toe te zeggen dat de Kamer voor 1 juni een evaluatie ontvangt.",
+    "Mevrouw Van der Werf vraagt of de staatssecretaris kan toezeggen dat de Kamer voor de zomer een brief krijgt.",
+    "Kan de staatssecretaris mij toezeggen dat de brief voor de zomer komt, vroeg Van der Werf.",
+    "Kamerlid Eerdmans riep de minister op toe te zeggen dat de wet voor 1 januari in werking treedt.",
 ])
 def test_the_classifier_promises_nothing_where_the_rules_refuse_a_promise_for_its_words(told: str) -> None:
     """Whatever the model says of the sentence, a promise asked for, wished, refused, negated, only possible, someone

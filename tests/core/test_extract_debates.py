@@ -390,3 +390,34 @@ def test_the_day_of_the_european_meeting_a_debate_prepares_is_not_the_debates() 
     dues = {c.title: c.due for c in found.candidates if c.kind == "deadline"}
     assert dues["Stemming over Natuurherstelverordening"] == D(2024, 3, 25)
     assert D(2024, 3, 29) in dues.values()  # "volgende week" from the day given, not from the council's
+
+
+@pytest.mark.parametrize("told", [
+    "Mevrouw Van der Werf (D66) vraagt of de staatssecretaris kan toezeggen dat de Kamer voor de zomer een brief krijgt"
+    " over de wachtlijsten.",
+    "De heer Krul (CDA) vraagt de minister toe te zeggen dat de Kamer voor 1 juni een evaluatie ontvangt van de pilot.",
+    "Het lid Bikker verzoekt de staatssecretaris toe te zeggen dat de Kamer binnen drie maanden wordt geïnformeerd.",
+    "Ik zou graag van de minister de toezegging krijgen dat de Kamer voor het zomerreces een brief ontvangt.",
+    "Van Nispen wilde weten of de minister kon toezeggen dat het rapport voor 1 september naar de Kamer gaat.",
+    "Kan de staatssecretaris mij toezeggen dat de brief voor de zomer komt, vroeg Van der Werf.",
+    "De leden van de SP-fractie vragen de regering toe te zeggen dat de evaluatie uiterlijk in het eerste kwartaal "
+    "verschijnt.",
+])
+def test_a_member_asking_for_a_promise_is_no_promise_nor_anything_expected(told: str) -> None:
+    """uf: "vraagt of de staatssecretaris kan toezeggen dat ..." was a toezegging at 0.93. A promise asked for, in
+    any words (asks, wants to know, calls for, would like the toezegging), is none; nor is what it asks expected."""
+    assert [(c.kind, c.title) for c in extract(told, D(2025, 4, 3)).candidates] == []
+
+
+@pytest.mark.parametrize("told", [
+    "Op verzoek van het lid Krul zegt de minister toe de Kamer voor 1 juni te informeren over de pilot.",
+    "Naar aanleiding van vragen van de heer Van Nispen doet de minister de toezegging dat de Kamer voor de zomer een "
+    "brief ontvangt.",
+    "Mevrouw Van der Werf vraagt de minister toe te zeggen dat de Kamer voor de zomer een brief krijgt over de opvang. "
+    "Dat zegt de minister toe.",
+    "Mevrouw Van der Werf vraagt of de minister kan toezeggen dat de Kamer voor de zomer een brief krijgt over de "
+    "opvang. Dat zegt de minister toe.",
+])
+def test_a_promise_given_on_a_members_request_is_still_one_with_what_was_asked(told: str) -> None:
+    [c] = _kind(told, "commitment", D(2025, 4, 3))
+    assert c.due is not None and "toezeg" not in c.title.lower() and c.title.lower() != "toe"

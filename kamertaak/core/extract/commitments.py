@@ -6,7 +6,14 @@ import re
 
 from kamertaak.core.actors import ExtractedActor, dedupe_actors, government_actor
 from kamertaak.core.deadlines import FoundDeadline, resolve
-from kamertaak.core.extract.cues import GOVERNMENT_WORD, LETTER_IS_A_REPLY, NOT_GUARANTEED, PAST_MARKER, QUESTION
+from kamertaak.core.extract.cues import (
+    GOVERNMENT_WORD,
+    LETTER_IS_A_REPLY,
+    NOT_GUARANTEED,
+    PAST_MARKER,
+    QUESTION,
+    asked_to_promise,
+)
 from kamertaak.core.extract.due import nearest_deadline, strip_dates
 from kamertaak.core.extract.model import Context, Draft, Trigger
 from kamertaak.core.extract.people import (
@@ -587,6 +594,10 @@ def _told_to_council(trig: Trigger) -> Trigger | None:
 _COMMITMENT_TRIGGERS += tuple(t for t in map(_told_to_council, _COMMITMENT_TRIGGERS) if t is not None)
 
 
+# what opens the promise asked for: "(de minister) (kan) toezeggen dat", "toe te zeggen om"
+_PROMISE_ASKED_FOR = re.compile(r"^.*?\b(?:toezeggen|toe\s+te\s+zeggen)\s+(?:dat\s+|om\s+)?", _I)
+
+
 # A list of commitments closing a committee report: "Toezeggingen", "De minister heeft de volgende
 # toezeggingen gedaan:", "Toezeggingen:".
 _COMMITMENT_LIST_HEAD = re.compile(
@@ -718,6 +729,8 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
             continue
         if _REFUSED.search(s.text, max(0, m.start() - 40), m.end()) and not _YET.search(s.text, m.end()):
             continue  # "Dat kon de minister niet toezeggen" (unless "..., maar gaf toch toe"): refused, not promised
+        if not listed and (request := asked_to_promise(s.text)) and m.start() >= request.start():
+            continue  # "Van der Werf vraagt of de staatssecretaris kan toezeggen dat ...": asked for, not promised
         if trig.confidence < 0.6 and _OBLIGED.search(s.text):
             continue  # "De regering zal bij de Commissie moeten aandringen op ...": what she must do, no promise
         if trig.confidence < 0.6 and not _GOVERNMENT_WILL.search(s.text):
@@ -785,6 +798,8 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
             if then_back:  # "Blok wil eerst berekeningen maken": what he does first
                 asked = _FIRST_DOES.sub("", ctx.sentences[b].text, count=1)
             asked = re.sub(r"^(.*?)\s+(?:kan|kunnen|wil|zou)\s+(\w+en)\b", r"\1 \2", asked)
+            # the promise asked for is what follows "toezeggen dat": "vroeg of de minister kon toezeggen dat X"
+            asked = _PROMISE_ASKED_FOR.sub("", asked, count=1)
             draft.first, draft.clause = b, asked or ctx.sentences[b].text
         if later is not None:
             draft.last, draft.due_override = i + 1, later.resolution
@@ -1814,6 +1829,8 @@ def not_a_promise(ctx: Context, i: int) -> str | None:
     lowered = text.lower()
     if "toezegging" in lowered and (m := _PROMISE_NOUN.search(text)) and _PROMISE_NOT_GIVEN.search(text, 0, m.start()):
         return "asked for"  # "Ik vraag de staatssecretaris om een toezegging dat ...", "geen toezegging om ..."
+    if asked_to_promise(text):
+        return "asked for"  # "De heer Krul vraagt de minister toe te zeggen dat ...", "Kan de minister mij toezeggen"
     if (refused := _REFUSED.search(text)) and not _YET.search(text, refused.end()):
         return "refused"  # "De minister wilde geen nieuwe evaluatie toezeggen"
     if _NEGATED.search(text) and not NOT_GUARANTEED.search(text):

@@ -30,6 +30,35 @@ QUESTION = re.compile(
     r"\bdring\w*\b.{0,60}\baan\b|\bverzoekt\b",
     _I,
 )
+# A promise asked for, in any words: a member asks, hopes or calls for it ("vraagt de minister toe te zeggen dat",
+# "vraagt of de staatssecretaris kan toezeggen dat", "zou graag de toezegging krijgen dat", "riep de minister op
+# toe te zeggen"), or asks it turned round ("Kan de staatssecretaris mij toezeggen dat ..., vroeg zij"). The verb, not
+# the noun: "op verzoek van", "naar aanleiding van vragen van" introduce a promise given; the promise as the thing
+# asked for ("de toezegging krijgen", "om de toezegging dat"), not a topic ("verneemt graag ... de termijnen waarop de
+# toezeggingen zullen worden nagekomen").
+_ASKED_TO_PROMISE = re.compile(
+    r"(?:(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)(?<!\bop\s)(?<!\bvan\s)(?<!\bnaar\s)(?<!\bdeze\s)(?<!\bhaar\s)"
+    r"(?<!\bzijn\s)\b(?:vraag|vraagt|vragen|vroeg|vroegen|verzoek|verzoekt|verzoeken|verzocht|verzochten|wil\w*\s+weten"
+    r"|hoop|hoopt|hopen|hoopte|hoopten|roept|roepen|riep|riepen|dringt|dringen|drong|drongen|graag)\b"
+    r"|^\W*(?:kan|kunt|wil|wilt|zal|zou|is)\s+(?:de|het|u)\b)"
+    r"(?:(?!\b(?:zegt|zegde|zegden|zei|zeiden)\b)[^.;?]){0,100}?\b(?:toe\s+te\s+zeggen|toezeggen|toezegging(?:en)?(?=\s+(?:krijgen|te\s+krijgen|dat|om)\b))",
+    _I,
+)
+# ... and given in the same sentence after all: "..., wat de minister toezegt", "en dat zegde zij toe"
+_GIVEN_AFTER_ALL = re.compile(
+    r"\b(?:zegt|zegde|zegden|zei|zeiden)\b[^.;?]{0,60}?\btoe\b(?!\s+te\b)|\btoe(?:zegt|gezegd)\b", _I)
+
+
+def asked_to_promise(text: str) -> re.Match[str] | None:
+    """Where a sentence asks for a promise, not given in it: what follows the asking is asked for, not promised."""
+    if "toe" not in text.lower():
+        return None
+    asked = _ASKED_TO_PROMISE.search(text)
+    if asked is None or _GIVEN_AFTER_ALL.search(text, asked.end()):
+        return None
+    return asked
+
+
 # "eerder" is the past, not in "zoveel eerder als mogelijk" or "niet eerder dan".
 PAST_MARKER = re.compile(
     r"(?<!zoveel )(?<!zo )(?<!niet )\beerder\b(?!\s+(?:als|dan|mogelijk)\b)"

@@ -15,6 +15,7 @@ from kamertaak.core.extract.cues import (
     PAST_MARKER,
     QUESTION,
     TEXT_UPDATED,
+    asked_to_promise,
     told_as_held,
 )
 from kamertaak.core.extract.due import nearest_deadline, strip_dates
@@ -218,6 +219,11 @@ def event_drafts(ctx: Context, i: int, dated_debates_only: bool = False) -> list
         # met de brieven van 14 september jl.")
         text = text[: max([0, *(c.start() for c in _LATER_CLAUSE.finditer(text, 0, past.start()))])]
         if not text:
+            return []
+    if request := asked_to_promise(text):
+        # "vragen de regering toe te zeggen dat de evaluatie uiterlijk in maart verschijnt": asked for, not expected
+        text = text[: request.start()]
+        if len(text.split()) < 3:
             return []
     found: _Found = {kind_re: list(kind_re.finditer(text)) for kind_re in _SHARED_KINDS}
     if not _any_event(text, found):
