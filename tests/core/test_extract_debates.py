@@ -421,3 +421,30 @@ def test_a_member_asking_for_a_promise_is_no_promise_nor_anything_expected(told:
 def test_a_promise_given_on_a_members_request_is_still_one_with_what_was_asked(told: str) -> None:
     [c] = _kind(told, "commitment", D(2025, 4, 3))
     assert c.due is not None and "toezeg" not in c.title.lower() and c.title.lower() != "toe"
+
+
+@pytest.mark.parametrize("told", [
+    "Het kabinet streeft ernaar de stikstofuitstoot in 2035 te halveren.",
+    "Volgens de minister is de energietransitie in 2050 voltooid.",
+    "Het plan wordt verwacht in 2040.",
+])
+def test_a_policys_target_year_far_ahead_is_no_term(told: str) -> None:
+    """uf: a year a policy aims at, five or more years ahead, was a follow-up's term. The labelled batches never
+    take one as a term: a target year in a summary is no follow-up, a motion aiming at one is labelled without it."""
+    assert [(c.kind, c.due) for c in extract(told, D(2025, 4, 3)).candidates if c.due is not None] == []
+
+
+def test_a_motion_aiming_at_a_far_year_is_due_when_its_deliverable_is() -> None:
+    told = ("De Kamer, gehoord de beraadslaging, verzoekt de regering de tussendoelstelling te hanteren om in 2030 een "
+            "halvering van het aantal verkeersslachtoffers te bewerkstelligen en de Kamer voor 1 december te "
+            "informeren over de invulling daarvan, en gaat over tot de orde van de dag.")
+    [c] = _kind(told, "motion", D(2025, 4, 3))
+    assert c.due == D(2025, 11, 30)
+
+
+@pytest.mark.parametrize(("told", "due"), [
+    ("De nieuwe wet treedt naar verwachting in 2031 in werking.", D(2031, 12, 31)),  # the act's own day
+    ("Het kabinet verwacht het rapport in 2027.", D(2027, 12, 31)),  # near enough to be owed
+])
+def test_a_year_ahead_stays_a_term_for_a_law_in_force_or_a_deliverable_near(told: str, due: dt.date) -> None:
+    assert [c.due for c in extract(told, D(2025, 4, 3)).candidates] == [due]

@@ -17,6 +17,7 @@ def nearest_deadline(ctx: Context, t_start: int, t_end: int, start: int, end: in
         d
         for d in ctx.deadlines_in(start, end, terms_only=True)
         if (d.resolution.due is None or d.resolution.due >= ctx.ref) and not _time_of_the_act(ctx.clean.text, d)
+        and not policy_horizon(ctx, d)
     ] or _passed_in(ctx, start, end)
     if not inside:
         return None
@@ -35,6 +36,25 @@ def nearest_deadline(ctx: Context, t_start: int, t_end: int, start: int, end: in
         return None
     firm = [d for d in dated if term_rank(d) == 0]
     return min(firm or dated or undated, key=distance)
+
+
+# A bare year this far ahead is where a policy aims ("de stikstofuitstoot in 2035 halveren", "in 2050 klimaatneutraal",
+# "een halvering in 2030"), not when anything is owed: the labelled batches never take one as a follow-up's term (a
+# motion aiming at 2030 is labelled without a due, a target year in a summary not at all); deliverables far ahead are
+# named by day ("Deadline 1 januari 2024") or counted ("over drie jaar").
+POLICY_HORIZON_YEARS = 5
+_IN_FORCE = re.compile(r"\bin\s+werking\b|\binwerkingtreding\b", re.I)
+
+
+def policy_horizon(ctx: Context, d: FoundDeadline) -> bool:
+    """Whether phrase d is a year only, at least POLICY_HORIZON_YEARS after the reference date: a policy's target."""
+    due = d.resolution.due
+    if due is None or d.resolution.precision != "year" or ctx.ref == dt.date.min:
+        return False
+    if due.year - ctx.ref.year < POLICY_HORIZON_YEARS:
+        return False
+    # a law's entry into force is the act's own day, however far ("treedt naar verwachting in 2031 in werking")
+    return not _IN_FORCE.search(ctx.clean.text, max(0, d.start - 80), d.end + 40)
 
 
 # "dien ik vandaag een andere motie in", "leg ik u vandaag de volgende motie voor", "vandaag bied ik u het rapport
