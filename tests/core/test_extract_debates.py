@@ -448,3 +448,18 @@ def test_a_motion_aiming_at_a_far_year_is_due_when_its_deliverable_is() -> None:
 ])
 def test_a_year_ahead_stays_a_term_for_a_law_in_force_or_a_deliverable_near(told: str, due: dt.date) -> None:
     assert [c.due for c in extract(told, D(2025, 4, 3)).candidates] == [due]
+
+
+@pytest.mark.parametrize(("told", "treated", "voted"), [
+    ("De Eerste Kamer besloot het wetsvoorstel op dinsdag 17 juni plenair te behandelen en er een week later over te "
+     "stemmen.", D(2025, 6, 17), D(2025, 6, 24)),
+    ("De commissie stelde voor de Wet betaalbare huur op 10 juni plenair te behandelen en er twee weken later over te "
+     "stemmen.", D(2025, 6, 10), D(2025, 6, 24)),
+    ("De Eerste Kamer heeft besloten het wetsvoorstel op 3 juni te behandelen en er op 10 juni over te stemmen.",
+     D(2025, 6, 3), D(2025, 6, 10)),
+])
+def test_a_treatment_and_the_vote_after_it_are_two_events(told: str, treated: dt.date, voted: dt.date) -> None:
+    """uf: an Eerste Kamer text "... plenair te behandelen en er een week later over te stemmen" gave one event. The
+    treatment on its day and the vote on its own day, or days or weeks after the treatment."""
+    found = [(c.title.split()[0], c.due) for c in _kind(told, "deadline", D(2025, 4, 3))]
+    assert found == [("Plenaire", treated), ("Stemming", voted)]

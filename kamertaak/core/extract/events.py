@@ -231,7 +231,7 @@ def event_drafts(ctx: Context, i: int, dated_debates_only: bool = False) -> list
             # what a sentence without an event's word gives needs a deadline phrase in it (_without_event_word): a
             # sentence without any date word (asked once per sentence) holds none
             return []
-        return _without_event_word(ctx, i)
+        return _with_vote_after(ctx, i, _without_event_word(ctx, i))
     if not dated_debates_only and (letter := _kamer_decides_letter(ctx, i)) is not None:
         return [letter]
     out: list[Draft] = []
@@ -248,7 +248,65 @@ def event_drafts(ctx: Context, i: int, dated_debates_only: bool = False) -> list
         out.append(goal)
     if not out and not dated_debates_only and (coming := _coming_day(ctx, i)) is not None:
         out.append(coming)
-    return out
+    return out if dated_debates_only else _with_vote_after(ctx, i, out)
+
+
+# The Kamer treats a bill and votes on it later, told in one breath: "besloot het wetsvoorstel op 17 juni plenair te
+# behandelen en er een week later over te stemmen", "op 3 juni te behandelen en er op 10 juni over te stemmen"
+_TREAT_THEN_VOTE = re.compile(
+    r"\b(?:het|de)\s+(?P<what>[^\W\d][\w -]{2,60}?)\s+(?:(?:op|in|per)\s+[^,.;]{1,40}?\s+)?"
+    r"(?:plenair\s+)?te\s+(?:behandelen|bespreken)\s+en\s+(?:er|daar|daarover)?\s*(?P<when>[^,.;]{0,40}?)\s*"
+    r"(?:over\s+)?te\s+stemmen\b",
+    _I,
+)
+_DAYS_LATER = re.compile(r"^(?P<n>een|één|twee|drie|vier|\d+)\s+(?P<unit>dag|dagen|week|weken)\s+(?:later|daarna)$", _I)
+_NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4}
+
+
+def _with_vote_after(ctx: Context, i: int, out: list[Draft]) -> list[Draft]:
+    """The sentence's one event, and the vote it schedules after it when it does; without an event, the treatment
+    and its vote when the sentence schedules both."""
+    if len(out) > 1:
+        return out
+    treated = out[0] if out else None
+    if treated is None:
+        s = ctx.sentences[i]
+        if "stemmen" not in s.text.lower():
+            return out
+        treated = Draft("deadline", "upcoming", 0.7, i, i, (s.start, s.end), actors=sentence_actors(ctx, i, i),
+                        due_zone=(s.start, s.end))
+    vote = _vote_after_treatment(ctx, i, treated)
+    return [treated, vote] if vote is not None else out
+
+
+def _vote_after_treatment(ctx: Context, i: int, treated: Draft) -> Draft | None:
+    """The vote a sentence schedules after the treatment it schedules, on its own day or days or weeks after it;
+    the treatment is then titled as such."""
+    s = ctx.sentences[i]
+    m = _TREAT_THEN_VOTE.search(s.text)
+    if m is None:
+        return None
+    when_at = s.start + m.start("when")
+    first = nearest_deadline(ctx, s.start + m.start(), when_at, s.start, when_at)
+    if first is None or first.resolution.due is None:
+        return None
+    own = [d for d in ctx.deadlines_in(when_at, s.start + m.end("when")) if d.resolution.due is not None]
+    later = _DAYS_LATER.match(m.group("when").strip())
+    if own:
+        day = own[0].resolution
+    elif later:
+        n = _NUMBERS.get(later.group("n").lower()) or int(later.group("n"))
+        days = n * (7 if later.group("unit").lower().startswith("we") else 1)
+        due = first.resolution.due + dt.timedelta(days=days)
+        day = dataclasses.replace(first.resolution, phrase=m.group("when").strip(), due=due,
+                                  explanation=f"{m.group('when').strip()} dan {first.phrase.strip()}")
+    else:
+        return None
+    what = strip_dates(ctx, re.split(r"\b(?:het|de)\s+", m.group("what"), flags=_I)[-1]).strip()
+    treated.title = fit(f"Plenaire behandeling {what}")
+    treated.due_override = first.resolution
+    return dataclasses.replace(treated, title=fit(f"Stemming over {what}"), due_override=day,
+                               due_zone=(when_at, s.start + m.end("when")))
 
 
 def _without_event_word(ctx: Context, i: int) -> list[Draft]:
