@@ -247,9 +247,13 @@ _MEMBER_OFFICE = (
 )
 # offices that make a member without a party before them: "senator X", "fractievoorzitter X"
 _OWN_OFFICE = ("senator", "fractie", "partij", "lijsttrekker")
+# the office and the name on one line, or the office's line running on ("Kamerlid\nJansen"), not an office after the
+# name that ends its line over a heading ("Joost Sneller, Kamerlid" / "Stemmingsuitslagen")
+_NOT_LINE_END = r"(?:[^\S\n]+|(?<!,\s[Kk]amerlid)(?<!,\s[Ss]enator)\s+)"
 KAMERLID = re.compile(
-    rf"(?:\b(?P<party>{_PARTY_IN_PARENS})-|\b(?:Tweede |Eerste )?)[Kk]amerlid\s+(?P<name>{FULL_NAME})"
-    rf"|(?:\b(?P<party2>{_PARTY_IN_PARENS})-|(?<![\w-]))(?P<office>{_MEMBER_OFFICE})\s+(?P<name2>{FULL_NAME})"
+    rf"(?:\b(?P<party>{_PARTY_IN_PARENS})-|\b(?:Tweede |Eerste )?)[Kk]amerlid{_NOT_LINE_END}(?P<name>{FULL_NAME})"
+    rf"|(?:\b(?P<party2>{_PARTY_IN_PARENS})-|(?<![\w-]))(?P<office>{_MEMBER_OFFICE}){_NOT_LINE_END}"
+    rf"(?P<name2>{FULL_NAME})"
     rf"|\b(?P<party3>{_PARTY_IN_PARENS})['’]er\s+(?P<name3>{FULL_NAME})"
 )
 # "mevrouw Dijk van de SP", "de heer Bikker van de ChristenUnie": a member named with the party after "van".

@@ -309,7 +309,7 @@ def test_a_motion_page_with_its_fields_on_lines_of_their_own() -> None:
     )
     [m] = _motions(text, D(2022, 11, 9))
     assert m.status == "rejected"
-    assert m.title == "Motie De Bruin: loket voor mantelzorgers instellen"
+    assert m.title == "Motie De Bruin (36200-XVI, nr. 77): loket voor mantelzorgers instellen"
 
 
 def test_co_signers_of_a_motion_named_with_a_slash_before_a_verb() -> None:
@@ -935,3 +935,28 @@ def test_a_motion_named_again_by_its_subject_is_no_second_motion(text: str, firs
     got = _motions(text)
     assert [m.status for m in got] == ["adopted", "adopted"]
     assert [m.title.split(":")[0] for m in got] == [f"Motie {first}", f"Motie {second}"]
+
+
+@pytest.mark.parametrize(("page", "register", "member"), [
+    ("Motie : Motie van het lid Peeters over een onderzoek naar de toekomst van het stelsel\n"
+     "36 600 I Vaststelling van de begrotingsstaat van de Koning (I) voor het jaar 2025\nNr. 6\n"
+     "MOTIE VAN HET LID PEETERS\nVoorgesteld 9 oktober 2024\nDe Kamer,\ngehoord de beraadslaging,\n"
+     "verzoekt de regering een onderzoek te laten doen naar de toekomst van het stelsel,\n"
+     "en gaat over tot de orde van de dag.\nPeeters\nIndiener\nEva Peeters, Kamerlid\nStemmingsuitslagen\n"
+     "Aangenomen met handopsteken\n", "36600-I, nr. 6", "Peeters"),
+    ("Motie van de leden Bakker en Smit over minder regels voor pleegouders\n"
+     "36 410 XVI Vaststelling van de begrotingsstaten van het Ministerie van Volksgezondheid, Welzijn en Sport voor "
+     "het jaar 2024\nNr. 41\nMOTIE VAN DE LEDEN BAKKER EN SMIT\nVoorgesteld 14 november 2023\nDe Kamer,\n"
+     "gehoord de beraadslaging,\nverzoekt de regering de regels voor pleegouders te vereenvoudigen,\n"
+     "en gaat over tot de orde van de dag.\nBakker\nSmit\nIndieners\nJan Bakker, Kamerlid\nBesluit\n"
+     "Verworpen.\n", "36410-XVI, nr. 41", "Bakker"),
+])
+def test_a_motion_page_keeps_its_kamerstuk_number(page: str, register: str, member: str) -> None:
+    """A motion's page with its title run on into the dossier's line ("... stelsel 36 600 I Vaststelling ...") over
+    "Nr. 6" keeps its Kamerstuk, the budget chapter's roman number with it; the heading under "X, Kamerlid" is no
+    member (the old code gave the motion no number and named "Stemmingsuitslagen" a Kamerlid)."""
+    found = extract(page, D(2024, 10, 9))
+    [m] = [c for c in found.candidates if c.kind == "motion"]
+    assert m.register == register
+    assert m.actors[0].name == member
+    assert all(a.name not in ("Stemmingsuitslagen", "Besluit") for a in found.actors)

@@ -240,6 +240,10 @@ def motion_drafts(ctx: Context) -> list[Draft]:
                 m.actor for m in mentions_in(ctx, sents[first].start, sents[first].end) if m.actor.role == "member"
             ]
             register = _register_near(ctx, first, first) or _register_above(ctx, first)
+        if register is None and body_at is not None and body_at > first:
+            # a motion's page titled above its Kamerstuk: "Motie van het lid X over Y" / "36 600 I Vaststelling ..." /
+            # "Nr. 6" / "MOTIE VAN HET LID X" / "De Kamer, ..."
+            register = _register_above(ctx, body_at)
         # the signers' names under the text (one a line, or "X, Y, Z" on one), then the chair's lines after them
         signers: list[ExtractedActor] = []
         if body_at is not None and (not submitters or _COSIGNED.search(sents[first].text)):
@@ -572,7 +576,13 @@ def _named_intro(ctx: Context, first: int, before: list[Draft]) -> tuple[int, li
 
 
 # The Kamerstuk's head above a motion's own header: "21 501-20" on one line, "Nr. 1471" on another
-_DOSSIER_LINE = re.compile(r"^(\d{2}\s?\d{3}(?:-[A-Z0-9]+)?)$")
+# the dossier's line over a Kamerstuk, alone or with the dossier's name: "36 600 I Vaststelling van de begrotingsstaat
+# ...", "36 410 XVI Vaststelling ...", "21 501-20 Europese Raad" (a budget chapter's roman number after a space)
+_DOSSIER_LINE = re.compile(r"^(\d{2}\s?\d{3}(?:-[A-Z0-9]+|\s[IVXLC]{1,6}(?![\w-]))?)(?:\s+(?-i:[A-Z])\w.*)?$")
+# the dossier and its name at the end of the line over "Nr. 6", the page's title run on before it: "... Koningschap 36
+# 600 I Vaststelling van de begrotingsstaat van de Koning (I) voor het jaar 2025"
+_DOSSIER_NAMED = re.compile(r"(?<![\d.,])(\d{2}\s\d{3}(?:-[A-Z0-9]+|\s[IVXLC]{1,6}(?![\w-]))?)\s+(?-i:[A-Z])[a-z]+\b"
+                            r"[^.;:]*$")
 _NUMBER_LINE = re.compile(r"^Nr\.\s*(\d+)$")
 
 
@@ -582,8 +592,9 @@ def _register_above(ctx: Context, first: int) -> str | None:
         text = ctx.sentences[k].text.strip()
         if number is None and (n := _NUMBER_LINE.match(text)):
             number = n.group(1)
-        elif dossier is None and (d := _DOSSIER_LINE.match(text)):
-            dossier = d.group(1).replace(" ", "")
+        elif dossier is None and (d := _DOSSIER_LINE.match(text) or (
+                number is not None and _DOSSIER_NAMED.search(text))):
+            dossier = re.sub(r"\s(?=[IVXLC])", "-", d.group(1)).replace(" ", "")
     return f"{dossier}, nr. {number}" if dossier and number else None
 
 
