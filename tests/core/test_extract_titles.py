@@ -492,3 +492,18 @@ def test_a_separable_verb_on_aan_keeps_its_particle(text: str, title: str) -> No
     old code wrote "over gaan", two words)."""
     [c] = [c for c in extract(text, dt.date(2024, 3, 14)).candidates if c.kind == "motion"]
     assert c.title == title
+
+
+@pytest.mark.parametrize(("text", "full", "short"), [
+    ("DEN HAAG - De oproep van de Kamer is een signaal, schrijft demissionair landbouwminister Piet Jansen dinsdag. "
+     "Minister Jansen belooft voor de zomer uitgebreider te reageren op de motie.", "Piet Jansen", "Jansen"),
+    ("Een motie van Femke de Vries (D66) over de wachtlijsten werd aangenomen. Kamerlid De Vries verwacht dat het "
+     "kabinet snel met concrete stappen komt.", "Femke de Vries", "De Vries"),
+])
+def test_a_person_named_in_full_and_by_surname_is_one_actor(text: str, full: str, short: str) -> None:
+    """"minister Piet Jansen" and later "Minister Jansen" are one person: the text's actors and the follow-ups name
+    the full one once (the old code listed both, the surname alone as a second participant)."""
+    found = extract(text, dt.date(2024, 2, 27))
+    names = [a.name for a in found.actors]
+    assert full in names and short not in names
+    assert all(short not in [a.name for a in c.actors] for c in found.candidates)

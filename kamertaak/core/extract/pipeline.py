@@ -318,9 +318,33 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     all_actors = dedupe_actors([*all_actors, *(a for c in candidates for a in c.actors)])
     if not any(ctx.speakers.values()):
         all_actors = _honorific_only_not_members(clean.text, mentions, all_actors, candidates)
+    by_surname = _full_names(all_actors)
+    if by_surname:
+        all_actors = dedupe_actors([by_surname.get(a.key, a) for a in all_actors])
+        candidates = [dataclasses.replace(c, actors=dedupe_actors([by_surname.get(a.key, a) for a in c.actors]))
+                      for c in candidates]
     if debate.title is None:
         debate = dataclasses.replace(debate, title=heading_title(clean, text))
     return Extraction(debate=debate, actors=all_actors, candidates=tuple(candidates))
+
+
+def _full_names(actors: tuple[ExtractedActor, ...]) -> dict[str, ExtractedActor]:
+    """A person named by surname alone ("Adema", "De Groot") where the text names exactly one person in full with that
+    surname and the same role ("minister Piet Adema", "Tjeerd de Groot (D66)"): the surname's key to the full one."""
+    out: dict[str, ExtractedActor] = {}
+    people = [a for a in actors if a.role in ("member", "minister", "state_secretary")]
+    for short in people:
+        words = short.name.split()
+        if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
+            continue  # a surname alone, its particle written as at a sentence's start: "De Groot", "Van der Lee"
+        tail = short.name.lower()
+        full = [a for a in people if a is not short and a.role == short.role and a.name.lower().endswith(" " + tail)
+                and len(a.name.split()) > len(words) and (short.party is None or a.party in (None, short.party))]
+        if len(full) == 1 and full[0].name.split()[0][:1].isupper() and full[0].name.split()[0].lower() not in (
+                "de", "van", "het", "ten", "ter"):
+            out[short.key] = ExtractedActor(full[0].name, full[0].party or short.party, full[0].role,
+                                            full[0].ministry or short.ministry)
+    return out
 
 
 # How far apart (in sentences) two drafts can be and still tell the same follow-up twice.
