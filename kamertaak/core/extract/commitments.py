@@ -1746,11 +1746,11 @@ def _promised_words(sentence: str, m: re.Match[str]) -> str:
 
 # Asked only about sentences with one of their words in them (quick.py: the same answers, sooner).
 (
-    _COMMITMENT_LIST_HEAD, _THAT_PROMISE, _DOCUMENT_REF, _GOVERNMENT_ASKS, _BARE_YES,
+    _COMMITMENT_LIST_HEAD, _THAT_PROMISE, _DOCUMENT_REF, _GOVERNMENT_ASKS, _BARE_YES, _WISH, _OWN_TURN_ACT,
 ) = map(
     quick,
     (
-        _COMMITMENT_LIST_HEAD, _THAT_PROMISE, _DOCUMENT_REF, _GOVERNMENT_ASKS, _BARE_YES,
+        _COMMITMENT_LIST_HEAD, _THAT_PROMISE, _DOCUMENT_REF, _GOVERNMENT_ASKS, _BARE_YES, _WISH, _OWN_TURN_ACT,
     ),
 )
 

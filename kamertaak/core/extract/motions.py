@@ -2245,7 +2245,7 @@ def _fate_told_next(ctx: Context, i: int, skip: set[int]) -> tuple[str, float, t
     pointer = _FATE_POINTER.match(nxt.text) or _VOTED_ON_IT.match(nxt.text) or _FATE_POINTER_LATE.match(nxt.text)
     if pointer is None or _MOTION_NOUN.search(nxt.text, pointer.end()):
         return None
-    if (count := _VOTE_COUNT.search(nxt.text)) and (votes := _votes(count))[0] != votes[1]:
+    if (count := _vote_count(nxt.text)) and (votes := _votes(count))[0] != votes[1]:
         # "Daar werd hoofdelijk over gestemd met als uitslag 61 voor en 75 tegen": the count is the outcome
         code = "adopted" if votes[0] > votes[1] else "rejected"
         return code, 0.8, (nxt.start + count.start(), nxt.start + count.end())
@@ -2262,7 +2262,7 @@ def _status(text: str, s: Sentence) -> tuple[str | None, float | None, tuple[int
     motion asks is not what happened to it: "een motie die de regering vraagt de wet in te trekken"."""
     asked = _ASKED_CLAUSE.sub(lambda m: " " * len(m.group()), text)
     asked = _MOTION_TO.sub(lambda m: m.group()[: m.start("om") - m.start()] + " " * len(m.group("om")), asked)
-    if (count := _VOTE_COUNT.search(asked)) and (votes := _votes(count))[0] != votes[1]:
+    if (count := _vote_count(asked)) and (votes := _votes(count))[0] != votes[1]:
         # "met 34 Kamerleden voor en 97 tegen", "39 stemmen voor, 36 tegen": the count is the outcome
         code = "adopted" if votes[0] > votes[1] else "rejected"
         return code, 0.85, (s.start + min(count.start(), len(s.text)), s.start + min(count.end(), len(s.text)))
@@ -2346,6 +2346,14 @@ _VOTERS = r"(?:(?:Kamerleden|leden|senatoren|Statenleden|raadsleden|stemmen|zete
 _VOTE_COUNT = re.compile(
     rf"\b(?P<voor>{_COUNT_NUMBER})\s+{_VOTERS}voor\s*(?:,|en)\s*(?P<tegen>{_COUNT_NUMBER})\s+{_VOTERS}tegen\b"
     rf"|\b(?P<tegen2>{_COUNT_NUMBER})\s+{_VOTERS}tegen\s*(?:,|en)\s*(?P<voor2>{_COUNT_NUMBER})\s+{_VOTERS}voor\b", _I)
+# What every count holds: its first side's word before the comma or "en" ("voor en", "tegen,"). A sentence without it
+# has no count, and this is looked for many times sooner than the count, whose numbers are tried at every position.
+_VOTE_COUNT_SIDE = re.compile(r"(?:voor|tegen)\s*(?:,|en)", _I)
+
+
+def _vote_count(text: str) -> re.Match[str] | None:
+    """_VOTE_COUNT.search(text), sooner."""
+    return _VOTE_COUNT.search(text) if _VOTE_COUNT_SIDE.search(text) else None
 
 
 def _votes(count: re.Match[str]) -> tuple[int, int]:
@@ -3446,18 +3454,21 @@ def appreciation_in(text: str, start: int, end: int) -> str | None:
 
 # Asked only about sentences with one of their words in them (quick.py: the same answers, sooner).
 _OUTCOMES = tuple((code, quick(pattern)) for code, pattern in _OUTCOMES)
+_KAMER_VOTED = (quick(_KAMER_VOTED[0]), quick(_KAMER_VOTED[1]))
 (
     _MOTION_NOUN, _VOTE_PASSAGE, _VOTES_OVER, _ANNOUNCED_CUE, _PROPOSAL_NOUN, _MOTION_FOLLOWS, _MOTION_BODY_START,
     _KAMER_ASKS, _MOTION_HEADER, _ASKED_CLAUSE, _DIVISION, _MOTION_NAMES, _ANNOUNCED_THAT, _TITLED_MEMBER,
     _MOTION_NUMBER, _DEBATE_SCENE, _MOTION_TO, _OWNED, _VOTE_COUNT, _PUT_TO_VOTE, _SUBMITTED_CUE, _LISTED_SUBJECT,
-    _HABITUAL, _VOTE_LIST_LEAD, _MOTION_NUMBER_HEADER, _GETS_NUMBER, _WAS_NUMBER,
+    _HABITUAL, _VOTE_LIST_LEAD, _MOTION_NUMBER_HEADER, _GETS_NUMBER, _WAS_NUMBER, _VOTE_COUNT_SIDE, _VOTED_PAST,
+    _CHAIR_PROPOSES, _BACKED, _LIST_FOLLOWS, _GENERIC_MODAL,
 ) = map(
     quick,
     (
         _MOTION_NOUN, _VOTE_PASSAGE, _VOTES_OVER, _ANNOUNCED_CUE, _PROPOSAL_NOUN, _MOTION_FOLLOWS,
         _MOTION_BODY_START, _KAMER_ASKS, _MOTION_HEADER, _ASKED_CLAUSE, _DIVISION, _MOTION_NAMES, _ANNOUNCED_THAT,
         _TITLED_MEMBER, _MOTION_NUMBER, _DEBATE_SCENE, _MOTION_TO, _OWNED, _VOTE_COUNT, _PUT_TO_VOTE, _SUBMITTED_CUE,
-        _LISTED_SUBJECT, _HABITUAL, _VOTE_LIST_LEAD, _MOTION_NUMBER_HEADER, _GETS_NUMBER, _WAS_NUMBER,
+        _LISTED_SUBJECT, _HABITUAL, _VOTE_LIST_LEAD, _MOTION_NUMBER_HEADER, _GETS_NUMBER, _WAS_NUMBER, _VOTE_COUNT_SIDE,
+        _VOTED_PAST, _CHAIR_PROPOSES, _BACKED, _LIST_FOLLOWS, _GENERIC_MODAL,
     ),
 )
 
