@@ -669,6 +669,14 @@ def kept_lists(ctx: Context) -> list[tuple[int, int]]:
 # Every word a trigger needs (Trigger.needs): a sentence is searched for each once, not once per trigger.
 _TRIGGER_WORDS = tuple(sorted({w for trig in _COMMITMENT_TRIGGERS for w in trig.needs}))
 
+
+def _triggers_for(sentence: str) -> list[Trigger]:
+    """The commitment triggers, in order, but those none of whose needed words the sentence has (each word looked for
+    once in its lower case)."""
+    lowered = sentence.lower()
+    present = set(filter(lowered.__contains__, _TRIGGER_WORDS))
+    return [trig for trig in _COMMITMENT_TRIGGERS if not trig.needs or not present.isdisjoint(trig.needs)]
+
 # A promise refused: "niet toezeggen", "zegt dat niet toe", "geen toezegging gedaan"
 _REFUSED = re.compile(
     r"\b(?:niet|geen|nooit)\s+(?:\w+\s+){0,2}?(?:toe(?:zeggen|gezegd|zegt|zegde|zegden)|toe(?!\s+te\b)|toezegging\w*\s+"
@@ -719,11 +727,7 @@ def commitment_drafts(ctx: Context, i: int) -> list[Draft]:
         return []  # "Minister X: Dat zeg ik toe. Ik stuur ...": the next sentence says what
     if within := _asked_within_government(ctx, i):
         return [within]
-    lowered = s.text.lower()
-    present = set(filter(lowered.__contains__, _TRIGGER_WORDS))  # each trigger's needed words, looked for once
-    for trig in _COMMITMENT_TRIGGERS:
-        if trig.needs and present.isdisjoint(trig.needs):
-            continue
+    for trig in _triggers_for(s.text):
         m = trig.pattern.search(s.text)
         if not m:
             continue
@@ -1581,7 +1585,7 @@ _LETTER_PLAN = re.compile(
 
 def promise_clause(sentence: str) -> str:
     """What a sentence promises, by the first commitment cue in it; the sentence itself without one."""
-    for trig in _COMMITMENT_TRIGGERS:
+    for trig in _triggers_for(sentence):
         if m := trig.pattern.search(sentence):
             return _commitment_clause(sentence, m)
     return sentence

@@ -169,6 +169,8 @@ class Context:
     _span_index: dict[int, tuple[list[tuple[int, int]], list[int], list[int]]] = field(default_factory=dict)
     # people.cabinet_members, read once: it reads every office-holder the text names, and is asked per promise
     _cabinet: list[ExtractedActor] | None = None
+    # people.letter_author, read once (in a tuple: None is an answer): it is asked for each item of a letter's lists
+    _author: tuple[ExtractedActor | None] | None = None
 
     def __post_init__(self) -> None:
         self._sentence_starts = [s.start for s in self.sentences]

@@ -306,6 +306,12 @@ _I_WILL = re.compile(
 def letter_author(ctx: Context) -> ExtractedActor | None:
     """The signatory of a letter to the Kamer ("De minister van Sociale Zaken en Werkgelegenheid,"), with the name
     signed under the office ("De Staatssecretaris van Defensie, B. Visser")."""
+    if ctx._author is None:  # the same for the whole text: read once, not for each item of a letter's lists
+        ctx._author = (_letter_author(ctx),)
+    return ctx._author[0]
+
+
+def _letter_author(ctx: Context) -> ExtractedActor | None:
     tail = max(0, len(ctx.clean.text) - 400)
     # not one the writer acts for ("Mede namens de Minister voor X zal ik ..."): that office does not sign
     signed = [m for m in ctx.mentions_between(tail, len(ctx.clean.text) + 1)
