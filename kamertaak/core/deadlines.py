@@ -171,6 +171,20 @@ def _fold_ascii(text: str) -> tuple[str, list[int]]:
     return _rewrite("".join(parts).lower().replace("`", "'"), idx)
 
 
+def _folded(text: str) -> str:
+    """`_fold(text)[0]`, sooner: the folded text without the map back to the original, which the readers of a
+    sentence's pieces (the words before a phrase, after it, its clause) do not use."""
+    if not text.isascii():
+        return _fold(text)[0]
+    if " ".join(text.split()) != text:
+        # a whitespace run is one space (none at either end), a hyphen's line break joins the halves
+        text = _FOLD_ASCII_GAPS.sub(lambda m: "" if m.group()[0] == "-" else " ", text).strip(" ")
+    folded = text.lower().replace("`", "'")
+    for rx, short in _SAME_AS:
+        folded = rx.sub(short, folded)
+    return folded
+
+
 # Spellings that mean the same as a shorter one the rules read: "voorafgaand aan de zomer" is
 # "voor de zomer". The short form's last letter maps to the long form's last, so a span found in
 # the rewritten text still covers the whole phrase in the original.
@@ -1638,7 +1652,7 @@ def resolve(phrase: str, ref: dt.date, calendar: Calendar | None = None) -> Reso
     """The due date a Dutch deadline phrase means, said on `ref`; never raises on any text."""
     cal = calendar if calendar is not None else _packaged_calendar()
     try:
-        s = _clean(_fold(phrase)[0])
+        s = _clean(_folded(phrase))
         outcome = _resolve_folded(s, ref, cal) if s else None
     except (ValueError, OverflowError, KeyError, LookupError, RecursionError):
         # Extreme dates (year 9999) or a calendar row that cannot serve: say so, do not crash.
@@ -1656,7 +1670,7 @@ def next_occurrence(res: Resolution, calendar: Calendar | None = None) -> Resolu
     cal = calendar if calendar is not None else _packaged_calendar()
     after = res.due + dt.timedelta(days=1)
     try:
-        s = _clean(_fold(res.phrase)[0])
+        s = _clean(_folded(res.phrase))
         _, rest = _split_recurrence(s)
         due: dt.date | None = None
         hit: _Hit | None = None
@@ -2078,8 +2092,8 @@ def deadline_in(sentence: str, ref: dt.date, calendar: Calendar | None = None) -
         # adverbial clause says of whom or what; a dated phrase the main verb governs is the term ("In 2023 gunnen
         # we de concessie, waarna ... de start in december 2024" keeps its year)
         best = min(main, key=lambda f: (term_rank(f), f.start))
-    year = best is not None and best.resolution.due is not None and _IN_YEAR.fullmatch(_fold(best.phrase)[0])
-    named = best is not None and best.resolution.due is not None and _NAMED_DAY.fullmatch(_fold(best.phrase)[0])
+    year = best is not None and best.resolution.due is not None and _IN_YEAR.fullmatch(_folded(best.phrase))
+    named = best is not None and best.resolution.due is not None and _NAMED_DAY.fullmatch(_folded(best.phrase))
     if best is None or year or named or best.resolution.due is None:
         taken = [(f.start, f.end) for f in found]
         bare = [b for b in _candidates(sentence, ref, calendar, [_BARE_WEEKDAY, _BARE_DATE])
@@ -2090,7 +2104,7 @@ def deadline_in(sentence: str, ref: dt.date, calendar: Calendar | None = None) -
         bounds = _clause_bounds(sentence, best.start, best.end)
         for b in bare:
             if (named and b.resolution.due == best.resolution.due and b.resolution.precision == "day"
-                    and _SAID_TO_BE.search(_fold(sentence)[0])):
+                    and _SAID_TO_BE.search(_folded(sentence))):
                 # "Het is woensdag weer Verantwoordingsdag", "De derde woensdag van mei, dit jaar 17 mei, is het
                 # Verantwoordingsdag": the day said to be the named one (as "Prinsjesdag is op 21 september"),
                 # with a year word right before it ("dit jaar 17 mei", one phrase as in `_joined`)
@@ -2102,7 +2116,7 @@ def deadline_in(sentence: str, ref: dt.date, calendar: Calendar | None = None) -
                 # date of its clause (as it does a phrase found, `_in_named_year`)
                 return b
             if (not year and b.end < best.start and not sentence[b.end : best.start].strip()
-                    and _WD_ONLY.search(_fold(b.phrase)[0])):
+                    and _WD_ONLY.search(_folded(b.phrase))):
                 # "zal vrijdagmiddag na de ministerraad aankondigen": the day of the event that places the act
                 return b
             if _in_subclause(sentence, best) and not _in_subclause(sentence, b):
@@ -2122,7 +2136,7 @@ def _in_subclause(sentence: str, found: FoundDeadline) -> bool:
     """Whether a phrase stands in a relative or adverbial clause: a word that opens one (`_OPENS_SUBCLAUSE`) stands
     between its clause's start and the phrase."""
     c_start, _ = _clause_bounds(sentence, found.start, found.end)
-    return _OPENS_SUBCLAUSE.search(" " + _fold(sentence[c_start : found.start])[0]) is not None
+    return _OPENS_SUBCLAUSE.search(" " + _folded(sentence[c_start : found.start])) is not None
 
 
 def sentence_deadlines(sentence: str, ref: dt.date, calendar: Calendar | None = None) -> list[FoundDeadline]:
@@ -2176,7 +2190,7 @@ def _terms(sentence: str, found: list[FoundDeadline], ref: dt.date,
     # ... but "voor de raadsvergadering in juli" is before a meeting on a day of July not named: the event, with
     # its time in its phrase (the month would be a term up to the end of July).
     before = {f.end: g for f, g in itertools.pairwise(found)
-              if f.end in timed and f.resolution.precision == "event" and _BEFORE_EVENT.match(_fold(f.phrase)[0])
+              if f.end in timed and f.resolution.precision == "event" and _BEFORE_EVENT.match(_folded(f.phrase))
               and g.resolution.precision in _SPAN_DAYS and g.resolution.precision != "day"
               and not sentence[f.end : g.start].strip()}
     timed -= set(before)
@@ -2189,11 +2203,11 @@ def _terms(sentence: str, found: list[FoundDeadline], ref: dt.date,
     kept = [f for i, f in enumerate(kept)
             if not any(_RESTATES.fullmatch(sentence[f.end : g.start])
                        or (_narrows(f, g) and _RESTATES_DATED.fullmatch(sentence[f.end : g.start]))
-                       or (_ITS_TIME.fullmatch(sentence[f.end : g.start]) and not _DAY_MONTH.search(_fold(f.phrase)[0]))
+                       or (_ITS_TIME.fullmatch(sentence[f.end : g.start]) and not _DAY_MONTH.search(_folded(f.phrase)))
                        for g in kept[i + 1 :])]
     kept = _in_named_year(sentence, kept, ref, calendar)
     kept = [f for f in kept if not _gives_way_to_its_day(f, kept)]
-    if any(_EVENT_CLAUSE_START.match(_fold(f.phrase)[0]) for f in kept):
+    if any(_EVENT_CLAUSE_START.match(_folded(f.phrase)) for f in kept):
         # "Zodra het advies er is, volgt zo snel mogelijk een debat": a period counts from the event the
         # sentence names, not from the day it was said.
         kept = [f for f in kept if not counts_from_when_said(f.phrase, ref, calendar)]
@@ -2203,11 +2217,11 @@ def _terms(sentence: str, found: list[FoundDeadline], ref: dt.date,
         # "Na de stemmingen krijgen de partijen nog twee dagen de tijd": a period after a clause that opens with
         # "na" and an event counts from that event, not from the day it was said.
         # A day or week named from today ("nog deze week", "morgen") is no period and stays.
-        kept = [f for f in kept if f.start < after[0] or _NAMED_FROM_TODAY.search(_fold(f.phrase)[0])
+        kept = [f for f in kept if f.start < after[0] or _NAMED_FROM_TODAY.search(_folded(f.phrase))
                 or not counts_from_when_said(f.phrase, ref, calendar)]
     kept = [f for f in kept if not _asked_on_a_past_day(sentence, f, found, kept, ref, calendar)]
     moved = [f for f in kept if _MOVED_VERB.search(sentence) and _MOVED_ON.search(
-        _fold(sentence[max(0, f.start - 60) : f.start])[0] + (" tot" if f.phrase[:4].lower() == "tot " else ""))]
+        _folded(sentence[max(0, f.start - 60) : f.start]) + (" tot" if f.phrase[:4].lower() == "tot " else ""))]
     if moved:
         # "Het debat van volgende week is verplaatst naar 2 juli": the date a thing moves to replaces the one
         # named before it (u4).
@@ -2233,7 +2247,7 @@ def _asked_on_a_past_day(sentence: str, found: FoundDeadline, every: list[FoundD
     ..."): it counted from that day, not from the day the sentence is read, so it names no term now. The day of the
     asking, read as no term of its own (a month or date told with a verb in the past is history), stands before the
     phrase, the verb of asking between them."""
-    folded = _fold(found.phrase)[0]
+    folded = _folded(found.phrase)
     if _DAY_MONTH.search(folded) or _WD_ONLY.search(folded) or not counts_from_when_said(found.phrase, ref, calendar):
         return False  # a date or weekday ("op 12 december a.s.") is the same day whenever it was asked
     for p in every:
@@ -2241,7 +2255,7 @@ def _asked_on_a_past_day(sentence: str, found: FoundDeadline, every: list[FoundD
             continue
         if any(k.start <= p.start and p.end <= k.end for k in kept):
             continue  # a time kept as a term is no day of the past
-        if _ASKED_IN_PAST.search(_fold(sentence[p.end : found.start])[0]):
+        if _ASKED_IN_PAST.search(_folded(sentence[p.end : found.start])):
             return True
     return False
 # A day of the budget cycle by its name ("Prinsjesdag", "de derde woensdag van mei"), with "op" or a year.
@@ -2263,7 +2277,7 @@ def _gives_way_to_its_day(found: FoundDeadline, kept: list[FoundDeadline]) -> bo
     res = found.resolution
     if res.due is None or res.precision != "day":
         return False
-    folded = _fold(found.phrase)[0]
+    folded = _folded(found.phrase)
     named = _NAMED_DAY.fullmatch(folded) is not None
     rough = _ROUGH_PERIOD.search(folded) is not None
     if not (named or rough):
@@ -2272,9 +2286,9 @@ def _gives_way_to_its_day(found: FoundDeadline, kept: list[FoundDeadline]) -> bo
         due = g.resolution.due
         if g is found or due is None or g.resolution.precision != "day":
             continue
-        if named and due == res.due and _NAMED_DAY.fullmatch(_fold(g.phrase)[0]) is None:
+        if named and due == res.due and _NAMED_DAY.fullmatch(_folded(g.phrase)) is None:
             return True
-        if rough and not _ROUGH_PERIOD.search(_fold(g.phrase)[0]) and abs(due - res.due) <= _ROUGH_SLACK:
+        if rough and not _ROUGH_PERIOD.search(_folded(g.phrase)) and abs(due - res.due) <= _ROUGH_SLACK:
             return True
     return False
 
@@ -2316,15 +2330,15 @@ _DATE_AFTER = re.compile(rf"\s+\d{{1,2}}(?:e|ste|de)?\s(?:{_MONTH})(?:\s(?:19|20
 
 def _with_its_date(sentence: str, found: FoundDeadline, ref: dt.date, calendar: Calendar | None) -> FoundDeadline:
     """A phrase that ends in a weekday, with the date after it: "volgende week woensdag 20 maart" is 20 March."""
-    wd = _WEEKDAY_END.search(_fold(found.phrase)[0])
+    wd = _WEEKDAY_END.search(_folded(found.phrase))
     m = _DATE_AFTER.match(sentence, found.end) if wd is not None else None
     if wd is None or m is None:
         return found
     phrase = sentence[found.start : m.end()]
     res = resolve(phrase, ref, calendar)
     if res.due is None:
-        lead = "voor " if re.match(r"(?:voor|tegen)\s", _fold(found.phrase)[0]) else ""
-        res = resolve(f"{lead}{wd.group(1)} {_fold(m.group(0).strip())[0]}", ref, calendar)
+        lead = "voor " if re.match(r"(?:voor|tegen)\s", _folded(found.phrase)) else ""
+        res = resolve(f"{lead}{wd.group(1)} {_folded(m.group(0).strip())}", ref, calendar)
     if res.due is None or res.precision != "day":
         return found
     return FoundDeadline(found.start, m.end(), phrase, dataclasses.replace(res, phrase=phrase), found.term)
@@ -2342,9 +2356,9 @@ def _opens_span(sentence: str, first: FoundDeadline, then: FoundDeadline) -> boo
     return (first.resolution.due is not None and then.resolution.due is not None
             and then.resolution.due >= first.resolution.due
             and (_SPAN_FROM.search(sentence, 0, first.start) is not None
-                 or _SPAN_FROM.match(_fold(first.phrase)[0] + " ") is not None)
+                 or _SPAN_FROM.match(_folded(first.phrase) + " ") is not None)
             and _SPAN_GAP.fullmatch(sentence, first.end, then.start) is not None
-            and _SPAN_TO.match(_fold(then.phrase)[0]) is not None)
+            and _SPAN_TO.match(_folded(then.phrase)) is not None)
 
 
 def _in_named_year(sentence: str, kept: list[FoundDeadline], ref: dt.date,
@@ -2352,8 +2366,8 @@ def _in_named_year(sentence: str, kept: list[FoundDeadline], ref: dt.date,
     """"Volgend jaar moet het kabinet de begroting op de derde dinsdag van september bekendmaken": a year word in
     the clause of a phrase without a year says which year that phrase is in; the phrase, read in that year, is
     the term and the year word goes."""
-    years = [f for f in kept if _BARE_YEAR_ONLY.fullmatch(_fold(f.phrase)[0]) and f.resolution.due is not None]
-    for year in [f for f in kept if _IN_YEAR.fullmatch(_fold(f.phrase)[0])]:
+    years = [f for f in kept if _BARE_YEAR_ONLY.fullmatch(_folded(f.phrase)) and f.resolution.due is not None]
+    for year in [f for f in kept if _IN_YEAR.fullmatch(_folded(f.phrase))]:
         # "In 2024 kunt u subsidie aanvragen tot en met 31 juli", "dat in 2022 de vergaderingen op 30 maart 2022
         # worden gehouden": a finer phrase of the same clause that falls in the year named is the term; the
         # year only places it.
@@ -2367,7 +2381,7 @@ def _in_named_year(sentence: str, kept: list[FoundDeadline], ref: dt.date,
     for year in years:
         bounds = _clause_bounds(sentence, year.start, year.end)
         for i, f in enumerate(kept):
-            if (f is year or f.resolution.due is None or _HAS_YEAR.search(_fold(f.phrase)[0])
+            if (f is year or f.resolution.due is None or _HAS_YEAR.search(_folded(f.phrase))
                     or _clause_bounds(sentence, f.start, f.end) != bounds):
                 continue
             res = resolve(f"{f.phrase} {year.phrase}", ref, calendar)
@@ -2445,7 +2459,7 @@ def _with_bracket_date(sentence: str, found: FoundDeadline, ref: dt.date,
     res = found.resolution
     if res.due is None:
         day = m.group(0).strip(" ()")
-        lead = "voor " if re.search(r"(?:^|\s)(?:voor|tegen)\s", _fold(found.phrase)[0]) else ""
+        lead = "voor " if re.search(r"(?:^|\s)(?:voor|tegen)\s", _folded(found.phrase)) else ""
         res = resolve(f"{lead}{day}", ref, calendar)
         if res.due is None:
             return found
@@ -2457,7 +2471,7 @@ def term_rank(found: FoundDeadline) -> int:
     "deadline van 14 maart"), one with a date, a vague one with a date ("zo snel mogelijk"), an event
     with a term preposition ("voor het debat over X"), any other."""
     res = found.resolution
-    folded = _fold(found.phrase)[0]
+    folded = _folded(found.phrase)
     if res.due is not None:
         if _FIRM_START.match(folded):
             return 0
@@ -2554,11 +2568,11 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
             start = found.start + label.end()
             phrase = sentence[start : found.end]
             found = FoundDeadline(start, found.end, phrase, dataclasses.replace(res, phrase=phrase))
-    before = _fold(sentence[max(0, found.start - 40) : found.start])[0]
+    before = _folded(sentence[max(0, found.start - 40) : found.start])
     particle = _PARTICLE_VOOR.match(found.phrase)
     if particle is not None and (
-            (_PROPOSE.search(before) and _TE_VERB.search(_fold(sentence[found.end :])[0]))
-            or _SCHEDULED_FOR.search(before) or _ON_THE_AGENDA.match(_fold(sentence[found.end : found.end + 30])[0])):
+            (_PROPOSE.search(before) and _TE_VERB.search(_folded(sentence[found.end :])))
+            or _SCHEDULED_FOR.search(before) or _ON_THE_AGENDA.match(_folded(sentence[found.end : found.end + 30]))):
         # "Ik stel voor dinsdag te stemmen": "voor" belongs to the verb (voorstellen), not to the date; "gepland voor
         # maandag 29 juni", "stond voor dinsdag op de agenda": planned for that day, not before it.
         start = found.start + particle.end()
@@ -2567,7 +2581,7 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
         res = found.resolution
         if res.precision == "none":
             return None
-    folded = _fold(found.phrase)[0]
+    folded = _folded(found.phrase)
     if _NEGATION.search(before) and not _FIRM_START.match(folded):
         return None
     # A short aside in brackets ("minister Hoekstra (Financien) heeft ...") does not end the clause around it.
@@ -2584,7 +2598,7 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
         return None
     if (_EARLIEST.search(clause) or (_EARLIER_THAN.search(before) and _NOT.search(clause))
             or ((_MEANT_ALREADY.search(clause) or _WOULD.search(clause))
-                and _BUT.search(_fold(sentence[found.end :])[0]))
+                and _BUT.search(_folded(sentence[found.end :])))
             or _future_in_past(sentence, found.start, found.end)
             or (_SUPERSEDED.search(clause) and not _MOVED_TO.search(before) and not _ASKED.search(clause))):
         # "op zijn vroegst eind 2025", "niet eerder dan op 21 juni": no last day for anyone;
@@ -2604,20 +2618,20 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
             _SPAN_START.match(folded) and _LASTS.search(clause)):
         # "De Kamer gaat vrijdag met reces", "..., dat duurt tot 12 januari": the calendar, no one's term
         return None
-    after = _fold(sentence[found.end : found.end + 30])[0]
+    after = _folded(sentence[found.end : found.end + 30])
     if folded.startswith("voor ") and _PURPOSE.search(f"{folded} {' '.join(after.split(' ')[:2])}"):
         # "het voor de beantwoording benodigde overleg": what it is for, not before when
         return None
     if _WHEN_START.match(folded) and not _WAITS.search(_words(f"{sentence[: found.start]} {sentence[found.end :]}")):
         # "Wanneer we dit niet doen, wordt het probleem groter": a condition in an argument, nothing waits for it
         return None
-    whether = _WHETHER.match(_fold(sentence[: found.start])[0])
+    whether = _WHETHER.match(_folded(sentence[: found.start]))
     if ((whether is not None and len(_VERB.findall(whether.group(0))) < 2) or _UNKNOWN_WHETHER.search(before)) and not (
             _TOMORROW.fullmatch(folded)):
         # "Of de luchthaven in 2020 open kan, kan de minister niet zeggen": a date not known is no one's term
         # ("Of de koning morgen ... noemt, is afwachten": tomorrow is known, what happens then is not)
         return None
-    since = _SINCE.search(_fold(sentence[_clause_bounds(sentence, found.start, found.end)[0] : found.start])[0])
+    since = _SINCE.search(_folded(sentence[_clause_bounds(sentence, found.start, found.end)[0] : found.start]))
     if since is not None and (since.group(1) != "nadat" or _PAST_VERB.search(clause)) and not _AHEAD_BY_ITSELF.search(
             folded):
         # "Nadat de fractievoorzitter vanmiddag verklaarde ...", "toen ...", "sinds ...": a subordinate clause that
@@ -2696,7 +2710,7 @@ def _read_in_sentence(sentence: str, found: FoundDeadline, ref: dt.date,
             _words(sentence[_clause_bounds(sentence, found.start, found.end)[0] : _main_end(sentence, found)])):
         # "Dat meldt hij dinsdag in een brief aan de Kamer", read on that Tuesday: the day the news is told
         return None
-    if (_RULE_SAYS.search(clause) or (_STATUTORY_PERIOD.search(folded) and not _THIS_CASE.search(_fold(sentence)[0]))
+    if (_RULE_SAYS.search(clause) or (_STATUTORY_PERIOD.search(folded) and not _THIS_CASE.search(_folded(sentence)))
             or _standing_rule(sentence, found, folded, before, clause)):
         # "Het college neemt een beslissing binnen 8 weken na ontvangst van de stukken", "Volgens mij zegt ons
         # Reglement van Orde dat er zo spoedig mogelijk ... wordt gestemd": how a procedure goes, no one's term
@@ -2752,7 +2766,7 @@ _NOT_THEN_BUT = re.compile(r"(?:^|\s)(?:maar|pas|nog|eerder|later|zonder|anders|
 def _negated_clause(sentence: str, found: FoundDeadline) -> bool:
     """Whether the narrowest clause a phrase stands in has its verb negated ("niet", "geen") with nothing that turns
     the negation into a later or other act ("maar", "pas", "nog niet")."""
-    if _UPTO_START.match(_fold(found.phrase)[0]):
+    if _UPTO_START.match(_folded(found.phrase)):
         # "van vrijdag 6 september tot zondag 15 september is er geen verkeer mogelijk": a span, the negation is what
         # holds during it
         return False
@@ -2762,7 +2776,7 @@ def _negated_clause(sentence: str, found: FoundDeadline) -> bool:
     after = _words(sentence[found.end : close.start() if close else c_end])
     # before the phrase only when no relative pronoun opens its stretch: "De premie voor mensen die hun verzekering
     # niet betalen gaat per 1 juli omlaag" negates the relative clause, which ends before the main verb
-    before = "" if opens and _fold(opens[-1].group(0))[0] in ("die", "welke", "wat") else _words(
+    before = "" if opens and _folded(opens[-1].group(0)) in ("die", "welke", "wat") else _words(
         sentence[opens[-1].end() if opens else c_start : found.start])
     return bool(_NOT.search(f"{before} {after}")) and not _NOT_THEN_BUT.search(_words(sentence[c_start:c_end]))
 
@@ -2906,7 +2920,7 @@ def _in_condition(sentence: str, start: int, end: int) -> bool:
     """Whether a phrase stands in a condition: after "als/indien/mits" and its subject, before that clause's verb,
     or in a first clause with its verb first that a "dan" answers."""
     c_start, c_end = _clause_bounds(sentence, start, end)
-    if_clause = _IF_CLAUSE.search(_fold(sentence[c_start:start])[0])
+    if_clause = _IF_CLAUSE.search(_folded(sentence[c_start:start]))
     if if_clause is not None and not _VERB.search(if_clause.group(0)):
         return True
     if sentence[:c_start].strip(" \"'\u2018\u201c") or not _THEN.match(sentence, c_end):
@@ -2914,9 +2928,9 @@ def _in_condition(sentence: str, start: int, end: int) -> bool:
     words = sentence[c_start:start].strip(" \"'\u2018\u201c").split()
     if len(words) < 2:
         return False
-    verb, subject = _fold(words[0])[0], words[1]
+    verb, subject = _folded(words[0]), words[1]
     return (_FINITE_FIRST.fullmatch(verb) is not None and verb not in _NOT_A_VERB
-            and (subject[:1].isupper() or _SUBJECT.fullmatch(_fold(subject)[0]) is not None))
+            and (subject[:1].isupper() or _SUBJECT.fullmatch(_folded(subject)) is not None))
 
 
 _TOMORROW = re.compile(r"(?:over)?morgen(?:ochtend|middag|avond)?")
@@ -3046,7 +3060,7 @@ def _governing(sentence: str, start: int, end: int) -> str:
         left = _words(sentence[_clause_bounds(sentence, c_start - 1, c_start - 1)[0] : c_start - 1]) if c_start else ""
         right = _words(sentence[c_end + 1 : _clause_bounds(sentence, c_end + 1, c_end + 1)[1]])
         return f"{left} {text} {right}".strip()
-    if c_start > 0 and _COORDINATED.match(_fold(sentence[c_start:start])[0]):
+    if c_start > 0 and _COORDINATED.match(_folded(sentence[c_start:start])):
         p_start, _ = _clause_bounds(sentence, c_start - 1, c_start - 1)
         text = _words(sentence[p_start : c_start - 1]) + " " + text
     return text
@@ -3080,7 +3094,7 @@ def _own_clause(sentence: str, start: int, end: int) -> str:
 
 
 def _words(text: str) -> str:
-    return _SENTENCE_END.sub(" ", _fold(text)[0]).strip()
+    return _SENTENCE_END.sub(" ", _folded(text)).strip()
 
 
 # A weekday a thing was moved to names a day ahead whatever the tense ("is verplaatst naar donderdag"); in
