@@ -507,3 +507,16 @@ def test_a_person_named_in_full_and_by_surname_is_one_actor(text: str, full: str
     names = [a.name for a in found.actors]
     assert full in names and short not in names
     assert all(short not in [a.name for a in c.actors] for c in found.candidates)
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Piet Jansen belooft voor de zomer te reageren op de motie. BBB stemde tegen.\nMeer uit Politiek\n"
+    "DEN HAAG (ANP) - De fracties van D66, VVD en CDA zijn in conclaaf over het coalitieakkoord.",
+    "Minister Piet Jansen zegt toe de Kamer voor de zomer te informeren.\n\nLees ook\n"
+    "DEN HAAG - De fracties van GroenLinks-PvdA en NSC willen een debat over de stikstofregels.",
+])
+def test_parties_in_a_sites_links_to_other_news_are_no_participants(text: str) -> None:
+    """The parties a news site's "Meer uit Politiek" or "Lees ook" under the article names are no participants of the
+    article's debate (the old code listed them)."""
+    names = [a.name for a in extract(text, dt.date(2024, 2, 27)).actors]
+    assert names == ["Piet Jansen"]

@@ -308,7 +308,10 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
         if d.kind in ("commitment", "task"):
             d.actors = on_behalf(ctx, d.first, d.actors)  # "Mede namens de Minister voor X zal ik ...": the writer's
     candidates = _finish(ctx, final)
-    all_actors = dedupe_actors([m.actor for m in mentions])
+    # the site's links to other news under the article ("Meer uit Politiek", "Lees ook") name no participants
+    more = _MORE_FROM.search(clean.text)
+    end = more.start() if more else len(clean.text)
+    all_actors = dedupe_actors([m.actor for m in mentions if m.start < end])
     # "mevrouw Dijk" in one sentence is the "Dijk (SP)" the text names elsewhere
     known = {a.key: a for a in all_actors}
     candidates = [dataclasses.replace(c, actors=with_office(c.kind, named_actors(c.actors, known, c.quote), c.quote))
@@ -326,6 +329,12 @@ def extract(text: str, ref: dt.date | None = None) -> Extraction:
     if debate.title is None:
         debate = dataclasses.replace(debate, title=heading_title(clean, text))
     return Extraction(debate=debate, actors=all_actors, candidates=tuple(candidates))
+
+
+# a news site's heading over its links to other articles, ending its line (the article's last line may run on into it)
+_MORE_FROM = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:Meer\s+(?:uit|over|nieuws)|Lees\s+ook|Ook\s+interessant"
+    r"|Gerelateerde?\s+(?:artikelen|berichten|nieuws)|Ander\s+nieuws|Meest\s+gelezen)\b[^\n.]{0,40}$", re.M)
 
 
 def _full_names(actors: tuple[ExtractedActor, ...]) -> dict[str, ExtractedActor]:
