@@ -110,6 +110,8 @@ BATCHES = {
     "v13b": FIXTURES / "validation-v13b.json",
     "v14a": FIXTURES / "validation-v14a.json",
     "v14b": FIXTURES / "validation-v14b.json",
+    "v16a": FIXTURES / "validation-v16a.json",
+    "v16b": FIXTURES / "validation-v16b.json",
 }
 # The commit each batch was first scored on: the rules as they were on texts they had not seen
 # (docs/triage-eval.md: the session's start for its held-out and development batches)
@@ -120,7 +122,7 @@ FIRST_SEEN = {"v1": "142b7a3", "v2": "4bbce70", "train-v3": "9ed0dc2", "v3": "da
               "v9a": "ea45519", "v9b": "ea45519", "v9c": "ea45519",
               "v10a": "9db12ea", "v10b": "9db12ea", "v11a": "75ef748", "v11b": "75ef748",
               "v12a": "b999060", "v12b": "b999060", "v13a": "b77cedd", "v13b": "b77cedd",
-              "v14a": "951c424", "v14b": "951c424"}
+              "v14a": "951c424", "v14b": "951c424", "v16a": "5b547ca", "v16b": "5b547ca"}
 THRESHOLD = 0.5  # probability of "a follow-up" at which the sentence figures are given
 
 

@@ -163,6 +163,7 @@ SENTENCES_V11 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
 SENTENCES_V12 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v12.jsonl"
 SENTENCES_V13 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v13.jsonl"
 SENTENCES_V14 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v14.jsonl"
+SENTENCES_V16 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sentences-v16.jsonl"
 
 
 @pytest.mark.parametrize(
@@ -323,6 +324,11 @@ SENTENCES_V14 = Path(__file__).resolve().parents[1] / "fixtures" / "deadline-sen
         # "Prinsjesdag is op 21 september" -> 77, 73; a period promised in a month told as past ("In maart beloofde
         # ... binnen twee weken") -> 78, 74.
         (SENTENCES_V14, 90, 78, 74),
+        # A sixteenth batch of 90, held out in the sixteenth session (frozen at 02:25 before any rule of the session
+        # landed; 60 reference dates inferred; its 3 estimated recesses checked against the packaged calendar: all
+        # estimated there too; v15 was lost with its machine): first seen on 5b547ca 74/90 exact (positives 61/70),
+        # 68/90 phrases; at its end (7f64217) the same.
+        (SENTENCES_V16, 90, 74, 68),
     ],
 )
 def test_batch_on_real_sentences_keeps_its_figures(path: Path, count: int, exact_floor: int, phrase_floor: int) -> None:

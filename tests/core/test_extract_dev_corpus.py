@@ -521,3 +521,25 @@ def test_validation_batch_v14b_holds() -> None:
     # meerderheid" is a motion's adoption -> 11/28, 12 of 33 right
     assert right >= 0.36
     assert len(quiet) == 2 and sum(quiet) <= 3
+
+
+def test_validation_batch_v16a_holds() -> None:
+    """12 texts held out in the sixteenth session (/work/eval-heldout-v16a: 6 summaries, 3 Handelingen, 3 negative,
+    national parliament; frozen at 02:19 before any rule of the session landed, sha256 903920ee...; no rule writer
+    opened it). First seen on 5b547ca: 11/22, 11 of 12 candidates right (summaries 6/15, Handelingen 5/7); at the
+    session's end (7f64217) the same. Development material from the seventeenth session on."""
+    found, required, right, quiet = batch_figures("validation-v16a.json")
+    assert required == 22 and found >= 11
+    assert right >= 0.90
+    assert len(quiet) == 3 and sum(quiet) == 0
+
+
+def test_validation_batch_v16b_holds() -> None:
+    """13 texts held out in the sixteenth session (/work/eval-heldout-v16b: 6 Kamerbrieven and registers, 5 vote
+    news, 2 negative, national parliament; frozen at 02:18, sha256 238ea337...). First seen on 5b547ca: 14/29, 17 of
+    24 right (letters 10/15, vote news 4/14); at the session's end (7f64217) the same. Development material from the
+    seventeenth session on."""
+    found, required, right, quiet = batch_figures("validation-v16b.json")
+    assert required == 29 and found >= 14
+    assert right >= 0.70
+    assert len(quiet) == 2 and sum(quiet) == 0
