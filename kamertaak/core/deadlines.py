@@ -423,6 +423,16 @@ def _number(text: str) -> tuple[float, bool]:
     return float(text.replace(",", ".")), False
 
 
+def count(text: str) -> int | None:
+    """A whole count in digits or in Dutch words ("4", "één", "twee", "tweeëntwintig"), or None: the numbers the
+    term phrases read, for readers of other phrases ("een week later")."""
+    folded = _folded(text.strip())
+    if folded.isdigit():
+        return int(folded)
+    value = _NUMBER_WORDS.get(folded)
+    return int(value) if value is not None and value == int(value) else None
+
+
 def _add(ref: dt.date, n: float, unit: str, cal: Calendar) -> dt.date:
     if unit.startswith("werkdag"):
         return cal.add_working_days(ref, math.ceil(n))

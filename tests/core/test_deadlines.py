@@ -12,7 +12,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kamertaak.core.calendar import load_calendar
-from kamertaak.core.deadlines import Resolution, deadline_in, find_deadlines, next_occurrence, passed_terms, resolve
+from kamertaak.core.deadlines import (
+    Resolution,
+    count,
+    deadline_in,
+    find_deadlines,
+    next_occurrence,
+    passed_terms,
+    resolve,
+)
 
 D = dt.date
 REF = D(2025, 4, 3)  # the seed debate: a Thursday
@@ -1613,3 +1621,10 @@ def test_sixteenth_session_what_the_law_sets_is_no_term(sentence: str) -> None:
 def test_sixteenth_session_a_period_for_this_case_stays(sentence: str, phrase: str, due: D) -> None:
     hit = deadline_in(sentence, REF)
     assert hit is not None and (hit.phrase, hit.resolution.due) == (phrase, due), hit
+
+
+@pytest.mark.parametrize(("text", "n"), [("4", 4), ("één", 1), ("een", 1), ("twee", 2), ("tien", 10),
+                                         ("tweeëntwintig", 22), ("Drie", 3), ("anderhalf", None), ("enkele", None),
+                                         ("week", None)])
+def test_count_reads_whole_numbers_in_digits_and_words(text: str, n: int | None) -> None:
+    assert count(text) == n

@@ -457,6 +457,8 @@ def test_a_year_ahead_stays_a_term_for_a_law_in_force_or_a_deliverable_near(told
      "stemmen.", D(2025, 6, 10), D(2025, 6, 24)),
     ("De Eerste Kamer heeft besloten het wetsvoorstel op 3 juni te behandelen en er op 10 juni over te stemmen.",
      D(2025, 6, 3), D(2025, 6, 10)),
+    ("De Kamer besloot het wetsvoorstel op 3 juni plenair te behandelen en er tien dagen later over te stemmen.",
+     D(2025, 6, 3), D(2025, 6, 13)),
 ])
 def test_a_treatment_and_the_vote_after_it_are_two_events(told: str, treated: dt.date, voted: dt.date) -> None:
     """uf: an Eerste Kamer text "... plenair te behandelen en er een week later over te stemmen" gave one event. The

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from kamertaak.core.actors import ExtractedActor, dedupe_actors
-from kamertaak.core.deadlines import FoundDeadline, Resolution, resolve
+from kamertaak.core.deadlines import FoundDeadline, Resolution, count, resolve
 from kamertaak.core.dutch import MONTHS, WEEKDAYS
 from kamertaak.core.extract.cues import (
     GOVERNMENT_WORD,
@@ -259,8 +259,7 @@ _TREAT_THEN_VOTE = re.compile(
     r"(?:over\s+)?te\s+stemmen\b",
     _I,
 )
-_DAYS_LATER = re.compile(r"^(?P<n>een|één|twee|drie|vier|\d+)\s+(?P<unit>dag|dagen|week|weken)\s+(?:later|daarna)$", _I)
-_NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4}
+_DAYS_LATER = re.compile(r"^(?P<n>\w+)\s+(?P<unit>dag|dagen|week|weken)\s+(?:later|daarna)$", _I)
 
 
 def _with_vote_after(ctx: Context, i: int, out: list[Draft]) -> list[Draft]:
@@ -294,8 +293,7 @@ def _vote_after_treatment(ctx: Context, i: int, treated: Draft) -> Draft | None:
     later = _DAYS_LATER.match(m.group("when").strip())
     if own:
         day = own[0].resolution
-    elif later:
-        n = _NUMBERS.get(later.group("n").lower()) or int(later.group("n"))
+    elif later and (n := count(later.group("n"))) is not None:
         days = n * (7 if later.group("unit").lower().startswith("we") else 1)
         due = first.resolution.due + dt.timedelta(days=days)
         day = dataclasses.replace(first.resolution, phrase=m.group("when").strip(), due=due,
