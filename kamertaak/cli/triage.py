@@ -139,6 +139,7 @@ def _print_table(extraction: Extraction, name: str, ref: dt.date, from_file: boo
     from rich.table import Table
     from rich.text import Text
 
+    from kamertaak.core.deadlines import explanation_warning
     from kamertaak.core.labels import date_nl, kind_label, status_label
     from kamertaak.core.refs import actors_label
     from kamertaak.core.text import one_line
@@ -169,6 +170,8 @@ def _print_table(extraction: Extraction, name: str, ref: dt.date, from_file: boo
             due.append(" verstreken", style="bold red")  # a term missed before the debate: shown, not dropped
         if c.due_phrase:
             due.append(f"\n({one_line(c.due_phrase)})", style="dim")
+        if warning := explanation_warning(c.explanation):
+            due.append(f"\n{warning}", style="yellow")  # "woensdag 31 januari" read as a Sunday: said, not hidden
         kind = Text(kind_label(c.kind))
         kind.append("\n" + status_label(c.kind, c.status), style="dim")
         table.add_row(

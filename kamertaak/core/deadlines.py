@@ -561,13 +561,13 @@ def _date_hit(m: re.Match[str], ref: dt.date, day: int, month: int, year: int | 
             hit = plain
             d = _date_of(plain, pre)
             if d.weekday() != weekday:
-                note = f" (let op: {date_nl(d)} is een {_weekday_name(d)})"
+                note = _weekday_note(d)
     else:
         hit = _infer(ref, build, year)
         if hit is not None and weekday is not None and year is not None:
             d = dt.date(year, month, day)
             if d.weekday() != weekday:
-                note = f" (let op: {date_nl(d)} is een {_weekday_name(d)})"
+                note = _weekday_note(d)
     if hit is None:
         return None
     return _Hit(hit.due, hit.precision, hit.explanation + note)
@@ -579,6 +579,22 @@ def _date_of(hit: _Hit, pre: str) -> dt.date:
     if pre in ("voor", "tegen") or pre.endswith("week voor"):
         return hit.due + dt.timedelta(days=1)
     return hit.due
+
+
+_WARNING = "let op: "
+_WARNING_IN = re.compile(rf"\({re.escape(_WARNING)}([^()]*)\)")
+
+
+def _weekday_note(d: dt.date) -> str:
+    """The explanation's note on a weekday that does not fit the date the reading took."""
+    return f" ({_WARNING}{date_nl(d)} is een {_weekday_name(d)})"
+
+
+def explanation_warning(explanation: str | None) -> str | None:
+    """The warning a reading's explanation carries, for where only the date is shown ("let op: 31 januari 2027 is een
+    zondag", when the text said "woensdag 31 januari"), or None."""
+    m = _WARNING_IN.search(explanation or "")
+    return _WARNING + m.group(1) if m else None
 
 
 def _weekday_name(d: dt.date) -> str:

@@ -50,6 +50,16 @@ def test_file_and_table_render_text_literally(tmp_path: Path) -> None:
     assert "[bold]" in result.stdout  # markup in the data is shown, not interpreted
 
 
+def test_a_weekday_that_does_not_fit_its_date_is_said_in_the_table() -> None:
+    """u16: the warning was only in the JSON's explanation; the table showed the date as if it were sure."""
+    text = "Commissiedebat Wonen, 3 april 2025\nDe minister stuurt dinsdag 4 juni een brief over de huurgrens."
+    result = CliRunner().invoke(_app(), ["triage", "-"], input=text, env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "let op: 4 juni 2025 is een woensdag" in result.stdout
+    plain = CliRunner().invoke(_app(), ["triage", "-"], input=text.replace("dinsdag ", ""), env={"COLUMNS": "200"})
+    assert "let op" not in plain.stdout
+
+
 def test_ref_defaults_to_today(monkeypatch: pytest.MonkeyPatch) -> None:
     # settings are cached per process, so pin the one "today" the command asks instead of the environment
     monkeypatch.setattr(triage, "today", lambda: dt.date(2025, 4, 10))

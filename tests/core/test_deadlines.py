@@ -16,6 +16,7 @@ from kamertaak.core.deadlines import (
     Resolution,
     count,
     deadline_in,
+    explanation_warning,
     find_deadlines,
     next_occurrence,
     passed_terms,
@@ -1628,3 +1629,10 @@ def test_sixteenth_session_a_period_for_this_case_stays(sentence: str, phrase: s
                                          ("week", None)])
 def test_count_reads_whole_numbers_in_digits_and_words(text: str, n: int | None) -> None:
     assert count(text) == n
+
+
+def test_the_warning_of_a_reading_is_found_in_its_explanation() -> None:
+    res = resolve("woensdag 31 januari", D(2025, 4, 10))
+    assert explanation_warning(res.explanation) == "let op: 31 januari 2026 is een zaterdag"
+    assert explanation_warning(resolve("31 januari", D(2025, 4, 10)).explanation) is None
+    assert explanation_warning(None) is None

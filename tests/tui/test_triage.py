@@ -664,6 +664,20 @@ async def test_a_term_missed_before_the_debate_shows_as_passed_on_its_card(make_
         assert "termijn 3 juli 2025 (voor de zomer)" in coming and "verstreken" not in coming
 
 
+async def test_a_weekday_that_does_not_fit_its_date_is_said_on_the_card(make_demo_app: Any, tmp_path: Path) -> None:
+    """u16: "dinsdag 4 juni" in a text of 3 April 2025 is Wednesday 4 June 2025; the warning was only in the
+    JSON's explanation, the card showed the date as if it were sure."""
+    path = tmp_path / "brief.txt"
+    path.write_text("Commissiedebat Wonen, 3 april 2025\nDe minister stuurt dinsdag 4 juni een brief over de"
+                    " huurgrens.\n", encoding="utf-8")
+    app = make_demo_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_file_triage(pilot, path)
+        options = screen.query_one("#triage-candidates", OptionList)
+        card = str(getattr(options.get_option("c0").prompt, "plain", ""))
+        assert "let op: 4 juni 2025 is een woensdag" in card, card
+
+
 async def test_d_leaves_a_date_the_text_names(make_demo_app: Any) -> None:
     app = make_demo_app()
     async with app.run_test(size=SIZE) as pilot:

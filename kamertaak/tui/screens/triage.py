@@ -19,6 +19,7 @@ from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
 
+from kamertaak.core.deadlines import explanation_warning
 from kamertaak.core.labels import counted, date_nl, item_numbers, kind_label, reading_words, status_label
 from kamertaak.core.text import one_line, printable
 from kamertaak.tui.messages import StoreChanged
@@ -277,6 +278,8 @@ class TriageScreen(DataScreen):
                 due = Content.assemble(due, (" verstreken", "$text-error bold"))  # a term missed before the debate
             if c.due_phrase:
                 due = Content.assemble(due, (f" ({one_line(c.due_phrase, max(10, width - 28))})", MUTED_STYLE))
+            if warning := explanation_warning(c.explanation):
+                due = Content.assemble(due, (f" · {warning}", "$text-warning"))
         else:
             due = Content.styled("geen termijn", MUTED_STYLE)
         lines.append(due)
