@@ -1710,10 +1710,7 @@ def _listed_after(ctx: Context, i: int, status: str, count: _Phrase) -> tuple[li
         if not ctx.sentences[k].item or _MOTION_NOUN.search(ctx.sentences[k].text):
             break
         items.append(k)
-    # the count's number, right before the noun or one word before it ("drie moties", "drie nieuwe moties")
-    words = s.text[max(0, count.start - 30) : count.start].split()[-2:]
-    want = next((_COUNT_WORDS.get(w.lower()) or (int(w) if w.isdigit() else None) for w in reversed(words)
-                 if w.lower() in _COUNT_WORDS or w.isdigit()), None)
+    want = _counted(s.text, count)
     if len(items) < 2 or (want is not None and len(items) != want):
         return None
     filers = [a for a in _members(ctx, i, i) if _person(a)] or [f for f in [party_filer(ctx, i)] if f is not None]
@@ -1724,6 +1721,13 @@ def _listed_after(ctx: Context, i: int, status: str, count: _Phrase) -> tuple[li
         out.append(Draft("motion", status, 0.7, k, k, (item.start, item.end), clause=clause, actors=list(filers),
                          due_zone=(item.start, item.start)))
     return out, items[-1]
+
+
+def _counted(text: str, count: _Phrase) -> int | None:
+    """The count's number, right before the noun or one word before it ("drie moties", "drie nieuwe moties")."""
+    words = text[max(0, count.start - 30) : count.start].split()[-2:]
+    return next((_COUNT_WORDS.get(w.lower()) or (int(w) if w.isdigit() else None) for w in reversed(words)
+                 if w.lower() in _COUNT_WORDS or w.isdigit()), None)
 
 
 # "De eerste vraagt ...", "De tweede, van Bakker (CDA), verzoekt ...": one of the motions counted before, its noun left
@@ -1743,10 +1747,7 @@ def _ordinals_after(ctx: Context, i: int, status: str, count: _Phrase,
         if k in skip or not _ORDINAL_ONE.match(ctx.sentences[k].text) or _MOTION_NOUN.search(ctx.sentences[k].text):
             break
         told.append(k)
-    s = ctx.sentences[i]
-    words = s.text[max(0, count.start - 30) : count.start].split()[-2:]
-    want = next((_COUNT_WORDS.get(w.lower()) or (int(w) if w.isdigit() else None) for w in reversed(words)
-                 if w.lower() in _COUNT_WORDS or w.isdigit()), None)
+    want = _counted(ctx.sentences[i].text, count)
     if len(told) < 2 or (want is not None and len(told) != want):
         return None
     filers = [a for a in _members(ctx, i, i) if _person(a)] or [f for f in [party_filer(ctx, i)] if f is not None]
