@@ -80,7 +80,8 @@ def triage(
     from_file = source != "-"
     # stdin has no file name: the text's first line names it, as a pasted text does in the TUI
     name = Path(source).name if from_file else first_line_name(text, "stdin")
-    accepted = _accept(extraction, ref_date, name, text) if accept else None
+    # nothing proposed, nothing kept: --accept then makes no empty debate (u16: 'debat 5 (nieuw): 0 items toegevoegd')
+    accepted = _accept(extraction, ref_date, name, text) if accept and extraction.candidates else None
     if as_json:
         from kamertaak.store.triage import debate_title
 
@@ -97,6 +98,8 @@ def triage(
             data["accepted"] = {"debate_id": accepted.debate_id, "debate_is_new": accepted.debate_is_new,
                                 "added": accepted.added,
                                 "duplicates": [{"candidate": i, "item_id": item} for i, item in accepted.duplicates]}
+        elif accept:
+            data["accepted"] = {"debate_id": None, "debate_is_new": False, "added": [], "duplicates": []}
         print_json(data)
         return
     _print_table(extraction, name, ref_date, from_file, ref_given=bool(ref))
@@ -110,6 +113,8 @@ def triage(
         if accepted.duplicates:
             line += ", " + tracked_summary([item for _, item in accepted.duplicates])
         console().print(Text(line), soft_wrap=True)  # one line, also in a pipe or a mail: the terminal wraps it
+    elif accept:
+        console().print("niets opgeslagen: geen voorstellen, dus geen debat aangemaakt", style="dim")
 
 
 def tracked_summary(items: list[int], shown: int = 10) -> str:

@@ -255,6 +255,20 @@ def test_an_empty_or_binary_file_is_refused_and_stores_nothing(
     assert "invoer" not in pinned_cli("debate", "list")
 
 
+def test_accept_without_proposals_makes_no_empty_debate(env: Path, tmp_path: Path, pinned_cli: Any) -> None:
+    """u16: a Handelingen excerpt with nothing to follow up, accepted, gave 'debat 5 (nieuw): 0 items toegevoegd' and
+    an empty debate in the list."""
+    path = tmp_path / "huishoudelijk.txt"
+    path.write_text("De voorzitter: Ik open de vergadering. Het woord is aan de heer Jansen. Dank u wel.\n",
+                    encoding="utf-8")
+    out = pinned_cli("triage", str(path), "--accept")
+    assert out.splitlines()[-1] == "niets opgeslagen: geen voorstellen, dus geen debat aangemaakt"
+    data = json.loads(pinned_cli("triage", str(path), "--accept", "--json"))
+    assert data["candidates"] == [] and data["accepted"] == {"debate_id": None, "debate_is_new": False, "added": [],
+                                                              "duplicates": []}
+    assert "huishoudelijk" not in pinned_cli("debate", "list")
+
+
 def test_a_bell_and_colour_codes_are_dropped_not_refused(env: Path, tmp_path: Path, pinned_cli: Any) -> None:
     """u7: a valid UTF-8 text with one bell was refused as 'een binair bestand, of niet in UTF-8', and colour
     codes around "voor de zomer" kept it from being read as a term (the title got the codes). Both are dropped
