@@ -142,9 +142,9 @@ def list_cmd(
     out.print(items_table(items, store.today(), out.width))
     shown = "1 item" if len(items) == 1 else f"{len(items)} items"
     if limit is not None and len(items) == limit:
-        from dataclasses import replace
+        from kamertaak.store.queries import count_items
 
-        total = len(list_items(store.db, replace(f, limit=None), store.today()))
+        total = count_items(store.db, f, store.today())
         if total > limit:
             shown = f"{limit} van {total} items (--limit {limit})"  # not "3 items" when nine match
     out.print(shown, style="dim")
